@@ -1,0 +1,102 @@
+/* kaynak-claim.h: one claim: a range of the article, who it comes from,
+ * and what the annotator thinks of it.
+ *
+ * Offsets are Unicode code points into the article, start inclusive and end
+ * exclusive (as in the W3C Web Annotation model and brat).
+ *
+ * A KaynakClaim is read-only to the outside: change it through the
+ * kaynak_document_*_claim*() functions so the change is undoable and
+ * signalled.  "notify" is emitted for every property that changes, so list
+ * rows can bind to it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "kaynak-enums.h"
+#include "kaynak-types.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_CLAIM (kaynak_claim_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakClaim, kaynak_claim, KAYNAK, CLAIM, GObject)
+
+/* How many code points of context are kept on each side for re-anchoring */
+#define KAYNAK_CLAIM_CONTEXT_LENGTH 32
+
+/* A detached claim.  @id NULL makes a random UUID.  The quote, prefix and
+ * suffix are filled in by the document when it is added. */
+KaynakClaim        *kaynak_claim_new             (const char        *id,
+                                                  guint              start,
+                                                  guint              end);
+/* A deep copy, same id (undo snapshots, editing). */
+KaynakClaim        *kaynak_claim_copy            (KaynakClaim       *self);
+
+const char         *kaynak_claim_get_id          (KaynakClaim       *self);
+guint               kaynak_claim_get_start       (KaynakClaim       *self);
+guint               kaynak_claim_get_end         (KaynakClaim       *self);
+/* never NULL */
+const char         *kaynak_claim_get_quote       (KaynakClaim       *self);
+const char         *kaynak_claim_get_prefix      (KaynakClaim       *self);
+const char         *kaynak_claim_get_suffix      (KaynakClaim       *self);
+/* NULL when the claim has no source yet */
+const char         *kaynak_claim_get_source_id   (KaynakClaim       *self);
+KaynakClaimStatus   kaynak_claim_get_status      (KaynakClaim       *self);
+/* never NULL, may be "" */
+const char         *kaynak_claim_get_note        (KaynakClaim       *self);
+/* NULL-terminated, never NULL */
+const char * const *kaynak_claim_get_cues        (KaynakClaim       *self);
+/* never NULL, may be "" */
+const char         *kaynak_claim_get_author      (KaynakClaim       *self);
+/* ISO 8601 UTC, e.g. "2026-11-29T14:22:10Z"; never NULL */
+const char         *kaynak_claim_get_created     (KaynakClaim       *self);
+const char         *kaynak_claim_get_modified    (KaynakClaim       *self);
+/* TRUE when the quote could not be found in the article: the claim is
+ * kept (with its quote) but has no valid range and is not highlighted. */
+gboolean            kaynak_claim_get_orphaned    (KaynakClaim       *self);
+
+/* Setters for detached claims (copies, or claims not yet in a document).
+ * On a claim inside a document they bypass undo and ordering; use the
+ * document's functions instead. */
+void                kaynak_claim_set_range       (KaynakClaim       *self,
+                                                  guint              start,
+                                                  guint              end);
+void                kaynak_claim_set_quote       (KaynakClaim       *self,
+                                                  const char        *quote);
+void                kaynak_claim_set_prefix      (KaynakClaim       *self,
+                                                  const char        *prefix);
+void                kaynak_claim_set_suffix      (KaynakClaim       *self,
+                                                  const char        *suffix);
+void                kaynak_claim_set_source_id   (KaynakClaim       *self,
+                                                  const char        *source_id);
+void                kaynak_claim_set_status      (KaynakClaim       *self,
+                                                  KaynakClaimStatus  status);
+void                kaynak_claim_set_note        (KaynakClaim       *self,
+                                                  const char        *note);
+void                kaynak_claim_set_cues        (KaynakClaim       *self,
+                                                  const char * const *cues);
+void                kaynak_claim_set_author      (KaynakClaim       *self,
+                                                  const char        *author);
+void                kaynak_claim_set_created     (KaynakClaim       *self,
+                                                  const char        *created);
+void                kaynak_claim_set_modified    (KaynakClaim       *self,
+                                                  const char        *modified);
+void                kaynak_claim_set_orphaned    (KaynakClaim       *self,
+                                                  gboolean           orphaned);
+/* Copies every field but the id from @from. */
+void                kaynak_claim_assign          (KaynakClaim       *self,
+                                                  KaynakClaim       *from);
+gboolean            kaynak_claim_equal           (KaynakClaim       *a,
+                                                  KaynakClaim       *b);
+
+/* Document order: by start, then longer first (end descending), then id. */
+int                 kaynak_claim_compare         (KaynakClaim       *a,
+                                                  KaynakClaim       *b);
+
+/* The current time as ISO 8601 UTC with second precision. */
+char               *kaynak_timestamp_now         (void);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* kaynak-document-private.h: what the loader and the importers may do that
+ * the UI must not: fill a document in bulk without recording undo or
+ * emitting per-item signals.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+/* Appends without validation, undo or signals.  The caller guarantees ids
+ * are unique and ranges valid (or the claim is marked orphaned).  Call
+ * _kaynak_document_finish_bulk() once after the last one: it sorts the
+ * claims, builds the query index and emits one items-changed per model. */
+void     _kaynak_document_bulk_add_source  (KaynakDocument *self,
+                                            KaynakSource   *source);
+void     _kaynak_document_bulk_add_claim   (KaynakDocument *self,
+                                            KaynakClaim    *claim);
+void     _kaynak_document_bulk_add_link    (KaynakDocument *self,
+                                            KaynakLink     *link);
+void     _kaynak_document_finish_bulk      (KaynakDocument *self);
+
+/* TRUE if @sha256 (from a file) is the SHA-256 of the document's text,
+ * so the loader can tell whether the article changed since it was saved. */
+gboolean _kaynak_document_text_matches_hash (KaynakDocument *self,
+                                             const char     *sha256);
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* kaynak-document.h: one article and everything annotated on it.
+ *
+ * The article text is immutable once the document exists (offsets depend on
+ * every character).  Claims are kept sorted in document order
+ * (kaynak_claim_compare()) and exposed as a GListModel; sources and links
+ * too.  Every change to claims, sources and links goes through the
+ * functions below, which emit granular signals and record the change in an
+ * unbounded undo history.
+ *
+ * Signals:
+ *  - "claim-added"    (KaynakClaim *claim)
+ *  - "claim-removed"  (KaynakClaim *claim)
+ *  - "claim-changed"  (KaynakClaim *claim, guint old_start, guint old_end)
+ *      any field changed; old_start/old_end are the range before the change
+ *      (equal to the current one when the range did not move), so a view can
+ *      repaint exactly what it highlighted before.
+ *  - "source-added"   (KaynakSource *source)
+ *  - "source-removed" (KaynakSource *source)
+ *  - "source-changed" (KaynakSource *source)
+ *  - "link-added"     (KaynakLink *link)
+ *  - "link-removed"   (KaynakLink *link)
+ *  - "changed"        ()  after any of the above or a metadata change
+ *
+ * Properties: "title", "url", "outlet", "published", "language", "notes"
+ * (strings, never NULL), "file" (GFile, where it was loaded from / saved
+ * to, may be NULL), "article-file" (GFile of the imported text, may be
+ * NULL), "modified" (gboolean, unsaved changes), "can-undo", "can-redo".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-claim.h"
+#include "kaynak-link.h"
+#include "kaynak-source.h"
+#include "kaynak-types.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_DOCUMENT (kaynak_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakDocument, kaynak_document, KAYNAK, DOCUMENT, GObject)
+
+/* A new document over @text (UTF-8, validated by the caller; copied).
+ * @length is in bytes, or -1 for NUL-terminated.  No sources, no claims. */
+KaynakDocument *kaynak_document_new              (const char     *text,
+                                                  gssize          length);
+
+/* --- The article -------------------------------------------------------- */
+const char     *kaynak_document_get_text         (KaynakDocument *self);
+gsize           kaynak_document_get_text_bytes   (KaynakDocument *self);
+/* length in Unicode code points */
+guint           kaynak_document_get_length       (KaynakDocument *self);
+/* lower-case hex SHA-256 of the UTF-8 bytes of the text */
+const char     *kaynak_document_get_sha256       (KaynakDocument *self);
+/* Byte offset of code point @offset (clamped to the length).  O(1) amortised:
+ * the document keeps a sparse index. */
+gsize           kaynak_document_offset_to_byte   (KaynakDocument *self,
+                                                  guint           offset);
+/* Newly allocated copy of code points [start, end), clamped. */
+char           *kaynak_document_dup_slice        (KaynakDocument *self,
+                                                  guint           start,
+                                                  guint           end);
+/* Shrinks [*start, *end) so it neither starts nor ends with white space.
+ * Returns FALSE (and leaves them alone) if nothing but white space is left. */
+gboolean        kaynak_document_trim_range       (KaynakDocument *self,
+                                                  guint          *start,
+                                                  guint          *end);
+
+/* --- Metadata (not part of undo; still marks the document modified) ---- */
+const char     *kaynak_document_get_title        (KaynakDocument *self);
+void            kaynak_document_set_title        (KaynakDocument *self,
+                                                  const char     *title);
+const char     *kaynak_document_get_url          (KaynakDocument *self);
+void            kaynak_document_set_url          (KaynakDocument *self,
+                                                  const char     *url);
+const char     *kaynak_document_get_outlet       (KaynakDocument *self);
+void            kaynak_document_set_outlet       (KaynakDocument *self,
+                                                  const char     *outlet);
+/* ISO 8601 date or date-time, or "" */
+const char     *kaynak_document_get_published    (KaynakDocument *self);
+void            kaynak_document_set_published    (KaynakDocument *self,
+                                                  const char     *published);
+/* BCP 47, e.g. "tr", or "" */
+const char     *kaynak_document_get_language     (KaynakDocument *self);
+void            kaynak_document_set_language     (KaynakDocument *self,
+                                                  const char     *language);
+const char     *kaynak_document_get_notes        (KaynakDocument *self);
+void            kaynak_document_set_notes        (KaynakDocument *self,
+                                                  const char     *notes);
+GFile          *kaynak_document_get_file         (KaynakDocument *self);
+void            kaynak_document_set_file         (KaynakDocument *self,
+                                                  GFile          *file);
+GFile          *kaynak_document_get_article_file (KaynakDocument *self);
+void            kaynak_document_set_article_file (KaynakDocument *self,
+                                                  GFile          *file);
+/* Author recorded on new claims (e.g. the user's real name); "" by default */
+const char     *kaynak_document_get_default_author (KaynakDocument *self);
+void            kaynak_document_set_default_author (KaynakDocument *self,
+                                                    const char     *author);
+
+/* --- Saved state --------------------------------------------------------- */
+gboolean        kaynak_document_get_modified     (KaynakDocument *self);
+/* Call after a successful save or load: the current state is the saved one */
+void            kaynak_document_mark_saved       (KaynakDocument *self);
+
+/* --- Sources ------------------------------------------------------------- */
+/* GListModel of KaynakSource, in the user's order (transfer none) */
+GListModel     *kaynak_document_get_sources      (KaynakDocument *self);
+KaynakSource   *kaynak_document_lookup_source    (KaynakDocument *self,
+                                                  const char     *id);
+/* The source whose shortcut is 1–9, or NULL */
+KaynakSource   *kaynak_document_lookup_shortcut  (KaynakDocument *self,
+                                                  guint           shortcut);
+/* Adds @source (the document takes a reference).  Fails with
+ * KAYNAK_ERROR_INVALID if its id is taken, its colour is not #rrggbb or its
+ * label is empty.  If its shortcut is already used by another source, the
+ * other source loses it (recorded in the same undo step). */
+gboolean        kaynak_document_add_source       (KaynakDocument *self,
+                                                  KaynakSource   *source,
+                                                  GError        **error);
+/* Copies every field of @changes (a detached source, e.g. an edited copy)
+ * but its id into the source @id. Same validation and shortcut rule. */
+gboolean        kaynak_document_update_source    (KaynakDocument *self,
+                                                  const char     *id,
+                                                  KaynakSource   *changes,
+                                                  GError        **error);
+/* Removes the source; claims that pointed at it get no source (one undo
+ * step). */
+gboolean        kaynak_document_remove_source    (KaynakDocument *self,
+                                                  const char     *id,
+                                                  GError        **error);
+/* How many claims have this source (NULL: no source) */
+guint           kaynak_document_count_claims_for_source (KaynakDocument *self,
+                                                         const char     *source_id);
+
+/* --- Claims -------------------------------------------------------------- */
+/* GListModel of KaynakClaim in document order (transfer none) */
+GListModel     *kaynak_document_get_claims       (KaynakDocument *self);
+guint           kaynak_document_get_n_claims     (KaynakDocument *self);
+KaynakClaim    *kaynak_document_lookup_claim     (KaynakDocument *self,
+                                                  const char     *id);
+/* Position of @claim in the claims model, or G_MAXUINT */
+guint           kaynak_document_get_claim_position (KaynakDocument *self,
+                                                    KaynakClaim    *claim);
+/* The claim with exactly this range (not orphaned), or NULL */
+KaynakClaim    *kaynak_document_find_claim_with_range (KaynakDocument *self,
+                                                       guint           start,
+                                                       guint           end);
+
+/* Creates a claim over [start, end) with the given source (NULL for none),
+ * fills quote, prefix, suffix, author and times, and adds it.  Fails with
+ * KAYNAK_ERROR_RANGE if the range is empty or past the end, and
+ * KAYNAK_ERROR_NOT_FOUND for an unknown source.  Returns (transfer none). */
+KaynakClaim    *kaynak_document_create_claim     (KaynakDocument *self,
+                                                  guint           start,
+                                                  guint           end,
+                                                  const char     *source_id,
+                                                  GError        **error);
+/* Adds a detached claim as it is (its quote must match; used by imports). */
+gboolean        kaynak_document_add_claim        (KaynakDocument *self,
+                                                  KaynakClaim    *claim,
+                                                  GError        **error);
+/* Removes the claim and every link that touches it (one undo step). */
+gboolean        kaynak_document_remove_claim     (KaynakDocument *self,
+                                                  const char     *id,
+                                                  GError        **error);
+gboolean        kaynak_document_set_claim_source (KaynakDocument *self,
+                                                  const char     *id,
+                                                  const char     *source_id,
+                                                  GError        **error);
+gboolean        kaynak_document_set_claim_status (KaynakDocument *self,
+                                                  const char     *id,
+                                                  KaynakClaimStatus status,
+                                                  GError        **error);
+gboolean        kaynak_document_set_claim_note   (KaynakDocument *self,
+                                                  const char     *id,
+                                                  const char     *note,
+                                                  GError        **error);
+gboolean        kaynak_document_set_claim_cues   (KaynakDocument *self,
+                                                  const char     *id,
+                                                  const char * const *cues,
+                                                  GError        **error);
+/* Moves the claim to [start, end) and refreshes quote/prefix/suffix; also
+ * re-attaches an orphan. */
+gboolean        kaynak_document_set_claim_range  (KaynakDocument *self,
+                                                  const char     *id,
+                                                  guint           start,
+                                                  guint           end,
+                                                  GError        **error);
+
+/* Claims (not orphaned) with start <= offset < end, in document order.
+ * O(log n + k).  Returns (transfer container) a GPtrArray of KaynakClaim. */
+GPtrArray      *kaynak_document_claims_at        (KaynakDocument *self,
+                                                  guint           offset);
+/* Claims (not orphaned) overlapping [start, end), in document order. */
+GPtrArray      *kaynak_document_claims_in_range  (KaynakDocument *self,
+                                                  guint           start,
+                                                  guint           end);
+/* Number of orphaned claims */
+guint           kaynak_document_get_n_orphans    (KaynakDocument *self);
+
+/* --- Links --------------------------------------------------------------- */
+/* GListModel of KaynakLink (transfer none) */
+GListModel     *kaynak_document_get_links        (KaynakDocument *self);
+KaynakLink     *kaynak_document_lookup_link      (KaynakDocument *self,
+                                                  const char     *id);
+/* Both claims must exist and differ; a duplicate (same type, from, to) is
+ * refused.  Returns (transfer none). */
+KaynakLink     *kaynak_document_add_link         (KaynakDocument *self,
+                                                  KaynakLinkType  type,
+                                                  const char     *from_claim_id,
+                                                  const char     *to_claim_id,
+                                                  GError        **error);
+gboolean        kaynak_document_remove_link      (KaynakDocument *self,
+                                                  const char     *id,
+                                                  GError        **error);
+
+/* --- Undo ---------------------------------------------------------------- */
+gboolean        kaynak_document_get_can_undo     (KaynakDocument *self);
+gboolean        kaynak_document_get_can_redo     (KaynakDocument *self);
+/* Each returns FALSE when there is nothing to undo / redo */
+gboolean        kaynak_document_undo             (KaynakDocument *self);
+gboolean        kaynak_document_redo             (KaynakDocument *self);
+/* Groups the changes between begin and end into one undo step (nestable) */
+void            kaynak_document_begin_group      (KaynakDocument *self);
+void            kaynak_document_end_group        (KaynakDocument *self);
+
+G_END_DECLS

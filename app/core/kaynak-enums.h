@@ -1,0 +1,70 @@
+/* kaynak-enums.h: the fixed vocabularies of the model.  Each value has a
+ * stable id (what the file stores, never translated) and a translatable
+ * label (what the user sees).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KAYNAK_CLAIM_STATUS_UNVERIFIED,
+  KAYNAK_CLAIM_STATUS_SUPPORTED,
+  KAYNAK_CLAIM_STATUS_REFUTED,
+  KAYNAK_CLAIM_STATUS_MISLEADING,
+  KAYNAK_CLAIM_STATUS_UNVERIFIABLE,
+} KaynakClaimStatus;
+#define KAYNAK_N_CLAIM_STATUSES 5
+
+typedef enum
+{
+  KAYNAK_SOURCE_KIND_NAMED,
+  KAYNAK_SOURCE_KIND_ANONYMOUS,
+  KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT,
+  KAYNAK_SOURCE_KIND_NO_COMMENT,
+  KAYNAK_SOURCE_KIND_UNATTRIBUTED,
+} KaynakSourceKind;
+#define KAYNAK_N_SOURCE_KINDS 5
+
+typedef enum
+{
+  KAYNAK_LINK_TYPE_CONFIRMS,
+  KAYNAK_LINK_TYPE_CONTRADICTS,
+  KAYNAK_LINK_TYPE_REPEATS,
+  KAYNAK_LINK_TYPE_RESPONDS_TO,
+} KaynakLinkType;
+#define KAYNAK_N_LINK_TYPES 4
+
+#define KAYNAK_TYPE_CLAIM_STATUS (kaynak_claim_status_get_type ())
+#define KAYNAK_TYPE_SOURCE_KIND  (kaynak_source_kind_get_type ())
+#define KAYNAK_TYPE_LINK_TYPE    (kaynak_link_type_get_type ())
+
+GType        kaynak_claim_status_get_type  (void) G_GNUC_CONST;
+GType        kaynak_source_kind_get_type   (void) G_GNUC_CONST;
+GType        kaynak_link_type_get_type     (void) G_GNUC_CONST;
+
+/* "unverified", "supported", ... ; never NULL for a valid value */
+const char  *kaynak_claim_status_to_id     (KaynakClaimStatus  status);
+/* Returns FALSE for an unknown id and leaves @status alone. */
+gboolean     kaynak_claim_status_from_id   (const char        *id,
+                                            KaynakClaimStatus *status);
+/* Translated label, e.g. "Supported" / "Doğrulandı" */
+const char  *kaynak_claim_status_to_label  (KaynakClaimStatus  status);
+
+/* "named", "anonymous", "official-statement", "no-comment", "unattributed" */
+const char  *kaynak_source_kind_to_id      (KaynakSourceKind   kind);
+gboolean     kaynak_source_kind_from_id    (const char        *id,
+                                            KaynakSourceKind  *kind);
+const char  *kaynak_source_kind_to_label   (KaynakSourceKind   kind);
+
+/* "confirms", "contradicts", "repeats", "responds-to" */
+const char  *kaynak_link_type_to_id        (KaynakLinkType     type);
+gboolean     kaynak_link_type_from_id      (const char        *id,
+                                            KaynakLinkType    *type);
+const char  *kaynak_link_type_to_label     (KaynakLinkType     type);
+
+G_END_DECLS

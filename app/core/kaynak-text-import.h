@@ -1,0 +1,46 @@
+/* kaynak-text-import.h: turning a plain-text article file into the exact
+ * string the document keeps.
+ *
+ * UTF-8 with or without BOM (the BOM is not part of the article).  Bytes
+ * that are not valid UTF-8 are read as Windows-1254 (Turkish) and the caller
+ * is told so.  Binary data (NUL bytes, mostly control characters) is
+ * refused.  Line endings are kept as they are: offsets count CR too.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KAYNAK_TEXT_ENCODING_UTF8,
+  KAYNAK_TEXT_ENCODING_UTF8_BOM,
+  KAYNAK_TEXT_ENCODING_WINDOWS_1254,
+} KaynakTextEncoding;
+
+/* Largest article accepted, in bytes */
+#define KAYNAK_TEXT_MAX_SIZE (256u * 1024u * 1024u)
+
+/* Human name, e.g. "UTF-8", "Windows-1254 (Turkish)" */
+const char     *kaynak_text_encoding_to_label (KaynakTextEncoding encoding);
+
+/* Decodes @data into UTF-8 (newly allocated, NUL-terminated).  Errors:
+ * KAYNAK_ERROR_BINARY, KAYNAK_ERROR_TOO_LARGE, KAYNAK_ERROR_ENCODING. */
+char           *kaynak_text_decode            (const guint8       *data,
+                                               gsize               length,
+                                               KaynakTextEncoding *encoding,
+                                               GError            **error);
+
+/* Reads @file, decodes it and makes a new document with no sources, its
+ * "article-file" set and its title taken from the file name. */
+KaynakDocument *kaynak_text_import_file       (GFile              *file,
+                                               KaynakTextEncoding *encoding,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+
+G_END_DECLS

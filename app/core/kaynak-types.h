@@ -1,0 +1,18 @@
+/* kaynak-types.h: forward declarations of the core types, so that headers
+ * can name each other without including each other.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _KaynakClaim       KaynakClaim;
+typedef struct _KaynakDocument    KaynakDocument;
+typedef struct _KaynakLink        KaynakLink;
+typedef struct _KaynakLoadReport  KaynakLoadReport;
+typedef struct _KaynakSource      KaynakSource;
+
+G_END_DECLS
