@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# setup-deps.sh: install what Kaynak needs to build, run and test on
+# Debian 12 (bookworm), and nothing when it is all there already.
+#
+# Asking dpkg first keeps the common case (everything installed) under a
+# second and without network; apt-get only runs for what is missing.
+# As root it calls apt-get directly (a fresh container has no sudo);
+# otherwise it uses sudo when there is one, or says what to install.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+
+packages=(
+  # build
+  meson ninja-build pkg-config gcc
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  # translations, desktop data and its validation
+  gettext desktop-file-utils appstream-util appstream libglib2.0-bin
+  libxml2-utils shared-mime-info
+  # running the window: icons, fonts, SVG loader, software OpenGL,
+  # a settings backend that remembers the window size
+  adwaita-icon-theme hicolor-icon-theme fonts-cantarell librsvg2-common
+  libgl1-mesa-dri gsettings-desktop-schemas dconf-gsettings-backend
+  # tests: a headless X server, a session bus, accessibility bus,
+  # the W3C JSON Schemas
+  xvfb xauth dbus dbus-x11 at-spi2-core python3-jsonschema
+  # screenshots
+  imagemagick
+  # the fuzzer (libFuzzer ships in libclang-rt-14-dev)
+  clang libclang-rt-14-dev
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  # "install ok installed" is the only state in which a package is usable;
+  # removed-but-configured or half-installed packages count as missing.
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  if [ "$status" != "install ok installed" ]; then
+    missing+=("$pkg")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "setup-deps: installing ${missing[*]}" >&2
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "setup-deps: these packages are missing and I am not root and there is no sudo." >&2
+  echo "setup-deps: as root, run: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+
+# Recommends stay on: on a minimal image they bring things GTK only
+# recommends but a usable window needs.
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y -q "${missing[@]}"
