@@ -23,7 +23,17 @@ typedef enum
  * by the distance from @old_start.  An occurrence whose context matches
  * neither prefix nor suffix at all, when a prefix or suffix was given and
  * another occurrence does match, never wins.  On success sets
- * *@new_start/*@new_end. */
+ * *@new_start and *@new_end.
+ *
+ * In detail: an occurrence scores the number of code points of @prefix
+ * that match backwards from its start plus those of @suffix that match
+ * forwards from its end; the highest score wins, then the smallest
+ * distance, then the earlier position.  With no prefix and suffix (NULL or
+ * "") the nearest occurrence wins.  An empty or NULL @quote is
+ * KAYNAK_ANCHOR_NOT_FOUND.
+ *
+ * Each call indexes @text once (linear time).  To re-anchor many claims in
+ * the same text, use a KaynakAnchorText instead. */
 KaynakAnchorResult kaynak_anchor_find (const char *text,
                                        guint       text_length,
                                        const char *quote,
@@ -32,5 +42,28 @@ KaynakAnchorResult kaynak_anchor_find (const char *text,
                                        guint       old_start,
                                        guint      *new_start,
                                        guint      *new_end);
+
+/* A text prepared for many look-ups: a sparse byte ↔ code-point index, so
+ * that checking a claim at its old offsets is O(1) and a quote that moved a
+ * little is found by searching outwards from its old place rather than the
+ * whole text.  It borrows @text, which must outlive it and not change.
+ * @length is in bytes, or -1 for NUL-terminated. */
+typedef struct _KaynakAnchorText KaynakAnchorText;
+
+KaynakAnchorText  *kaynak_anchor_text_new    (const char       *text,
+                                              gssize            length);
+void               kaynak_anchor_text_free   (KaynakAnchorText *self);
+/* Length of the text in code points */
+guint              kaynak_anchor_text_get_length (KaynakAnchorText *self);
+/* Same rules and results as kaynak_anchor_find() */
+KaynakAnchorResult kaynak_anchor_text_find   (KaynakAnchorText *self,
+                                              const char       *quote,
+                                              const char       *prefix,
+                                              const char       *suffix,
+                                              guint             old_start,
+                                              guint            *new_start,
+                                              guint            *new_end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakAnchorText, kaynak_anchor_text_free)
 
 G_END_DECLS

@@ -5,6 +5,8 @@
  * that are not valid UTF-8 are read as Windows-1254 (Turkish) and the caller
  * is told so.  Binary data (NUL bytes, mostly control characters) is
  * refused.  Line endings are kept as they are: offsets count CR too.
+ * UTF-16 is recognised by its byte order mark and decoded; a byte order
+ * mark is never part of the article.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +23,8 @@ typedef enum
   KAYNAK_TEXT_ENCODING_UTF8,
   KAYNAK_TEXT_ENCODING_UTF8_BOM,
   KAYNAK_TEXT_ENCODING_WINDOWS_1254,
+  KAYNAK_TEXT_ENCODING_UTF16_LE,  /* with its byte order mark FF FE */
+  KAYNAK_TEXT_ENCODING_UTF16_BE,  /* with its byte order mark FE FF */
 } KaynakTextEncoding;
 
 /* Largest article accepted, in bytes */
@@ -29,15 +33,19 @@ typedef enum
 /* Human name, e.g. "UTF-8", "Windows-1254 (Turkish)" */
 const char     *kaynak_text_encoding_to_label (KaynakTextEncoding encoding);
 
-/* Decodes @data into UTF-8 (newly allocated, NUL-terminated).  Errors:
- * KAYNAK_ERROR_BINARY, KAYNAK_ERROR_TOO_LARGE, KAYNAK_ERROR_ENCODING. */
+/* Decodes @data into UTF-8 (newly allocated, NUL-terminated).  @encoding
+ * (optional) receives the encoding found or assumed.  Errors:
+ * KAYNAK_ERROR_INVALID (empty), KAYNAK_ERROR_BINARY, KAYNAK_ERROR_TOO_LARGE,
+ * KAYNAK_ERROR_ENCODING (bytes that are text in none of the encodings). */
 char           *kaynak_text_decode            (const guint8       *data,
                                                gsize               length,
                                                KaynakTextEncoding *encoding,
                                                GError            **error);
 
-/* Reads @file, decodes it and makes a new document with no sources, its
- * "article-file" set and its title taken from the file name. */
+/* Reads @file (refusing it over KAYNAK_TEXT_MAX_SIZE before reading it),
+ * decodes it and makes a new document with no sources, its "article-file"
+ * set and its title taken from the file name without its extension.  Error
+ * messages name the file. */
 KaynakDocument *kaynak_text_import_file       (GFile              *file,
                                                KaynakTextEncoding *encoding,
                                                GCancellable       *cancellable,

@@ -1,0 +1,426 @@
+/* kaynak-anchor.c: finding a claim's quote again in an article that
+ * changed.
+ *
+ * Offsets are code points, but articles can be megabytes long and a file
+ * can hold a hundred thousand claims, so the search runs on bytes (memmem)
+ * and only the positions it finds are turned into code points, through a
+ * sparse index kept beside the text.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* memmem() */
+#define _GNU_SOURCE
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kaynak-anchor.h"
+
+/* One index entry per this many bytes: 5 MB of text costs 20 KB of index,
+ * and turning a byte offset into a code point offset walks at most this
+ * many bytes. */
+#define INDEX_BLOCK 1024
+
+/* The first search window, in bytes either side of the old position.  Most
+ * edits move a quote by a few words; the window doubles until the best
+ * occurrence is certain or the text is exhausted. */
+#define FIRST_RADIUS 4096
+
+struct _KaynakAnchorText
+{
+  const char *text;
+  gsize       n_bytes;
+  guint       n_chars;
+  /* n_chars_before[i]: code points that start before byte i * INDEX_BLOCK */
+  guint      *n_chars_before;
+  gsize       n_blocks;
+};
+
+typedef struct
+{
+  gboolean found;
+  guint    score;
+  guint    distance;
+  guint    start;      /* code points */
+} Candidate;
+
+typedef struct
+{
+  KaynakAnchorText *at;
+  const char       *quote;
+  gsize             quote_bytes;
+  const char       *prefix;
+  gsize             prefix_bytes;
+  const char       *suffix;
+  guint             old_start;
+  Candidate         best;
+} Search;
+
+static inline gboolean
+is_lead_byte (guchar c)
+{
+  return (c & 0xC0) != 0x80;
+}
+
+static guint
+count_chars (const char *from,
+             const char *to)
+{
+  guint n = 0;
+
+  for (const char *p = from; p < to; p++)
+    n += is_lead_byte (*p);
+
+  return n;
+}
+
+KaynakAnchorText *
+kaynak_anchor_text_new (const char *text,
+                        gssize      length)
+{
+  KaynakAnchorText *self;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  self = g_new0 (KaynakAnchorText, 1);
+  self->text = text != NULL ? text : "";
+  self->n_bytes = length < 0 ? strlen (text) : (gsize) length;
+  self->n_blocks = self->n_bytes / INDEX_BLOCK + 1;
+  self->n_chars_before = g_new (guint, self->n_blocks);
+
+  for (gsize i = 0; i < self->n_blocks; i++)
+    {
+      gsize from = i * INDEX_BLOCK;
+      gsize to = MIN (from + INDEX_BLOCK, self->n_bytes);
+
+      self->n_chars_before[i] = n;
+      n += count_chars (self->text + from, self->text + to);
+    }
+  self->n_chars = n;
+
+  return self;
+}
+
+void
+kaynak_anchor_text_free (KaynakAnchorText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->n_chars_before);
+  g_free (self);
+}
+
+guint
+kaynak_anchor_text_get_length (KaynakAnchorText *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_chars;
+}
+
+/* Code points that start before byte @byte (≤ n_bytes) */
+static guint
+byte_to_char (KaynakAnchorText *self,
+              gsize             byte)
+{
+  gsize block = byte / INDEX_BLOCK;
+
+  return self->n_chars_before[block]
+         + count_chars (self->text + block * INDEX_BLOCK, self->text + byte);
+}
+
+/* Byte where code point @offset starts; n_bytes for offset ≥ n_chars */
+static gsize
+char_to_byte (KaynakAnchorText *self,
+              guint             offset)
+{
+  gsize lo = 0;
+  gsize hi = self->n_blocks;
+  gsize p;
+  guint n;
+
+  if (offset >= self->n_chars)
+    return self->n_bytes;
+
+  /* The last block that starts with at most @offset code points before it */
+  while (hi - lo > 1)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->n_chars_before[mid] <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  p = lo * INDEX_BLOCK;
+  n = self->n_chars_before[lo];
+  for (; p < self->n_bytes; p++)
+    {
+      if (!is_lead_byte (self->text[p]))
+        continue;
+      if (n == offset)
+        return p;
+      n++;
+    }
+
+  return self->n_bytes;
+}
+
+/* Code points of the prefix that match going backwards from @byte */
+static guint
+match_prefix (Search *s,
+              gsize   byte)
+{
+  const char *text = s->at->text;
+  const char *t = text + byte;
+  const char *p = s->prefix + s->prefix_bytes;
+  guint n = 0;
+
+  while (t > text && p > s->prefix)
+    {
+      t = g_utf8_prev_char (t);
+      p = g_utf8_prev_char (p);
+      if (g_utf8_get_char (t) != g_utf8_get_char (p))
+        break;
+      n++;
+    }
+
+  return n;
+}
+
+/* Code points of the suffix that match going forwards from @byte */
+static guint
+match_suffix (Search *s,
+              gsize   byte)
+{
+  const char *end = s->at->text + s->at->n_bytes;
+  const char *t = s->at->text + byte;
+  const char *p = s->suffix;
+  guint n = 0;
+
+  while (t < end && *p != '\0')
+    {
+      gsize len = g_utf8_next_char (p) - p;
+
+      if ((gsize) (end - t) < len || memcmp (t, p, len) != 0)
+        break;
+      t += len;
+      p += len;
+      n++;
+    }
+
+  return n;
+}
+
+static void
+consider (Search *s,
+          gsize   byte,
+          guint   start)
+{
+  Candidate c;
+
+  c.found = TRUE;
+  c.start = start;
+  c.distance = start > s->old_start ? start - s->old_start
+                                    : s->old_start - start;
+  c.score = 0;
+  if (s->prefix_bytes > 0)
+    c.score += match_prefix (s, byte);
+  if (s->suffix[0] != '\0')
+    c.score += match_suffix (s, byte + s->quote_bytes);
+
+  /* Best context first; then nearest; then earliest, so that the result
+   * does not depend on the order the windows were searched in. */
+  if (!s->best.found
+      || c.score > s->best.score
+      || (c.score == s->best.score
+          && (c.distance < s->best.distance
+              || (c.distance == s->best.distance && c.start < s->best.start))))
+    s->best = c;
+}
+
+/* Considers every occurrence of the quote starting at a byte in
+ * [from, to); @to is at most the last byte a quote can start at, plus 1. */
+static void
+search_starts (Search *s,
+               gsize   from,
+               gsize   to)
+{
+  const char *text = s->at->text;
+  gsize cursor_byte;
+  guint cursor_char;
+  gsize pos = from;
+
+  if (from >= to)
+    return;
+
+  cursor_byte = from;
+  cursor_char = byte_to_char (s->at, from);
+
+  while (pos < to)
+    {
+      const char *hit = memmem (text + pos, to - 1 + s->quote_bytes - pos,
+                                s->quote, s->quote_bytes);
+      gsize hit_byte;
+
+      if (hit == NULL)
+        break;
+
+      hit_byte = hit - text;
+
+      /* Occurrences come in order: count on from the previous one unless
+       * the index gets there quicker. */
+      if (hit_byte - cursor_byte > INDEX_BLOCK)
+        cursor_char = byte_to_char (s->at, hit_byte);
+      else
+        cursor_char += count_chars (text + cursor_byte, hit);
+      cursor_byte = hit_byte;
+
+      consider (s, hit_byte, cursor_char);
+
+      /* Occurrences may overlap ("aa" in "aaa"): go on from the next byte */
+      pos = hit_byte + 1;
+    }
+}
+
+KaynakAnchorResult
+kaynak_anchor_text_find (KaynakAnchorText *self,
+                         const char       *quote,
+                         const char       *prefix,
+                         const char       *suffix,
+                         guint             old_start,
+                         guint            *new_start,
+                         guint            *new_end)
+{
+  Search s = { 0 };
+  guint quote_chars;
+  guint perfect;
+  gsize limit;
+  gsize center;
+  gsize lo, hi;
+  gsize radius;
+
+  g_return_val_if_fail (self != NULL, KAYNAK_ANCHOR_NOT_FOUND);
+
+  if (quote == NULL || quote[0] == '\0' || !g_utf8_validate (quote, -1, NULL))
+    return KAYNAK_ANCHOR_NOT_FOUND;
+
+  /* Context that is not text cannot match anything: ignore it rather than
+   * walk it as UTF-8. */
+  if (prefix == NULL || !g_utf8_validate (prefix, -1, NULL))
+    prefix = "";
+  if (suffix == NULL || !g_utf8_validate (suffix, -1, NULL))
+    suffix = "";
+
+  s.at = self;
+  s.quote = quote;
+  s.quote_bytes = strlen (quote);
+  s.prefix = prefix;
+  s.prefix_bytes = strlen (prefix);
+  s.suffix = suffix;
+  s.old_start = MIN (old_start, self->n_chars);
+
+  if (s.quote_bytes > self->n_bytes)
+    return KAYNAK_ANCHOR_NOT_FOUND;
+
+  quote_chars = g_utf8_strlen (quote, -1);
+
+  /* Still where it was: nothing else is considered */
+  if (old_start <= self->n_chars && quote_chars <= self->n_chars - old_start)
+    {
+      gsize byte = char_to_byte (self, old_start);
+
+      if (byte + s.quote_bytes <= self->n_bytes
+          && memcmp (self->text + byte, quote, s.quote_bytes) == 0)
+        {
+          if (new_start != NULL)
+            *new_start = old_start;
+          if (new_end != NULL)
+            *new_end = old_start + quote_chars;
+          return KAYNAK_ANCHOR_EXACT;
+        }
+    }
+
+  perfect = g_utf8_strlen (prefix, -1) + g_utf8_strlen (suffix, -1);
+
+  /* Search outwards from the old position in growing windows of possible
+   * start bytes [lo, hi).  Once an occurrence with all its context found
+   * is at least as near as anything outside the window can be, nothing
+   * outside can beat it and the rest of the text is not searched. */
+  limit = self->n_bytes - s.quote_bytes + 1;
+  center = MIN (char_to_byte (self, s.old_start), limit);
+  lo = hi = center;
+  radius = MAX ((gsize) FIRST_RADIUS, 4 * s.quote_bytes);
+
+  for (;;)
+    {
+      gsize new_lo = center > radius ? center - radius : 0;
+      gsize new_hi = limit - center > radius ? center + radius : limit;
+
+      search_starts (&s, new_lo, lo);
+      search_starts (&s, hi, new_hi);
+      lo = new_lo;
+      hi = new_hi;
+
+      if (lo == 0 && hi == limit)
+        break;
+
+      if (s.best.found && s.best.score == perfect)
+        {
+          /* Anything before lo starts at least one code point before
+           * byte_to_char (lo); anything from hi on, at or after
+           * byte_to_char (hi). */
+          gboolean below_done = lo == 0
+            || s.best.distance <= s.old_start - byte_to_char (self, lo);
+          gboolean above_done = hi == limit
+            || s.best.distance <= byte_to_char (self, hi) - s.old_start;
+
+          if (below_done && above_done)
+            break;
+        }
+
+      radius = radius > G_MAXSIZE / 2 ? G_MAXSIZE : radius * 2;
+    }
+
+  if (!s.best.found)
+    return KAYNAK_ANCHOR_NOT_FOUND;
+
+  if (new_start != NULL)
+    *new_start = s.best.start;
+  if (new_end != NULL)
+    *new_end = s.best.start + quote_chars;
+
+  return KAYNAK_ANCHOR_MOVED;
+}
+
+KaynakAnchorResult
+kaynak_anchor_find (const char *text,
+                    guint       text_length,
+                    const char *quote,
+                    const char *prefix,
+                    const char *suffix,
+                    guint       old_start,
+                    guint      *new_start,
+                    guint      *new_end)
+{
+  g_autoptr(KaynakAnchorText) at = NULL;
+
+  g_return_val_if_fail (text != NULL, KAYNAK_ANCHOR_NOT_FOUND);
+
+  at = kaynak_anchor_text_new (text, -1);
+
+  /* Honour @text_length when it is shorter than the string */
+  if (text_length < at->n_chars)
+    {
+      at->n_bytes = char_to_byte (at, text_length);
+      at->n_chars = text_length;
+    }
+
+  return kaynak_anchor_text_find (at, quote, prefix, suffix, old_start,
+                                  new_start, new_end);
+}

@@ -1,0 +1,484 @@
+/* test-anchor.c: finding a claim's quote again after the article changed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "kaynak-anchor.h"
+
+typedef struct
+{
+  const char         *name;
+  const char         *text;
+  const char         *quote;
+  const char         *prefix;
+  const char         *suffix;
+  guint               old_start;
+  KaynakAnchorResult  result;
+  guint               new_start;   /* code points; checked unless NOT_FOUND */
+} AnchorCase;
+
+static const AnchorCase anchor_cases[] = {
+  { "exact",
+    "Bakan, üç binden fazla asker gönderildiğini söyledi.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 7,
+    KAYNAK_ANCHOR_EXACT, 7 },
+  { "exact-wins-over-better-context",
+    /* At its old offsets it wins, even if another occurrence has context */
+    "asker geldi. Bakan, asker gönderdi.",
+    "asker", "Bakan, ", " gönderdi", 0,
+    KAYNAK_ANCHOR_EXACT, 0 },
+  { "word-inserted-before",
+    "Bakan dün akşam, üç binden fazla asker gönderildiğini söyledi.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 7,
+    KAYNAK_ANCHOR_MOVED, 17 },
+  { "word-deleted-before",
+    "Bakan üç binden fazla asker gönderildiğini söyledi.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 7,
+    KAYNAK_ANCHOR_MOVED, 6 },
+  { "repeated-phrase-context-beats-distance",
+    /* The first occurrence is nearer the old offset, but only the second
+     * has the claim's context. */
+    "Raporda üç binden fazla asker yazıyordu. Dün ise Bakan, üç binden "
+    "fazla asker gönderildiğini söyledi.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 5,
+    KAYNAK_ANCHOR_MOVED, 56 },
+  { "repeated-phrase-context-behind",
+    /* Same, the other way round: the matching one is before the old place */
+    "Bakan, üç binden fazla asker gönderildiğini söyledi. Raporda üç binden "
+    "fazla asker yazıyordu.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 63,
+    KAYNAK_ANCHOR_MOVED, 7 },
+  { "more-context-wins",
+    "x asker y. Bakan, asker gönderdi. Bakan dedi ki asker z.",
+    "asker", "Bakan dedi ki ", " z", 3,
+    KAYNAK_ANCHOR_MOVED, 48 },
+  { "zero-context-never-wins",
+    /* The near occurrence shares not one character of context; the far one
+     * shares a single space: the far one wins. */
+    "-asker- ..................................................... asker!",
+    "asker", "Bakan ", " gönderdi", 3,
+    KAYNAK_ANCHOR_MOVED, 62 },
+  { "only-occurrence-without-context",
+    "Tamamen yeni: -asker-",
+    "asker", "Bakan ", " gönderdi", 0,
+    KAYNAK_ANCHOR_MOVED, 15 },
+  { "no-context-nearest-wins",
+    "ab x ab y ab z ab",
+    "ab", NULL, NULL, 11,
+    KAYNAK_ANCHOR_MOVED, 10 },
+  { "no-context-empty-strings-nearest-wins",
+    "ab x ab y ab z ab",
+    "ab", "", "", 14,
+    KAYNAK_ANCHOR_MOVED, 15 },
+  { "equal-context-nearest-wins",
+    "a: asker, b: asker, c: asker, d: asker.",
+    "asker", ": ", ",", 26,
+    KAYNAK_ANCHOR_MOVED, 23 },
+  { "equal-distance-earlier-wins",
+    "ab--ab",
+    "ab", NULL, NULL, 2,
+    KAYNAK_ANCHOR_MOVED, 0 },
+  { "overlapping-occurrences",
+    "aaaa",
+    "aa", NULL, NULL, 7,
+    KAYNAK_ANCHOR_MOVED, 2 },
+  { "quote-deleted",
+    "Bakan açıklama yapmadı.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 7,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+  { "quote-edited",
+    "Bakan, üç binden fazla er gönderildiğini söyledi.",
+    "üç binden fazla asker", "Bakan, ", " gönderildiğini", 7,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+  { "multibyte-before-exact",
+    /* Byte offset 23, code-point offset 13 */
+    "ğğğğğ şşş çı önemli iddia",
+    "önemli iddia", "çı ", "", 13,
+    KAYNAK_ANCHOR_EXACT, 13 },
+  { "multibyte-before-moved",
+    "ğğğğğ şşş çı İŞĞ önemli iddia burada",
+    "önemli iddia", "İŞĞ ", " burada", 0,
+    KAYNAK_ANCHOR_MOVED, 17 },
+  { "multibyte-quote-byte-offset-is-not-a-code-point",
+    /* 12 is where the quote starts in bytes; in code points it is 7 */
+    "ğğğ şş ığdır",
+    "ığdır", NULL, NULL, 12,
+    KAYNAK_ANCHOR_MOVED, 7 },
+  { "quote-at-start-exact",
+    "üç asker geldi",
+    "üç asker", "", " geldi", 0,
+    KAYNAK_ANCHOR_EXACT, 0 },
+  { "quote-at-start-by-context",
+    /* Only the one at the very start has the suffix; nothing precedes it */
+    "üç asker gitti, üç asker geldi",
+    "üç asker", "", " gitti", 17,
+    KAYNAK_ANCHOR_MOVED, 0 },
+  { "quote-moved-to-start",
+    "üç asker geldi, sonra gitti",
+    "üç asker", "Dün ", " geldi", 4,
+    KAYNAK_ANCHOR_MOVED, 0 },
+  { "quote-at-end-exact",
+    "geldi üç asker",
+    "üç asker", "geldi ", "", 6,
+    KAYNAK_ANCHOR_EXACT, 6 },
+  { "quote-moved-to-end",
+    "dün geldi üç asker",
+    "üç asker", "geldi ", "", 6,
+    KAYNAK_ANCHOR_MOVED, 10 },
+  { "old-start-past-the-end",
+    "geldi üç asker",
+    "üç asker", NULL, NULL, 500,
+    KAYNAK_ANCHOR_MOVED, 6 },
+  { "crlf-counted",
+    "satır\r\nüç asker",
+    "üç asker", "\r\n", NULL, 6,
+    KAYNAK_ANCHOR_MOVED, 7 },
+  { "quote-longer-than-text",
+    "kısa",
+    "kısa değil", NULL, NULL, 0,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+  { "empty-quote",
+    "metin",
+    "", NULL, NULL, 0,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+  { "null-quote",
+    "metin",
+    NULL, NULL, NULL, 0,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+  { "empty-text",
+    "",
+    "a", NULL, NULL, 0,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+  { "invalid-utf8-quote",
+    "metin",
+    "met\xff", NULL, NULL, 0,
+    KAYNAK_ANCHOR_NOT_FOUND, 0 },
+};
+
+static const char *
+result_name (KaynakAnchorResult result)
+{
+  switch (result)
+    {
+    case KAYNAK_ANCHOR_NOT_FOUND: return "NOT_FOUND";
+    case KAYNAK_ANCHOR_EXACT: return "EXACT";
+    case KAYNAK_ANCHOR_MOVED: return "MOVED";
+    default: return "?";
+    }
+}
+
+static void
+test_anchor_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (anchor_cases); i++)
+    {
+      const AnchorCase *c = &anchor_cases[i];
+      guint length = g_utf8_strlen (c->text, -1);
+      guint quote_length = c->quote != NULL ? g_utf8_strlen (c->quote, -1) : 0;
+      guint start = G_MAXUINT, end = G_MAXUINT;
+      KaynakAnchorResult result;
+
+      g_test_message ("case %s", c->name);
+
+      result = kaynak_anchor_find (c->text, length, c->quote, c->prefix,
+                                   c->suffix, c->old_start, &start, &end);
+      if (result != c->result)
+        g_error ("case %s: expected %s, got %s (start %u)", c->name,
+                 result_name (c->result), result_name (result), start);
+
+      if (c->result == KAYNAK_ANCHOR_NOT_FOUND)
+        continue;
+
+      if (start != c->new_start)
+        g_error ("case %s: expected start %u, got %u", c->name,
+                 c->new_start, start);
+      g_assert_cmpuint (end, ==, start + quote_length);
+
+      /* The range really holds the quote, counted in code points */
+      {
+        const char *from = g_utf8_offset_to_pointer (c->text, start);
+        const char *to = g_utf8_offset_to_pointer (c->text, end);
+
+        g_autofree char *found = g_strndup (from, to - from);
+
+        g_assert_cmpstr (found, ==, c->quote);
+      }
+
+      /* The prepared text answers the same */
+      {
+        g_autoptr(KaynakAnchorText) at = kaynak_anchor_text_new (c->text, -1);
+        guint start2 = 0, end2 = 0;
+
+        g_assert_cmpuint (kaynak_anchor_text_get_length (at), ==, length);
+        g_assert_cmpint (kaynak_anchor_text_find (at, c->quote, c->prefix,
+                                                  c->suffix, c->old_start,
+                                                  &start2, &end2),
+                         ==, c->result);
+        g_assert_cmpuint (start2, ==, start);
+        g_assert_cmpuint (end2, ==, end);
+      }
+    }
+}
+
+/* @text_length limits the search even when the string goes on */
+static void
+test_anchor_text_length (void)
+{
+  const char *text = "ğğ baş iddia sonra";
+  guint start = 0, end = 0;
+
+  g_assert_cmpint (kaynak_anchor_find (text, 7, "iddia", NULL, NULL, 0,
+                                       &start, &end),
+                   ==, KAYNAK_ANCHOR_NOT_FOUND);
+  g_assert_cmpint (kaynak_anchor_find (text, 12, "iddia", NULL, NULL, 0,
+                                       &start, &end),
+                   ==, KAYNAK_ANCHOR_MOVED);
+  g_assert_cmpuint (start, ==, 7);
+  g_assert_cmpuint (end, ==, 12);
+}
+
+/* --- Against a plain reference over code points ------------------------- */
+
+typedef struct
+{
+  gboolean found;
+  guint    score;
+  guint    distance;
+  guint    start;
+} RefBest;
+
+/* The rule of kaynak-anchor.h written the obvious, slow way */
+static KaynakAnchorResult
+reference_find (const gunichar *text,
+                glong           n,
+                const gunichar *quote,
+                glong           qn,
+                const gunichar *prefix,
+                glong           pn,
+                const gunichar *suffix,
+                glong           sn,
+                guint           old_start,
+                guint          *new_start)
+{
+  RefBest best = { FALSE, 0, 0, 0 };
+
+  if (qn == 0 || qn > n)
+    return KAYNAK_ANCHOR_NOT_FOUND;
+
+  if ((glong) old_start + qn <= n
+      && memcmp (text + old_start, quote, qn * sizeof (gunichar)) == 0)
+    {
+      *new_start = old_start;
+      return KAYNAK_ANCHOR_EXACT;
+    }
+
+  for (glong i = 0; i + qn <= n; i++)
+    {
+      guint score = 0, distance;
+      guint old = MIN ((glong) old_start, n);
+
+      if (memcmp (text + i, quote, qn * sizeof (gunichar)) != 0)
+        continue;
+
+      for (glong k = 1; k <= pn && k <= i && text[i - k] == prefix[pn - k]; k++)
+        score++;
+      for (glong k = 0; k < sn && i + qn + k < n && text[i + qn + k] == suffix[k]; k++)
+        score++;
+      distance = (guint) i > old ? (guint) i - old : old - (guint) i;
+
+      if (!best.found || score > best.score
+          || (score == best.score && distance < best.distance))
+        {
+          best.found = TRUE;
+          best.score = score;
+          best.distance = distance;
+          best.start = i;
+        }
+    }
+
+  if (!best.found)
+    return KAYNAK_ANCHOR_NOT_FOUND;
+
+  *new_start = best.start;
+  return KAYNAK_ANCHOR_MOVED;
+}
+
+static char *
+random_text (GRand *rand,
+             guint  n)
+{
+  /* A tiny alphabet with one-, two- and three-byte characters makes
+   * repeats, overlaps and partial context matches common. */
+  static const char * const letters[] = { "a", "b", " ", "ğ", "ş", "İ", "€" };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, letters[g_rand_int_range (rand, 0, G_N_ELEMENTS (letters))]);
+
+  return g_string_free (s, FALSE);
+}
+
+static char *
+slice (const char *text,
+       glong       start,
+       glong       end)
+{
+  const char *from = g_utf8_offset_to_pointer (text, start);
+  const char *to = g_utf8_offset_to_pointer (text, end);
+
+  return g_strndup (from, to - from);
+}
+
+/* Random texts (some longer than the first search window, so the outward
+ * search and its early stop are exercised) against the reference. */
+static void
+test_anchor_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20171129);
+  guint rounds = g_test_slow () ? 400 : 60;
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      guint n = round % 3 == 0 ? g_rand_int_range (rand, 3000, 12000)
+                               : g_rand_int_range (rand, 5, 200);
+      g_autofree char *text = random_text (rand, n);
+      g_autofree gunichar *utext = g_utf8_to_ucs4_fast (text, -1, NULL);
+      g_autoptr(KaynakAnchorText) at = kaynak_anchor_text_new (text, -1);
+
+      for (guint q = 0; q < 20; q++)
+        {
+          guint qlen = g_rand_int_range (rand, 1, MIN (n, 6) + 1);
+          guint at_pos = g_rand_int_range (rand, 0, n - qlen + 1);
+          guint ctx_pos = g_rand_int_range (rand, 0, n - qlen + 1);
+          guint plen = g_rand_int_range (rand, 0, 8);
+          guint slen = g_rand_int_range (rand, 0, 8);
+          guint old_start = g_rand_int_range (rand, 0, n + 3);
+          g_autofree char *quote = NULL;
+          g_autofree char *prefix = NULL;
+          g_autofree char *suffix = NULL;
+          g_autofree gunichar *uquote = NULL;
+          g_autofree gunichar *uprefix = NULL;
+          g_autofree gunichar *usuffix = NULL;
+          glong qn, pn, sn;
+          guint ref_start = 0, start = 0, end = 0, start2 = 0;
+          KaynakAnchorResult ref, got, got2;
+
+          /* Sometimes a quote that is not in the text */
+          if (q % 7 == 6)
+            quote = g_strdup ("b€İ€b");
+          else
+            quote = slice (text, at_pos, at_pos + qlen);
+          /* Context from somewhere, usually around another occurrence */
+          prefix = slice (text, ctx_pos >= plen ? ctx_pos - plen : 0, ctx_pos);
+          suffix = slice (text, MIN (ctx_pos + qlen, n),
+                          MIN (ctx_pos + qlen + slen, n));
+
+          uquote = g_utf8_to_ucs4_fast (quote, -1, &qn);
+          uprefix = g_utf8_to_ucs4_fast (prefix, -1, &pn);
+          usuffix = g_utf8_to_ucs4_fast (suffix, -1, &sn);
+
+          ref = reference_find (utext, n, uquote, qn, uprefix, pn, usuffix, sn,
+                                old_start, &ref_start);
+          got = kaynak_anchor_find (text, n, quote, prefix, suffix, old_start,
+                                    &start, &end);
+          got2 = kaynak_anchor_text_find (at, quote, prefix, suffix, old_start,
+                                          &start2, NULL);
+
+          if (got != ref || (ref != KAYNAK_ANCHOR_NOT_FOUND && start != ref_start))
+            g_error ("round %u/%u: quote “%s” prefix “%s” suffix “%s” old %u: "
+                     "expected %s at %u, got %s at %u",
+                     round, q, quote, prefix, suffix, old_start,
+                     result_name (ref), ref_start, result_name (got), start);
+          g_assert_cmpint (got2, ==, got);
+          if (got != KAYNAK_ANCHOR_NOT_FOUND)
+            {
+              g_assert_cmpuint (start2, ==, start);
+              g_assert_cmpuint (end, ==, start + qn);
+            }
+        }
+    }
+}
+
+/* A 5 MB article: a claim near the end moved by an edit near the start is
+ * found at the right code-point offset, and a phrase repeated thousands of
+ * times is resolved by its context. */
+static void
+test_anchor_large (void)
+{
+  GString *s = g_string_new ("Önsöz eklendi. ");
+  g_autofree char *text = NULL;
+  const char *claim = "Bakan, üç binden fazla asker gönderildiğini söyledi. ";
+  guint n_chars, claim_start, start = 0, end = 0;
+
+  while (s->len < 5 * 1024 * 1024)
+    g_string_append (s, "Şırnak'ta üç binden fazla asker vardı, çoğu gitti. ");
+  claim_start = g_utf8_strlen (s->str, -1) + 7;
+  g_string_append (s, claim);
+  g_string_append (s, "Son.");
+  text = g_string_free (s, FALSE);
+  n_chars = g_utf8_strlen (text, -1);
+
+  /* "Önsöz eklendi. " (15 code points) was added before everything */
+  g_assert_cmpint (kaynak_anchor_find (text, n_chars, "üç binden fazla asker",
+                                       "Bakan, ", " gönderildiğini",
+                                       claim_start - 15, &start, &end),
+                   ==, KAYNAK_ANCHOR_MOVED);
+  g_assert_cmpuint (start, ==, claim_start);
+  g_assert_cmpuint (end, ==, claim_start + 21);
+
+  g_assert_cmpint (kaynak_anchor_find (text, n_chars, "üç binden fazla asker",
+                                       "Bakan, ", " gönderildiğini",
+                                       claim_start, &start, &end),
+                   ==, KAYNAK_ANCHOR_EXACT);
+
+  /* Without context the nearest repeat wins */
+  g_assert_cmpint (kaynak_anchor_find (text, n_chars, "üç binden fazla asker",
+                                       NULL, NULL, 40, &start, &end),
+                   ==, KAYNAK_ANCHOR_MOVED);
+  g_assert_cmpuint (start, ==, 15 + 10);
+}
+
+/* The search widens outwards in bytes, but nearness is in code points:
+ * three-byte characters on one side and ASCII on the other must not make it
+ * settle for the farther of two occurrences with the same context. */
+static void
+test_anchor_mixed_widths (void)
+{
+  GString *s = g_string_new ("<<KAYNAK>>");
+  g_autofree char *text = NULL;
+  guint old_start, start = 0, end = 0;
+
+  for (guint i = 0; i < 1400; i++)
+    g_string_append (s, "€");
+  old_start = g_utf8_strlen (s->str, -1);
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_c (s, 'a');
+  g_string_append (s, "<<KAYNAK>> son");
+  text = g_string_free (s, FALSE);
+
+  /* 1408 code points back (4200 bytes) against 4000 forward (4000 bytes) */
+  g_assert_cmpint (kaynak_anchor_find (text, g_utf8_strlen (text, -1),
+                                       "KAYNAK", "<<", ">>", old_start,
+                                       &start, &end),
+                   ==, KAYNAK_ANCHOR_MOVED);
+  g_assert_cmpuint (start, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/anchor/table", test_anchor_table);
+  g_test_add_func ("/anchor/text-length", test_anchor_text_length);
+  g_test_add_func ("/anchor/random-vs-reference", test_anchor_random);
+  g_test_add_func ("/anchor/mixed-widths", test_anchor_mixed_widths);
+  g_test_add_func ("/anchor/large", test_anchor_large);
+
+  return g_test_run ();
+}
