@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# run-tests.sh: install what is missing, build, and run every test twice:
+#
+#   1. _build       a normal debug build;
+#   2. _build-asan  the same under AddressSanitizer and
+#                   UndefinedBehaviorSanitizer.
+#
+# Both runs happen inside a headless X server (xvfb-run) with a private
+# D-Bus session, so the UI tests drive real widgets without a desktop.
+# Settings, recent files and caches go to a temporary folder: the tests
+# never touch the user's own.  Extra arguments are passed to `meson test`
+# in both runs, e.g.  bash build-aux/run-tests.sh --suite core
+#
+# Exits non-zero if any build or test fails, and ends with one line:
+#   run-tests: N passed, N failed, N skipped (debug and asan+ubsan builds)
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$PWD
+
+bash build-aux/setup-deps.sh
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/kaynak-tests.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+mkdir -m 0700 "$scratch/runtime"
+
+# A clean, private environment for the tests.
+export XDG_RUNTIME_DIR="$scratch/runtime"
+export XDG_CONFIG_HOME="$scratch/config"
+export XDG_DATA_HOME="$scratch/data"
+export XDG_CACHE_HOME="$scratch/cache"
+export GSETTINGS_BACKEND=memory
+export G_SLICE=always-malloc
+export NO_AT_BRIDGE=1
+unset WAYLAND_DISPLAY DISPLAY DBUS_SESSION_BUS_ADDRESS
+
+# meson setup, or reconfigure an existing folder so new options apply.
+# A folder left behind by a failed first setup has no coredata and is
+# simply set up again.  The output is shown only when it fails.
+configure () {
+  local dir=$1
+  shift
+  local reconfigure=()
+  [ -f "$dir/meson-private/coredata.dat" ] && reconfigure=(--reconfigure)
+  if ! meson setup "${reconfigure[@]}" "$dir" "$@" >"$scratch/setup.log" 2>&1; then
+    cat "$scratch/setup.log"
+    return 1
+  fi
+}
+
+# run_suite BUILD_DIR LOGBASE [meson test arguments...]
+# Runs `meson test` in a fresh X server and session bus.  The schema of
+# this build folder is used, so the UI finds its settings uninstalled.
+run_suite () {
+  local dir=$1 logbase=$2
+  shift 2
+  rm -f "$dir/meson-logs/$logbase.json"
+  GSETTINGS_SCHEMA_DIR="$root/$dir/data" \
+  xvfb-run -a -s "-screen 0 1280x1024x24" \
+    dbus-run-session -- \
+    meson test -C "$dir" --no-rebuild --print-errorlogs --logbase "$logbase" "$@"
+}
+
+failures=()
+
+# build_and_test NAME BUILD_DIR [meson setup options...] -- COMMAND
+build_and_test () {
+  local name=$1 dir=$2
+  shift 2
+  local setup_args=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+    setup_args+=("$1")
+    shift
+  done
+  [ $# -gt 0 ] && shift
+
+  echo "run-tests: == $name build in $dir =="
+  if ! configure "$dir" "${setup_args[@]}"; then
+    failures+=("$name: meson setup failed")
+    return 0
+  fi
+  if ! meson compile -C "$dir"; then
+    failures+=("$name: build failed")
+    return 0
+  fi
+  if ! "$@"; then
+    failures+=("$name: tests failed")
+  fi
+}
+
+plain_tests () {
+  run_suite _build testlog "${test_args[@]}"
+}
+
+# Under the sanitizers every error stops the test with a stack trace.
+# The 'data' suite only validates data files with system tools, so it
+# runs once, in the debug build.
+# Leak checking is on for everything but the UI suite: GTK, fontconfig
+# and Mesa keep one-time allocations that LeakSanitizer reports as leaks
+# and that are not ours to fix.  The timeouts are stretched because the
+# instrumented build is a few times slower.
+asan_tests () {
+  local status=0
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+  ASAN_OPTIONS="halt_on_error=1:print_stacktrace=1:detect_leaks=1" \
+    run_suite _build-asan testlog-asan --timeout-multiplier 4 --no-suite ui --no-suite data \
+      "${test_args[@]}" || status=1
+  ASAN_OPTIONS="halt_on_error=1:print_stacktrace=1:detect_leaks=0" \
+    run_suite _build-asan testlog-asan-ui --timeout-multiplier 4 --suite ui \
+      "${test_args[@]}" || status=1
+  return $status
+}
+
+test_args=("$@")
+
+build_and_test "debug" _build -- plain_tests
+build_and_test "asan+ubsan" _build-asan \
+  -Db_sanitize=address,undefined -Db_lundef=false \
+  -- asan_tests
+
+# Count the results in meson's JSON logs (one object per test).
+summary_status=0
+summary=$(python3 - "$root" <<'PY'
+import json
+import os
+import sys
+
+root = sys.argv[1]
+logs = ['_build/meson-logs/testlog.json',
+        '_build-asan/meson-logs/testlog-asan.json',
+        '_build-asan/meson-logs/testlog-asan-ui.json']
+passed = failed = skipped = 0
+for log in logs:
+    path = os.path.join(root, log)
+    if not os.path.exists(path):
+        continue
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            result = entry.get('result', '')
+            if result in ('OK', 'EXPECTEDFAIL'):
+                passed += 1
+            elif result == 'SKIP':
+                skipped += 1
+            else:
+                failed += 1
+                print('run-tests: FAILED %s (%s) in %s'
+                      % (entry.get('name'), result, log.split('/')[0]),
+                      file=sys.stderr)
+print('%d passed, %d failed, %d skipped' % (passed, failed, skipped))
+sys.exit(1 if failed else 0)
+PY
+) || summary_status=1
+
+for f in "${failures[@]}"; do
+  echo "run-tests: $f" >&2
+done
+echo "run-tests: $summary (debug and asan+ubsan builds)"
+
+if [ ${#failures[@]} -ne 0 ] || [ $summary_status -ne 0 ]; then
+  exit 1
+fi
