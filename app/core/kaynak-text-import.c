@@ -113,7 +113,7 @@ decode_windows_1254 (const guint8  *data,
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                        _("The text is neither UTF-8 nor Windows-1254 (Turkish): "
-                         "byte 0x%02X at position %" G_GSIZE_FORMAT " is not a "
+                         "the byte 0x%02X at offset %" G_GSIZE_FORMAT " is not a "
                          "character in either"),
                        data[bytes_read], bytes_read);
           return NULL;
@@ -303,8 +303,14 @@ kaynak_text_import_file (GFile               *file,
     {
       g_autofree char *parse_name = g_file_get_parse_name (file);
 
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  _("Cannot import “%s”. "), parse_name);
+      /* GIO's own sentence repeats the path; this one is for people */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("Cannot import “%s”. There is no such file"),
+                     parse_name);
+      else
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                    _("Cannot import “%s”. "), parse_name);
       return NULL;
     }
 
