@@ -224,6 +224,9 @@ gboolean        kaynak_document_get_can_redo     (KaynakDocument *self);
 /* Each returns FALSE when there is nothing to undo / redo */
 gboolean        kaynak_document_undo             (KaynakDocument *self);
 gboolean        kaynak_document_redo             (KaynakDocument *self);
+/* Forgets undo and redo, e.g. after setting up a new document with its
+ * default sources: its starting state is not a change the user can undo. */
+void            kaynak_document_clear_history    (KaynakDocument *self);
 /* Groups the changes between begin and end into one undo step (nestable) */
 void            kaynak_document_begin_group      (KaynakDocument *self);
 void            kaynak_document_end_group        (KaynakDocument *self);

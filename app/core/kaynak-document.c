@@ -1,0 +1,1722 @@
+/* kaynak-document.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kaynak-claim-index.h"
+#include "kaynak-document-private.h"
+#include "kaynak-error.h"
+
+/* One code point in every CHECKPOINT_STRIDE has its byte offset stored, so
+ * turning a code-point offset into a byte offset walks at most that many
+ * characters.  64 costs 1/8 of a byte per code point. */
+#define CHECKPOINT_STRIDE 64
+
+/* --- Undo history --------------------------------------------------------
+ *
+ * Every change is recorded as (kind, before, after): the state of one
+ * claim, source or link before and after it.  NULL before means it was
+ * added, NULL after means it was removed.  Undo applies "before" in
+ * reverse order, redo applies "after" in order.  Added and removed objects
+ * are the live objects themselves, so the same KaynakClaim comes back on
+ * undo and the views' references stay valid; field changes are copies.
+ */
+typedef enum
+{
+  EDIT_CLAIM,
+  EDIT_SOURCE,
+  EDIT_LINK,
+} EditKind;
+
+typedef struct
+{
+  EditKind  kind;
+  char     *id;
+  GObject  *before;
+  GObject  *after;
+  /* For sources and links: where it stood in its list, to put it back */
+  guint     position;
+} Edit;
+
+typedef struct
+{
+  GPtrArray *edits;
+} Step;
+
+struct _KaynakDocument
+{
+  GObject           parent_instance;
+
+  char             *text;
+  gsize             text_bytes;
+  guint             length;
+  char             *sha256;
+  GArray           *checkpoints;
+
+  char             *title;
+  char             *url;
+  char             *outlet;
+  char             *published;
+  char             *language;
+  char             *notes;
+  char             *default_author;
+  GFile            *file;
+  GFile            *article_file;
+
+  GListStore       *sources;
+  GHashTable       *sources_by_id;
+  KaynakClaimIndex *claims;
+  GHashTable       *claims_by_id;
+  GListStore       *links;
+  GHashTable       *links_by_id;
+  guint             n_orphans;
+
+  GPtrArray        *undo_stack;
+  GPtrArray        *redo_stack;
+  Step             *open_step;
+  guint             group_depth;
+  guint             saved_depth;
+  guint             saved_valid : 1;
+  guint             metadata_dirty : 1;
+  guint             applying : 1;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakDocument, kaynak_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_URL,
+  PROP_OUTLET,
+  PROP_PUBLISHED,
+  PROP_LANGUAGE,
+  PROP_NOTES,
+  PROP_FILE,
+  PROP_ARTICLE_FILE,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CLAIM_ADDED,
+  CLAIM_REMOVED,
+  CLAIM_CHANGED,
+  SOURCE_ADDED,
+  SOURCE_REMOVED,
+  SOURCE_CHANGED,
+  LINK_ADDED,
+  LINK_REMOVED,
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_free (edit->id);
+  g_clear_object (&edit->before);
+  g_clear_object (&edit->after);
+  g_free (edit);
+}
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  g_ptr_array_unref (step->edits);
+  g_free (step);
+}
+
+static Step *
+step_new (void)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->edits = g_ptr_array_new_with_free_func (edit_free);
+  return step;
+}
+
+/* --- GObject -------------------------------------------------------------- */
+
+static void
+kaynak_document_finalize (GObject *object)
+{
+  KaynakDocument *self = (KaynakDocument *)object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->sha256, g_free);
+  g_clear_pointer (&self->checkpoints, g_array_unref);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->outlet, g_free);
+  g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->default_author, g_free);
+  g_clear_object (&self->file);
+  g_clear_object (&self->article_file);
+  g_clear_object (&self->sources);
+  g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
+  g_clear_object (&self->claims);
+  g_clear_pointer (&self->claims_by_id, g_hash_table_unref);
+  g_clear_object (&self->links);
+  g_clear_pointer (&self->links_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->open_step, step_free);
+
+  G_OBJECT_CLASS (kaynak_document_parent_class)->finalize (object);
+}
+
+static void
+kaynak_document_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KaynakDocument *self = KAYNAK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+    case PROP_OUTLET:
+      g_value_set_string (value, self->outlet);
+      break;
+    case PROP_PUBLISHED:
+      g_value_set_string (value, self->published);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_ARTICLE_FILE:
+      g_value_set_object (value, self->article_file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, kaynak_document_get_modified (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, kaynak_document_get_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, kaynak_document_get_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_document_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KaynakDocument *self = KAYNAK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      kaynak_document_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_URL:
+      kaynak_document_set_url (self, g_value_get_string (value));
+      break;
+    case PROP_OUTLET:
+      kaynak_document_set_outlet (self, g_value_get_string (value));
+      break;
+    case PROP_PUBLISHED:
+      kaynak_document_set_published (self, g_value_get_string (value));
+      break;
+    case PROP_LANGUAGE:
+      kaynak_document_set_language (self, g_value_get_string (value));
+      break;
+    case PROP_NOTES:
+      kaynak_document_set_notes (self, g_value_get_string (value));
+      break;
+    case PROP_FILE:
+      kaynak_document_set_file (self, g_value_get_object (value));
+      break;
+    case PROP_ARTICLE_FILE:
+      kaynak_document_set_article_file (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_document_class_init (KaynakDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kaynak_document_finalize;
+  object_class->get_property = kaynak_document_get_property;
+  object_class->set_property = kaynak_document_set_property;
+
+#define META_PROP(id, name) \
+  properties[id] = g_param_spec_string (name, NULL, NULL, "", \
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+  META_PROP (PROP_TITLE, "title");
+  META_PROP (PROP_URL, "url");
+  META_PROP (PROP_OUTLET, "outlet");
+  META_PROP (PROP_PUBLISHED, "published");
+  META_PROP (PROP_LANGUAGE, "language");
+  META_PROP (PROP_NOTES, "notes");
+#undef META_PROP
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ARTICLE_FILE] =
+    g_param_spec_object ("article-file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CLAIM_ADDED] =
+    g_signal_new ("claim-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_REMOVED] =
+    g_signal_new ("claim-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_CHANGED] =
+    g_signal_new ("claim-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                  KAYNAK_TYPE_CLAIM, G_TYPE_UINT, G_TYPE_UINT);
+  signals[SOURCE_ADDED] =
+    g_signal_new ("source-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
+  signals[SOURCE_REMOVED] =
+    g_signal_new ("source-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
+  signals[SOURCE_CHANGED] =
+    g_signal_new ("source-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
+  signals[LINK_ADDED] =
+    g_signal_new ("link-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_LINK);
+  signals[LINK_REMOVED] =
+    g_signal_new ("link-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_LINK);
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kaynak_document_init (KaynakDocument *self)
+{
+  self->title = g_strdup ("");
+  self->url = g_strdup ("");
+  self->outlet = g_strdup ("");
+  self->published = g_strdup ("");
+  self->language = g_strdup ("");
+  self->notes = g_strdup ("");
+  self->default_author = g_strdup ("");
+  self->sources = g_list_store_new (KAYNAK_TYPE_SOURCE);
+  self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->claims = kaynak_claim_index_new ();
+  self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->links = g_list_store_new (KAYNAK_TYPE_LINK);
+  self->links_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->undo_stack = g_ptr_array_new_with_free_func (step_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (step_free);
+  self->saved_valid = TRUE;
+}
+
+KaynakDocument *
+kaynak_document_new (const char *text,
+                     gssize      length)
+{
+  KaynakDocument *self;
+  const char *p, *end;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+
+  g_return_val_if_fail (g_utf8_validate_len (text, length, NULL), NULL);
+  /* Offsets are guint: refuse what they cannot address */
+  g_return_val_if_fail ((gsize) length < G_MAXUINT, NULL);
+
+  self = g_object_new (KAYNAK_TYPE_DOCUMENT, NULL);
+  self->text = g_strndup (text, length);
+  self->text_bytes = length;
+  self->checkpoints = g_array_sized_new (FALSE, FALSE, sizeof (gsize),
+                                         length / CHECKPOINT_STRIDE + 1);
+
+  end = self->text + length;
+  for (p = self->text; p < end; p = g_utf8_next_char (p), n++)
+    {
+      if (n % CHECKPOINT_STRIDE == 0)
+        {
+          gsize byte = p - self->text;
+          g_array_append_val (self->checkpoints, byte);
+        }
+    }
+  self->length = n;
+
+  return self;
+}
+
+/* --- The article --------------------------------------------------------- */
+
+const char *
+kaynak_document_get_text (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return self->text;
+}
+
+gsize
+kaynak_document_get_text_bytes (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), 0);
+  return self->text_bytes;
+}
+
+guint
+kaynak_document_get_length (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), 0);
+  return self->length;
+}
+
+const char *
+kaynak_document_get_sha256 (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  /* Computed on demand: the window never needs it, saving always does */
+  if (self->sha256 == NULL)
+    self->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                (const guchar *)self->text,
+                                                self->text_bytes);
+  return self->sha256;
+}
+
+gboolean
+_kaynak_document_text_matches_hash (KaynakDocument *self,
+                                    const char     *sha256)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  return sha256 != NULL &&
+         g_ascii_strcasecmp (kaynak_document_get_sha256 (self), sha256) == 0;
+}
+
+gsize
+kaynak_document_offset_to_byte (KaynakDocument *self,
+                                guint           offset)
+{
+  const char *p;
+  guint rest;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), 0);
+
+  if (offset >= self->length)
+    return self->text_bytes;
+
+  p = self->text + g_array_index (self->checkpoints, gsize, offset / CHECKPOINT_STRIDE);
+  for (rest = offset % CHECKPOINT_STRIDE; rest > 0; rest--)
+    p = g_utf8_next_char (p);
+
+  return p - self->text;
+}
+
+char *
+kaynak_document_dup_slice (KaynakDocument *self,
+                           guint           start,
+                           guint           end)
+{
+  gsize a, b;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  if (end < start)
+    end = start;
+  a = kaynak_document_offset_to_byte (self, start);
+  b = kaynak_document_offset_to_byte (self, end);
+  return g_strndup (self->text + a, b - a);
+}
+
+gboolean
+kaynak_document_trim_range (KaynakDocument *self,
+                            guint          *start,
+                            guint          *end)
+{
+  guint s, e;
+  const char *p;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  s = MIN (*start, self->length);
+  e = MIN (*end, self->length);
+  if (s >= e)
+    return FALSE;
+
+  p = self->text + kaynak_document_offset_to_byte (self, s);
+  while (s < e && g_unichar_isspace (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      s++;
+    }
+  if (s == e)
+    return FALSE;
+
+  p = self->text + kaynak_document_offset_to_byte (self, e);
+  while (e > s)
+    {
+      const char *prev = g_utf8_prev_char (p);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      p = prev;
+      e--;
+    }
+
+  *start = s;
+  *end = e;
+  return TRUE;
+}
+
+/* --- Metadata ------------------------------------------------------------ */
+
+static void
+set_metadata (KaynakDocument  *self,
+              char           **field,
+              const char      *value,
+              guint            prop)
+{
+  if (value == NULL)
+    value = "";
+  if (g_str_equal (*field, value))
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+
+  if (!self->metadata_dirty)
+    {
+      gboolean was_modified = kaynak_document_get_modified (self);
+
+      self->metadata_dirty = TRUE;
+      if (!was_modified)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+#define METADATA_ACCESSORS(name, PROP)                                     \
+const char *                                                              \
+kaynak_document_get_##name (KaynakDocument *self)                         \
+{                                                                         \
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);                 \
+  return self->name;                                                      \
+}                                                                         \
+void                                                                      \
+kaynak_document_set_##name (KaynakDocument *self,                         \
+                            const char     *value)                        \
+{                                                                         \
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));                           \
+  set_metadata (self, &self->name, value, PROP);                          \
+}
+
+METADATA_ACCESSORS (title, PROP_TITLE)
+METADATA_ACCESSORS (url, PROP_URL)
+METADATA_ACCESSORS (outlet, PROP_OUTLET)
+METADATA_ACCESSORS (published, PROP_PUBLISHED)
+METADATA_ACCESSORS (language, PROP_LANGUAGE)
+METADATA_ACCESSORS (notes, PROP_NOTES)
+
+GFile *
+kaynak_document_get_file (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+void
+kaynak_document_set_file (KaynakDocument *self,
+                          GFile          *file)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+GFile *
+kaynak_document_get_article_file (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return self->article_file;
+}
+
+void
+kaynak_document_set_article_file (KaynakDocument *self,
+                                  GFile          *file)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+
+  if (g_set_object (&self->article_file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_FILE]);
+}
+
+const char *
+kaynak_document_get_default_author (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return self->default_author;
+}
+
+void
+kaynak_document_set_default_author (KaynakDocument *self,
+                                    const char     *author)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+  g_free (self->default_author);
+  self->default_author = g_strdup (author ? author : "");
+}
+
+/* --- Saved state and history ---------------------------------------------- */
+
+gboolean
+kaynak_document_get_modified (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+
+  return self->metadata_dirty ||
+         !self->saved_valid ||
+         self->saved_depth != self->undo_stack->len;
+}
+
+gboolean
+kaynak_document_get_can_undo (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  return self->undo_stack->len > 0;
+}
+
+gboolean
+kaynak_document_get_can_redo (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  return self->redo_stack->len > 0;
+}
+
+typedef struct
+{
+  gboolean modified;
+  gboolean can_undo;
+  gboolean can_redo;
+} HistoryState;
+
+static HistoryState
+history_state (KaynakDocument *self)
+{
+  return (HistoryState) {
+    kaynak_document_get_modified (self),
+    kaynak_document_get_can_undo (self),
+    kaynak_document_get_can_redo (self),
+  };
+}
+
+static void
+notify_history (KaynakDocument *self,
+                HistoryState    before)
+{
+  HistoryState after = history_state (self);
+
+  if (before.modified != after.modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  if (before.can_undo != after.can_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (before.can_redo != after.can_redo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+void
+kaynak_document_mark_saved (KaynakDocument *self)
+{
+  HistoryState before;
+
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+
+  before = history_state (self);
+  self->saved_depth = self->undo_stack->len;
+  self->saved_valid = TRUE;
+  self->metadata_dirty = FALSE;
+  notify_history (self, before);
+}
+
+void
+kaynak_document_clear_history (KaynakDocument *self)
+{
+  HistoryState before;
+
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth == 0);
+
+  before = history_state (self);
+  /* Whether the current state is the saved one does not change; if it is
+   * not, the saved state can no longer be reached. */
+  self->saved_valid = !before.modified;
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  self->saved_depth = 0;
+  notify_history (self, before);
+}
+
+void
+kaynak_document_begin_group (KaynakDocument *self)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+
+  if (self->group_depth++ == 0)
+    self->open_step = step_new ();
+}
+
+void
+kaynak_document_end_group (KaynakDocument *self)
+{
+  Step *step;
+  HistoryState before;
+
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  step = g_steal_pointer (&self->open_step);
+  if (step->edits->len == 0)
+    {
+      step_free (step);
+      return;
+    }
+
+  before = history_state (self);
+
+  /* A new change forks history: what was undone cannot be redone, and if
+   * the saved state was among it, it can no longer be reached. */
+  if (self->redo_stack->len > 0)
+    {
+      if (self->saved_depth > self->undo_stack->len)
+        self->saved_valid = FALSE;
+      g_ptr_array_set_size (self->redo_stack, 0);
+    }
+  g_ptr_array_add (self->undo_stack, step);
+
+  notify_history (self, before);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+record (KaynakDocument *self,
+        EditKind        kind,
+        const char     *id,
+        GObject        *before,
+        GObject        *after,
+        guint           position)
+{
+  Edit *edit;
+
+  g_assert (self->open_step != NULL);
+  g_assert (!self->applying);
+
+  edit = g_new0 (Edit, 1);
+  edit->kind = kind;
+  edit->id = g_strdup (id);
+  edit->before = before ? g_object_ref (before) : NULL;
+  edit->after = after ? g_object_ref (after) : NULL;
+  edit->position = position;
+  g_ptr_array_add (self->open_step->edits, edit);
+}
+
+/* --- Primitive changes (no recording) ------------------------------------- */
+
+static guint
+source_position (KaynakDocument *self,
+                 KaynakSource   *source)
+{
+  guint position;
+
+  if (g_list_store_find (self->sources, source, &position))
+    return position;
+  return G_MAXUINT;
+}
+
+static guint
+link_position (KaynakDocument *self,
+               KaynakLink     *link)
+{
+  guint position;
+
+  if (g_list_store_find (self->links, link, &position))
+    return position;
+  return G_MAXUINT;
+}
+
+static void
+insert_source (KaynakDocument *self,
+               KaynakSource   *source,
+               guint           position)
+{
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
+  g_hash_table_insert (self->sources_by_id, (gpointer)kaynak_source_get_id (source), source);
+  g_list_store_insert (self->sources, position, source);
+  g_signal_emit (self, signals[SOURCE_ADDED], 0, source);
+}
+
+static void
+remove_source (KaynakDocument *self,
+               KaynakSource   *source)
+{
+  g_autoptr(KaynakSource) hold = g_object_ref (source);
+
+  g_hash_table_remove (self->sources_by_id, kaynak_source_get_id (source));
+  g_list_store_remove (self->sources, source_position (self, source));
+  g_signal_emit (self, signals[SOURCE_REMOVED], 0, source);
+}
+
+static void
+change_source (KaynakDocument *self,
+               KaynakSource   *source,
+               KaynakSource   *state)
+{
+  kaynak_source_assign (source, state);
+  g_signal_emit (self, signals[SOURCE_CHANGED], 0, source);
+}
+
+static void
+insert_claim (KaynakDocument *self,
+              KaynakClaim    *claim)
+{
+  g_hash_table_insert (self->claims_by_id, (gpointer)kaynak_claim_get_id (claim), claim);
+  if (kaynak_claim_get_orphaned (claim))
+    self->n_orphans++;
+  kaynak_claim_index_insert (self->claims, claim);
+  g_signal_emit (self, signals[CLAIM_ADDED], 0, claim);
+}
+
+static void
+remove_claim (KaynakDocument *self,
+              KaynakClaim    *claim)
+{
+  g_autoptr(KaynakClaim) hold = g_object_ref (claim);
+  guint position = kaynak_claim_index_find (self->claims, claim);
+
+  g_return_if_fail (position != G_MAXUINT);
+
+  g_hash_table_remove (self->claims_by_id, kaynak_claim_get_id (claim));
+  if (kaynak_claim_get_orphaned (claim))
+    self->n_orphans--;
+  kaynak_claim_index_remove (self->claims, position);
+  g_signal_emit (self, signals[CLAIM_REMOVED], 0, claim);
+}
+
+static void
+change_claim (KaynakDocument *self,
+              KaynakClaim    *claim,
+              KaynakClaim    *state)
+{
+  guint old_start = kaynak_claim_get_start (claim);
+  guint old_end = kaynak_claim_get_end (claim);
+  gboolean was_orphan = kaynak_claim_get_orphaned (claim);
+  gboolean moves = old_start != kaynak_claim_get_start (state) ||
+                   old_end != kaynak_claim_get_end (state) ||
+                   was_orphan != kaynak_claim_get_orphaned (state);
+
+  if (moves)
+    {
+      /* Its place in the order may change: take it out, change it, put it
+       * back, so the list model reports a move and stays sorted. */
+      g_autoptr(KaynakClaim) hold = g_object_ref (claim);
+      guint position = kaynak_claim_index_find (self->claims, claim);
+
+      g_return_if_fail (position != G_MAXUINT);
+      kaynak_claim_index_remove (self->claims, position);
+      kaynak_claim_assign (claim, state);
+      kaynak_claim_index_insert (self->claims, claim);
+      if (was_orphan)
+        self->n_orphans--;
+      if (kaynak_claim_get_orphaned (claim))
+        self->n_orphans++;
+    }
+  else
+    {
+      kaynak_claim_assign (claim, state);
+    }
+
+  g_signal_emit (self, signals[CLAIM_CHANGED], 0, claim, old_start, old_end);
+}
+
+static void
+insert_link (KaynakDocument *self,
+             KaynakLink     *link,
+             guint           position)
+{
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->links)));
+  g_hash_table_insert (self->links_by_id, (gpointer)kaynak_link_get_id (link), link);
+  g_list_store_insert (self->links, position, link);
+  g_signal_emit (self, signals[LINK_ADDED], 0, link);
+}
+
+static void
+remove_link (KaynakDocument *self,
+             KaynakLink     *link)
+{
+  g_autoptr(KaynakLink) hold = g_object_ref (link);
+
+  g_hash_table_remove (self->links_by_id, kaynak_link_get_id (link));
+  g_list_store_remove (self->links, link_position (self, link));
+  g_signal_emit (self, signals[LINK_REMOVED], 0, link);
+}
+
+/* Brings the object @id to @state (NULL: absent). */
+static void
+apply_state (KaynakDocument *self,
+             Edit           *edit,
+             GObject        *state)
+{
+  switch (edit->kind)
+    {
+    case EDIT_CLAIM:
+      {
+        KaynakClaim *live = g_hash_table_lookup (self->claims_by_id, edit->id);
+
+        if (state == NULL)
+          remove_claim (self, live);
+        else if (live == NULL)
+          insert_claim (self, KAYNAK_CLAIM (state));
+        else
+          change_claim (self, live, KAYNAK_CLAIM (state));
+      }
+      break;
+
+    case EDIT_SOURCE:
+      {
+        KaynakSource *live = g_hash_table_lookup (self->sources_by_id, edit->id);
+
+        if (state == NULL)
+          remove_source (self, live);
+        else if (live == NULL)
+          insert_source (self, KAYNAK_SOURCE (state), edit->position);
+        else
+          change_source (self, live, KAYNAK_SOURCE (state));
+      }
+      break;
+
+    case EDIT_LINK:
+      {
+        KaynakLink *live = g_hash_table_lookup (self->links_by_id, edit->id);
+
+        if (state == NULL)
+          remove_link (self, live);
+        else if (live == NULL)
+          insert_link (self, KAYNAK_LINK (state), edit->position);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+travel (KaynakDocument *self,
+        GPtrArray      *from,
+        GPtrArray      *to,
+        gboolean        backwards)
+{
+  Step *step;
+  HistoryState before;
+
+  g_return_val_if_fail (self->group_depth == 0, FALSE);
+
+  if (from->len == 0)
+    return FALSE;
+
+  before = history_state (self);
+  step = g_ptr_array_steal_index (from, from->len - 1);
+
+  self->applying = TRUE;
+  for (guint i = 0; i < step->edits->len; i++)
+    {
+      guint index = backwards ? step->edits->len - 1 - i : i;
+      Edit *edit = g_ptr_array_index (step->edits, index);
+
+      apply_state (self, edit, backwards ? edit->before : edit->after);
+    }
+  self->applying = FALSE;
+
+  g_ptr_array_add (to, step);
+  notify_history (self, before);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return TRUE;
+}
+
+gboolean
+kaynak_document_undo (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  return travel (self, self->undo_stack, self->redo_stack, TRUE);
+}
+
+gboolean
+kaynak_document_redo (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  return travel (self, self->redo_stack, self->undo_stack, FALSE);
+}
+
+/* --- Recorded changes ----------------------------------------------------- */
+
+static void
+do_change_source (KaynakDocument *self,
+                  KaynakSource   *live,
+                  KaynakSource   *state)
+{
+  g_autoptr(KaynakSource) before = kaynak_source_copy (live);
+  g_autoptr(KaynakSource) after = kaynak_source_copy (live);
+
+  kaynak_source_assign (after, state);
+  if (kaynak_source_equal (before, after))
+    return;
+  record (self, EDIT_SOURCE, kaynak_source_get_id (live),
+          G_OBJECT (before), G_OBJECT (after), source_position (self, live));
+  change_source (self, live, after);
+}
+
+/* Claims of the model are edited through a copy, so that undo has the
+ * before and after states and the index sees the change as one move. */
+static void
+do_change_claim (KaynakDocument *self,
+                 KaynakClaim    *live,
+                 KaynakClaim    *after)
+{
+  g_autoptr(KaynakClaim) before = kaynak_claim_copy (live);
+  g_autofree char *now = NULL;
+
+  if (kaynak_claim_equal (before, after))
+    return;
+
+  now = kaynak_timestamp_now ();
+  kaynak_claim_set_modified (after, now);
+  record (self, EDIT_CLAIM, kaynak_claim_get_id (live),
+          G_OBJECT (before), G_OBJECT (after), 0);
+  change_claim (self, live, after);
+}
+
+/* A shortcut belongs to one source: whoever else had it loses it. */
+static void
+take_shortcut (KaynakDocument *self,
+               guint           shortcut,
+               const char     *for_id)
+{
+  KaynakSource *other;
+
+  if (shortcut == 0)
+    return;
+
+  other = kaynak_document_lookup_shortcut (self, shortcut);
+  if (other != NULL && !g_str_equal (kaynak_source_get_id (other), for_id))
+    {
+      g_autoptr(KaynakSource) state = kaynak_source_copy (other);
+
+      kaynak_source_set_shortcut (state, 0);
+      do_change_source (self, other, state);
+    }
+}
+
+static gboolean
+validate_source (KaynakSource  *source,
+                 GError       **error)
+{
+  g_autofree char *label = g_strstrip (g_strdup (kaynak_source_get_label (source)));
+
+  if (label[0] == '\0')
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("A source needs a name."));
+      return FALSE;
+    }
+  if (!kaynak_color_is_valid (kaynak_source_get_color (source)))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("“%s” is not a colour of the form #rrggbb."),
+                   kaynak_source_get_color (source));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* --- Sources -------------------------------------------------------------- */
+
+GListModel *
+kaynak_document_get_sources (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->sources);
+}
+
+KaynakSource *
+kaynak_document_lookup_source (KaynakDocument *self,
+                               const char     *id)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return id ? g_hash_table_lookup (self->sources_by_id, id) : NULL;
+}
+
+KaynakSource *
+kaynak_document_lookup_shortcut (KaynakDocument *self,
+                                 guint           shortcut)
+{
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  if (shortcut == 0)
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (kaynak_source_get_shortcut (source) == shortcut)
+        return source;
+    }
+
+  return NULL;
+}
+
+gboolean
+kaynak_document_add_source (KaynakDocument  *self,
+                            KaynakSource    *source,
+                            GError         **error)
+{
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (source), FALSE);
+
+  if (g_hash_table_contains (self->sources_by_id, kaynak_source_get_id (source)))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("There is already a source with the id “%s”."),
+                   kaynak_source_get_id (source));
+      return FALSE;
+    }
+  if (!validate_source (source, error))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  kaynak_document_begin_group (self);
+  take_shortcut (self, kaynak_source_get_shortcut (source), kaynak_source_get_id (source));
+  record (self, EDIT_SOURCE, kaynak_source_get_id (source), NULL, G_OBJECT (source), n);
+  insert_source (self, source, n);
+  kaynak_document_end_group (self);
+
+  return TRUE;
+}
+
+gboolean
+kaynak_document_update_source (KaynakDocument  *self,
+                               const char      *id,
+                               KaynakSource    *changes,
+                               GError         **error)
+{
+  KaynakSource *live;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (changes), FALSE);
+
+  live = kaynak_document_lookup_source (self, id);
+  if (live == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("There is no source with the id “%s”."), id);
+      return FALSE;
+    }
+  if (!validate_source (changes, error))
+    return FALSE;
+
+  kaynak_document_begin_group (self);
+  take_shortcut (self, kaynak_source_get_shortcut (changes), id);
+  do_change_source (self, live, changes);
+  kaynak_document_end_group (self);
+
+  return TRUE;
+}
+
+gboolean
+kaynak_document_remove_source (KaynakDocument  *self,
+                               const char      *id,
+                               GError         **error)
+{
+  KaynakSource *live;
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+
+  live = kaynak_document_lookup_source (self, id);
+  if (live == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("There is no source with the id “%s”."), id);
+      return FALSE;
+    }
+
+  kaynak_document_begin_group (self);
+
+  n = kaynak_claim_index_get_n_claims (self->claims);
+  for (guint i = 0; i < n; i++)
+    {
+      KaynakClaim *claim = kaynak_claim_index_get (self->claims, i);
+
+      if (g_strcmp0 (kaynak_claim_get_source_id (claim), id) == 0)
+        {
+          g_autoptr(KaynakClaim) state = kaynak_claim_copy (claim);
+
+          kaynak_claim_set_source_id (state, NULL);
+          /* Does not move the claim, so position i stays valid */
+          do_change_claim (self, claim, state);
+        }
+    }
+
+  record (self, EDIT_SOURCE, id, G_OBJECT (live), NULL, source_position (self, live));
+  remove_source (self, live);
+
+  kaynak_document_end_group (self);
+
+  return TRUE;
+}
+
+guint
+kaynak_document_count_claims_for_source (KaynakDocument *self,
+                                         const char     *source_id)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), 0);
+
+  n = kaynak_claim_index_get_n_claims (self->claims);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (kaynak_claim_get_source_id (kaynak_claim_index_get (self->claims, i)),
+                   source_id) == 0)
+      count++;
+
+  return count;
+}
+
+/* --- Claims --------------------------------------------------------------- */
+
+GListModel *
+kaynak_document_get_claims (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->claims);
+}
+
+guint
+kaynak_document_get_n_claims (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), 0);
+  return kaynak_claim_index_get_n_claims (self->claims);
+}
+
+KaynakClaim *
+kaynak_document_lookup_claim (KaynakDocument *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return id ? g_hash_table_lookup (self->claims_by_id, id) : NULL;
+}
+
+guint
+kaynak_document_get_claim_position (KaynakDocument *self,
+                                    KaynakClaim    *claim)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), G_MAXUINT);
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), G_MAXUINT);
+  return kaynak_claim_index_find (self->claims, claim);
+}
+
+KaynakClaim *
+kaynak_document_find_claim_with_range (KaynakDocument *self,
+                                       guint           start,
+                                       guint           end)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  found = kaynak_claim_index_at (self->claims, start);
+  for (guint i = 0; i < found->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (found, i);
+
+      if (kaynak_claim_get_start (claim) == start && kaynak_claim_get_end (claim) == end)
+        return claim;
+    }
+
+  return NULL;
+}
+
+static gboolean
+check_range (KaynakDocument  *self,
+             guint            start,
+             guint            end,
+             GError         **error)
+{
+  if (start >= end)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("A claim must cover at least one character."));
+      return FALSE;
+    }
+  if (end > self->length)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("The range %u–%u is past the end of the article (%u characters)."),
+                   start, end, self->length);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_source (KaynakDocument  *self,
+              const char      *source_id,
+              GError         **error)
+{
+  if (source_id != NULL && source_id[0] != '\0' &&
+      !g_hash_table_contains (self->sources_by_id, source_id))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("There is no source with the id “%s”."), source_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static KaynakClaim *
+find_claim (KaynakDocument  *self,
+            const char      *id,
+            GError         **error)
+{
+  KaynakClaim *claim = kaynak_document_lookup_claim (self, id);
+
+  if (claim == NULL)
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                 _("There is no claim with the id “%s”."), id ? id : "");
+  return claim;
+}
+
+/* Quote, prefix and suffix as the text has them at [start, end) */
+static void
+fill_anchor (KaynakDocument *self,
+             KaynakClaim    *claim,
+             guint           start,
+             guint           end)
+{
+  guint before = start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0;
+  guint after = MIN (end + KAYNAK_CLAIM_CONTEXT_LENGTH, self->length);
+  gsize b_before = kaynak_document_offset_to_byte (self, before);
+  gsize b_start = kaynak_document_offset_to_byte (self, start);
+  gsize b_end = kaynak_document_offset_to_byte (self, end);
+  gsize b_after = kaynak_document_offset_to_byte (self, after);
+  g_autofree char *quote = g_strndup (self->text + b_start, b_end - b_start);
+  g_autofree char *prefix = g_strndup (self->text + b_before, b_start - b_before);
+  g_autofree char *suffix = g_strndup (self->text + b_end, b_after - b_end);
+
+  kaynak_claim_set_range (claim, start, end);
+  kaynak_claim_set_quote (claim, quote);
+  kaynak_claim_set_prefix (claim, prefix);
+  kaynak_claim_set_suffix (claim, suffix);
+}
+
+KaynakClaim *
+kaynak_document_create_claim (KaynakDocument  *self,
+                              guint            start,
+                              guint            end,
+                              const char      *source_id,
+                              GError         **error)
+{
+  g_autoptr(KaynakClaim) claim = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  if (!check_range (self, start, end, error) ||
+      !check_source (self, source_id, error))
+    return NULL;
+
+  claim = kaynak_claim_new (NULL, start, end);
+  fill_anchor (self, claim, start, end);
+  kaynak_claim_set_source_id (claim, source_id);
+  kaynak_claim_set_author (claim, self->default_author);
+  now = kaynak_timestamp_now ();
+  kaynak_claim_set_created (claim, now);
+  kaynak_claim_set_modified (claim, now);
+
+  kaynak_document_begin_group (self);
+  record (self, EDIT_CLAIM, kaynak_claim_get_id (claim), NULL, G_OBJECT (claim), 0);
+  insert_claim (self, claim);
+  kaynak_document_end_group (self);
+
+  /* The document holds it now */
+  return claim;
+}
+
+gboolean
+kaynak_document_add_claim (KaynakDocument  *self,
+                           KaynakClaim     *claim,
+                           GError         **error)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), FALSE);
+
+  if (g_hash_table_contains (self->claims_by_id, kaynak_claim_get_id (claim)))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("There is already a claim with the id “%s”."),
+                   kaynak_claim_get_id (claim));
+      return FALSE;
+    }
+  if (!check_source (self, kaynak_claim_get_source_id (claim), error))
+    return FALSE;
+  if (!kaynak_claim_get_orphaned (claim))
+    {
+      g_autofree char *text = NULL;
+
+      if (!check_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim), error))
+        return FALSE;
+      text = kaynak_document_dup_slice (self, kaynak_claim_get_start (claim),
+                                        kaynak_claim_get_end (claim));
+      if (!g_str_equal (text, kaynak_claim_get_quote (claim)))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("The claim’s quote “%s” is not the text at %u–%u."),
+                       kaynak_claim_get_quote (claim),
+                       kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+          return FALSE;
+        }
+    }
+
+  kaynak_document_begin_group (self);
+  record (self, EDIT_CLAIM, kaynak_claim_get_id (claim), NULL, G_OBJECT (claim), 0);
+  insert_claim (self, claim);
+  kaynak_document_end_group (self);
+
+  return TRUE;
+}
+
+gboolean
+kaynak_document_remove_claim (KaynakDocument  *self,
+                              const char      *id,
+                              GError         **error)
+{
+  KaynakClaim *claim;
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+
+  if (!(claim = find_claim (self, id, error)))
+    return FALSE;
+
+  kaynak_document_begin_group (self);
+
+  /* Links that name it go first, so undo brings the claim back before them */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (G_LIST_MODEL (self->links), i - 1);
+
+      if (g_str_equal (kaynak_link_get_from (link), id) ||
+          g_str_equal (kaynak_link_get_to (link), id))
+        {
+          record (self, EDIT_LINK, kaynak_link_get_id (link), G_OBJECT (link), NULL, i - 1);
+          remove_link (self, link);
+        }
+    }
+
+  record (self, EDIT_CLAIM, id, G_OBJECT (claim), NULL, 0);
+  remove_claim (self, claim);
+
+  kaynak_document_end_group (self);
+
+  return TRUE;
+}
+
+#define CHANGE_CLAIM_BEGIN                                       \
+  KaynakClaim *claim;                                            \
+  g_autoptr(KaynakClaim) state = NULL;                           \
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);       \
+  if (!(claim = find_claim (self, id, error)))                   \
+    return FALSE;                                                \
+  state = kaynak_claim_copy (claim);
+
+#define CHANGE_CLAIM_END                                         \
+  kaynak_document_begin_group (self);                            \
+  do_change_claim (self, claim, state);                          \
+  kaynak_document_end_group (self);                              \
+  return TRUE;
+
+gboolean
+kaynak_document_set_claim_source (KaynakDocument  *self,
+                                  const char      *id,
+                                  const char      *source_id,
+                                  GError         **error)
+{
+  CHANGE_CLAIM_BEGIN
+  if (!check_source (self, source_id, error))
+    return FALSE;
+  kaynak_claim_set_source_id (state, source_id);
+  CHANGE_CLAIM_END
+}
+
+gboolean
+kaynak_document_set_claim_status (KaynakDocument     *self,
+                                  const char         *id,
+                                  KaynakClaimStatus   status,
+                                  GError            **error)
+{
+  CHANGE_CLAIM_BEGIN
+  if ((guint) status >= KAYNAK_N_CLAIM_STATUSES)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("Unknown claim status."));
+      return FALSE;
+    }
+  kaynak_claim_set_status (state, status);
+  CHANGE_CLAIM_END
+}
+
+gboolean
+kaynak_document_set_claim_note (KaynakDocument  *self,
+                                const char      *id,
+                                const char      *note,
+                                GError         **error)
+{
+  CHANGE_CLAIM_BEGIN
+  kaynak_claim_set_note (state, note);
+  CHANGE_CLAIM_END
+}
+
+gboolean
+kaynak_document_set_claim_cues (KaynakDocument      *self,
+                                const char          *id,
+                                const char * const  *cues,
+                                GError             **error)
+{
+  CHANGE_CLAIM_BEGIN
+  kaynak_claim_set_cues (state, cues);
+  CHANGE_CLAIM_END
+}
+
+gboolean
+kaynak_document_set_claim_range (KaynakDocument  *self,
+                                 const char      *id,
+                                 guint            start,
+                                 guint            end,
+                                 GError         **error)
+{
+  CHANGE_CLAIM_BEGIN
+  if (!check_range (self, start, end, error))
+    return FALSE;
+  fill_anchor (self, state, start, end);
+  kaynak_claim_set_orphaned (state, FALSE);
+  CHANGE_CLAIM_END
+}
+
+GPtrArray *
+kaynak_document_claims_at (KaynakDocument *self,
+                           guint           offset)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  if (offset >= self->length)
+    return g_ptr_array_new ();
+  return kaynak_claim_index_at (self->claims, offset);
+}
+
+GPtrArray *
+kaynak_document_claims_in_range (KaynakDocument *self,
+                                 guint           start,
+                                 guint           end)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return kaynak_claim_index_in_range (self->claims, start, end);
+}
+
+guint
+kaynak_document_get_n_orphans (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), 0);
+  return self->n_orphans;
+}
+
+/* --- Links ---------------------------------------------------------------- */
+
+GListModel *
+kaynak_document_get_links (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->links);
+}
+
+KaynakLink *
+kaynak_document_lookup_link (KaynakDocument *self,
+                             const char     *id)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return id ? g_hash_table_lookup (self->links_by_id, id) : NULL;
+}
+
+KaynakLink *
+kaynak_document_add_link (KaynakDocument  *self,
+                          KaynakLinkType   type,
+                          const char      *from_claim_id,
+                          const char      *to_claim_id,
+                          GError         **error)
+{
+  g_autoptr(KaynakLink) link = NULL;
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  if ((guint) type >= KAYNAK_N_LINK_TYPES)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("Unknown link type."));
+      return NULL;
+    }
+  if (!find_claim (self, from_claim_id, error) || !find_claim (self, to_claim_id, error))
+    return NULL;
+  if (g_str_equal (from_claim_id, to_claim_id))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("A claim cannot be linked to itself."));
+      return NULL;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakLink) other = g_list_model_get_item (G_LIST_MODEL (self->links), i);
+
+      if (kaynak_link_get_link_type (other) == type &&
+          g_str_equal (kaynak_link_get_from (other), from_claim_id) &&
+          g_str_equal (kaynak_link_get_to (other), to_claim_id))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("These claims are already linked that way."));
+          return NULL;
+        }
+    }
+
+  link = kaynak_link_new (NULL, type, from_claim_id, to_claim_id);
+
+  kaynak_document_begin_group (self);
+  record (self, EDIT_LINK, kaynak_link_get_id (link), NULL, G_OBJECT (link), n);
+  insert_link (self, link, n);
+  kaynak_document_end_group (self);
+
+  return link;
+}
+
+gboolean
+kaynak_document_remove_link (KaynakDocument  *self,
+                             const char      *id,
+                             GError         **error)
+{
+  KaynakLink *link;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+
+  link = kaynak_document_lookup_link (self, id);
+  if (link == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("There is no link with the id “%s”."), id ? id : "");
+      return FALSE;
+    }
+
+  kaynak_document_begin_group (self);
+  record (self, EDIT_LINK, id, G_OBJECT (link), NULL, link_position (self, link));
+  remove_link (self, link);
+  kaynak_document_end_group (self);
+
+  return TRUE;
+}
+
+/* --- Bulk loading ----------------------------------------------------------- */
+
+void
+_kaynak_document_bulk_add_source (KaynakDocument *self,
+                                  KaynakSource   *source)
+{
+  g_hash_table_insert (self->sources_by_id, (gpointer)kaynak_source_get_id (source), source);
+  g_list_store_append (self->sources, source);
+}
+
+void
+_kaynak_document_bulk_add_claim (KaynakDocument *self,
+                                 KaynakClaim    *claim)
+{
+  g_hash_table_insert (self->claims_by_id, (gpointer)kaynak_claim_get_id (claim), claim);
+  if (kaynak_claim_get_orphaned (claim))
+    self->n_orphans++;
+  kaynak_claim_index_append (self->claims, claim);
+}
+
+void
+_kaynak_document_bulk_add_link (KaynakDocument *self,
+                                KaynakLink     *link)
+{
+  g_hash_table_insert (self->links_by_id, (gpointer)kaynak_link_get_id (link), link);
+  g_list_store_append (self->links, link);
+}
+
+void
+_kaynak_document_finish_bulk (KaynakDocument *self)
+{
+  /* Nobody watches a document being loaded; the sort is the point */
+  kaynak_claim_index_sort (self->claims, 0);
+}
