@@ -468,6 +468,57 @@ test_anchor_mixed_widths (void)
   g_assert_cmpuint (start, ==, 2);
 }
 
+/* Texts that are not valid UTF-8 (a caller's bug, or a truncated buffer)
+ * must not make the search read outside them.  Run under AddressSanitizer
+ * this fails on any stray read. */
+static void
+test_anchor_invalid_text (void)
+{
+  static const char * const texts[] = {
+    "\x80\x80" "ab", "\xbf" "ab\xe0", "ab", "\xe0\x80" "ab\xf0", "\x80", "ab\xc3",
+  };
+  static const char * const contexts[] = { NULL, "", "€", "xyz€", "\xc4\x9f" "ab" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (contexts); j++)
+      {
+        g_autofree char *text = g_strdup (texts[i]);  /* exact-size buffer */
+        guint start = 0, end = 0;
+        KaynakAnchorResult result;
+
+        result = kaynak_anchor_find (text, G_MAXUINT, "ab", contexts[j],
+                                     contexts[j], 3, &start, &end);
+        if (strstr (text, "ab") == NULL)
+          g_assert_cmpint (result, ==, KAYNAK_ANCHOR_NOT_FOUND);
+        else
+          g_assert_cmpint (result, !=, KAYNAK_ANCHOR_NOT_FOUND);
+      }
+
+  /* Random bytes, quotes cut from them: ASCII, stray continuation bytes
+   * and lead bytes, so that some quotes are valid and the text is not */
+  for (guint round = 0; round < 500; round++)
+    {
+      gsize n = g_rand_int_range (rand, 1, 64);
+      g_autofree char *text = g_malloc (n + 1);
+      g_autofree char *quote = NULL;
+      g_autofree char *prefix = NULL;
+      gsize a, b;
+      guint start = 0, end = 0;
+
+      for (gsize k = 0; k < n; k++)
+        text[k] = "ab\x80\x9f\xc4\xe2"[g_rand_int_range (rand, 0, 6)];
+      text[n] = '\0';
+      a = g_rand_int_range (rand, 0, n);
+      b = g_rand_int_range (rand, a, n + 1);
+      quote = g_strndup (text + a, b - a);
+      prefix = g_strndup (text, a);
+
+      kaynak_anchor_find (text, G_MAXUINT, quote, prefix, text + b,
+                          g_rand_int_range (rand, 0, n + 2), &start, &end);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/anchor/text-length", test_anchor_text_length);
   g_test_add_func ("/anchor/random-vs-reference", test_anchor_random);
   g_test_add_func ("/anchor/mixed-widths", test_anchor_mixed_widths);
+  g_test_add_func ("/anchor/invalid-text", test_anchor_invalid_text);
   g_test_add_func ("/anchor/large", test_anchor_large);
 
   return g_test_run ();

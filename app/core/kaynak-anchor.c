@@ -181,11 +181,22 @@ match_prefix (Search *s,
   const char *p = s->prefix + s->prefix_bytes;
   guint n = 0;
 
+  /* Byte sequences, character by character, never stepping before the
+   * start of either string (g_utf8_prev_char() would, on text that starts
+   * with a stray continuation byte). */
   while (t > text && p > s->prefix)
     {
-      t = g_utf8_prev_char (t);
-      p = g_utf8_prev_char (p);
-      if (g_utf8_get_char (t) != g_utf8_get_char (p))
+      const char *t_end = t;
+      const char *p_end = p;
+
+      do
+        t--;
+      while (t > text && !is_lead_byte (*t));
+      do
+        p--;
+      while (p > s->prefix && !is_lead_byte (*p));
+
+      if (t_end - t != p_end - p || memcmp (t, p, t_end - t) != 0)
         break;
       n++;
     }
