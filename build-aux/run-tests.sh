@@ -33,7 +33,6 @@ export XDG_DATA_HOME="$scratch/data"
 export XDG_CACHE_HOME="$scratch/cache"
 export GSETTINGS_BACKEND=memory
 export G_SLICE=always-malloc
-export NO_AT_BRIDGE=1
 unset WAYLAND_DISPLAY DISPLAY DBUS_SESSION_BUS_ADDRESS
 
 # meson setup, or reconfigure an existing folder so new options apply.

@@ -44,7 +44,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-echo "setup-deps: installing ${missing[*]}" >&2
+echo "setup-deps: missing packages: ${missing[*]}" >&2
 
 if [ "$(id -u)" -eq 0 ]; then
   as_root=()
