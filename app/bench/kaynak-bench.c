@@ -1,0 +1,669 @@
+/* kaynak-bench.c: speed and memory of the native file and the claims
+ * query, against the targets of the foundation issue.
+ *
+ * Generates a deterministic article (Turkish-looking text, multi-byte
+ * letters, sentences and paragraphs) with claims over several sources,
+ * overlapping and nested, saves it to a temporary file, and measures the
+ * best of a few runs of:
+ *   - json-glib alone parsing the file (the yardstick),
+ *   - kaynak_file_load_bytes() (parse, validation, model),
+ *   - kaynak_file_save() (serialise, atomic and durable write),
+ *   - kaynak_document_claims_at() at random offsets,
+ *   - peak memory of loading the file in a fresh process (this program
+ *     re-executed with --load-only), so generating does not count.
+ *
+ * A benchmark, not a test: it prints a table and exits 1 if a target is
+ * missed, but nothing in `meson test` depends on its timings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "kaynak-document.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-source.h"
+
+#define TARGET_LOAD_RATIO   1.5   /* load ≤ 1.5 × bare parse */
+#define TARGET_QUERY_US     10.0  /* claims_at ≤ 10 µs */
+#define TARGET_MEMORY_RATIO 8.0   /* peak ≤ 8 × file size */
+
+typedef struct
+{
+  gsize article_size;   /* bytes of article text to generate */
+  guint n_claims;
+  guint n_sources;
+  guint n_runs;
+  guint n_queries;
+} BenchConfig;
+
+/* --- A deterministic generator ------------------------------------------ */
+
+/* xorshift64*: the same numbers on every machine and every GLib, unlike
+ * GRand whose algorithm is not part of its API. */
+typedef struct { guint64 state; } BenchRng;
+
+static guint64
+rng_next (BenchRng *rng)
+{
+  guint64 x = rng->state;
+
+  x ^= x >> 12;
+  x ^= x << 25;
+  x ^= x >> 27;
+  rng->state = x;
+
+  return x * G_GUINT64_CONSTANT (0x2545F4914F6CDD1D);
+}
+
+/* uniform in [0, n) (n > 0; the modulo bias is irrelevant here) */
+static guint
+rng_below (BenchRng *rng,
+           guint     n)
+{
+  return (guint) ((rng_next (rng) >> 16) % n);
+}
+
+static const char * const words[] = {
+  "açıklama", "ağır", "anlaşma", "arasında", "asker", "askerleri", "ayrıca",
+  "bakanlığı", "barış", "başkanı", "belirtildi", "bildirildi", "binden",
+  "birliği", "bölgelerine", "büyük", "çalışan", "çeşitli", "değil", "devlet",
+  "dışişleri", "doğru", "dünya", "düzey", "endişe", "fazla", "gelecek",
+  "genel", "görüşme", "göre", "gücü", "güvenlik", "haziranda", "hızlı",
+  "ilgili", "ilk", "işbirliği", "iki", "için", "kaynaklar", "karşı", "kore",
+  "konuşlandırılması", "küresel", "kuzey", "mutabık", "müdahale", "nedeniyle",
+  "olarak", "önemli", "ortaklık", "öyle", "özellikle", "rusya", "savaş",
+  "sekreteri", "sözcüsü", "şöyle", "stratejik", "süren", "tehdit", "toplantı",
+  "tırmanma", "üç", "ukrayna", "üst", "uzmanlar", "ve", "veya", "yakın",
+  "yapılacak", "yetkilileri", "yeni", "yönetimi", "ziyaret", "27-28", "2024",
+  "Kore’ye", "Rusya’nın", "Ukrayna’dan", "NATO-AB", "Ekim’de",
+};
+
+/* Turkish capitalisation of the first letter: i → İ, ı → I. */
+static void
+append_capitalised (GString    *out,
+                    const char *word)
+{
+  static const struct { const char *lower, *upper; } map[] = {
+    { "i", "İ" }, { "ı", "I" }, { "ç", "Ç" }, { "ş", "Ş" }, { "ö", "Ö" },
+    { "ü", "Ü" }, { "ğ", "Ğ" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_has_prefix (word, map[i].lower))
+      {
+        g_string_append (out, map[i].upper);
+        g_string_append (out, word + strlen (map[i].lower));
+        return;
+      }
+
+  g_string_append_c (out, g_ascii_toupper (word[0]));
+  g_string_append (out, word + 1);
+}
+
+/* About @size bytes of sentences and paragraphs (not cut mid-word). */
+static char *
+generate_article (BenchRng *rng,
+                  gsize     size)
+{
+  GString *out = g_string_sized_new (size + 256);
+  guint sentence_in_paragraph = 0;
+
+  while (out->len < size)
+    {
+      guint n_words = 6 + rng_below (rng, 14);
+      gboolean quoted = rng_below (rng, 8) == 0;
+
+      if (quoted)
+        g_string_append (out, "“");
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          const char *word = words[rng_below (rng, G_N_ELEMENTS (words))];
+
+          if (w == 0)
+            append_capitalised (out, word);
+          else
+            {
+              g_string_append_c (out, ' ');
+              g_string_append (out, word);
+            }
+
+          if (w + 1 < n_words && rng_below (rng, 10) == 0)
+            g_string_append_c (out, ',');
+        }
+
+      g_string_append (out, rng_below (rng, 12) == 0 ? "?" : ".");
+      if (quoted)
+        g_string_append (out, "”");
+
+      if (++sentence_in_paragraph >= 3 + rng_below (rng, 5))
+        {
+          g_string_append_c (out, '\n');
+          sentence_in_paragraph = 0;
+        }
+      else
+        g_string_append_c (out, ' ');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  guint start;
+  guint end;
+} Range;
+
+static int
+range_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const Range *x = a;
+  const Range *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end > y->end ? -1 : 1;   /* longer first, as the document */
+  return 0;
+}
+
+/* @n_claims ranges over @length code points: mostly independent (so they
+ * overlap their neighbours), a quarter nested inside the one before. */
+static GArray *
+generate_ranges (BenchRng *rng,
+                 guint     length,
+                 guint     n_claims)
+{
+  GArray *ranges = g_array_sized_new (FALSE, FALSE, sizeof (Range), n_claims);
+
+  while (ranges->len < n_claims)
+    {
+      Range r;
+
+      if (ranges->len > 0 && rng_below (rng, 4) == 0)
+        {
+          const Range *outer = &g_array_index (ranges, Range, ranges->len - 1);
+          guint span = outer->end - outer->start;
+
+          if (span < 4)
+            continue;
+          r.start = outer->start + 1 + rng_below (rng, span / 2);
+          r.end = r.start + 1 + rng_below (rng, outer->end - r.start - 1);
+        }
+      else
+        {
+          guint len = 10 + rng_below (rng, 190);
+
+          if (length <= len + 1)
+            len = MAX (1, length / 2);
+          r.start = rng_below (rng, length - len);
+          r.end = r.start + len;
+        }
+
+      g_array_append_val (ranges, r);
+    }
+
+  g_array_sort (ranges, range_compare);
+
+  return ranges;
+}
+
+static KaynakDocument *
+generate_document (const BenchConfig *config)
+{
+  BenchRng rng = { G_GUINT64_CONSTANT (0x6b61796e616b2121) };
+  g_autofree char *text = generate_article (&rng, config->article_size);
+  g_autoptr(GArray) ranges = NULL;
+  g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) claim_ids = g_ptr_array_new_with_free_func (g_free);
+  KaynakDocument *document = kaynak_document_new (text, -1);
+  guint length = kaynak_document_get_length (document);
+  guint n_failed = 0;
+
+  kaynak_document_set_title (document, "Kaynak bench");
+  kaynak_document_set_language (document, "tr");
+
+  for (guint i = 0; i < config->n_sources; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("kaynak-%02u", i + 1);
+      g_autofree char *label = g_strdup_printf ("Kaynak %u (Bakanlık sözcüsü)", i + 1);
+      g_autoptr(KaynakSource) source = kaynak_source_new (id, label,
+                                                          kaynak_source_palette_color (i),
+                                                          i < 9 ? i + 1 : 0,
+                                                          (KaynakSourceKind) (i % KAYNAK_N_SOURCE_KINDS));
+      g_autoptr(GError) error = NULL;
+
+      if (!kaynak_document_add_source (document, source, &error))
+        g_error ("Could not add a source: %s", error->message);
+      g_ptr_array_add (source_ids, g_steal_pointer (&id));
+    }
+
+  ranges = generate_ranges (&rng, length, config->n_claims);
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const Range *r = &g_array_index (ranges, Range, i);
+      const char *source_id = NULL;
+      g_autoptr(GError) error = NULL;
+      KaynakClaim *claim;
+      guint pick = rng_below (&rng, 100);
+
+      /* a few claims have no source yet */
+      if (pick >= 5)
+        source_id = g_ptr_array_index (source_ids, pick % config->n_sources);
+
+      claim = kaynak_document_create_claim (document, r->start, r->end, source_id, &error);
+      if (claim == NULL)
+        {
+          n_failed++;
+          continue;
+        }
+      g_ptr_array_add (claim_ids, g_strdup (kaynak_claim_get_id (claim)));
+
+      if (pick % 3 == 0)
+        kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim),
+                                          (KaynakClaimStatus) (1 + pick % (KAYNAK_N_CLAIM_STATUSES - 1)),
+                                          NULL);
+      if (pick % 10 == 1)
+        kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim),
+                                        "Kaynağı doğrulanmadı; başka haberlerle karşılaştırılmalı.",
+                                        NULL);
+    }
+
+  if (n_failed > 0)
+    g_printerr ("kaynak-bench: %u generated claims were refused by the document\n", n_failed);
+
+  /* one link per hundred claims */
+  for (guint i = 0; claim_ids->len > 1 && i < claim_ids->len / 100; i++)
+    {
+      guint a = rng_below (&rng, claim_ids->len);
+      guint b = rng_below (&rng, claim_ids->len);
+
+      if (a != b)
+        kaynak_document_add_link (document, (KaynakLinkType) (i % KAYNAK_N_LINK_TYPES),
+                                  g_ptr_array_index (claim_ids, a),
+                                  g_ptr_array_index (claim_ids, b), NULL);
+    }
+
+  return document;
+}
+
+/* --- Measuring ------------------------------------------------------------ */
+
+/* Peak resident memory of this process in KiB. */
+static guint64
+peak_memory_kib (void)
+{
+  g_autofree char *status = NULL;
+  struct rusage usage;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    {
+      const char *line = strstr (status, "VmHWM:");
+
+      if (line != NULL)
+        return g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10);
+    }
+
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    return (guint64) usage.ru_maxrss;   /* KiB on Linux */
+
+  return 0;
+}
+
+/* The child: load @path once and print "PEAK_KIB BASELINE_KIB". */
+static int
+load_only (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 baseline = peak_memory_kib ();
+
+  document = kaynak_file_load (file, NULL, NULL, &error);
+  if (document == NULL)
+    {
+      g_printerr ("kaynak-bench: %s\n", error->message);
+      return 1;
+    }
+
+  g_print ("%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n", peak_memory_kib (), baseline);
+
+  return 0;
+}
+
+static double
+seconds_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+/* printf pads by bytes; "≤", "×" and "µ" take several.  Pad by
+ * characters so the Markdown table lines up. */
+static void
+append_padded (GString    *row,
+               const char *cell,
+               int         width,
+               gboolean    right)
+{
+  int pad = MAX (0, width - (int) g_utf8_strlen (cell, -1));
+
+  g_string_append (row, "| ");
+  if (right)
+    g_string_append_printf (row, "%*s%s ", pad, "", cell);
+  else
+    g_string_append_printf (row, "%s%*s ", cell, pad, "");
+}
+
+static void
+print_row (const char *step,
+           const char *value,
+           const char *target,
+           const char *result)
+{
+  g_autoptr(GString) row = g_string_new (NULL);
+
+  append_padded (row, step, 44, FALSE);
+  append_padded (row, value, 16, TRUE);
+  append_padded (row, target, 16, FALSE);
+  append_padded (row, result, 12, FALSE);
+  g_string_append (row, "|\n");
+  fputs (row->str, stdout);
+}
+
+static char *
+format_ms (double seconds)
+{
+  return g_strdup_printf ("%.1f ms", seconds * 1000.0);
+}
+
+static char *
+cpu_model (void)
+{
+  g_autofree char *info = NULL;
+  const char *line;
+
+  if (g_file_get_contents ("/proc/cpuinfo", &info, NULL, NULL) &&
+      (line = strstr (info, "model name")) != NULL)
+    {
+      const char *colon = strchr (line, ':');
+      const char *end = strchr (line, '\n');
+
+      if (colon != NULL && end != NULL && colon < end)
+        return g_strstrip (g_strndup (colon + 1, end - colon - 1));
+    }
+
+  return g_strdup ("unknown CPU");
+}
+
+static int
+run_bench (const BenchConfig *config,
+           const char        *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) generated = NULL;
+  g_autoptr(KaynakDocument) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) saved_file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *saved_path = NULL;
+  g_autofree char *cpu = cpu_model ();
+  g_autofree char *child_out = NULL;
+  g_autofree char *child_err = NULL;
+  const char *data;
+  gsize size;
+  double best_parse = G_MAXDOUBLE, best_load = G_MAXDOUBLE;
+  double best_save = G_MAXDOUBLE, best_serialize = G_MAXDOUBLE;
+  double query_us;
+  double generation;
+  guint64 n_hits = 0;
+  guint64 peak_kib = 0, baseline_kib = 0;
+  int child_status = -1;
+  gboolean all_pass = TRUE;
+  gint64 start;
+  guint length;
+
+  g_print ("kaynak-bench: generating %" G_GSIZE_FORMAT " bytes of article, "
+           "%u claims over %u sources…\n",
+           config->article_size, config->n_claims, config->n_sources);
+
+  start = g_get_monotonic_time ();
+  generated = generate_document (config);
+  bytes = kaynak_file_serialize (generated);
+  generation = seconds_since (start);
+  length = kaynak_document_get_length (generated);
+
+  dir = g_dir_make_tmp ("kaynak-bench-XXXXXX", &error);
+  if (dir == NULL)
+    g_error ("%s", error->message);
+  path = g_build_filename (dir, "bench" KAYNAK_FILE_SUFFIX, NULL);
+  saved_path = g_build_filename (dir, "saved" KAYNAK_FILE_SUFFIX, NULL);
+  saved_file = g_file_new_for_path (saved_path);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_set_contents (path, data, size, &error))
+    g_error ("%s", error->message);
+
+  g_print ("kaynak-bench: generated in %.1f s: article %" G_GSIZE_FORMAT " bytes "
+           "(%u code points), %u claims, file %" G_GSIZE_FORMAT " bytes\n",
+           generation, kaynak_document_get_text_bytes (generated), length,
+           kaynak_document_get_n_claims (generated), size);
+  g_clear_object (&generated);
+
+  /* json-glib alone: the yardstick */
+  for (guint run = 0; run < config->n_runs; run++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+
+      start = g_get_monotonic_time ();
+      if (!json_parser_load_from_data (parser, data, size, &error))
+        g_error ("json-glib could not parse the generated file: %s", error->message);
+      best_parse = MIN (best_parse, seconds_since (start));
+    }
+
+  /* load with validation */
+  for (guint run = 0; run < config->n_runs; run++)
+    {
+      g_clear_object (&loaded);
+
+      start = g_get_monotonic_time ();
+      loaded = kaynak_file_load_bytes (bytes, NULL, &error);
+      best_load = MIN (best_load, seconds_since (start));
+
+      if (loaded == NULL)
+        g_error ("Could not load the generated file: %s", error->message);
+    }
+
+  /* serialise alone, then the real save (atomic, fsync) */
+  for (guint run = 0; run < config->n_runs; run++)
+    {
+      g_autoptr(GBytes) out = NULL;
+
+      start = g_get_monotonic_time ();
+      out = kaynak_file_serialize (loaded);
+      best_serialize = MIN (best_serialize, seconds_since (start));
+
+      if (!g_bytes_equal (out, bytes))
+        g_printerr ("kaynak-bench: warning: a load/save round trip changed the bytes\n");
+    }
+
+  for (guint run = 0; run < config->n_runs; run++)
+    {
+      start = g_get_monotonic_time ();
+      if (!kaynak_file_save (loaded, saved_file, NULL, &error))
+        g_error ("Could not save: %s", error->message);
+      best_save = MIN (best_save, seconds_since (start));
+    }
+
+  /* claims at random offsets */
+  {
+    BenchRng rng = { G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) };
+    g_autofree guint *offsets = g_new (guint, config->n_queries);
+
+    for (guint i = 0; i < config->n_queries; i++)
+      offsets[i] = rng_below (&rng, length);
+
+    start = g_get_monotonic_time ();
+    for (guint i = 0; i < config->n_queries; i++)
+      {
+        GPtrArray *hits = kaynak_document_claims_at (loaded, offsets[i]);
+
+        n_hits += hits->len;
+        g_ptr_array_unref (hits);
+      }
+    query_us = seconds_since (start) * 1e6 / MAX (1, config->n_queries);
+  }
+
+  g_clear_object (&loaded);
+
+  /* peak memory of a load in a fresh process */
+  {
+    const char *argv[] = { self, "--load-only", path, NULL };
+
+    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                       &child_out, &child_err, &child_status, &error))
+      g_error ("Could not run the memory probe: %s", error->message);
+
+    if (g_spawn_check_wait_status (child_status, NULL) && child_out != NULL)
+      sscanf (child_out, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &peak_kib, &baseline_kib);
+    else
+      g_printerr ("kaynak-bench: the memory probe failed: %s\n",
+                  child_err != NULL ? child_err : "");
+  }
+
+  g_unlink (path);
+  g_unlink (saved_path);
+  g_rmdir (dir);
+
+  /* The table (Markdown, so it can be pasted into the README) */
+  fflush (stdout);
+  g_print ("\nMachine: %s, %u CPUs; best of %u runs; file %.1f MB "
+           "(%u claims, article %.1f MB)\n\n",
+           cpu, g_get_num_processors (), config->n_runs, size / 1e6,
+           config->n_claims, config->article_size / 1e6);
+  print_row ("Step", "Measured", "Target", "Result");
+  g_print ("|%s|%s|%s|%s|\n", "----------------------------------------------",
+           "------------------", "------------------", "--------------");
+
+  {
+    g_autofree char *parse = format_ms (best_parse);
+    g_autofree char *load = format_ms (best_load);
+    g_autofree char *save = format_ms (best_save);
+    g_autofree char *serialize = format_ms (best_serialize);
+    g_autofree char *ratio = g_strdup_printf ("%.2f× %s", best_load / best_parse,
+                                              best_load <= TARGET_LOAD_RATIO * best_parse
+                                              ? "PASS" : "FAIL");
+    g_autofree char *save_result = g_strdup_printf ("%.2f× %s", best_save / best_load,
+                                                    best_save <= best_load ? "PASS" : "FAIL");
+    g_autofree char *query = g_strdup_printf ("%.2f µs", query_us);
+    g_autofree char *query_result = g_strdup (query_us <= TARGET_QUERY_US ? "PASS" : "FAIL");
+    g_autofree char *hits = g_strdup_printf ("%.1f claims/query",
+                                             n_hits / (double) MAX (1, config->n_queries));
+    g_autofree char *peak = g_strdup_printf ("%.1f MB", peak_kib * 1024.0 / 1e6);
+    double memory_ratio = peak_kib * 1024.0 / size;
+    g_autofree char *memory_result = peak_kib > 0
+      ? g_strdup_printf ("%.2f× %s", memory_ratio,
+                         memory_ratio <= TARGET_MEMORY_RATIO ? "PASS" : "FAIL")
+      : g_strdup ("FAIL (no data)");
+    g_autofree char *baseline = g_strdup_printf ("%.1f MB", baseline_kib * 1024.0 / 1e6);
+
+    print_row ("json-glib parse alone", parse, "", "");
+    print_row ("load (kaynak_file_load_bytes, validated)", load, "≤ 1.5× parse", ratio);
+    print_row ("save (serialise + atomic durable write)", save, "≤ load", save_result);
+    print_row ("  of which serialise", serialize, "", "");
+    print_row ("claims_at, mean of random offsets", query, "≤ 10 µs", query_result);
+    print_row ("  (hits per query)", hits, "", "");
+    print_row ("peak memory loading (fresh process)", peak, "≤ 8× file size", memory_result);
+    print_row ("  (of which process before loading)", baseline, "", "");
+
+    all_pass = best_load <= TARGET_LOAD_RATIO * best_parse &&
+               best_save <= best_load &&
+               query_us <= TARGET_QUERY_US &&
+               peak_kib > 0 && memory_ratio <= TARGET_MEMORY_RATIO;
+  }
+
+  g_print ("\n%s\n", all_pass ? "All targets met." : "Some targets were missed.");
+
+  return all_pass ? 0 : 1;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *load_path = NULL;
+  g_autofree char *self = NULL;
+  gint64 size = 5 * 1000 * 1000;
+  int n_claims = 100000;
+  int n_sources = 20;
+  int n_runs = 3;
+  int n_queries = 100000;
+  BenchConfig config;
+  const GOptionEntry entries[] = {
+    { "size", 0, 0, G_OPTION_ARG_INT64, &size,
+      "Bytes of article text to generate (default 5000000)", "BYTES" },
+    { "claims", 0, 0, G_OPTION_ARG_INT, &n_claims,
+      "Number of claims (default 100000)", "N" },
+    { "sources", 0, 0, G_OPTION_ARG_INT, &n_sources,
+      "Number of sources (default 20)", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs,
+      "Runs of each step; the best counts (default 3)", "N" },
+    { "queries", 0, 0, G_OPTION_ARG_INT, &n_queries,
+      "claims_at queries at random offsets (default 100000)", "N" },
+    { "load-only", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &load_path,
+      "Internal: load FILE and print the peak memory", "FILE" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+    "Measures loading, saving, the claims-at-offset query and peak memory\n"
+    "on a generated article, against the targets in the README.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("kaynak-bench: %s\n", error->message);
+      return 2;
+    }
+
+  if (load_path != NULL)
+    return load_only (load_path);
+
+  if (size < 1000 || size > (gint64) KAYNAK_FILE_MAX_SIZE / 4 ||
+      n_claims < 1 || n_sources < 1 || n_sources > 1000 ||
+      n_runs < 1 || n_queries < 1)
+    {
+      g_printerr ("kaynak-bench: a value is out of range (see --help)\n");
+      return 2;
+    }
+
+  config.article_size = (gsize) size;
+  config.n_claims = (guint) n_claims;
+  config.n_sources = (guint) n_sources;
+  config.n_runs = (guint) n_runs;
+  config.n_queries = (guint) n_queries;
+
+  /* re-executed for the memory probe; /proc/self/exe survives a relative
+   * argv[0] and a changed working directory */
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self == NULL)
+    self = g_strdup (argv[0]);
+
+  return run_bench (&config, self);
+}

@@ -1,0 +1,897 @@
+/* kaynak-cli.c: the headless commands of `kaynak`: --new, --check, --stats,
+ * --export, --import, --help and --version.
+ *
+ * Nothing here may touch GTK: these commands must work over ssh, in CI and
+ * in scripts, where there is no display.  Exit statuses: 0 success, 1 a file
+ * has a problem or a command failed, 2 the command line is wrong.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kaynak-cli.h"
+#include "kaynak-document.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-source.h"
+#include "kaynak-text-import.h"
+
+#ifdef KAYNAK_HAVE_EXPORT
+# include "kaynak-cli-export.h"
+#endif
+
+typedef struct
+{
+  char      *new_article;
+  gboolean   check;
+  gboolean   stats;
+  char      *export_format;
+  char      *import_format;
+  char      *output;
+  char      *sources;
+  gboolean   force;
+  gboolean   json;
+  gboolean   verbose;
+  gboolean   help;
+  gboolean   version;
+  char     **files;
+} CliOptions;
+
+static void
+cli_options_clear (CliOptions *opts)
+{
+  g_clear_pointer (&opts->new_article, g_free);
+  g_clear_pointer (&opts->export_format, g_free);
+  g_clear_pointer (&opts->import_format, g_free);
+  g_clear_pointer (&opts->output, g_free);
+  g_clear_pointer (&opts->sources, g_free);
+  g_clear_pointer (&opts->files, g_strfreev);
+}
+
+/* The long options that make this a headless run.  Anything else (no
+ * option, file names only, GApplication's own options) belongs to the
+ * window, so we must recognise ours without a full parse: a full parse
+ * would reject options we do not know about. */
+static const char * const headless_options[] = {
+  "new", "check", "stats", "export", "import", "help", "version",
+  "output", "sources", "force", "json", "verbose",
+  NULL
+};
+
+static gboolean
+cli_wants_headless (int    argc,
+                    char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (arg == NULL)
+        break;
+
+      /* after "--" everything is a file name */
+      if (strcmp (arg, "--") == 0)
+        break;
+
+      if (strcmp (arg, "-h") == 0 || strcmp (arg, "-?") == 0)
+        return TRUE;
+
+      if (g_str_has_prefix (arg, "--"))
+        {
+          const char *name = arg + 2;
+          gsize len = strcspn (name, "=");
+
+          for (guint j = 0; headless_options[j] != NULL; j++)
+            if (strlen (headless_options[j]) == len &&
+                strncmp (headless_options[j], name, len) == 0)
+              return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static char *
+cli_display (const char *path)
+{
+  return g_filename_display_name (path);
+}
+
+/* "kaynak: NAME: message", leaving out NAME when the message already
+ * names the file (core's import and read errors do). */
+static void
+cli_print_file_error (const char   *name,
+                      const GError *error)
+{
+  g_autofree char *base = g_path_get_basename (name);
+
+  if (strstr (error->message, base) != NULL)
+    g_printerr ("kaynak: %s\n", error->message);
+  else
+    g_printerr ("kaynak: %s: %s\n", name, error->message);
+}
+
+static int
+cli_usage_error (const char *message)
+{
+  g_printerr ("kaynak: %s\n", message);
+  g_printerr (_("Run “kaynak --help” to see the options.\n"));
+  return KAYNAK_CLI_EXIT_USAGE;
+}
+
+/* --- --new ---------------------------------------------------------------- */
+
+/* ARTICLE.txt → ARTICLE.kaynak.json in the same folder */
+static GFile *
+cli_default_output (GFile *article)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (article);
+  g_autofree char *base = g_file_get_basename (article);
+  g_autofree char *name = NULL;
+  gsize len = strlen (base);
+
+  if (len > 4 && g_ascii_strcasecmp (base + len - 4, ".txt") == 0)
+    base[len - 4] = '\0';
+
+  name = g_strconcat (base, KAYNAK_FILE_SUFFIX, NULL);
+
+  if (parent == NULL)
+    return g_file_new_for_path (name);
+
+  return g_file_get_child (parent, name);
+}
+
+static int
+cli_new (CliOptions *opts)
+{
+  g_autoptr(GFile) article = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GPtrArray) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *article_name = NULL;
+  g_autofree char *output_name = NULL;
+  KaynakTextEncoding encoding = KAYNAK_TEXT_ENCODING_UTF8;
+
+  if (opts->files != NULL && opts->files[0] != NULL)
+    {
+      g_autofree char *extra = cli_display (opts->files[0]);
+      g_autofree char *message =
+        g_strdup_printf (_("--new takes exactly one article; did not expect “%s”"), extra);
+      return cli_usage_error (message);
+    }
+
+  article = g_file_new_for_commandline_arg (opts->new_article);
+  article_name = cli_display (opts->new_article);
+
+  if (opts->output != NULL)
+    output = g_file_new_for_commandline_arg (opts->output);
+  else
+    output = cli_default_output (article);
+  output_name = g_file_get_parse_name (output);
+
+  /* --force must never be able to destroy the article itself */
+  if (g_file_equal (article, output))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the output “%s” is the article itself; choose another --output"),
+                         output_name);
+      return cli_usage_error (message);
+    }
+
+  if (!opts->force && g_file_query_exists (output, NULL))
+    {
+      g_set_error (&error, KAYNAK_ERROR, KAYNAK_ERROR_EXISTS,
+                   _("“%s” already exists; add --force to replace it"),
+                   output_name);
+      g_printerr ("kaynak: %s\n", error->message);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  document = kaynak_text_import_file (article, &encoding, NULL, &error);
+  if (document == NULL)
+    {
+      cli_print_file_error (article_name, error);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  /* Offsets depend on the decoded text, so the user must know when it was
+   * not read as UTF-8 (Windows-1254 is a guess). */
+  if (encoding != KAYNAK_TEXT_ENCODING_UTF8 &&
+      encoding != KAYNAK_TEXT_ENCODING_UTF8_BOM)
+    g_printerr (_("kaynak: %s: not UTF-8; read as %s\n"),
+                article_name, kaynak_text_encoding_to_label (encoding));
+
+  if (opts->sources != NULL)
+    {
+      g_autoptr(GFile) scheme_file = g_file_new_for_commandline_arg (opts->sources);
+
+      scheme = kaynak_file_load_scheme (scheme_file, &error);
+      if (scheme == NULL)
+        {
+          g_autofree char *scheme_name = cli_display (opts->sources);
+          cli_print_file_error (scheme_name, error);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+    }
+  else
+    scheme = kaynak_source_default_scheme ();
+
+  for (guint i = 0; i < scheme->len; i++)
+    {
+      KaynakSource *source = g_ptr_array_index (scheme, i);
+
+      if (!kaynak_document_add_source (document, source, &error))
+        {
+          g_autofree char *scheme_name =
+            opts->sources != NULL ? cli_display (opts->sources) : g_strdup (_("default sources"));
+          cli_print_file_error (scheme_name, error);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+    }
+
+  if (!kaynak_file_save (document, output, NULL, &error))
+    {
+      cli_print_file_error (output_name, error);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  g_print ("%s\n", output_name);
+
+  return KAYNAK_CLI_EXIT_OK;
+}
+
+/* --- --check -------------------------------------------------------------- */
+
+/* Prints one "FILE: message" line per problem; returns how many. */
+static guint
+cli_check_file (const char *path,
+                gboolean    verbose)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = cli_display (path);
+  guint problems = 0;
+
+  document = kaynak_file_load (file, NULL, &report, &error);
+  if (document == NULL)
+    {
+      g_print ("%s: %s\n", name, error->message);
+      return 1;
+    }
+
+  if (report != NULL)
+    {
+      guint n_messages = report->messages != NULL ? report->messages->len : 0;
+
+      if (report->text_changed)
+        {
+          g_print (_("%s: the article no longer matches its sha256\n"), name);
+          problems++;
+        }
+
+      for (guint i = 0; i < n_messages; i++)
+        {
+          g_print ("%s: %s\n", name, (const char *) g_ptr_array_index (report->messages, i));
+          problems++;
+        }
+
+      /* Re-anchored and orphaned claims are problems even if the loader
+       * did not explain them one by one. */
+      if (n_messages == 0 && report->n_reanchored > 0)
+        {
+          g_print (g_dngettext (GETTEXT_PACKAGE,
+                                "%s: %u claim was re-anchored\n",
+                                "%s: %u claims were re-anchored\n",
+                                report->n_reanchored),
+                   name, report->n_reanchored);
+          problems++;
+        }
+      if (n_messages == 0 && report->n_orphaned > 0)
+        {
+          g_print (g_dngettext (GETTEXT_PACKAGE,
+                                "%s: %u claim is orphaned\n",
+                                "%s: %u claims are orphaned\n",
+                                report->n_orphaned),
+                   name, report->n_orphaned);
+          problems++;
+        }
+    }
+
+  /* A file saved with orphans loads without a report entry; it is still
+   * worth a line, since those claims are not in the article. */
+  if (problems == 0 && kaynak_document_get_n_orphans (document) > 0)
+    {
+      guint n = kaynak_document_get_n_orphans (document);
+
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%s: %u claim is orphaned\n",
+                            "%s: %u claims are orphaned\n",
+                            n),
+               name, n);
+      problems++;
+    }
+
+  if (problems == 0 && verbose)
+    g_print (_("%s: ok\n"), name);
+
+  return problems;
+}
+
+static int
+cli_check (CliOptions *opts)
+{
+  guint n_files = 0;
+  guint n_bad = 0;
+
+  if (opts->files == NULL || opts->files[0] == NULL)
+    return cli_usage_error (_("--check needs at least one file"));
+
+  for (guint i = 0; opts->files[i] != NULL; i++)
+    {
+      n_files++;
+      if (cli_check_file (opts->files[i], opts->verbose) > 0)
+        n_bad++;
+    }
+
+  if (n_bad > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "kaynak: %u of %u file has problems\n",
+                               "kaynak: %u of %u files have problems\n",
+                               n_files),
+                  n_bad, n_files);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  return KAYNAK_CLI_EXIT_OK;
+}
+
+/* --- --stats -------------------------------------------------------------- */
+
+/* The statistics live here for now; a later issue moves them into core.
+ * They only read the document through its public API. */
+
+typedef struct
+{
+  char  *id;
+  char  *label;
+  guint  n_claims;
+} CliSourceCount;
+
+typedef struct
+{
+  guint      n_files;
+  guint      n_claims;
+  guint      n_orphans;
+  guint      n_links;
+  guint      n_unsourced;
+  guint      by_status[KAYNAK_N_CLAIM_STATUSES];
+  /* CliSourceCount, in the order the sources first appeared */
+  GPtrArray *by_source;
+} CliStats;
+
+static void
+cli_source_count_free (gpointer data)
+{
+  CliSourceCount *count = data;
+
+  g_free (count->id);
+  g_free (count->label);
+  g_free (count);
+}
+
+static void
+cli_stats_init (CliStats *stats)
+{
+  memset (stats, 0, sizeof *stats);
+  stats->by_source = g_ptr_array_new_with_free_func (cli_source_count_free);
+}
+
+static void
+cli_stats_clear (CliStats *stats)
+{
+  g_clear_pointer (&stats->by_source, g_ptr_array_unref);
+}
+
+static CliSourceCount *
+cli_stats_lookup_source (CliStats   *stats,
+                         const char *id,
+                         const char *label)
+{
+  CliSourceCount *count;
+
+  for (guint i = 0; i < stats->by_source->len; i++)
+    {
+      count = g_ptr_array_index (stats->by_source, i);
+      if (strcmp (count->id, id) == 0)
+        return count;
+    }
+
+  count = g_new0 (CliSourceCount, 1);
+  count->id = g_strdup (id);
+  count->label = g_strdup (label != NULL ? label : id);
+  g_ptr_array_add (stats->by_source, count);
+
+  return count;
+}
+
+/* Adds the counts of @document to @stats.  Sources of several documents
+ * are merged by id (the label of the first one wins). */
+static void
+cli_stats_add_document (CliStats       *stats,
+                        KaynakDocument *document)
+{
+  GListModel *sources = kaynak_document_get_sources (document);
+  GListModel *claims = kaynak_document_get_claims (document);
+  guint n_sources = g_list_model_get_n_items (sources);
+  guint n_claims = g_list_model_get_n_items (claims);
+
+  stats->n_files++;
+  stats->n_links += g_list_model_get_n_items (kaynak_document_get_links (document));
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+
+      cli_stats_lookup_source (stats,
+                               kaynak_source_get_id (source),
+                               kaynak_source_get_label (source));
+    }
+
+  for (guint i = 0; i < n_claims; i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      KaynakClaimStatus status = kaynak_claim_get_status (claim);
+
+      stats->n_claims++;
+
+      if (kaynak_claim_get_orphaned (claim))
+        stats->n_orphans++;
+
+      if ((guint) status < KAYNAK_N_CLAIM_STATUSES)
+        stats->by_status[status]++;
+
+      if (source_id == NULL || source_id[0] == '\0')
+        stats->n_unsourced++;
+      else
+        cli_stats_lookup_source (stats, source_id, NULL)->n_claims++;
+    }
+}
+
+static int
+cli_count_width (guint n)
+{
+  int width = 1;
+
+  while (n >= 10)
+    {
+      n /= 10;
+      width++;
+    }
+
+  return width;
+}
+
+static void
+cli_stats_print (const char *heading,
+                 CliStats   *stats)
+{
+  guint max = stats->n_unsourced;
+  int width;
+
+  for (guint i = 0; i < stats->by_source->len; i++)
+    max = MAX (max, ((CliSourceCount *) g_ptr_array_index (stats->by_source, i))->n_claims);
+  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
+    max = MAX (max, stats->by_status[i]);
+  width = cli_count_width (max);
+
+  /* e.g. "article.kaynak.json: 12 claims, 1 orphaned, 2 links" */
+  g_print ("%s: ", heading);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", stats->n_claims),
+           stats->n_claims);
+  g_print (", ");
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u orphaned", "%u orphaned", stats->n_orphans),
+           stats->n_orphans);
+  g_print (", ");
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", stats->n_links),
+           stats->n_links);
+  g_print ("\n");
+
+  g_print ("  %s\n", _("Sources"));
+  for (guint i = 0; i < stats->by_source->len; i++)
+    {
+      CliSourceCount *count = g_ptr_array_index (stats->by_source, i);
+      g_print ("    %*u  %s\n", width, count->n_claims, count->label);
+    }
+  if (stats->n_unsourced > 0)
+    g_print ("    %*u  %s\n", width, stats->n_unsourced, _("No source"));
+
+  g_print ("  %s\n", _("Statuses"));
+  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
+    g_print ("    %*u  %s\n", width, stats->by_status[i],
+             kaynak_claim_status_to_label ((KaynakClaimStatus) i));
+}
+
+static void
+cli_stats_build_json (JsonBuilder *builder,
+                      CliStats    *stats)
+{
+  json_builder_set_member_name (builder, "claims");
+  json_builder_add_int_value (builder, stats->n_claims);
+  json_builder_set_member_name (builder, "orphans");
+  json_builder_add_int_value (builder, stats->n_orphans);
+  json_builder_set_member_name (builder, "links");
+  json_builder_add_int_value (builder, stats->n_links);
+  json_builder_set_member_name (builder, "unsourced");
+  json_builder_add_int_value (builder, stats->n_unsourced);
+
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < stats->by_source->len; i++)
+    {
+      CliSourceCount *count = g_ptr_array_index (stats->by_source, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, count->id);
+      json_builder_set_member_name (builder, "label");
+      json_builder_add_string_value (builder, count->label);
+      json_builder_set_member_name (builder, "claims");
+      json_builder_add_int_value (builder, count->n_claims);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  /* keyed by the stable status id, so `jq .total.statuses.refuted` works */
+  json_builder_set_member_name (builder, "statuses");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
+    {
+      json_builder_set_member_name (builder,
+                                    kaynak_claim_status_to_id ((KaynakClaimStatus) i));
+      json_builder_add_int_value (builder, stats->by_status[i]);
+    }
+  json_builder_end_object (builder);
+}
+
+static int
+cli_stats (CliOptions *opts)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonBuilder) errors = NULL;
+  CliStats total;
+  guint n_failed = 0;
+  guint n_files = 0;
+
+  if (opts->files == NULL || opts->files[0] == NULL)
+    return cli_usage_error (_("--stats needs at least one file"));
+
+  cli_stats_init (&total);
+
+  if (opts->json)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "files");
+      json_builder_begin_array (builder);
+
+      errors = json_builder_new ();
+      json_builder_begin_array (errors);
+    }
+
+  for (guint i = 0; opts->files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (opts->files[i]);
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = cli_display (opts->files[i]);
+      CliStats stats;
+
+      n_files++;
+
+      document = kaynak_file_load (file, NULL, NULL, &error);
+      if (document == NULL)
+        {
+          g_printerr ("kaynak: %s: %s\n", name, error->message);
+          n_failed++;
+
+          if (errors != NULL)
+            {
+              json_builder_begin_object (errors);
+              json_builder_set_member_name (errors, "path");
+              json_builder_add_string_value (errors, name);
+              json_builder_set_member_name (errors, "message");
+              json_builder_add_string_value (errors, error->message);
+              json_builder_end_object (errors);
+            }
+          continue;
+        }
+
+      cli_stats_init (&stats);
+      cli_stats_add_document (&stats, document);
+      cli_stats_add_document (&total, document);
+
+      if (builder != NULL)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "path");
+          json_builder_add_string_value (builder, name);
+          cli_stats_build_json (builder, &stats);
+          json_builder_end_object (builder);
+        }
+      else
+        {
+          if (total.n_files > 1)
+            g_print ("\n");
+          cli_stats_print (name, &stats);
+        }
+
+      cli_stats_clear (&stats);
+    }
+
+  if (builder != NULL)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_end_array (builder);
+
+      json_builder_set_member_name (builder, "total");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "files");
+      json_builder_add_int_value (builder, total.n_files);
+      cli_stats_build_json (builder, &total);
+      json_builder_end_object (builder);
+
+      json_builder_end_array (errors);
+      json_builder_set_member_name (builder, "errors");
+      json_builder_add_value (builder, json_builder_get_root (errors));
+
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 2);
+      text = json_generator_to_data (generator, NULL);
+
+      /* JSON is UTF-8 whatever the locale: bypass g_print's conversion */
+      fputs (text, stdout);
+      fputc ('\n', stdout);
+      fflush (stdout);
+    }
+  else if (total.n_files > 1)
+    {
+      g_autofree char *heading =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "Total (%u file)", "Total (%u files)",
+                                      total.n_files),
+                         total.n_files);
+      g_print ("\n");
+      cli_stats_print (heading, &total);
+    }
+
+  cli_stats_clear (&total);
+
+  if (n_failed > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "kaynak: %u of %u file could not be read\n",
+                               "kaynak: %u of %u files could not be read\n",
+                               n_files),
+                  n_failed, n_files);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  return KAYNAK_CLI_EXIT_OK;
+}
+
+/* --- --export / --import -------------------------------------------------- */
+
+static int
+cli_export_import (CliOptions *opts,
+                   gboolean    is_export)
+{
+  const char *format = is_export ? opts->export_format : opts->import_format;
+  char *no_paths[] = { NULL };
+  char **paths = opts->files != NULL ? opts->files : no_paths;
+
+  if (paths[0] == NULL)
+    return cli_usage_error (is_export
+                            ? _("--export needs at least one file or folder")
+                            : _("--import needs at least one file"));
+
+#ifdef KAYNAK_HAVE_EXPORT
+  if (is_export)
+    return kaynak_cli_export (format, opts->output, paths);
+  else
+    return kaynak_cli_import (format, opts->output, paths);
+#else
+  (void) format;
+  g_printerr ("kaynak: %s\n",
+              is_export
+              ? _("--export is not available in this build")
+              : _("--import is not available in this build"));
+  return KAYNAK_CLI_EXIT_USAGE;
+#endif
+}
+
+/* --- Entry point ---------------------------------------------------------- */
+
+static GOptionContext *
+cli_option_context_new (CliOptions *opts)
+{
+  GOptionContext *context;
+  const GOptionEntry entries[] = {
+    { "new", 0, 0, G_OPTION_ARG_FILENAME, &opts->new_article,
+      N_("Create an annotation file for a plain-text article"), N_("ARTICLE") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &opts->check,
+      N_("Validate annotation files; one line per problem"), NULL },
+    { "stats", 0, 0, G_OPTION_ARG_NONE, &opts->stats,
+      N_("Count claims per source and per status"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &opts->export_format,
+      N_("Export files or folders (jsonl, doccano, csv, w3c, brat, conll, claimreview, html)"),
+      N_("FORMAT") },
+    { "import", 0, 0, G_OPTION_ARG_STRING, &opts->import_format,
+      N_("Import annotated articles (doccano, brat, w3c, text)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output,
+      N_("Where to write (--new: a file; --export: a file or folder; --import: a folder)"),
+      N_("PATH") },
+    { "sources", 0, 0, G_OPTION_ARG_FILENAME, &opts->sources,
+      N_("With --new: take the sources from this scheme or .kaynak.json file"),
+      N_("SCHEME") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &opts->force,
+      N_("With --new: replace an existing output file"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json,
+      N_("With --stats: print JSON"), NULL },
+    { "verbose", 0, 0, G_OPTION_ARG_NONE, &opts->verbose,
+      N_("With --check: also print a line for each good file"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &opts->version,
+      N_("Print the version and exit"), NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &opts->help,
+      N_("Show this help and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->files,
+      NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* We print the help ourselves: GOptionContext would call exit(). */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_summary (context,
+    _("Mark the claims in a news article and their sources.\n"
+      "\n"
+      "Without options, or with only file names, Kaynak opens its window\n"
+      "and the given articles (.txt) or annotation files (.kaynak.json).\n"
+      "\n"
+      "These commands run without a display:\n"
+      "  kaynak --new ARTICLE.txt [--output OUT.kaynak.json] [--sources SCHEME.json] [--force]\n"
+      "  kaynak --check FILE… [--verbose]\n"
+      "  kaynak --stats FILE… [--json]\n"
+      "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
+      "  kaynak --import FORMAT [--output FOLDER] FILE…"));
+  g_option_context_set_description (context,
+    _("Exit status: 0 on success, 1 if a file has a problem or a command\n"
+      "failed, 2 if the command line is wrong.\n"
+      "\n"
+      "Examples:\n"
+      "  kaynak --new haber.txt            writes haber.kaynak.json\n"
+      "  kaynak --check *.kaynak.json      prints nothing when all are valid\n"
+      "  kaynak --stats --json haber.kaynak.json\n"
+      "  kaynak haber.kaynak.json          opens it in the window"));
+
+  return context;
+}
+
+int
+kaynak_cli_run (int        argc,
+                char     **argv,
+                gboolean  *handled)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  CliOptions opts = { 0 };
+  guint n_commands;
+  int status;
+
+  g_return_val_if_fail (handled != NULL, KAYNAK_CLI_EXIT_USAGE);
+
+  *handled = cli_wants_headless (argc, argv);
+  if (!*handled)
+    return KAYNAK_CLI_EXIT_OK;
+
+  if (g_get_prgname () == NULL)
+    g_set_prgname ("kaynak");
+
+  /* Parse a copy: the caller's argv stays as it was. */
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = cli_option_context_new (&opts);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      status = cli_usage_error (error->message);
+      goto out;
+    }
+
+  if (opts.help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      g_print ("%s", help);
+      status = KAYNAK_CLI_EXIT_OK;
+      goto out;
+    }
+
+  if (opts.version)
+    {
+      g_print ("kaynak %s\n", PACKAGE_VERSION);
+      status = KAYNAK_CLI_EXIT_OK;
+      goto out;
+    }
+
+  n_commands = (opts.new_article != NULL) + (opts.check != FALSE) + (opts.stats != FALSE) +
+               (opts.export_format != NULL) + (opts.import_format != NULL);
+
+  if (n_commands == 0)
+    {
+      status = cli_usage_error (_("choose a command: --new, --check, --stats, --export or --import"));
+      goto out;
+    }
+  if (n_commands > 1)
+    {
+      status = cli_usage_error (_("use only one of --new, --check, --stats, --export and --import"));
+      goto out;
+    }
+
+  /* Options that only make sense with one command are refused elsewhere,
+   * so a typo does not silently do something else. */
+  if (opts.json && !opts.stats)
+    {
+      status = cli_usage_error (_("--json only works with --stats"));
+      goto out;
+    }
+  if (opts.verbose && !opts.check)
+    {
+      status = cli_usage_error (_("--verbose only works with --check"));
+      goto out;
+    }
+  if ((opts.force || opts.sources != NULL) && opts.new_article == NULL)
+    {
+      status = cli_usage_error (_("--force and --sources only work with --new"));
+      goto out;
+    }
+  if (opts.output != NULL && (opts.check || opts.stats))
+    {
+      status = cli_usage_error (_("--output only works with --new, --export and --import"));
+      goto out;
+    }
+
+  if (opts.new_article != NULL)
+    status = cli_new (&opts);
+  else if (opts.check)
+    status = cli_check (&opts);
+  else if (opts.stats)
+    status = cli_stats (&opts);
+  else
+    status = cli_export_import (&opts, opts.export_format != NULL);
+
+out:
+  cli_options_clear (&opts);
+
+  return status;
+}
