@@ -192,6 +192,12 @@ test_encoding_labels (void)
                             "UTF-16"));
   g_assert_nonnull (strstr (kaynak_text_encoding_to_label (KAYNAK_TEXT_ENCODING_UTF8_BOM),
                             "UTF-8"));
+
+  g_assert_true (kaynak_text_encoding_is_assumed (KAYNAK_TEXT_ENCODING_WINDOWS_1254));
+  g_assert_false (kaynak_text_encoding_is_assumed (KAYNAK_TEXT_ENCODING_UTF8));
+  g_assert_false (kaynak_text_encoding_is_assumed (KAYNAK_TEXT_ENCODING_UTF8_BOM));
+  g_assert_false (kaynak_text_encoding_is_assumed (KAYNAK_TEXT_ENCODING_UTF16_LE));
+  g_assert_false (kaynak_text_encoding_is_assumed (KAYNAK_TEXT_ENCODING_UTF16_BE));
 }
 
 /* --- Importing a file into a document ----------------------------------- */

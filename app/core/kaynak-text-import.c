@@ -39,6 +39,14 @@ kaynak_text_encoding_to_label (KaynakTextEncoding encoding)
     }
 }
 
+gboolean
+kaynak_text_encoding_is_assumed (KaynakTextEncoding encoding)
+{
+  /* UTF-8 validates and the byte order marks are explicit; Windows-1254 is
+   * only what is left when a file is not UTF-8. */
+  return encoding == KAYNAK_TEXT_ENCODING_WINDOWS_1254;
+}
+
 /* Tells binary data from text by its bytes.  Works on UTF-8 and on
  * Windows-1254 alike, since both keep ASCII control characters where ASCII
  * has them. */

@@ -32,6 +32,10 @@ typedef enum
 
 /* Human name, e.g. "UTF-8", "Windows-1254 (Turkish)" */
 const char     *kaynak_text_encoding_to_label (KaynakTextEncoding encoding);
+/* TRUE when the encoding was a guess, not read from the file (only
+ * Windows-1254): the user must be told, e.g.
+ * "haber.txt is not UTF-8; read as Windows-1254 (Turkish)". */
+gboolean        kaynak_text_encoding_is_assumed (KaynakTextEncoding encoding);
 
 /* Decodes @data into UTF-8 (newly allocated, NUL-terminated).  @encoding
  * (optional) receives the encoding found or assumed.  Errors:
