@@ -311,6 +311,26 @@ test_import_folder (void)
   g_assert_nonnull (strstr (error->message, "folder"));
 }
 
+/* A device may never end: refused before reading */
+static void
+test_import_device (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *document;
+
+  if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/zero here");
+      return;
+    }
+
+  document = kaynak_text_import_file (file, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "zero"));
+}
+
 /* A file over the limit is refused from its size alone: a sparse file
  * takes no disk space and would take 256 MiB of memory if it were read. */
 static void
@@ -384,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/text/import/files", test_import_files);
   g_test_add_func ("/text/import/errors", test_import_errors);
   g_test_add_func ("/text/import/folder", test_import_folder);
+  g_test_add_func ("/text/import/device", test_import_device);
   g_test_add_func ("/text/import/too-large", test_import_too_large);
   g_test_add_func ("/text/import/title", test_import_title);
 

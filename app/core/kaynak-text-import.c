@@ -283,6 +283,51 @@ title_from_name (const char *name)
   return g_strndup (name, dot - name);
 }
 
+/* Reads the whole of @file but stops after @limit bytes, so that a file
+ * that grew after its size was checked cannot fill the memory. */
+static char *
+read_at_most (GFile         *file,
+              gsize          limit,
+              gsize         *length,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize chunk = 64 * 1024;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  buffer = g_byte_array_new ();
+  while (buffer->len < limit)
+    {
+      gsize old_len = buffer->len;
+      gsize want = MIN (chunk, limit - old_len);
+      gsize got = 0;
+
+      g_byte_array_set_size (buffer, old_len + want);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream),
+                                    buffer->data + old_len, want, &got,
+                                    cancellable, error))
+        return NULL;
+      g_byte_array_set_size (buffer, old_len + got);
+      if (got < want)
+        break;
+      /* Fewer, larger reads for large files */
+      chunk = MIN (chunk * 2, (gsize) 16 * 1024 * 1024);
+    }
+
+  if (!g_input_stream_close (G_INPUT_STREAM (stream), cancellable, error))
+    return NULL;
+
+  *length = buffer->len;
+  /* NUL-terminated for safety; the length says where the data ends */
+  g_byte_array_append (buffer, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&buffer), FALSE);
+}
+
 KaynakDocument *
 kaynak_text_import_file (GFile               *file,
                          KaynakTextEncoding  *encoding,
@@ -335,6 +380,16 @@ kaynak_text_import_file (GFile               *file,
       return NULL;
     }
 
+  /* A device or a pipe may never end (/dev/zero) */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("Cannot import “%s”. It is a device or a pipe, not a "
+                     "text file"),
+                   name);
+      return NULL;
+    }
+
   /* Refuse a huge file before reading it into memory */
   if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
       && g_file_info_get_size (info) > (goffset) KAYNAK_TEXT_MAX_SIZE)
@@ -349,15 +404,17 @@ kaynak_text_import_file (GFile               *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL,
-                             &local_error))
+  contents = read_at_most (file, KAYNAK_TEXT_MAX_SIZE + 1, &length,
+                           cancellable, &local_error);
+  if (contents == NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                                   _("Cannot import “%s”. "), name);
       return NULL;
     }
 
-  /* The size is checked again here: the file may have grown since */
+  /* The size is checked again here: the file may have grown since, or not
+   * have told its size */
   text = kaynak_text_decode ((const guint8 *) contents, length, &found,
                              &local_error);
   if (text == NULL)
