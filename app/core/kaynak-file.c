@@ -1,0 +1,1844 @@
+/* kaynak-file.c: the native *.kaynak.json file.
+ *
+ * Loading is a pipeline with one job per step: read the bytes (refusing
+ * huge files before reading them), check them raw (encoding, nesting
+ * depth: kaynak-json-guard.c), parse them with json-glib, validate every
+ * field in file order so the first problem is the one reported, then put
+ * each claim back on the article (re-anchoring when the text changed) and
+ * fill the document in bulk.
+ *
+ * Saving builds a JsonNode tree in a fixed member order and lets
+ * JsonGenerator print it, then writes it atomically and durably.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "kaynak-anchor.h"
+#include "kaynak-document-private.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-json-guard.h"
+
+/* ------------------------------------------------------------------------
+ * Load report
+ * ------------------------------------------------------------------------ */
+
+KaynakLoadReport *
+kaynak_load_report_new (void)
+{
+  KaynakLoadReport *report = g_new0 (KaynakLoadReport, 1);
+
+  report->messages = g_ptr_array_new_with_free_func (g_free);
+  return report;
+}
+
+void
+kaynak_load_report_free (KaynakLoadReport *report)
+{
+  if (report == NULL)
+    return;
+  g_clear_pointer (&report->messages, g_ptr_array_unref);
+  g_free (report);
+}
+
+/* ------------------------------------------------------------------------
+ * JSON paths and typed member access
+ *
+ * Paths are only formatted when something is wrong: a valid file with
+ * 100,000 claims must not pay for 1.4 million path strings.
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *section;  /* "claims", "metadata"…, or NULL for the top level */
+  guint       index;    /* position in the section's list, or NO_INDEX */
+} Where;
+
+#define NO_INDEX G_MAXUINT
+
+static char *
+path_of (const Where *where,
+         const char  *member)
+{
+  GString *path = g_string_new (NULL);
+
+  if (where->section != NULL)
+    {
+      g_string_append (path, where->section);
+      if (where->index != NO_INDEX)
+        g_string_append_printf (path, "[%u]", where->index);
+    }
+  if (member != NULL)
+    {
+      if (path->len > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, member);
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("a string");
+        case G_TYPE_BOOLEAN:
+          return _("true or false");
+        case G_TYPE_DOUBLE:
+          return _("a decimal number");
+        default:
+          return _("a number");
+        }
+    }
+}
+
+static gboolean
+fail_missing (const Where  *where,
+              const char   *member,
+              GError      **error)
+{
+  g_autofree char *path = path_of (where, member);
+
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+               _("%s is missing"), path);
+  return FALSE;
+}
+
+static gboolean
+fail_type (const Where  *where,
+           const char   *member,
+           const char   *expected,
+           JsonNode     *node,
+           GError      **error)
+{
+  g_autofree char *path = path_of (where, member);
+
+  /* Translators: "claims[3].start must be a whole number, not a string" */
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+               _("%s must be %s, not %s"), path, expected, describe_node (node));
+  return FALSE;
+}
+
+static inline gboolean
+node_is (JsonNode *node,
+         GType     value_type)
+{
+  return JSON_NODE_TYPE (node) == JSON_NODE_VALUE &&
+         json_node_get_value_type (node) == value_type;
+}
+
+/* Sets *@value to the string member, or to @fallback when it is absent and
+ * @fallback is not NULL (absent and @fallback NULL means required). */
+static gboolean
+get_string (JsonObject   *object,
+            const Where  *where,
+            const char   *member,
+            const char   *fallback,
+            const char  **value,
+            GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      if (fallback == NULL)
+        return fail_missing (where, member, error);
+      *value = fallback;
+      return TRUE;
+    }
+  if (!node_is (node, G_TYPE_STRING))
+    return fail_type (where, member, _("a string"), node, error);
+
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+/* A required string that must not be empty (ids, labels, quotes). */
+static gboolean
+get_nonempty_string (JsonObject   *object,
+                     const Where  *where,
+                     const char   *member,
+                     const char  **value,
+                     GError      **error)
+{
+  if (!get_string (object, where, member, NULL, value, error))
+    return FALSE;
+
+  if ((*value)[0] == '\0')
+    {
+      g_autofree char *path = path_of (where, member);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("%s is empty"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A string, null, or absent (both meaning NULL). */
+static gboolean
+get_optional_id (JsonObject   *object,
+                 const Where  *where,
+                 const char   *member,
+                 const char  **value,
+                 GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *value = NULL;
+  if (node == NULL || JSON_NODE_TYPE (node) == JSON_NODE_NULL)
+    return TRUE;
+  if (!node_is (node, G_TYPE_STRING))
+    return fail_type (where, member, _("a string or null"), node, error);
+
+  *value = json_node_get_string (node);
+  if ((*value)[0] == '\0')
+    *value = NULL;
+  return TRUE;
+}
+
+/* A required whole number from 0 to G_MAXUINT. */
+static gboolean
+get_uint (JsonObject   *object,
+          const Where  *where,
+          const char   *member,
+          guint        *value,
+          GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 number;
+
+  if (node == NULL)
+    return fail_missing (where, member, error);
+  if (!node_is (node, G_TYPE_INT64))
+    return fail_type (where, member, _("a whole number"), node, error);
+
+  number = json_node_get_int (node);
+  if (number < 0 || number > G_MAXUINT)
+    {
+      g_autofree char *path = path_of (where, member);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("%s %" G_GINT64_FORMAT " is out of range"), path, number);
+      return FALSE;
+    }
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+static gboolean
+get_optional_boolean (JsonObject   *object,
+                      const Where  *where,
+                      const char   *member,
+                      gboolean     *value,
+                      GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *value = FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!node_is (node, G_TYPE_BOOLEAN))
+    return fail_type (where, member, _("true or false"), node, error);
+
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* An optional list of strings.  *@value is NULL for an absent or empty
+ * list, else a NULL-terminated array of pointers into the JSON tree (free
+ * the array only). */
+static gboolean
+get_string_list (JsonObject    *object,
+                 const Where   *where,
+                 const char    *member,
+                 const char  ***value,
+                 GError       **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+  const char **strings;
+  guint n;
+
+  *value = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
+    return fail_type (where, member, _("a list of strings"), node, error);
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  if (n == 0)
+    return TRUE;
+
+  strings = g_new (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!node_is (element, G_TYPE_STRING))
+        {
+          g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
+
+          g_free (strings);
+          return fail_type (where, item, _("a string"), element, error);
+        }
+      strings[i] = json_node_get_string (element);
+    }
+  strings[n] = NULL;
+
+  *value = strings;
+  return TRUE;
+}
+
+/* An optional list member; *@array is NULL when it is absent. */
+static gboolean
+get_optional_array (JsonObject   *object,
+                    const char   *member,
+                    JsonArray   **array,
+                    GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  Where top = { NULL, NO_INDEX };
+
+  *array = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
+    return fail_type (&top, member, _("a list"), node, error);
+
+  *array = json_node_get_array (node);
+  return TRUE;
+}
+
+static JsonObject *
+element_object (JsonArray    *array,
+                const Where  *where,
+                GError      **error)
+{
+  JsonNode *node = json_array_get_element (array, where->index);
+
+  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
+    {
+      fail_type (where, NULL, _("an object"), node, error);
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* ------------------------------------------------------------------------
+ * Field formats
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+digits (const char *s,
+        guint       n,
+        guint      *value)
+{
+  guint v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      v = v * 10 + (s[i] - '0');
+    }
+
+  *value = v;
+  return TRUE;
+}
+
+/* "YYYY-MM-DDTHH:MM:SSZ", optionally with a fraction of a second before
+ * the Z.  Checked by hand: GDateTime per claim would dominate loading. */
+static gboolean
+timestamp_is_valid (const char *s)
+{
+  guint year, month, day, hour, minute, second;
+  const char *p;
+
+  if (!digits (s, 4, &year) || s[4] != '-' ||
+      !digits (s + 5, 2, &month) || s[7] != '-' ||
+      !digits (s + 8, 2, &day) || s[10] != 'T' ||
+      !digits (s + 11, 2, &hour) || s[13] != ':' ||
+      !digits (s + 14, 2, &minute) || s[16] != ':' ||
+      !digits (s + 17, 2, &second))
+    return FALSE;
+
+  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+      day > g_date_get_days_in_month (month, year) ||
+      hour > 23 || minute > 59 || second > 60)
+    return FALSE;
+
+  p = s + 19;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  return p[0] == 'Z' && p[1] == '\0';
+}
+
+static gboolean
+get_timestamp (JsonObject   *object,
+               const Where  *where,
+               const char   *member,
+               const char  **value,
+               GError      **error)
+{
+  if (!get_string (object, where, member, NULL, value, error))
+    return FALSE;
+
+  if (!timestamp_is_valid (*value))
+    {
+      g_autofree char *path = path_of (where, member);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("%s “%s” is not a UTC time like 2026-11-29T14:22:10Z"),
+                   path, *value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+sha256_is_valid (const char *s)
+{
+  guint i;
+
+  for (i = 0; s[i] != '\0'; i++)
+    if (!g_ascii_isxdigit (s[i]))
+      return FALSE;
+
+  return i == 64;
+}
+
+/* "“üç binden fazla asker”", shortened to fit in a message. */
+static char *
+quote_for_message (const char *quote)
+{
+  const guint max = 40;
+
+  if (g_utf8_strlen (quote, -1) <= max)
+    return g_strdup_printf ("“%s”", quote);
+  else
+    {
+      const char *cut = g_utf8_offset_to_pointer (quote, max - 1);
+
+      return g_strdup_printf ("“%.*s…”", (int) (cut - quote), quote);
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Sources
+ * ------------------------------------------------------------------------ */
+
+/* Validates the "sources" list and appends a KaynakSource per element to
+ * @sources.  @ids (string → GUINT index + 1) receives every id. */
+static gboolean
+read_sources (JsonArray   *array,
+              GPtrArray   *sources,
+              GHashTable  *ids,
+              GError     **error)
+{
+  guint n = array ? json_array_get_length (array) : 0;
+  guint shortcut_owner[10];
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcut_owner); i++)
+    shortcut_owner[i] = NO_INDEX;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Where where = { "sources", i };
+      g_autofree const char **aliases = NULL;
+      const char *id, *label, *color, *kind_id, *description;
+      KaynakSourceKind kind;
+      JsonObject *object;
+      JsonNode *shortcut_node;
+      guint shortcut = 0;
+      KaynakSource *source;
+      gpointer previous;
+
+      if (!(object = element_object (array, &where, error)))
+        return FALSE;
+
+      if (!get_nonempty_string (object, &where, "id", &id, error))
+        return FALSE;
+      if (g_hash_table_lookup_extended (ids, id, NULL, &previous))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("sources[%u].id “%s” is used twice (also by sources[%u])"),
+                       i, id, GPOINTER_TO_UINT (previous));
+          return FALSE;
+        }
+      g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
+
+      if (!get_nonempty_string (object, &where, "label", &label, error))
+        return FALSE;
+
+      if (!get_string (object, &where, "color", NULL, &color, error))
+        return FALSE;
+      if (!kaynak_color_is_valid (color))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("sources[%u].color “%s” is not a colour of the form #rrggbb"),
+                       i, color);
+          return FALSE;
+        }
+
+      shortcut_node = json_object_get_member (object, "shortcut");
+      if (shortcut_node != NULL && JSON_NODE_TYPE (shortcut_node) != JSON_NODE_NULL)
+        {
+          gint64 value;
+
+          if (!node_is (shortcut_node, G_TYPE_INT64))
+            return fail_type (&where, "shortcut", _("a digit from 1 to 9 or null"),
+                              shortcut_node, error);
+          value = json_node_get_int (shortcut_node);
+          if (value < 1 || value > 9)
+            {
+              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("sources[%u].shortcut %" G_GINT64_FORMAT " is not a digit from 1 to 9"),
+                           i, value);
+              return FALSE;
+            }
+          shortcut = (guint) value;
+          if (shortcut_owner[shortcut] != NO_INDEX)
+            {
+              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("sources[%u].shortcut %u is already the shortcut of sources[%u]"),
+                           i, shortcut, shortcut_owner[shortcut]);
+              return FALSE;
+            }
+          shortcut_owner[shortcut] = i;
+        }
+
+      if (!get_string (object, &where, "kind", NULL, &kind_id, error))
+        return FALSE;
+      if (!kaynak_source_kind_from_id (kind_id, &kind))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("sources[%u].kind “%s” is not a known kind of source (named, anonymous, official-statement, no-comment, unattributed)"),
+                       i, kind_id);
+          return FALSE;
+        }
+
+      if (!get_string_list (object, &where, "aliases", &aliases, error))
+        return FALSE;
+      if (!get_string (object, &where, "description", "", &description, error))
+        return FALSE;
+
+      source = kaynak_source_new (id, label, color, shortcut, kind);
+      if (aliases != NULL)
+        kaynak_source_set_aliases (source, aliases);
+      if (description[0] != '\0')
+        kaynak_source_set_description (source, description);
+      g_ptr_array_add (sources, source);
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Claims
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  KaynakClaim *claim;
+  const char  *quote;       /* in the JSON tree */
+  gsize        quote_bytes;
+  guint        start;
+  guint        end;
+  guint        index;       /* in the file's "claims" list */
+  gboolean     orphaned;    /* as saved */
+} ClaimEntry;
+
+static void
+claim_entry_clear (gpointer data)
+{
+  ClaimEntry *entry = data;
+
+  g_clear_object (&entry->claim);
+}
+
+static gboolean
+read_claims (JsonArray   *array,
+             GHashTable  *source_ids,
+             guint        text_length,
+             gboolean     text_changed,
+             GArray      *entries,
+             GHashTable  *claim_ids,
+             GError     **error)
+{
+  guint n = array ? json_array_get_length (array) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Where where = { "claims", i };
+      g_autofree const char **cues = NULL;
+      const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
+      const char *note, *author, *created, *modified;
+      KaynakClaimStatus status;
+      gboolean orphaned;
+      guint start, end;
+      JsonObject *object;
+      KaynakClaim *claim;
+      ClaimEntry entry;
+      gpointer previous;
+
+      if (!(object = element_object (array, &where, error)))
+        return FALSE;
+
+      if (!get_nonempty_string (object, &where, "id", &id, error))
+        return FALSE;
+      if (g_hash_table_lookup_extended (claim_ids, id, NULL, &previous))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("claims[%u].id “%s” is used twice (also by claims[%u])"),
+                       i, id, GPOINTER_TO_UINT (previous));
+          return FALSE;
+        }
+      g_hash_table_insert (claim_ids, (gpointer) id, GUINT_TO_POINTER (i));
+
+      if (!get_uint (object, &where, "start", &start, error) ||
+          !get_uint (object, &where, "end", &end, error) ||
+          !get_optional_boolean (object, &where, "orphaned", &orphaned, error))
+        return FALSE;
+
+      if (start == end)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                       _("claims[%u] is empty: its start and end are both %u"),
+                       i, start);
+          return FALSE;
+        }
+      if (start > end)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                       _("claims[%u].end %u is before its start %u"),
+                       i, end, start);
+          return FALSE;
+        }
+      /* Out of range is only an error for the text the claims were made on:
+       * a changed article or an orphan gets re-anchored instead. */
+      if (end > text_length && !text_changed && !orphaned)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "claims[%u].end %u is past the end of the article (%u character)",
+                                    "claims[%u].end %u is past the end of the article (%u characters)",
+                                    text_length),
+                       i, end, text_length);
+          return FALSE;
+        }
+
+      if (!get_nonempty_string (object, &where, "quote", &quote, error) ||
+          !get_string (object, &where, "prefix", "", &prefix, error) ||
+          !get_string (object, &where, "suffix", "", &suffix, error) ||
+          !get_optional_id (object, &where, "source", &source_id, error))
+        return FALSE;
+
+      if (source_id != NULL && !g_hash_table_contains (source_ids, source_id))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                       _("claims[%u].source “%s” is not one of the sources"),
+                       i, source_id);
+          return FALSE;
+        }
+
+      if (!get_string (object, &where, "status", NULL, &status_id, error))
+        return FALSE;
+      if (!kaynak_claim_status_from_id (status_id, &status))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("claims[%u].status “%s” is not a known status (unverified, supported, refuted, misleading, unverifiable)"),
+                       i, status_id);
+          return FALSE;
+        }
+
+      if (!get_string (object, &where, "note", "", &note, error) ||
+          !get_string_list (object, &where, "cues", &cues, error) ||
+          !get_string (object, &where, "author", "", &author, error) ||
+          !get_timestamp (object, &where, "created", &created, error) ||
+          !get_timestamp (object, &where, "modified", &modified, error))
+        return FALSE;
+
+      /* The direct setters skip default values: the claim starts empty. */
+      claim = kaynak_claim_new (id, start, end);
+      kaynak_claim_set_quote (claim, quote);
+      if (prefix[0] != '\0')
+        kaynak_claim_set_prefix (claim, prefix);
+      if (suffix[0] != '\0')
+        kaynak_claim_set_suffix (claim, suffix);
+      if (source_id != NULL)
+        kaynak_claim_set_source_id (claim, source_id);
+      if (status != KAYNAK_CLAIM_STATUS_UNVERIFIED)
+        kaynak_claim_set_status (claim, status);
+      if (note[0] != '\0')
+        kaynak_claim_set_note (claim, note);
+      if (cues != NULL)
+        kaynak_claim_set_cues (claim, cues);
+      if (author[0] != '\0')
+        kaynak_claim_set_author (claim, author);
+      kaynak_claim_set_created (claim, created);
+      kaynak_claim_set_modified (claim, modified);
+      if (orphaned)
+        kaynak_claim_set_orphaned (claim, TRUE);
+
+      entry.claim = claim;
+      entry.quote = quote;
+      entry.quote_bytes = strlen (quote);
+      entry.start = start;
+      entry.end = end;
+      entry.index = i;
+      entry.orphaned = orphaned;
+      g_array_append_val (entries, entry);
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Links
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+read_links (JsonArray   *array,
+            GHashTable  *claim_ids,
+            GPtrArray   *links,
+            GError     **error)
+{
+  guint n = array ? json_array_get_length (array) : 0;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) triples = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Where where = { "links", i };
+      const char *id, *type_id, *from, *to;
+      KaynakLinkType type;
+      JsonObject *object;
+      gpointer previous;
+      char *triple;
+
+      if (!(object = element_object (array, &where, error)))
+        return FALSE;
+
+      if (!get_nonempty_string (object, &where, "id", &id, error))
+        return FALSE;
+      if (g_hash_table_lookup_extended (ids, id, NULL, &previous))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("links[%u].id “%s” is used twice (also by links[%u])"),
+                       i, id, GPOINTER_TO_UINT (previous));
+          return FALSE;
+        }
+      g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
+
+      if (!get_string (object, &where, "type", NULL, &type_id, error))
+        return FALSE;
+      if (!kaynak_link_type_from_id (type_id, &type))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("links[%u].type “%s” is not a known type of link (confirms, contradicts, repeats, responds-to)"),
+                       i, type_id);
+          return FALSE;
+        }
+
+      if (!get_nonempty_string (object, &where, "from", &from, error))
+        return FALSE;
+      if (!g_hash_table_contains (claim_ids, from))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                       _("links[%u].from “%s” is not one of the claims"), i, from);
+          return FALSE;
+        }
+      if (!get_nonempty_string (object, &where, "to", &to, error))
+        return FALSE;
+      if (!g_hash_table_contains (claim_ids, to))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                       _("links[%u].to “%s” is not one of the claims"), i, to);
+          return FALSE;
+        }
+      if (strcmp (from, to) == 0)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("links[%u] links claim “%s” to itself"), i, from);
+          return FALSE;
+        }
+
+      triple = g_strjoin ("\n", type_id, from, to, NULL);
+      if (g_hash_table_lookup_extended (triples, triple, NULL, &previous))
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("links[%u] repeats links[%u] (same type, from and to)"),
+                       i, GPOINTER_TO_UINT (previous));
+          g_free (triple);
+          return FALSE;
+        }
+      g_hash_table_insert (triples, triple, GUINT_TO_POINTER (i));
+
+      g_ptr_array_add (links, kaynak_link_new (id, type, from, to));
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Putting claims back on the article
+ * ------------------------------------------------------------------------ */
+
+static int
+compare_entry_start (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const ClaimEntry *entries = user_data;
+  guint sa = entries[*(const guint *) a].start;
+  guint sb = entries[*(const guint *) b].start;
+
+  return sa < sb ? -1 : sa > sb;
+}
+
+/* Walks forward through the text; claims are visited by increasing start,
+ * so the whole pass is linear in the text plus the quotes. */
+typedef struct
+{
+  const char *text;
+  gsize       text_bytes;
+  guint       offset;   /* code point… */
+  gsize       byte;     /* …and its byte */
+} Cursor;
+
+static gboolean
+quote_is_at (Cursor           *cursor,
+             guint             text_length,
+             const ClaimEntry *entry)
+{
+  if (entry->end > text_length)
+    return FALSE;
+
+  while (cursor->offset < entry->start)
+    {
+      cursor->byte = g_utf8_next_char (cursor->text + cursor->byte) - cursor->text;
+      cursor->offset++;
+    }
+
+  if (entry->quote_bytes > cursor->text_bytes - cursor->byte ||
+      memcmp (cursor->text + cursor->byte, entry->quote, entry->quote_bytes) != 0)
+    return FALSE;
+
+  /* Same bytes; the quote must also end at "end", in code points. */
+  return (guint) g_utf8_strlen (entry->quote, entry->quote_bytes) == entry->end - entry->start;
+}
+
+static void
+refresh_context (KaynakDocument *document,
+                 KaynakClaim    *claim,
+                 guint           start,
+                 guint           end)
+{
+  guint length = kaynak_document_get_length (document);
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+
+  prefix = kaynak_document_dup_slice (document,
+                                      start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0,
+                                      start);
+  suffix = kaynak_document_dup_slice (document, end,
+                                      MIN ((guint64) end + KAYNAK_CLAIM_CONTEXT_LENGTH, length));
+  kaynak_claim_set_prefix (claim, prefix);
+  kaynak_claim_set_suffix (claim, suffix);
+}
+
+static void
+report_add (KaynakLoadReport *report,
+            char             *message)
+{
+  if (report != NULL)
+    g_ptr_array_add (report->messages, message);
+  else
+    g_free (message);
+}
+
+static void
+anchor_claims (KaynakDocument   *document,
+               GArray           *entries,
+               gboolean          text_changed,
+               KaynakLoadReport *report)
+{
+  ClaimEntry *items = (ClaimEntry *) (gpointer) entries->data;
+  guint n = entries->len;
+  guint text_length = kaynak_document_get_length (document);
+  Cursor cursor = { kaynak_document_get_text (document),
+                    kaynak_document_get_text_bytes (document), 0, 0 };
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  gboolean sorted = TRUE;
+  gint64 shift = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      order[i] = i;
+      if (i > 0 && items[i].start < items[i - 1].start)
+        sorted = FALSE;
+    }
+  /* A saved file is in document order already; sort only hand-made ones. */
+  if (!sorted)
+    g_qsort_with_data (order, n, sizeof (guint), compare_entry_start, items);
+
+  for (guint k = 0; k < n; k++)
+    {
+      ClaimEntry *entry = &items[order[k]];
+      KaynakAnchorResult result;
+      guint new_start = 0, new_end = 0;
+      gint64 hint;
+
+      if (!entry->orphaned && quote_is_at (&cursor, text_length, entry))
+        {
+          /* The quote is where it was.  Its context may not be. */
+          if (text_changed)
+            refresh_context (document, entry->claim, entry->start, entry->end);
+          continue;
+        }
+
+      /* Look first where the claims before it went: a word inserted early
+       * in the article shifts every later claim by the same amount, and a
+       * hit at the hint costs only a comparison. */
+      hint = CLAMP ((gint64) entry->start + shift, 0, (gint64) text_length);
+      result = kaynak_anchor_find (cursor.text, text_length,
+                                   entry->quote,
+                                   kaynak_claim_get_prefix (entry->claim),
+                                   kaynak_claim_get_suffix (entry->claim),
+                                   (guint) hint, &new_start, &new_end);
+
+      if (result == KAYNAK_ANCHOR_NOT_FOUND)
+        {
+          g_autofree char *quote = quote_for_message (entry->quote);
+
+          kaynak_claim_set_orphaned (entry->claim, TRUE);
+          if (report != NULL)
+            report->n_orphaned++;
+          report_add (report,
+                      g_strdup_printf (_("claims[%u] %s: the quote is not in the article; kept as an orphan"),
+                                       entry->index, quote));
+          continue;
+        }
+
+      if (new_start != entry->start || new_end != entry->end)
+        {
+          g_autofree char *quote = quote_for_message (entry->quote);
+
+          report_add (report,
+                      g_strdup_printf (_("claims[%u] %s moved from %u–%u to %u–%u"),
+                                       entry->index, quote,
+                                       entry->start, entry->end, new_start, new_end));
+          kaynak_claim_set_range (entry->claim, new_start, new_end);
+          shift = (gint64) new_start - entry->start;
+        }
+      else
+        {
+          g_autofree char *quote = quote_for_message (entry->quote);
+
+          report_add (report,
+                      g_strdup_printf (_("claims[%u] %s was found again at %u–%u"),
+                                       entry->index, quote, new_start, new_end));
+        }
+
+      kaynak_claim_set_orphaned (entry->claim, FALSE);
+      refresh_context (document, entry->claim, new_start, new_end);
+      if (report != NULL)
+        report->n_reanchored++;
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Loading
+ * ------------------------------------------------------------------------ */
+
+/* The parser's "<data>:4:7: Parse error: unexpected …" in plain words. */
+static void
+set_syntax_error (GError       **error,
+                  const GError  *parse_error)
+{
+  const char *message = parse_error->message;
+  guint line, column;
+  int consumed = 0;
+
+  if (sscanf (message, "<data>:%u:%u: Parse error: %n", &line, &column, &consumed) == 2 &&
+      consumed > 0)
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                 _("The file is not valid JSON: line %u, column %u: %s"),
+                 line, column, message + consumed);
+  else
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                 _("The file is not valid JSON: %s"), message);
+}
+
+/* Everything json-glib must not see, then json-glib.  Returns the root
+ * object of a Kaynak file after checking "format" and "version". */
+static JsonParser *
+parse_bytes (GBytes      *bytes,
+             GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (length > KAYNAK_FILE_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                   _("The file is too large to open (%s; the limit is %s)"), size, limit);
+      return NULL;
+    }
+
+  /* Some editors put a byte order mark before the JSON; it is not data. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (data == NULL)
+    data = "";
+  if (!kaynak_json_guard_check (data, length, KAYNAK_FILE_MAX_DEPTH, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      set_syntax_error (error, local_error);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX, _("The file is empty"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&parser);
+}
+
+/* Checks "format" and "version" of @root.  @required_format FALSE lets a
+ * source scheme (no "format") through. */
+static JsonObject *
+check_header (JsonNode  *root,
+              gboolean   required_format,
+              GError   **error)
+{
+  Where top = { NULL, NO_INDEX };
+  JsonObject *object;
+  JsonNode *format;
+  JsonNode *version;
+  gint64 number;
+
+  if (JSON_NODE_TYPE (root) != JSON_NODE_OBJECT)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
+                   _("This is JSON, but not a Kaynak file: it is %s, not an object"),
+                   describe_node (root));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  format = json_object_get_member (object, "format");
+  if (format == NULL && !required_format)
+    return object;
+  if (format == NULL ||
+      !node_is (format, G_TYPE_STRING) ||
+      strcmp (json_node_get_string (format), KAYNAK_FILE_FORMAT_NAME) != 0)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
+                   _("This is JSON, but not a Kaynak file: it has no “format”: “kaynak”"));
+      return NULL;
+    }
+
+  version = json_object_get_member (object, "version");
+  if (version == NULL)
+    {
+      fail_missing (&top, "version", error);
+      return NULL;
+    }
+  if (!node_is (version, G_TYPE_INT64))
+    {
+      fail_type (&top, "version", _("a whole number"), version, error);
+      return NULL;
+    }
+  number = json_node_get_int (version);
+  if (number > KAYNAK_FILE_FORMAT_VERSION)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
+                   _("This file was made by a newer Kaynak (format version %" G_GINT64_FORMAT "; this Kaynak reads version %d). Update Kaynak to open it."),
+                   number, KAYNAK_FILE_FORMAT_VERSION);
+      return NULL;
+    }
+  if (number < 1)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("version %" G_GINT64_FORMAT " is not a format version (they start at 1)"),
+                   number);
+      return NULL;
+    }
+
+  return object;
+}
+
+static gboolean
+read_metadata (JsonObject      *root,
+               KaynakDocument  *document,
+               GError         **error)
+{
+  static const struct {
+    const char *member;
+    void      (*set) (KaynakDocument *, const char *);
+  } fields[] = {
+    { "title",     kaynak_document_set_title },
+    { "url",       kaynak_document_set_url },
+    { "outlet",    kaynak_document_set_outlet },
+    { "published", kaynak_document_set_published },
+    { "language",  kaynak_document_set_language },
+    { "notes",     kaynak_document_set_notes },
+  };
+  Where top = { NULL, NO_INDEX };
+  Where where = { "metadata", NO_INDEX };
+  JsonNode *node = json_object_get_member (root, "metadata");
+  JsonObject *metadata;
+
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
+    return fail_type (&top, "metadata", _("an object"), node, error);
+
+  metadata = json_node_get_object (node);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value;
+
+      if (!get_string (metadata, &where, fields[i].member, "", &value, error))
+        return FALSE;
+      if (value[0] != '\0')
+        fields[i].set (document, value);
+    }
+
+  return TRUE;
+}
+
+static KaynakDocument *
+load_tree (JsonNode          *root,
+           KaynakLoadReport  *report,
+           GError           **error)
+{
+  Where top = { NULL, NO_INDEX };
+  Where article_where = { "article", NO_INDEX };
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (ClaimEntry));
+  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) claim_ids = NULL;
+  g_autofree char *sha256 = NULL;
+  JsonArray *sources_array, *claims_array, *links_array;
+  JsonObject *object, *article;
+  JsonNode *article_node;
+  const char *text, *stored_sha256;
+  gboolean text_changed;
+
+  g_array_set_clear_func (entries, claim_entry_clear);
+
+  if (!(object = check_header (root, TRUE, error)))
+    return NULL;
+
+  article_node = json_object_get_member (object, "article");
+  if (article_node == NULL)
+    {
+      fail_missing (&top, "article", error);
+      return NULL;
+    }
+  if (JSON_NODE_TYPE (article_node) != JSON_NODE_OBJECT)
+    {
+      fail_type (&top, "article", _("an object"), article_node, error);
+      return NULL;
+    }
+  article = json_node_get_object (article_node);
+
+  if (!get_string (article, &article_where, "sha256", NULL, &stored_sha256, error))
+    return NULL;
+  if (!sha256_is_valid (stored_sha256))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("article.sha256 “%s” is not a SHA-256 (64 hexadecimal digits)"),
+                   stored_sha256);
+      return NULL;
+    }
+  if (!get_string (article, &article_where, "text", NULL, &text, error))
+    return NULL;
+
+  document = kaynak_document_new (text, -1);
+  sha256 = g_ascii_strdown (stored_sha256, -1);
+  text_changed = !_kaynak_document_text_matches_hash (document, sha256);
+
+  if (!read_metadata (object, document, error))
+    return NULL;
+
+  if (!get_optional_array (object, "sources", &sources_array, error) ||
+      !read_sources (sources_array, sources, source_ids, error))
+    return NULL;
+
+  if (!get_optional_array (object, "claims", &claims_array, error))
+    return NULL;
+  claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!read_claims (claims_array, source_ids,
+                    kaynak_document_get_length (document), text_changed,
+                    entries, claim_ids, error))
+    return NULL;
+
+  if (!get_optional_array (object, "links", &links_array, error) ||
+      !read_links (links_array, claim_ids, links, error))
+    return NULL;
+
+  /* Everything is valid: only now may the document be filled. */
+  if (report != NULL)
+    report->text_changed = text_changed;
+  anchor_claims (document, entries, text_changed, report);
+
+  for (guint i = 0; i < sources->len; i++)
+    _kaynak_document_bulk_add_source (document, g_ptr_array_index (sources, i));
+  for (guint i = 0; i < entries->len; i++)
+    _kaynak_document_bulk_add_claim (document, g_array_index (entries, ClaimEntry, i).claim);
+  for (guint i = 0; i < links->len; i++)
+    _kaynak_document_bulk_add_link (document, g_ptr_array_index (links, i));
+  _kaynak_document_finish_bulk (document);
+  kaynak_document_mark_saved (document);
+
+  return g_steal_pointer (&document);
+}
+
+KaynakDocument *
+kaynak_file_load_bytes (GBytes            *bytes,
+                        KaynakLoadReport **report,
+                        GError           **error)
+{
+  g_autoptr(KaynakLoadReport) local_report = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  KaynakDocument *document;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (report == NULL || *report == NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(parser = parse_bytes (bytes, error)))
+    return NULL;
+
+  if (report != NULL)
+    local_report = kaynak_load_report_new ();
+
+  document = load_tree (json_parser_get_root (parser), local_report, error);
+  if (document != NULL && report != NULL)
+    *report = g_steal_pointer (&local_report);
+
+  return document;
+}
+
+/* A plain sentence for a failure to read @file, keeping GIO's code. */
+static void
+set_read_error (GError       **error,
+                GFile         *file,
+                const GError  *io_error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, G_IO_ERROR, io_error->code,
+                 _("“%s” does not exist"), name);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, G_IO_ERROR, io_error->code,
+                 _("“%s” is a folder, not a file"), name);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, G_IO_ERROR, io_error->code,
+                 _("Could not open “%s”: permission denied"), name);
+  else
+    g_set_error (error, io_error->domain, io_error->code,
+                 _("Could not open “%s”: %s"), name, io_error->message);
+}
+
+/* Reads the whole of @file, refusing it by its size before reading. */
+static GBytes *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  goffset size = 0;
+  gsize capacity, length = 0;
+  guint8 *data;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      set_read_error (error, file, local_error);
+      return NULL;
+    }
+
+  /* The size of the opened file, not of whatever has the name now */
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  if (info == NULL)
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                              G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    size = g_file_info_get_size (info);
+
+  if (size > (goffset) KAYNAK_FILE_MAX_SIZE)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *pretty = g_format_size (size);
+      g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                   _("“%s” is too large to open (%s; the limit is %s)"),
+                   name, pretty, limit);
+      return NULL;
+    }
+
+  /* One byte more than announced, to notice a file that grew */
+  capacity = (gsize) size + 1;
+  data = g_malloc (capacity);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == capacity)
+        {
+          if (capacity > KAYNAK_FILE_MAX_SIZE)
+            {
+              g_autofree char *name = g_file_get_parse_name (file);
+              g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+              g_free (data);
+              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                           _("“%s” is too large to open (the limit is %s)"), name, limit);
+              return NULL;
+            }
+          capacity = MIN (capacity * 2, (gsize) KAYNAK_FILE_MAX_SIZE + 1);
+          data = g_realloc (data, capacity);
+        }
+
+      n = g_input_stream_read (G_INPUT_STREAM (stream), data + length,
+                               capacity - length, cancellable, &local_error);
+      if (n < 0)
+        {
+          g_free (data);
+          set_read_error (error, file, local_error);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+
+  return g_bytes_new_take (data, length);
+}
+
+KaynakDocument *
+kaynak_file_load (GFile             *file,
+                  GCancellable      *cancellable,
+                  KaynakLoadReport **report,
+                  GError           **error)
+{
+  g_autoptr(KaynakLoadReport) local_report = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  KaynakDocument *document;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (report == NULL || *report == NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(bytes = read_file (file, cancellable, error)))
+    return NULL;
+
+  parser = parse_bytes (bytes, error);
+  /* The tree holds copies of every string: the raw bytes can go now, which
+   * lowers the peak memory of a large load. */
+  g_clear_pointer (&bytes, g_bytes_unref);
+  if (parser == NULL)
+    return NULL;
+
+  if (report != NULL)
+    local_report = kaynak_load_report_new ();
+
+  document = load_tree (json_parser_get_root (parser), local_report, error);
+  if (document == NULL)
+    return NULL;
+
+  kaynak_document_set_file (document, file);
+  kaynak_document_mark_saved (document);
+  if (report != NULL)
+    *report = g_steal_pointer (&local_report);
+
+  return document;
+}
+
+GPtrArray *
+kaynak_file_load_scheme (GFile   *file,
+                         GError **error)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  JsonArray *array;
+  JsonObject *object;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!(bytes = read_file (file, NULL, error)) ||
+      !(parser = parse_bytes (bytes, error)) ||
+      !(object = check_header (json_parser_get_root (parser), FALSE, error)))
+    return NULL;
+
+  if (!json_object_has_member (object, "sources"))
+    {
+      Where top = { NULL, NO_INDEX };
+
+      fail_missing (&top, "sources", error);
+      return NULL;
+    }
+  if (!get_optional_array (object, "sources", &array, error) ||
+      !read_sources (array, sources, ids, error))
+    return NULL;
+
+  return g_steal_pointer (&sources);
+}
+
+/* ------------------------------------------------------------------------
+ * Serialising
+ * ------------------------------------------------------------------------ */
+
+static JsonNode *
+string_list_node (const char * const *strings)
+{
+  JsonArray *array = json_array_sized_new (g_strv_length ((char **) strings));
+  JsonNode *node;
+
+  for (guint i = 0; strings[i] != NULL; i++)
+    json_array_add_string_element (array, strings[i]);
+
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  return node;
+}
+
+static JsonObject *
+source_object (KaynakSource *source)
+{
+  JsonObject *object = json_object_new ();
+  guint shortcut = kaynak_source_get_shortcut (source);
+
+  json_object_set_string_member (object, "id", kaynak_source_get_id (source));
+  json_object_set_string_member (object, "label", kaynak_source_get_label (source));
+  json_object_set_string_member (object, "color", kaynak_source_get_color (source));
+  if (shortcut >= 1 && shortcut <= 9)
+    json_object_set_int_member (object, "shortcut", shortcut);
+  else
+    json_object_set_null_member (object, "shortcut");
+  json_object_set_string_member (object, "kind",
+                                 kaynak_source_kind_to_id (kaynak_source_get_kind (source)));
+  json_object_set_member (object, "aliases",
+                          string_list_node (kaynak_source_get_aliases (source)));
+  json_object_set_string_member (object, "description",
+                                 kaynak_source_get_description (source));
+
+  return object;
+}
+
+static JsonObject *
+claim_object (KaynakClaim *claim)
+{
+  JsonObject *object = json_object_new ();
+  const char *source_id = kaynak_claim_get_source_id (claim);
+
+  json_object_set_string_member (object, "id", kaynak_claim_get_id (claim));
+  json_object_set_int_member (object, "start", kaynak_claim_get_start (claim));
+  json_object_set_int_member (object, "end", kaynak_claim_get_end (claim));
+  json_object_set_string_member (object, "quote", kaynak_claim_get_quote (claim));
+  json_object_set_string_member (object, "prefix", kaynak_claim_get_prefix (claim));
+  json_object_set_string_member (object, "suffix", kaynak_claim_get_suffix (claim));
+  if (source_id != NULL)
+    json_object_set_string_member (object, "source", source_id);
+  else
+    json_object_set_null_member (object, "source");
+  json_object_set_string_member (object, "status",
+                                 kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
+  json_object_set_string_member (object, "note", kaynak_claim_get_note (claim));
+  json_object_set_member (object, "cues", string_list_node (kaynak_claim_get_cues (claim)));
+  json_object_set_string_member (object, "author", kaynak_claim_get_author (claim));
+  json_object_set_string_member (object, "created", kaynak_claim_get_created (claim));
+  json_object_set_string_member (object, "modified", kaynak_claim_get_modified (claim));
+  /* Written only when true, so the usual claim stays short */
+  if (kaynak_claim_get_orphaned (claim))
+    json_object_set_boolean_member (object, "orphaned", TRUE);
+
+  return object;
+}
+
+static JsonObject *
+link_object (KaynakLink *link)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "id", kaynak_link_get_id (link));
+  json_object_set_string_member (object, "type",
+                                 kaynak_link_type_to_id (kaynak_link_get_link_type (link)));
+  json_object_set_string_member (object, "from", kaynak_link_get_from (link));
+  json_object_set_string_member (object, "to", kaynak_link_get_to (link));
+
+  return object;
+}
+
+static JsonNode *
+document_tree (KaynakDocument *document)
+{
+  JsonObject *root = json_object_new ();
+  JsonObject *metadata = json_object_new ();
+  JsonObject *article = json_object_new ();
+  GListModel *model;
+  JsonArray *array;
+  JsonNode *node;
+  guint n;
+
+  json_object_set_string_member (root, "format", KAYNAK_FILE_FORMAT_NAME);
+  json_object_set_int_member (root, "version", KAYNAK_FILE_FORMAT_VERSION);
+
+  json_object_set_string_member (metadata, "title", kaynak_document_get_title (document));
+  json_object_set_string_member (metadata, "url", kaynak_document_get_url (document));
+  json_object_set_string_member (metadata, "outlet", kaynak_document_get_outlet (document));
+  json_object_set_string_member (metadata, "published", kaynak_document_get_published (document));
+  json_object_set_string_member (metadata, "language", kaynak_document_get_language (document));
+  json_object_set_string_member (metadata, "notes", kaynak_document_get_notes (document));
+  json_object_set_object_member (root, "metadata", metadata);
+
+  json_object_set_string_member (article, "sha256", kaynak_document_get_sha256 (document));
+  json_object_set_string_member (article, "text", kaynak_document_get_text (document));
+  json_object_set_object_member (root, "article", article);
+
+  model = kaynak_document_get_sources (document);
+  n = g_list_model_get_n_items (model);
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (array, source_object (source));
+    }
+  json_object_set_array_member (root, "sources", array);
+
+  model = kaynak_document_get_claims (document);
+  n = g_list_model_get_n_items (model);
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (array, claim_object (claim));
+    }
+  json_object_set_array_member (root, "claims", array);
+
+  model = kaynak_document_get_links (document);
+  n = g_list_model_get_n_items (model);
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (array, link_object (link));
+    }
+  json_object_set_array_member (root, "links", array);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+  return node;
+}
+
+GBytes *
+kaynak_file_serialize (KaynakDocument *document)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  GString *string;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
+
+  root = document_tree (document);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_indent_char (generator, ' ');
+  json_generator_set_root (generator, root);
+
+  string = g_string_sized_new (kaynak_document_get_text_bytes (document) * 2 + 4096);
+  json_generator_to_gstring (generator, string);
+  g_string_append_c (string, '\n');
+
+  return g_string_free_to_bytes (string);
+}
+
+/* ------------------------------------------------------------------------
+ * Saving
+ * ------------------------------------------------------------------------ */
+
+static gboolean fail_before_rename = FALSE;
+
+void
+_kaynak_file_set_fail_before_rename (gboolean fail)
+{
+  fail_before_rename = !!fail;
+}
+
+static gboolean
+set_save_error (GError     **error,
+                const char  *display_name,
+                int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not save “%s”: %s"), display_name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* fsync of the folder makes the rename itself durable.  Some file systems
+ * cannot sync a folder; the data is already on disk then, so that is not
+ * an error worth losing the save over. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      (void) fsync (fd);
+      close (fd);
+    }
+}
+
+static gboolean
+write_atomic_local (const char    *path,
+                    const char    *display_name,
+                    const void    *data,
+                    gsize          length,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autofree char *resolved = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp = NULL;
+  const char *target = path;
+  const guint8 *p = data;
+  gsize left = length;
+  struct stat st;
+  gboolean existed;
+  int fd;
+
+  /* Save through a symbolic link to the file it names, rather than
+   * replacing the link with a file. */
+  if (lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
+    {
+      resolved = realpath (path, NULL);
+      if (resolved != NULL)
+        target = resolved;
+    }
+
+  existed = stat (target, &st) == 0;
+  if (existed && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Could not save “%s”: it is a folder"), display_name);
+      return FALSE;
+    }
+
+  folder = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_save_error (error, display_name, errno);
+
+  /* Keep the permissions of the file being replaced */
+  if (existed)
+    (void) fchmod (fd, st.st_mode & 07777);
+
+  while (left > 0)
+    {
+      gssize n = write (fd, p, MIN (left, (gsize) G_MAXSSIZE));
+
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+          close (fd);
+          g_unlink (temp);
+          return set_save_error (error, display_name, saved_errno);
+        }
+      p += n;
+      left -= n;
+    }
+
+  if (fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (temp);
+      return set_save_error (error, display_name, saved_errno);
+    }
+
+  /* close() reports delayed write errors on some file systems (NFS) */
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
+      return set_save_error (error, display_name, saved_errno);
+    }
+
+  if (fail_before_rename)
+    {
+      g_unlink (temp);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not save “%s”: interrupted before the file was replaced"),
+                   display_name);
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (rename (temp, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
+      return set_save_error (error, display_name, saved_errno);
+    }
+
+  sync_folder (folder);
+  return TRUE;
+}
+
+gboolean
+kaynak_file_write_atomic (GFile         *file,
+                          const void    *data,
+                          gsize          length,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  display_name = g_file_get_basename (file);
+  if (display_name != NULL)
+    {
+      char *utf8 = g_filename_display_name (display_name);
+
+      g_free (display_name);
+      display_name = utf8;
+    }
+  else
+    display_name = g_file_get_parse_name (file);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return write_atomic_local (path, display_name, data ? data : "", length,
+                               cancellable, error);
+
+  /* Not a local file (e.g. a remote GVfs location): GIO's replace writes a
+   * temporary file and renames it where the backend can. */
+  if (!g_file_replace_contents (file, data ? data : "", length, NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not save “%s”: %s"), display_name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+kaynak_file_save (KaynakDocument  *document,
+                  GFile           *file,
+                  GCancellable    *cancellable,
+                  GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gconstpointer data;
+  gsize length;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = kaynak_file_serialize (document);
+  data = g_bytes_get_data (bytes, &length);
+
+  if (!kaynak_file_write_atomic (file, data, length, cancellable, error))
+    return FALSE;
+
+  kaynak_document_set_file (document, file);
+  kaynak_document_mark_saved (document);
+  return TRUE;
+}

@@ -1,0 +1,185 @@
+/* kaynak-json-guard.c: a linear pre-scan of JSON bytes (see the header).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kaynak-error.h"
+#include "kaynak-json-guard.h"
+
+guint
+kaynak_json_guard_line_at (const char *data,
+                           gsize       offset)
+{
+  const char *p = data;
+  const char *end = data + offset;
+  guint line = 1;
+
+  while (p < end && (p = memchr (p, '\n', end - p)) != NULL)
+    {
+      line++;
+      p++;
+    }
+
+  return line;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* The code unit of a "\uXXXX" escape whose 'u' is at @p, or -1 if the four
+ * hex digits are not there (the parser reports that). */
+static int
+read_escape (const char *p,
+             const char *end)
+{
+  int value = 0;
+
+  if (end - p < 5)
+    return -1;
+
+  for (guint i = 1; i <= 4; i++)
+    {
+      int digit = hex_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+static guint
+line_of (const char *data,
+         const char *where)
+{
+  return kaynak_json_guard_line_at (data, where - data);
+}
+
+gboolean
+kaynak_json_guard_check (const char  *data,
+                         gsize        length,
+                         guint        max_depth,
+                         GError     **error)
+{
+  const char *end = data + length;
+  const char *invalid = NULL;
+  const char *p = data;
+  guint depth = 0;
+
+  /* Encoding first: every later message may quote the text. */
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      guint line = kaynak_json_guard_line_at (data, invalid - data);
+
+      if (*invalid == '\0' && invalid < end)
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                     _("The file contains a NUL byte (line %u, byte %" G_GSIZE_FORMAT "), so it is not a text file"),
+                     line, (gsize) (invalid - data));
+      else
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                     _("The file is not valid UTF-8 text (line %u, byte %" G_GSIZE_FORMAT ")"),
+                     line, (gsize) (invalid - data));
+      return FALSE;
+    }
+
+  while (p < end)
+    {
+      char c = *p;
+
+      if (c == '"')
+        {
+          /* Inside a string: only '"' and '\\' matter.  Skip to the next
+           * of them quickly; the article text is one long string. */
+          p++;
+          for (;;)
+            {
+              const char *quote = memchr (p, '"', end - p);
+              const char *backslash;
+
+              if (quote == NULL)
+                return TRUE; /* unterminated: the parser says so */
+
+              backslash = memchr (p, '\\', quote - p);
+              if (backslash == NULL)
+                {
+                  p = quote + 1;
+                  break;
+                }
+
+              p = backslash + 1;
+              if (p >= end)
+                return TRUE;
+
+              if (*p == 'u')
+                {
+                  int unit = read_escape (p, end);
+
+                  if (unit == 0)
+                    {
+                      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                                   _("The file contains an escaped NUL character (\\u0000) on line %u, which Kaynak does not accept"),
+                                   line_of (data, p));
+                      return FALSE;
+                    }
+                  if (unit >= 0xD800 && unit <= 0xDBFF)
+                    {
+                      /* A high surrogate must be followed by a low one */
+                      int low = -1;
+
+                      if (end - p >= 7 && p[5] == '\\' && p[6] == 'u')
+                        low = read_escape (p + 6, end);
+                      if (low < 0xDC00 || low > 0xDFFF)
+                        {
+                          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                                       _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
+                                       (guint) unit, line_of (data, p));
+                          return FALSE;
+                        }
+                      p += 6;
+                    }
+                  else if (unit >= 0xDC00 && unit <= 0xDFFF)
+                    {
+                      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                                   _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
+                                   (guint) unit, line_of (data, p));
+                      return FALSE;
+                    }
+                }
+              p++; /* past the escaped character */
+            }
+          continue;
+        }
+
+      if (c == '[' || c == '{')
+        {
+          if (++depth > max_depth)
+            {
+              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP,
+                           _("The file nests lists and objects more than %u levels deep (line %u); a Kaynak file never does, so it is refused"),
+                           max_depth, line_of (data, p));
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+
+      p++;
+    }
+
+  return TRUE;
+}

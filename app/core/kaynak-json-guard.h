@@ -1,0 +1,30 @@
+/* kaynak-json-guard.h: checks on the raw bytes of a JSON file before
+ * json-glib parses them.
+ *
+ * json-glib 1.6 recurses once per nesting level without a limit (100,000
+ * '[' overflow the stack), truncates strings at an escaped NUL (\u0000) and
+ * turns unpaired UTF-16 surrogate escapes into invalid UTF-8.  This guard
+ * refuses all three, and invalid UTF-8, in one linear pass.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Returns FALSE with KAYNAK_ERROR_ENCODING (invalid UTF-8, \u0000, an
+ * unpaired surrogate) or KAYNAK_ERROR_TOO_DEEP (nesting deeper than
+ * @max_depth).  Messages give the line.  Syntax errors are left to the
+ * parser. */
+gboolean kaynak_json_guard_check (const char  *data,
+                                  gsize        length,
+                                  guint        max_depth,
+                                  GError     **error);
+
+/* 1-based line of byte @offset in @data */
+guint    kaynak_json_guard_line_at (const char *data,
+                                    gsize       offset);
+
+G_END_DECLS

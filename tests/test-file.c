@@ -1,0 +1,1193 @@
+/* test-file.c: the native *.kaynak.json file: round trip, validation,
+ * re-anchoring, atomic saving.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+
+/* Facts about tests/data/example.kaynak.json */
+#define EXAMPLE_LENGTH   779
+#define EXAMPLE_CLAIMS   5
+#define EXAMPLE_SOURCES  4
+#define EXAMPLE_LINKS    2
+#define CLAIM_0_ID       "3f1c2a9e-8b7d-4c21-9a55-0e6b1d2f4a10"
+#define CLAIM_3_ID       "c9e81f27-5a3b-4d6c-a0e4-7b2f8d1c3e53"
+#define CLAIM_4_ID       "d4a7b6c3-0e2f-4b9a-8c1d-5e6f7a8b9c64"
+#define LINK_0_ID        "e5b8c9d0-1f2a-4c3b-9d4e-6f7a8b9c0d75"
+
+/* ------------------------------------------------------------------------
+ * Helpers
+ * ------------------------------------------------------------------------ */
+
+static GBytes *
+example_bytes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "example.kaynak.json", NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static char *
+example_text (void)
+{
+  g_autoptr(GBytes) bytes = example_bytes ();
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static KaynakDocument *
+load_string (const char        *json,
+             KaynakLoadReport **report,
+             GError           **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return kaynak_file_load_bytes (bytes, report, error);
+}
+
+static void
+assert_same_bytes (GBytes *a,
+                   GBytes *b)
+{
+  gsize la, lb;
+  const char *da = g_bytes_get_data (a, &la);
+  const char *db = g_bytes_get_data (b, &lb);
+
+  if (la != lb || memcmp (da, db, la) != 0)
+    {
+      gsize i = 0;
+
+      while (i < la && i < lb && da[i] == db[i])
+        i++;
+      g_test_message ("bytes differ at %" G_GSIZE_FORMAT ": “%.40s” vs “%.40s”",
+                      i, da + i, db + i);
+      g_test_fail ();
+    }
+}
+
+/* Parses one path segment "name", "name[3]" into name and index. */
+static void
+parse_segment (const char  *segment,
+               char       **name,
+               int         *index)
+{
+  const char *bracket = strchr (segment, '[');
+
+  *index = -1;
+  if (bracket == NULL)
+    {
+      *name = g_strdup (segment);
+      return;
+    }
+  *name = g_strndup (segment, bracket - segment);
+  *index = atoi (bracket + 1);
+}
+
+/* Returns @json with the value at @path (e.g. "claims[1].end") replaced by
+ * the JSON @value, or removed when @value is NULL. */
+static char *
+mutate (const char *json,
+        const char *path,
+        const char *value)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) value_parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_auto(GStrv) segments = g_strsplit (path, ".", -1);
+  g_autoptr(GError) error = NULL;
+  JsonNode *new_value = NULL;
+  JsonObject *object;
+  guint n = g_strv_length (segments);
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  if (value != NULL)
+    {
+      json_parser_load_from_data (value_parser, value, -1, &error);
+      g_assert_no_error (error);
+      new_value = json_node_copy (json_parser_get_root (value_parser));
+    }
+
+  object = json_node_get_object (json_parser_get_root (parser));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = NULL;
+      int index;
+
+      parse_segment (segments[i], &name, &index);
+
+      if (i + 1 < n)
+        {
+          JsonNode *member = json_object_get_member (object, name);
+
+          g_assert_nonnull (member);
+          if (index >= 0)
+            member = json_array_get_element (json_node_get_array (member), index);
+          object = json_node_get_object (member);
+          continue;
+        }
+
+      if (index < 0)
+        {
+          if (new_value != NULL)
+            json_object_set_member (object, name, new_value);
+          else
+            json_object_remove_member (object, name);
+        }
+      else
+        {
+          /* JsonArray cannot replace an element: rebuild the list */
+          JsonArray *old = json_object_get_array_member (object, name);
+          JsonArray *array = json_array_new ();
+
+          for (guint k = 0; k < json_array_get_length (old); k++)
+            {
+              if ((int) k == index)
+                {
+                  if (new_value != NULL)
+                    json_array_add_element (array, new_value);
+                }
+              else
+                json_array_add_element (array, json_node_copy (json_array_get_element (old, k)));
+            }
+          json_object_set_array_member (object, name, array);
+        }
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+static char *
+example_mutated (const char *path,
+                 const char *value)
+{
+  g_autofree char *json = example_text ();
+
+  return mutate (json, path, value);
+}
+
+/* ------------------------------------------------------------------------
+ * Round trip
+ * ------------------------------------------------------------------------ */
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+  KaynakSource *source;
+
+  document = kaynak_file_load_bytes (bytes, &report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  g_assert_false (report->text_changed);
+  g_assert_cmpuint (report->n_reanchored, ==, 0);
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
+  g_assert_cmpuint (report->messages->len, ==, 0);
+  g_assert_false (kaynak_document_get_modified (document));
+
+  g_assert_cmpuint (kaynak_document_get_length (document), ==, EXAMPLE_LENGTH);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)), ==, EXAMPLE_SOURCES);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_links (document)), ==, EXAMPLE_LINKS);
+  g_assert_cmpstr (kaynak_document_get_language (document), ==, "tr");
+  g_assert_cmpstr (kaynak_document_get_outlet (document), ==, "Örnek Haber");
+
+  claim = kaynak_document_lookup_claim (document, CLAIM_3_ID);
+  g_assert_nonnull (claim);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 423);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 444);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "üç binden fazla asker");
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, "white-house");
+  g_assert_cmpint (kaynak_claim_get_status (claim), ==, KAYNAK_CLAIM_STATUS_UNVERIFIABLE);
+  g_assert_cmpstr (kaynak_claim_get_author (claim), ==, "Deniz Yılmaz");
+  g_assert_cmpstr (kaynak_claim_get_created (claim), ==, "2026-11-29T09:19:12Z");
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+
+  claim = kaynak_document_lookup_claim (document, CLAIM_0_ID);
+  g_assert_cmpstr (kaynak_claim_get_cues (claim)[0], ==, "iddia edilmişti");
+  g_assert_null (kaynak_claim_get_cues (claim)[1]);
+
+  source = kaynak_document_lookup_source (document, "white-house");
+  g_assert_nonnull (source);
+  g_assert_cmpuint (kaynak_source_get_shortcut (source), ==, 2);
+  g_assert_cmpint (kaynak_source_get_kind (source), ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_assert_cmpstr (kaynak_source_get_aliases (source)[1], ==, "Beyaz Saray");
+  source = kaynak_document_lookup_source (document, "unattributed");
+  g_assert_cmpuint (kaynak_source_get_shortcut (source), ==, 0);
+
+  g_assert_nonnull (kaynak_document_lookup_link (document, LINK_0_ID));
+
+  /* Load then save gives back the file, byte for byte */
+  saved = kaynak_file_serialize (document);
+  assert_same_bytes (bytes, saved);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakDocument) a = NULL;
+  g_autoptr(KaynakDocument) b = NULL;
+  g_autoptr(GBytes) sa = NULL;
+  g_autoptr(GBytes) sb = NULL;
+  g_autoptr(GBytes) sa2 = NULL;
+
+  a = kaynak_file_load_bytes (bytes, NULL, NULL);
+  b = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+
+  sa = kaynak_file_serialize (a);
+  sa2 = kaynak_file_serialize (a);
+  sb = kaynak_file_serialize (b);
+  assert_same_bytes (sa, sa2);
+  assert_same_bytes (sa, sb);
+
+  /* Two spaces of indentation and a trailing newline */
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (sa, NULL), "{\n  \"format\" : \"kaynak\",\n  \"version\" : 1,\n"));
+  g_assert_cmpint (((const char *) g_bytes_get_data (sa, NULL))[g_bytes_get_size (sa) - 1], ==, '\n');
+  g_assert_cmpint (((const char *) g_bytes_get_data (sa, NULL))[g_bytes_get_size (sa) - 2], ==, '}');
+}
+
+/* Claims come out in document order whatever order the file had. */
+static void
+test_claims_in_document_order (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GBytes) original = example_bytes ();
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shuffled = NULL;
+  JsonArray *claims, *reversed;
+  JsonObject *root;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  claims = json_object_get_array_member (root, "claims");
+  reversed = json_array_new ();
+  for (guint i = json_array_get_length (claims); i > 0; i--)
+    json_array_add_element (reversed, json_node_copy (json_array_get_element (claims, i - 1)));
+  json_object_set_array_member (root, "claims", reversed);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  shuffled = json_generator_to_data (generator, NULL);
+
+  document = load_string (shuffled, NULL, &error);
+  g_assert_no_error (error);
+  saved = kaynak_file_serialize (document);
+  assert_same_bytes (original, saved);
+}
+
+static void
+test_turkish_preserved (void)
+{
+  const char *text = "Dün Ankara’da “İşçi” sendikası: ğüşıöç ĞÜŞİÖÇ.\n\tSon satır\r\n";
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  KaynakClaim *claim;
+
+  kaynak_document_set_title (document, "Işık ve gölge");
+  claim = kaynak_document_create_claim (document, 4, 11, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Ankara’");
+
+  bytes = kaynak_file_serialize (document);
+  data = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  /* UTF-8 stays as it is, not as \u escapes */
+  g_assert_nonnull (strstr (data, "“İşçi” sendikası: ğüşıöç ĞÜŞİÖÇ."));
+  g_assert_nonnull (strstr (data, "\"Işık ve gölge\""));
+  g_assert_nonnull (strstr (data, "\\n\\tSon satır\\r\\n"));
+  g_assert_null (strstr (data, "\\u"));
+
+  again = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_text (again), ==, text);
+  g_assert_cmpstr (kaynak_document_get_title (again), ==, "Işık ve gölge");
+  bytes2 = kaynak_file_serialize (again);
+  assert_same_bytes (bytes, bytes2);
+}
+
+static void
+test_empty_document (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("", 0);
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes2 = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = kaynak_file_serialize (document);
+  again = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_length (again), ==, 0);
+  bytes2 = kaynak_file_serialize (again);
+  assert_same_bytes (bytes, bytes2);
+}
+
+/* ------------------------------------------------------------------------
+ * Validation
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *path;       /* into the example */
+  const char *value;      /* JSON, or NULL to remove */
+  int         code;       /* KaynakError */
+  const char *message;    /* a substring of the message */
+} Mutation;
+
+static const Mutation mutations[] = {
+  /* not a Kaynak file, newer version */
+  { "format", "\"ods\"", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
+  { "format", NULL, KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
+  { "format", "7", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
+  { "version", "2", KAYNAK_ERROR_NEWER_VERSION, "made by a newer Kaynak" },
+  { "version", "\"1\"", KAYNAK_ERROR_INVALID, "version must be a whole number, not a string" },
+  { "version", "1.5", KAYNAK_ERROR_INVALID, "version must be a whole number" },
+  { "version", NULL, KAYNAK_ERROR_INVALID, "version is missing" },
+  { "version", "0", KAYNAK_ERROR_INVALID, "version 0 is not a format version" },
+
+  /* article and metadata */
+  { "article", NULL, KAYNAK_ERROR_INVALID, "article is missing" },
+  { "article", "\"text\"", KAYNAK_ERROR_INVALID, "article must be an object, not a string" },
+  { "article.text", NULL, KAYNAK_ERROR_INVALID, "article.text is missing" },
+  { "article.text", "5", KAYNAK_ERROR_INVALID, "article.text must be a string, not a number" },
+  { "article.sha256", NULL, KAYNAK_ERROR_INVALID, "article.sha256 is missing" },
+  { "article.sha256", "\"abc\"", KAYNAK_ERROR_INVALID, "article.sha256 “abc” is not a SHA-256" },
+  { "metadata", "[]", KAYNAK_ERROR_INVALID, "metadata must be an object, not a list" },
+  { "metadata.title", "1", KAYNAK_ERROR_INVALID, "metadata.title must be a string, not a number" },
+  { "metadata.language", "null", KAYNAK_ERROR_INVALID, "metadata.language must be a string, not null" },
+
+  /* sources */
+  { "sources", "{}", KAYNAK_ERROR_INVALID, "sources must be a list, not an object" },
+  { "sources[1]", "\"white-house\"", KAYNAK_ERROR_INVALID, "sources[1] must be an object, not a string" },
+  { "sources[1].id", "\"ukraine\"", KAYNAK_ERROR_INVALID, "sources[1].id “ukraine” is used twice (also by sources[0])" },
+  { "sources[1].id", NULL, KAYNAK_ERROR_INVALID, "sources[1].id is missing" },
+  { "sources[1].id", "\"\"", KAYNAK_ERROR_INVALID, "sources[1].id is empty" },
+  { "sources[0].label", NULL, KAYNAK_ERROR_INVALID, "sources[0].label is missing" },
+  { "sources[0].label", "\"\"", KAYNAK_ERROR_INVALID, "sources[0].label is empty" },
+  { "sources[2].color", "\"purple\"", KAYNAK_ERROR_INVALID, "sources[2].color “purple” is not a colour of the form #rrggbb" },
+  { "sources[2].color", "\"#12345\"", KAYNAK_ERROR_INVALID, "sources[2].color “#12345” is not a colour" },
+  { "sources[2].color", NULL, KAYNAK_ERROR_INVALID, "sources[2].color is missing" },
+  { "sources[1].shortcut", "1", KAYNAK_ERROR_INVALID, "sources[1].shortcut 1 is already the shortcut of sources[0]" },
+  { "sources[1].shortcut", "10", KAYNAK_ERROR_INVALID, "sources[1].shortcut 10 is not a digit from 1 to 9" },
+  { "sources[1].shortcut", "0", KAYNAK_ERROR_INVALID, "sources[1].shortcut 0 is not a digit from 1 to 9" },
+  { "sources[1].shortcut", "\"2\"", KAYNAK_ERROR_INVALID, "sources[1].shortcut must be a digit from 1 to 9 or null, not a string" },
+  { "sources[0].kind", "\"person\"", KAYNAK_ERROR_INVALID, "sources[0].kind “person” is not a known kind of source" },
+  { "sources[0].kind", NULL, KAYNAK_ERROR_INVALID, "sources[0].kind is missing" },
+  { "sources[0].aliases", "[\"Kiev\", 1]", KAYNAK_ERROR_INVALID, "sources[0].aliases[1] must be a string, not a number" },
+  { "sources[0].aliases", "\"Kiev\"", KAYNAK_ERROR_INVALID, "sources[0].aliases must be a list of strings, not a string" },
+  { "sources[0].description", "false", KAYNAK_ERROR_INVALID, "sources[0].description must be a string, not true or false" },
+
+  /* claims: types and required fields */
+  { "claims", "3", KAYNAK_ERROR_INVALID, "claims must be a list, not a number" },
+  { "claims[2]", "[]", KAYNAK_ERROR_INVALID, "claims[2] must be an object, not a list" },
+  { "claims[0].id", NULL, KAYNAK_ERROR_INVALID, "claims[0].id is missing" },
+  { "claims[1].start", NULL, KAYNAK_ERROR_INVALID, "claims[1].start is missing" },
+  { "claims[1].end", NULL, KAYNAK_ERROR_INVALID, "claims[1].end is missing" },
+  { "claims[1].start", "\"317\"", KAYNAK_ERROR_INVALID, "claims[1].start must be a whole number, not a string" },
+  { "claims[1].start", "317.5", KAYNAK_ERROR_INVALID, "claims[1].start must be a whole number, not a decimal number" },
+  { "claims[1].quote", NULL, KAYNAK_ERROR_INVALID, "claims[1].quote is missing" },
+  { "claims[1].quote", "\"\"", KAYNAK_ERROR_INVALID, "claims[1].quote is empty" },
+  { "claims[1].prefix", "[]", KAYNAK_ERROR_INVALID, "claims[1].prefix must be a string, not a list" },
+  { "claims[1].source", "3", KAYNAK_ERROR_INVALID, "claims[1].source must be a string or null, not a number" },
+  { "claims[1].status", NULL, KAYNAK_ERROR_INVALID, "claims[1].status is missing" },
+  { "claims[3].note", "null", KAYNAK_ERROR_INVALID, "claims[3].note must be a string, not null" },
+  { "claims[1].cues", "\"doğrulamıştı\"", KAYNAK_ERROR_INVALID, "claims[1].cues must be a list of strings, not a string" },
+  { "claims[1].cues", "[{}]", KAYNAK_ERROR_INVALID, "claims[1].cues[0] must be a string, not an object" },
+  { "claims[1].author", "{}", KAYNAK_ERROR_INVALID, "claims[1].author must be a string, not an object" },
+  { "claims[1].orphaned", "\"yes\"", KAYNAK_ERROR_INVALID, "claims[1].orphaned must be true or false, not a string" },
+  { "claims[1].created", NULL, KAYNAK_ERROR_INVALID, "claims[1].created is missing" },
+
+  /* claims: values */
+  { "claims[1].end", "2400", KAYNAK_ERROR_RANGE, "claims[1].end 2400 is past the end of the article (779 characters)" },
+  { "claims[1].end", "780", KAYNAK_ERROR_RANGE, "claims[1].end 780 is past the end of the article (779 characters)" },
+  { "claims[1].start", "400", KAYNAK_ERROR_RANGE, "claims[1].end 342 is before its start 400" },
+  { "claims[1].start", "342", KAYNAK_ERROR_RANGE, "claims[1] is empty: its start and end are both 342" },
+  { "claims[1].start", "-1", KAYNAK_ERROR_RANGE, "claims[1].start -1 is out of range" },
+  { "claims[1].end", "99999999999", KAYNAK_ERROR_RANGE, "claims[1].end 99999999999 is out of range" },
+  { "claims[1].source", "\"nato\"", KAYNAK_ERROR_NOT_FOUND, "claims[1].source “nato” is not one of the sources" },
+  { "claims[1].status", "\"true\"", KAYNAK_ERROR_INVALID, "claims[1].status “true” is not a known status" },
+  { "claims[1].created", "\"yesterday\"", KAYNAK_ERROR_INVALID, "claims[1].created “yesterday” is not a UTC time like 2026-11-29T14:22:10Z" },
+  { "claims[1].modified", "\"2026-02-30T10:00:00Z\"", KAYNAK_ERROR_INVALID, "claims[1].modified “2026-02-30T10:00:00Z” is not a UTC time" },
+  { "claims[1].modified", "\"2026-11-29T09:16:30+03:00\"", KAYNAK_ERROR_INVALID, "claims[1].modified “2026-11-29T09:16:30+03:00” is not a UTC time" },
+  { "claims[1].modified", "\"2026-11-29 09:16:30Z\"", KAYNAK_ERROR_INVALID, "is not a UTC time" },
+  { "claims[1].modified", "\"2026-11-29T24:00:00Z\"", KAYNAK_ERROR_INVALID, "is not a UTC time" },
+  { "claims[1].modified", "\"2026-11-29T09:16:30.Z\"", KAYNAK_ERROR_INVALID, "is not a UTC time" },
+  { "claims[2].id", "\"" CLAIM_0_ID "\"", KAYNAK_ERROR_INVALID, "claims[2].id “" CLAIM_0_ID "” is used twice (also by claims[0])" },
+
+  /* links */
+  { "links", "{}", KAYNAK_ERROR_INVALID, "links must be a list, not an object" },
+  { "links[0].id", NULL, KAYNAK_ERROR_INVALID, "links[0].id is missing" },
+  { "links[1].id", "\"" LINK_0_ID "\"", KAYNAK_ERROR_INVALID, "links[1].id “" LINK_0_ID "” is used twice (also by links[0])" },
+  { "links[0].type", "\"agrees\"", KAYNAK_ERROR_INVALID, "links[0].type “agrees” is not a known type of link" },
+  { "links[0].type", NULL, KAYNAK_ERROR_INVALID, "links[0].type is missing" },
+  { "links[0].to", "\"nope\"", KAYNAK_ERROR_NOT_FOUND, "links[0].to “nope” is not one of the claims" },
+  { "links[0].from", "\"nope\"", KAYNAK_ERROR_NOT_FOUND, "links[0].from “nope” is not one of the claims" },
+  { "links[0].from", "null", KAYNAK_ERROR_INVALID, "links[0].from must be a string, not null" },
+  { "links[0].to", "\"7a4e0c55-2d19-4f8e-b3a1-6c9d8e7f0b21\"", KAYNAK_ERROR_INVALID, "links[0] links claim “7a4e0c55-2d19-4f8e-b3a1-6c9d8e7f0b21” to itself" },
+  { "links[1].from", "\"7a4e0c55-2d19-4f8e-b3a1-6c9d8e7f0b21\"", KAYNAK_ERROR_INVALID, "links[1] repeats links[0]" },
+};
+
+static void
+test_validation_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mutations); i++)
+    {
+      const Mutation *m = &mutations[i];
+      g_autofree char *json = example_mutated (m->path, m->value);
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(KaynakLoadReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s = %s", m->path, m->value ? m->value : "(removed)");
+      document = load_string (json, &report, &error);
+      g_assert_null (document);
+      g_assert_null (report);
+      g_assert_error (error, KAYNAK_ERROR, m->code);
+      if (strstr (error->message, m->message) == NULL)
+        g_error ("%s: “%s” does not contain “%s”", m->path, error->message, m->message);
+    }
+}
+
+typedef struct
+{
+  const char *json;
+  int         code;
+  const char *message;
+} RawCase;
+
+static const RawCase raw_cases[] = {
+  { "", KAYNAK_ERROR_SYNTAX, "The file is empty" },
+  { "   \n ", KAYNAK_ERROR_SYNTAX, "The file is empty" },
+  { "{ \"format\": \"kaynak\", ", KAYNAK_ERROR_SYNTAX, "not valid JSON: line 1" },
+  { "{\n\"format\": \"kaynak\",\n\n \"version\": ]}", KAYNAK_ERROR_SYNTAX, "not valid JSON: line 4" },
+  { "{\"format\": \"kaynak\", \"version\": 1,}", KAYNAK_ERROR_SYNTAX, "not valid JSON" },
+  { "{\"format\": \"kaynak\"} trailing", KAYNAK_ERROR_SYNTAX, "not valid JSON" },
+  { "[1, 2]", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file: it is a list" },
+  { "\"kaynak\"", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
+  { "{\"name\": \"a package.json\"}", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
+  { "{\"format\": \"kaynak\", \"version\": 99}", KAYNAK_ERROR_NEWER_VERSION, "made by a newer Kaynak (format version 99" },
+  { "{\"format\": \"kaynak\", \"version\": 1, \"x\": \"\xff\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8 text (line 1, byte 41)" },
+  { "{\"format\": \"kaynak\",\n\"x\": \"\xc4\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8 text (line 2" },
+  { "{\"format\": \"kaynak\",\n\"x\": \"\xed\xa0\x80\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8" },
+  { "{\"x\": \"a\\u0000b\"}", KAYNAK_ERROR_ENCODING, "escaped NUL character (\\u0000) on line 1" },
+  { "{\"x\":\n\"\\ud800\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uD800) on line 2" },
+  { "{\"x\": \"\\ud800\\u0041\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uD800)" },
+  { "{\"x\": \"\\uDC00\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uDC00)" },
+  /* a proper pair and escaped quotes/backslashes pass the guard */
+  { "{\"x\": \"\\ud83d\\ude00 \\\\\\\" [[[[\"}", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
+};
+
+static void
+test_validation_raw (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (raw_cases); i++)
+    {
+      const RawCase *c = &raw_cases[i];
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %u: %s", i, c->json);
+      document = load_string (c->json, NULL, &error);
+      g_assert_null (document);
+      g_assert_error (error, KAYNAK_ERROR, c->code);
+      if (strstr (error->message, c->message) == NULL)
+        g_error ("case %u: “%s” does not contain “%s”", i, error->message, c->message);
+    }
+}
+
+static void
+test_nul_byte (void)
+{
+  static const char data[] = "{\"format\": \"kaynak\", \"x\": \"a\0b\"}";
+  g_autoptr(GBytes) bytes = g_bytes_new (data, sizeof data - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+
+  document = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING);
+  g_assert_nonnull (strstr (error->message, "NUL byte"));
+}
+
+/* A byte order mark before the JSON is not an error. */
+static void
+test_bom (void)
+{
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(GByteArray) with_bom = g_byte_array_new ();
+  g_autoptr(GBytes) bom_bytes = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_byte_array_append (with_bom, (const guint8 *) "\xEF\xBB\xBF", 3);
+  g_byte_array_append (with_bom, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  bom_bytes = g_byte_array_free_to_bytes (g_steal_pointer (&with_bom));
+
+  document = kaynak_file_load_bytes (bom_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+}
+
+static void
+test_depth_bomb (void)
+{
+  const gsize n = 100000;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *data = g_malloc (n);
+
+  memset (data, '[', n);
+  bytes = g_bytes_new_take (data, n);
+  document = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP);
+  g_assert_nonnull (strstr (error->message, "more than 64 levels deep (line 1)"));
+  g_clear_error (&error);
+
+  /* Objects nest too */
+  {
+    GString *s = g_string_new (NULL);
+
+    for (guint i = 0; i < 1000; i++)
+      g_string_append (s, "{\"a\":");
+    document = load_string (s->str, NULL, &error);
+    g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP);
+    g_clear_error (&error);
+    g_string_free (s, TRUE);
+  }
+
+  /* Exactly the limit is parsed (and then refused for what it is) */
+  {
+    g_autofree char *ok = g_strnfill (KAYNAK_FILE_MAX_DEPTH * 2, ']');
+
+    memset (ok, '[', KAYNAK_FILE_MAX_DEPTH);
+    document = load_string (ok, NULL, &error);
+    g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK);
+    g_clear_error (&error);
+  }
+
+  /* Brackets inside a string are text, not nesting */
+  {
+    GString *s = g_string_new ("{\"format\": \"kaynak\", \"version\": 1, \"junk\": \"\\\"");
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (s, '[');
+    g_string_append (s, "\"}");
+    document = load_string (s->str, NULL, &error);
+    g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "article is missing"));
+    g_clear_error (&error);
+    g_string_free (s, TRUE);
+  }
+}
+
+/* Unknown members anywhere are ignored and dropped on save. */
+static void
+test_unknown_fields (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(GBytes) original = example_bytes ();
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  static const struct { const char *path; const char *value; } extras[] = {
+    { "generator", "\"Kaynak 9.0\"" },
+    { "future", "{\"a\": [1, 2, {\"b\": [[[[null]]]]}]}" },
+    { "metadata.paywall", "true" },
+    { "article.encoding", "\"utf-8\"" },
+    { "sources[0].wikidata", "\"Q212\"" },
+    { "claims[2].confidence", "0.8" },
+    { "claims[2].orphaned", "false" },
+    { "links[0].weight", "3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      char *next = mutate (json, extras[i].path, extras[i].value);
+
+      g_free (json);
+      json = next;
+    }
+
+  document = load_string (json, NULL, &error);
+  g_assert_no_error (error);
+  saved = kaynak_file_serialize (document);
+  assert_same_bytes (original, saved);
+}
+
+/* A file may leave out everything that has a default. */
+static void
+test_minimal_file (void)
+{
+  const char *text = "Kremlin şimdilik sessiz.";
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\": \"kaynak\", \"version\": 1,"
+    " \"article\": {\"text\": \"%s\", \"sha256\": \"%s\"},"
+    " \"sources\": [{\"id\": \"k\", \"label\": \"Kremlin\", \"color\": \"#813D9C\", \"kind\": \"no-comment\"}],"
+    " \"claims\": [{\"id\": \"c\", \"start\": 0, \"end\": 7, \"quote\": \"Kremlin\", \"source\": \"k\","
+    "   \"status\": \"unverified\", \"created\": \"2026-11-29T14:22:10Z\", \"modified\": \"2026-11-29T14:22:10.250Z\"}]}",
+    text, sha);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  document = load_string (json, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_title (document), ==, "");
+  claim = kaynak_document_lookup_claim (document, "c");
+  g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "");
+  g_assert_cmpstr (kaynak_claim_get_prefix (claim), ==, "");
+  g_assert_null (kaynak_claim_get_cues (claim)[0]);
+  g_assert_cmpuint (kaynak_source_get_shortcut (kaynak_document_lookup_source (document, "k")), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_links (document)), ==, 0);
+}
+
+/* ------------------------------------------------------------------------
+ * Re-anchoring
+ * ------------------------------------------------------------------------ */
+
+static char *
+json_string (const char *s)
+{
+  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  char *result;
+
+  json_node_set_string (node, s);
+  json_generator_set_root (generator, node);
+  result = json_generator_to_data (generator, NULL);
+  json_node_unref (node);
+  return result;
+}
+
+/* The example with its article text passed through @edit */
+static char *
+example_with_text (const char *from,
+                   const char *to)
+{
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakDocument) document = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_autoptr(GString) text = g_string_new (kaynak_document_get_text (document));
+  g_autofree char *value = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, from, to, 1), ==, 1);
+  value = json_string (text->str);
+  return example_mutated ("article.text", value);
+}
+
+static void
+test_reanchor_inserted_word (void)
+{
+  /* "sabah " goes in before claims[1]: claims 1–4 move by 6 */
+  g_autofree char *json = example_with_text ("Bunu ABD", "sabah Bunu ABD");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  document = load_string (json, &report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  g_assert_true (report->text_changed);
+  g_assert_cmpuint (report->n_reanchored, ==, 4);
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
+  g_assert_cmpuint (report->messages->len, ==, 4);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 2), "claims[3]"));
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 2), "moved from 423–444 to 429–450"));
+
+  claim = kaynak_document_lookup_claim (document, CLAIM_3_ID);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 429);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 450);
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+  {
+    g_autofree char *slice = kaynak_document_dup_slice (document, 429, 450);
+
+    g_assert_cmpstr (slice, ==, "üç binden fazla asker");
+  }
+
+  /* Claims before the edit stay; their context is refreshed */
+  claim = kaynak_document_lookup_claim (document, CLAIM_0_ID);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 198);
+  g_assert_true (g_str_has_prefix (kaynak_claim_get_suffix (claim), " iddia edilmişti. sabah"));
+
+  /* A moved claim is still found by position */
+  g_assert_true (kaynak_document_find_claim_with_range (document, 429, 450) == claim ||
+                 kaynak_document_find_claim_with_range (document, 429, 450) ==
+                 kaynak_document_lookup_claim (document, CLAIM_3_ID));
+}
+
+static void
+test_reanchor_orphan_kept (void)
+{
+  g_autofree char *json = example_with_text ("Kremlin şimdilik sessiz.", "Kremlin açıklama yaptı.");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakLoadReport) report2 = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  KaynakClaim *claim;
+
+  document = load_string (json, &report, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->text_changed);
+  g_assert_cmpuint (report->n_orphaned, ==, 1);
+  g_assert_cmpuint (report->n_reanchored, ==, 0);
+  g_assert_cmpuint (report->messages->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0), "claims[4]"));
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0), "orphan"));
+
+  /* Never dropped: the claim is there with its quote and last offsets */
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
+  g_assert_cmpuint (kaynak_document_get_n_orphans (document), ==, 1);
+  claim = kaynak_document_lookup_claim (document, CLAIM_4_ID);
+  g_assert_nonnull (claim);
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Kremlin şimdilik sessiz.");
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 538);
+
+  /* Saved with "orphaned": true, and reloaded as an orphan again */
+  saved = kaynak_file_serialize (document);
+  data = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  g_assert_nonnull (strstr (data, "\"orphaned\" : true"));
+
+  again = kaynak_file_load_bytes (saved, &report2, &error);
+  g_assert_no_error (error);
+  g_assert_false (report2->text_changed);
+  g_assert_cmpuint (report2->n_orphaned, ==, 1);
+  g_assert_true (kaynak_claim_get_orphaned (kaynak_document_lookup_claim (again, CLAIM_4_ID)));
+  saved2 = kaynak_file_serialize (again);
+  assert_same_bytes (saved, saved2);
+}
+
+/* An orphan whose quote is back is attached again on load. */
+static void
+test_reanchor_orphan_found (void)
+{
+  g_autofree char *json = example_mutated ("claims[4].orphaned", "true");
+  g_autofree char *json2 = mutate (json, "claims[4].start", "9000");
+  g_autofree char *json3 = mutate (json2, "claims[4].end", "9024");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GBytes) original = example_bytes ();
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  /* Out of range is no error for an orphan: its offsets are only a hint */
+  document = load_string (json3, &report, &error);
+  g_assert_no_error (error);
+  g_assert_false (report->text_changed);
+  g_assert_cmpuint (report->n_reanchored, ==, 1);
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
+  claim = kaynak_document_lookup_claim (document, CLAIM_4_ID);
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 538);
+  g_assert_cmpuint (kaynak_document_get_n_orphans (document), ==, 0);
+
+  saved = kaynak_file_serialize (document);
+  assert_same_bytes (original, saved);
+}
+
+/* Same article, but a claim's offsets do not hold its quote */
+static void
+test_reanchor_wrong_offsets (void)
+{
+  g_autofree char *json = example_mutated ("claims[1].start", "318");
+  g_autofree char *json2 = mutate (json, "claims[1].end", "343");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  document = load_string (json2, &report, &error);
+  g_assert_no_error (error);
+  g_assert_false (report->text_changed);
+  g_assert_cmpuint (report->n_reanchored, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0),
+                            "claims[1] “Bunu ABD de doğrulamıştı.” moved from 318–343 to 317–342"));
+  claim = kaynak_document_lookup_claim (document, "7a4e0c55-2d19-4f8e-b3a1-6c9d8e7f0b21");
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 317);
+}
+
+/* A changed, shorter article: offsets out of range re-anchor, no error */
+static void
+test_reanchor_shorter_article (void)
+{
+  g_autofree char *text = json_string ("Kremlin şimdilik sessiz. Bunu ABD de doğrulamıştı.");
+  g_autofree char *json = example_mutated ("article.text", text);
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = load_string (json, &report, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->text_changed);
+  g_assert_cmpuint (report->n_reanchored, ==, 2);
+  g_assert_cmpuint (report->n_orphaned, ==, 3);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
+  g_assert_cmpuint (kaynak_claim_get_start (kaynak_document_lookup_claim (document, CLAIM_4_ID)), ==, 0);
+}
+
+/* ------------------------------------------------------------------------
+ * Files on disk
+ * ------------------------------------------------------------------------ */
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("kaynak-test-file-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_load_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "example.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/kaynak/x.kaynak.json");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kaynak_file_load (file, NULL, &report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  g_assert_true (g_file_equal (kaynak_document_get_file (document), file));
+  g_assert_false (kaynak_document_get_modified (document));
+  g_clear_object (&document);
+
+  document = kaynak_file_load (missing, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "x.kaynak.json"));
+}
+
+static void
+test_oversize (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  /* Sparse: takes no disk space and would be slow only if it were read */
+  fd = g_open (path, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) KAYNAK_FILE_MAX_SIZE + 1), ==, 0);
+  close (fd);
+
+  document = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_assert_nonnull (strstr (error->message, "512"));
+
+  remove_dir (dir);
+}
+
+static void
+test_save_new_path (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "yeni haber.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakDocument) document = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  struct stat st;
+
+  kaynak_document_set_title (document, "Yeni başlık");
+  g_assert_true (kaynak_document_get_modified (document));
+  g_assert_null (kaynak_document_get_file (document));
+
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kaynak_document_get_modified (document));
+  g_assert_true (g_file_equal (kaynak_document_get_file (document), file));
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) expected = kaynak_file_serialize (document);
+    g_autoptr(GBytes) got = g_bytes_new (contents, length);
+
+    assert_same_bytes (expected, got);
+  }
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  /* Saving over it keeps its permissions */
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  kaynak_document_set_notes (document, "ikinci kayıt");
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  remove_dir (dir);
+}
+
+static void
+test_save_interrupted (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "haber.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path ("/elsewhere.kaynak.json");
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakDocument) document = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_file_get_contents (path, &before, &before_length, &error);
+  g_assert_no_error (error);
+
+  kaynak_document_set_title (document, "Değişti");
+  kaynak_document_set_file (document, other);
+
+  _kaynak_file_set_fail_before_rename (TRUE);
+  g_assert_false (kaynak_file_save (document, file, NULL, &error));
+  _kaynak_file_set_fail_before_rename (FALSE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "Could not save “haber.kaynak.json”"));
+  g_clear_error (&error);
+
+  /* The old file is whole, no temporary file is left, the document still
+   * has unsaved changes and still points where it did. */
+  g_file_get_contents (path, &after, &after_length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_true (kaynak_document_get_modified (document));
+  g_assert_true (g_file_equal (kaynak_document_get_file (document), other));
+
+  /* And the next save goes through */
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kaynak_document_get_modified (document));
+
+  remove_dir (dir);
+}
+
+static void
+test_save_errors (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-kaynak-dir/x.kaynak.json");
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Metin", -1);
+  g_autoptr(GError) error = NULL;
+
+  kaynak_document_set_title (document, "x");
+  g_assert_false (kaynak_file_save (document, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "Could not save “x.kaynak.json”: No such file or directory");
+  g_assert_true (kaynak_document_get_modified (document));
+  g_assert_null (kaynak_document_get_file (document));
+  g_clear_error (&error);
+
+  g_assert_false (kaynak_file_write_atomic (folder, "x", 1, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_clear_error (&error);
+
+  remove_dir (dir);
+}
+
+static void
+test_write_atomic_symlink (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *real = g_build_filename (dir, "real.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  struct stat st;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.json", link), ==, 0);
+  g_assert_true (kaynak_file_write_atomic (file, "new", 3, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The link still is a link, and the file it names has the new bytes */
+  g_assert_cmpint (lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new");
+
+  remove_dir (dir);
+}
+
+/* ------------------------------------------------------------------------
+ * Source schemes
+ * ------------------------------------------------------------------------ */
+
+static GPtrArray *
+load_scheme_string (const char  *json,
+                    GError     **error)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "scheme.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GPtrArray *result;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  result = kaynak_file_load_scheme (file, error);
+  remove_dir (dir);
+  return result;
+}
+
+static void
+test_scheme (void)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "example.kaynak.json", NULL);
+  g_autoptr(GFile) example_file = g_file_new_for_path (example);
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sources = load_scheme_string ("{\"sources\": ["
+                                "{\"id\": \"a\", \"label\": \"Bakanlık\", \"color\": \"#112233\", \"shortcut\": 1, \"kind\": \"official-statement\", \"aliases\": [\"Bakan\"]},"
+                                "{\"id\": \"b\", \"label\": \"İsimsiz yetkili\", \"color\": \"#445566\", \"kind\": \"anonymous\"}]}",
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_cmpstr (kaynak_source_get_label (g_ptr_array_index (sources, 1)), ==, "İsimsiz yetkili");
+  g_assert_cmpstr (kaynak_source_get_aliases (g_ptr_array_index (sources, 0))[0], ==, "Bakan");
+  g_clear_pointer (&sources, g_ptr_array_unref);
+
+  /* A whole document gives its sources */
+  sources = kaynak_file_load_scheme (example_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, EXAMPLE_SOURCES);
+  g_assert_cmpstr (kaynak_source_get_id (g_ptr_array_index (sources, 2)), ==, "kremlin-silence");
+  g_clear_pointer (&sources, g_ptr_array_unref);
+
+  sources = load_scheme_string ("{\"sources\": [{\"id\": \"a\", \"label\": \"A\", \"color\": \"red\", \"kind\": \"named\"}]}", &error);
+  g_assert_null (sources);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "sources[0].color “red”"));
+  g_clear_error (&error);
+
+  sources = load_scheme_string ("{\"colors\": []}", &error);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "sources is missing"));
+  g_clear_error (&error);
+
+  sources = load_scheme_string ("{\"format\": \"other\", \"sources\": []}", &error);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK);
+  g_clear_error (&error);
+
+  sources = load_scheme_string ("{\"format\": \"kaynak\", \"version\": 3, \"sources\": []}", &error);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION);
+  g_clear_error (&error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/file/round-trip", test_round_trip);
+  g_test_add_func ("/file/deterministic", test_deterministic);
+  g_test_add_func ("/file/claims-in-document-order", test_claims_in_document_order);
+  g_test_add_func ("/file/turkish-preserved", test_turkish_preserved);
+  g_test_add_func ("/file/empty-document", test_empty_document);
+  g_test_add_func ("/file/validation/table", test_validation_table);
+  g_test_add_func ("/file/validation/raw", test_validation_raw);
+  g_test_add_func ("/file/validation/nul-byte", test_nul_byte);
+  g_test_add_func ("/file/validation/bom", test_bom);
+  g_test_add_func ("/file/validation/depth-bomb", test_depth_bomb);
+  g_test_add_func ("/file/validation/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/file/validation/minimal", test_minimal_file);
+  g_test_add_func ("/file/reanchor/inserted-word", test_reanchor_inserted_word);
+  g_test_add_func ("/file/reanchor/orphan-kept", test_reanchor_orphan_kept);
+  g_test_add_func ("/file/reanchor/orphan-found", test_reanchor_orphan_found);
+  g_test_add_func ("/file/reanchor/wrong-offsets", test_reanchor_wrong_offsets);
+  g_test_add_func ("/file/reanchor/shorter-article", test_reanchor_shorter_article);
+  g_test_add_func ("/file/disk/load", test_load_file);
+  g_test_add_func ("/file/disk/oversize", test_oversize);
+  g_test_add_func ("/file/disk/save-new-path", test_save_new_path);
+  g_test_add_func ("/file/disk/save-interrupted", test_save_interrupted);
+  g_test_add_func ("/file/disk/save-errors", test_save_errors);
+  g_test_add_func ("/file/disk/symlink", test_write_atomic_symlink);
+  g_test_add_func ("/file/scheme", test_scheme);
+
+  return g_test_run ();
+}
