@@ -129,6 +129,9 @@ static const BytesCase bytes_cases[] = {
     KAYNAK_ERROR_ENCODING, 0, NULL },
   { "utf16-bom-only", "\xff\xfe", 2, KAYNAK_ERROR_INVALID, 0, NULL },
   { "utf16-nul", "\xff\xfe" "a\0\0\0", 6, KAYNAK_ERROR_BINARY, 0, NULL },
+  /* UTF-32 is named, not mistaken for UTF-16 or binary */
+  { "utf32le", "\xff\xfe\0\0" "a\0\0\0", 8, KAYNAK_ERROR_ENCODING, 0, NULL },
+  { "utf32be", "\0\0\xfe\xff" "\0\0\0a", 8, KAYNAK_ERROR_ENCODING, 0, NULL },
 };
 
 static void

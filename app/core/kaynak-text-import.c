@@ -208,7 +208,19 @@ kaynak_text_decode (const guint8        *data,
       return NULL;
     }
 
-  /* UTF-16 first: its ASCII letters come with NUL bytes, which the binary
+  /* UTF-32's byte order mark starts like UTF-16's; say what it is rather
+   * than call it binary. */
+  if (length >= 4
+      && ((data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0)
+          || (data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF)))
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                           _("The file is in UTF-32, which Kaynak does not "
+                             "read; save it as UTF-8"));
+      return NULL;
+    }
+
+  /* UTF-16 next: its ASCII letters come with NUL bytes, which the binary
    * check would otherwise refuse, and read as Windows-1254 it would be
    * garbage. */
   if (length >= 2 && data[0] == 0xFF && data[1] == 0xFE)
