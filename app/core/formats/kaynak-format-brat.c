@@ -1,0 +1,606 @@
+/* kaynak-format-brat.c: brat standoff export and import.
+ *
+ * Per article: STEM.txt (the article text exactly, UTF-8) and STEM.ann:
+ *   T1<TAB>Type START END<TAB>quoted text    one per claim, the source as type
+ *   A1<TAB>Status T1 refuted                 the status, when not unverified
+ *   #1<TAB>AnnotatorNotes T1<TAB>note        the note (line breaks and tabs
+ *                                            become spaces: .ann is one line
+ *                                            per annotation)
+ *   R1<TAB>confirms Arg1:T1 Arg2:T2          links
+ * A claim that runs over a line break is written as a discontinuous span
+ * ("0 5;6 10"), as brat requires; its text fragments are joined by a space.
+ * Once per folder: annotation.conf (entity types from the sources,
+ * relations, the Status attribute) and visual.conf (labels and colours).
+ *
+ * Offsets are characters of the .txt: brat's server is Python and counts
+ * Unicode code points, which is what Kaynak counts too.
+ *
+ * Type names are made brat-safe: ASCII letters, digits and underscores
+ * starting with a letter, Turkish letters transliterated; "Claim" for a
+ * claim without a source.  The importer maps types back to sources,
+ * taking labels and colours from a visual.conf beside the files when there
+ * is one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaynak-error.h"
+#include "kaynak-format-private.h"
+
+#define MAX_SIZE (256u * 1024u * 1024u)
+
+typedef struct
+{
+  GPtrArray  *types;   /* type names in first-seen order */
+  GHashTable *labels;  /* type → label */
+  GHashTable *colors;  /* type → colour */
+} BratState;
+
+static void
+brat_state_free (gpointer data)
+{
+  BratState *state = data;
+
+  g_ptr_array_unref (state->types);
+  g_hash_table_unref (state->labels);
+  g_hash_table_unref (state->colors);
+  g_free (state);
+}
+
+static gboolean
+brat_begin (KaynakExportWriter *writer,
+            GError            **error)
+{
+  BratState *state = g_new0 (BratState, 1);
+
+  state->types = g_ptr_array_new_with_free_func (g_free);
+  state->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  writer->data = state;
+  writer->data_free = brat_state_free;
+  return TRUE;
+}
+
+static char *
+relation_name (KaynakLinkType type)
+{
+  char *name = g_strdup (kaynak_link_type_to_id (type));
+
+  return g_strdelimit (name, "-", '_');
+}
+
+static void
+append_one_line (GString    *out,
+                 const char *text)
+{
+  for (const char *p = text; *p; p++)
+    g_string_append_c (out, (*p == '\n' || *p == '\r' || *p == '\t') ? ' ' : *p);
+}
+
+static void
+remember_type (BratState  *state,
+               const char *type,
+               const char *label,
+               const char *color)
+{
+  if (g_hash_table_contains (state->labels, type))
+    return;
+  g_ptr_array_add (state->types, g_strdup (type));
+  g_hash_table_insert (state->labels, g_strdup (type), g_strdup (label));
+  if (color != NULL)
+    g_hash_table_insert (state->colors, g_strdup (type), g_strdup (color));
+}
+
+static gboolean
+brat_add (KaynakExportWriter *writer,
+          KaynakDocument     *document,
+          GError            **error)
+{
+  BratState *state = writer->data;
+  g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
+  g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
+  g_autoptr(GHashTable) type_names = kaynak_format_type_names (document);
+  g_autoptr(GHashTable) t_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) ann = g_string_new (NULL);
+  g_autofree char *stem = kaynak_format_unique_stem (writer, document);
+  g_autofree char *txt_name = g_strconcat (stem, ".txt", NULL);
+  g_autofree char *ann_name = g_strconcat (stem, ".ann", NULL);
+  GListModel *links = kaynak_document_get_links (document);
+  guint n_attr = 0, n_note = 0, n_rel = 0;
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+      const char *type = source ? g_hash_table_lookup (type_names, source_id) : "Claim";
+      guint start = kaynak_claim_get_start (claim);
+      guint end = kaynak_claim_get_end (claim);
+      g_autoptr(GString) spans = g_string_new (NULL);
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint frag = start;
+
+      remember_type (state, type, source ? kaynak_source_get_label (source) : "Claim",
+                     source ? kaynak_source_get_color (source) : NULL);
+
+      /* Split at line breaks: a brat span may not contain one */
+      for (guint k = start; k <= end; k++)
+        {
+          gboolean brk = k == end || doc->text[k] == '\n' || doc->text[k] == '\r';
+
+          if (!brk)
+            continue;
+          if (k > frag)
+            {
+              g_string_append_printf (spans, "%s%u %u", spans->len ? ";" : "", frag, k);
+              if (text->len)
+                g_string_append_c (text, ' ');
+              for (guint c = frag; c < k; c++)
+                g_string_append_unichar (text, doc->text[c]);
+            }
+          frag = k + 1;
+        }
+      if (spans->len == 0)
+        {
+          /* nothing but line breaks: brat cannot show it */
+          writer->n_skipped++;
+          continue;
+        }
+
+      g_hash_table_insert (t_ids, (gpointer) kaynak_claim_get_id (claim),
+                           GUINT_TO_POINTER (i + 1));
+      g_string_append_printf (ann, "T%u\t%s %s\t%s\n", i + 1, type, spans->str, text->str);
+      if (kaynak_claim_get_status (claim) != KAYNAK_CLAIM_STATUS_UNVERIFIED)
+        g_string_append_printf (ann, "A%u\tStatus T%u %s\n", ++n_attr, i + 1,
+                                kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
+      if (*kaynak_claim_get_note (claim) != '\0')
+        {
+          g_string_append_printf (ann, "#%u\tAnnotatorNotes T%u\t", ++n_note, i + 1);
+          append_one_line (ann, kaynak_claim_get_note (claim));
+          g_string_append_c (ann, '\n');
+        }
+      writer->n_claims++;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
+      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, kaynak_link_get_from (link)));
+      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, kaynak_link_get_to (link)));
+      g_autofree char *name = relation_name (kaynak_link_get_link_type (link));
+
+      if (from != 0 && to != 0)
+        g_string_append_printf (ann, "R%u\t%s Arg1:T%u Arg2:T%u\n", ++n_rel, name, from, to);
+    }
+
+  return kaynak_format_write_file (writer, txt_name, kaynak_document_get_text (document),
+                                   kaynak_document_get_text_bytes (document), error) &&
+         kaynak_format_write_file (writer, ann_name, ann->str, ann->len, error);
+}
+
+static gboolean
+brat_finish (KaynakExportWriter *writer,
+             GError            **error)
+{
+  BratState *state = writer->data;
+  g_autoptr(GString) conf = g_string_new (NULL);
+  g_autoptr(GString) visual = g_string_new (NULL);
+  GString *values = g_string_new (NULL);
+
+  if (writer->n_documents == 0)
+    return TRUE;
+
+  g_string_append (conf, "# Made by Kaynak: entity types are the sources of the exported articles.\n"
+                         "[entities]\n");
+  for (guint i = 0; i < state->types->len; i++)
+    g_string_append_printf (conf, "%s\n", (char *) g_ptr_array_index (state->types, i));
+  g_string_append (conf, "\n[relations]\n");
+  for (guint t = 0; t < KAYNAK_N_LINK_TYPES; t++)
+    {
+      g_autofree char *name = relation_name (t);
+
+      g_string_append_printf (conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n", name);
+    }
+  g_string_append (conf, "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+  g_string_append (conf, "\n[events]\n\n[attributes]\n");
+  for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
+    g_string_append_printf (values, "%s%s", s ? "|" : "", kaynak_claim_status_to_id (s));
+  g_string_append_printf (conf, "Status\tArg:<ENTITY>, Value:%s\n", values->str);
+  g_string_free (values, TRUE);
+
+  g_string_append (visual, "[labels]\n");
+  for (guint i = 0; i < state->types->len; i++)
+    {
+      const char *type = g_ptr_array_index (state->types, i);
+
+      g_string_append_printf (visual, "%s | ", type);
+      append_one_line (visual, g_hash_table_lookup (state->labels, type));
+      g_string_append_c (visual, '\n');
+    }
+  g_string_append (visual, "\n[drawing]\n");
+  for (guint i = 0; i < state->types->len; i++)
+    {
+      const char *type = g_ptr_array_index (state->types, i);
+      const char *color = g_hash_table_lookup (state->colors, type);
+
+      if (color != NULL)
+        g_string_append_printf (visual, "%s\tbgColor:%s\n", type, color);
+    }
+
+  return kaynak_format_write_file (writer, "annotation.conf", conf->str, conf->len, error) &&
+         kaynak_format_write_file (writer, "visual.conf", visual->str, visual->len, error);
+}
+
+const KaynakExporter kaynak_format_brat = {
+  .name = "brat",
+  .label = N_("brat standoff (.txt and .ann per article)"),
+  .extension = ".ann",
+  .mime_type = "text/plain",
+  .kind = KAYNAK_EXPORT_PER_DOCUMENT,
+  .begin = brat_begin,
+  .add = brat_add,
+  .finish = brat_finish,
+};
+
+/* --- Import -------------------------------------------------------------- */
+
+typedef struct
+{
+  char  *id;
+  char  *type;
+  guint  start, end;
+  guint  line;
+  KaynakClaimStatus status;
+  char  *note;
+} Entity;
+
+static void
+entity_free (gpointer data)
+{
+  Entity *e = data;
+
+  g_free (e->id);
+  g_free (e->type);
+  g_free (e->note);
+  g_free (e);
+}
+
+#define FAIL_LINE(line, ...) \
+  G_STMT_START { \
+    g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s, line %u: %s"), \
+                 ann_name, (line), _msg); \
+    return NULL; \
+  } G_STMT_END
+
+static gboolean
+parse_uint (const char *s,
+            guint      *value)
+{
+  guint64 v;
+
+  if (!g_ascii_string_to_unsigned (s, 10, 0, G_MAXUINT, &v, NULL))
+    return FALSE;
+  *value = (guint) v;
+  return TRUE;
+}
+
+/* Labels and colours from a visual.conf, when there is one */
+static void
+read_visual_conf (GFile      *folder,
+                  GHashTable *labels,
+                  GHashTable *colors)
+{
+  g_autoptr(GFile) file = g_file_get_child (folder, "visual.conf");
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *section = "";
+
+  if (!g_file_load_contents (file, NULL, &data, NULL, NULL, NULL) ||
+      !g_utf8_validate (data, -1, NULL))
+    return;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '#' || *line == '\0')
+        continue;
+      if (*line == '[')
+        {
+          section = g_str_has_prefix (line, "[labels]") ? "labels"
+                  : g_str_has_prefix (line, "[drawing]") ? "drawing" : "";
+          continue;
+        }
+      if (g_str_equal (section, "labels"))
+        {
+          g_auto(GStrv) parts = g_strsplit (line, "|", 3);
+
+          if (parts[0] != NULL && parts[1] != NULL)
+            g_hash_table_insert (labels, g_strdup (g_strstrip (parts[0])),
+                                 g_strdup (g_strstrip (parts[1])));
+        }
+      else if (g_str_equal (section, "drawing"))
+        {
+          const char *bg = strstr (line, "bgColor:");
+          g_autofree char *type = g_strndup (line, strcspn (line, " \t"));
+
+          if (bg != NULL)
+            {
+              g_autofree char *color = g_strndup (bg + 8, 7);
+
+              if (kaynak_color_is_valid (color))
+                g_hash_table_insert (colors, g_steal_pointer (&type), g_steal_pointer (&color));
+            }
+        }
+    }
+}
+
+static GPtrArray *
+import_pair (GFile        *txt,
+             GFile        *ann,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  g_autofree char *ann_name = g_file_get_parse_name (ann);
+  g_autofree char *txt_name = g_file_get_parse_name (txt);
+  g_autofree char *text = NULL;
+  g_autofree char *data = NULL;
+  gsize text_length, length;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (entity_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GArray) relation_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (txt);
+  GPtrArray *documents;
+  guint n_chars;
+
+  if ((text = kaynak_format_read_file (txt, MAX_SIZE, &text_length, cancellable, error)) == NULL ||
+      (data = kaynak_format_read_file (ann, MAX_SIZE, &length, cancellable, error)) == NULL)
+    return NULL;
+  if (!g_utf8_validate_len (text, text_length, NULL) || memchr (text, 0, text_length) != NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                   _("%s: the text is not valid UTF-8, as brat requires."), txt_name);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, 0, length) != NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                   _("%s: the annotations are not valid UTF-8."), ann_name);
+      return NULL;
+    }
+  if (text_length == 0)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s: the text is empty."), txt_name);
+      return NULL;
+    }
+
+  document = kaynak_document_new (text, text_length);
+  n_chars = kaynak_document_get_length (document);
+  lines = g_strsplit (data, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = lines[i];
+      guint lineno = i + 1;
+      g_auto(GStrv) fields = NULL;
+
+      g_strchomp (line);  /* also drops a CR of CRLF files */
+      if (*line == '\0')
+        continue;
+      fields = g_strsplit (line, "\t", 3);
+      if (fields[1] == NULL)
+        FAIL_LINE (lineno, _("expected an id, a tab and an annotation"));
+
+      switch (line[0])
+        {
+        case 'T':
+          {
+            Entity *e;
+            char *space = strchr (fields[1], ' ');
+            g_auto(GStrv) ranges = NULL;
+            g_autoptr(GString) expected = g_string_new (NULL);
+
+            if (space == NULL || fields[2] == NULL)
+              FAIL_LINE (lineno, _("expected “T1<TAB>Type START END<TAB>text”"));
+            *space = '\0';
+            e = g_new0 (Entity, 1);
+            e->id = g_strdup (fields[0]);
+            e->type = g_strdup (fields[1]);
+            e->line = lineno;
+            e->start = G_MAXUINT;
+            e->status = KAYNAK_CLAIM_STATUS_UNVERIFIED;
+            g_ptr_array_add (entities, e);
+            if (g_hash_table_contains (by_id, e->id))
+              FAIL_LINE (lineno, _("the id %s is used twice"), e->id);
+            g_hash_table_insert (by_id, e->id, e);
+
+            ranges = g_strsplit (space + 1, ";", -1);
+            for (guint r = 0; ranges[r] != NULL; r++)
+              {
+                g_auto(GStrv) bounds = g_strsplit (g_strstrip (ranges[r]), " ", -1);
+                guint s, en;
+                g_autofree char *piece = NULL;
+
+                if (g_strv_length (bounds) != 2 || !parse_uint (bounds[0], &s) ||
+                    !parse_uint (bounds[1], &en))
+                  FAIL_LINE (lineno, _("“%s” is not a START END pair"), ranges[r]);
+                if (s >= en || en > n_chars)
+                  FAIL_LINE (lineno, _("the span %u–%u is empty or past the end of the text (%u characters)"),
+                             s, en, n_chars);
+                piece = kaynak_document_dup_slice (document, s, en);
+                g_string_append_printf (expected, "%s%s", r ? " " : "", piece);
+                e->start = MIN (e->start, s);
+                e->end = MAX (e->end, en);
+              }
+            if (!g_str_equal (expected->str, fields[2]))
+              FAIL_LINE (lineno, _("the text “%s” does not match the article at %u–%u (“%s”)"),
+                         fields[2], e->start, e->end, expected->str);
+          }
+          break;
+
+        case 'A':
+        case 'M':
+          {
+            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
+            Entity *e;
+
+            if (g_strv_length (args) < 2)
+              FAIL_LINE (lineno, _("expected “A1<TAB>Name T1 Value”"));
+            if (!g_str_equal (args[0], "Status"))
+              break;  /* attributes Kaynak has no field for */
+            if ((e = g_hash_table_lookup (by_id, args[1])) == NULL)
+              FAIL_LINE (lineno, _("%s names no text annotation above"), args[1]);
+            if (args[2] == NULL || !kaynak_claim_status_from_id (args[2], &e->status))
+              FAIL_LINE (lineno, _("unknown status “%s”"), args[2] ? args[2] : "");
+          }
+          break;
+
+        case '#':
+          {
+            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
+            Entity *e;
+
+            if (g_strv_length (args) < 2 || !g_str_equal (args[0], "AnnotatorNotes"))
+              break;
+            if ((e = g_hash_table_lookup (by_id, args[1])) == NULL)
+              FAIL_LINE (lineno, _("%s names no text annotation above"), args[1]);
+            g_free (e->note);
+            e->note = g_strdup (fields[2] ? fields[2] : "");
+          }
+          break;
+
+        case 'R':
+          {
+            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
+
+            if (g_strv_length (args) != 3 || !g_str_has_prefix (args[1], "Arg1:") ||
+                !g_str_has_prefix (args[2], "Arg2:"))
+              FAIL_LINE (lineno, _("expected “R1<TAB>type Arg1:T1 Arg2:T2”"));
+            g_ptr_array_add (relations, g_steal_pointer (&args));
+            g_array_append_val (relation_lines, lineno);
+          }
+          break;
+
+        case 'E':
+        case 'N':
+        case '*':
+          break;  /* events, normalisations, equivalences: no Kaynak field */
+
+        default:
+          FAIL_LINE (lineno, _("“%s” is not a brat annotation id"), fields[0]);
+        }
+    }
+
+  read_visual_conf (folder, labels, colors);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      Entity *e = g_ptr_array_index (entities, i);
+      g_autoptr(KaynakClaim) claim = kaynak_format_new_claim (document, NULL, e->start, e->end);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_str_equal (e->type, "Claim"))
+        {
+          const char *label = g_hash_table_lookup (labels, e->type);
+          const char *source_id = kaynak_format_ensure_source (document, NULL,
+                                                               label ? label : e->type,
+                                                               &local_error);
+          KaynakSource *source;
+
+          if (source_id == NULL)
+            FAIL_LINE (e->line, "%s", local_error->message);
+          source = kaynak_document_lookup_source (document, source_id);
+          if (g_hash_table_lookup (colors, e->type) != NULL &&
+              g_strcmp0 (kaynak_source_get_color (source), g_hash_table_lookup (colors, e->type)) != 0)
+            {
+              g_autoptr(KaynakSource) changes = kaynak_source_copy (source);
+
+              kaynak_source_set_color (changes, g_hash_table_lookup (colors, e->type));
+              kaynak_document_update_source (document, source_id, changes, NULL);
+            }
+          kaynak_claim_set_source_id (claim, source_id);
+        }
+      kaynak_claim_set_status (claim, e->status);
+      if (e->note != NULL)
+        kaynak_claim_set_note (claim, e->note);
+      if (!kaynak_document_add_claim (document, claim, &local_error))
+        FAIL_LINE (e->line, "%s", local_error->message);
+      /* remember which claim a T id became, for relations */
+      g_free (e->note);
+      e->note = g_strdup (kaynak_claim_get_id (claim));
+    }
+
+  for (guint i = 0; i < relations->len; i++)
+    {
+      char **args = g_ptr_array_index (relations, i);
+      guint lineno = g_array_index (relation_lines, guint, i);
+      Entity *from = g_hash_table_lookup (by_id, args[1] + 5);
+      Entity *to = g_hash_table_lookup (by_id, args[2] + 5);
+      g_autofree char *type_id = g_strdelimit (g_strdup (args[0]), "_", '-');
+      KaynakLinkType type;
+      g_autoptr(GError) local_error = NULL;
+
+      if (!kaynak_link_type_from_id (type_id, &type))
+        continue;  /* relation types Kaynak does not know */
+      if (from == NULL || to == NULL)
+        FAIL_LINE (lineno, _("a relation argument names no text annotation"));
+      if (kaynak_document_add_link (document, type, from->note, to->note, &local_error) == NULL)
+        FAIL_LINE (lineno, "%s", local_error->message);
+    }
+
+  {
+    g_autofree char *base = g_file_get_basename (txt);
+
+    if (g_str_has_suffix (base, ".txt"))
+      base[strlen (base) - 4] = '\0';
+    kaynak_document_set_title (document, base);
+    kaynak_document_set_article_file (document, txt);
+  }
+
+  documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (documents, g_steal_pointer (&document));
+  return documents;
+}
+
+GPtrArray *
+kaynak_import_brat (GFile        *file,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *stem = NULL;
+  g_autofree char *txt_path = NULL;
+  g_autofree char *ann_path = NULL;
+  g_autoptr(GFile) txt = NULL;
+  g_autoptr(GFile) ann = NULL;
+
+  if (path == NULL)
+    path = g_file_get_uri (file);
+  if (g_str_has_suffix (path, ".txt") || g_str_has_suffix (path, ".ann"))
+    stem = g_strndup (path, strlen (path) - 4);
+  else
+    stem = g_strdup (path);
+  txt_path = g_strconcat (stem, ".txt", NULL);
+  ann_path = g_strconcat (stem, ".ann", NULL);
+  txt = g_file_new_for_path (txt_path);
+  ann = g_file_new_for_path (ann_path);
+
+  if (!g_file_query_exists (txt, cancellable) || !g_file_query_exists (ann, cancellable))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("A brat article needs both %s and %s."), txt_path, ann_path);
+      return NULL;
+    }
+  return import_pair (txt, ann, cancellable, error);
+}

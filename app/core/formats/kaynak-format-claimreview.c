@@ -1,0 +1,212 @@
+/* kaynak-format-claimreview.c: schema.org ClaimReview (JSON-LD) for
+ * fact-checkers, one STEM.claimreview.jsonld per article: a JSON array of
+ * ClaimReview objects, one per claim with a verdict (any status but
+ * "unverified").  An article without verdicts gets no file.
+ *
+ *  - claimReviewed: the quote, white space collapsed, cut at a word
+ *    boundary after at most 200 characters with "…";
+ *  - itemReviewed: a Claim whose author is the source (Person for named
+ *    and anonymous sources, Organization for official statements and
+ *    no-comment; no author for unattributed claims or claims without a
+ *    source), whose appearance is the article (its URL, title and date);
+ *  - datePublished: the date the claim was last changed (when the verdict
+ *    was given);
+ *  - reviewRating: a Rating whose alternateName is the verdict's label;
+ *  - reviewBody: the note; author: the fact-checker from the options.
+ * No invented values: a field without data is left out.
+ *
+ * No offsets are written (ClaimReview has none).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kaynak-format-private.h"
+
+#define MAX_REVIEWED 200
+
+static char *
+shorten (const char *quote)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  const char *cut;
+  const char *last_space = NULL;
+
+  /* collapse runs of white space (line breaks too) into one space */
+  for (const char *p = quote; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  if (g_utf8_strlen (out->str, -1) <= MAX_REVIEWED)
+    return g_string_free (out, FALSE);
+
+  /* keep whole words: cut at the last space before the limit, unless that
+   * would throw away more than half */
+  cut = g_utf8_offset_to_pointer (out->str, MAX_REVIEWED - 1);
+  for (const char *p = out->str; p < cut; p++)
+    if (*p == ' ')
+      last_space = p;
+  if (last_space != NULL && g_utf8_pointer_to_offset (out->str, last_space) > MAX_REVIEWED / 2)
+    cut = last_space;
+  g_string_truncate (out, cut - out->str);
+  g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *key,
+            const char  *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  json_builder_set_member_name (b, key);
+  json_builder_add_string_value (b, value);
+}
+
+static const char *
+author_type (KaynakSourceKind kind)
+{
+  switch (kind)
+    {
+    case KAYNAK_SOURCE_KIND_NAMED:
+    case KAYNAK_SOURCE_KIND_ANONYMOUS:
+      return "Person";
+    case KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT:
+    case KAYNAK_SOURCE_KIND_NO_COMMENT:
+      return "Organization";
+    case KAYNAK_SOURCE_KIND_UNATTRIBUTED:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+claimreview_add (KaynakExportWriter *writer,
+                 KaynakDocument     *document,
+                 GError            **error)
+{
+  g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+  const char *url = kaynak_document_get_url (document);
+  const char *title = kaynak_document_get_title (document);
+  const char *published = kaynak_document_get_published (document);
+  guint n_reviews = 0;
+  gsize length;
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      KaynakClaimStatus status = kaynak_claim_get_status (claim);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+      const char *type = source ? author_type (kaynak_source_get_kind (source)) : NULL;
+      g_autofree char *reviewed = NULL;
+      g_autofree char *date = NULL;
+
+      if (status == KAYNAK_CLAIM_STATUS_UNVERIFIED)
+        {
+          writer->n_skipped++;
+          continue;
+        }
+      n_reviews++;
+      reviewed = shorten (kaynak_claim_get_quote (claim));
+      date = g_strndup (kaynak_claim_get_modified (claim), 10);
+
+      json_builder_begin_object (b);
+      add_string (b, "@context", "https://schema.org");
+      add_string (b, "@type", "ClaimReview");
+      add_string (b, "claimReviewed", reviewed);
+
+      json_builder_set_member_name (b, "itemReviewed");
+      json_builder_begin_object (b);
+      add_string (b, "@type", "Claim");
+      if (type != NULL)
+        {
+          json_builder_set_member_name (b, "author");
+          json_builder_begin_object (b);
+          add_string (b, "@type", type);
+          add_string (b, "name", kaynak_source_get_label (source));
+          json_builder_end_object (b);
+        }
+      if (*url != '\0' || *title != '\0')
+        {
+          json_builder_set_member_name (b, "appearance");
+          json_builder_begin_object (b);
+          add_string (b, "@type", "CreativeWork");
+          add_string (b, "url", url);
+          add_string (b, "headline", title);
+          add_string (b, "datePublished", published);
+          json_builder_end_object (b);
+        }
+      json_builder_end_object (b);
+
+      add_string (b, "datePublished", date);
+      json_builder_set_member_name (b, "reviewRating");
+      json_builder_begin_object (b);
+      add_string (b, "@type", "Rating");
+      add_string (b, "alternateName", kaynak_claim_status_to_label (status));
+      json_builder_end_object (b);
+      add_string (b, "reviewBody", kaynak_claim_get_note (claim));
+
+      if (writer->options.fact_checker_name != NULL && *writer->options.fact_checker_name != '\0')
+        {
+          json_builder_set_member_name (b, "author");
+          json_builder_begin_object (b);
+          add_string (b, "@type", "Organization");
+          add_string (b, "name", writer->options.fact_checker_name);
+          add_string (b, "url", writer->options.fact_checker_url);
+          json_builder_end_object (b);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  if (n_reviews == 0)
+    return TRUE;
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, &length);
+  stem = kaynak_format_unique_stem (writer, document);
+  name = g_strconcat (stem, ".claimreview.jsonld", NULL);
+  {
+    g_autoptr(GString) out = g_string_new_len (text, length);
+
+    g_string_append_c (out, '\n');
+    if (!kaynak_format_write_file (writer, name, out->str, out->len, error))
+      return FALSE;
+  }
+  writer->n_claims += n_reviews;
+  return TRUE;
+}
+
+const KaynakExporter kaynak_format_claimreview = {
+  .name = "claimreview",
+  .label = N_("ClaimReview (schema.org JSON-LD) per article"),
+  .extension = ".claimreview.jsonld",
+  .mime_type = "application/ld+json",
+  .kind = KAYNAK_EXPORT_PER_DOCUMENT,
+  .add = claimreview_add,
+};

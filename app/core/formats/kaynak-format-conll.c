@@ -1,0 +1,141 @@
+/* kaynak-format-conll.c: CoNLL with IOB2 tags, for sequence labelling.
+ *
+ * One token per line, "TOKEN<TAB>TAG"; a blank line after each sentence;
+ * "-DOCSTART-<TAB>O" and a blank line before each document.  Tokens come
+ * from kaynak-tokenizer.c (Turkish-aware), sentences from
+ * kaynak-sentence.c.  Tags are B-TYPE / I-TYPE / O where TYPE is the
+ * source's label made safe (as in brat: "Dışişleri Bakanlığı" →
+ * "Disisleri_Bakanligi"), "Claim" for a claim without a source.
+ *
+ * Offsets are not written; a token belongs to a claim when any of its code
+ * points lies inside the claim.
+ *
+ * Overlapping claims: IOB2 has one tag per token, so the outermost claim
+ * wins.  Claims are taken in document order (earlier start first, the
+ * longer one first when two start together); a claim that shares a token
+ * with one already tagged is left out (counted as skipped).  A claim that
+ * runs over a sentence break starts again with B- in the next sentence, so
+ * every sentence is valid IOB2 on its own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kaynak-format-private.h"
+#include "kaynak-tokenizer.h"
+
+typedef struct
+{
+  KaynakSpan  span;
+  guint       sentence;
+  const char *type;   /* NULL: outside every claim */
+  gboolean    begin;
+} Token;
+
+/* First token whose end is past @offset */
+static guint
+first_token_after (GArray *tokens,
+                   guint   offset)
+{
+  guint lo = 0, hi = tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (tokens, Token, mid).span.end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+conll_add (KaynakExportWriter *writer,
+           KaynakDocument     *document,
+           GError            **error)
+{
+  g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
+  g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
+  g_autoptr(GHashTable) type_names = kaynak_format_type_names (document);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  g_autoptr(GString) out = g_string_sized_new (kaynak_document_get_text_bytes (document) * 3 + 64);
+  guint n_tagged = 0;
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      KaynakSpan *sentence = &g_array_index (doc->sentences, KaynakSpan, s);
+      g_autoptr(GArray) spans = kaynak_tokenize (doc->text, sentence->start, sentence->end);
+
+      for (guint t = 0; t < spans->len; t++)
+        {
+          Token token = { g_array_index (spans, KaynakSpan, t), s, NULL, FALSE };
+
+          g_array_append_val (tokens, token);
+        }
+    }
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      guint start = kaynak_claim_get_start (claim);
+      guint end = kaynak_claim_get_end (claim);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      const char *type = source_id ? g_hash_table_lookup (type_names, source_id) : NULL;
+      guint first = first_token_after (tokens, start);
+      guint last = first;
+      gboolean available = TRUE;
+
+      for (; last < tokens->len && g_array_index (tokens, Token, last).span.start < end; last++)
+        if (g_array_index (tokens, Token, last).type != NULL)
+          available = FALSE;
+      if (!available || last == first)
+        {
+          writer->n_skipped++;
+          continue;
+        }
+      for (guint t = first; t < last; t++)
+        {
+          Token *token = &g_array_index (tokens, Token, t);
+
+          token->type = type ? type : "Claim";
+          token->begin = t == first ||
+                         g_array_index (tokens, Token, t - 1).sentence != token->sentence;
+        }
+      n_tagged++;
+    }
+
+  g_string_append (out, "-DOCSTART-\tO\n\n");
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      Token *token = &g_array_index (tokens, Token, t);
+
+      for (guint k = token->span.start; k < token->span.end; k++)
+        g_string_append_unichar (out, doc->text[k]);
+      g_string_append_c (out, '\t');
+      if (token->type == NULL)
+        g_string_append_c (out, 'O');
+      else
+        g_string_append_printf (out, "%s-%s", token->begin ? "B" : "I", token->type);
+      g_string_append_c (out, '\n');
+      if (t + 1 == tokens->len || g_array_index (tokens, Token, t + 1).sentence != token->sentence)
+        g_string_append_c (out, '\n');
+    }
+
+  if (!kaynak_format_write (writer, out->str, out->len, error))
+    return FALSE;
+  writer->n_claims += n_tagged;
+  return TRUE;
+}
+
+const KaynakExporter kaynak_format_conll = {
+  .name = "conll",
+  .label = N_("CoNLL (IOB2), one token per line"),
+  .extension = ".conll",
+  .mime_type = "text/plain",
+  .kind = KAYNAK_EXPORT_DATASET,
+  .add = conll_add,
+};

@@ -1,0 +1,101 @@
+/* kaynak-format-csv.c: the JSONL columns as CSV (RFC 4180: comma
+ * separated, CRLF line ends, fields with a comma, quote or line break in
+ * double quotes with quotes doubled), UTF-8, optionally with a byte order
+ * mark so spreadsheet programs detect UTF-8.  Offsets are code points.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kaynak-format-private.h"
+
+static const char header[] =
+  "document_id,document_path,title,url,language,claim_id,start,end,quote,prefix,"
+  "suffix,sentence,source_id,source_label,source_kind,status,note,links\r\n";
+
+static void
+append_field (GString    *out,
+              const char *value,
+              gboolean    last)
+{
+  if (value != NULL && value[strcspn (value, ",\"\r\n")] != '\0')
+    {
+      g_autoptr(GString) quoted = g_string_new (value);
+
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      g_string_append_c (out, '"');
+      g_string_append_len (out, quoted->str, quoted->len);
+      g_string_append_c (out, '"');
+    }
+  else if (value != NULL)
+    g_string_append (out, value);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+static gboolean
+csv_begin (KaynakExportWriter *writer,
+           GError            **error)
+{
+  if (writer->options.csv_bom && !kaynak_format_write (writer, "\xEF\xBB\xBF", 3, error))
+    return FALSE;
+  return kaynak_format_write (writer, header, sizeof header - 1, error);
+}
+
+static gboolean
+csv_add (KaynakExportWriter *writer,
+         KaynakDocument     *document,
+         GError            **error)
+{
+  g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (writer, document);
+  g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
+  g_autoptr(GString) out = g_string_sized_new (512 * (claims->len + 1));
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+      g_autofree char *sentence = kaynak_format_doc_sentence (doc, claim);
+      g_autofree char *links = kaynak_format_links_string (kaynak_format_doc_links (doc, claim));
+      char start[16], end[16];
+
+      g_snprintf (start, sizeof start, "%u", kaynak_claim_get_start (claim));
+      g_snprintf (end, sizeof end, "%u", kaynak_claim_get_end (claim));
+      append_field (out, kaynak_format_document_id (document), FALSE);
+      append_field (out, doc->path, FALSE);
+      append_field (out, kaynak_document_get_title (document), FALSE);
+      append_field (out, kaynak_document_get_url (document), FALSE);
+      append_field (out, kaynak_document_get_language (document), FALSE);
+      append_field (out, kaynak_claim_get_id (claim), FALSE);
+      append_field (out, start, FALSE);
+      append_field (out, end, FALSE);
+      append_field (out, kaynak_claim_get_quote (claim), FALSE);
+      append_field (out, kaynak_claim_get_prefix (claim), FALSE);
+      append_field (out, kaynak_claim_get_suffix (claim), FALSE);
+      append_field (out, sentence, FALSE);
+      append_field (out, source ? kaynak_source_get_id (source) : NULL, FALSE);
+      append_field (out, source ? kaynak_source_get_label (source) : NULL, FALSE);
+      append_field (out, source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL, FALSE);
+      append_field (out, kaynak_claim_status_to_id (kaynak_claim_get_status (claim)), FALSE);
+      append_field (out, kaynak_claim_get_note (claim), FALSE);
+      append_field (out, links, TRUE);
+    }
+
+  if (!kaynak_format_write (writer, out->str, out->len, error))
+    return FALSE;
+  writer->n_claims += claims->len;
+  return TRUE;
+}
+
+const KaynakExporter kaynak_format_csv = {
+  .name = "csv",
+  .label = N_("CSV, one claim per row"),
+  .extension = ".csv",
+  .mime_type = "text/csv",
+  .kind = KAYNAK_EXPORT_DATASET,
+  .begin = csv_begin,
+  .add = csv_add,
+};

@@ -1,0 +1,297 @@
+/* kaynak-format-html.c: a self-contained HTML report per article
+ * (STEM.html): inline CSS, no scripts, nothing loaded from the network,
+ * and a Content-Security-Policy that forbids scripts anyway.  The article
+ * with every claim highlighted in its source's colour (the innermost claim
+ * colours a nested passage, an outline shows the nesting), a numbered mark
+ * after each claim, a legend of the sources, a table of the claims with
+ * source, status, note and links, and a print style.
+ *
+ * Everything from the document is escaped (& < > " '), colours are used
+ * only when they are "#rrggbb", and the article URL becomes a link only
+ * when it is http(s): a "javascript:" URL stays text.
+ *
+ * Offsets are not shown; the claim table is in document order.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "kaynak-format-private.h"
+
+static const char style[] =
+  "body{font:16px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;"
+  "color:#1e1e1e;background:#fff}"
+  "h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.2em;margin-top:2em}"
+  ".meta{color:#555;margin:0}"
+  ".legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em 1.2em}"
+  ".swatch{display:inline-block;width:1em;height:1em;border-radius:3px;vertical-align:-.15em;"
+  "margin-right:.3em;border:1px solid #0003}"
+  ".article{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05em}"
+  "mark{color:inherit;border-radius:2px;padding:0 1px}"
+  "mark.nested{outline:1px dashed #0008}"
+  "sup.n a{font-size:.7em;color:#555;text-decoration:none;font-family:system-ui,sans-serif}"
+  "table{border-collapse:collapse;width:100%;font-size:.9em}"
+  "th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}"
+  "th{background:#f3f3f3}"
+  "footer{margin-top:3em;color:#777;font-size:.8em}"
+  "@media print{body{margin:0;max-width:none;font-size:11pt}"
+  "mark,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+  "a{color:inherit;text-decoration:none}tr{break-inside:avoid}h2{break-after:avoid}"
+  "footer{display:none}}";
+
+static const char *
+safe_color (KaynakSource *source)
+{
+  const char *color = source ? kaynak_source_get_color (source) : NULL;
+
+  return kaynak_color_is_valid (color) ? color : "#9a9996";
+}
+
+static void
+append_escaped_ucs4 (GString        *out,
+                     const gunichar *text,
+                     guint           start,
+                     guint           end)
+{
+  g_autoptr(GString) piece = g_string_new (NULL);
+
+  for (guint i = start; i < end; i++)
+    g_string_append_unichar (piece, text[i]);
+  kaynak_html_append_escaped (out, piece->str, piece->len);
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+append_article (GString         *out,
+                KaynakFormatDoc *doc,
+                GPtrArray       *claims,
+                GHashTable      *numbers)
+{
+  KaynakDocument *document = doc->document;
+  g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint zero = 0;
+
+  g_array_append_val (bounds, zero);
+  g_array_append_val (bounds, doc->length);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      guint s = kaynak_claim_get_start (claim), e = kaynak_claim_get_end (claim);
+
+      g_array_append_val (bounds, s);
+      g_array_append_val (bounds, e);
+    }
+  g_array_sort (bounds, compare_uint);
+
+  g_string_append (out, "<div class=\"article\">");
+  for (guint i = 0; i + 1 < bounds->len; i++)
+    {
+      guint a = g_array_index (bounds, guint, i);
+      guint b = g_array_index (bounds, guint, i + 1);
+      g_autoptr(GPtrArray) covering = NULL;
+      KaynakClaim *inner = NULL;
+
+      if (a >= b)
+        continue;
+      covering = kaynak_document_claims_in_range (document, a, b);
+      for (guint k = 0; k < covering->len; k++)
+        {
+          KaynakClaim *c = g_ptr_array_index (covering, k);
+
+          if (!g_hash_table_contains (numbers, kaynak_claim_get_id (c)))
+            continue;
+          if (inner == NULL ||
+              kaynak_claim_get_end (c) - kaynak_claim_get_start (c) <=
+              kaynak_claim_get_end (inner) - kaynak_claim_get_start (inner))
+            inner = c;
+        }
+
+      if (inner != NULL)
+        {
+          const char *source_id = kaynak_claim_get_source_id (inner);
+          KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+          const char *color = safe_color (source);
+
+          g_string_append_printf (out, "<mark%s style=\"background:%s55;border-bottom:2px solid %s\" title=\"",
+                                  covering->len > 1 ? " class=\"nested\"" : "", color, color);
+          kaynak_html_append_escaped (out, source ? kaynak_source_get_label (source) : _("No source"), -1);
+          g_string_append (out, "\">");
+          append_escaped_ucs4 (out, doc->text, a, b);
+          g_string_append (out, "</mark>");
+        }
+      else
+        append_escaped_ucs4 (out, doc->text, a, b);
+
+      /* the numbers of the claims that end here */
+      for (guint k = 0; covering != NULL && k < covering->len; k++)
+        {
+          KaynakClaim *c = g_ptr_array_index (covering, k);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, kaynak_claim_get_id (c)));
+
+          if (n != 0 && kaynak_claim_get_end (c) == b)
+            g_string_append_printf (out, "<sup class=\"n\"><a href=\"#claim-%u\">%u</a></sup>", n, n);
+        }
+    }
+  g_string_append (out, "</div>\n");
+}
+
+static void
+append_legend (GString        *out,
+               KaynakDocument *document)
+{
+  GListModel *sources = kaynak_document_get_sources (document);
+
+  g_string_append_printf (out, "<h2>%s</h2>\n<ul class=\"legend\">\n", _("Sources"));
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+      guint n = kaynak_document_count_claims_for_source (document, kaynak_source_get_id (source));
+
+      g_string_append_printf (out, "<li><span class=\"swatch\" style=\"background:%s\"></span>",
+                              safe_color (source));
+      kaynak_html_append_escaped (out, kaynak_source_get_label (source), -1);
+      g_string_append (out, " <small>(");
+      kaynak_html_append_escaped (out, kaynak_source_kind_to_label (kaynak_source_get_kind (source)), -1);
+      g_string_append_printf (out, ", %u)</small></li>\n", n);
+    }
+  g_string_append (out, "</ul>\n");
+}
+
+static void
+append_table (GString         *out,
+              KaynakFormatDoc *doc,
+              GPtrArray       *claims,
+              GHashTable      *numbers)
+{
+  KaynakDocument *document = doc->document;
+
+  g_string_append_printf (out, "<h2>%s</h2>\n<table>\n<thead><tr><th>#</th><th>%s</th><th>%s</th>"
+                          "<th>%s</th><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
+                          _("Claims"), _("Quote"), _("Source"), _("Status"), _("Note"), _("Links"));
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+      GPtrArray *links = kaynak_format_doc_links (doc, claim);
+
+      g_string_append_printf (out, "<tr id=\"claim-%u\"><td>%u</td><td>", i + 1, i + 1);
+      kaynak_html_append_escaped (out, kaynak_claim_get_quote (claim), -1);
+      g_string_append (out, "</td><td>");
+      if (source != NULL)
+        {
+          g_string_append_printf (out, "<span class=\"swatch\" style=\"background:%s\"></span>",
+                                  safe_color (source));
+          kaynak_html_append_escaped (out, kaynak_source_get_label (source), -1);
+        }
+      g_string_append (out, "</td><td>");
+      kaynak_html_append_escaped (out, kaynak_claim_status_to_label (kaynak_claim_get_status (claim)), -1);
+      g_string_append (out, "</td><td>");
+      kaynak_html_append_escaped (out, kaynak_claim_get_note (claim), -1);
+      g_string_append (out, "</td><td>");
+      for (guint k = 0; links != NULL && k < links->len; k++)
+        {
+          KaynakLink *link = g_ptr_array_index (links, k);
+          gboolean outgoing = g_strcmp0 (kaynak_link_get_from (link), kaynak_claim_get_id (claim)) == 0;
+          const char *other = outgoing ? kaynak_link_get_to (link) : kaynak_link_get_from (link);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, other));
+
+          if (k > 0)
+            g_string_append (out, "<br>");
+          if (!outgoing)
+            g_string_append_printf (out, "<a href=\"#claim-%u\">%u</a> ", n, n);
+          kaynak_html_append_escaped (out, kaynak_link_type_to_label (kaynak_link_get_link_type (link)), -1);
+          if (outgoing)
+            g_string_append_printf (out, " <a href=\"#claim-%u\">%u</a>", n, n);
+        }
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+static gboolean
+html_add (KaynakExportWriter *writer,
+          KaynakDocument     *document,
+          GError            **error)
+{
+  g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
+  g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
+  g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) out = g_string_sized_new (kaynak_document_get_text_bytes (document) * 2 + 8192);
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+  const char *title = kaynak_document_get_title (document);
+  const char *url = kaynak_document_get_url (document);
+  const char *language = kaynak_document_get_language (document);
+  const char *outlet = kaynak_document_get_outlet (document);
+  const char *published = kaynak_document_get_published (document);
+
+  for (guint i = 0; i < claims->len; i++)
+    g_hash_table_insert (numbers, (gpointer) kaynak_claim_get_id (g_ptr_array_index (claims, i)),
+                         GUINT_TO_POINTER (i + 1));
+
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  kaynak_html_append_escaped (out, *language ? language : "und", -1);
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "style-src 'unsafe-inline'\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta name=\"generator\" content=\"Kaynak\">\n<title>");
+  kaynak_html_append_escaped (out, *title ? title : _("Untitled article"), -1);
+  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n<h1>", style);
+  kaynak_html_append_escaped (out, *title ? title : _("Untitled article"), -1);
+  g_string_append (out, "</h1>\n<p class=\"meta\">");
+  kaynak_html_append_escaped (out, outlet, -1);
+  if (*outlet && *published)
+    g_string_append (out, " · ");
+  kaynak_html_append_escaped (out, published, -1);
+  if (*url)
+    {
+      g_string_append (out, (*outlet || *published) ? "<br>" : "");
+      if (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"))
+        {
+          g_string_append (out, "<a href=\"");
+          kaynak_html_append_escaped (out, url, -1);
+          g_string_append (out, "\" rel=\"noreferrer\">");
+          kaynak_html_append_escaped (out, url, -1);
+          g_string_append (out, "</a>");
+        }
+      else
+        kaynak_html_append_escaped (out, url, -1);
+    }
+  g_string_append (out, "</p>\n</header>\n");
+
+  append_legend (out, document);
+  g_string_append_printf (out, "<h2>%s</h2>\n", _("Article"));
+  append_article (out, doc, claims, numbers);
+  append_table (out, doc, claims, numbers);
+  g_string_append_printf (out, "<footer>%s</footer>\n</body>\n</html>\n",
+                          _("Made with Kaynak."));
+
+  stem = kaynak_format_unique_stem (writer, document);
+  name = g_strconcat (stem, ".html", NULL);
+  if (!kaynak_format_write_file (writer, name, out->str, out->len, error))
+    return FALSE;
+  writer->n_claims += claims->len;
+  return TRUE;
+}
+
+const KaynakExporter kaynak_format_html = {
+  .name = "html",
+  .label = N_("HTML report per article"),
+  .extension = ".html",
+  .mime_type = "text/html",
+  .kind = KAYNAK_EXPORT_PER_DOCUMENT,
+  .add = html_add,
+};

@@ -1,0 +1,152 @@
+/* kaynak-format-private.h: what the format files share: the writer's
+ * insides and small helpers for escaping, naming and rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "kaynak-export.h"
+#include "kaynak-sentence.h"
+
+G_BEGIN_DECLS
+
+struct _KaynakExportWriter
+{
+  const KaynakExporter *exporter;
+  /* deep copies of the caller's options */
+  KaynakExportOptions   options;
+  char                 *fact_checker_name;
+  char                 *fact_checker_url;
+
+  GOutputStream        *stream;   /* dataset exporters */
+  GFile                *folder;   /* per-document exporters */
+  GHashTable           *stems;    /* stems used in the folder so far */
+
+  gpointer              data;     /* the format's own state */
+  GDestroyNotify        data_free;
+
+  guint                 n_documents;
+  guint                 n_claims;
+  guint                 n_skipped;
+  guint                 n_files;
+};
+
+/* The exporters and importers, one per format file */
+extern const KaynakExporter kaynak_format_jsonl;
+extern const KaynakExporter kaynak_format_doccano;
+extern const KaynakExporter kaynak_format_csv;
+extern const KaynakExporter kaynak_format_w3c;
+extern const KaynakExporter kaynak_format_brat;
+extern const KaynakExporter kaynak_format_conll;
+extern const KaynakExporter kaynak_format_claimreview;
+extern const KaynakExporter kaynak_format_html;
+
+GPtrArray *kaynak_import_doccano (GFile *file, GCancellable *cancellable, GError **error);
+GPtrArray *kaynak_import_brat    (GFile *file, GCancellable *cancellable, GError **error);
+GPtrArray *kaynak_import_w3c     (GFile *file, GCancellable *cancellable, GError **error);
+
+/* Writes all of @text to the writer's stream. */
+gboolean   kaynak_format_write        (KaynakExportWriter *writer,
+                                       const char         *text,
+                                       gsize               length,
+                                       GError            **error);
+/* A unique file stem in the writer's folder for @document (adds "-2",
+ * "-3"… when two documents would share one). */
+char      *kaynak_format_unique_stem  (KaynakExportWriter *writer,
+                                       KaynakDocument     *document);
+/* Writes @contents atomically to @name inside the writer's folder. */
+gboolean   kaynak_format_write_file   (KaynakExportWriter *writer,
+                                       const char         *name,
+                                       const char         *contents,
+                                       gsize               length,
+                                       GError            **error);
+
+/* Appends @s as a JSON string literal (with quotes).  UTF-8 is kept as it
+ * is; quotes, backslashes and control characters are escaped. */
+void       kaynak_json_append_string  (GString *out, const char *s);
+/* Appends @s escaped for HTML text and attribute values (& < > " '). */
+void       kaynak_html_append_escaped (GString *out, const char *s, gssize length);
+
+/* The path a dataset records for @document ("" when it has no file). */
+char      *kaynak_format_document_path (KaynakExportWriter *writer,
+                                        KaynakDocument     *document);
+/* The document id datasets record: the SHA-256 of the article text. */
+const char *kaynak_format_document_id  (KaynakDocument *document);
+
+/* Claims to export, in document order: everything but orphans.  Counts
+ * the orphans as skipped.  (transfer container) */
+GPtrArray *kaynak_format_export_claims (KaynakExportWriter *writer,
+                                        KaynakDocument     *document);
+
+/* A type name brat (and CoNLL tags) accept: ASCII letters, digits and
+ * underscores, starting with a letter; Turkish letters transliterated
+ * ("Dışişleri Bakanlığı" → "Disisleri_Bakanligi").  "Claim" for NULL. */
+char      *kaynak_format_safe_type_name (const char *label);
+/* Maps every source id of @document to a unique safe type name (ids of
+ * sources that share a name get "_2", "_3"…); key NULL is not stored:
+ * claims without a source use "Claim". */
+GHashTable *kaynak_format_type_names   (KaynakDocument *document);
+
+/* A name-based (version 5 style, SHA-1) UUID URN over @name, stable
+ * across runs: "urn:uuid:…". */
+char      *kaynak_format_uuid_urn      (const char *name);
+
+/* @links (KaynakLink) as "type:from>to" strings joined by "; " */
+char      *kaynak_format_links_string  (GPtrArray      *links);
+
+/* What the row-based formats (JSONL, CSV) need of a document, computed
+ * once per document. */
+typedef struct
+{
+  KaynakDocument *document;
+  gunichar       *text;       /* UCS-4 copy of the article */
+  guint           length;     /* code points */
+  GArray         *sentences;  /* KaynakSpan */
+  char           *path;
+  GHashTable     *links;      /* claim id → GPtrArray of KaynakLink */
+} KaynakFormatDoc;
+
+KaynakFormatDoc *kaynak_format_doc_new      (KaynakExportWriter *writer,
+                                             KaynakDocument     *document);
+void             kaynak_format_doc_free     (KaynakFormatDoc    *doc);
+/* The sentence(s) holding the claim (newly allocated UTF-8) */
+char            *kaynak_format_doc_sentence (KaynakFormatDoc    *doc,
+                                             KaynakClaim        *claim);
+/* The links touching the claim (transfer none; may be NULL) */
+GPtrArray       *kaynak_format_doc_links    (KaynakFormatDoc    *doc,
+                                             KaynakClaim        *claim);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakFormatDoc, kaynak_format_doc_free)
+
+/* Helpers for importers */
+/* Makes a claim over [start, end) with quote, prefix and suffix from the
+ * document's text (not added). */
+KaynakClaim *kaynak_format_new_claim   (KaynakDocument *document,
+                                        const char     *id,
+                                        guint           start,
+                                        guint           end);
+/* Finds or adds a source labelled @label (id from the label), returns its
+ * id. */
+const char  *kaynak_format_ensure_source (KaynakDocument *document,
+                                          const char     *id,
+                                          const char     *label,
+                                          GError        **error);
+
+/* Reads all of @file, refusing it over @max_size bytes before reading. */
+char        *kaynak_format_read_file   (GFile          *file,
+                                        gsize           max_size,
+                                        gsize          *length,
+                                        GCancellable   *cancellable,
+                                        GError        **error);
+/* Parses one JSON value with the depth and encoding guard first.  @where
+ * (e.g. "line 3") prefixes error messages when not NULL. */
+JsonNode    *kaynak_format_parse_json  (const char     *data,
+                                        gsize           length,
+                                        const char     *where,
+                                        GError        **error);
+/* Prefixes @error's message with "@file_name: " */
+void         kaynak_format_prefix_error (GError       **error,
+                                         GFile         *file);
+
+G_END_DECLS

@@ -1,0 +1,488 @@
+/* kaynak-format-util.c: helpers every format file uses.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-format-private.h"
+#include "kaynak-json-guard.h"
+
+gboolean
+kaynak_format_write (KaynakExportWriter *writer,
+                     const char         *text,
+                     gsize               length,
+                     GError            **error)
+{
+  return g_output_stream_write_all (writer->stream, text, length, NULL, NULL, error);
+}
+
+char *
+kaynak_format_unique_stem (KaynakExportWriter *writer,
+                           KaynakDocument     *document)
+{
+  g_autofree char *stem = kaynak_export_document_stem (document);
+  char *unique = g_strdup (stem);
+
+  for (guint n = 2; g_hash_table_contains (writer->stems, unique); n++)
+    {
+      g_free (unique);
+      unique = g_strdup_printf ("%s-%u", stem, n);
+    }
+  g_hash_table_add (writer->stems, g_strdup (unique));
+  return unique;
+}
+
+gboolean
+kaynak_format_write_file (KaynakExportWriter *writer,
+                          const char         *name,
+                          const char         *contents,
+                          gsize               length,
+                          GError            **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (writer->folder, name);
+
+  if (!kaynak_file_write_atomic (file, contents, length, NULL, error))
+    return FALSE;
+  writer->n_files++;
+  return TRUE;
+}
+
+void
+kaynak_json_append_string (GString    *out,
+                           const char *s)
+{
+  const char *run = s;
+
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *esc = NULL;
+      char buf[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      switch (c)
+        {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        default:
+          g_snprintf (buf, sizeof buf, "\\u%04x", c);
+          esc = buf;
+        }
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, esc);
+      run = p + 1;
+    }
+  g_string_append (out, run);
+  g_string_append_c (out, '"');
+}
+
+void
+kaynak_html_append_escaped (GString    *out,
+                            const char *s,
+                            gssize      length)
+{
+  const char *end = length < 0 ? s + strlen (s) : s + length;
+  const char *run = s;
+
+  for (const char *p = s; p < end; p++)
+    {
+      const char *esc;
+
+      switch (*p)
+        {
+        case '&': esc = "&amp;"; break;
+        case '<': esc = "&lt;"; break;
+        case '>': esc = "&gt;"; break;
+        case '"': esc = "&quot;"; break;
+        case '\'': esc = "&#39;"; break;
+        default: continue;
+        }
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, esc);
+      run = p + 1;
+    }
+  g_string_append_len (out, run, end - run);
+}
+
+char *
+kaynak_format_document_path (KaynakExportWriter *writer,
+                             KaynakDocument     *document)
+{
+  GFile *file = kaynak_document_get_file (document);
+  char *relative;
+
+  if (file == NULL)
+    return g_strdup ("");
+  if (writer->options.relative_to != NULL &&
+      (relative = g_file_get_relative_path (writer->options.relative_to, file)) != NULL)
+    return relative;
+  if (writer->options.relative_to != NULL && g_file_equal (writer->options.relative_to, file))
+    return g_strdup (".");
+  relative = g_file_get_path (file);
+  return relative ? relative : g_file_get_uri (file);
+}
+
+const char *
+kaynak_format_document_id (KaynakDocument *document)
+{
+  return kaynak_document_get_sha256 (document);
+}
+
+GPtrArray *
+kaynak_format_export_claims (KaynakExportWriter *writer,
+                             KaynakDocument     *document)
+{
+  GListModel *claims = kaynak_document_get_claims (document);
+  guint n = g_list_model_get_n_items (claims);
+  GPtrArray *out = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      KaynakClaim *claim = g_list_model_get_item (claims, i);
+
+      if (kaynak_claim_get_orphaned (claim))
+        {
+          writer->n_skipped++;
+          g_object_unref (claim);
+          continue;
+        }
+      g_ptr_array_add (out, claim);
+    }
+  return out;
+}
+
+char *
+kaynak_format_safe_type_name (const char *label)
+{
+  /* Turkish letters first: g_str_to_ascii() depends on the locale for some
+   * of them and "ı" has no decomposition. */
+  static const struct { const char *from, *to; } turkish[] = {
+    { "ı", "i" }, { "İ", "I" }, { "ş", "s" }, { "Ş", "S" }, { "ğ", "g" },
+    { "Ğ", "G" }, { "ç", "c" }, { "Ç", "C" }, { "ö", "o" }, { "Ö", "O" },
+    { "ü", "u" }, { "Ü", "U" },
+  };
+  g_autoptr(GString) folded = NULL;
+  g_autofree char *ascii = NULL;
+  GString *out;
+  gboolean pending_underscore = FALSE;
+
+  if (label == NULL || *label == '\0')
+    return g_strdup ("Claim");
+
+  folded = g_string_new (label);
+  for (guint i = 0; i < G_N_ELEMENTS (turkish); i++)
+    g_string_replace (folded, turkish[i].from, turkish[i].to, 0);
+  ascii = g_str_to_ascii (folded->str, "C");
+
+  out = g_string_new (NULL);
+  for (const char *p = ascii; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (pending_underscore && out->len > 0)
+            g_string_append_c (out, '_');
+          pending_underscore = FALSE;
+          g_string_append_c (out, *p);
+        }
+      else
+        pending_underscore = TRUE;
+    }
+  if (out->len == 0)
+    g_string_assign (out, "Source");
+  else if (!g_ascii_isalpha (out->str[0]))
+    g_string_prepend (out, "S_");
+  return g_string_free (out, FALSE);
+}
+
+GHashTable *
+kaynak_format_type_names (KaynakDocument *document)
+{
+  GListModel *sources = kaynak_document_get_sources (document);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* "Claim" is what claims without a source get */
+  g_hash_table_add (taken, (gpointer) "Claim");
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *base = kaynak_format_safe_type_name (kaynak_source_get_label (source));
+      char *name = g_strdup (base);
+
+      for (guint n = 2; g_hash_table_contains (taken, name); n++)
+        {
+          g_free (name);
+          name = g_strdup_printf ("%s_%u", base, n);
+        }
+      g_hash_table_insert (names, g_strdup (kaynak_source_get_id (source)), name);
+      g_hash_table_add (taken, name);
+    }
+  return names;
+}
+
+char *
+kaynak_format_uuid_urn (const char *name)
+{
+  /* RFC 4122 name-based UUID (version 5) in the URL namespace */
+  static const guint8 url_namespace[16] = {
+    0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
+    0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8,
+  };
+  g_autoptr(GChecksum) sha1 = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize len = sizeof digest;
+
+  g_checksum_update (sha1, url_namespace, sizeof url_namespace);
+  g_checksum_update (sha1, (const guchar *) name, strlen (name));
+  g_checksum_get_digest (sha1, digest, &len);
+  digest[6] = (digest[6] & 0x0f) | 0x50;
+  digest[8] = (digest[8] & 0x3f) | 0x80;
+  return g_strdup_printf ("urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+                          "%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4],
+                          digest[5], digest[6], digest[7], digest[8], digest[9],
+                          digest[10], digest[11], digest[12], digest[13],
+                          digest[14], digest[15]);
+}
+
+char *
+kaynak_format_links_string (GPtrArray *links)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    {
+      KaynakLink *link = g_ptr_array_index (links, i);
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append_printf (out, "%s:%s>%s",
+                              kaynak_link_type_to_id (kaynak_link_get_link_type (link)),
+                              kaynak_link_get_from (link), kaynak_link_get_to (link));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_link (GHashTable *table,
+          const char *claim_id,
+          KaynakLink *link)
+{
+  GPtrArray *list = g_hash_table_lookup (table, claim_id);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (g_object_unref);
+      g_hash_table_insert (table, (gpointer) claim_id, list);
+    }
+  g_ptr_array_add (list, g_object_ref (link));
+}
+
+KaynakFormatDoc *
+kaynak_format_doc_new (KaynakExportWriter *writer,
+                       KaynakDocument     *document)
+{
+  KaynakFormatDoc *doc = g_new0 (KaynakFormatDoc, 1);
+  GListModel *links = kaynak_document_get_links (document);
+  glong length = 0;
+
+  doc->document = g_object_ref (document);
+  doc->text = g_utf8_to_ucs4_fast (kaynak_document_get_text (document),
+                                   kaynak_document_get_text_bytes (document), &length);
+  doc->length = (guint) length;
+  doc->sentences = kaynak_sentences_split (doc->text, doc->length);
+  doc->path = writer != NULL ? kaynak_format_document_path (writer, document) : g_strdup ("");
+  /* keys point into the links, which the lists keep alive */
+  doc->links = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
+
+      add_link (doc->links, kaynak_link_get_from (link), link);
+      if (g_strcmp0 (kaynak_link_get_from (link), kaynak_link_get_to (link)) != 0)
+        add_link (doc->links, kaynak_link_get_to (link), link);
+    }
+  return doc;
+}
+
+void
+kaynak_format_doc_free (KaynakFormatDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_hash_table_unref (doc->links);
+  g_array_unref (doc->sentences);
+  g_free (doc->text);
+  g_free (doc->path);
+  g_object_unref (doc->document);
+  g_free (doc);
+}
+
+char *
+kaynak_format_doc_sentence (KaynakFormatDoc *doc,
+                            KaynakClaim     *claim)
+{
+  guint start = MIN (kaynak_claim_get_start (claim), doc->length);
+  guint end = MIN (kaynak_claim_get_end (claim), doc->length);
+  guint s, e;
+
+  kaynak_sentences_cover (doc->sentences, start, end, &s, &e);
+  return g_ucs4_to_utf8 (doc->text + s, e - s, NULL, NULL, NULL);
+}
+
+GPtrArray *
+kaynak_format_doc_links (KaynakFormatDoc *doc,
+                         KaynakClaim     *claim)
+{
+  return g_hash_table_lookup (doc->links, kaynak_claim_get_id (claim));
+}
+
+KaynakClaim *
+kaynak_format_new_claim (KaynakDocument *document,
+                         const char     *id,
+                         guint           start,
+                         guint           end)
+{
+  KaynakClaim *claim = kaynak_claim_new (id, start, end);
+  guint before = start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0;
+  g_autofree char *quote = kaynak_document_dup_slice (document, start, end);
+  g_autofree char *prefix = kaynak_document_dup_slice (document, before, start);
+  g_autofree char *suffix = kaynak_document_dup_slice (document, end,
+                                                       end + KAYNAK_CLAIM_CONTEXT_LENGTH);
+
+  kaynak_claim_set_quote (claim, quote);
+  kaynak_claim_set_prefix (claim, prefix);
+  kaynak_claim_set_suffix (claim, suffix);
+  return claim;
+}
+
+const char *
+kaynak_format_ensure_source (KaynakDocument *document,
+                             const char     *id,
+                             const char     *label,
+                             GError        **error)
+{
+  GListModel *sources = kaynak_document_get_sources (document);
+  guint n = g_list_model_get_n_items (sources);
+  g_autofree char *made_id = NULL;
+  g_autoptr(KaynakSource) source = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) s = g_list_model_get_item (sources, i);
+
+      if (id != NULL ? g_strcmp0 (kaynak_source_get_id (s), id) == 0
+                     : g_strcmp0 (kaynak_source_get_label (s), label) == 0)
+        return kaynak_source_get_id (s);
+    }
+
+  if (id == NULL)
+    {
+      g_autofree char *safe = kaynak_format_safe_type_name (label);
+
+      g_autofree char *lower = g_ascii_strdown (safe, -1);
+
+      g_strdelimit (lower, "_", '-');
+      made_id = g_strdup (lower);
+      for (guint k = 2; kaynak_document_lookup_source (document, made_id) != NULL; k++)
+        {
+          g_free (made_id);
+          made_id = g_strdup_printf ("%s-%u", lower, k);
+        }
+      id = made_id;
+    }
+
+  source = kaynak_source_new (id, label, kaynak_source_palette_color (n),
+                              n < 9 ? n + 1 : 0, KAYNAK_SOURCE_KIND_NAMED);
+  if (!kaynak_document_add_source (document, source, error))
+    return NULL;
+  return kaynak_source_get_id (source);
+}
+
+char *
+kaynak_format_read_file (GFile        *file,
+                         gsize         max_size,
+                         gsize        *length,
+                         GCancellable *cancellable,
+                         GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  char *data = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info == NULL ||
+      !g_file_load_contents (file, cancellable, &data, length, NULL, &local_error))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+  if ((guint64) g_file_info_get_size (info) > max_size || *length > max_size)
+    {
+      g_free (data);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                   _("“%s” is larger than %u MiB."), name, (guint) (max_size / (1024 * 1024)));
+      return NULL;
+    }
+  return data;
+}
+
+JsonNode *
+kaynak_format_parse_json (const char *data,
+                          gsize       length,
+                          const char *where,
+                          GError    **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!kaynak_json_guard_check (data, length, KAYNAK_FILE_MAX_DEPTH, &local_error))
+    {
+      g_set_error (error, KAYNAK_ERROR, local_error->code, "%s%s%s",
+                   where ? where : "", where ? ": " : "", local_error->message);
+      return NULL;
+    }
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                   _("%s%sNot valid JSON: %s"), where ? where : "", where ? ": " : "",
+                   local_error->message);
+      return NULL;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                   _("%s%sEmpty JSON."), where ? where : "", where ? ": " : "");
+      return NULL;
+    }
+  return json_parser_steal_root (parser);
+}
+
+void
+kaynak_format_prefix_error (GError **error,
+                            GFile   *file)
+{
+  g_autofree char *name = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  name = g_file_get_parse_name (file);
+  g_prefix_error (error, "%s: ", name);
+}

@@ -1,0 +1,484 @@
+/* kaynak-export.c: the registry of formats, the export writer that drives
+ * them, and collecting the files of a folder for export.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "formats/kaynak-format-private.h"
+#include "kaynak-error.h"
+#include "kaynak-export.h"
+#include "kaynak-file.h"
+#include "kaynak-text-import.h"
+
+static const KaynakExporter * const exporters[] = {
+  &kaynak_format_jsonl,
+  &kaynak_format_doccano,
+  &kaynak_format_csv,
+  &kaynak_format_conll,
+  &kaynak_format_w3c,
+  &kaynak_format_brat,
+  &kaynak_format_claimreview,
+  &kaynak_format_html,
+  NULL,
+};
+
+const KaynakExporter * const *
+kaynak_exporters (void)
+{
+  return exporters;
+}
+
+const KaynakExporter *
+kaynak_exporter_lookup (const char *name)
+{
+  for (guint i = 0; name != NULL && exporters[i] != NULL; i++)
+    if (g_str_equal (exporters[i]->name, name))
+      return exporters[i];
+  return NULL;
+}
+
+char *
+kaynak_exporter_list_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; exporters[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "", exporters[i]->name);
+  return g_string_free (out, FALSE);
+}
+
+static KaynakExportWriter *
+writer_new (const KaynakExporter       *exporter,
+            const KaynakExportOptions *options)
+{
+  KaynakExportWriter *writer = g_new0 (KaynakExportWriter, 1);
+
+  writer->exporter = exporter;
+  if (options != NULL)
+    {
+      writer->options = *options;
+      writer->fact_checker_name = g_strdup (options->fact_checker_name);
+      writer->fact_checker_url = g_strdup (options->fact_checker_url);
+      if (options->relative_to != NULL)
+        writer->options.relative_to = g_object_ref (options->relative_to);
+    }
+  writer->options.fact_checker_name = writer->fact_checker_name;
+  writer->options.fact_checker_url = writer->fact_checker_url;
+  writer->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return writer;
+}
+
+static KaynakExportWriter *
+writer_begin (KaynakExportWriter *writer,
+              GError            **error)
+{
+  if (writer->exporter->begin != NULL && !writer->exporter->begin (writer, error))
+    {
+      kaynak_export_writer_free (writer);
+      return NULL;
+    }
+  return writer;
+}
+
+KaynakExportWriter *
+kaynak_export_writer_new_stream (const KaynakExporter       *exporter,
+                                 const KaynakExportOptions *options,
+                                 GOutputStream             *stream,
+                                 GError                   **error)
+{
+  KaynakExportWriter *writer;
+
+  g_return_val_if_fail (exporter != NULL, NULL);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), NULL);
+
+  if (exporter->kind != KAYNAK_EXPORT_DATASET)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("The %s export writes files into a folder, not one file."),
+                   exporter->name);
+      return NULL;
+    }
+  writer = writer_new (exporter, options);
+  writer->stream = g_object_ref (stream);
+  return writer_begin (writer, error);
+}
+
+KaynakExportWriter *
+kaynak_export_writer_new_folder (const KaynakExporter       *exporter,
+                                 const KaynakExportOptions *options,
+                                 GFile                     *folder,
+                                 GError                   **error)
+{
+  KaynakExportWriter *writer;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (exporter != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+
+  if (exporter->kind != KAYNAK_EXPORT_PER_DOCUMENT)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("The %s export writes one file, not a folder."),
+                   exporter->name);
+      return NULL;
+    }
+  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_autofree char *name = g_file_get_parse_name (folder);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not create the folder “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+  if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *name = g_file_get_parse_name (folder);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("“%s” is not a folder."), name);
+      return NULL;
+    }
+
+  writer = writer_new (exporter, options);
+  writer->folder = g_object_ref (folder);
+  return writer_begin (writer, error);
+}
+
+gboolean
+kaynak_export_writer_add (KaynakExportWriter *writer,
+                          KaynakDocument     *document,
+                          GError            **error)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), FALSE);
+
+  if (!writer->exporter->add (writer, document, error))
+    return FALSE;
+  writer->n_documents++;
+  return TRUE;
+}
+
+gboolean
+kaynak_export_writer_finish (KaynakExportWriter *writer,
+                             GError            **error)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  if (writer->exporter->finish != NULL && !writer->exporter->finish (writer, error))
+    return FALSE;
+  if (writer->stream != NULL)
+    return g_output_stream_flush (writer->stream, NULL, error);
+  return TRUE;
+}
+
+void
+kaynak_export_writer_free (KaynakExportWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  if (writer->data_free != NULL)
+    writer->data_free (writer->data);
+  g_clear_object (&writer->stream);
+  g_clear_object (&writer->folder);
+  g_clear_object (&writer->options.relative_to);
+  g_free (writer->fact_checker_name);
+  g_free (writer->fact_checker_url);
+  g_hash_table_unref (writer->stems);
+  g_free (writer);
+}
+
+guint
+kaynak_export_writer_get_n_documents (KaynakExportWriter *writer)
+{
+  return writer->n_documents;
+}
+
+guint
+kaynak_export_writer_get_n_claims (KaynakExportWriter *writer)
+{
+  return writer->n_claims;
+}
+
+guint
+kaynak_export_writer_get_n_skipped (KaynakExportWriter *writer)
+{
+  return writer->n_skipped;
+}
+
+guint
+kaynak_export_writer_get_n_files (KaynakExportWriter *writer)
+{
+  return writer->n_files;
+}
+
+GBytes *
+kaynak_export_document_to_bytes (const KaynakExporter       *exporter,
+                                 const KaynakExportOptions *options,
+                                 KaynakDocument            *document,
+                                 GError                   **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(KaynakExportWriter) writer = NULL;
+
+  writer = kaynak_export_writer_new_stream (exporter, options, stream, error);
+  if (writer == NULL ||
+      !kaynak_export_writer_add (writer, document, error) ||
+      !kaynak_export_writer_finish (writer, error) ||
+      !g_output_stream_close (stream, NULL, error))
+    return NULL;
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+/* --- Imports ------------------------------------------------------------- */
+
+static GPtrArray *
+import_text (GFile        *file,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  KaynakDocument *document = kaynak_text_import_file (file, NULL, cancellable, error);
+  GPtrArray *documents;
+
+  if (document == NULL)
+    return NULL;
+  documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (documents, document);
+  return documents;
+}
+
+static const KaynakImporter importer_doccano = { "doccano", N_("doccano JSONL"), kaynak_import_doccano };
+static const KaynakImporter importer_brat = { "brat", N_("brat standoff"), kaynak_import_brat };
+static const KaynakImporter importer_w3c = { "w3c", N_("W3C Web Annotation"), kaynak_import_w3c };
+static const KaynakImporter importer_text = { "text", N_("Plain text"), import_text };
+
+static const KaynakImporter * const importers[] = {
+  &importer_doccano,
+  &importer_brat,
+  &importer_w3c,
+  &importer_text,
+  NULL,
+};
+
+const KaynakImporter * const *
+kaynak_importers (void)
+{
+  return importers;
+}
+
+const KaynakImporter *
+kaynak_importer_lookup (const char *name)
+{
+  for (guint i = 0; name != NULL && importers[i] != NULL; i++)
+    if (g_str_equal (importers[i]->name, name))
+      return importers[i];
+  return NULL;
+}
+
+char *
+kaynak_importer_list_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; importers[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "", importers[i]->name);
+  return g_string_free (out, FALSE);
+}
+
+GPtrArray *
+kaynak_importer_import (const KaynakImporter *importer,
+                        GFile                *file,
+                        GCancellable         *cancellable,
+                        GError              **error)
+{
+  GPtrArray *documents;
+
+  g_return_val_if_fail (importer != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  documents = importer->import (file, cancellable, error);
+  if (documents == NULL)
+    return NULL;
+  if (documents->len == 0)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_ptr_array_unref (documents);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("“%s” holds no article to import."), name);
+      return NULL;
+    }
+  /* A fresh import is not "modified" and has nothing to undo */
+  for (guint i = 0; i < documents->len; i++)
+    kaynak_document_mark_saved (g_ptr_array_index (documents, i));
+  return documents;
+}
+
+/* --- Collecting files ---------------------------------------------------- */
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+walk_folder (GFile        *folder,
+             GCancellable *cancellable,
+             GPtrArray    *files,
+             GPtrArray    *problems)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) is_dir = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                          G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (enumerator == NULL)
+    {
+      if (problems != NULL)
+        {
+          g_autofree char *name = g_file_get_parse_name (folder);
+
+          g_ptr_array_add (problems, g_strdup_printf (_("Could not read the folder “%s”: %s"),
+                                                      name, error->message));
+        }
+      return;
+    }
+
+  while ((info = g_file_enumerator_next_file (enumerator, cancellable, NULL)) != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+      GFileType type = g_file_info_get_file_type (info);
+
+      if (!g_file_info_get_is_hidden (info) &&
+          (type == G_FILE_TYPE_DIRECTORY ||
+           (type == G_FILE_TYPE_REGULAR && g_str_has_suffix (name, KAYNAK_FILE_SUFFIX))))
+        {
+          char *copy = g_strdup (name);
+
+          g_ptr_array_add (names, copy);
+          if (type == G_FILE_TYPE_DIRECTORY)
+            g_hash_table_add (is_dir, copy);
+        }
+      g_object_unref (info);
+    }
+
+  /* Byte order, so the same tree gives the same dataset everywhere */
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      GFile *child = g_file_get_child (folder, name);
+
+      if (g_hash_table_contains (is_dir, name))
+        {
+          walk_folder (child, cancellable, files, problems);
+          g_object_unref (child);
+        }
+      else
+        g_ptr_array_add (files, child);
+    }
+}
+
+GPtrArray *
+kaynak_export_collect_files (const char * const *paths,
+                             GCancellable       *cancellable,
+                             GPtrArray          *problems)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable);
+
+      if (type == G_FILE_TYPE_DIRECTORY)
+        walk_folder (file, cancellable, files, problems);
+      else if (type == G_FILE_TYPE_UNKNOWN)
+        {
+          if (problems != NULL)
+            g_ptr_array_add (problems, g_strdup_printf (_("“%s” does not exist."), paths[i]));
+        }
+      else
+        g_ptr_array_add (files, g_steal_pointer (&file));
+    }
+  return files;
+}
+
+static char *
+strip_suffix (const char *name,
+              const char *suffix)
+{
+  if (g_str_has_suffix (name, suffix) && strlen (name) > strlen (suffix))
+    return g_strndup (name, strlen (name) - strlen (suffix));
+  return NULL;
+}
+
+char *
+kaynak_export_document_stem (KaynakDocument *document)
+{
+  GFile *file = kaynak_document_get_file (document);
+  GFile *article = kaynak_document_get_article_file (document);
+  const char *title = kaynak_document_get_title (document);
+
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      char *stem = strip_suffix (name, KAYNAK_FILE_SUFFIX);
+      const char *dot;
+
+      if (stem != NULL)
+        return stem;
+      if ((dot = strrchr (name, '.')) != NULL && dot != name)
+        return g_strndup (name, dot - name);
+      return g_steal_pointer (&name);
+    }
+  if (article != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (article);
+      const char *dot = strrchr (name, '.');
+
+      if (dot != NULL && dot != name)
+        return g_strndup (name, dot - name);
+      return g_steal_pointer (&name);
+    }
+  if (title != NULL && *title != '\0')
+    {
+      /* Keep letters (Turkish ones too) and digits, collapse the rest into
+       * single hyphens; cap the length so the name stays usable. */
+      GString *out = g_string_new (NULL);
+      gboolean hyphen = FALSE;
+      guint n = 0;
+
+      for (const char *p = title; *p && n < 60; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isalnum (c))
+            {
+              if (hyphen && out->len > 0)
+                g_string_append_c (out, '-');
+              hyphen = FALSE;
+              g_string_append_unichar (out, g_unichar_tolower (c));
+              n++;
+            }
+          else
+            hyphen = TRUE;
+        }
+      if (out->len > 0)
+        return g_string_free (out, FALSE);
+      g_string_free (out, TRUE);
+    }
+  return g_strdup ("article");
+}

@@ -1,0 +1,149 @@
+/* kaynak-export.h: dataset exports and imports behind one small interface.
+ *
+ * An exporter turns documents into a format.  "Dataset" exporters (jsonl,
+ * doccano, csv, conll, w3c) write one stream for any number of documents;
+ * "per-document" exporters (brat, html, claimreview) write a set of files
+ * per document into a folder.  Both are driven the same way:
+ *
+ *   writer = kaynak_export_writer_new_stream (exporter, &options, stream, &error);
+ *   for each document: kaynak_export_writer_add (writer, document, &error);
+ *   kaynak_export_writer_finish (writer, &error);
+ *
+ * Orphaned claims (no valid range) are left out of every export and counted
+ * in kaynak_export_writer_get_n_skipped().  Offsets are Unicode code points
+ * unless docs/notes/formats.md says otherwise for a format.
+ *
+ * An importer reads a file and returns every document found in it, or an
+ * error naming the line or JSON path: never some of them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KAYNAK_EXPORT_DATASET,       /* one stream for many documents */
+  KAYNAK_EXPORT_PER_DOCUMENT,  /* files per document into a folder */
+} KaynakExportKind;
+
+typedef struct
+{
+  /* CSV: start with a UTF-8 byte order mark (for spreadsheet programs) */
+  gboolean    csv_bom;
+  /* ClaimReview: the fact-checker (author of the reviews); NULL or "" to
+   * leave the author out */
+  const char *fact_checker_name;
+  const char *fact_checker_url;
+  /* Document paths in datasets are written relative to this folder when
+   * set (the command line passes the working directory), absolute
+   * otherwise. */
+  GFile      *relative_to;
+} KaynakExportOptions;
+
+typedef struct _KaynakExportWriter KaynakExportWriter;
+
+typedef struct
+{
+  const char       *name;       /* "jsonl", "csv", … (command-line name) */
+  const char       *label;      /* N_() translatable, e.g. "JSON Lines" */
+  const char       *extension;  /* of the dataset file or main file: ".jsonl" */
+  const char       *mime_type;
+  KaynakExportKind  kind;
+
+  /* Implementation: begin may set writer data, add writes one document,
+   * finish writes what remains.  Use the kaynak_export_writer_* functions
+   * instead of calling these. */
+  gboolean (*begin)  (KaynakExportWriter *writer, GError **error);
+  gboolean (*add)    (KaynakExportWriter *writer, KaynakDocument *document,
+                      GError **error);
+  gboolean (*finish) (KaynakExportWriter *writer, GError **error);
+} KaynakExporter;
+
+/* Every exporter, in menu order; NULL-terminated. */
+const KaynakExporter * const *kaynak_exporters          (void);
+/* By command-line name; NULL if unknown. */
+const KaynakExporter         *kaynak_exporter_lookup    (const char *name);
+/* "jsonl, doccano, csv, …" for messages (newly allocated) */
+char                         *kaynak_exporter_list_names (void);
+
+/* For KAYNAK_EXPORT_DATASET exporters.  The stream is written to, never
+ * closed. */
+KaynakExportWriter *kaynak_export_writer_new_stream (const KaynakExporter       *exporter,
+                                                     const KaynakExportOptions *options,
+                                                     GOutputStream             *stream,
+                                                     GError                   **error);
+/* For KAYNAK_EXPORT_PER_DOCUMENT exporters.  @folder is created if it does
+ * not exist.  Every file is written atomically; files of an earlier export
+ * with the same names are replaced. */
+KaynakExportWriter *kaynak_export_writer_new_folder (const KaynakExporter       *exporter,
+                                                     const KaynakExportOptions *options,
+                                                     GFile                     *folder,
+                                                     GError                   **error);
+/* A failure here concerns this document only: the writer stays usable and
+ * nothing of the document was written. */
+gboolean            kaynak_export_writer_add        (KaynakExportWriter        *writer,
+                                                     KaynakDocument            *document,
+                                                     GError                   **error);
+gboolean            kaynak_export_writer_finish     (KaynakExportWriter        *writer,
+                                                     GError                   **error);
+void                kaynak_export_writer_free       (KaynakExportWriter        *writer);
+guint               kaynak_export_writer_get_n_documents (KaynakExportWriter *writer);
+guint               kaynak_export_writer_get_n_claims    (KaynakExportWriter *writer);
+/* Claims left out: orphans, claims without a verdict (ClaimReview),
+ * claims hidden by an overlapping one (CoNLL). */
+guint               kaynak_export_writer_get_n_skipped   (KaynakExportWriter *writer);
+/* Files written so far (per-document exporters) */
+guint               kaynak_export_writer_get_n_files     (KaynakExportWriter *writer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakExportWriter, kaynak_export_writer_free)
+
+/* One dataset exporter over one document, into memory (the window's Export
+ * for the open document, tests). */
+GBytes             *kaynak_export_document_to_bytes (const KaynakExporter       *exporter,
+                                                     const KaynakExportOptions *options,
+                                                     KaynakDocument            *document,
+                                                     GError                   **error);
+
+/* --- Imports ------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *name;   /* "doccano", "brat", "w3c", "text" */
+  const char *label;  /* N_() */
+  /* Returns (transfer full) a GPtrArray of KaynakDocument, never empty, or
+   * NULL with an error naming the line or JSON path. */
+  GPtrArray *(*import) (GFile *file, GCancellable *cancellable, GError **error);
+} KaynakImporter;
+
+const KaynakImporter * const *kaynak_importers          (void);
+const KaynakImporter         *kaynak_importer_lookup    (const char *name);
+char                         *kaynak_importer_list_names (void);
+GPtrArray                    *kaynak_importer_import    (const KaynakImporter *importer,
+                                                         GFile                *file,
+                                                         GCancellable         *cancellable,
+                                                         GError              **error);
+
+/* --- Collecting files ---------------------------------------------------- */
+
+/* Expands @paths (files and folders) into the list of files to export:
+ * files are taken as they are, folders are walked recursively for
+ * *.kaynak.json (hidden entries skipped), each folder's files sorted by
+ * name.  Paths that do not exist or folders that cannot be read are
+ * described in @problems (plain sentences; may be NULL) and skipped.
+ * Returns (transfer full) a GPtrArray of GFile. */
+GPtrArray          *kaynak_export_collect_files     (const char * const *paths,
+                                                     GCancellable       *cancellable,
+                                                     GPtrArray          *problems);
+
+/* A file-name stem for a document: its file name without .kaynak.json,
+ * else its article file name without extension, else its title made
+ * file-safe, else "article".  Newly allocated. */
+char               *kaynak_export_document_stem     (KaynakDocument     *document);
+
+G_END_DECLS
