@@ -1,0 +1,1756 @@
+/* kaynak-article-view.c: the article with its claims highlighted; where
+ * claims are made and retagged.
+ *
+ * Highlighting uses one tag per source plus three state tags (no source,
+ * overlap, selected), never one tag per claim: a buffer with 100,000 tags
+ * would make every layout pass crawl.  Which tag covers a character is a
+ * function of the claims covering it, so every change recomputes the
+ * coverage of just the range it touched (paint_range()).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kaynak-article-view.h"
+#include "kaynak-error.h"
+#include "kaynak-tag-popover.h"
+
+/* Lines of about this many characters read best */
+#define READING_WIDTH_CHARS 70
+
+/* Translucent enough that the text stays crisp, opaque enough to tell the
+ * colours apart; a dark background needs more colour to show it. */
+#define SOURCE_ALPHA_LIGHT   0.30
+#define SOURCE_ALPHA_DARK    0.42
+#define SELECTED_ALPHA_LIGHT 0.55
+#define SELECTED_ALPHA_DARK  0.70
+#define NO_SOURCE_COLOR      "#9a9996"
+
+#define TAG_SOURCE_PREFIX "kaynak-source:"
+#define TAG_NO_SOURCE     "kaynak-no-source"
+#define TAG_OVERLAP       "kaynak-overlap"
+#define TAG_SELECTED      "kaynak-selected"
+
+/* A press and release further apart than this is a drag, not a click */
+#define CLICK_SLOP 4.0
+
+struct _KaynakArticleView
+{
+  GtkWidget           parent_instance;
+
+  /* Template */
+  GtkScrolledWindow  *scroller;
+  AdwClampScrollable *clamp;
+  GtkTextView        *text_view;
+
+  KaynakTagPopover   *popover;
+
+  KaynakDocument     *document;
+  GtkTextBuffer      *buffer;
+  /* source id (owned) → GtkTextTag (owned by the buffer's tag table) */
+  GHashTable         *source_tags;
+  GtkTextTag         *no_source_tag;
+  GtkTextTag         *overlap_tag;
+  GtkTextTag         *selected_tag;
+  GtkTextMark        *scroll_mark;
+
+  KaynakClaim        *selected_claim;
+  /* Where selected_tag is applied now (empty when nowhere), so moving it
+   * invalidates two small ranges instead of the whole buffer. */
+  guint               marked_start;
+  guint               marked_end;
+  char               *selected_color;  /* "colour/dark" the tag has now */
+
+  /* What the open "Tag as…" popover tags: a range, or else a claim */
+  gboolean            popover_has_range;
+  guint               popover_start;
+  guint               popover_end;
+  KaynakClaim        *popover_claim;
+
+  /* Scratch for the coverage sweep, reused to avoid allocations */
+  GPtrArray          *active;
+
+  gboolean            dark;
+  PangoFontDescription *measured_font;
+
+  double              press_x;
+  double              press_y;
+  double              release_x;
+  double              release_y;
+  gboolean            release_dragged;
+  guint               release_idle;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakArticleView, kaynak_article_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_SELECTED_CLAIM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CLAIM_SELECTED,
+  CLAIM_ACTIVATED,
+  CLAIM_DELETED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void update_selected_marker (KaynakArticleView *self);
+
+/* --- Colours ------------------------------------------------------------- */
+
+static void
+parse_color (const char *spec,
+             double      alpha,
+             GdkRGBA    *rgba)
+{
+  if (spec == NULL || !gdk_rgba_parse (rgba, spec))
+    gdk_rgba_parse (rgba, NO_SOURCE_COLOR);
+  rgba->alpha = alpha;
+}
+
+static void
+set_tag_background (KaynakArticleView *self,
+                    GtkTextTag        *tag,
+                    const char        *color)
+{
+  GdkRGBA rgba;
+
+  parse_color (color, self->dark ? SOURCE_ALPHA_DARK : SOURCE_ALPHA_LIGHT, &rgba);
+  g_object_set (tag, "background-rgba", &rgba, NULL);
+}
+
+static const char *
+claim_color (KaynakArticleView *self,
+             KaynakClaim       *claim)
+{
+  const char *id = kaynak_claim_get_source_id (claim);
+  KaynakSource *source;
+
+  if (id == NULL || self->document == NULL)
+    return NO_SOURCE_COLOR;
+  source = kaynak_document_lookup_source (self->document, id);
+  return source != NULL ? kaynak_source_get_color (source) : NO_SOURCE_COLOR;
+}
+
+/* The no-source and overlap tags depend only on the style; they cover
+ * much of a busy article, so they are only touched when the style changes. */
+static void
+update_state_tag_colors (KaynakArticleView *self)
+{
+  GdkRGBA rgba;
+
+  if (self->no_source_tag != NULL)
+    set_tag_background (self, self->no_source_tag, NO_SOURCE_COLOR);
+
+  if (self->overlap_tag != NULL)
+    {
+      if (self->dark)
+        rgba = (GdkRGBA) { 1, 1, 1, 0.75 };
+      else
+        rgba = (GdkRGBA) { 0, 0, 0, 0.65 };
+      g_object_set (self->overlap_tag, "underline-rgba", &rgba, NULL);
+    }
+}
+
+/* The selected marker takes the selected claim's source colour, stronger
+ * than the plain highlight, underlined. */
+static void
+update_selected_color (KaynakArticleView *self)
+{
+  g_autofree char *key = NULL;
+  const char *color;
+  GdkRGBA rgba;
+
+  if (self->selected_tag == NULL || self->selected_claim == NULL)
+    return;
+
+  color = claim_color (self, self->selected_claim);
+  key = g_strdup_printf ("%s/%d", color, self->dark);
+  /* Changing a tag makes the text view re-lay out what it covers; skip it
+   * when nothing changed. */
+  if (g_strcmp0 (key, self->selected_color) == 0)
+    return;
+  g_free (self->selected_color);
+  self->selected_color = g_steal_pointer (&key);
+
+  parse_color (color, self->dark ? SELECTED_ALPHA_DARK : SELECTED_ALPHA_LIGHT, &rgba);
+  g_object_set (self->selected_tag, "background-rgba", &rgba, NULL);
+  parse_color (color, 1.0, &rgba);
+  g_object_set (self->selected_tag,
+                "underline-rgba", &rgba,
+                NULL);
+}
+
+/* --- Tags ---------------------------------------------------------------- */
+
+/* Later tags win; the state tags must stay above every source tag. */
+static void
+raise_state_tags (KaynakArticleView *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  int size = gtk_text_tag_table_get_size (table);
+
+  gtk_text_tag_set_priority (self->overlap_tag, size - 1);
+  gtk_text_tag_set_priority (self->selected_tag, size - 1);
+}
+
+static GtkTextTag *
+add_source_tag (KaynakArticleView *self,
+                KaynakSource      *source)
+{
+  g_autofree char *name = g_strconcat (TAG_SOURCE_PREFIX, kaynak_source_get_id (source), NULL);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  GtkTextTag *tag;
+
+  tag = gtk_text_tag_table_lookup (table, name);
+  if (tag == NULL)
+    {
+      tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
+      raise_state_tags (self);
+    }
+  set_tag_background (self, tag, kaynak_source_get_color (source));
+  g_hash_table_replace (self->source_tags,
+                        g_strdup (kaynak_source_get_id (source)), tag);
+  return tag;
+}
+
+static GtkTextTag *
+tag_for_claim (KaynakArticleView *self,
+               KaynakClaim       *claim)
+{
+  const char *id = kaynak_claim_get_source_id (claim);
+  GtkTextTag *tag = NULL;
+
+  if (id != NULL)
+    tag = g_hash_table_lookup (self->source_tags, id);
+  return tag != NULL ? tag : self->no_source_tag;
+}
+
+static void
+apply_run (GtkTextBuffer *buffer,
+           GtkTextTag    *tag,
+           GtkTextTag    *overlap_tag,
+           guint          start,
+           guint          end)
+{
+  GtkTextIter a, b;
+
+  if (tag == NULL || start >= end)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+  if (overlap_tag != NULL)
+    gtk_text_buffer_apply_tag (buffer, overlap_tag, &a, &b);
+}
+
+static inline guint
+claim_length (KaynakClaim *claim)
+{
+  return kaynak_claim_get_end (claim) - kaynak_claim_get_start (claim);
+}
+
+/* Recomputes the highlight of [start, end): sweeps over the claims that
+ * touch it, splitting it where a claim starts or ends, and gives each
+ * stretch the tag of its innermost (shortest) claim, plus the overlap tag
+ * where two or more claims cover it.  Stretches with the same look are
+ * merged, so a run of adjacent claims costs one apply_tag() each. */
+static void
+paint_range (KaynakArticleView *self,
+             guint              start,
+             guint              end,
+             gboolean           clear)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  GPtrArray *active = self->active;
+  GtkTextTag *run_tag = NULL;
+  gboolean run_overlap = FALSE;
+  guint run_start = start;
+  guint length;
+  guint pos = start;
+  guint i = 0;
+
+  if (self->document == NULL || self->buffer == NULL)
+    return;
+
+  length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+  end = MIN (end, length);
+  if (start >= end)
+    return;
+
+  if (clear)
+    {
+      GtkTextIter a, b;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+      gtk_text_buffer_remove_all_tags (self->buffer, &a, &b);
+      /* remove_all_tags() took the selected marker off this range too */
+      if (self->marked_start < end && start < self->marked_end)
+        self->marked_start = self->marked_end = 0;
+    }
+
+  claims = kaynak_document_claims_in_range (self->document, start, end);
+  g_ptr_array_set_size (active, 0);
+
+  while (pos < end)
+    {
+      KaynakClaim *inner = NULL;
+      GtkTextTag *tag;
+      gboolean overlap;
+      guint next = end;
+
+      while (i < claims->len &&
+             MAX (kaynak_claim_get_start (g_ptr_array_index (claims, i)), start) <= pos)
+        g_ptr_array_add (active, g_ptr_array_index (claims, i++));
+
+      for (guint j = 0; j < active->len;)
+        {
+          if (kaynak_claim_get_end (g_ptr_array_index (active, j)) <= pos)
+            g_ptr_array_remove_index_fast (active, j);
+          else
+            j++;
+        }
+
+      if (i < claims->len)
+        next = MIN (next, kaynak_claim_get_start (g_ptr_array_index (claims, i)));
+
+      for (guint j = 0; j < active->len; j++)
+        {
+          KaynakClaim *claim = g_ptr_array_index (active, j);
+
+          next = MIN (next, kaynak_claim_get_end (claim));
+          if (inner == NULL ||
+              claim_length (claim) < claim_length (inner) ||
+              (claim_length (claim) == claim_length (inner) &&
+               kaynak_claim_get_start (claim) > kaynak_claim_get_start (inner)))
+            inner = claim;
+        }
+
+      tag = inner != NULL ? tag_for_claim (self, inner) : NULL;
+      overlap = active->len >= 2;
+      if (tag != run_tag || overlap != run_overlap)
+        {
+          apply_run (self->buffer, run_tag,
+                     run_overlap ? self->overlap_tag : NULL, run_start, pos);
+          run_start = pos;
+          run_tag = tag;
+          run_overlap = overlap;
+        }
+
+      /* Never loop on a malformed claim */
+      pos = MAX (next, pos + 1);
+    }
+
+  apply_run (self->buffer, run_tag, run_overlap ? self->overlap_tag : NULL,
+             run_start, end);
+  g_ptr_array_set_size (active, 0);
+}
+
+static void
+repaint (KaynakArticleView *self,
+         guint              start,
+         guint              end)
+{
+  paint_range (self, start, end, TRUE);
+  update_selected_marker (self);
+}
+
+static void
+update_selected_marker (KaynakArticleView *self)
+{
+  GtkTextIter a, b;
+  guint start = 0, end = 0;
+
+  if (self->buffer == NULL)
+    return;
+
+  if (self->selected_claim != NULL && !kaynak_claim_get_orphaned (self->selected_claim))
+    {
+      guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+
+      start = MIN (kaynak_claim_get_start (self->selected_claim), length);
+      end = MIN (kaynak_claim_get_end (self->selected_claim), length);
+    }
+
+  update_selected_color (self);
+
+  if (start == self->marked_start && end == self->marked_end)
+    {
+      /* Still re-apply: a repaint may have removed part of it */
+      if (start < end)
+        {
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+          gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
+        }
+      return;
+    }
+
+  if (self->marked_start < self->marked_end)
+    {
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, self->marked_start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, self->marked_end);
+      gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &a, &b);
+    }
+
+  if (start < end)
+    {
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+      gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
+    }
+
+  self->marked_start = start;
+  self->marked_end = end;
+}
+
+/* A fresh buffer per document: its tags are the document's sources, and
+ * highlighting it before the text view sees it costs no layout work. */
+static GtkTextBuffer *
+build_buffer (KaynakArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_buffer_new (NULL);
+  GtkTextIter start;
+
+  g_set_object (&self->buffer, buffer);
+  g_hash_table_remove_all (self->source_tags);
+  self->marked_start = self->marked_end = 0;
+  g_clear_pointer (&self->selected_color, g_free);
+
+  self->no_source_tag = gtk_text_buffer_create_tag (buffer, TAG_NO_SOURCE, NULL);
+  self->overlap_tag = gtk_text_buffer_create_tag (buffer, TAG_OVERLAP,
+                                                  "underline", PANGO_UNDERLINE_DOUBLE,
+                                                  NULL);
+  /* No "overline" here although it would frame the claim nicely: GTK
+   * 4.8 frees the overline colour twice when attributes are copied. */
+  self->selected_tag = gtk_text_buffer_create_tag (buffer, TAG_SELECTED,
+                                                   "underline", PANGO_UNDERLINE_SINGLE,
+                                                   NULL);
+
+  if (self->document != NULL)
+    {
+      GListModel *sources = kaynak_document_get_sources (self->document);
+      guint n = g_list_model_get_n_items (sources);
+
+      gtk_text_buffer_set_text (buffer,
+                                kaynak_document_get_text (self->document),
+                                (int) kaynak_document_get_text_bytes (self->document));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+
+          add_source_tag (self, source);
+        }
+    }
+
+  update_state_tag_colors (self);
+
+  if (self->document != NULL)
+    paint_range (self, 0, kaynak_document_get_length (self->document), FALSE);
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
+
+  return buffer;
+}
+
+/* --- Selection and scrolling ------------------------------------------- */
+
+static void
+scroll_to_range (KaynakArticleView *self,
+                 guint              start,
+                 guint              end)
+{
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  if (self->buffer == NULL)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, start);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+
+  /* Leave the view alone when the start is already in sight: jumping
+   * under the reader's eyes is worse than a claim that runs off the
+   * bottom. */
+  if (visible.height > 0 &&
+      location.y >= visible.y &&
+      location.y + location.height <= visible.y + visible.height)
+    return;
+
+  gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.1, TRUE, 0.0, 0.3);
+}
+
+static void
+clear_text_selection (KaynakArticleView *self)
+{
+  GtkTextIter insert;
+
+  if (self->buffer == NULL || !gtk_text_buffer_get_has_selection (self->buffer))
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &insert,
+                                    gtk_text_buffer_get_insert (self->buffer));
+  gtk_text_buffer_place_cursor (self->buffer, &insert);
+}
+
+static void
+set_selected_claim (KaynakArticleView *self,
+                    KaynakClaim       *claim,
+                    gboolean           scroll)
+{
+  if (self->selected_claim == claim)
+    {
+      if (claim != NULL && scroll)
+        scroll_to_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+      return;
+    }
+
+  g_set_object (&self->selected_claim, claim);
+  update_selected_marker (self);
+
+  if (claim != NULL && scroll && !kaynak_claim_get_orphaned (claim))
+    scroll_to_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+
+  g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM]);
+}
+
+static KaynakClaim *
+innermost_claim_at (KaynakArticleView *self,
+                    guint              offset)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  KaynakClaim *inner = NULL;
+
+  if (self->document == NULL)
+    return NULL;
+
+  claims = kaynak_document_claims_at (self->document, offset);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+
+      /* Same rule as the highlight, so a click picks the colour it hit */
+      if (inner == NULL ||
+          claim_length (claim) < claim_length (inner) ||
+          (claim_length (claim) == claim_length (inner) &&
+           kaynak_claim_get_start (claim) > kaynak_claim_get_start (inner)))
+        inner = claim;
+    }
+
+  return inner;
+}
+
+static guint
+cursor_offset (KaynakArticleView *self)
+{
+  GtkTextIter insert;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &insert,
+                                    gtk_text_buffer_get_insert (self->buffer));
+  return (guint) gtk_text_iter_get_offset (&insert);
+}
+
+static guint
+claim_start_at (GListModel *claims,
+                guint       position)
+{
+  g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, position);
+
+  return kaynak_claim_get_start (claim);
+}
+
+/* The neighbour of the selected claim in document order, or of the caret
+ * when no claim is selected; orphans have no place in the text and are
+ * skipped. */
+static KaynakClaim *
+find_neighbour (KaynakArticleView *self,
+                gboolean           forward)
+{
+  GListModel *claims;
+  guint n, pos, lo, hi;
+  int i;
+
+  if (self->document == NULL || self->buffer == NULL)
+    return NULL;
+
+  claims = kaynak_document_get_claims (self->document);
+  n = g_list_model_get_n_items (claims);
+
+  pos = self->selected_claim != NULL
+        ? kaynak_document_get_claim_position (self->document, self->selected_claim)
+        : G_MAXUINT;
+
+  if (pos != G_MAXUINT)
+    i = forward ? (int) pos + 1 : (int) pos - 1;
+  else
+    {
+      guint caret = cursor_offset (self);
+
+      /* First claim starting at or after the caret */
+      lo = 0;
+      hi = n;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (claim_start_at (claims, mid) < caret)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      i = forward ? (int) lo : (int) lo - 1;
+    }
+
+  for (; i >= 0 && (guint) i < n; i += forward ? 1 : -1)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, (guint) i);
+
+      if (!kaynak_claim_get_orphaned (claim))
+        return claim; /* the model keeps its reference */
+    }
+
+  return NULL;
+}
+
+static gboolean
+select_neighbour (KaynakArticleView *self,
+                  gboolean           forward)
+{
+  KaynakClaim *claim = find_neighbour (self, forward);
+  GtkTextIter iter;
+
+  if (claim == NULL)
+    return FALSE;
+
+  /* Move the caret too, so that a screen reader follows and a following
+   * Shift+arrow extends from the claim. */
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, kaynak_claim_get_start (claim));
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+  set_selected_claim (self, claim, TRUE);
+  return TRUE;
+}
+
+/* --- Tagging ------------------------------------------------------------- */
+
+static KaynakClaim *
+retag_claim (KaynakArticleView *self,
+             KaynakClaim       *claim,
+             const char        *source_id,
+             GError           **error)
+{
+  g_autoptr(KaynakClaim) hold = g_object_ref (claim);
+
+  if (g_strcmp0 (kaynak_claim_get_source_id (claim), source_id) != 0 &&
+      !kaynak_document_set_claim_source (self->document,
+                                         kaynak_claim_get_id (claim),
+                                         source_id, error))
+    return NULL;
+
+  clear_text_selection (self);
+  set_selected_claim (self, claim, FALSE);
+  return claim;
+}
+
+static gboolean
+tag_with_shortcut (KaynakArticleView *self,
+                   guint              shortcut)
+{
+  g_autoptr(GError) error = NULL;
+  KaynakSource *source = NULL;
+
+  if (self->document != NULL && shortcut >= 1 && shortcut <= 9)
+    source = kaynak_document_lookup_shortcut (self->document, shortcut);
+
+  if (source == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+
+  if (kaynak_article_view_tag_selection (self, kaynak_source_get_id (source), &error) == NULL)
+    {
+      g_debug ("Not tagged: %s", error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+delete_selected_claim (KaynakArticleView *self)
+{
+  g_autoptr(KaynakClaim) claim = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->selected_claim == NULL || self->document == NULL)
+    return FALSE;
+
+  claim = g_object_ref (self->selected_claim);
+  if (!kaynak_document_remove_claim (self->document, kaynak_claim_get_id (claim), &error))
+    {
+      g_warning ("Could not remove claim %s: %s", kaynak_claim_get_id (claim), error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+
+  /* claim-removed normally cleared it already */
+  set_selected_claim (self, NULL, FALSE);
+  g_signal_emit (self, signals[CLAIM_DELETED], 0, claim);
+  return TRUE;
+}
+
+static gboolean
+activate_selected_claim (KaynakArticleView *self)
+{
+  if (self->selected_claim == NULL)
+    return FALSE;
+
+  g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, self->selected_claim);
+  return TRUE;
+}
+
+static gboolean
+clear_selection (KaynakArticleView *self)
+{
+  gboolean had = self->selected_claim != NULL ||
+                 (self->buffer != NULL && gtk_text_buffer_get_has_selection (self->buffer));
+
+  clear_text_selection (self);
+  set_selected_claim (self, NULL, FALSE);
+  return had;
+}
+
+/* --- "Tag as…" ----------------------------------------------------------- */
+
+static void
+clear_popover_target (KaynakArticleView *self)
+{
+  self->popover_has_range = FALSE;
+  g_clear_object (&self->popover_claim);
+}
+
+static KaynakClaim *
+tag_popover_target (KaynakArticleView *self,
+                    const char        *source_id,
+                    GError           **error)
+{
+  if (self->popover_has_range)
+    return kaynak_article_view_tag_range (self, self->popover_start,
+                                          self->popover_end, source_id, error);
+  if (self->popover_claim != NULL &&
+      kaynak_document_get_claim_position (self->document, self->popover_claim) != G_MAXUINT)
+    return retag_claim (self, self->popover_claim, source_id, error);
+
+  g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                       _("Select some text or a claim to tag."));
+  return NULL;
+}
+
+static void
+on_popover_source_chosen (KaynakArticleView *self,
+                          KaynakSource      *source)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  if (tag_popover_target (self, kaynak_source_get_id (source), &error) == NULL)
+    {
+      g_debug ("Not tagged: %s", error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+    }
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+}
+
+static guint
+next_free_shortcut (KaynakDocument *document)
+{
+  for (guint key = 1; key <= 9; key++)
+    if (kaynak_document_lookup_shortcut (document, key) == NULL)
+      return key;
+  return 0;
+}
+
+static void
+on_popover_new_source (KaynakArticleView *self,
+                       const char        *label)
+{
+  g_autoptr(KaynakSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *sources;
+  gboolean ok;
+
+  if (self->document == NULL)
+    return;
+
+  sources = kaynak_document_get_sources (self->document);
+  source = kaynak_source_new (NULL, label,
+                              kaynak_source_palette_color (g_list_model_get_n_items (sources)),
+                              next_free_shortcut (self->document),
+                              KAYNAK_SOURCE_KIND_NAMED);
+
+  /* One undo step takes back both the source and the claim */
+  kaynak_document_begin_group (self->document);
+  ok = kaynak_document_add_source (self->document, source, &error) &&
+       tag_popover_target (self, kaynak_source_get_id (source), &error) != NULL;
+  kaynak_document_end_group (self->document);
+
+  if (!ok)
+    {
+      kaynak_tag_popover_show_error (self->popover, error->message);
+      return;
+    }
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+}
+
+static void
+on_popover_closed (KaynakArticleView *self)
+{
+  clear_popover_target (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/* The rectangle, in our coordinates, to point the popover at: the end of
+ * the range, where a mouse selection was released. */
+static void
+range_pointing_rect (KaynakArticleView *self,
+                     guint              start,
+                     guint              end,
+                     GdkRectangle      *rect)
+{
+  GdkRectangle s, e;
+  GtkTextIter a, b;
+  graphene_point_t in, out;
+  int x, y, width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+  gtk_text_view_get_iter_location (self->text_view, &a, &s);
+  gtk_text_view_get_iter_location (self->text_view, &b, &e);
+
+  if (s.y == e.y)
+    {
+      /* One line: point at its middle */
+      rect->x = s.x;
+      rect->width = MAX (1, e.x - s.x);
+    }
+  else
+    {
+      rect->x = e.x;
+      rect->width = 1;
+    }
+  rect->y = e.y;
+  rect->height = e.height;
+
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect->x, rect->y, &x, &y);
+  in = GRAPHENE_POINT_INIT (x, y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &in, &out))
+    out = in;
+
+  /* Scrolled out of sight: still point somewhere inside the view */
+  rect->x = CLAMP ((int) out.x, 0, MAX (0, width - rect->width));
+  rect->y = CLAMP ((int) out.y, 0, MAX (0, height - rect->height));
+}
+
+/* --- Input --------------------------------------------------------------- */
+
+static gboolean
+on_release_idle (gpointer data)
+{
+  KaynakArticleView *self = data;
+  guint start, end;
+
+  self->release_idle = 0;
+
+  /* The text view handled the same release first: a click placed the
+   * caret, a drag or a double click left a selection. */
+  if (kaynak_article_view_get_selection_range (self, &start, &end))
+    kaynak_article_view_show_tag_popover (self);
+  else if (!self->release_dragged && self->buffer != NULL)
+    {
+      GtkTextIter iter;
+      int bx, by;
+
+      gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                             (int) self->release_x, (int) self->release_y,
+                                             &bx, &by);
+      if (gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+        kaynak_article_view_select_claim_at_offset (self, (guint) gtk_text_iter_get_offset (&iter));
+      else
+        set_selected_claim (self, NULL, FALSE);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_drag_begin (KaynakArticleView *self,
+               double             x,
+               double             y)
+{
+  self->press_x = x;
+  self->press_y = y;
+}
+
+static void
+on_drag_end (KaynakArticleView *self,
+             double             offset_x,
+             double             offset_y)
+{
+  self->release_x = self->press_x + offset_x;
+  self->release_y = self->press_y + offset_y;
+  self->release_dragged = offset_x * offset_x + offset_y * offset_y > CLICK_SLOP * CLICK_SLOP;
+
+  /* Not on every drag frame, and only once the text view is done */
+  if (self->release_idle == 0)
+    self->release_idle = g_idle_add_full (G_PRIORITY_DEFAULT, on_release_idle, self, NULL);
+}
+
+static gboolean
+shortcut_tag (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  return tag_with_shortcut (KAYNAK_ARTICLE_VIEW (user_data), g_variant_get_uint32 (args));
+}
+
+static gboolean
+shortcut_delete (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  return delete_selected_claim (KAYNAK_ARTICLE_VIEW (user_data));
+}
+
+static gboolean
+shortcut_activate (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  return activate_selected_claim (KAYNAK_ARTICLE_VIEW (user_data));
+}
+
+static gboolean
+shortcut_escape (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  return clear_selection (KAYNAK_ARTICLE_VIEW (user_data));
+}
+
+static gboolean
+shortcut_next (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  KaynakArticleView *self = user_data;
+
+  if (!select_neighbour (self, TRUE))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static gboolean
+shortcut_previous (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  KaynakArticleView *self = user_data;
+
+  if (!select_neighbour (self, FALSE))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static gboolean
+shortcut_popover (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  KaynakArticleView *self = user_data;
+  guint start, end;
+
+  /* Nothing to tag: let the text view show its own context menu */
+  if (!kaynak_article_view_get_selection_range (self, &start, &end) &&
+      self->selected_claim == NULL)
+    return FALSE;
+
+  kaynak_article_view_show_tag_popover (self);
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              GtkShortcutFunc        func,
+              gpointer               user_data,
+              GVariant              *args)
+{
+  GtkShortcut *shortcut;
+
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                               gtk_callback_action_new (func, user_data, NULL));
+  if (args != NULL)
+    gtk_shortcut_set_arguments (shortcut, args);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+/* The keys sit on the text view in the capture phase: the text view binds
+ * Delete, Return, Escape and Menu itself and would otherwise swallow them.
+ * They are not on the view itself, so typing in the popover (a child of
+ * the view) never tags. */
+static void
+setup_keys (KaynakArticleView *self)
+{
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (controller),
+                                              GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "kaynak-article-keys");
+
+  for (guint n = 1; n <= 9; n++)
+    {
+      add_shortcut (controller, GDK_KEY_0 + n, 0, shortcut_tag, self,
+                    g_variant_new_uint32 (n));
+      add_shortcut (controller, GDK_KEY_KP_0 + n, 0, shortcut_tag, self,
+                    g_variant_new_uint32 (n));
+    }
+  add_shortcut (controller, GDK_KEY_Delete, 0, shortcut_delete, self, NULL);
+  add_shortcut (controller, GDK_KEY_KP_Delete, 0, shortcut_delete, self, NULL);
+  add_shortcut (controller, GDK_KEY_Return, 0, shortcut_activate, self, NULL);
+  add_shortcut (controller, GDK_KEY_KP_Enter, 0, shortcut_activate, self, NULL);
+  add_shortcut (controller, GDK_KEY_ISO_Enter, 0, shortcut_activate, self, NULL);
+  add_shortcut (controller, GDK_KEY_Escape, 0, shortcut_escape, self, NULL);
+  add_shortcut (controller, GDK_KEY_Down, GDK_ALT_MASK, shortcut_next, self, NULL);
+  add_shortcut (controller, GDK_KEY_KP_Down, GDK_ALT_MASK, shortcut_next, self, NULL);
+  add_shortcut (controller, GDK_KEY_Up, GDK_ALT_MASK, shortcut_previous, self, NULL);
+  add_shortcut (controller, GDK_KEY_KP_Up, GDK_ALT_MASK, shortcut_previous, self, NULL);
+  add_shortcut (controller, GDK_KEY_Menu, 0, shortcut_popover, self, NULL);
+  add_shortcut (controller, GDK_KEY_F10, GDK_SHIFT_MASK, shortcut_popover, self, NULL);
+
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (controller));
+}
+
+/* --- Actions --------------------------------------------------------------- */
+
+static void
+action_tag (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  tag_with_shortcut (KAYNAK_ARTICLE_VIEW (widget), g_variant_get_uint32 (param));
+}
+
+static void
+action_tag_source (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (kaynak_article_view_tag_selection (self, g_variant_get_string (param, NULL), &error) == NULL)
+    {
+      g_debug ("Not tagged: %s", error->message);
+      gtk_widget_error_bell (widget);
+    }
+}
+
+static void
+action_simple (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+
+  if (g_str_equal (action_name, "article.delete-claim"))
+    delete_selected_claim (self);
+  else if (g_str_equal (action_name, "article.activate-claim"))
+    activate_selected_claim (self);
+  else if (g_str_equal (action_name, "article.clear-selection"))
+    clear_selection (self);
+  else if (g_str_equal (action_name, "article.next-claim"))
+    shortcut_next (widget, NULL, self);
+  else if (g_str_equal (action_name, "article.previous-claim"))
+    shortcut_previous (widget, NULL, self);
+  else if (g_str_equal (action_name, "article.show-tag-popover"))
+    kaynak_article_view_show_tag_popover (self);
+}
+
+/* --- Document signals -------------------------------------------------------- */
+
+static void
+on_claim_added (KaynakArticleView *self,
+                KaynakClaim       *claim)
+{
+  if (!kaynak_claim_get_orphaned (claim))
+    repaint (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+}
+
+static void
+on_claim_removed (KaynakArticleView *self,
+                  KaynakClaim       *claim)
+{
+  if (claim == self->selected_claim)
+    set_selected_claim (self, NULL, FALSE);
+  if (claim == self->popover_claim)
+    clear_popover_target (self);
+  if (!kaynak_claim_get_orphaned (claim))
+    repaint (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+}
+
+static void
+on_claim_changed (KaynakArticleView *self,
+                  KaynakClaim       *claim,
+                  guint              old_start,
+                  guint              old_end)
+{
+  guint start = kaynak_claim_get_start (claim);
+  guint end = kaynak_claim_get_end (claim);
+
+  /* Repaint what was highlighted before and what is now; one range when
+   * they touch, two when the claim jumped. */
+  if (old_start <= end && start <= old_end)
+    repaint (self, MIN (old_start, start), MAX (old_end, end));
+  else
+    {
+      repaint (self, old_start, old_end);
+      repaint (self, start, end);
+    }
+}
+
+static void
+on_source_added (KaynakArticleView *self,
+                 KaynakSource      *source)
+{
+  if (self->buffer != NULL)
+    add_source_tag (self, source);
+}
+
+static void
+on_source_removed (KaynakArticleView *self,
+                   KaynakSource      *source)
+{
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkTextTag *tag;
+  GtkTextIter iter;
+
+  tag = g_hash_table_lookup (self->source_tags, kaynak_source_get_id (source));
+  if (tag == NULL)
+    return;
+
+  /* Claims that still name it (if any) fall back to "no source" */
+  g_hash_table_remove (self->source_tags, kaynak_source_get_id (source));
+
+  gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  if (gtk_text_iter_starts_tag (&iter, tag))
+    {
+      guint zero = 0;
+
+      g_array_append_val (ranges, zero);
+    }
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    {
+      guint offset = (guint) gtk_text_iter_get_offset (&iter);
+
+      g_array_append_val (ranges, offset);
+    }
+  if (ranges->len % 2 == 1)
+    {
+      guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+
+      g_array_append_val (ranges, length);
+    }
+
+  for (guint i = 0; i + 1 < ranges->len; i += 2)
+    repaint (self, g_array_index (ranges, guint, i), g_array_index (ranges, guint, i + 1));
+
+  gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (self->buffer), tag);
+}
+
+static void
+on_source_changed (KaynakArticleView *self,
+                   KaynakSource      *source)
+{
+  GtkTextTag *tag = g_hash_table_lookup (self->source_tags, kaynak_source_get_id (source));
+
+  if (tag != NULL)
+    set_tag_background (self, tag, kaynak_source_get_color (source));
+  update_selected_color (self);
+}
+
+static void
+on_dark_changed (KaynakArticleView *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  if (self->document == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->source_tags);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      KaynakSource *source = kaynak_document_lookup_source (self->document, key);
+
+      if (source != NULL)
+        set_tag_background (self, value, kaynak_source_get_color (source));
+    }
+  update_state_tag_colors (self);
+  update_selected_color (self);
+}
+
+/* --- GtkWidget --------------------------------------------------------------- */
+
+/* About READING_WIDTH_CHARS characters of the text view's own font, plus
+ * its margins; measured again only when the font changes. */
+static void
+update_reading_width (KaynakArticleView *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PangoFontMetrics *metrics;
+  int char_width, width;
+
+  if (font == NULL ||
+      (self->measured_font != NULL && pango_font_description_equal (font, self->measured_font)))
+    return;
+
+  g_clear_pointer (&self->measured_font, pango_font_description_free);
+  g_clear_pointer (&self->selected_color, g_free);
+  self->measured_font = pango_font_description_copy (font);
+
+  metrics = pango_context_get_metrics (context, font, NULL);
+  char_width = pango_font_metrics_get_approximate_char_width (metrics);
+  pango_font_metrics_unref (metrics);
+
+  width = READING_WIDTH_CHARS * char_width / PANGO_SCALE
+          + gtk_text_view_get_left_margin (self->text_view)
+          + gtk_text_view_get_right_margin (self->text_view);
+  width = MAX (width, 360);
+  adw_clamp_scrollable_set_maximum_size (self->clamp, width);
+  adw_clamp_scrollable_set_tightening_threshold (self->clamp, width * 3 / 4);
+}
+
+static void
+kaynak_article_view_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+kaynak_article_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+
+  update_reading_width (self);
+  gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
+  gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+static gboolean
+kaynak_article_view_grab_focus (GtkWidget *widget)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static void
+ensure_css (GtkWidget *widget)
+{
+  static const char *path = "/io/github/kaynak/Kaynak/ui/kaynak-article-view.css";
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "kaynak-article-view-css"))
+    return;
+  /* Without the resource (a test linked without it) the view still works,
+   * only plainer. */
+  if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, path);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), "kaynak-article-view-css",
+                          g_steal_pointer (&provider), g_object_unref);
+}
+
+static void
+disconnect_document (KaynakArticleView *self)
+{
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+}
+
+static void
+kaynak_article_view_dispose (GObject *object)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (object);
+
+  g_clear_handle_id (&self->release_idle, g_source_remove);
+  disconnect_document (self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selected_claim);
+  clear_popover_target (self);
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_ARTICLE_VIEW);
+
+  G_OBJECT_CLASS (kaynak_article_view_parent_class)->dispose (object);
+}
+
+static void
+kaynak_article_view_finalize (GObject *object)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (object);
+
+  g_clear_object (&self->buffer);
+  g_clear_pointer (&self->source_tags, g_hash_table_unref);
+  g_clear_pointer (&self->active, g_ptr_array_unref);
+  g_clear_pointer (&self->measured_font, pango_font_description_free);
+
+  G_OBJECT_CLASS (kaynak_article_view_parent_class)->finalize (object);
+}
+
+static void
+kaynak_article_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTED_CLAIM:
+      g_value_set_object (value, self->selected_claim);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_article_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      kaynak_article_view_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_article_view_class_init (KaynakArticleViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kaynak_article_view_dispose;
+  object_class->finalize = kaynak_article_view_finalize;
+  object_class->get_property = kaynak_article_view_get_property;
+  object_class->set_property = kaynak_article_view_set_property;
+
+  widget_class->measure = kaynak_article_view_measure;
+  widget_class->size_allocate = kaynak_article_view_size_allocate;
+  widget_class->grab_focus = kaynak_article_view_grab_focus;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KAYNAK_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_CLAIM] =
+    g_param_spec_object ("selected-claim", NULL, NULL, KAYNAK_TYPE_CLAIM,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CLAIM_SELECTED] =
+    g_signal_new ("claim-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_ACTIVATED] =
+    g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_DELETED] =
+    g_signal_new ("claim-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+
+  g_type_ensure (ADW_TYPE_CLAMP_SCROLLABLE);
+  g_type_ensure (KAYNAK_TYPE_TAG_POPOVER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/kaynak/Kaynak/ui/kaynak-article-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, clamp);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, text_view);
+
+  gtk_widget_class_install_action (widget_class, "article.tag", "u", action_tag);
+  gtk_widget_class_install_action (widget_class, "article.tag-shortcut", "u", action_tag);
+  gtk_widget_class_install_action (widget_class, "article.tag-source", "s", action_tag_source);
+  gtk_widget_class_install_action (widget_class, "article.delete-claim", NULL, action_simple);
+  gtk_widget_class_install_action (widget_class, "article.activate-claim", NULL, action_simple);
+  gtk_widget_class_install_action (widget_class, "article.clear-selection", NULL, action_simple);
+  gtk_widget_class_install_action (widget_class, "article.next-claim", NULL, action_simple);
+  gtk_widget_class_install_action (widget_class, "article.previous-claim", NULL, action_simple);
+  gtk_widget_class_install_action (widget_class, "article.show-tag-popover", NULL, action_simple);
+
+  gtk_widget_class_set_css_name (widget_class, "kaynakarticleview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+kaynak_article_view_init (KaynakArticleView *self)
+{
+  g_autoptr(GtkTextBuffer) buffer = NULL;
+  GtkGesture *drag;
+
+  self->source_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->active = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ensure_css (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article view"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Select text and press 1 to 9 to tag it with a source, "
+                                    "or Menu for the list of sources"),
+                                  -1);
+
+  self->popover = KAYNAK_TAG_POPOVER (kaynak_tag_popover_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->popover, "source-chosen",
+                            G_CALLBACK (on_popover_source_chosen), self);
+  g_signal_connect_swapped (self->popover, "new-source",
+                            G_CALLBACK (on_popover_new_source), self);
+  g_signal_connect_swapped (self->popover, "closed",
+                            G_CALLBACK (on_popover_closed), self);
+
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (drag));
+
+  setup_keys (self);
+
+  if (adw_is_initialized ())
+    {
+      AdwStyleManager *style = adw_style_manager_get_default ();
+
+      self->dark = adw_style_manager_get_dark (style);
+      g_signal_connect_object (style, "notify::dark",
+                               G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  buffer = build_buffer (self);
+  gtk_text_view_set_buffer (self->text_view, buffer);
+}
+
+/* --- Public API ---------------------------------------------------------------- */
+
+GtkWidget *
+kaynak_article_view_new (void)
+{
+  return g_object_new (KAYNAK_TYPE_ARTICLE_VIEW, NULL);
+}
+
+KaynakDocument *
+kaynak_article_view_get_document (KaynakArticleView *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->document;
+}
+
+void
+kaynak_article_view_set_document (KaynakArticleView *self,
+                                  KaynakDocument    *document)
+{
+  g_autoptr(GtkTextBuffer) buffer = NULL;
+
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (document == NULL || KAYNAK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  clear_popover_target (self);
+  disconnect_document (self);
+  set_selected_claim (self, NULL, FALSE);
+  g_set_object (&self->document, document);
+
+  buffer = build_buffer (self);
+  gtk_text_view_set_buffer (self->text_view, buffer);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "claim-added",
+                               G_CALLBACK (on_claim_added), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "claim-removed",
+                               G_CALLBACK (on_claim_removed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "claim-changed",
+                               G_CALLBACK (on_claim_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "source-added",
+                               G_CALLBACK (on_source_added), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "source-removed",
+                               G_CALLBACK (on_source_removed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "source-changed",
+                               G_CALLBACK (on_source_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  kaynak_tag_popover_set_sources (self->popover,
+                                  document != NULL ? kaynak_document_get_sources (document) : NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+GtkTextView *
+kaynak_article_view_get_text_view (KaynakArticleView *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->text_view;
+}
+
+KaynakClaim *
+kaynak_article_view_get_selected_claim (KaynakArticleView *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->selected_claim;
+}
+
+void
+kaynak_article_view_select_claim (KaynakArticleView *self,
+                                  KaynakClaim       *claim)
+{
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (claim == NULL || KAYNAK_IS_CLAIM (claim));
+
+  set_selected_claim (self, claim, TRUE);
+}
+
+gboolean
+kaynak_article_view_select_next_claim (KaynakArticleView *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
+
+  return select_neighbour (self, TRUE);
+}
+
+gboolean
+kaynak_article_view_select_previous_claim (KaynakArticleView *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
+
+  return select_neighbour (self, FALSE);
+}
+
+gboolean
+kaynak_article_view_get_selection_range (KaynakArticleView *self,
+                                         guint             *start,
+                                         guint             *end)
+{
+  GtkTextIter a, b;
+  guint s, e;
+
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->document == NULL ||
+      !gtk_text_buffer_get_selection_bounds (self->buffer, &a, &b))
+    return FALSE;
+
+  s = (guint) gtk_text_iter_get_offset (&a);
+  e = (guint) gtk_text_iter_get_offset (&b);
+  if (!kaynak_document_trim_range (self->document, &s, &e))
+    return FALSE;
+
+  if (start != NULL)
+    *start = s;
+  if (end != NULL)
+    *end = e;
+  return TRUE;
+}
+
+void
+kaynak_article_view_set_selection_range (KaynakArticleView *self,
+                                         guint              start,
+                                         guint              end)
+{
+  GtkTextIter a, b;
+
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &a, (int) MIN (start, G_MAXINT));
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &b, (int) MIN (end, G_MAXINT));
+  /* The caret (insert) goes to the end, as after a mouse selection */
+  gtk_text_buffer_select_range (self->buffer, &b, &a);
+  scroll_to_range (self, start, end);
+}
+
+KaynakClaim *
+kaynak_article_view_tag_range (KaynakArticleView *self,
+                               guint              start,
+                               guint              end,
+                               const char        *source_id,
+                               GError           **error)
+{
+  KaynakClaim *claim;
+  guint length;
+
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->document == NULL)
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                           _("No article is open."));
+      return NULL;
+    }
+
+  length = kaynak_document_get_length (self->document);
+  end = MIN (end, length);
+  if (start >= end || !kaynak_document_trim_range (self->document, &start, &end))
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                           _("Select some text to tag, not only spaces."));
+      return NULL;
+    }
+
+  claim = kaynak_document_find_claim_with_range (self->document, start, end);
+  if (claim != NULL)
+    return retag_claim (self, claim, source_id, error);
+
+  claim = kaynak_document_create_claim (self->document, start, end, source_id, error);
+  if (claim == NULL)
+    return NULL;
+
+  clear_text_selection (self);
+  set_selected_claim (self, claim, FALSE);
+  return claim;
+}
+
+KaynakClaim *
+kaynak_article_view_tag_selection (KaynakArticleView *self,
+                                   const char        *source_id,
+                                   GError           **error)
+{
+  guint start, end;
+
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (kaynak_article_view_get_selection_range (self, &start, &end))
+    return kaynak_article_view_tag_range (self, start, end, source_id, error);
+
+  if (self->selected_claim != NULL && self->document != NULL)
+    return retag_claim (self, self->selected_claim, source_id, error);
+
+  g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                       _("Select some text or a claim to tag."));
+  return NULL;
+}
+
+void
+kaynak_article_view_show_tag_popover (KaynakArticleView *self)
+{
+  GdkRectangle rect;
+  guint start, end;
+
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+
+  clear_popover_target (self);
+
+  if (kaynak_article_view_get_selection_range (self, &start, &end))
+    {
+      self->popover_has_range = TRUE;
+      self->popover_start = start;
+      self->popover_end = end;
+    }
+  else if (self->selected_claim != NULL && !kaynak_claim_get_orphaned (self->selected_claim))
+    {
+      self->popover_claim = g_object_ref (self->selected_claim);
+      start = kaynak_claim_get_start (self->selected_claim);
+      end = kaynak_claim_get_end (self->selected_claim);
+    }
+  else
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  range_pointing_rect (self, start, end, &rect);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  kaynak_tag_popover_reset (self->popover);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+KaynakClaim *
+kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
+                                            guint              offset)
+{
+  KaynakClaim *claim;
+
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
+
+  claim = innermost_claim_at (self, offset);
+  set_selected_claim (self, claim, FALSE);
+  return claim;
+}

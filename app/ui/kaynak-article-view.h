@@ -1,0 +1,109 @@
+/* kaynak-article-view.h: the article, readable and selectable, with every
+ * claim highlighted in its source's colour; where claims are made and
+ * retagged with the mouse or the keyboard.
+ *
+ * The view owns no document state: it shows a KaynakDocument and follows its
+ * signals.  The selected claim is view state.
+ *
+ * Signals:
+ *  - "claim-selected" (KaynakClaim *claim or NULL): the selected claim
+ *    changed (by a click in a highlight, by keyboard navigation, or by
+ *    kaynak_article_view_select_claim()).
+ *  - "claim-activated" (KaynakClaim *claim): Enter on a selected claim
+ *    (the window opens its details).
+ *  - "claim-deleted" (KaynakClaim *claim): the user deleted the selected
+ *    claim with Delete; the view already removed it from the document (the
+ *    window shows an "Undo" toast).
+ *
+ * Keys handled while the view has focus: 1–9 tag the selection (or retag
+ * the selected claim) with the source of that shortcut; Delete removes the
+ * selected claim; Enter activates it; Escape clears selection; Alt+Down /
+ * Alt+Up select the next / previous claim.  The "Tag as…" popover
+ * appears at a mouse selection and on Menu / Shift+F10: it lists the
+ * sources (colour, label, shortcut) and has a "New source…" entry that
+ * creates a source (next palette colour, next free shortcut) and tags the
+ * selection with it in one undo step.
+ *
+ * The keys are also GActions in the "article" group of the view (so menus,
+ * the shortcuts window and tests can use them):
+ *   article.tag (u)            tag / retag with the source of shortcut u
+ *   article.tag-shortcut (u)   the same (alias)
+ *   article.tag-source (s)     tag / retag with the source whose id is s
+ *   article.delete-claim       remove the selected claim (Delete)
+ *   article.activate-claim     emit "claim-activated" (Enter)
+ *   article.clear-selection    clear the claim and text selection (Escape)
+ *   article.next-claim         Alt+Down
+ *   article.previous-claim     Alt+Up
+ *   article.show-tag-popover   Menu, Shift+F10
+ *
+ * Properties: "document" (KaynakDocument, read-write), "selected-claim"
+ * (KaynakClaim, read-only; notified with "claim-selected").
+ *
+ * The text buffer's tags are named, so that tests and other views can find
+ * them: "kaynak-source:<source id>" (one per source), "kaynak-no-source",
+ * "kaynak-overlap" (characters covered by two claims or more) and
+ * "kaynak-selected" (the selected claim).  Where claims overlap, the
+ * shortest claim's source colour shows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_ARTICLE_VIEW (kaynak_article_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakArticleView, kaynak_article_view, KAYNAK, ARTICLE_VIEW, GtkWidget)
+
+GtkWidget      *kaynak_article_view_new                 (void);
+KaynakDocument *kaynak_article_view_get_document        (KaynakArticleView *self);
+void            kaynak_article_view_set_document        (KaynakArticleView *self,
+                                                         KaynakDocument    *document);
+/* The GtkTextView inside (tests and accessibility) */
+GtkTextView    *kaynak_article_view_get_text_view       (KaynakArticleView *self);
+
+KaynakClaim    *kaynak_article_view_get_selected_claim  (KaynakArticleView *self);
+/* Selects @claim (NULL clears), marks it and scrolls it into view */
+void            kaynak_article_view_select_claim        (KaynakArticleView *self,
+                                                         KaynakClaim       *claim);
+/* Selects the next / previous claim in document order from the selected
+ * claim or the cursor.  Returns FALSE at the end. */
+gboolean        kaynak_article_view_select_next_claim   (KaynakArticleView *self);
+gboolean        kaynak_article_view_select_previous_claim (KaynakArticleView *self);
+
+/* The current text selection in code points, trimmed of surrounding white
+ * space.  FALSE when nothing (but white space) is selected. */
+gboolean        kaynak_article_view_get_selection_range (KaynakArticleView *self,
+                                                         guint             *start,
+                                                         guint             *end);
+/* Selects [start, end) in the text (code points) and scrolls to it */
+void            kaynak_article_view_set_selection_range (KaynakArticleView *self,
+                                                         guint              start,
+                                                         guint              end);
+
+/* Tags the current selection with @source_id: creates a claim, or retags
+ * the claim with exactly that range; with no selection, retags the selected
+ * claim.  Returns the claim (transfer none) or NULL with @error set. */
+KaynakClaim    *kaynak_article_view_tag_selection       (KaynakArticleView *self,
+                                                         const char        *source_id,
+                                                         GError           **error);
+/* The same for an explicit range */
+KaynakClaim    *kaynak_article_view_tag_range           (KaynakArticleView *self,
+                                                         guint              start,
+                                                         guint              end,
+                                                         const char        *source_id,
+                                                         GError           **error);
+/* Pops up "Tag as…" at the selection (keyboard: Menu, Shift+F10) */
+void            kaynak_article_view_show_tag_popover    (KaynakArticleView *self);
+
+/* What a click at code point @offset does: selects the innermost
+ * (shortest) claim covering it, or clears the selected claim.  Returns the
+ * claim now selected (transfer none) or NULL. */
+KaynakClaim    *kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
+                                                            guint              offset);
+
+G_END_DECLS

@@ -1,0 +1,247 @@
+/* kaynak-tag-popover.c: "Tag as…", the source chooser at a selection.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kaynak-tag-popover.h"
+
+struct _KaynakTagPopover
+{
+  GtkPopover  parent_instance;
+
+  GtkListBox *list_box;
+  GtkEntry   *new_entry;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakTagPopover, kaynak_tag_popover, GTK_TYPE_POPOVER)
+
+enum {
+  SOURCE_CHOSEN,
+  NEW_SOURCE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define ROW_SOURCE_KEY   "kaynak-source"
+#define ROW_DOT_KEY      "kaynak-dot"
+#define ROW_LABEL_KEY    "kaynak-label"
+#define ROW_SHORTCUT_KEY "kaynak-shortcut"
+
+static void
+draw_dot (GtkDrawingArea *area,
+          cairo_t        *cr,
+          int             width,
+          int             height,
+          gpointer        user_data)
+{
+  KaynakSource *source = g_object_get_data (G_OBJECT (area), ROW_SOURCE_KEY);
+  GdkRGBA color;
+  double radius = MIN (width, height) / 2.0;
+
+  if (source == NULL || !gdk_rgba_parse (&color, kaynak_source_get_color (source)))
+    return;
+
+  cairo_arc (cr, width / 2.0, height / 2.0, radius - 0.5, 0, 2 * G_PI);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_fill_preserve (cr);
+  /* A faint rim keeps pale colours visible on a pale popover */
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+static void
+update_row (GtkWidget *row)
+{
+  KaynakSource *source = g_object_get_data (G_OBJECT (row), ROW_SOURCE_KEY);
+  GtkWidget *dot = g_object_get_data (G_OBJECT (row), ROW_DOT_KEY);
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), ROW_LABEL_KEY);
+  GtkLabel *shortcut = g_object_get_data (G_OBJECT (row), ROW_SHORTCUT_KEY);
+  guint key = kaynak_source_get_shortcut (source);
+  g_autofree char *digit = NULL;
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_label (label, kaynak_source_get_label (source));
+  if (key >= 1 && key <= 9)
+    {
+      digit = g_strdup_printf ("%u", key);
+      /* TRANSLATORS: accessible name of a "Tag as…" row: source label and
+       * its number key */
+      accessible = g_strdup_printf (_("%s, key %u"),
+                                    kaynak_source_get_label (source), key);
+    }
+  else
+    accessible = g_strdup (kaynak_source_get_label (source));
+  gtk_label_set_label (shortcut, digit != NULL ? digit : "");
+  gtk_widget_set_visible (GTK_WIDGET (shortcut), digit != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_widget_queue_draw (dot);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  KaynakSource *source = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *dot;
+  GtkWidget *label;
+  GtkWidget *shortcut;
+
+  dot = g_object_new (GTK_TYPE_DRAWING_AREA,
+                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                      "content-width", 14,
+                      "content-height", 14,
+                      "valign", GTK_ALIGN_CENTER,
+                      NULL);
+  g_object_set_data_full (G_OBJECT (dot), ROW_SOURCE_KEY,
+                          g_object_ref (source), g_object_unref);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot, NULL, NULL);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+
+  shortcut = gtk_label_new (NULL);
+  gtk_widget_add_css_class (shortcut, "dim-label");
+  gtk_widget_add_css_class (shortcut, "numeric");
+
+  gtk_box_append (GTK_BOX (box), dot);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), shortcut);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data_full (G_OBJECT (row), ROW_SOURCE_KEY,
+                          g_object_ref (source), g_object_unref);
+  g_object_set_data (G_OBJECT (row), ROW_DOT_KEY, dot);
+  g_object_set_data (G_OBJECT (row), ROW_LABEL_KEY, label);
+  g_object_set_data (G_OBJECT (row), ROW_SHORTCUT_KEY, shortcut);
+  update_row (row);
+
+  /* Sources are edited in place (label, colour, shortcut); follow them so
+   * the list never shows a stale name. */
+  g_signal_connect_object (source, "notify", G_CALLBACK (update_row), row,
+                           G_CONNECT_SWAPPED);
+
+  return row;
+}
+
+static void
+on_row_activated (KaynakTagPopover *self,
+                  GtkListBoxRow    *row)
+{
+  KaynakSource *source = g_object_get_data (G_OBJECT (row), ROW_SOURCE_KEY);
+
+  if (source != NULL)
+    g_signal_emit (self, signals[SOURCE_CHOSEN], 0, source);
+}
+
+static void
+on_entry_activate (KaynakTagPopover *self,
+                   GtkEntry         *entry)
+{
+  g_autofree char *label = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (label[0] == '\0')
+    {
+      gtk_widget_error_bell (GTK_WIDGET (entry));
+      return;
+    }
+
+  g_signal_emit (self, signals[NEW_SOURCE], 0, label);
+}
+
+static void
+on_entry_changed (KaynakTagPopover *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->new_entry), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_entry), NULL);
+}
+
+static void
+kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  signals[SOURCE_CHOSEN] =
+    g_signal_new ("source-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
+  signals[NEW_SOURCE] =
+    g_signal_new ("new-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/kaynak/Kaynak/ui/kaynak-tag-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, list_box);
+  gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, new_entry);
+}
+
+static void
+kaynak_tag_popover_init (KaynakTagPopover *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New source"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Type a name and press Enter to add a source and tag the selection with it"),
+                                  -1);
+
+  g_signal_connect_swapped (self->list_box, "row-activated",
+                            G_CALLBACK (on_row_activated), self);
+  g_signal_connect_swapped (self->new_entry, "activate",
+                            G_CALLBACK (on_entry_activate), self);
+  g_signal_connect_swapped (self->new_entry, "changed",
+                            G_CALLBACK (on_entry_changed), self);
+}
+
+GtkWidget *
+kaynak_tag_popover_new (void)
+{
+  return g_object_new (KAYNAK_TYPE_TAG_POPOVER, NULL);
+}
+
+void
+kaynak_tag_popover_set_sources (KaynakTagPopover *self,
+                                GListModel       *sources)
+{
+  g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
+  g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
+
+  gtk_list_box_bind_model (self->list_box, sources, create_row, NULL, NULL);
+}
+
+void
+kaynak_tag_popover_reset (KaynakTagPopover *self)
+{
+  g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->new_entry), "");
+  on_entry_changed (self);
+}
+
+void
+kaynak_tag_popover_show_error (KaynakTagPopover *self,
+                               const char       *message)
+{
+  g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
+
+  gtk_widget_add_css_class (GTK_WIDGET (self->new_entry), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_entry), message);
+  gtk_widget_error_bell (GTK_WIDGET (self->new_entry));
+}
