@@ -1,6 +1,7 @@
 /* kaynak-format-csv.c: the JSONL columns as CSV (RFC 4180: comma
  * separated, CRLF line ends, fields with a comma, quote or line break in
- * double quotes with quotes doubled), UTF-8, optionally with a byte order
+ * double quotes with quotes doubled; also fields that start or end with a
+ * space), UTF-8, optionally with a byte order
  * mark so spreadsheet programs detect UTF-8.  Offsets are code points.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,7 +22,13 @@ append_field (GString    *out,
               const char *value,
               gboolean    last)
 {
-  if (value != NULL && value[strcspn (value, ",\"\r\n")] != '\0')
+  gsize length = value ? strlen (value) : 0;
+
+  /* Quote what RFC 4180 requires, and leading or trailing spaces, which
+   * some spreadsheet programs would otherwise trim. */
+  if (value != NULL && (value[strcspn (value, ",\"\r\n")] != '\0' ||
+                        (length > 0 && (g_ascii_isspace (value[0]) ||
+                                        g_ascii_isspace (value[length - 1])))))
     {
       g_autoptr(GString) quoted = g_string_new (value);
 

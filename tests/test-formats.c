@@ -1,0 +1,803 @@
+/* test-formats.c: dataset exports and imports.
+ *
+ *  - golden files: every export of a fixture document built in code over
+ *    the start of the seed article, compared byte for byte with
+ *    tests/data/formats/golden/ (KAYNAK_REGENERATE_GOLDEN=1 rewrites them);
+ *  - round trips: export → import gives the same claims, sources, offsets;
+ *  - bad input: errors name the line or JSON path, nothing half-imported;
+ *  - HTML escaping, the Turkish tokeniser and sentence rule as tables.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kaynak-document-private.h"
+#include "kaynak-error.h"
+#include "kaynak-export.h"
+#include "formats/kaynak-sentence.h"
+#include "formats/kaynak-tokenizer.h"
+
+/* The first two paragraphs of the seed article (data/samples). */
+static const char article[] =
+  "Rusya Devlet Başkanı Vladimir Putin haziranda Kuzey Kore’ye resmi ziyarette bulunmuş, "
+  "taraflar arasında ‘kapsamlı stratejik ortaklık anlaşması’ imzalanmıştı. Ukrayna’dan 25 "
+  "Ekim’de gelen açıklamada Rusya’nın ilk Kuzey Koreli askerleri savaş bölgelerine 27-28 "
+  "Ekim’de konuşlandırılmasının planlandığı iddia edilmişti. Bunu ABD de doğrulamıştı. Beyaz "
+  "Saray’dan aynı gün yapılan açıklamada Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla "
+  "asker getirildiği ve bunların bazılarının muhtemelen Kursk bölgesine yerleştirildiği "
+  "açıklanmıştı.\n\nKremlin ise konuyla ilgili yorum yapmadı.";
+
+static guint
+offset_of (const char *text,
+           const char *needle)
+{
+  const char *p = strstr (text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (text, p);
+}
+
+static void
+add_claim (KaynakDocument    *document,
+           const char        *id,
+           const char        *quote,
+           const char        *source_id,
+           KaynakClaimStatus  status,
+           const char        *note)
+{
+  const char *text = kaynak_document_get_text (document);
+  guint start = offset_of (text, quote);
+  guint end = start + g_utf8_strlen (quote, -1);
+  g_autoptr(KaynakClaim) claim = kaynak_claim_new (id, start, end);
+  g_autofree char *prefix = kaynak_document_dup_slice (document, start > 32 ? start - 32 : 0, start);
+  g_autofree char *suffix = kaynak_document_dup_slice (document, end, end + 32);
+  g_autoptr(GError) error = NULL;
+
+  kaynak_claim_set_quote (claim, quote);
+  kaynak_claim_set_prefix (claim, prefix);
+  kaynak_claim_set_suffix (claim, suffix);
+  kaynak_claim_set_source_id (claim, source_id);
+  kaynak_claim_set_status (claim, status);
+  kaynak_claim_set_note (claim, note);
+  kaynak_claim_set_author (claim, "Ayşe Test");
+  kaynak_claim_set_created (claim, "2026-11-29T10:00:00Z");
+  kaynak_claim_set_modified (claim, "2026-11-29T11:30:00Z");
+  g_assert_true (kaynak_document_add_claim (document, claim, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_source (KaynakDocument   *document,
+            const char       *id,
+            const char       *label,
+            const char       *color,
+            KaynakSourceKind  kind)
+{
+  g_autoptr(KaynakSource) source = kaynak_source_new (id, label, color, 0, kind);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kaynak_document_add_source (document, source, &error));
+  g_assert_no_error (error);
+}
+
+#define C_UKRAYNA "6f0c2b1e-5d7a-4c1b-9a3e-000000000001"
+#define C_SARAY   "6f0c2b1e-5d7a-4c1b-9a3e-000000000002"
+#define C_ASKER   "6f0c2b1e-5d7a-4c1b-9a3e-000000000003"
+#define C_ABD     "6f0c2b1e-5d7a-4c1b-9a3e-000000000004"
+#define C_KREMLIN "6f0c2b1e-5d7a-4c1b-9a3e-000000000005"
+
+/* The fixture: four sources of different kinds, claims with every status,
+ * a claim nested in another, one without a source, a note with quotes,
+ * commas and a line break, and two links. */
+static KaynakDocument *
+make_fixture (void)
+{
+  KaynakDocument *document = kaynak_document_new (article, -1);
+  g_autoptr(KaynakLink) link1 = kaynak_link_new ("9b1d7c55-1111-4a1a-8a1a-000000000001",
+                                                 KAYNAK_LINK_TYPE_CONFIRMS, C_ABD, C_UKRAYNA);
+  g_autoptr(KaynakLink) link2 = kaynak_link_new ("9b1d7c55-1111-4a1a-8a1a-000000000002",
+                                                 KAYNAK_LINK_TYPE_RESPONDS_TO, C_KREMLIN, C_SARAY);
+
+  kaynak_document_set_title (document, "Kuzey Kore askerleri Rusya’da");
+  kaynak_document_set_url (document, "https://example.org/haber/kuzey-kore-askerleri");
+  kaynak_document_set_language (document, "tr");
+  kaynak_document_set_outlet (document, "Örnek Gazete");
+  kaynak_document_set_published (document, "2024-10-30");
+
+  add_source (document, "ukrayna", "Ukrayna", "#3584e4", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  add_source (document, "beyaz-saray", "Beyaz Saray", "#e66100", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  add_source (document, "abd", "ABD yetkilileri", "#2ec27e", KAYNAK_SOURCE_KIND_ANONYMOUS);
+  add_source (document, "kremlin", "Kremlin (Dışişleri)", "#9141ac", KAYNAK_SOURCE_KIND_NO_COMMENT);
+
+  add_claim (document, C_UKRAYNA,
+             "Rusya’nın ilk Kuzey Koreli askerleri savaş bölgelerine 27-28 Ekim’de "
+             "konuşlandırılmasının planlandığı",
+             "ukrayna", KAYNAK_CLAIM_STATUS_SUPPORTED, "ABD de doğruladı.");
+  add_claim (document, C_SARAY,
+             "Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği",
+             "beyaz-saray", KAYNAK_CLAIM_STATUS_MISLEADING,
+             "Sayı, \"üç bin\" değil;\nbaşka kaynaklar 10.000 diyor.");
+  add_claim (document, C_ASKER, "üç binden fazla asker", "abd",
+             KAYNAK_CLAIM_STATUS_REFUTED, "");
+  add_claim (document, C_ABD, "Bunu ABD de doğrulamıştı", NULL,
+             KAYNAK_CLAIM_STATUS_UNVERIFIED, "");
+  add_claim (document, C_KREMLIN, "Kremlin ise konuyla ilgili yorum yapmadı", "kremlin",
+             KAYNAK_CLAIM_STATUS_UNVERIFIABLE, "");
+
+  _kaynak_document_bulk_add_link (document, link1);
+  _kaynak_document_bulk_add_link (document, link2);
+  _kaynak_document_finish_bulk (document);
+  kaynak_document_mark_saved (document);
+  return document;
+}
+
+/* --- Golden files -------------------------------------------------------- */
+
+static char *
+golden_path (const char *format,
+             const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "formats", "golden", format, name, NULL);
+}
+
+static void
+check_golden (const char *format,
+              const char *name,
+              const char *data,
+              gsize       length)
+{
+  g_autofree char *path = golden_path (format, name);
+  g_autofree char *expected = NULL;
+  gsize expected_length = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("KAYNAK_REGENERATE_GOLDEN") != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (dir, 0755);
+      g_assert_true (g_file_set_contents (path, data, length, &error));
+      g_test_message ("regenerated %s", path);
+      return;
+    }
+  g_assert_true (g_file_get_contents (path, &expected, &expected_length, &error));
+  g_assert_no_error (error);
+  if (expected_length != length || memcmp (expected, data, length) != 0)
+    {
+      g_autofree char *actual = g_strconcat (path, ".actual", NULL);
+
+      g_file_set_contents (actual, data, length, NULL);
+      g_test_message ("%s differs from the export; see %s", path, actual);
+    }
+  g_assert_cmpmem (data, length, expected, expected_length);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("kaynak-formats-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+test_golden_dataset (gconstpointer data)
+{
+  const KaynakExporter *exporter = kaynak_exporter_lookup (data);
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  KaynakExportOptions options = { .csv_bom = TRUE };
+
+  g_assert_nonnull (exporter);
+  bytes = kaynak_export_document_to_bytes (exporter, &options, document, &error);
+  g_assert_no_error (error);
+  name = g_strconcat ("dataset", exporter->extension, NULL);
+  check_golden (exporter->name, name, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_golden_folder (gconstpointer data)
+{
+  const KaynakExporter *exporter = kaynak_exporter_lookup (data);
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  KaynakExportOptions options = {
+    .fact_checker_name = "Örnek Doğrulama",
+    .fact_checker_url = "https://example.org/dogrulama",
+  };
+  GDir *d;
+  const char *name;
+
+  g_assert_nonnull (exporter);
+  writer = kaynak_export_writer_new_folder (exporter, &options, folder, &error);
+  g_assert_no_error (error);
+  g_assert_true (kaynak_export_writer_add (writer, document, &error));
+  g_assert_true (kaynak_export_writer_finish (writer, &error));
+  g_assert_no_error (error);
+
+  d = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (d);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_assert_cmpuint (names->len, ==, kaynak_export_writer_get_n_files (writer));
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      check_golden (exporter->name, g_ptr_array_index (names, i), contents, length);
+    }
+  remove_tree (dir);
+}
+
+/* The counts the writer reports for the fixture */
+static void
+test_counts (void)
+{
+  static const struct { const char *format; guint n_claims, n_skipped; } cases[] = {
+    { "jsonl", 5, 0 },
+    { "csv", 5, 0 },
+    { "w3c", 5, 0 },
+    /* the nested "üç binden fazla asker" loses to the claim around it */
+    { "conll", 4, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(KaynakDocument) document = make_fixture ();
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+      g_autoptr(KaynakExportWriter) writer = NULL;
+      g_autoptr(GError) error = NULL;
+
+      writer = kaynak_export_writer_new_stream (kaynak_exporter_lookup (cases[i].format), NULL,
+                                                stream, &error);
+      g_assert_no_error (error);
+      g_assert_true (kaynak_export_writer_add (writer, document, &error));
+      g_assert_true (kaynak_export_writer_finish (writer, &error));
+      g_assert_cmpuint (kaynak_export_writer_get_n_claims (writer), ==, cases[i].n_claims);
+      g_assert_cmpuint (kaynak_export_writer_get_n_skipped (writer), ==, cases[i].n_skipped);
+    }
+}
+
+/* Dataset exporters refuse a folder and the others refuse a stream */
+static void
+test_kinds (void)
+{
+  const KaynakExporter * const *exporters = kaynak_exporters ();
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  for (guint i = 0; exporters[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      KaynakExportWriter *writer;
+
+      if (exporters[i]->kind == KAYNAK_EXPORT_DATASET)
+        writer = kaynak_export_writer_new_folder (exporters[i], NULL, folder, &error);
+      else
+        writer = kaynak_export_writer_new_stream (exporters[i], NULL, stream, &error);
+      g_assert_null (writer);
+      g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT);
+    }
+  g_assert_null (kaynak_exporter_lookup ("docx"));
+  g_assert_null (kaynak_importer_lookup ("csv"));
+  remove_tree (dir);
+}
+
+/* --- Round trips --------------------------------------------------------- */
+
+static const char *
+source_label (KaynakDocument *document,
+              KaynakClaim    *claim)
+{
+  const char *id = kaynak_claim_get_source_id (claim);
+
+  return id ? kaynak_source_get_label (kaynak_document_lookup_source (document, id)) : NULL;
+}
+
+typedef enum
+{
+  SAME_OFFSETS = 0,
+  SAME_STATUS = 1 << 0,
+  SAME_NOTE = 1 << 1,       /* exactly */
+  SAME_NOTE_LINE = 1 << 2,  /* with line breaks as spaces (brat) */
+  SAME_IDS = 1 << 3,
+  SAME_LINKS = 1 << 4,
+} Same;
+
+static void
+assert_same_claims (KaynakDocument *a,
+                    KaynakDocument *b,
+                    Same            same)
+{
+  GListModel *ca = kaynak_document_get_claims (a);
+  GListModel *cb = kaynak_document_get_claims (b);
+
+  g_assert_cmpstr (kaynak_document_get_text (a), ==, kaynak_document_get_text (b));
+  g_assert_cmpuint (g_list_model_get_n_items (ca), ==, g_list_model_get_n_items (cb));
+  for (guint i = 0; i < g_list_model_get_n_items (ca); i++)
+    {
+      g_autoptr(KaynakClaim) x = g_list_model_get_item (ca, i);
+      g_autoptr(KaynakClaim) y = g_list_model_get_item (cb, i);
+
+      g_assert_cmpuint (kaynak_claim_get_start (x), ==, kaynak_claim_get_start (y));
+      g_assert_cmpuint (kaynak_claim_get_end (x), ==, kaynak_claim_get_end (y));
+      g_assert_cmpstr (kaynak_claim_get_quote (x), ==, kaynak_claim_get_quote (y));
+      g_assert_cmpstr (kaynak_claim_get_prefix (x), ==, kaynak_claim_get_prefix (y));
+      g_assert_cmpstr (kaynak_claim_get_suffix (x), ==, kaynak_claim_get_suffix (y));
+      g_assert_cmpstr (source_label (a, x), ==, source_label (b, y));
+      if (same & SAME_STATUS)
+        g_assert_cmpint (kaynak_claim_get_status (x), ==, kaynak_claim_get_status (y));
+      if (same & SAME_NOTE)
+        g_assert_cmpstr (kaynak_claim_get_note (x), ==, kaynak_claim_get_note (y));
+      if (same & SAME_NOTE_LINE)
+        {
+          g_autofree char *note = g_strdelimit (g_strdup (kaynak_claim_get_note (x)), "\n\r\t", ' ');
+
+          g_assert_cmpstr (note, ==, kaynak_claim_get_note (y));
+        }
+      if (same & SAME_IDS)
+        {
+          g_assert_cmpstr (kaynak_claim_get_id (x), ==, kaynak_claim_get_id (y));
+          g_assert_cmpstr (kaynak_claim_get_created (x), ==, kaynak_claim_get_created (y));
+          g_assert_cmpstr (kaynak_claim_get_modified (x), ==, kaynak_claim_get_modified (y));
+          g_assert_cmpstr (kaynak_claim_get_author (x), ==, kaynak_claim_get_author (y));
+        }
+    }
+
+  if (same & SAME_LINKS)
+    {
+      GListModel *la = kaynak_document_get_links (a);
+      GListModel *lb = kaynak_document_get_links (b);
+
+      g_assert_cmpuint (g_list_model_get_n_items (la), ==, g_list_model_get_n_items (lb));
+      for (guint i = 0; i < g_list_model_get_n_items (la); i++)
+        {
+          g_autoptr(KaynakLink) x = g_list_model_get_item (la, i);
+          g_autoptr(KaynakLink) y = g_list_model_get_item (lb, i);
+          KaynakClaim *xf = kaynak_document_lookup_claim (a, kaynak_link_get_from (x));
+          KaynakClaim *yf = kaynak_document_lookup_claim (b, kaynak_link_get_from (y));
+          KaynakClaim *xt = kaynak_document_lookup_claim (a, kaynak_link_get_to (x));
+          KaynakClaim *yt = kaynak_document_lookup_claim (b, kaynak_link_get_to (y));
+
+          g_assert_cmpint (kaynak_link_get_link_type (x), ==, kaynak_link_get_link_type (y));
+          g_assert_cmpuint (kaynak_claim_get_start (xf), ==, kaynak_claim_get_start (yf));
+          g_assert_cmpuint (kaynak_claim_get_start (xt), ==, kaynak_claim_get_start (yt));
+        }
+    }
+}
+
+static GPtrArray *
+import_bytes (const char *importer,
+              const char *dir,
+              const char *name,
+              GBytes     *bytes,
+              GError    **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  return kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, error);
+}
+
+static void
+test_roundtrip_doccano (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *back;
+
+  bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("doccano"), NULL, document, &error);
+  g_assert_no_error (error);
+  documents = import_bytes ("doccano", dir, "in.jsonl", bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  back = g_ptr_array_index (documents, 0);
+  assert_same_claims (document, back, SAME_OFFSETS);
+  g_assert_cmpstr (kaynak_document_get_title (back), ==, kaynak_document_get_title (document));
+  g_assert_cmpstr (kaynak_document_get_url (back), ==, kaynak_document_get_url (document));
+  g_assert_cmpstr (kaynak_document_get_language (back), ==, "tr");
+  g_assert_false (kaynak_document_get_modified (back));
+  remove_tree (dir);
+}
+
+static void
+test_roundtrip_brat (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stem = kaynak_export_document_stem (document);
+  g_autofree char *ann = g_strconcat (dir, "/", stem, ".ann", NULL);
+  g_autoptr(GFile) ann_file = g_file_new_for_path (ann);
+  KaynakDocument *back;
+  KaynakSource *kremlin;
+
+  writer = kaynak_export_writer_new_folder (kaynak_exporter_lookup ("brat"), NULL, folder, &error);
+  g_assert_true (kaynak_export_writer_add (writer, document, &error));
+  g_assert_true (kaynak_export_writer_finish (writer, &error));
+  g_assert_no_error (error);
+
+  documents = kaynak_importer_import (kaynak_importer_lookup ("brat"), ann_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  back = g_ptr_array_index (documents, 0);
+  assert_same_claims (document, back, SAME_STATUS | SAME_NOTE_LINE | SAME_LINKS);
+  /* labels and colours come back from visual.conf */
+  kremlin = kaynak_document_lookup_source (back, kaynak_claim_get_source_id (
+    g_list_model_get_item (kaynak_document_get_claims (back), 4)));
+  g_object_unref (g_list_model_get_item (kaynak_document_get_claims (back), 4));
+  g_assert_cmpstr (kaynak_source_get_label (kremlin), ==, "Kremlin (Dışişleri)");
+  g_assert_cmpstr (kaynak_source_get_color (kremlin), ==, "#9141ac");
+  remove_tree (dir);
+}
+
+static void
+test_roundtrip_w3c (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(KaynakDocument) second = kaynak_document_new ("İkinci makale: “Evet” dedi.", -1);
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *sa, *sb;
+  KaynakDocument *back;
+
+  writer = kaynak_export_writer_new_stream (kaynak_exporter_lookup ("w3c"), NULL, stream, &error);
+  g_assert_true (kaynak_export_writer_add (writer, document, &error));
+  g_assert_true (kaynak_export_writer_add (writer, second, &error));
+  g_assert_true (kaynak_export_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  g_output_stream_close (stream, NULL, NULL);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+
+  documents = import_bytes ("w3c", dir, "in.jsonld", bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 2);
+  back = g_ptr_array_index (documents, 0);
+  assert_same_claims (document, back, SAME_STATUS | SAME_NOTE | SAME_IDS | SAME_LINKS);
+  assert_same_claims (second, g_ptr_array_index (documents, 1), SAME_IDS);
+  g_assert_cmpstr (kaynak_document_get_outlet (back), ==, "Örnek Gazete");
+  g_assert_cmpstr (kaynak_document_get_published (back), ==, "2024-10-30");
+
+  sa = kaynak_document_get_sources (document);
+  sb = kaynak_document_get_sources (back);
+  g_assert_cmpuint (g_list_model_get_n_items (sa), ==, g_list_model_get_n_items (sb));
+  for (guint i = 0; i < g_list_model_get_n_items (sa); i++)
+    {
+      g_autoptr(KaynakSource) x = g_list_model_get_item (sa, i);
+      g_autoptr(KaynakSource) y = g_list_model_get_item (sb, i);
+
+      g_assert_true (kaynak_source_equal (x, y));
+    }
+  remove_tree (dir);
+}
+
+static void
+test_import_text (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (article, sizeof article - 1);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  documents = import_bytes ("text", dir, "haber.txt", bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpstr (kaynak_document_get_text (g_ptr_array_index (documents, 0)), ==, article);
+  remove_tree (dir);
+}
+
+/* --- Bad input ----------------------------------------------------------- */
+
+static void
+test_bad_input (void)
+{
+  static const struct {
+    const char *importer;
+    const char *name;       /* file name; brat cases also get NAME.txt */
+    const char *contents;
+    const char *expected;   /* must appear in the message */
+  } cases[] = {
+    { "doccano", "a.jsonl", "{\"text\": \"abc\", \"label\": [[0, 2, \"X\"]]}\n"
+                            "{\"text\": \"abc\", \"label\": [[1, 9, \"X\"]]}\n",
+      "line 2: label[0]: the span 1–9 is empty or past the end of the text (3 characters)" },
+    { "doccano", "b.jsonl", "{\"text\": \"abc\"}\n\n{\"text\": \"abc\", \"label\": [[0, 2, \"X\"]\n",
+      "line 3: Not valid JSON" },
+    { "doccano", "c.jsonl", "{\"label\": []}\n", "line 1: “text” is missing" },
+    { "doccano", "d.jsonl", "{\"text\": \"abc\", \"label\": [[0, 1]]}\n", "line 1: label[0]: expected" },
+    { "doccano", "e.jsonl", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n",
+      "line 1" },
+    { "brat", "f.ann", "T1\tX 0 3\tabd\n", "line 1: the text “abd” does not match" },
+    { "brat", "g.ann", "T1\tX 0 3\tabc\nT2\tX 2 40\tc\n", "line 2: the span 2–40" },
+    { "brat", "h.ann", "T1\tX 0 3\tabc\nA1\tStatus T1 maybe\n", "line 2: unknown status “maybe”" },
+    { "brat", "i.ann", "T1\tX 0 3\tabc\nR1\tconfirms Arg1:T1 Arg2:T9\n", "line 2: a relation argument" },
+    { "brat", "j.ann", "Q1\tsomething\n", "line 1: “Q1” is not a brat annotation id" },
+    { "w3c", "k.jsonld", "{\"type\": \"AnnotationCollection\"}", "kaynak:documents" },
+    { "w3c", "l.jsonld",
+      "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
+      " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:1\", \"selector\": ["
+      "{\"type\": \"TextQuoteSelector\", \"exact\": \"ab\"}, {\"type\": \"TextPositionSelector\", \"start\": 1, \"end\": 3}]}}]}}",
+      "first.items[0].target: the quote does not match the article at 1–3" },
+    { "w3c", "m.jsonld",
+      "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
+      " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:2\", \"selector\": []}}]}}",
+      "first.items[0].target: the target’s source names no article" },
+    { "w3c", "n.jsonld", "{\"type\": ", "Not valid JSON" },
+  };
+  g_autofree char *dir = make_temp_dir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].contents, strlen (cases[i].contents));
+      g_autoptr(GPtrArray) documents = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_str_equal (cases[i].importer, "brat"))
+        {
+          g_autofree char *txt = g_build_filename (dir, cases[i].name, NULL);
+
+          strcpy (txt + strlen (txt) - 4, ".txt");
+          g_assert_true (g_file_set_contents (txt, "abc", 3, NULL));
+        }
+      documents = import_bytes (cases[i].importer, dir, cases[i].name, bytes, &error);
+      g_test_message ("%s: %s", cases[i].name, error ? error->message : "(no error)");
+      g_assert_null (documents);
+      g_assert_error (error, KAYNAK_ERROR, error->code);
+      g_assert_nonnull (strstr (error->message, cases[i].expected));
+      /* the message names the file */
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+    }
+  remove_tree (dir);
+}
+
+/* --- HTML escaping ------------------------------------------------------- */
+
+static void
+test_html_escaping (void)
+{
+  static const char hostile[] = "<script>alert(1)</script> \"><img src=x onerror=alert(2)> 'x' & y";
+  g_autoptr(KaynakDocument) document = kaynak_document_new (hostile, -1);
+  g_autoptr(KaynakSource) source = kaynak_source_new ("s", "<b onmouseover=alert(3)>", "#ff0000", 0,
+                                                      KAYNAK_SOURCE_KIND_NAMED);
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *lower = NULL;
+  KaynakClaim *claim;
+
+  kaynak_document_set_title (document, "</title><script>alert(4)</script>");
+  kaynak_document_set_url (document, "javascript:alert(5)");
+  kaynak_document_set_outlet (document, "\"><img src=x onerror=alert(6)>");
+  g_assert_true (kaynak_document_add_source (document, source, NULL));
+  claim = kaynak_document_create_claim (document, 0, 30, "s", &error);
+  g_assert_no_error (error);
+  kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim),
+                                  "<script>alert(7)</script>\"><img src=x onerror=alert(8)>", NULL);
+
+  writer = kaynak_export_writer_new_folder (kaynak_exporter_lookup ("html"), NULL, folder, &error);
+  g_assert_true (kaynak_export_writer_add (writer, document, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *stem = kaynak_export_document_stem (document);
+    g_autofree char *name = g_strconcat (stem, ".html", NULL);
+
+    g_assert_cmpstr (stem, ==, "title-script-alert-4-script");
+    path = g_build_filename (dir, name, NULL);
+  }
+  g_assert_true (g_file_get_contents (path, &html, NULL, &error));
+  g_assert_no_error (error);
+  lower = g_ascii_strdown (html, -1);
+
+  /* no element or attribute made from the input survives */
+  g_assert_null (strstr (lower, "<script"));
+  g_assert_null (strstr (lower, "<img"));
+  g_assert_null (strstr (lower, "<b "));
+  g_assert_null (strstr (lower, "href=\"javascript"));
+  /* … and the text is still there, escaped */
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "&quot;&gt;&lt;img src=x onerror=alert(8)&gt;"));
+  g_assert_nonnull (strstr (html, "&lt;b onmouseover=alert(3)&gt;"));
+  g_assert_nonnull (strstr (html, "javascript:alert(5)"));
+  g_assert_nonnull (strstr (html, "Content-Security-Policy"));
+  remove_tree (dir);
+}
+
+/* --- Tokeniser and sentences --------------------------------------------- */
+
+static char *
+join_spans (const char *text,
+            GArray     *spans)
+{
+  g_autofree gunichar *u = g_utf8_to_ucs4_fast (text, -1, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KaynakSpan *s = &g_array_index (spans, KaynakSpan, i);
+      g_autofree char *piece = g_ucs4_to_utf8 (u + s->start, s->end - s->start, NULL, NULL, NULL);
+
+      if (i > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, piece);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_tokenizer (void)
+{
+  static const struct { const char *text, *tokens; } cases[] = {
+    { "Kuzey Kore’ye resmi ziyaret", "Kuzey|Kore’ye|resmi|ziyaret" },
+    { "ABD'nin açıklaması", "ABD'nin|açıklaması" },
+    { "27-28 Ekim’de", "27-28|Ekim’de" },
+    { "27–28 Ekim", "27–28|Ekim" },
+    { "‘kapsamlı stratejik ortaklık anlaşması’ imzalanmıştı.",
+      "‘|kapsamlı|stratejik|ortaklık|anlaşması|’|imzalanmıştı|." },
+    { "\"Evet\" dedi.", "\"|Evet|\"|dedi|." },
+    { "“Kore’ye” gitti", "“|Kore’ye|”|gitti" },
+    { "'Kore'", "'|Kore|'" },
+    { "3.000 asker, %1,5 artış", "3.000|asker|,|%|1,5|artış" },
+    { "saat 14:30'da 29/11/2026", "saat|14:30'da|29/11/2026" },
+    { "2017’de", "2017’de" },
+    { "Rusya-Ukrayna savaşı...", "Rusya-Ukrayna|savaşı|..." },
+    { "bitti. Sonra", "bitti|.|Sonra" },
+    { "(Reuters) -AA", "(|Reuters|)|-|AA" },
+    { "  İstanbul\t\nŞişli  ", "İstanbul|Şişli" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gunichar *u = g_utf8_to_ucs4_fast (cases[i].text, -1, NULL);
+      g_autoptr(GArray) tokens = kaynak_tokenize (u, 0, g_utf8_strlen (cases[i].text, -1));
+      g_autofree char *joined = join_spans (cases[i].text, tokens);
+
+      g_assert_cmpstr (joined, ==, cases[i].tokens);
+    }
+}
+
+static void
+test_sentences (void)
+{
+  static const struct { const char *text, *sentences; } cases[] = {
+    { "Birinci cümle. İkinci cümle.", "Birinci cümle.|İkinci cümle." },
+    { "15. yüzyılda kuruldu. Sonra büyüdü.", "15. yüzyılda kuruldu.|Sonra büyüdü." },
+    { "Dr. Ahmet geldi. Gitti.", "Dr. Ahmet geldi.|Gitti." },
+    { "A. Yılmaz konuştu! Ne dedi? Bilinmiyor…", "A. Yılmaz konuştu!|Ne dedi?|Bilinmiyor…" },
+    { "Satır bir\nSatır iki", "Satır bir|Satır iki" },
+    { "“Geliyoruz!” dedi. Sonra", "“Geliyoruz!” dedi.|Sonra" },
+    { "Sayı 3.5 oldu. Tamam.", "Sayı 3.5 oldu.|Tamam." },
+    { "  \n\n  ", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gunichar *u = g_utf8_to_ucs4_fast (cases[i].text, -1, NULL);
+      g_autoptr(GArray) sentences = kaynak_sentences_split (u, g_utf8_strlen (cases[i].text, -1));
+      g_autofree char *joined = join_spans (cases[i].text, sentences);
+
+      g_assert_cmpstr (joined, ==, cases[i].sentences);
+    }
+}
+
+/* --- Collecting files ---------------------------------------------------- */
+
+static void
+test_collect (void)
+{
+  static const char * const files[] = {
+    "b.kaynak.json", "a.kaynak.json", "notes.txt", "sub/c.kaynak.json", "sub/deeper/d.kaynak.json",
+    ".hidden/e.kaynak.json", "sub/.f.kaynak.json",
+  };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  const char *paths[] = { dir, missing, NULL };
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GFile) root = g_file_new_for_path (dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+      g_autofree char *parent = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (parent, 0755);
+      g_assert_true (g_file_set_contents (path, "{}", 2, NULL));
+    }
+  found = kaynak_export_collect_files (paths, NULL, problems);
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_autofree char *relative = g_file_get_relative_path (root,
+                                                            g_ptr_array_index (found, i));
+
+      g_string_append_printf (names, "%s ", relative);
+    }
+  g_assert_cmpstr (names->str, ==, "a.kaynak.json b.kaynak.json sub/c.kaynak.json sub/deeper/d.kaynak.json ");
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "does not exist"));
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const KaynakExporter * const *exporters;
+
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  exporters = kaynak_exporters ();
+  for (guint i = 0; exporters[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/formats/golden/%s", exporters[i]->name);
+
+      g_test_add_data_func (path, exporters[i]->name,
+                            exporters[i]->kind == KAYNAK_EXPORT_DATASET
+                            ? test_golden_dataset : test_golden_folder);
+    }
+  g_test_add_func ("/formats/counts", test_counts);
+  g_test_add_func ("/formats/kinds", test_kinds);
+  g_test_add_func ("/formats/roundtrip/doccano", test_roundtrip_doccano);
+  g_test_add_func ("/formats/roundtrip/brat", test_roundtrip_brat);
+  g_test_add_func ("/formats/roundtrip/w3c", test_roundtrip_w3c);
+  g_test_add_func ("/formats/import/text", test_import_text);
+  g_test_add_func ("/formats/import/bad-input", test_bad_input);
+  g_test_add_func ("/formats/html/escaping", test_html_escaping);
+  g_test_add_func ("/formats/conll/tokenizer", test_tokenizer);
+  g_test_add_func ("/formats/sentences", test_sentences);
+  g_test_add_func ("/formats/collect", test_collect);
+
+  return g_test_run ();
+}
