@@ -1,0 +1,780 @@
+/* test-hostile.c: hostile and broken input, through the load API and
+ * through the command line (`kaynak --check`, `kaynak --new`).
+ *
+ * Every input must give a clear error in KAYNAK_ERROR with a message that
+ * says what is wrong (and where, for a wrong field), never a crash, a hang
+ * or a load of the whole of an oversized file.  The small inputs are
+ * committed in tests/data/bad/ (made by tests/data/bad/generate.py); the
+ * large ones (100,000 nested brackets, sparse files over the size limit)
+ * and the wrong-type documents are made here, in a temporary folder.
+ *
+ * The command line comes from $KAYNAK_CLI (the headless binary); its tests
+ * are skipped when that is not set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "kaynak-document.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-text-import.h"
+
+/* --- Helpers ------------------------------------------------------------- */
+
+static char *scratch_dir;
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static char *
+bad_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
+}
+
+static char *
+scratch_path (const char *name)
+{
+  return g_build_filename (scratch_dir, name, NULL);
+}
+
+static char *
+write_scratch (const char *name,
+               const char *data,
+               gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = scratch_path (name);
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Asserts that loading @path fails with @code and a message containing
+ * each of @needles (NULL-terminated, may be empty). */
+static gboolean
+assert_load_fails (const char         *path,
+                   int                 code,
+                   const char * const *needles)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kaynak_file_load (file, NULL, &report, &error);
+  g_test_message ("%s → %s", path, error != NULL ? error->message : "(loaded)");
+  if (document != NULL || error == NULL)
+    {
+      g_test_fail_printf ("%s was loaded without an error", path);
+      return FALSE;
+    }
+  g_assert_null (report);
+  g_assert_error (error, KAYNAK_ERROR, code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpuint (strlen (error->message), >, 10);
+  for (guint i = 0; needles != NULL && needles[i] != NULL; i++)
+    if (strstr (error->message, needles[i]) == NULL)
+      {
+        g_test_fail_printf ("“%s” does not say “%s”", error->message, needles[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* The same through kaynak_file_load_bytes(). */
+static void
+assert_load_bytes_fails (const char *data,
+                         gsize       length,
+                         int         code)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, code);
+}
+
+static const char *
+cli_binary (void)
+{
+  return g_getenv ("KAYNAK_CLI");
+}
+
+/* Runs the command line with @args; returns its exit status, and its
+ * stdout and stderr together in *@output. */
+static int
+run_cli (const char * const  *args,
+         char               **output)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli_binary ());
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_set_cwd (launcher, scratch_dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  /* Killed by a signal (a crash, an abort) is never an answer. */
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  *output = g_strconcat (out, err, NULL);
+  g_test_message ("kaynak %s %s → %d: %s", args[0], args[1] ? args[1] : "",
+                  g_subprocess_get_exit_status (process), *output);
+  return g_subprocess_get_exit_status (process);
+}
+
+/* `kaynak --check PATH` exits 1 and names the file. */
+static void
+assert_cli_check_fails (const char *path)
+{
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *output = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+
+  if (cli_binary () == NULL)
+    return;
+
+  g_assert_cmpint (run_cli (args, &output), ==, 1);
+  g_assert_true (g_utf8_validate (output, -1, NULL));
+  if (strstr (output, base) == NULL)
+    g_test_fail_printf ("kaynak --check output does not name %s: %s", base, output);
+}
+
+/* `kaynak --new PATH --output OUT` exits 1, names the file, writes nothing. */
+static void
+assert_cli_new_fails (const char *path)
+{
+  g_autofree char *out = scratch_path ("never-written.kaynak.json");
+  const char *args[] = { "--new", path, "--output", out, NULL };
+  g_autofree char *output = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+
+  if (cli_binary () == NULL)
+    return;
+
+  g_assert_cmpint (run_cli (args, &output), ==, 1);
+  if (strstr (output, base) == NULL)
+    g_test_fail_printf ("kaynak --new output does not name %s: %s", base, output);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* --- The committed corpus ------------------------------------------------ */
+
+typedef struct
+{
+  const char *name;
+  int         code;
+  const char *needles[3];   /* substrings the message must contain */
+  const char *not_needle;   /* a substring it must not contain, or NULL */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  /* not JSON, or not only JSON */
+  { "truncated.kaynak.json",              KAYNAK_ERROR_SYNTAX,   { "not valid JSON", "line 14" } },
+  { "truncated-in-string.kaynak.json",    KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  { "truncated-after-key.kaynak.json",    KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  { "trailing-garbage.kaynak.json",       KAYNAK_ERROR_SYNTAX,   { "not valid JSON", "line 2" } },
+  /* json-glib 1.6 reads a second top-level value and keeps the first
+   * (leaking the tree of the other): trailing data the user never sees. */
+  { "two-roots.kaynak.json",              KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  { "trailing-list.kaynak.json",          KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  /* json-glib 1.6 turns "\q" into "q" and "\uZZZZ" into something: the
+   * text that loads is not the text in the file. */
+  { "invalid-escape.kaynak.json",         KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  { "invalid-unicode-escape.kaynak.json", KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  { "short-unicode-escape.kaynak.json",   KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  { "empty.kaynak.json",                  KAYNAK_ERROR_SYNTAX,   { "empty" } },
+  { "whitespace-only.kaynak.json",        KAYNAK_ERROR_SYNTAX,   { "empty" } },
+  /* not Unicode */
+  { "lone-high-surrogate.kaynak.json",    KAYNAK_ERROR_ENCODING, { "surrogate", "line 1" } },
+  { "lone-low-surrogate.kaynak.json",     KAYNAK_ERROR_ENCODING, { "surrogate" } },
+  { "reversed-surrogates.kaynak.json",    KAYNAK_ERROR_ENCODING, { "surrogate" } },
+  { "surrogate-at-end.kaynak.json",       KAYNAK_ERROR_ENCODING, { "surrogate" } },
+  { "escaped-nul.kaynak.json",            KAYNAK_ERROR_ENCODING, { "NUL" } },
+  { "invalid-utf8.kaynak.json",           KAYNAK_ERROR_ENCODING, { "UTF-8", "line 1" } },
+  { "overlong-utf8.kaynak.json",          KAYNAK_ERROR_ENCODING, { "UTF-8" } },
+  { "utf8-surrogate.kaynak.json",         KAYNAK_ERROR_ENCODING, { "UTF-8" } },
+  { "truncated-utf8.kaynak.json",         KAYNAK_ERROR_ENCODING, { "UTF-8" } },
+  { "nul-byte.kaynak.json",               KAYNAK_ERROR_ENCODING, { "NUL" } },
+  { "nul-after.kaynak.json",              KAYNAK_ERROR_ENCODING, { "NUL", "line 2" } },
+  { "binary.kaynak.json",                 KAYNAK_ERROR_ENCODING, { "UTF-8" } },
+  /* numbers no offset or version can be.  json-glib 1.6 reads an integer
+   * that overflows 64 bits as -1: the message must not blame a -1 the
+   * file does not contain. */
+  { "huge-integer-offset.kaynak.json",    KAYNAK_ERROR_RANGE,    { "claims[0].start" }, "-1" },
+  { "huge-float-offset.kaynak.json",      KAYNAK_ERROR_INVALID,  { "claims[0].end", "whole number" } },
+  { "negative-offset.kaynak.json",        KAYNAK_ERROR_RANGE,    { "claims[0].start", "-1" } },
+  { "fraction-offset.kaynak.json",        KAYNAK_ERROR_INVALID,  { "claims[0].end", "whole number" } },
+  { "offset-past-uint.kaynak.json",       KAYNAK_ERROR_RANGE,    { "claims[0].end", "4294967296" } },
+  { "huge-version.kaynak.json",           KAYNAK_ERROR_INVALID,  { "version", "whole number" } },
+  { "huge-integer-version.kaynak.json",   KAYNAK_ERROR_INVALID,  { "version" }, "-1" },
+  /* JSON, but not a Kaynak file this Kaynak reads */
+  { "not-an-object.kaynak.json",          KAYNAK_ERROR_NOT_KAYNAK, { "not a Kaynak file" } },
+  { "other-format.kaynak.json",           KAYNAK_ERROR_NOT_KAYNAK, { "not a Kaynak file" } },
+  { "newer-version.kaynak.json",          KAYNAK_ERROR_NEWER_VERSION, { "newer Kaynak" } },
+  { "empty-article.kaynak.json",          KAYNAK_ERROR_RANGE,    { "claims[0].end", "past the end" } },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *path = bad_path (bad->name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  if (!assert_load_fails (path, bad->code, bad->needles))
+    return;
+
+  /* The message must not claim something the file does not say */
+  document = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_nonnull (error);
+  if (bad->not_needle != NULL && strstr (error->message, bad->not_needle) != NULL)
+    {
+      g_test_fail_printf ("“%s” mentions “%s”, which is not in the file",
+                          error->message, bad->not_needle);
+      return;
+    }
+
+  /* The bytes API agrees with the file API */
+  g_file_get_contents (path, &contents, &length, NULL);
+  assert_load_bytes_fails (contents, length, bad->code);
+
+  /* The decoder never crashes on it either (it may accept some as text) */
+  {
+    g_autoptr(GError) decode_error = NULL;
+    g_autofree char *text = kaynak_text_decode ((const guint8 *) contents, length,
+                                                NULL, &decode_error);
+    g_assert_true ((text == NULL) != (decode_error == NULL));
+    if (text != NULL)
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+  }
+
+  assert_cli_check_fails (path);
+}
+
+/* Text files given as articles */
+typedef struct
+{
+  const char *name;
+  int         code;
+  const char *needle;
+} BadText;
+
+static const BadText bad_texts[] = {
+  { "binary.txt",        KAYNAK_ERROR_BINARY,  NULL },
+  { "empty-article.txt", KAYNAK_ERROR_INVALID, NULL },
+};
+
+static void
+test_bad_text (gconstpointer data)
+{
+  const BadText *bad = data;
+  g_autofree char *path = bad_path (bad->name);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kaynak_text_import_file (file, NULL, NULL, &error);
+  g_test_message ("%s → %s", path, error != NULL ? error->message : "(imported)");
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, bad->code);
+  /* kaynak-text-import.h: "Error messages name the file" */
+  g_assert_nonnull (strstr (error->message, base));
+
+  assert_cli_new_fails (path);
+  assert_cli_check_fails (path);
+}
+
+/* --- Nesting, generated ---------------------------------------------------- */
+
+static char *
+repeat (const char *unit,
+        guint       times)
+{
+  GString *s = g_string_sized_new (strlen (unit) * times + 1);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, unit);
+  return g_string_free (s, FALSE);
+}
+
+/* A valid document with @extra spliced in as the value of an unknown
+ * top-level field (which the loader must otherwise ignore). */
+static char *
+document_with_extra (const char *extra)
+{
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "hello world", -1);
+
+  return g_strdup_printf ("{\"format\":\"kaynak\",\"version\":1,\"extra\":%s,"
+                          "\"article\":{\"sha256\":\"%s\",\"text\":\"hello world\"}}\n",
+                          extra, sha);
+}
+
+static void
+test_deep_nesting (void)
+{
+  const guint n = 100000;
+  g_autofree char *open_arrays = repeat ("[", n);
+  g_autofree char *close_arrays = repeat ("]", n);
+  g_autofree char *balanced = g_strconcat (open_arrays, close_arrays, NULL);
+  g_autofree char *open_objects = repeat ("{\"a\":", n);
+  g_autofree char *mixed = repeat ("[{\"a\":", n / 2);
+  g_autofree char *in_document = document_with_extra (balanced);
+  struct {
+    const char *name;
+    const char *data;
+  } inputs[] = {
+    { "nested-open-arrays.kaynak.json",  open_arrays },
+    { "nested-arrays.kaynak.json",       balanced },
+    { "nested-objects.kaynak.json",      open_objects },
+    { "nested-mixed.kaynak.json",        mixed },
+    { "nested-in-document.kaynak.json",  in_document },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      const char *needles[] = { "deep", NULL };
+      g_autofree char *path = write_scratch (inputs[i].name, inputs[i].data, -1);
+
+      assert_load_fails (path, KAYNAK_ERROR_TOO_DEEP, needles);
+      assert_load_bytes_fails (inputs[i].data, strlen (inputs[i].data), KAYNAK_ERROR_TOO_DEEP);
+      assert_cli_check_fails (path);
+    }
+}
+
+/* Brackets inside strings are text, not nesting; and nesting within the
+ * limit in an unknown field is ignored like any unknown field. */
+static void
+test_nesting_not_counted_in_strings (void)
+{
+  g_autofree char *brackets = repeat ("[{", 50000);
+  g_autofree char *in_string = g_strdup_printf ("\"\\\"%s\\\\\"", brackets);
+  g_autofree char *shallow_open = repeat ("[", 30);
+  g_autofree char *shallow_close = repeat ("]", 30);
+  g_autofree char *shallow = g_strconcat (shallow_open, shallow_close, NULL);
+  const char *extras[] = { in_string, shallow };
+
+  for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      g_autofree char *json = document_with_extra (extras[i]);
+      g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      document = kaynak_file_load_bytes (bytes, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (kaynak_document_get_text (document), ==, "hello world");
+    }
+}
+
+/* --- Over the size limit, sparse ------------------------------------------- */
+
+static char *
+make_sparse (const char *name,
+             goffset     size,
+             const char *head)
+{
+  char *path = scratch_path (name);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+  g_assert_cmpint (fd, >=, 0);
+  if (head != NULL)
+    g_assert_cmpint (write (fd, head, strlen (head)), ==, (gssize) strlen (head));
+  if (ftruncate (fd, size) != 0)
+    {
+      int saved_errno = errno;
+      close (fd);
+      g_remove (path);
+      g_free (path);
+      g_test_skip_printf ("cannot make a sparse file: %s", g_strerror (saved_errno));
+      return NULL;
+    }
+  close (fd);
+  return path;
+}
+
+static glong
+max_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+static void
+test_over_size_limit (void)
+{
+  const char *needles[] = { "too large", "512", NULL };
+  g_autofree char *json = make_sparse ("huge.kaynak.json",
+                                       (goffset) KAYNAK_FILE_MAX_SIZE + 1,
+                                       "{\"format\":\"kaynak\",\"version\":1,\"notes\":\"");
+  g_autofree char *text = NULL;
+  g_autofree char *base = NULL;
+  g_autoptr(GFile) text_file = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  glong rss_before = max_rss_kib ();
+
+  if (json == NULL)
+    return;
+
+  assert_load_fails (json, KAYNAK_ERROR_TOO_LARGE, needles);
+  assert_cli_check_fails (json);
+
+  text = make_sparse ("huge.txt", (goffset) KAYNAK_TEXT_MAX_SIZE + 1, "Bir haber.\n");
+  if (text == NULL)
+    return;
+  text_file = g_file_new_for_path (text);
+  base = g_path_get_basename (text);
+  document = kaynak_text_import_file (text_file, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, base));
+  assert_cli_new_fails (text);
+
+  /* Bounded memory: neither file was read into memory (each is 256 MiB
+   * or more; reading one would raise the peak by at least that). */
+  g_assert_cmpint (max_rss_kib () - rss_before, <, 128 * 1024);
+
+  g_remove (json);
+  g_remove (text);
+}
+
+/* --- Wrong types in every field --------------------------------------------- */
+
+typedef enum
+{
+  KIND_STRING = 1 << 0,
+  KIND_INT    = 1 << 1,
+  KIND_DOUBLE = 1 << 2,
+  KIND_BOOL   = 1 << 3,
+  KIND_NULL   = 1 << 4,
+  KIND_ARRAY  = 1 << 5,
+  KIND_OBJECT = 1 << 6,
+} Kind;
+
+#define N_KINDS 7
+
+static JsonNode *
+node_of_kind (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_STRING:
+      return json_node_init_string (json_node_alloc (), "wrong");
+    case KIND_INT:
+      return json_node_init_int (json_node_alloc (), 7);
+    case KIND_DOUBLE:
+      return json_node_init_double (json_node_alloc (), 1.5);
+    case KIND_BOOL:
+      return json_node_init_boolean (json_node_alloc (), TRUE);
+    case KIND_NULL:
+      return json_node_init_null (json_node_alloc ());
+    case KIND_ARRAY:
+      return json_node_init_array (json_node_alloc (), json_array_new ());
+    case KIND_OBJECT:
+    default:
+      return json_node_init_object (json_node_alloc (), json_object_new ());
+    }
+}
+
+static const char *
+kind_name (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_STRING: return "string";
+    case KIND_INT:    return "int";
+    case KIND_DOUBLE: return "double";
+    case KIND_BOOL:   return "bool";
+    case KIND_NULL:   return "null";
+    case KIND_ARRAY:  return "array";
+    default:          return "object";
+    }
+}
+
+typedef struct
+{
+  const char *path;     /* in the example document */
+  guint       allowed;  /* kinds that are not a type error */
+  int         code;     /* expected for every other kind */
+} Field;
+
+/* Every field of tests/data/example.kaynak.json.  "allowed" kinds may
+ * still fail (e.g. an unknown status string), just not as a type error. */
+static const Field fields[] = {
+  { "format",                 0,                      KAYNAK_ERROR_NOT_KAYNAK },
+  { "version",                KIND_INT,               KAYNAK_ERROR_INVALID },
+  { "metadata",               KIND_OBJECT,            KAYNAK_ERROR_INVALID },
+  { "metadata.title",         KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "metadata.url",           KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "metadata.outlet",        KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "metadata.published",     KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "metadata.language",      KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "metadata.notes",         KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "article",                KIND_OBJECT,            KAYNAK_ERROR_INVALID },
+  { "article.sha256",         KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "article.text",           KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "sources",                KIND_ARRAY,             KAYNAK_ERROR_INVALID },
+  { "sources[0]",             KIND_OBJECT,            KAYNAK_ERROR_INVALID },
+  { "sources[0].id",          KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "sources[0].label",       KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "sources[0].color",       KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "sources[0].shortcut",    KIND_INT | KIND_NULL,   KAYNAK_ERROR_INVALID },
+  { "sources[0].kind",        KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "sources[0].aliases",     KIND_ARRAY,             KAYNAK_ERROR_INVALID },
+  { "sources[0].aliases[0]",  KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "sources[0].description", KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims",                 KIND_ARRAY,             KAYNAK_ERROR_INVALID },
+  { "claims[0]",              KIND_OBJECT,            KAYNAK_ERROR_INVALID },
+  { "claims[0].id",           KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].start",        KIND_INT,               KAYNAK_ERROR_INVALID },
+  { "claims[0].end",          KIND_INT,               KAYNAK_ERROR_INVALID },
+  { "claims[0].quote",        KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].prefix",       KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].suffix",       KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].source",       KIND_STRING | KIND_NULL, KAYNAK_ERROR_INVALID },
+  { "claims[0].status",       KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].note",         KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].cues",         KIND_ARRAY,             KAYNAK_ERROR_INVALID },
+  { "claims[0].cues[0]",      KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].author",       KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].created",      KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "claims[0].modified",     KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "links",                  KIND_ARRAY,             KAYNAK_ERROR_INVALID },
+  { "links[0]",               KIND_OBJECT,            KAYNAK_ERROR_INVALID },
+  { "links[0].id",            KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "links[0].type",          KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "links[0].from",          KIND_STRING,            KAYNAK_ERROR_INVALID },
+  { "links[0].to",            KIND_STRING,            KAYNAK_ERROR_INVALID },
+};
+
+/* Replaces the node at @path ("claims[0].cues[0]") under @root by @value
+ * (taking it). */
+static void
+replace_at_path (JsonNode   *root,
+                 const char *path,
+                 JsonNode   *value)
+{
+  g_auto(GStrv) steps = g_strsplit (path, ".", -1);
+  JsonNode *node = root;
+
+  for (guint s = 0; steps[s] != NULL; s++)
+    {
+      g_autofree char *member = g_strdup (steps[s]);
+      char *bracket = strchr (member, '[');
+      gboolean last = steps[s + 1] == NULL;
+      JsonObject *object = json_node_get_object (node);
+      guint index = 0;
+
+      if (bracket != NULL)
+        {
+          index = (guint) g_ascii_strtoull (bracket + 1, NULL, 10);
+          *bracket = '\0';
+        }
+
+      if (last && bracket == NULL)
+        {
+          g_assert_true (json_object_has_member (object, member));
+          json_object_set_member (object, member, value);
+          return;
+        }
+
+      node = json_object_get_member (object, member);
+      g_assert_nonnull (node);
+      if (bracket != NULL)
+        {
+          JsonArray *array = json_node_get_array (node);
+
+          g_assert_cmpuint (index, <, json_array_get_length (array));
+          if (last)
+            {
+              /* json-glib 1.6 has no set_element: rebuild the list */
+              JsonArray *copy = json_array_new ();
+
+              for (guint i = 0; i < json_array_get_length (array); i++)
+                json_array_add_element (copy, i == index ? value
+                                        : json_node_copy (json_array_get_element (array, i)));
+              json_object_set_array_member (object, member, copy);
+              return;
+            }
+          node = json_array_get_element (array, index);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_wrong_types (void)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "example.kaynak.json", NULL);
+  g_autofree char *contents = NULL;
+  guint n_checked = 0;
+  gsize length;
+
+  g_file_get_contents (example, &contents, &length, NULL);
+  g_assert_nonnull (contents);
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      gboolean cli_done = FALSE;
+
+      for (guint k = 0; k < N_KINDS; k++)
+        {
+          Kind kind = 1 << k;
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          g_autoptr(JsonGenerator) generator = json_generator_new ();
+          g_autoptr(KaynakDocument) document = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autofree char *json = NULL;
+          gsize json_length;
+
+          if (fields[f].allowed & kind)
+            continue;
+
+          json_parser_load_from_data (parser, contents, length, &error);
+          g_assert_no_error (error);
+          replace_at_path (json_parser_get_root (parser), fields[f].path, node_of_kind (kind));
+          json_generator_set_root (generator, json_parser_get_root (parser));
+          json = json_generator_to_data (generator, &json_length);
+
+          bytes = g_bytes_new (json, json_length);
+          document = kaynak_file_load_bytes (bytes, NULL, &error);
+          g_test_message ("%s = %s → %s", fields[f].path, kind_name (kind),
+                          error != NULL ? error->message : "(loaded)");
+          if (document != NULL)
+            {
+              g_test_fail_printf ("%s as a %s was accepted", fields[f].path, kind_name (kind));
+              continue;
+            }
+          g_assert_error (error, KAYNAK_ERROR, fields[f].code);
+          /* The message names the field (a wrong "format" is simply not
+           * a Kaynak file) */
+          if (fields[f].code != KAYNAK_ERROR_NOT_KAYNAK &&
+              strstr (error->message, fields[f].path) == NULL)
+            {
+              g_test_fail_printf ("“%s” does not name %s", error->message, fields[f].path);
+              continue;
+            }
+          n_checked++;
+
+          /* Once per field through the command line too */
+          if (!cli_done && cli_binary () != NULL)
+            {
+              g_autofree char *name = g_strdup_printf ("wrong-%u.kaynak.json", f);
+              g_autofree char *path = write_scratch (name, json, json_length);
+              const char *args[] = { "--check", path, NULL };
+              g_autofree char *output = NULL;
+
+              g_assert_cmpint (run_cli (args, &output), ==, 1);
+              g_assert_nonnull (strstr (output, name));
+              if (fields[f].code != KAYNAK_ERROR_NOT_KAYNAK)
+                g_assert_nonnull (strstr (output, fields[f].path));
+              g_remove (path);
+              cli_done = TRUE;
+            }
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >, 200);
+}
+
+/* The unmutated example loads: the table above tests real fields. */
+static void
+test_example_loads (void)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "example.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 5);
+}
+
+/* --- Main -------------------------------------------------------------------- */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  scratch_dir = g_dir_make_tmp ("kaynak-hostile-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/hostile/file/%s", bad_files[i].name);
+      g_test_add_data_func (path, &bad_files[i], test_bad_file);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad_texts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/hostile/text/%s", bad_texts[i].name);
+      g_test_add_data_func (path, &bad_texts[i], test_bad_text);
+    }
+  g_test_add_func ("/hostile/nesting/deep", test_deep_nesting);
+  g_test_add_func ("/hostile/nesting/strings-and-shallow", test_nesting_not_counted_in_strings);
+  g_test_add_func ("/hostile/size/over-limit", test_over_size_limit);
+  g_test_add_func ("/hostile/types/example-loads", test_example_loads);
+  g_test_add_func ("/hostile/types/every-field", test_wrong_types);
+
+  status = g_test_run ();
+
+  remove_tree (scratch_dir);
+  g_free (scratch_dir);
+  return status;
+}
