@@ -1,0 +1,508 @@
+/* kaynak-cli-export.c: the command-line side of the dataset formats.
+ *
+ * The formats themselves live in app/core (kaynak-export.h); this file
+ * walks the inputs, reports progress and problems, and makes sure no half
+ * file is left behind: a dataset file is written to a temporary file in the
+ * same folder and renamed into place at the end, per-article files are
+ * written atomically by the core.
+ *
+ * Options the command line has no flag for come from the environment:
+ *   KAYNAK_CSV_BOM=1                 start CSV with a UTF-8 byte order mark
+ *   KAYNAK_FACT_CHECKER_NAME / _URL  the ClaimReview author (otherwise the
+ *                                    window's Preferences, when installed)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kaynak-cli.h"
+#include "kaynak-cli-export.h"
+#include "kaynak-error.h"
+#include "kaynak-export.h"
+#include "kaynak-file.h"
+
+/* --- Progress ------------------------------------------------------------- */
+
+typedef struct
+{
+  gboolean tty;
+  gboolean shown;
+} Progress;
+
+static void
+progress_show (Progress   *progress,
+               guint       done,
+               guint       total,
+               const char *name)
+{
+  g_autofree char *base = NULL;
+
+  if (!progress->tty)
+    return;
+  base = g_path_get_basename (name);
+  /* \r and "erase to end of line": one line that keeps being rewritten */
+  g_printerr ("\r\033[K[%u/%u] %s", done, total, base);
+  progress->shown = TRUE;
+}
+
+static void
+progress_clear (Progress *progress)
+{
+  if (progress->shown)
+    g_printerr ("\r\033[K");
+  progress->shown = FALSE;
+}
+
+/* Problems go on their own line, even in the middle of progress */
+static void
+report (Progress   *progress,
+        const char *format,
+        ...) G_GNUC_PRINTF (2, 3);
+
+static void
+report (Progress   *progress,
+        const char *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  progress_clear (progress);
+  g_printerr ("kaynak: %s\n", message);
+}
+
+/* "kaynak: NAME: message" unless the message names the file already */
+static void
+report_file_error (Progress     *progress,
+                   const char   *name,
+                   const GError *error)
+{
+  g_autofree char *base = g_path_get_basename (name);
+
+  if (strstr (error->message, base) != NULL)
+    report (progress, "%s", error->message);
+  else
+    report (progress, "%s: %s", name, error->message);
+}
+
+/* --- Options from the environment and Preferences ------------------------ */
+
+static char *
+preference (const char *env,
+            const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (g_getenv (env) != NULL)
+    return g_strdup (g_getenv (env));
+  /* GSettings aborts on a missing schema: look first (an uninstalled build
+   * has none) */
+  if (source == NULL ||
+      (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL ||
+      !g_settings_schema_has_key (schema, key))
+    return NULL;
+  settings = g_settings_new (APP_ID);
+  return g_settings_get_string (settings, key);
+}
+
+/* --- Dataset output ------------------------------------------------------- */
+
+/* The writer fills a memory stream; after every article it is drained into
+ * the real output (stdout or a temporary file), so memory stays bounded by
+ * one article. */
+typedef struct
+{
+  GOutputStream *memory;
+  FILE          *out;
+  char          *temp_path;   /* NULL for stdout */
+  char          *final_path;
+} Sink;
+
+static gboolean
+sink_open (Sink        *sink,
+           const char  *output,
+           GError     **error)
+{
+  sink->memory = g_memory_output_stream_new_resizable ();
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      sink->out = stdout;
+      return TRUE;
+    }
+  if (g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("“%s” is a folder; this format writes one file"), output);
+      return FALSE;
+    }
+  {
+    g_autofree char *dir = g_path_get_dirname (output);
+    g_autofree char *base = g_path_get_basename (output);
+    g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+    int fd;
+
+    sink->temp_path = g_build_filename (dir, name, NULL);
+    fd = g_mkstemp (sink->temp_path);
+    if (fd < 0 || (sink->out = fdopen (fd, "wb")) == NULL)
+      {
+        int saved = errno;
+
+        if (fd >= 0)
+          close (fd);
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                     _("Could not write in “%s”: %s"), dir, g_strerror (saved));
+        g_clear_pointer (&sink->temp_path, g_free);
+        return FALSE;
+      }
+    sink->final_path = g_strdup (output);
+  }
+  return TRUE;
+}
+
+static gboolean
+sink_drain (Sink    *sink,
+            GError **error)
+{
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (sink->memory);
+  gsize size = g_memory_output_stream_get_data_size (memory);
+
+  if (size > 0 && fwrite (g_memory_output_stream_get_data (memory), 1, size, sink->out) != size)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not write the export: %s"), g_strerror (errno));
+      return FALSE;
+    }
+  return g_seekable_seek (G_SEEKABLE (memory), 0, G_SEEK_SET, NULL, error) &&
+         g_seekable_truncate (G_SEEKABLE (memory), 0, NULL, error);
+}
+
+static gboolean
+sink_commit (Sink    *sink,
+             GError **error)
+{
+  if (fflush (sink->out) != 0 ||
+      (sink->temp_path != NULL && fsync (fileno (sink->out)) != 0))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not write the export: %s"), g_strerror (errno));
+      return FALSE;
+    }
+  if (sink->temp_path == NULL)
+    return TRUE;
+  fclose (g_steal_pointer (&sink->out));
+  if (g_rename (sink->temp_path, sink->final_path) != 0)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not write “%s”: %s"), sink->final_path, g_strerror (errno));
+      return FALSE;
+    }
+  g_clear_pointer (&sink->temp_path, g_free);
+  return TRUE;
+}
+
+/* Removes the temporary file unless it was committed */
+static void
+sink_clear (Sink *sink)
+{
+  if (sink->out != NULL && sink->out != stdout)
+    fclose (sink->out);
+  if (sink->temp_path != NULL)
+    g_unlink (sink->temp_path);
+  g_clear_pointer (&sink->temp_path, g_free);
+  g_clear_pointer (&sink->final_path, g_free);
+  g_clear_object (&sink->memory);
+}
+
+/* --- --export ------------------------------------------------------------- */
+
+int
+kaynak_cli_export (const char  *format,
+                   const char  *output,
+                   char       **paths)
+{
+  const KaynakExporter *exporter = kaynak_exporter_lookup (format);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GFile) cwd = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cwd_path = g_get_current_dir ();
+  g_autofree char *fact_checker_name = preference ("KAYNAK_FACT_CHECKER_NAME", "fact-checker-name");
+  g_autofree char *fact_checker_url = preference ("KAYNAK_FACT_CHECKER_URL", "fact-checker-url");
+  KaynakExportOptions options = { 0 };
+  Progress progress = { isatty (STDERR_FILENO), FALSE };
+  Sink sink = { 0 };
+  guint n_failed = 0;
+  gboolean output_failed = FALSE;
+
+  if (exporter == NULL)
+    {
+      g_autofree char *names = kaynak_exporter_list_names ();
+
+      g_printerr (_("kaynak: unknown export format “%s”; choose one of: %s\n"), format, names);
+      return KAYNAK_CLI_EXIT_USAGE;
+    }
+  if (exporter->kind == KAYNAK_EXPORT_PER_DOCUMENT && output == NULL)
+    {
+      g_printerr (_("kaynak: the %s export writes files per article: name a folder with --output\n"),
+                  exporter->name);
+      return KAYNAK_CLI_EXIT_USAGE;
+    }
+
+  cwd = g_file_new_for_path (cwd_path);
+  options.relative_to = cwd;
+  options.csv_bom = g_strcmp0 (g_getenv ("KAYNAK_CSV_BOM"), "1") == 0;
+  options.fact_checker_name = fact_checker_name;
+  options.fact_checker_url = fact_checker_url;
+
+  files = kaynak_export_collect_files ((const char * const *) paths, NULL, problems);
+  for (guint i = 0; i < problems->len; i++)
+    report (&progress, "%s", (char *) g_ptr_array_index (problems, i));
+  n_failed += problems->len;
+  if (files->len == 0)
+    {
+      report (&progress, _("no Kaynak files (*%s) to export"), KAYNAK_FILE_SUFFIX);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  if (exporter->kind == KAYNAK_EXPORT_DATASET)
+    {
+      if (!sink_open (&sink, output, &error) ||
+          (writer = kaynak_export_writer_new_stream (exporter, &options, sink.memory, &error)) == NULL)
+        {
+          report (&progress, "%s", error->message);
+          sink_clear (&sink);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+    }
+  else
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (output);
+
+      if ((writer = kaynak_export_writer_new_folder (exporter, &options, folder, &error)) == NULL)
+        {
+          report (&progress, "%s", error->message);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(KaynakLoadReport) load_report = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      progress_show (&progress, i + 1, files->len, name);
+      document = kaynak_file_load (file, NULL, &load_report, &local_error);
+      if (document == NULL)
+        {
+          report_file_error (&progress, name, local_error);
+          n_failed++;
+          continue;
+        }
+      if (load_report != NULL && load_report->n_orphaned > 0)
+        report (&progress, ngettext ("%s: %u claim whose quote is no longer in the article is left out",
+                                     "%s: %u claims whose quotes are no longer in the article are left out",
+                                     load_report->n_orphaned),
+                name, load_report->n_orphaned);
+      if (!kaynak_export_writer_add (writer, document, &local_error))
+        {
+          report_file_error (&progress, name, local_error);
+          n_failed++;
+          continue;
+        }
+      if (sink.memory != NULL && !sink_drain (&sink, &local_error))
+        {
+          /* the output itself failed: stop, and leave no half file */
+          report (&progress, "%s", local_error->message);
+          output_failed = TRUE;
+          break;
+        }
+    }
+  progress_clear (&progress);
+  if (output_failed)
+    {
+      sink_clear (&sink);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  if (!kaynak_export_writer_finish (writer, &error) ||
+      (sink.memory != NULL && (!sink_drain (&sink, &error) || !sink_commit (&sink, &error))))
+    {
+      report (&progress, "%s", error->message);
+      sink_clear (&sink);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+  sink_clear (&sink);
+
+  {
+    guint n_docs = kaynak_export_writer_get_n_documents (writer);
+    guint n_claims = kaynak_export_writer_get_n_claims (writer);
+    guint n_skipped = kaynak_export_writer_get_n_skipped (writer);
+    g_autofree char *docs = g_strdup_printf (ngettext ("%u article", "%u articles", n_docs), n_docs);
+    g_autofree char *claims = g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims);
+    const char *where = output && !g_str_equal (output, "-") ? output : _("standard output");
+
+    /* TRANSLATORS: "Exported 3 articles, 120 claims as jsonl to out.jsonl" */
+    g_printerr (_("Exported %s, %s as %s to %s"), docs, claims, exporter->name, where);
+    if (n_skipped > 0)
+      g_printerr (ngettext ("; %u claim left out (see the format’s notes)",
+                            "; %u claims left out (see the format’s notes)", n_skipped), n_skipped);
+    if (n_failed > 0)
+      g_printerr (ngettext ("; %u problem", "; %u problems", n_failed), n_failed);
+    g_printerr ("\n");
+  }
+
+  return n_failed > 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
+}
+
+/* --- --import ------------------------------------------------------------- */
+
+static char *
+input_stem (GFile *file)
+{
+  static const char * const extensions[] = { ".jsonl", ".jsonld", ".json", ".txt", ".ann" };
+  char *base = g_file_get_basename (file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (base, extensions[i]) && strlen (base) > strlen (extensions[i]))
+      {
+        base[strlen (base) - strlen (extensions[i])] = '\0';
+        break;
+      }
+  return base;
+}
+
+int
+kaynak_cli_import (const char  *format,
+                   const char  *output,
+                   char       **paths)
+{
+  const KaynakImporter *importer = kaynak_importer_lookup (format);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Progress progress = { isatty (STDERR_FILENO), FALSE };
+  guint n_failed = 0, n_written = 0, n_claims = 0;
+  guint n_paths = g_strv_length (paths);
+
+  if (importer == NULL)
+    {
+      g_autofree char *names = kaynak_importer_list_names ();
+
+      g_printerr (_("kaynak: unknown import format “%s”; choose one of: %s\n"), format, names);
+      return KAYNAK_CLI_EXIT_USAGE;
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GFile) folder = NULL;
+      g_autoptr(GPtrArray) documents = NULL;
+      g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *stem = input_stem (file);
+      g_autofree char *key = NULL;
+      gboolean clash = FALSE;
+
+      /* brat: a.txt and a.ann name the same article */
+      {
+        g_autoptr(GFile) parent = g_file_get_parent (file);
+        g_autofree char *parent_path = parent ? g_file_get_path (parent) : g_strdup ("");
+
+        key = g_strconcat (parent_path, "/", stem, NULL);
+        if (g_str_equal (importer->name, "brat") && g_hash_table_contains (seen, key))
+          continue;
+        g_hash_table_add (seen, g_strdup (key));
+      }
+
+      progress_show (&progress, i + 1, n_paths, paths[i]);
+      documents = kaynak_importer_import (importer, file, NULL, &error);
+      if (documents == NULL)
+        {
+          report_file_error (&progress, paths[i], error);
+          n_failed++;
+          continue;
+        }
+
+      folder = output ? g_file_new_for_commandline_arg (output) : g_file_get_parent (file);
+      if (!g_file_make_directory_with_parents (folder, NULL, &error) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          report (&progress, _("could not create the folder “%s”: %s"), output, error->message);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+      g_clear_error (&error);
+
+      /* Name every output first, and refuse the whole input if any name is
+       * taken: nothing is half-imported and nothing is overwritten. */
+      for (guint d = 0; d < documents->len; d++)
+        {
+          g_autofree char *name = documents->len == 1
+            ? g_strconcat (stem, KAYNAK_FILE_SUFFIX, NULL)
+            : g_strdup_printf ("%s-%u%s", stem, d + 1, KAYNAK_FILE_SUFFIX);
+          GFile *target = g_file_get_child (folder, name);
+
+          g_ptr_array_add (targets, target);
+          if (g_file_query_exists (target, NULL))
+            {
+              g_autofree char *target_name = g_file_get_parse_name (target);
+
+              report (&progress, _("%s: “%s” already exists; nothing was imported from this file "
+                                   "(move it away or choose another --output folder)"),
+                      paths[i], target_name);
+              clash = TRUE;
+              break;
+            }
+        }
+      if (clash)
+        {
+          n_failed++;
+          continue;
+        }
+
+      for (guint d = 0; d < documents->len; d++)
+        {
+          KaynakDocument *document = g_ptr_array_index (documents, d);
+          GFile *target = g_ptr_array_index (targets, d);
+          g_autofree char *target_name = g_file_get_parse_name (target);
+
+          if (!kaynak_file_save (document, target, NULL, &error))
+            {
+              report_file_error (&progress, target_name, error);
+              g_clear_error (&error);
+              n_failed++;
+              continue;
+            }
+          progress_clear (&progress);
+          g_print ("%s\n", target_name);
+          n_written++;
+          n_claims += kaynak_document_get_n_claims (document);
+        }
+    }
+  progress_clear (&progress);
+
+  {
+    g_autofree char *docs = g_strdup_printf (ngettext ("%u article", "%u articles", n_written), n_written);
+    g_autofree char *claims = g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims);
+
+    /* TRANSLATORS: "Imported 3 articles, 40 claims from doccano" */
+    g_printerr (_("Imported %s, %s from %s"), docs, claims, importer->name);
+    if (n_failed > 0)
+      g_printerr (ngettext ("; %u problem", "; %u problems", n_failed), n_failed);
+    g_printerr ("\n");
+  }
+  return n_failed > 0 || n_written == 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
+}

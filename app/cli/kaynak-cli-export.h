@@ -1,0 +1,27 @@
+/* kaynak-cli-export.h: `kaynak --export` and `kaynak --import`.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…
+ * Folders are walked for *.kaynak.json.  Dataset formats write one file
+ * (stdout without --output or with "-"); per-article formats write into
+ * the --output folder.  A broken file is reported and the others go on.
+ * Returns a KAYNAK_CLI_EXIT_* status: non-zero if anything failed. */
+int kaynak_cli_export (const char  *format,
+                       const char  *output,
+                       char       **paths);
+
+/* kaynak --import FORMAT [--output FOLDER] FILE…
+ * One .kaynak.json per article found, into FOLDER (default: beside the
+ * input); an existing file is never replaced. */
+int kaynak_cli_import (const char  *format,
+                       const char  *output,
+                       char       **paths);
+
+G_END_DECLS
