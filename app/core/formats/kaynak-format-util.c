@@ -363,9 +363,14 @@ kaynak_format_new_claim (KaynakDocument *document,
   g_autofree char *suffix = kaynak_document_dup_slice (document, end,
                                                        end + KAYNAK_CLAIM_CONTEXT_LENGTH);
 
+  g_autofree char *now = kaynak_timestamp_now ();
+
   kaynak_claim_set_quote (claim, quote);
   kaynak_claim_set_prefix (claim, prefix);
   kaynak_claim_set_suffix (claim, suffix);
+  /* imported now, unless the format says when (W3C does) */
+  kaynak_claim_set_created (claim, now);
+  kaynak_claim_set_modified (claim, now);
   return claim;
 }
 

@@ -31,6 +31,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-anchor.h"
+#include "kaynak-document-private.h"
 #include "kaynak-format-private.h"
 
 #define ANNO_CONTEXT "http://www.w3.org/ns/anno.jsonld"
@@ -142,6 +143,16 @@ build_annotation (KaynakDocument *document,
   add_string (b, "motivation", "tagging");
   if (!g_uuid_string_is_valid (kaynak_claim_get_id (claim)))
     add_string (b, "kaynak:claimId", kaynak_claim_get_id (claim));
+  if (kaynak_claim_get_cues (claim)[0] != NULL)
+    {
+      const char * const *cues = kaynak_claim_get_cues (claim);
+
+      json_builder_set_member_name (b, "kaynak:cues");
+      json_builder_begin_array (b);
+      for (guint i = 0; cues[i] != NULL; i++)
+        json_builder_add_string_value (b, cues[i]);
+      json_builder_end_array (b);
+    }
   add_nonempty (b, "created", kaynak_claim_get_created (claim));
   add_nonempty (b, "modified", kaynak_claim_get_modified (claim));
   if (*kaynak_claim_get_author (claim) != '\0')
@@ -495,6 +506,18 @@ import_document (JsonObject      *object,
   return TRUE;
 }
 
+/* What a Kaynak file accepts as a time: ISO 8601 in UTC, "…Z" */
+static gboolean
+is_utc_time (const char *s)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (s == NULL || !g_str_has_suffix (s, "Z"))
+    return FALSE;
+  time = g_date_time_new_from_iso8601 (s, NULL);
+  return time != NULL;
+}
+
 static gboolean
 import_annotation (JsonObject  *object,
                    const char  *path,
@@ -599,12 +622,28 @@ import_annotation (JsonObject  *object,
   if (id == NULL && (id = get_string (object, "id")) != NULL && g_str_has_prefix (id, "urn:uuid:"))
     id += strlen ("urn:uuid:");
   claim = kaynak_format_new_claim (document, id, start, end);
-  if (get_string (object, "created") != NULL)
+  if (is_utc_time (get_string (object, "created")))
     kaynak_claim_set_created (claim, get_string (object, "created"));
-  if (get_string (object, "modified") != NULL)
+  if (is_utc_time (get_string (object, "modified")))
     kaynak_claim_set_modified (claim, get_string (object, "modified"));
   if (get_object (object, "creator") != NULL && get_string (get_object (object, "creator"), "name"))
     kaynak_claim_set_author (claim, get_string (get_object (object, "creator"), "name"));
+
+  if (get_array (object, "kaynak:cues") != NULL)
+    {
+      JsonArray *cues = get_array (object, "kaynak:cues");
+      g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (cues); i++)
+        {
+          JsonNode *node = json_array_get_element (cues, i);
+
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            g_ptr_array_add (list, (gpointer) json_node_get_string (node));
+        }
+      g_ptr_array_add (list, NULL);
+      kaynak_claim_set_cues (claim, (const char * const *) list->pdata);
+    }
 
   if (body_node != NULL)
     {
@@ -675,8 +714,21 @@ import_links (JsonObject     *object,
 
       if (type_id == NULL || !kaynak_link_type_from_id (type_id, &type))
         FAIL (lpath, _("unknown link type"));
-      if (kaynak_document_add_link (document, type, get_string (link, "from"),
-                                    get_string (link, "to"), &local_error) == NULL)
+      const char *id = get_string (link, "id");
+      const char *from = get_string (link, "from");
+      const char *to = get_string (link, "to");
+
+      /* keep the link's id when it is free; the checks are add_link's */
+      if (id != NULL && *id != '\0' && kaynak_document_lookup_link (document, id) == NULL &&
+          from != NULL && to != NULL && g_strcmp0 (from, to) != 0 &&
+          kaynak_document_lookup_claim (document, from) != NULL &&
+          kaynak_document_lookup_claim (document, to) != NULL)
+        {
+          g_autoptr(KaynakLink) kept = kaynak_link_new (id, type, from, to);
+
+          _kaynak_document_bulk_add_link (document, kept);
+        }
+      else if (kaynak_document_add_link (document, type, from, to, &local_error) == NULL)
         FAIL (lpath, "%s", local_error->message);
     }
   return TRUE;
