@@ -33,6 +33,13 @@
 #include "kaynak-file.h"
 #include "kaynak-source.h"
 
+#ifndef KAYNAK_BENCH_BUILDTYPE
+# define KAYNAK_BENCH_BUILDTYPE "unknown"
+#endif
+#ifndef KAYNAK_BENCH_OPTIMIZATION
+# define KAYNAK_BENCH_OPTIMIZATION "?"
+#endif
+
 #define TARGET_LOAD_RATIO   1.5   /* load ≤ 1.5 × bare parse */
 #define TARGET_QUERY_US     10.0  /* claims_at ≤ 10 µs */
 #define TARGET_MEMORY_RATIO 8.0   /* peak ≤ 8 × file size */
@@ -408,6 +415,19 @@ cpu_model (void)
   return g_strdup ("unknown CPU");
 }
 
+/* The 1-minute load average: timings on a busy machine are not worth
+ * much, so the table says how busy it was. */
+static double
+load_average (void)
+{
+  g_autofree char *text = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &text, NULL, NULL))
+    return g_ascii_strtod (text, NULL);
+
+  return -1;
+}
+
 static int
 run_bench (const BenchConfig *config,
            const char        *self)
@@ -560,10 +580,11 @@ run_bench (const BenchConfig *config,
 
   /* The table (Markdown, so it can be pasted into the README) */
   fflush (stdout);
-  g_print ("\nMachine: %s, %u CPUs; best of %u runs; file %.1f MB "
-           "(%u claims, article %.1f MB)\n\n",
-           cpu, g_get_num_processors (), config->n_runs, size / 1e6,
-           config->n_claims, config->article_size / 1e6);
+  g_print ("\nMachine: %s, %u CPUs, load average %.2f; %s build (-O%s); best of %u runs;\n"
+           "file %.1f MB (%u claims, article %.1f MB)\n\n",
+           cpu, g_get_num_processors (), load_average (),
+           KAYNAK_BENCH_BUILDTYPE, KAYNAK_BENCH_OPTIMIZATION, config->n_runs,
+           size / 1e6, config->n_claims, config->article_size / 1e6);
   print_row ("Step", "Measured", "Target", "Result");
   g_print ("|%s|%s|%s|%s|\n", "----------------------------------------------",
            "------------------", "------------------", "--------------");
@@ -608,6 +629,13 @@ run_bench (const BenchConfig *config,
   }
 
   g_print ("\n%s\n", all_pass ? "All targets met." : "Some targets were missed.");
+
+  if (g_strcmp0 (KAYNAK_BENCH_OPTIMIZATION, "0") == 0 ||
+      g_strcmp0 (KAYNAK_BENCH_OPTIMIZATION, "g") == 0)
+    g_print ("Note: this build is not optimised while json-glib is; use "
+             "`meson setup --buildtype=release` for numbers that mean something.\n");
+  if (load_average () > g_get_num_processors () / 2.0)
+    g_print ("Note: the machine was busy; timings are noisy.\n");
 
   return all_pass ? 0 : 1;
 }
