@@ -16,6 +16,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-json-guard.h"
 
 /* Facts about tests/data/example.kaynak.json */
 #define EXAMPLE_LENGTH   779
@@ -508,6 +509,11 @@ static const RawCase raw_cases[] = {
   { "{\"x\":\n\"\\ud800\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uD800) on line 2" },
   { "{\"x\": \"\\ud800\\u0041\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uD800)" },
   { "{\"x\": \"\\uDC00\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uDC00)" },
+  { "{\"x\": \"\xc0\xaf\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8 text (line 1, byte 7)" },
+  { "{\"x\": \"\xe0\x80\xaf\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8" },
+  { "{\"x\": \"\xf4\x90\x80\x80\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8" },
+  { "{\"x\": \"\xf0\x9f\x98\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8" },
+  { "{\"x\": \"ok \xf0\x9f\x98\x80 \xc4\x9f\"}", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
   /* a proper pair and escaped quotes/backslashes pass the guard */
   { "{\"x\": \"\\ud83d\\ude00 \\\\\\\" [[[[\"}", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
 };
@@ -528,6 +534,51 @@ test_validation_raw (void)
       if (strstr (error->message, c->message) == NULL)
         g_error ("case %u: “%s” does not contain “%s”", i, error->message, c->message);
     }
+}
+
+/* The guard's own UTF-8 check agrees with GLib's on random bytes */
+static void
+test_guard_utf8_matches_glib (void)
+{
+  static const guchar interesting[] = {
+    'a', ' ', '"', '\n', 0x00, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xc4, 0x9f,
+    0xdf, 0xe0, 0xa0, 0xed, 0x9f, 0xee, 0xef, 0xf0, 0x90, 0xf4, 0x8f, 0xf5, 0xff,
+  };
+  GRand *rand = g_rand_new_with_seed (20261129);
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      guint length = g_rand_int_range (rand, 0, 40);
+      g_autofree char *data = g_malloc (length + 1);
+      g_autoptr(GError) error = NULL;
+      const char *glib_end = NULL;
+      gboolean glib_valid;
+      gboolean guard_valid;
+
+      for (guint i = 0; i < length; i++)
+        data[i] = g_rand_boolean (rand)
+          ? (char) interesting[g_rand_int_range (rand, 0, G_N_ELEMENTS (interesting))]
+          : (char) g_rand_int_range (rand, 0x20, 0x7f);
+      /* nothing the guard checks besides the encoding */
+      for (guint i = 0; i < length; i++)
+        if (data[i] == '[' || data[i] == '{' || data[i] == '\\')
+          data[i] = 'x';
+      data[length] = '\0';
+
+      glib_valid = g_utf8_validate_len (data, length, &glib_end);
+      guard_valid = kaynak_json_guard_check (data, length, 64, &error);
+      g_assert_cmpint (glib_valid, ==, guard_valid);
+      if (!guard_valid)
+        {
+          g_autofree char *where = g_strdup_printf ("byte %" G_GSIZE_FORMAT ")",
+                                                    (gsize) (glib_end - data));
+
+          g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING);
+          g_assert_nonnull (strstr (error->message, where));
+        }
+    }
+
+  g_rand_free (rand);
 }
 
 static void
@@ -1172,6 +1223,7 @@ main (int   argc,
   g_test_add_func ("/file/validation/table", test_validation_table);
   g_test_add_func ("/file/validation/raw", test_validation_raw);
   g_test_add_func ("/file/validation/nul-byte", test_nul_byte);
+  g_test_add_func ("/file/validation/guard-utf8", test_guard_utf8_matches_glib);
   g_test_add_func ("/file/validation/bom", test_bom);
   g_test_add_func ("/file/validation/depth-bomb", test_depth_bomb);
   g_test_add_func ("/file/validation/unknown-fields", test_unknown_fields);
