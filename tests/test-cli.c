@@ -764,15 +764,62 @@ test_usage_errors (Fixture       *fixture,
       run_clear (&run);
     }
 
-  /* Only the headless binary can say something about options it does not
-   * know at all: the real one hands them to the window. */
+  /* What is not a headless command goes to the window unparsed (file
+   * names, options we do not know, anything after "--").  Only the
+   * headless binary can show it: it has no window and says so. */
   if (binary_is_headless_only ())
     {
-      const char *args[] = { "--frobnicate", NULL };
-      run_kaynak (&run, fixture->dir, args);
-      g_assert_cmpint (run.status, ==, 2);
-      run_clear (&run);
+      static const char * const window_cases[][4] = {
+        { "--frobnicate", NULL },
+        { "seed-article.txt", NULL },
+        { "seed-article.txt", "other.kaynak.json", NULL },
+        { "--", "--check", "a.kaynak.json", NULL },
+        { "-o", "x", NULL },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (window_cases); i++)
+        {
+          run_kaynak (&run, fixture->dir, window_cases[i]);
+          g_assert_cmpint (run.status, ==, 2);
+          g_assert_nonnull (strstr (run.err, "has no window"));
+          run_clear (&run);
+        }
     }
+}
+
+static void
+test_new_option_forms (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *output = g_build_filename (fixture->dir, "x.kaynak.json", NULL);
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "no-such-folder",
+                                                 "x.kaynak.json", NULL);
+  g_autoptr(KaynakDocument) document = NULL;
+  Run run;
+
+  if (skip_without_binary ())
+    return;
+
+  /* --opt=value and -o work as well as --opt value */
+  {
+    const char *args[] = { "--new=seed-article.txt", "-o", "x.kaynak.json", NULL };
+    run_kaynak (&run, fixture->dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  document = load_or_fail (output);
+  g_assert_cmpstr (kaynak_document_get_text (document), ==, fixture->sample_text);
+
+  /* a folder that does not exist: an error, and nothing is created */
+  {
+    const char *args[] = { "--new", "seed-article.txt", "--output", "no-such-folder/x.kaynak.json",
+                           NULL };
+    run_kaynak (&run, fixture->dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
+  g_assert_false (g_file_test (elsewhere, G_FILE_TEST_EXISTS));
+  run_clear (&run);
 }
 
 int
@@ -788,6 +835,7 @@ main (int   argc,
   ADD ("/cli/new/refuses-overwrite", test_new_refuses_overwrite);
   ADD ("/cli/new/output-and-sources", test_new_output_and_sources);
   ADD ("/cli/new/never-replaces-article", test_new_never_replaces_article);
+  ADD ("/cli/new/option-forms", test_new_option_forms);
   ADD ("/cli/new/missing", test_new_missing);
   ADD ("/cli/new/windows-1254", test_new_windows_1254);
   ADD ("/cli/new/binary", test_new_binary);

@@ -179,7 +179,7 @@ cli_new (CliOptions *opts)
   if (g_file_equal (article, output))
     {
       g_autofree char *message =
-        g_strdup_printf (_("the output “%s” is the article itself; choose another --output"),
+        g_strdup_printf (_("The output “%s” is the article itself; choose another --output"),
                          output_name);
       return cli_usage_error (message);
     }
@@ -204,7 +204,7 @@ cli_new (CliOptions *opts)
    * not read as UTF-8 (Windows-1254 is a guess). */
   if (encoding != KAYNAK_TEXT_ENCODING_UTF8 &&
       encoding != KAYNAK_TEXT_ENCODING_UTF8_BOM)
-    g_printerr (_("kaynak: %s: not UTF-8; read as %s\n"),
+    g_printerr (_("kaynak: %s is not UTF-8; it was read as %s\n"),
                 article_name, kaynak_text_encoding_to_label (encoding));
 
   if (opts->sources != NULL)
@@ -849,12 +849,12 @@ kaynak_cli_run (int        argc,
 
   if (n_commands == 0)
     {
-      status = cli_usage_error (_("choose a command: --new, --check, --stats, --export or --import"));
+      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export or --import"));
       goto out;
     }
   if (n_commands > 1)
     {
-      status = cli_usage_error (_("use only one of --new, --check, --stats, --export and --import"));
+      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export and --import"));
       goto out;
     }
 

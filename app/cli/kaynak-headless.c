@@ -30,6 +30,6 @@ main (int   argc,
     return status;
 
   g_printerr ("kaynak: %s\n",
-              _("this build has no window; use --new, --check, --stats, --export or --import"));
+              _("This build has no window; use --new, --check, --stats, --export or --import"));
   return KAYNAK_CLI_EXIT_USAGE;
 }
