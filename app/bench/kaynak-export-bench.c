@@ -1,0 +1,232 @@
+/* kaynak-export-bench.c: how much slower is exporting a corpus to JSONL
+ * than only loading it?  The target of the datasets issue: 1,000 documents
+ * of 100 claims each export to JSONL in at most 2× the time of loading
+ * them.
+ *
+ * Generates the corpus (deterministic Turkish-looking articles of about
+ * 6,000 characters, 8 sources, overlapping claims with notes and links)
+ * into a temporary folder of *.kaynak.json files, then measures the best
+ * of a few runs of
+ *   - load:          kaynak_file_load() of every file (read, parse, validate);
+ *   - load + export: the same, each document added to a JSONL writer whose
+ *                    output is written to a file as `kaynak --export` does.
+ *
+ * Usage: kaynak-export-bench [--documents N] [--claims N] [--runs N]
+ * A benchmark, not a test: it prints the numbers and exits 1 when the
+ * ratio is over the target.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "kaynak-document.h"
+#include "kaynak-export.h"
+#include "kaynak-file.h"
+
+#define TARGET_RATIO 2.0
+
+static guint64 rng_state = 0x9e3779b97f4a7c15ull;
+
+/* xorshift64*: the same corpus on every machine */
+static guint32
+rng (void)
+{
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return (guint32) ((rng_state * 0x2545f4914f6cdd1dull) >> 32);
+}
+
+static const char * const words[] = {
+  "Rusya", "Ukrayna’nın", "açıklamada", "Kuzey", "Kore’ye", "asker", "göre", "bakanlık",
+  "sözcüsü", "iddia", "edilmişti", "doğrulamıştı", "yetkilileri", "bölgesine", "yaklaşık",
+  "binden", "fazla", "üç", "27-28", "Ekim’de", "şimdilik", "sessiz", "kaldı", "ancak",
+  "yapılan", "ve", "bir", "ile", "için", "olarak", "çok", "daha", "büyük", "savaş", "hükümet",
+  "Beyaz", "Saray’dan", "“kapsamlı", "ortaklık”", "anlaşması", "imzalanmıştı", "NATO",
+};
+
+static char *
+make_article (guint n_chars)
+{
+  GString *text = g_string_new (NULL);
+  guint sentence = 0;
+
+  while (g_utf8_strlen (text->str, text->len) < n_chars)
+    {
+      const char *word = words[rng () % G_N_ELEMENTS (words)];
+
+      g_string_append (text, word);
+      if (++sentence > 8 + rng () % 12)
+        {
+          g_string_append (text, rng () % 5 == 0 ? ".\n\n" : ". ");
+          sentence = 0;
+        }
+      else
+        g_string_append_c (text, ' ');
+    }
+  g_string_append_c (text, '.');
+  return g_string_free (text, FALSE);
+}
+
+static KaynakDocument *
+make_document (guint n,
+               guint n_claims)
+{
+  g_autofree char *text = make_article (6000);
+  KaynakDocument *document = kaynak_document_new (text, -1);
+  guint length = kaynak_document_get_length (document);
+  GPtrArray *scheme = kaynak_source_default_scheme ();
+  g_autofree char *title = g_strdup_printf ("Haber %u", n);
+  KaynakClaim *previous = NULL;
+
+  kaynak_document_set_title (document, title);
+  kaynak_document_set_url (document, "https://example.org/haber");
+  kaynak_document_set_language (document, "tr");
+  for (guint i = 0; i < scheme->len; i++)
+    kaynak_document_add_source (document, g_ptr_array_index (scheme, i), NULL);
+
+  for (guint i = 0; i < n_claims; i++)
+    {
+      guint start = rng () % (length - 200);
+      guint end = start + 20 + rng () % 180;
+      KaynakSource *source = g_ptr_array_index (scheme, rng () % scheme->len);
+      KaynakClaim *claim;
+
+      if (!kaynak_document_trim_range (document, &start, &end))
+        continue;
+      claim = kaynak_document_create_claim (document, start, end, kaynak_source_get_id (source), NULL);
+      if (claim == NULL)
+        continue;
+      kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim), rng () % 5, NULL);
+      if (rng () % 3 == 0)
+        kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim),
+                                        "Kaynak belirtilmemiş; \"resmi\" açıklama bekleniyor.", NULL);
+      if (previous != NULL && rng () % 4 == 0)
+        kaynak_document_add_link (document, KAYNAK_LINK_TYPE_CONFIRMS, kaynak_claim_get_id (claim),
+                                  kaynak_claim_get_id (previous), NULL);
+      previous = claim;
+    }
+  g_ptr_array_unref (scheme);
+  return document;
+}
+
+static double
+run (GPtrArray  *files,
+     gboolean    export,
+     const char *out_path,
+     guint      *n_claims)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  FILE *out = NULL;
+  gint64 begin = g_get_monotonic_time ();
+
+  if (export)
+    {
+      out = fopen (out_path, "wb");
+      writer = kaynak_export_writer_new_stream (kaynak_exporter_lookup ("jsonl"), NULL, memory, NULL);
+    }
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KaynakDocument) document = kaynak_file_load (g_ptr_array_index (files, i),
+                                                             NULL, NULL, &error);
+
+      if (document == NULL)
+        g_error ("%s", error->message);
+      if (export)
+        {
+          GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM (memory);
+
+          kaynak_export_writer_add (writer, document, NULL);
+          fwrite (g_memory_output_stream_get_data (m), 1, g_memory_output_stream_get_data_size (m), out);
+          g_seekable_seek (G_SEEKABLE (memory), 0, G_SEEK_SET, NULL, NULL);
+          g_seekable_truncate (G_SEEKABLE (memory), 0, NULL, NULL);
+        }
+    }
+  if (export)
+    {
+      kaynak_export_writer_finish (writer, NULL);
+      fclose (out);
+      *n_claims = kaynak_export_writer_get_n_claims (writer);
+    }
+  return (g_get_monotonic_time () - begin) / 1e6;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int n_documents = 1000, n_claims = 100, n_runs = 3;
+  GOptionEntry entries[] = {
+    { "documents", 0, 0, G_OPTION_ARG_INT, &n_documents, "Documents in the corpus (1000)", "N" },
+    { "claims", 0, 0, G_OPTION_ARG_INT, &n_claims, "Claims per document (100)", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Runs; the best counts (3)", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *dir = NULL;
+  g_autofree char *out_path = NULL;
+  double best_load = G_MAXDOUBLE, best_export = G_MAXDOUBLE, ratio;
+  guint total_claims = 0;
+  goffset corpus_bytes = 0;
+  GStatBuf st;
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) ||
+      n_documents < 1 || n_claims < 1 || n_runs < 1)
+    {
+      g_printerr ("%s\n", error ? error->message : "counts must be positive");
+      return 2;
+    }
+
+  dir = g_dir_make_tmp ("kaynak-export-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  out_path = g_build_filename (dir, "export.jsonl", NULL);
+  g_print ("Generating %d documents of %d claims in %s…\n", n_documents, n_claims, dir);
+  for (int i = 0; i < n_documents; i++)
+    {
+      g_autoptr(KaynakDocument) document = make_document (i, n_claims);
+      g_autoptr(GBytes) bytes = kaynak_file_serialize (document);
+      g_autofree char *name = g_strdup_printf ("doc-%04d%s", i, KAYNAK_FILE_SUFFIX);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      /* no fsync: generating is not what is measured */
+      if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                     G_FILE_SET_CONTENTS_NONE, 0644, &error))
+        g_error ("%s", error->message);
+      corpus_bytes += g_bytes_get_size (bytes);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  for (int r = 0; r < n_runs; r++)
+    {
+      best_load = MIN (best_load, run (files, FALSE, NULL, NULL));
+      best_export = MIN (best_export, run (files, TRUE, out_path, &total_claims));
+    }
+  ratio = best_export / best_load;
+  g_stat (out_path, &st);
+
+  g_print ("\nCorpus: %d documents, %u claims exported, %.1f MB of .kaynak.json, %.1f MB of JSONL\n",
+           n_documents, total_claims, corpus_bytes / 1e6, st.st_size / 1e6);
+  g_print ("| step                 | time (best of %d) |\n|----------------------|-------------------|\n", n_runs);
+  g_print ("| load only            | %8.3f s        |\n", best_load);
+  g_print ("| load + export JSONL  | %8.3f s        |\n", best_export);
+  g_print ("| ratio                | %8.2f× (target ≤ %.1f×) %s |\n", ratio, TARGET_RATIO,
+           ratio <= TARGET_RATIO ? "OK" : "MISSED");
+
+  for (guint i = 0; i < files->len; i++)
+    g_file_delete (g_ptr_array_index (files, i), NULL, NULL);
+  g_unlink (out_path);
+  g_rmdir (dir);
+  return ratio <= TARGET_RATIO ? 0 : 1;
+}

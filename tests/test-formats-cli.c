@@ -1,0 +1,251 @@
+/* test-formats-cli.c: `kaynak --export` and `kaynak --import` run as a
+ * subprocess ($KAYNAK_CLI, the headless binary): exit statuses, a broken
+ * file among good ones, stdout and --output, no half or overwritten files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kaynak-document.h"
+#include "kaynak-file.h"
+
+static const char article[] =
+  "Ukrayna’dan 25 Ekim’de gelen açıklamada askerlerin 27-28 Ekim’de konuşlandırılmasının "
+  "planlandığı iddia edilmişti. Bunu ABD de doğrulamıştı.";
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+write_document (const char *path,
+                guint       n_claims)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new (article, -1);
+  g_autoptr(KaynakSource) source = kaynak_source_new ("ukrayna", "Ukrayna", "#3584e4", 1,
+                                                      KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = g_path_get_dirname (path);
+
+  g_assert_true (kaynak_document_add_source (document, source, &error));
+  for (guint i = 0; i < n_claims; i++)
+    g_assert_nonnull (kaynak_document_create_claim (document, 10 * i, 10 * i + 7,
+                                                    i % 2 ? "ukrayna" : NULL, &error));
+  g_mkdir_with_parents (parent, 0755);
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *broken = NULL;
+
+  fixture->dir = g_dir_make_tmp ("kaynak-formats-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  a = g_build_filename (fixture->dir, "corpus", "a.kaynak.json", NULL);
+  b = g_build_filename (fixture->dir, "corpus", "sub", "b.kaynak.json", NULL);
+  broken = g_build_filename (fixture->dir, "corpus", "sub", "c.kaynak.json", NULL);
+  write_document (a, 3);
+  write_document (b, 2);
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"kaynak\"", -1, NULL));
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Runs the command line in the fixture's folder */
+static int
+run (Fixture     *fixture,
+     char       **out,
+     char       **err,
+     ...)
+{
+  const char *cli = g_getenv ("KAYNAK_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+                               NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", *err);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_export_stdout (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* the broken file is reported, the two good ones are exported */
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "jsonl", "corpus", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out), ==, 5);
+  g_assert_nonnull (strstr (out, "\"document_path\":\"corpus/a.kaynak.json\""));
+  g_assert_nonnull (strstr (out, "\"document_path\":\"corpus/sub/b.kaynak.json\""));
+  g_assert_nonnull (strstr (err, "c.kaynak.json"));
+  g_assert_nonnull (strstr (err, "Exported 2 articles, 5 claims"));
+}
+
+static void
+test_export_file (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "out.csv", NULL);
+  g_autofree char *csv = NULL;
+  GDir *dir;
+  const char *name;
+
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "csv", "--output", "out.csv",
+                        "corpus/a.kaynak.json", "corpus/sub/b.kaynak.json", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "document_id,document_path,"));
+  g_assert_cmpuint (count_lines (csv), ==, 6);
+
+  /* no temporary file is left beside it */
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (g_str_equal (name, "out.csv") || g_str_equal (name, "corpus"));
+  g_dir_close (dir);
+}
+
+static void
+test_export_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *ann = g_build_filename (fixture->dir, "brat", "b.ann", NULL);
+  g_autofree char *conf = g_build_filename (fixture->dir, "brat", "annotation.conf", NULL);
+
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "brat", "--output", "brat",
+                        "corpus", NULL), ==, 1);
+  g_assert_true (g_file_test (ann, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (conf, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export_usage (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "brat", "corpus", NULL), ==, 2);
+  g_assert_nonnull (strstr (err1, "--output"));
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "docx", "corpus", NULL), ==, 2);
+  g_assert_nonnull (strstr (err2, "jsonl, doccano, csv"));
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const char good[] =
+    "{\"text\": \"Birinci haber.\", \"label\": [[0, 7, \"Bakanlık\"]]}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n";
+  static const char bad[] =
+    "{\"text\": \"Birinci haber.\", \"label\": [[0, 7, \"Bakanlık\"]]}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": [[3, 99, \"X\"]]}\n";
+  g_autofree char *in = g_build_filename (fixture->dir, "in.jsonl", NULL);
+  g_autofree char *bad_in = g_build_filename (fixture->dir, "bad.jsonl", NULL);
+  g_autofree char *first = g_build_filename (fixture->dir, "imported", "in-1.kaynak.json", NULL);
+  g_autofree char *bad_first = g_build_filename (fixture->dir, "imported", "bad-1.kaynak.json", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL, *out3 = NULL, *err3 = NULL;
+
+  g_assert_true (g_file_set_contents (in, good, -1, NULL));
+  g_assert_true (g_file_set_contents (bad_in, bad, -1, NULL));
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--import", "doccano", "--output", "imported",
+                        "in.jsonl", NULL), ==, 0);
+  g_assert_true (g_file_get_contents (first, &before, NULL, NULL));
+  g_assert_nonnull (strstr (before, "Bakanlık"));
+
+  /* never overwrite: the second run refuses and leaves the file alone */
+  g_assert_cmpint (run (fixture, &out2, &err2, "--import", "doccano", "--output", "imported",
+                        "in.jsonl", NULL), ==, 1);
+  g_assert_nonnull (strstr (err2, "already exists"));
+  g_assert_true (g_file_get_contents (first, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  /* never half: line 2 is bad, so line 1 is not written either */
+  g_assert_cmpint (run (fixture, &out3, &err3, "--import", "doccano", "--output", "imported",
+                        "bad.jsonl", NULL), ==, 1);
+  g_assert_nonnull (strstr (err3, "line 2"));
+  g_assert_false (g_file_test (bad_first, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("KAYNAK_CLI") == NULL)
+    {
+      g_test_skip ("KAYNAK_CLI is not set");
+      return g_test_run ();
+    }
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/formats-cli/export/stdout", test_export_stdout);
+  ADD ("/formats-cli/export/file", test_export_file);
+  ADD ("/formats-cli/export/folder", test_export_folder);
+  ADD ("/formats-cli/export/usage", test_export_usage);
+  ADD ("/formats-cli/import", test_import);
+#undef ADD
+
+  return g_test_run ();
+}
