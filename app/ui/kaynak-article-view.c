@@ -37,6 +37,121 @@
 /* A press and release further apart than this is a drag, not a click */
 #define CLICK_SLOP 4.0
 
+/* --- The text view, drawing the selected claim's outline -------------- */
+
+/* The selected claim gets a frame drawn above the text rather than an
+ * underline tag: GTK 4.8 leaves a tag's underline out when the run ends
+ * mid-line, and its overline attribute is freed twice.  Drawing also
+ * costs no relayout when the selection moves. */
+#define KAYNAK_TYPE_ARTICLE_TEXT (kaynak_article_text_get_type ())
+G_DECLARE_FINAL_TYPE (KaynakArticleText, kaynak_article_text, KAYNAK, ARTICLE_TEXT, GtkTextView)
+
+struct _KaynakArticleText
+{
+  GtkTextView parent_instance;
+
+  gboolean    has_marker;
+  guint       marker_start;
+  guint       marker_end;
+  GdkRGBA     marker_color;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakArticleText, kaynak_article_text, GTK_TYPE_TEXT_VIEW)
+
+static void
+append_frame (GtkSnapshot   *snapshot,
+              const GdkRGBA *color,
+              int            x0,
+              int            x1,
+              int            y,
+              int            height)
+{
+  const float widths[4] = { 2, 2, 2, 2 };
+  const GdkRGBA colors[4] = { *color, *color, *color, *color };
+  GskRoundedRect frame;
+
+  gsk_rounded_rect_init_from_rect (&frame,
+                                   &GRAPHENE_RECT_INIT (x0 - 3, y - 1, MAX (1, x1 - x0) + 6, height + 2),
+                                   4);
+  gtk_snapshot_append_border (snapshot, &frame, widths, colors);
+}
+
+static void
+kaynak_article_text_snapshot_layer (GtkTextView      *view,
+                                    GtkTextViewLayer  layer,
+                                    GtkSnapshot      *snapshot)
+{
+  KaynakArticleText *self = KAYNAK_ARTICLE_TEXT (view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle visible;
+  GtkTextIter iter, end;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || !self->has_marker ||
+      self->marker_start >= self->marker_end)
+    return;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) self->marker_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) self->marker_end);
+
+  /* One frame per display line of the claim */
+  while (gtk_text_iter_compare (&iter, &end) < 0)
+    {
+      GtkTextIter line_end = iter;
+      GtkTextIter next;
+      GdkRectangle a, b;
+
+      if (!gtk_text_view_forward_display_line_end (view, &line_end) ||
+          gtk_text_iter_compare (&line_end, &end) > 0)
+        line_end = end;
+
+      gtk_text_view_get_iter_location (view, &iter, &a);
+      gtk_text_view_get_iter_location (view, &line_end, &b);
+      if (a.y > visible.y + visible.height)
+        break;
+      if (a.y + a.height >= visible.y)
+        append_frame (snapshot, &self->marker_color, a.x,
+                      b.y == a.y ? b.x : a.x + a.width, a.y, a.height);
+
+      next = line_end;
+      if (!gtk_text_view_forward_display_line (view, &next) ||
+          gtk_text_iter_compare (&next, &iter) <= 0)
+        break;
+      iter = next;
+    }
+}
+
+static void
+kaynak_article_text_class_init (KaynakArticleTextClass *klass)
+{
+  GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = kaynak_article_text_snapshot_layer;
+}
+
+static void
+kaynak_article_text_init (KaynakArticleText *self)
+{
+}
+
+static void
+kaynak_article_text_set_marker (KaynakArticleText *self,
+                                guint              start,
+                                guint              end,
+                                const GdkRGBA     *color)
+{
+  gboolean has_marker = start < end;
+
+  if (has_marker == self->has_marker && start == self->marker_start &&
+      end == self->marker_end && (color == NULL || gdk_rgba_equal (color, &self->marker_color)))
+    return;
+
+  self->has_marker = has_marker;
+  self->marker_start = start;
+  self->marker_end = end;
+  if (color != NULL)
+    self->marker_color = *color;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 struct _KaynakArticleView
 {
   GtkWidget           parent_instance;
@@ -82,6 +197,11 @@ struct _KaynakArticleView
   double              release_y;
   gboolean            release_dragged;
   guint               release_idle;
+
+  /* A scroll asked for before the text view had its size */
+  gboolean            scroll_pending;
+  guint               scroll_start;
+  guint               scroll_idle;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakArticleView, kaynak_article_view, GTK_TYPE_WIDGET)
@@ -163,7 +283,7 @@ update_state_tag_colors (KaynakArticleView *self)
 }
 
 /* The selected marker takes the selected claim's source colour, stronger
- * than the plain highlight, underlined. */
+ * than the plain highlight, and a frame in the full colour. */
 static void
 update_selected_color (KaynakArticleView *self)
 {
@@ -185,10 +305,6 @@ update_selected_color (KaynakArticleView *self)
 
   parse_color (color, self->dark ? SELECTED_ALPHA_DARK : SELECTED_ALPHA_LIGHT, &rgba);
   g_object_set (self->selected_tag, "background-rgba", &rgba, NULL);
-  parse_color (color, 1.0, &rgba);
-  g_object_set (self->selected_tag,
-                "underline-rgba", &rgba,
-                NULL);
 }
 
 /* --- Tags ---------------------------------------------------------------- */
@@ -368,6 +484,37 @@ repaint (KaynakArticleView *self,
 }
 
 static void
+update_frame (KaynakArticleView *self,
+              guint              start,
+              guint              end)
+{
+  GdkRGBA rgba;
+
+  if (self->selected_claim != NULL)
+    {
+      parse_color (claim_color (self, self->selected_claim), 1.0, &rgba);
+      /* A little darker on white, a little lighter on black, so the frame
+       * stands out from the fill */
+      if (self->dark)
+        {
+          rgba.red = rgba.red + (1 - rgba.red) * 0.25;
+          rgba.green = rgba.green + (1 - rgba.green) * 0.25;
+          rgba.blue = rgba.blue + (1 - rgba.blue) * 0.25;
+        }
+      else
+        {
+          rgba.red *= 0.75;
+          rgba.green *= 0.75;
+          rgba.blue *= 0.75;
+        }
+    }
+  else
+    rgba = (GdkRGBA) { 0, 0, 0, 0 };
+
+  kaynak_article_text_set_marker (KAYNAK_ARTICLE_TEXT (self->text_view), start, end, &rgba);
+}
+
+static void
 update_selected_marker (KaynakArticleView *self)
 {
   GtkTextIter a, b;
@@ -385,6 +532,7 @@ update_selected_marker (KaynakArticleView *self)
     }
 
   update_selected_color (self);
+  update_frame (self, start, end);
 
   if (start == self->marked_start && end == self->marked_end)
     {
@@ -433,11 +581,9 @@ build_buffer (KaynakArticleView *self)
   self->overlap_tag = gtk_text_buffer_create_tag (buffer, TAG_OVERLAP,
                                                   "underline", PANGO_UNDERLINE_DOUBLE,
                                                   NULL);
-  /* No "overline" here although it would frame the claim nicely: GTK
-   * 4.8 frees the overline colour twice when attributes are copied. */
-  self->selected_tag = gtk_text_buffer_create_tag (buffer, TAG_SELECTED,
-                                                   "underline", PANGO_UNDERLINE_SINGLE,
-                                                   NULL);
+  /* The frame is drawn by KaynakArticleText; the tag only deepens the
+   * colour */
+  self->selected_tag = gtk_text_buffer_create_tag (buffer, TAG_SELECTED, NULL);
 
   if (self->document != NULL)
     {
@@ -481,6 +627,16 @@ scroll_to_range (KaynakArticleView *self,
   if (self->buffer == NULL)
     return;
 
+  /* Before the first allocation the text view lays out at a bogus width
+   * and the scroll lands far off; do it once the view has its size. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
+    {
+      self->scroll_pending = TRUE;
+      self->scroll_start = start;
+      return;
+    }
+  self->scroll_pending = FALSE;
+
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, start);
   gtk_text_view_get_visible_rect (self->text_view, &visible);
   gtk_text_view_get_iter_location (self->text_view, &iter, &location);
@@ -495,6 +651,25 @@ scroll_to_range (KaynakArticleView *self,
 
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &iter);
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.1, TRUE, 0.0, 0.3);
+}
+
+static gboolean
+on_scroll_idle (gpointer data)
+{
+  KaynakArticleView *self = data;
+
+  self->scroll_idle = 0;
+  if (self->scroll_pending)
+    scroll_to_range (self, self->scroll_start, self->scroll_start);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_view_map (KaynakArticleView *self)
+{
+  /* After the first layout pass, which runs before idle handlers */
+  if (self->scroll_pending && self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add_full (G_PRIORITY_LOW, on_scroll_idle, self, NULL);
 }
 
 static void
@@ -1199,7 +1374,7 @@ on_source_changed (KaynakArticleView *self,
 
   if (tag != NULL)
     set_tag_background (self, tag, kaynak_source_get_color (source));
-  update_selected_color (self);
+  update_selected_marker (self);
 }
 
 static void
@@ -1221,7 +1396,7 @@ on_dark_changed (KaynakArticleView *self)
         set_tag_background (self, value, kaynak_source_get_color (source));
     }
   update_state_tag_colors (self);
-  update_selected_color (self);
+  update_selected_marker (self);
 }
 
 /* --- GtkWidget --------------------------------------------------------------- */
@@ -1327,6 +1502,7 @@ kaynak_article_view_dispose (GObject *object)
   KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (object);
 
   g_clear_handle_id (&self->release_idle, g_source_remove);
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->selected_claim);
@@ -1428,6 +1604,7 @@ kaynak_article_view_class_init (KaynakArticleViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
 
   g_type_ensure (ADW_TYPE_CLAMP_SCROLLABLE);
+  g_type_ensure (KAYNAK_TYPE_ARTICLE_TEXT);
   g_type_ensure (KAYNAK_TYPE_TAG_POPOVER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1488,6 +1665,7 @@ kaynak_article_view_init (KaynakArticleView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (drag));
 
   setup_keys (self);
+  g_signal_connect_swapped (self->text_view, "map", G_CALLBACK (on_text_view_map), self);
 
   if (adw_is_initialized ())
     {
