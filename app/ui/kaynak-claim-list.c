@@ -1,0 +1,538 @@
+/* kaynak-claim-list.c: the claim list beside the article.
+ *
+ * A GtkListView over the document's claims model through a
+ * GtkFilterListModel.  Without a source filter the filter model passes
+ * every item through untouched, so a document with 100,000 claims costs
+ * nothing until a filter is chosen; only the visible rows are built.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kaynak-claim-list.h"
+#include "kaynak-claim-row.h"
+
+struct _KaynakClaimList
+{
+  GtkWidget           parent_instance;
+
+  GtkLabel           *count_label;
+  GtkMenuButton      *filter_button;
+  GtkPopover         *filter_popover;
+  GtkListBox         *filter_box;
+  GtkLabel           *filter_label;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+  AdwStatusPage      *empty_page;
+
+  KaynakDocument     *document;
+  GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *source_filter;
+  char               *source_filter_id;
+
+  /* TRUE while the selection is changed from outside, so it is not echoed
+   * back as a user selection */
+  gboolean            updating;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakClaimList, kaynak_claim_list, GTK_TYPE_WIDGET)
+
+enum {
+  CLAIM_SELECTED,
+  CLAIM_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+kaynak_claim_list_update_state (KaynakClaimList *self)
+{
+  guint n_shown = 0, n_all = 0;
+  g_autofree char *count = NULL;
+
+  if (self->document != NULL)
+    {
+      n_all = kaynak_document_get_n_claims (self->document);
+      n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+    }
+
+  if (self->source_filter_id == NULL)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Claim", "%u Claims", n_all), n_all);
+  else
+    /* Translators: "3 of 12 Claims" */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u Claim", "%u of %u Claims", n_all),
+                             n_shown, n_all);
+  gtk_label_set_text (self->count_label, count);
+
+  if (n_shown > 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return;
+    }
+
+  if (n_all == 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Claims Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Select a claim in the article and press 1–9 to tag its source"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Claims from This Source"));
+      adw_status_page_set_description (self->empty_page, NULL);
+    }
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+kaynak_claim_list_update_filter_label (KaynakClaimList *self)
+{
+  KaynakSource *source = NULL;
+
+  if (self->source_filter_id != NULL && self->document != NULL)
+    source = kaynak_document_lookup_source (self->document, self->source_filter_id);
+
+  gtk_label_set_text (self->filter_label,
+                      source != NULL ? kaynak_source_get_label (source) : _("All Sources"));
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  KaynakClaimList *self = user_data;
+
+  return g_strcmp0 (kaynak_claim_get_source_id (item), self->source_filter_id) == 0;
+}
+
+void
+kaynak_claim_list_set_source_filter (KaynakClaimList *self,
+                                     const char      *source_id)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
+
+  if (g_strcmp0 (source_id, self->source_filter_id) == 0)
+    return;
+
+  g_free (self->source_filter_id);
+  self->source_filter_id = g_strdup (source_id);
+
+  if (self->filter_model != NULL)
+    {
+      if (source_id == NULL)
+        gtk_filter_list_model_set_filter (self->filter_model, NULL);
+      else
+        {
+          gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->source_filter));
+          gtk_filter_changed (GTK_FILTER (self->source_filter), GTK_FILTER_CHANGE_DIFFERENT);
+        }
+    }
+
+  kaynak_claim_list_update_filter_label (self);
+  kaynak_claim_list_update_state (self);
+}
+
+const char *
+kaynak_claim_list_get_source_filter (KaynakClaimList *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_LIST (self), NULL);
+
+  return self->source_filter_id;
+}
+
+/* --- The filter popover --------------------------------------------------- */
+
+static GtkWidget *
+make_filter_row (const char *source_id,
+                 const char *label,
+                 const char *color,
+                 guint       count,
+                 gboolean    current)
+{
+  GtkWidget *row, *box, *name, *number, *check;
+  g_autofree char *count_text = g_strdup_printf ("%u", count);
+  g_autofree char *accessible = g_strdup_printf ("%s (%u)", label, count);
+
+  row = gtk_list_box_row_new ();
+  g_object_set_data_full (G_OBJECT (row), "source-id", g_strdup (source_id), g_free);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  if (color != NULL)
+    gtk_box_append (GTK_BOX (box), kaynak_color_dot_new (color));
+
+  name = gtk_label_new (label);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+
+  number = gtk_label_new (count_text);
+  gtk_widget_add_css_class (number, "dim-label");
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_box_append (GTK_BOX (box), number);
+
+  check = gtk_image_new_from_icon_name ("object-select-symbolic");
+  gtk_widget_set_opacity (check, current ? 1.0 : 0.0);
+  gtk_box_append (GTK_BOX (box), check);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                               GTK_ACCESSIBLE_STATE_SELECTED, current,
+                               -1);
+  return row;
+}
+
+/* Counts change with every tag, so the rows are built when the popover
+ * opens rather than kept up to date all the time. */
+static void
+on_filter_popover_show (KaynakClaimList *self)
+{
+  GtkWidget *child;
+  GListModel *sources;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box))) != NULL)
+    gtk_list_box_remove (self->filter_box, child);
+
+  if (self->document == NULL)
+    return;
+
+  gtk_list_box_append (self->filter_box,
+                       make_filter_row (NULL, _("All Sources"), NULL,
+                                        kaynak_document_get_n_claims (self->document),
+                                        self->source_filter_id == NULL));
+
+  sources = kaynak_document_get_sources (self->document);
+  n = g_list_model_get_n_items (sources);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+      const char *id = kaynak_source_get_id (source);
+
+      gtk_list_box_append (self->filter_box,
+                           make_filter_row (id,
+                                            kaynak_source_get_label (source),
+                                            kaynak_source_get_color (source),
+                                            kaynak_document_count_claims_for_source (self->document, id),
+                                            g_strcmp0 (id, self->source_filter_id) == 0));
+    }
+}
+
+static void
+on_filter_row_activated (KaynakClaimList *self,
+                         GtkListBoxRow   *row)
+{
+  kaynak_claim_list_set_source_filter (self, g_object_get_data (G_OBJECT (row), "source-id"));
+  gtk_popover_popdown (self->filter_popover);
+}
+
+/* --- Document ------------------------------------------------------------ */
+
+static void
+on_document_changed (KaynakClaimList *self)
+{
+  kaynak_claim_list_update_state (self);
+}
+
+static void
+on_claim_changed (KaynakClaimList *self,
+                  KaynakClaim     *claim)
+{
+  /* A retagged claim may enter or leave the filtered list */
+  if (self->source_filter_id != NULL)
+    gtk_filter_changed (GTK_FILTER (self->source_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_source_changed (KaynakClaimList *self)
+{
+  kaynak_claim_list_update_filter_label (self);
+}
+
+static void
+on_source_removed (KaynakClaimList *self,
+                   KaynakSource    *source)
+{
+  if (g_strcmp0 (kaynak_source_get_id (source), self->source_filter_id) == 0)
+    kaynak_claim_list_set_source_filter (self, NULL);
+}
+
+void
+kaynak_claim_list_set_document (KaynakClaimList *self,
+                                KaynakDocument  *document)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
+  g_return_if_fail (document == NULL || KAYNAK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_clear_object (&self->document);
+    }
+
+  g_clear_pointer (&self->source_filter_id, g_free);
+
+  if (document != NULL)
+    {
+      self->document = g_object_ref (document);
+      g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "claim-changed", G_CALLBACK (on_claim_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "source-changed", G_CALLBACK (on_source_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "source-removed", G_CALLBACK (on_source_removed), self,
+                               G_CONNECT_SWAPPED);
+      gtk_filter_list_model_set_model (self->filter_model, kaynak_document_get_claims (document));
+    }
+  else
+    gtk_filter_list_model_set_model (self->filter_model, NULL);
+
+  gtk_filter_list_model_set_filter (self->filter_model, NULL);
+  kaynak_claim_list_update_filter_label (self);
+  kaynak_claim_list_update_state (self);
+}
+
+GListModel *
+kaynak_claim_list_get_model (KaynakClaimList *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->filter_model);
+}
+
+static guint
+find_position (KaynakClaimList *self,
+               KaynakClaim     *claim)
+{
+  GListModel *model = G_LIST_MODEL (self->filter_model);
+  guint n;
+
+  if (self->source_filter_id == NULL)
+    return kaynak_document_get_claim_position (self->document, claim);
+
+  if (g_strcmp0 (kaynak_claim_get_source_id (claim), self->source_filter_id) != 0)
+    return GTK_INVALID_LIST_POSITION;
+
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakClaim) item = g_list_model_get_item (model, i);
+
+      if (item == claim)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+void
+kaynak_claim_list_select_claim (KaynakClaimList *self,
+                                KaynakClaim     *claim)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
+
+  if (claim != NULL && self->document != NULL)
+    position = find_position (self, claim);
+  if (position == G_MAXUINT)
+    position = GTK_INVALID_LIST_POSITION;
+
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->updating = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+KaynakClaim *
+kaynak_claim_list_get_selected_claim (KaynakClaimList *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_LIST (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+on_selection_changed (KaynakClaimList *self)
+{
+  KaynakClaim *claim;
+
+  if (self->updating)
+    return;
+
+  claim = gtk_single_selection_get_selected_item (self->selection);
+  if (claim != NULL)
+    g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
+}
+
+static void
+on_list_activate (KaynakClaimList *self,
+                  guint            position)
+{
+  g_autoptr(KaynakClaim) claim = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, claim);
+}
+
+static void
+on_items_changed (KaynakClaimList *self)
+{
+  kaynak_claim_list_update_state (self);
+}
+
+/* --- Row factory ---------------------------------------------------------- */
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, kaynak_claim_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          KaynakClaimList          *self)
+{
+  KaynakClaim *claim = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  kaynak_claim_row_bind (KAYNAK_CLAIM_ROW (row), self->document, claim);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  kaynak_claim_row_bind (KAYNAK_CLAIM_ROW (row), NULL, NULL);
+}
+
+/* --- GObject ------------------------------------------------------------- */
+
+static void
+kaynak_claim_list_dispose (GObject *object)
+{
+  KaynakClaimList *self = KAYNAK_CLAIM_LIST (object);
+  GtkWidget *child;
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_clear_object (&self->document);
+    }
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_CLAIM_LIST);
+  /* children the template did not name are not removed by it */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->source_filter);
+  g_clear_pointer (&self->source_filter_id, g_free);
+
+  G_OBJECT_CLASS (kaynak_claim_list_parent_class)->dispose (object);
+}
+
+static void
+kaynak_claim_list_class_init (KaynakClaimListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kaynak_claim_list_dispose;
+
+  signals[CLAIM_SELECTED] =
+    g_signal_new ("claim-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_ACTIVATED] =
+    g_signal_new ("claim-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+
+  g_type_ensure (ADW_TYPE_STATUS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/kaynak/Kaynak/ui/kaynak-claim-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_popover);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, stack);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, empty_page);
+  gtk_widget_class_set_css_name (widget_class, "claimlist");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+kaynak_claim_list_init (KaynakClaimList *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->source_filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  g_signal_connect_swapped (self->selection, "notify::selected",
+                            G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (on_items_changed), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
+  g_signal_connect_swapped (self->filter_popover, "show", G_CALLBACK (on_filter_popover_show), self);
+  g_signal_connect_swapped (self->filter_box, "row-activated", G_CALLBACK (on_filter_row_activated), self);
+
+  kaynak_claim_list_update_filter_label (self);
+  kaynak_claim_list_update_state (self);
+}
+
+GtkWidget *
+kaynak_claim_list_new (void)
+{
+  return g_object_new (KAYNAK_TYPE_CLAIM_LIST, NULL);
+}

@@ -1,0 +1,32 @@
+/* kaynak-claim-row.h: one row of the claim list: the quote, a chip with
+ * the source's colour and name, and the status.  Rows are recycled by the
+ * list view, so a row follows whatever claim it is bound to.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_CLAIM_ROW (kaynak_claim_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakClaimRow, kaynak_claim_row, KAYNAK, CLAIM_ROW, GtkWidget)
+
+GtkWidget   *kaynak_claim_row_new       (void);
+/* @document and @claim may be NULL (unbinding) */
+void         kaynak_claim_row_bind      (KaynakClaimRow *self,
+                                         KaynakDocument *document,
+                                         KaynakClaim    *claim);
+KaynakClaim *kaynak_claim_row_get_claim (KaynakClaimRow *self);
+
+/* A small round swatch of a "#rrggbb" colour (also used by the source
+ * filter and the sources dialog). */
+GtkWidget   *kaynak_color_dot_new       (const char     *color);
+void         kaynak_color_dot_set_color (GtkWidget      *dot,
+                                         const char     *color);
+
+G_END_DECLS

@@ -1,0 +1,255 @@
+/* kaynak-window-actions.c: the window's commands as GActions, so that
+ * buttons, menus, accelerators and the shortcuts window all reach the
+ * same code.  Accelerators are set by the application.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kaynak-application.h"
+#include "kaynak-file.h"
+#include "kaynak-sources-dialog.h"
+#include "kaynak-window-private.h"
+
+static void
+set_enabled (KaynakWindow *self,
+             const char   *name,
+             gboolean      enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+_kaynak_window_update_actions (KaynakWindow *self)
+{
+  gboolean has_document = self->document != NULL;
+
+  set_enabled (self, "save", has_document);
+  set_enabled (self, "save-as", has_document);
+  set_enabled (self, "sources", has_document);
+  set_enabled (self, "toggle-claim-list", has_document);
+  set_enabled (self, "next-claim", has_document);
+  set_enabled (self, "previous-claim", has_document);
+  set_enabled (self, "undo", has_document && kaynak_document_get_can_undo (self->document));
+  set_enabled (self, "redo", has_document && kaynak_document_get_can_redo (self->document));
+}
+
+/* --- Open ------------------------------------------------------------------ */
+
+static void
+on_open_response (GtkNativeDialog *native,
+                  int              response,
+                  KaynakWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      /* Unsaved work is never replaced: it keeps its window and the file
+       * opens in a new one, as in other GNOME document apps. */
+      if (kaynak_window_is_replaceable (self) || !KAYNAK_IS_APPLICATION (app))
+        kaynak_window_open_file (self, file);
+      else
+        kaynak_application_open_file (KAYNAK_APPLICATION (app), file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+  GtkFileChooserNative *native;
+  GtkFileFilter *filter;
+
+  native = gtk_file_chooser_native_new (_("Open an Article"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Articles and Kaynak Files"));
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_pattern (filter, "*" KAYNAK_FILE_SUFFIX);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_unref (filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Kaynak Files"));
+  gtk_file_filter_add_pattern (filter, "*" KAYNAK_FILE_SUFFIX);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_unref (filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("All Files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_unref (filter);
+
+  g_signal_connect (native, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* --- Save ------------------------------------------------------------------ */
+
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  /* Errors were shown in a dialog already */
+  kaynak_window_save_finish (KAYNAK_WINDOW (object), result, NULL);
+}
+
+static void
+save_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  kaynak_window_save_async (user_data, FALSE, NULL, on_saved, NULL);
+}
+
+static void
+save_as_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  kaynak_window_save_async (user_data, TRUE, NULL, on_saved, NULL);
+}
+
+static void
+close_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+}
+
+/* --- Editing ---------------------------------------------------------------- */
+
+static void
+undo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  if (self->document != NULL)
+    kaynak_document_undo (self->document);
+}
+
+static void
+redo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  if (self->document != NULL)
+    kaynak_document_redo (self->document);
+}
+
+static void
+next_claim_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  if (!kaynak_article_view_select_next_claim (self->article_view))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+previous_claim_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  if (!kaynak_article_view_select_previous_claim (self->article_view))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+sources_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  _kaynak_window_show_sources (user_data);
+}
+
+void
+_kaynak_window_show_sources (KaynakWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (self->document == NULL)
+    return;
+
+  dialog = kaynak_sources_dialog_new (GTK_WINDOW (self), self->document);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- The claim list --------------------------------------------------------- */
+
+static void
+toggle_claim_list_change_state (GSimpleAction *action,
+                                GVariant      *state,
+                                gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+  gboolean visible = g_variant_get_boolean (state);
+
+  /* Only a choice made on a wide window is remembered: on a narrow one the
+   * list is an overlay the user opens for a moment. */
+  if (!adw_flap_get_folded (self->flap))
+    self->list_wanted = visible;
+
+  adw_flap_set_reveal_flap (self->flap, visible);
+}
+
+static void
+on_reveal_flap (KaynakWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "toggle-claim-list");
+  gboolean revealed = adw_flap_get_reveal_flap (self->flap);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (revealed));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->list_toggle),
+                               revealed ? _("Hide Claim List (F9)") : _("Show Claim List (F9)"));
+}
+
+static const GActionEntry win_entries[] = {
+  { "open", open_action },
+  { "save", save_action },
+  { "save-as", save_as_action },
+  { "close", close_action },
+  { "undo", undo_action },
+  { "redo", redo_action },
+  { "next-claim", next_claim_action },
+  { "previous-claim", previous_claim_action },
+  { "sources", sources_action },
+  { "toggle-claim-list", NULL, NULL, "true", toggle_claim_list_change_state },
+};
+
+void
+_kaynak_window_install_actions (KaynakWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
+                                   G_N_ELEMENTS (win_entries), self);
+
+  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_reveal_flap), self);
+  on_reveal_flap (self);
+}

@@ -1,0 +1,56 @@
+/* kaynak-window-private.h: what the window's actions
+ * (kaynak-window-actions.c) share with the window itself.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kaynak-window.h"
+#include "kaynak-claim-list.h"
+
+G_BEGIN_DECLS
+
+struct _KaynakWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkStack             *stack;
+  AdwStatusPage        *empty_page;
+  AdwFlap              *flap;
+  KaynakArticleView    *article_view;
+  KaynakClaimList      *claim_list;
+  GtkToggleButton      *list_toggle;
+  GtkButton            *save_button;
+
+  KaynakDocument       *document;
+  GSettings            *settings;
+
+  AdwToast             *last_toast;
+  /* the "Claim deleted" toast: dismissed by the next change, so that its
+   * "Undo" never undoes something else */
+  AdwToast             *undo_toast;
+  GtkWindow            *unsaved_dialog;
+
+  /* The user's wish for the claim list when the window is wide; the flap
+   * hides itself when it folds, which is not a wish to remember. */
+  gboolean              list_wanted;
+  /* set once the user chose Save or Discard: the next close goes through */
+  gboolean              close_confirmed;
+  /* TRUE while the selection is being mirrored between view and list */
+  gboolean              syncing_selection;
+};
+
+void     _kaynak_window_install_actions  (KaynakWindow *self);
+void     _kaynak_window_update_actions   (KaynakWindow *self);
+void     _kaynak_window_show_error       (KaynakWindow *self,
+                                          const char   *heading,
+                                          const GError *error);
+void     _kaynak_window_add_toast        (KaynakWindow *self,
+                                          AdwToast     *toast);
+void     _kaynak_window_show_claim_dialog (KaynakWindow *self,
+                                           KaynakClaim  *claim);
+void     _kaynak_window_show_sources     (KaynakWindow *self);
+G_END_DECLS

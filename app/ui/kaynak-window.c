@@ -1,0 +1,996 @@
+/* kaynak-window.c: one document in a window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kaynak-application.h"
+#include "kaynak-claim-dialog.h"
+#include "kaynak-document-private.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-source.h"
+#include "kaynak-text-import.h"
+#include "kaynak-window-private.h"
+
+#define SAMPLE_RESOURCE "/io/github/kaynak/Kaynak/samples/seed-article.txt"
+
+G_DEFINE_FINAL_TYPE (KaynakWindow, kaynak_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* --- Title and state ------------------------------------------------------ */
+
+static char *
+dup_display_folder (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = NULL;
+  const char *home = g_get_home_dir ();
+
+  if (parent == NULL || (path = g_file_get_path (parent)) == NULL)
+    return g_file_get_parse_name (file);
+
+  /* "~/Documents" reads better than "/home/ayse/Documents" */
+  if (g_str_has_prefix (path, home) &&
+      (path[strlen (home)] == '/' || path[strlen (home)] == '\0'))
+    return g_strconcat ("~", path + strlen (home), NULL);
+
+  return g_steal_pointer (&path);
+}
+
+static void
+kaynak_window_update_title (KaynakWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *name;
+  GFile *file;
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Kaynak"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Kaynak"));
+      return;
+    }
+
+  name = kaynak_document_get_title (self->document);
+  if (name == NULL || name[0] == '\0')
+    name = _("Untitled Article");
+
+  /* The bullet is the usual GNOME mark for unsaved changes; the subtitle
+   * says it in words for those who do not know the convention. */
+  if (kaynak_document_get_modified (self->document))
+    title = g_strdup_printf ("• %s", name);
+  else
+    title = g_strdup (name);
+
+  file = kaynak_document_get_file (self->document);
+  if (file != NULL)
+    subtitle = dup_display_folder (file);
+
+  if (kaynak_document_get_modified (self->document))
+    {
+      g_autofree char *folder = g_steal_pointer (&subtitle);
+
+      if (folder != NULL)
+        /* Translators: subtitle of the window: folder — state */
+        subtitle = g_strdup_printf (_("%s — Unsaved Changes"), folder);
+      else
+        subtitle = g_strdup (_("Unsaved Changes"));
+    }
+  else if (subtitle == NULL)
+    subtitle = g_strdup (_("Not Saved Yet"));
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+on_document_notify (KaynakWindow *self)
+{
+  kaynak_window_update_title (self);
+  _kaynak_window_update_actions (self);
+}
+
+static void
+on_document_changed (KaynakWindow *self)
+{
+  /* "Undo" on a toast must undo what the toast talks about */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+}
+
+/* --- Toasts and dialogs --------------------------------------------------- */
+
+static void
+on_toast_dismissed (KaynakWindow *self,
+                    AdwToast     *toast)
+{
+  if (self->last_toast == toast)
+    g_clear_object (&self->last_toast);
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+}
+
+void
+_kaynak_window_add_toast (KaynakWindow *self,
+                          AdwToast     *toast)
+{
+  g_set_object (&self->last_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_kaynak_window_show_error (KaynakWindow *self,
+                           const char   *heading,
+                           const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   error != NULL ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename != NULL && g_utf8_validate (basename, -1, NULL))
+    return g_steal_pointer (&basename);
+
+  return g_file_get_parse_name (file);
+}
+
+/* --- Selection between the article and the list --------------------------- */
+
+static void
+on_view_claim_selected (KaynakWindow *self,
+                        KaynakClaim  *claim)
+{
+  if (self->syncing_selection)
+    return;
+
+  self->syncing_selection = TRUE;
+  kaynak_claim_list_select_claim (self->claim_list, claim);
+  self->syncing_selection = FALSE;
+}
+
+static void
+on_list_claim_selected (KaynakWindow *self,
+                        KaynakClaim  *claim)
+{
+  if (self->syncing_selection)
+    return;
+
+  self->syncing_selection = TRUE;
+  kaynak_article_view_select_claim (self->article_view, claim);
+  self->syncing_selection = FALSE;
+}
+
+static void
+on_claim_activated (KaynakWindow *self,
+                    KaynakClaim  *claim)
+{
+  _kaynak_window_show_claim_dialog (self, claim);
+}
+
+static void
+on_claim_deleted (KaynakWindow *self,
+                  KaynakClaim  *claim)
+{
+  AdwToast *toast = adw_toast_new (_("Claim deleted"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_set_object (&self->undo_toast, toast);
+  _kaynak_window_add_toast (self, toast);
+}
+
+void
+_kaynak_window_show_claim_dialog (KaynakWindow *self,
+                                  KaynakClaim  *claim)
+{
+  GtkWidget *dialog;
+
+  if (self->document == NULL || claim == NULL)
+    return;
+
+  dialog = kaynak_claim_dialog_new (GTK_WINDOW (self), self->document, claim);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- The document --------------------------------------------------------- */
+
+KaynakDocument *
+kaynak_window_get_document (KaynakWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+gboolean
+kaynak_window_is_replaceable (KaynakWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
+
+  return self->document == NULL || !kaynak_document_get_modified (self->document);
+}
+
+void
+kaynak_window_set_document (KaynakWindow   *self,
+                            KaynakDocument *document)
+{
+  g_return_if_fail (KAYNAK_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || KAYNAK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  g_set_object (&self->document, document);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "notify::modified",
+                               G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::title",
+                               G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::file",
+                               G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::can-undo",
+                               G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::can-redo",
+                               G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  /* The list first: the view may select a claim while it loads */
+  kaynak_claim_list_set_document (self->claim_list, document);
+  kaynak_article_view_set_document (self->article_view, document);
+
+  gtk_stack_set_visible_child_name (self->stack, document != NULL ? "document" : "empty");
+  /* Buttons that can do nothing without a document are not shown */
+  gtk_widget_set_visible (GTK_WIDGET (self->save_button), document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_toggle), document != NULL);
+  if (document != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->article_view));
+
+  kaynak_window_update_title (self);
+  _kaynak_window_update_actions (self);
+}
+
+/* A new annotation document starts with the default scheme; the sources
+ * are part of the starting point, not an undoable change. */
+static void
+add_default_sources (KaynakWindow   *self,
+                     KaynakDocument *document)
+{
+  g_autoptr(GPtrArray) scheme = kaynak_source_default_scheme ();
+
+  for (guint i = 0; i < scheme->len; i++)
+    _kaynak_document_bulk_add_source (document, g_ptr_array_index (scheme, i));
+  _kaynak_document_finish_bulk (document);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *author = g_settings_get_string (self->settings, "fact-checker-name");
+
+      if (author[0] != '\0')
+        kaynak_document_set_default_author (document, author);
+    }
+
+  kaynak_document_mark_saved (document);
+}
+
+static gboolean
+is_kaynak_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = NULL;
+
+  if (basename == NULL)
+    return FALSE;
+
+  lower = g_utf8_strdown (basename, -1);
+  return g_str_has_suffix (lower, ".json");
+}
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+gboolean
+kaynak_window_load_file (KaynakWindow  *self,
+                         GFile         *file,
+                         GError       **error)
+{
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakLoadReport) report = NULL;
+  KaynakTextEncoding encoding = KAYNAK_TEXT_ENCODING_UTF8;
+  gboolean native;
+
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  native = is_kaynak_file (file);
+  if (native)
+    document = kaynak_file_load (file, NULL, &report, error);
+  else
+    document = kaynak_text_import_file (file, &encoding, NULL, error);
+
+  if (document == NULL)
+    return FALSE;
+
+  if (!native)
+    add_default_sources (self, document);
+
+  kaynak_window_set_document (self, document);
+  add_recent (file);
+
+  if (encoding == KAYNAK_TEXT_ENCODING_WINDOWS_1254)
+    {
+      g_autofree char *text = g_strdup_printf (_("Read as %s"),
+                                               kaynak_text_encoding_to_label (encoding));
+      _kaynak_window_add_toast (self, adw_toast_new (text));
+    }
+
+  if (report != NULL && report->n_orphaned > 0)
+    {
+      g_autofree char *text = NULL;
+      AdwToast *toast;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u claim could not be found in the article and is kept as an orphan",
+                                           "%u claims could not be found in the article and are kept as orphans",
+                                           report->n_orphaned),
+                              report->n_orphaned);
+      toast = adw_toast_new (text);
+      /* Important enough not to vanish while the user looks elsewhere */
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      _kaynak_window_add_toast (self, toast);
+    }
+  else if (report != NULL && report->n_reanchored > 0)
+    {
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u claim was found at a new place in the changed article",
+                                           "%u claims were found at new places in the changed article",
+                                           report->n_reanchored),
+                              report->n_reanchored);
+      _kaynak_window_add_toast (self, adw_toast_new (text));
+    }
+
+  return TRUE;
+}
+
+void
+kaynak_window_open_file (KaynakWindow *self,
+                         GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (KAYNAK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!kaynak_window_load_file (self, file, &error))
+    {
+      g_autofree char *name = dup_display_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      _kaynak_window_show_error (self, heading, error);
+    }
+}
+
+gboolean
+kaynak_window_load_sample (KaynakWindow  *self,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autofree char *text = NULL;
+  KaynakTextEncoding encoding;
+  gsize size;
+  const guint8 *data;
+
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
+
+  /* The sample travels inside the binary, so it is there however Kaynak
+   * was installed or run; it has no file, so Save As asks where to keep
+   * the work (in the Documents folder by default). */
+  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &size);
+  text = kaynak_text_decode (data, size, &encoding, error);
+  if (text == NULL)
+    return FALSE;
+
+  document = kaynak_document_new (text, -1);
+  kaynak_document_set_title (document, _("Sample Article"));
+  kaynak_document_set_language (document, "tr");
+  add_default_sources (self, document);
+
+  kaynak_window_set_document (self, document);
+
+  return TRUE;
+}
+
+/* --- Saving --------------------------------------------------------------- */
+
+gboolean
+kaynak_window_save_to_file (KaynakWindow  *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->document == NULL)
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                           _("There is no document to save."));
+      return FALSE;
+    }
+
+  if (!kaynak_file_save (self->document, file, NULL, error))
+    return FALSE;
+
+  add_recent (file);
+  kaynak_window_update_title (self);
+
+  return TRUE;
+}
+
+static void
+finish_save (GTask  *task,
+             GFile  *file)
+{
+  KaynakWindow *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!kaynak_window_save_to_file (self, file, &error))
+    {
+      g_autofree char *name = dup_display_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      _kaynak_window_show_error (self, heading, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* "Article.txt" → "Article.kaynak.json" */
+static char *
+dup_suggested_name (KaynakDocument *document)
+{
+  GFile *article = kaynak_document_get_article_file (document);
+  g_autofree char *stem = NULL;
+  char *dot;
+
+  if (article != NULL)
+    {
+      stem = g_file_get_basename (article);
+      if ((dot = strrchr (stem, '.')) != NULL && dot != stem)
+        *dot = '\0';
+    }
+  else
+    {
+      stem = g_strdup (kaynak_document_get_title (document));
+      g_strdelimit (stem, "/\\:", '-');
+    }
+
+  if (stem == NULL || stem[0] == '\0')
+    {
+      g_free (stem);
+      stem = g_strdup (_("Untitled Article"));
+    }
+
+  return g_strconcat (stem, KAYNAK_FILE_SUFFIX, NULL);
+}
+
+static GFile *
+dup_suggested_folder (KaynakDocument *document)
+{
+  GFile *file = kaynak_document_get_file (document);
+  GFile *article = kaynak_document_get_article_file (document);
+  const char *documents;
+
+  if (file != NULL)
+    return g_file_get_parent (file);
+
+  /* Beside the article, unless it is somewhere only readable (a sample
+   * in a system folder) */
+  if (article != NULL && g_file_is_native (article))
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (article);
+      g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
+
+      if (path != NULL && access (path, W_OK) == 0)
+        return g_steal_pointer (&parent);
+    }
+
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+/* A name typed without the suffix gets it, so the file is recognised when
+ * opened again; the chooser already asked about overwriting the name as
+ * typed, so an existing file with the longer name is not overwritten. */
+static GFile *
+ensure_suffix (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) with_suffix = NULL;
+  g_autofree char *name = NULL;
+
+  if (basename == NULL || g_str_has_suffix (basename, ".json"))
+    return g_object_ref (file);
+
+  parent = g_file_get_parent (file);
+  if (parent == NULL)
+    return g_object_ref (file);
+
+  name = g_strconcat (basename, KAYNAK_FILE_SUFFIX, NULL);
+  with_suffix = g_file_get_child (parent, name);
+  if (g_file_query_exists (with_suffix, NULL))
+    return g_object_ref (file);
+
+  return g_steal_pointer (&with_suffix);
+}
+
+static void
+on_save_as_response (GtkNativeDialog *native,
+                     int              response,
+                     GTask           *task)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GFile) file = ensure_suffix (chosen);
+
+      finish_save (task, file);
+    }
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             _("Saving was cancelled."));
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  g_object_unref (task);
+}
+
+void
+kaynak_window_save_async (KaynakWindow        *self,
+                          gboolean             ask,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+  GtkFileFilter *filter;
+  GFile *file;
+
+  g_return_if_fail (KAYNAK_IS_WINDOW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kaynak_window_save_async);
+
+  if (self->document == NULL)
+    {
+      g_task_return_new_error (task, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                               _("There is no document to save."));
+      return;
+    }
+
+  file = kaynak_document_get_file (self->document);
+  if (file != NULL && !ask)
+    {
+      finish_save (task, file);
+      return;
+    }
+
+  native = gtk_file_chooser_native_new (_("Save As"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Kaynak Files"));
+  gtk_file_filter_add_pattern (filter, "*" KAYNAK_FILE_SUFFIX);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_unref (filter);
+
+  folder = dup_suggested_folder (self->document);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+
+  if (file != NULL)
+    name = g_file_get_basename (file);
+  else
+    name = dup_suggested_name (self->document);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+
+  g_signal_connect (native, "response", G_CALLBACK (on_save_as_response),
+                    g_steal_pointer (&task));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+gboolean
+kaynak_window_save_finish (KaynakWindow  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* --- Closing -------------------------------------------------------------- */
+
+static gboolean
+close_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes once the dialog that asked is gone: closing it from
+ * within the dialog's response would destroy the dialog's parent under
+ * it. */
+static void
+close_confirmed (KaynakWindow *self)
+{
+  self->close_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_close_saved (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  KaynakWindow *self = KAYNAK_WINDOW (object);
+
+  /* A failed or cancelled save keeps the window and its work */
+  if (kaynak_window_save_finish (self, result, NULL))
+    close_confirmed (self);
+}
+
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     KaynakWindow     *self)
+{
+  /* the dialog closes itself after answering */
+  g_clear_weak_pointer (&self->unsaved_dialog);
+
+  if (g_strcmp0 (response, "save") == 0)
+    kaynak_window_save_async (self, FALSE, NULL, on_close_saved, NULL);
+  else if (g_strcmp0 (response, "discard") == 0)
+    close_confirmed (self);
+}
+
+static void
+show_unsaved_dialog (KaynakWindow *self)
+{
+  GtkWidget *dialog;
+  const char *name;
+
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (self->unsaved_dialog);
+      return;
+    }
+
+  name = kaynak_document_get_title (self->document);
+  if (name == NULL || name[0] == '\0')
+    name = _("Untitled Article");
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
+
+  g_set_weak_pointer (&self->unsaved_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+kaynak_window_save_state (KaynakWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "claim-list-visible", self->list_wanted);
+  g_settings_set_int (self->settings, "claim-list-width",
+                      gtk_widget_get_width (GTK_WIDGET (self->claim_list)) > 0
+                      ? gtk_widget_get_width (GTK_WIDGET (self->claim_list))
+                      : g_settings_get_int (self->settings, "claim-list-width"));
+}
+
+static void
+kaynak_window_restore_state (KaynakWindow *self)
+{
+  int width, height, list_width;
+
+  if (self->settings == NULL)
+    {
+      self->list_wanted = TRUE;
+      return;
+    }
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  if (width >= 360 && height >= 294)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->list_wanted = g_settings_get_boolean (self->settings, "claim-list-visible");
+  list_width = g_settings_get_int (self->settings, "claim-list-width");
+  gtk_widget_set_size_request (GTK_WIDGET (self->claim_list), CLAMP (list_width, 220, 640), -1);
+}
+
+static gboolean
+kaynak_window_close_request (GtkWindow *window)
+{
+  KaynakWindow *self = KAYNAK_WINDOW (window);
+
+  if (!self->close_confirmed &&
+      self->document != NULL &&
+      kaynak_document_get_modified (self->document))
+    {
+      show_unsaved_dialog (self);
+      return TRUE;
+    }
+
+  kaynak_window_save_state (self);
+
+  return GTK_WINDOW_CLASS (kaynak_window_parent_class)->close_request (window);
+}
+
+GtkWindow *
+kaynak_window_get_unsaved_dialog (KaynakWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), NULL);
+
+  return self->unsaved_dialog;
+}
+
+AdwToast *
+kaynak_window_get_last_toast (KaynakWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+KaynakArticleView *
+kaynak_window_get_article_view (KaynakWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), NULL);
+
+  return self->article_view;
+}
+
+GListModel *
+kaynak_window_get_claim_model (KaynakWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), NULL);
+
+  return kaynak_claim_list_get_model (self->claim_list);
+}
+
+void
+kaynak_window_set_source_filter (KaynakWindow *self,
+                                 const char   *source_id)
+{
+  g_return_if_fail (KAYNAK_IS_WINDOW (self));
+
+  kaynak_claim_list_set_source_filter (self->claim_list, source_id);
+}
+
+/* --- Drag and drop -------------------------------------------------------- */
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         KaynakWindow  *self)
+{
+  GdkFileList *list = g_value_get_boxed (value);
+  g_autoptr(GSList) files = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean first = TRUE;
+
+  if (list == NULL)
+    return FALSE;
+
+  files = gdk_file_list_get_files (list);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      /* The first file replaces what is here if that loses nothing;
+       * everything else gets its own window. */
+      if (first && kaynak_window_is_replaceable (self))
+        kaynak_window_open_file (self, l->data);
+      else if (KAYNAK_IS_APPLICATION (app))
+        kaynak_application_open_file (KAYNAK_APPLICATION (app), l->data);
+      first = FALSE;
+    }
+
+  return files != NULL;
+}
+
+/* --- The claim list's visibility ------------------------------------------ */
+
+static void
+on_flap_folded (KaynakWindow *self)
+{
+  /* Coming back to a wide window shows the list again if the user wanted
+   * it; folding hid it without asking. */
+  if (!adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, self->list_wanted);
+}
+
+/* --- GObject ------------------------------------------------------------- */
+
+static void
+kaynak_window_dispose (GObject *object)
+{
+  KaynakWindow *self = KAYNAK_WINDOW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->last_toast);
+  g_clear_object (&self->undo_toast);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (kaynak_window_parent_class)->dispose (object);
+}
+
+static void
+kaynak_window_class_init (KaynakWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = kaynak_window_dispose;
+  window_class->close_request = kaynak_window_close_request;
+
+  g_type_ensure (KAYNAK_TYPE_ARTICLE_VIEW);
+  g_type_ensure (KAYNAK_TYPE_CLAIM_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/kaynak/Kaynak/ui/kaynak-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, claim_list);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, list_toggle);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, save_button);
+}
+
+static GSettings *
+lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return NULL;
+
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+kaynak_window_init (KaynakWindow *self)
+{
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = lookup_settings ();
+  kaynak_window_restore_state (self);
+  adw_flap_set_reveal_flap (self->flap, self->list_wanted);
+
+  g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
+
+  g_signal_connect_swapped (self->article_view, "claim-selected",
+                            G_CALLBACK (on_view_claim_selected), self);
+  g_signal_connect_swapped (self->article_view, "claim-activated",
+                            G_CALLBACK (on_claim_activated), self);
+  g_signal_connect_swapped (self->article_view, "claim-deleted",
+                            G_CALLBACK (on_claim_deleted), self);
+  g_signal_connect_swapped (self->claim_list, "claim-selected",
+                            G_CALLBACK (on_list_claim_selected), self);
+  g_signal_connect_swapped (self->claim_list, "claim-activated",
+                            G_CALLBACK (on_claim_activated), self);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  _kaynak_window_install_actions (self);
+  kaynak_window_update_title (self);
+  _kaynak_window_update_actions (self);
+}
+
+KaynakWindow *
+kaynak_window_new (GtkApplication *application)
+{
+  return g_object_new (KAYNAK_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}

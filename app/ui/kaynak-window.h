@@ -1,0 +1,80 @@
+/* kaynak-window.h: one document in a window: the article with its
+ * highlights, the claim list beside it, and the commands to open, save,
+ * undo and close.
+ *
+ * The interactive commands are the window's actions (see
+ * kaynak-window-actions.c).  The functions below do the same work without
+ * dialogs, for the application and for tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kaynak-document.h"
+#include "kaynak-article-view.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_WINDOW (kaynak_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakWindow, kaynak_window, KAYNAK, WINDOW, AdwApplicationWindow)
+
+KaynakWindow      *kaynak_window_new               (GtkApplication *application);
+
+/* NULL while the window shows the empty state */
+KaynakDocument    *kaynak_window_get_document      (KaynakWindow   *self);
+/* Shows @document (NULL: the empty state), replacing what was shown
+ * without asking. */
+void               kaynak_window_set_document      (KaynakWindow   *self,
+                                                    KaynakDocument *document);
+/* TRUE when replacing the window's content loses nothing: no document, or
+ * one without unsaved changes. */
+gboolean           kaynak_window_is_replaceable    (KaynakWindow   *self);
+
+/* Loads @file (*.kaynak.json natively, anything else as a plain-text
+ * article with the default sources) and shows it.  Announces an assumed
+ * encoding and orphaned claims with a toast; records the file as recent.
+ * On failure the window is unchanged and @error says why (no dialog). */
+gboolean           kaynak_window_load_file         (KaynakWindow   *self,
+                                                    GFile          *file,
+                                                    GError        **error);
+/* kaynak_window_load_file(), showing an error in a dialog that names the
+ * file. */
+void               kaynak_window_open_file         (KaynakWindow   *self,
+                                                    GFile          *file);
+/* Shows the bundled sample article as a new, unsaved document. */
+gboolean           kaynak_window_load_sample       (KaynakWindow   *self,
+                                                    GError        **error);
+
+/* Saves to @file (no dialog); on failure the document stays modified. */
+gboolean           kaynak_window_save_to_file      (KaynakWindow   *self,
+                                                    GFile          *file,
+                                                    GError        **error);
+/* Saves to the document's file, or asks where with Save As when it has
+ * none or @ask is TRUE.  Failures are shown in a dialog.  The result is
+ * TRUE only when the document was written. */
+void               kaynak_window_save_async        (KaynakWindow        *self,
+                                                    gboolean             ask,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean           kaynak_window_save_finish       (KaynakWindow        *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+KaynakArticleView *kaynak_window_get_article_view  (KaynakWindow   *self);
+/* The claims as the list shows them (after the source filter) */
+GListModel        *kaynak_window_get_claim_model   (KaynakWindow   *self);
+/* Shows only the claims of @source_id; NULL shows all */
+void               kaynak_window_set_source_filter (KaynakWindow   *self,
+                                                    const char     *source_id);
+
+/* For tests: the open "Save changes?" dialog (an AdwMessageDialog with the
+ * responses "cancel", "discard" and "save"), or NULL. */
+GtkWindow         *kaynak_window_get_unsaved_dialog (KaynakWindow  *self);
+/* For tests: the last toast shown, or NULL once it was dismissed */
+AdwToast          *kaynak_window_get_last_toast    (KaynakWindow   *self);
+
+G_END_DECLS

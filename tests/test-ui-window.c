@@ -1,0 +1,817 @@
+/* test-ui-window.c: the real main window, driven as a user would, without
+ * file choosers: open the sample article, tag a claim by its shortcut,
+ * check the highlight and the list, save, reload; undo and redo, delete
+ * and its "Undo" toast, retag, overlapping claims, the claim dialog, load
+ * errors, and the unsaved-changes prompt.
+ *
+ * Needs a display (run under xvfb-run); skipped without one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kaynak-application.h"
+#include "kaynak-claim-dialog.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-text-import.h"
+#include "kaynak-window.h"
+
+/* "üç binden fazla asker" in data/samples/seed-article.txt */
+#define CLAIM_START 423
+#define CLAIM_END   444
+#define CLAIM_QUOTE "üç binden fazla asker"
+
+static KaynakApplication *app;
+
+/* --- Helpers ------------------------------------------------------------- */
+
+static void
+flush_events (void)
+{
+  /* Let layout, idle highlighting and signals run */
+  for (int i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+}
+
+static GFile *
+sample_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "seed-article.txt", NULL);
+  return g_file_new_for_path (path);
+}
+
+static KaynakWindow *
+new_window (void)
+{
+  KaynakWindow *window = kaynak_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+  return window;
+}
+
+/* A window showing the sample article, opened from its file */
+static KaynakWindow *
+open_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = sample_file ();
+  KaynakWindow *window = new_window ();
+
+  g_assert_true (kaynak_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_nonnull (kaynak_window_get_document (window));
+  g_assert_false (kaynak_document_get_modified (kaynak_window_get_document (window)));
+  return window;
+}
+
+static void
+destroy_window (KaynakWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
+/* Presses the digit @shortcut in the article as a user would: through the
+ * view's action that the 1–9 keys trigger. */
+static KaynakClaim *
+tag_by_shortcut (KaynakWindow *window,
+                 guint         start,
+                 guint         end,
+                 guint         shortcut)
+{
+  KaynakArticleView *view = kaynak_window_get_article_view (window);
+  KaynakDocument *document = kaynak_window_get_document (window);
+  guint got_start = 0, got_end = 0;
+
+  kaynak_article_view_set_selection_range (view, start, end);
+  g_assert_true (kaynak_article_view_get_selection_range (view, &got_start, &got_end));
+  g_assert_cmpuint (got_start, ==, start);
+  g_assert_cmpuint (got_end, ==, end);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.tag-shortcut",
+                                             "u", shortcut));
+  flush_events ();
+
+  return kaynak_document_find_claim_with_range (document, start, end);
+}
+
+static const char *
+shortcut_source_id (KaynakWindow *window,
+                    guint         shortcut)
+{
+  KaynakSource *source = kaynak_document_lookup_shortcut (kaynak_window_get_document (window),
+                                                          shortcut);
+  g_assert_nonnull (source);
+  return kaynak_source_get_id (source);
+}
+
+/* The source tags covering code point @offset of the article */
+static char *
+source_tags_at (KaynakWindow *window,
+                guint         offset)
+{
+  GtkTextView *text_view = kaynak_article_view_get_text_view (kaynak_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GSList) tags = NULL;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (l->data, "name", &name, NULL);
+      if (name != NULL && g_str_has_prefix (name, "kaynak-source:"))
+        {
+          if (names->len > 0)
+            g_string_append_c (names, ' ');
+          g_string_append (names, name + strlen ("kaynak-source:"));
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static gboolean
+has_tag (KaynakWindow *window,
+         guint         offset,
+         const char   *name)
+{
+  GtkTextView *text_view = kaynak_article_view_get_text_view (kaynak_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  if (tag == NULL)
+    return FALSE;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* Exactly [start, end) carries @source_id's highlight, the characters just
+ * outside do not carry any. */
+static void
+assert_highlight (KaynakWindow *window,
+                  guint         start,
+                  guint         end,
+                  const char   *source_id)
+{
+  for (guint i = start; i < end; i++)
+    {
+      g_autofree char *tags = source_tags_at (window, i);
+      g_assert_cmpstr (tags, ==, source_id);
+    }
+
+  if (start > 0)
+    {
+      g_autofree char *before = source_tags_at (window, start - 1);
+      g_assert_cmpstr (before, ==, "");
+    }
+  {
+    g_autofree char *after = source_tags_at (window, end);
+    g_assert_cmpstr (after, ==, "");
+  }
+}
+
+static void
+assert_listed (KaynakWindow *window,
+               KaynakClaim  *claim)
+{
+  GListModel *model = kaynak_window_get_claim_model (window);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakClaim) item = g_list_model_get_item (model, i);
+
+      if (item == claim)
+        return;
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+action_enabled (KaynakWindow *window,
+                const char   *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
+}
+
+static void
+activate (KaynakWindow *window,
+          const char   *name)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), name, NULL);
+  flush_events ();
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kaynak-ui-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_temp (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+/* --- Tests --------------------------------------------------------------- */
+
+static void
+test_empty_state (void)
+{
+  KaynakWindow *window = new_window ();
+
+  g_assert_null (kaynak_window_get_document (window));
+  g_assert_true (kaynak_window_is_replaceable (window));
+  g_assert_false (action_enabled (window, "save"));
+  g_assert_false (action_enabled (window, "undo"));
+  g_assert_true (action_enabled (window, "open"));
+
+  destroy_window (window);
+}
+
+static void
+test_tag_save_reload (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("seed-article.kaynak.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KaynakWindow *window = open_sample ();
+  KaynakWindow *reopened;
+  KaynakDocument *document = kaynak_window_get_document (window);
+  const char *source_id = shortcut_source_id (window, 1);
+  g_autofree char *saved_source_id = g_strdup (source_id);
+  KaynakClaim *claim;
+  g_autoptr(KaynakClaim) item = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 0);
+
+  claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, CLAIM_QUOTE);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, source_id);
+  g_assert_true (kaynak_document_get_modified (document));
+  g_assert_true (action_enabled (window, "undo"));
+
+  /* listed at once, and highlighted over exactly its characters */
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 1);
+  assert_listed (window, claim);
+  assert_highlight (window, CLAIM_START, CLAIM_END, source_id);
+
+  /* unsaved mark in the title, gone after saving */
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (kaynak_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (kaynak_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_false (kaynak_window_is_replaceable (window) == FALSE);
+
+  /* a new window finds the claim where it was */
+  reopened = new_window ();
+  g_assert_true (kaynak_window_load_file (reopened, file, &error));
+  g_assert_no_error (error);
+  flush_events ();
+  document = kaynak_window_get_document (reopened);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
+  item = g_list_model_get_item (kaynak_window_get_claim_model (reopened), 0);
+  g_assert_nonnull (item);
+  g_assert_cmpuint (kaynak_claim_get_start (item), ==, CLAIM_START);
+  g_assert_cmpuint (kaynak_claim_get_end (item), ==, CLAIM_END);
+  g_assert_cmpstr (kaynak_claim_get_quote (item), ==, CLAIM_QUOTE);
+  g_assert_cmpstr (kaynak_claim_get_source_id (item), ==, saved_source_id);
+  g_assert_false (kaynak_claim_get_orphaned (item));
+  assert_highlight (reopened, CLAIM_START, CLAIM_END, saved_source_id);
+  g_assert_true (g_file_equal (kaynak_document_get_file (document), file));
+
+  destroy_window (reopened);
+  destroy_window (window);
+  remove_temp (path);
+}
+
+static void
+test_undo_redo (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  const char *first = shortcut_source_id (window, 1);
+  const char *second = shortcut_source_id (window, 2);
+  KaynakClaim *claim;
+
+  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (action_enabled (window, "redo"));
+
+  claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1);
+  g_assert_nonnull (claim);
+  claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 2);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, second);
+
+  /* undo the retag, then the tag */
+  activate (window, "undo");
+  claim = kaynak_document_find_claim_with_range (document, CLAIM_START, CLAIM_END);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, first);
+  assert_highlight (window, CLAIM_START, CLAIM_END, first);
+  g_assert_true (action_enabled (window, "redo"));
+
+  activate (window, "undo");
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 0);
+  {
+    g_autofree char *tags = source_tags_at (window, CLAIM_START);
+    g_assert_cmpstr (tags, ==, "");
+  }
+  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (kaynak_document_get_modified (document));
+
+  /* and redo both */
+  activate (window, "redo");
+  activate (window, "redo");
+  claim = kaynak_document_find_claim_with_range (document, CLAIM_START, CLAIM_END);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, second);
+  assert_highlight (window, CLAIM_START, CLAIM_END, second);
+  g_assert_false (action_enabled (window, "redo"));
+
+  kaynak_document_mark_saved (document);
+  destroy_window (window);
+}
+
+static void
+test_delete_undo_toast (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  KaynakArticleView *view = kaynak_window_get_article_view (window);
+  KaynakClaim *claim;
+  AdwToast *toast;
+  g_autoptr(AdwToast) held = NULL;
+  g_autofree char *id = NULL;
+
+  claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 3);
+  g_assert_nonnull (claim);
+  id = g_strdup (kaynak_claim_get_id (claim));
+
+  kaynak_article_view_select_claim (view, claim);
+  flush_events ();
+  g_assert_true (kaynak_article_view_get_selected_claim (view) == claim);
+
+  /* Delete, as the key does */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.delete-claim", NULL));
+  flush_events ();
+  g_assert_null (kaynak_document_lookup_claim (document, id));
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 0);
+
+  toast = kaynak_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Claim deleted");
+  g_assert_nonnull (adw_toast_get_button_label (toast));
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
+
+  /* the toast's button */
+  activate (window, "undo");
+  claim = kaynak_document_lookup_claim (document, id);
+  g_assert_nonnull (claim);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, CLAIM_START);
+  assert_listed (window, claim);
+  assert_highlight (window, CLAIM_START, CLAIM_END, shortcut_source_id (window, 3));
+
+  /* Another change takes the toast away, so its "Undo" cannot undo that */
+  claim = tag_by_shortcut (window, 0, 5, 1);
+  g_assert_nonnull (claim);
+  kaynak_article_view_select_claim (view, claim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.delete-claim", NULL));
+  flush_events ();
+  held = kaynak_window_get_last_toast (window);
+  g_assert_nonnull (held);
+  g_object_ref (held);
+  tag_by_shortcut (window, 6, 12, 2);
+  wait_ms (50);
+  g_assert_true (kaynak_window_get_last_toast (window) != held);
+
+  kaynak_document_mark_saved (document);
+  destroy_window (window);
+}
+
+static void
+test_retag_and_overlap (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  const char *first = shortcut_source_id (window, 1);
+  const char *second = shortcut_source_id (window, 2);
+  KaynakClaim *claim, *outer;
+  g_autofree char *both = NULL;
+  /* "Rusya’ya üç binden fazla asker getirildiği": around the claim */
+  const guint outer_start = CLAIM_START - 9, outer_end = CLAIM_END + 11;
+
+  claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1);
+  g_assert_nonnull (claim);
+
+  /* The same range again retags rather than duplicates */
+  g_assert_true (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 2) == claim);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, second);
+  assert_highlight (window, CLAIM_START, CLAIM_END, second);
+
+  /* A selected claim is retagged by a shortcut with no text selected */
+  kaynak_article_view_select_claim (kaynak_window_get_article_view (window), claim);
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kaynak_window_get_article_view (window)),
+                                             "article.tag-shortcut", "u", 1));
+  flush_events ();
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, first);
+
+  /* An overlapping claim: both listed in document order, both highlighted */
+  outer = tag_by_shortcut (window, outer_start, outer_end, 2);
+  g_assert_nonnull (outer);
+  g_assert_true (outer != claim);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 2);
+  {
+    g_autoptr(KaynakClaim) item0 = g_list_model_get_item (kaynak_window_get_claim_model (window), 0);
+    g_autoptr(KaynakClaim) item1 = g_list_model_get_item (kaynak_window_get_claim_model (window), 1);
+
+    g_assert_true (item0 == outer);
+    g_assert_true (item1 == claim);
+  }
+
+  {
+    g_autofree char *edge = source_tags_at (window, outer_start);
+    g_assert_cmpstr (edge, ==, second);
+  }
+  /* inside both: the inner claim's colour, marked as an overlap */
+  both = source_tags_at (window, CLAIM_START + 2);
+  g_assert_cmpstr (both, ==, first);
+  g_assert_true (has_tag (window, CLAIM_START + 2, "kaynak-overlap"));
+  g_assert_false (has_tag (window, outer_start, "kaynak-overlap"));
+  {
+    g_autofree char *outside = source_tags_at (window, outer_end);
+    g_assert_cmpstr (outside, ==, "");
+  }
+
+  /* The source filter shows one source's claims only */
+  kaynak_window_set_source_filter (window, first);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 1);
+  kaynak_window_set_source_filter (window, second);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 1);
+  /* retagging moves a claim out of the filtered list */
+  tag_by_shortcut (window, outer_start, outer_end, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 0);
+  kaynak_window_set_source_filter (window, NULL);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 2);
+
+  kaynak_document_mark_saved (document);
+  destroy_window (window);
+}
+
+static void
+test_claim_dialog (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  KaynakClaim *claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1);
+  GtkWidget *dialog;
+
+  g_assert_nonnull (claim);
+
+  dialog = kaynak_claim_dialog_new (GTK_WINDOW (window), document, claim);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+  kaynak_claim_dialog_set_status (KAYNAK_CLAIM_DIALOG (dialog), KAYNAK_CLAIM_STATUS_REFUTED);
+  kaynak_claim_dialog_set_note (KAYNAK_CLAIM_DIALOG (dialog), "Pentagon gave 10,000.");
+  g_assert_true (kaynak_claim_dialog_apply (KAYNAK_CLAIM_DIALOG (dialog)));
+  flush_events ();
+
+  g_assert_cmpint (kaynak_claim_get_status (claim), ==, KAYNAK_CLAIM_STATUS_REFUTED);
+  g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "Pentagon gave 10,000.");
+
+  /* status and note were one change */
+  activate (window, "undo");
+  g_assert_cmpint (kaynak_claim_get_status (claim), ==, KAYNAK_CLAIM_STATUS_UNVERIFIED);
+  g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "");
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
+
+  kaynak_document_mark_saved (document);
+  destroy_window (window);
+}
+
+static void
+test_unsaved_prompt (void)
+{
+  KaynakWindow *window = open_sample ();
+  GtkWindow *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1));
+  g_assert_false (kaynak_window_is_replaceable (window));
+
+  /* Cancel keeps the window and its work */
+  activate (window, "close");
+  dialog = kaynak_window_get_unsaved_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "discard"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  flush_events ();
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
+  g_assert_null (kaynak_window_get_unsaved_dialog (window));
+
+  /* Discard closes it */
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  dialog = kaynak_window_get_unsaved_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  flush_events ();
+  g_assert_null (window);
+}
+
+static void
+test_unsaved_prompt_save (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("saved.kaynak.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KaynakWindow *window = open_sample ();
+  g_autoptr(KaynakDocument) reloaded = NULL;
+  GtkWindow *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  /* A document with a file: Save writes it and then the window closes */
+  g_assert_true (kaynak_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 2));
+
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  dialog = kaynak_window_get_unsaved_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  flush_events ();
+  g_assert_null (window);
+
+  reloaded = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (reloaded), ==, 1);
+
+  remove_temp (path);
+}
+
+static void
+test_failed_save (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-kaynak-dir/x.kaynak.json");
+  KaynakWindow *window = open_sample ();
+
+  g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1));
+  g_assert_false (kaynak_window_save_to_file (window, file, &error));
+  g_assert_nonnull (error);
+  /* the work is still there and still marked unsaved */
+  g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  kaynak_document_mark_saved (kaynak_window_get_document (window));
+  destroy_window (window);
+}
+
+static void
+test_load_errors (void)
+{
+  static const struct {
+    const char *name;
+    const char *contents;
+    gsize       length;
+  } cases[] = {
+    { "binary.txt", "\x7f" "ELF\0\0\0\1\2\3\0\0\0\0\0\0", 16 },
+    { "broken.kaynak.json", "{\"format\": \"kaynak\", ", 21 },
+    { "other.kaynak.json", "{\"hello\": 1}\n", 13 },
+    { "empty.kaynak.json", "", 0 },
+  };
+  KaynakWindow *window = new_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = temp_path (cases[i].name);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_test_message ("%s", cases[i].name);
+      g_assert_true (g_file_set_contents (path, cases[i].contents, (gssize) cases[i].length, NULL));
+      g_assert_false (kaynak_window_load_file (window, file, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (error->message);
+      /* the window is left as it was */
+      g_assert_null (kaynak_window_get_document (window));
+      remove_temp (path);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent-kaynak-dir/article.txt");
+
+    g_assert_false (kaynak_window_load_file (window, missing, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_encoding_toast (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("cp1254.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  /* "Başkan açıkladı" in Windows-1254: ş = 0xFE, ç = 0xE7, ı = 0xFD */
+  const char bytes[] = "Ba\xfe" "kan a\xe7\xfdklad\xfd.\n";
+  KaynakWindow *window = new_window ();
+  AdwToast *toast;
+
+  g_assert_true (g_file_set_contents (path, bytes, -1, NULL));
+  g_assert_true (kaynak_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_text (kaynak_window_get_document (window)), ==,
+                   "Başkan açıkladı.\n");
+
+  toast = kaynak_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Read as Windows-1254 (Turkish)");
+
+  destroy_window (window);
+  remove_temp (path);
+}
+
+static void
+test_orphans_announced (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("orphans.kaynak.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  g_autoptr(GBytes) bytes = NULL;
+  AdwToast *toast;
+  char *text_member;
+
+  g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1));
+  g_assert_true (kaynak_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  destroy_window (window);
+
+  /* Take the quote out of the article (only in "text", the claim keeps
+   * it), as an edited article would */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  text_member = strstr (edited->str, "\"text\"");
+  g_assert_nonnull (text_member);
+  {
+    char *quote = strstr (text_member, CLAIM_QUOTE);
+    g_assert_nonnull (quote);
+    memcpy (quote, "UC", 2);
+  }
+  g_assert_true (g_file_set_contents (path, edited->str, (gssize) edited->len, NULL));
+
+  window = new_window ();
+  g_assert_true (kaynak_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  document = kaynak_window_get_document (window);
+  g_assert_cmpuint (kaynak_document_get_n_orphans (document), ==, 1);
+  /* announced, and still listed */
+  toast = kaynak_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "1 claim could not be found"));
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 1);
+
+  (void) bytes;
+  destroy_window (window);
+  remove_temp (path);
+}
+
+static void
+test_bundled_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = new_window ();
+  KaynakDocument *document;
+
+  g_assert_true (kaynak_window_load_sample (window, &error));
+  g_assert_no_error (error);
+  document = kaynak_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_cmpuint (kaynak_document_get_length (document), ==, 2017);
+  {
+    g_autofree char *slice = kaynak_document_dup_slice (document, CLAIM_START, CLAIM_END);
+    g_assert_cmpstr (slice, ==, CLAIM_QUOTE);
+  }
+  /* a fresh document with the default sources and nothing to undo */
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)), >, 2);
+  g_assert_false (kaynak_document_get_modified (document));
+  g_assert_false (action_enabled (window, "undo"));
+  g_assert_null (kaynak_document_get_file (document));
+
+  destroy_window (window);
+}
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("no display: run under xvfb-run");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/window/skipped", test_skipped);
+      return g_test_run ();
+    }
+
+  app = kaynak_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+
+  g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/bundled-sample", test_bundled_sample);
+  g_test_add_func ("/window/tag-save-reload", test_tag_save_reload);
+  g_test_add_func ("/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/window/delete-undo-toast", test_delete_undo_toast);
+  g_test_add_func ("/window/retag-and-overlap", test_retag_and_overlap);
+  g_test_add_func ("/window/claim-dialog", test_claim_dialog);
+  g_test_add_func ("/window/unsaved-prompt", test_unsaved_prompt);
+  g_test_add_func ("/window/unsaved-prompt-save", test_unsaved_prompt_save);
+  g_test_add_func ("/window/failed-save", test_failed_save);
+  g_test_add_func ("/window/load-errors", test_load_errors);
+  g_test_add_func ("/window/encoding-toast", test_encoding_toast);
+  g_test_add_func ("/window/orphans-announced", test_orphans_announced);
+
+  return g_test_run ();
+}
