@@ -489,6 +489,9 @@ test_roundtrip_w3c (void)
   GListModel *sa, *sb;
   KaynakDocument *back;
 
+  /* a second article without a URL (so a urn:uuid id) and a claim */
+  add_claim (second, "6f0c2b1e-5d7a-4c1b-9a3e-000000000006", "“Evet” dedi", NULL,
+             KAYNAK_CLAIM_STATUS_REFUTED, "");
   writer = kaynak_export_writer_new_stream (kaynak_exporter_lookup ("w3c"), NULL, stream, &error);
   g_assert_true (kaynak_export_writer_add (writer, document, &error));
   g_assert_true (kaynak_export_writer_add (writer, second, &error));
@@ -496,6 +499,8 @@ test_roundtrip_w3c (void)
   g_assert_no_error (error);
   g_output_stream_close (stream, NULL, NULL);
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  /* also validated against the W3C suite by meson (w3c-validate) */
+  check_golden ("w3c", "two-articles.jsonld", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
   documents = import_bytes ("w3c", dir, "in.jsonld", bytes, &error);
   g_assert_no_error (error);
