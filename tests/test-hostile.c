@@ -224,6 +224,9 @@ static const BadFile bad_files[] = {
   { "invalid-escape.kaynak.json",         KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
   { "invalid-unicode-escape.kaynak.json", KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
   { "short-unicode-escape.kaynak.json",   KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
+  /* found by the fuzzer: "\ud" followed by the bytes of "ı" loaded as a
+   * title that is not UTF-8, and its save could not be loaded again */
+  { "escape-eats-utf8.kaynak.json",       KAYNAK_ERROR_SYNTAX,   { "not valid JSON" } },
   { "empty.kaynak.json",                  KAYNAK_ERROR_SYNTAX,   { "empty" } },
   { "whitespace-only.kaynak.json",        KAYNAK_ERROR_SYNTAX,   { "empty" } },
   /* not Unicode */
@@ -742,6 +745,60 @@ test_example_loads (void)
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 5);
 }
 
+/* --- Whatever loads saves to something that loads ------------------------ */
+
+/* The fuzzer's property, on every committed input (the seed corpus and the
+ * bad corpus): a file that loads must save to bytes that load again and
+ * save to the same bytes, or a user who opens and saves it loses it. */
+static void
+check_round_trip_in (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(GBytes) saved_again = NULL;
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(KaynakDocument) reloaded = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+
+      if (!g_file_get_contents (path, &contents, &length, NULL))
+        continue;
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      document = kaynak_file_load_bytes (bytes, NULL, &error);
+      if (document == NULL)
+        continue;
+
+      saved = kaynak_file_serialize (document);
+      reloaded = kaynak_file_load_bytes (saved, NULL, &error);
+      if (reloaded == NULL)
+        {
+          g_test_fail_printf ("%s loads, but its save does not: %s", name, error->message);
+          continue;
+        }
+      saved_again = kaynak_file_serialize (reloaded);
+      if (!g_bytes_equal (saved, saved_again))
+        g_test_fail_printf ("%s: save, load and save again changed the bytes", name);
+    }
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", NULL);
+
+  check_round_trip_in (bad);
+  check_round_trip_in (corpus);
+}
+
 /* --- Main -------------------------------------------------------------------- */
 
 int
@@ -771,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/hostile/size/over-limit", test_over_size_limit);
   g_test_add_func ("/hostile/types/example-loads", test_example_loads);
   g_test_add_func ("/hostile/types/every-field", test_wrong_types);
+  g_test_add_func ("/hostile/round-trip", test_round_trip);
 
   status = g_test_run ();
 

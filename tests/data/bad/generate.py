@@ -44,6 +44,10 @@ write('trailing-list.kaynak.json', doc() + b'[1]\n')
 write('invalid-escape.kaynak.json', doc(title=r'"bad \q escape"'))
 write('invalid-unicode-escape.kaynak.json', doc(title=r'"bad \uZZZZ escape"'))
 write('short-unicode-escape.kaynak.json', doc(title=r'"bad \u12"'))
+# Found by the fuzzer: json-glib 1.6 reads the bytes of "ı" (C4 B1) as hex
+# digits of "\ud…" and makes a title that is not UTF-8; the file loaded,
+# and saving it wrote a file that no longer loaded.
+write('escape-eats-utf8.kaynak.json', doc().replace(b'"t"', b'"a\\ud\xc4\xb1"'))
 write('empty.kaynak.json', b'')
 write('whitespace-only.kaynak.json', b' \n\t\r\n ')
 
