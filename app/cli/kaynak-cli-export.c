@@ -340,6 +340,13 @@ kaynak_cli_export (const char  *format,
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
+  if (kaynak_export_writer_get_n_documents (writer) == 0)
+    {
+      /* nothing could be read: leave an existing output as it was */
+      report (&progress, _("nothing was exported"));
+      sink_clear (&sink);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
   if (!kaynak_export_writer_finish (writer, &error) ||
       (sink.memory != NULL && (!sink_drain (&sink, &error) || !sink_commit (&sink, &error))))
     {
