@@ -1011,31 +1011,59 @@ set_syntax_error (GError       **error,
 
 /* Freeing json-glib's tree of a large file takes about half as long as
  * parsing it (a GHashTable per object, a node per value).  Nothing needs
- * it once the document is built, so a worker thread frees it while the
- * caller goes on with the document.  Small trees are freed at once. */
+ * it once the document is built (or the bytes generated), so a worker
+ * thread frees it while the caller goes on.  Small trees are freed at
+ * once. */
 #define FREE_IN_THREAD_MIN_SIZE (1024 * 1024)
 
-static gpointer
-free_parser_thread (gpointer data)
+typedef struct
 {
-  g_object_unref (data);
+  gpointer       data;
+  GDestroyNotify destroy;
+} Release;
+
+static gpointer
+release_thread (gpointer user_data)
+{
+  Release *release = user_data;
+
+  release->destroy (release->data);
+  g_free (release);
   return NULL;
+}
+
+static void
+release_json (gpointer       data,
+              GDestroyNotify destroy,
+              gsize          size)
+{
+  GThread *thread = NULL;
+  Release *release;
+
+  if (data == NULL)
+    return;
+
+  if (size >= FREE_IN_THREAD_MIN_SIZE)
+    {
+      release = g_new (Release, 1);
+      release->data = data;
+      release->destroy = destroy;
+      thread = g_thread_try_new ("kaynak-free-json", release_thread, release, NULL);
+      if (thread == NULL)
+        g_free (release);
+    }
+
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    destroy (data);
 }
 
 static void
 release_parser (JsonParser *parser,
                 gsize       input_size)
 {
-  GThread *thread = NULL;
-
-  if (parser == NULL)
-    return;
-  if (input_size >= FREE_IN_THREAD_MIN_SIZE)
-    thread = g_thread_try_new ("kaynak-free-json", free_parser_thread, parser, NULL);
-  if (thread != NULL)
-    g_thread_unref (thread);
-  else
-    g_object_unref (parser);
+  release_json (parser, g_object_unref, input_size);
 }
 
 /* Everything json-glib must not see, then json-glib.  Returns the root
@@ -1638,7 +1666,7 @@ GBytes *
 kaynak_file_serialize (KaynakDocument *document)
 {
   g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  JsonNode *root;
   GString *string;
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
@@ -1651,9 +1679,13 @@ kaynak_file_serialize (KaynakDocument *document)
   json_generator_set_indent_char (generator, ' ');
   json_generator_set_root (generator, root);
 
-  string = g_string_sized_new (kaynak_document_get_text_bytes (document) * 2 + 4096);
+  string = g_string_sized_new (kaynak_document_get_text_bytes (document) +
+                               kaynak_document_get_n_claims (document) * 640 + 4096);
   json_generator_to_gstring (generator, string);
   g_string_append_c (string, '\n');
+
+  g_clear_object (&generator);
+  release_json (root, (GDestroyNotify) json_node_unref, string->len);
 
   return g_string_free_to_bytes (string);
 }
