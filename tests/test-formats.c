@@ -575,6 +575,24 @@ test_bad_input (void)
       " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:2\", \"selector\": []}}]}}",
       "first.items[0].target: the target’s source names no article" },
     { "w3c", "n.jsonld", "{\"type\": ", "Not valid JSON" },
+    { "doccano", "o.jsonl", "{\"text\": \"abc\", \"label\": [[-1, 2, \"X\"]]}", "label[0]: start and end must be non-negative integers" },
+    { "doccano", "p.jsonl", "{\"text\": \"abc\", \"label\": [[0.5, 2, \"X\"]]}", "label[0]: start and end must be non-negative integers" },
+    { "doccano", "q.jsonl", "{\"text\": \"abc\", \"label\": \"X\"}", "“label” must be an array" },
+    { "doccano", "r.jsonl", "{\"text\": \"abc\", \"labels\": [{\"start_offset\": 0, \"end_offset\": 2}]}", "labels[0]: the label must be a non-empty string" },
+    { "doccano", "s.jsonl", "\n\n", "holds no article" },
+    { "brat", "t.ann", "T1\tX 0\tabc\n", "line 1: “0” is not a START END pair" },
+    { "brat", "u.ann", "T1\tX 2 1\tb\n", "line 1: the span 2–1 is empty" },
+    { "brat", "v.ann", "T1\tX 0 1\ta\nT1\tX 1 2\tb\n", "line 2: the id T1 is used twice" },
+    { "w3c", "w.jsonld", "[1, 2]", "not a W3C AnnotationCollection" },
+    { "w3c", "x.jsonld",
+      "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
+      " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": 5}]}}",
+      "first.items[0].target: expected one target object" },
+    { "w3c", "y.jsonld",
+      "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
+      " \"first\": {\"items\": [{\"type\": \"Annotation\", \"body\": {\"purpose\": \"assessing\", \"value\": \"maybe\"},"
+      " \"target\": {\"source\": \"urn:x:1\", \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 0, \"end\": 2}}}]}}",
+      "first.items[0].body[0]: unknown status “maybe”" },
   };
   g_autofree char *dir = make_temp_dir ();
 
