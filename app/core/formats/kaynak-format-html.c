@@ -35,7 +35,7 @@ static const char style[] =
   "sup.n a{font-size:.7em;color:#555;text-decoration:none;font-family:system-ui,sans-serif}"
   "table{border-collapse:collapse;width:100%;font-size:.9em}"
   "th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}"
-  "th{background:#f3f3f3}"
+  "th{background:#f3f3f3}td.note{white-space:pre-wrap}"
   "footer{margin-top:3em;color:#777;font-size:.8em}"
   "@media print{body{margin:0;max-width:none;font-size:11pt}"
   "mark,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
@@ -197,7 +197,7 @@ append_table (GString         *out,
         }
       g_string_append (out, "</td><td>");
       kaynak_html_append_escaped (out, kaynak_claim_status_to_label (kaynak_claim_get_status (claim)), -1);
-      g_string_append (out, "</td><td>");
+      g_string_append (out, "</td><td class=\"note\">");
       kaynak_html_append_escaped (out, kaynak_claim_get_note (claim), -1);
       g_string_append (out, "</td><td>");
       for (guint k = 0; links != NULL && k < links->len; k++)
