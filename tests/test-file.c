@@ -807,7 +807,7 @@ test_reanchor_inserted_word (void)
 static void
 test_reanchor_orphan_kept (void)
 {
-  g_autofree char *json = example_with_text ("Kremlin şimdilik sessiz.", "Kremlin açıklama yaptı.");
+  g_autofree char *json = example_with_text (" Kremlin şimdilik sessiz.", "");
   g_autoptr(KaynakLoadReport) report = NULL;
   g_autoptr(KaynakLoadReport) report2 = NULL;
   g_autoptr(KaynakDocument) document = NULL;
@@ -900,23 +900,36 @@ test_reanchor_wrong_offsets (void)
   g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 317);
 }
 
-/* A changed, shorter article: offsets out of range re-anchor, no error */
+/* A changed, shorter article (the first sentence and the end cut off):
+ * offsets past its end re-anchor, they are no error. */
 static void
 test_reanchor_shorter_article (void)
 {
-  g_autofree char *text = json_string ("Kremlin şimdilik sessiz. Bunu ABD de doğrulamıştı.");
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakDocument) original = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_autofree char *cut = kaynak_document_dup_slice (original, 158, 600);
+  g_autofree char *text = json_string (cut);
   g_autofree char *json = example_mutated ("article.text", text);
   g_autoptr(KaynakLoadReport) report = NULL;
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
 
+  g_assert_true (g_str_has_prefix (cut, "Ukrayna’dan 25 Ekim’de"));
   document = load_string (json, &report, &error);
   g_assert_no_error (error);
   g_assert_true (report->text_changed);
-  g_assert_cmpuint (report->n_reanchored, ==, 2);
-  g_assert_cmpuint (report->n_orphaned, ==, 3);
+  g_assert_cmpuint (kaynak_document_get_length (document), ==, 442);
+  g_assert_cmpuint (report->n_reanchored, ==, EXAMPLE_CLAIMS);
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
-  g_assert_cmpuint (kaynak_claim_get_start (kaynak_document_lookup_claim (document, CLAIM_4_ID)), ==, 0);
+
+  /* claims[4] was at 538–562, past the new end */
+  claim = kaynak_document_lookup_claim (document, CLAIM_4_ID);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 380);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 404);
+  claim = kaynak_document_lookup_claim (document, CLAIM_3_ID);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 265);
 }
 
 /* ------------------------------------------------------------------------
