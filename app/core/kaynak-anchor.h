@@ -14,6 +14,7 @@ typedef enum
   KAYNAK_ANCHOR_NOT_FOUND,   /* orphan: the quote is not in the text */
   KAYNAK_ANCHOR_EXACT,       /* the quote is at its old offsets */
   KAYNAK_ANCHOR_MOVED,       /* the quote was found elsewhere */
+  KAYNAK_ANCHOR_APPROXIMATE, /* edited text that was the quote was found */
 } KaynakAnchorResult;
 
 /* Looks for @quote in @text (@text_length code points).  If it is at
