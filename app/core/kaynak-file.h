@@ -39,7 +39,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakLoadReport, kaynak_load_report_free)
 
 /* Parses and validates @bytes.  On failure returns NULL and sets @error
  * (KAYNAK_ERROR) to the first problem, with its JSON path and a plain
- * sentence.  @report (optional) receives what was re-anchored. */
+ * sentence.  @report (optional) receives what was re-anchored.
+ *
+ * Codes: SYNTAX (not JSON, or empty), NOT_KAYNAK, NEWER_VERSION, INVALID
+ * (missing member, wrong type or value, duplicate id), RANGE (offsets),
+ * NOT_FOUND (a claim's source or a link's claim names nothing), ENCODING,
+ * TOO_DEEP, TOO_LARGE.  kaynak_file_load() also passes on G_IO_ERROR for
+ * a file that cannot be read.  The document is marked saved. */
 KaynakDocument *kaynak_file_load_bytes (GBytes            *bytes,
                                         KaynakLoadReport **report,
                                         GError           **error);
