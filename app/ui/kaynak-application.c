@@ -193,6 +193,9 @@ kaynak_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (kaynak_application_parent_class)->startup (application);
 
+  /* Recent files are recorded under this name */
+  g_set_application_name (_("Kaynak"));
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
