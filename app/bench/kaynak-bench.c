@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "kaynak-document.h"
 #include "kaynak-error.h"
@@ -351,10 +352,55 @@ load_only (const char *path)
   return 0;
 }
 
-static double
-seconds_since (gint64 start)
+/* Wall-clock and CPU time: the machine may be shared, and CPU time
+ * (user and system, page faults included) does not count the time other
+ * processes held the processor. */
+typedef struct
 {
-  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  gint64 wall;   /* µs */
+  double cpu;    /* s */
+} Stamp;
+
+typedef struct
+{
+  double wall;   /* s, best of the runs */
+  double cpu;
+} Timing;
+
+static double
+cpu_seconds (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+    return 0;
+
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+stamp_now (Stamp *stamp)
+{
+  stamp->wall = g_get_monotonic_time ();
+  stamp->cpu = cpu_seconds ();
+}
+
+static void
+timing_init (Timing *timing)
+{
+  timing->wall = G_MAXDOUBLE;
+  timing->cpu = G_MAXDOUBLE;
+}
+
+static void
+timing_take (Timing      *timing,
+             const Stamp *since)
+{
+  Stamp now;
+
+  stamp_now (&now);
+  timing->wall = MIN (timing->wall, (now.wall - since->wall) / (double) G_USEC_PER_SEC);
+  timing->cpu = MIN (timing->cpu, now.cpu - since->cpu);
 }
 
 /* printf pads by bytes; "≤", "×" and "µ" take several.  Pad by
@@ -376,24 +422,36 @@ append_padded (GString    *row,
 
 static void
 print_row (const char *step,
-           const char *value,
+           const char *wall,
+           const char *cpu,
            const char *target,
            const char *result)
 {
   g_autoptr(GString) row = g_string_new (NULL);
 
   append_padded (row, step, 44, FALSE);
-  append_padded (row, value, 16, TRUE);
+  append_padded (row, wall, 16, TRUE);
+  append_padded (row, cpu, 10, TRUE);
   append_padded (row, target, 16, FALSE);
   append_padded (row, result, 12, FALSE);
   g_string_append (row, "|\n");
   fputs (row->str, stdout);
 }
 
-static char *
-format_ms (double seconds)
+static void
+print_timing_row (const char   *step,
+                  const Timing *timing,
+                  double        scale,
+                  const char   *unit,
+                  const char   *target,
+                  const char   *result)
 {
-  return g_strdup_printf ("%.1f ms", seconds * 1000.0);
+  g_autofree char *wall = g_strdup_printf ("%.*f %s", scale > 1e3 ? 2 : 1,
+                                           timing->wall * scale, unit);
+  g_autofree char *cpu = g_strdup_printf ("%.*f %s", scale > 1e3 ? 2 : 1,
+                                          timing->cpu * scale, unit);
+
+  print_row (step, wall, cpu, target, result);
 }
 
 static char *
@@ -445,26 +503,30 @@ run_bench (const BenchConfig *config,
   g_autofree char *child_err = NULL;
   const char *data;
   gsize size;
-  double best_parse = G_MAXDOUBLE, best_load = G_MAXDOUBLE;
-  double best_parse_free = G_MAXDOUBLE;
-  double best_save = G_MAXDOUBLE, best_serialize = G_MAXDOUBLE;
-  double query_us;
+  Timing parse, parse_free, load, serialize, save, query;
+  Stamp stamp;
   double generation;
   guint64 n_hits = 0;
   guint64 peak_kib = 0, baseline_kib = 0;
   int child_status = -1;
   gboolean all_pass = TRUE;
-  gint64 start;
   guint length;
+
+  timing_init (&parse);
+  timing_init (&parse_free);
+  timing_init (&load);
+  timing_init (&serialize);
+  timing_init (&save);
+  timing_init (&query);
 
   g_print ("kaynak-bench: generating %" G_GSIZE_FORMAT " bytes of article, "
            "%u claims over %u sources…\n",
            config->article_size, config->n_claims, config->n_sources);
 
-  start = g_get_monotonic_time ();
+  stamp_now (&stamp);
   generated = generate_document (config);
   bytes = kaynak_file_serialize (generated);
-  generation = seconds_since (start);
+  generation = (g_get_monotonic_time () - stamp.wall) / (double) G_USEC_PER_SEC;
   length = kaynak_document_get_length (generated);
 
   dir = g_dir_make_tmp ("kaynak-bench-XXXXXX", &error);
@@ -492,16 +554,13 @@ run_bench (const BenchConfig *config,
   for (guint run = 0; run < config->n_runs; run++)
     {
       JsonParser *parser = json_parser_new ();
-      gint64 parsed;
 
-      start = g_get_monotonic_time ();
+      stamp_now (&stamp);
       if (!json_parser_load_from_data (parser, data, size, &error))
         g_error ("json-glib could not parse the generated file: %s", error->message);
-      parsed = g_get_monotonic_time ();
+      timing_take (&parse, &stamp);
       g_object_unref (parser);
-
-      best_parse = MIN (best_parse, (parsed - start) / (double) G_USEC_PER_SEC);
-      best_parse_free = MIN (best_parse_free, seconds_since (start));
+      timing_take (&parse_free, &stamp);
     }
 
   /* load with validation */
@@ -509,9 +568,9 @@ run_bench (const BenchConfig *config,
     {
       g_clear_object (&loaded);
 
-      start = g_get_monotonic_time ();
+      stamp_now (&stamp);
       loaded = kaynak_file_load_bytes (bytes, NULL, &error);
-      best_load = MIN (best_load, seconds_since (start));
+      timing_take (&load, &stamp);
 
       if (loaded == NULL)
         g_error ("Could not load the generated file: %s", error->message);
@@ -522,9 +581,9 @@ run_bench (const BenchConfig *config,
     {
       g_autoptr(GBytes) out = NULL;
 
-      start = g_get_monotonic_time ();
+      stamp_now (&stamp);
       out = kaynak_file_serialize (loaded);
-      best_serialize = MIN (best_serialize, seconds_since (start));
+      timing_take (&serialize, &stamp);
 
       if (!g_bytes_equal (out, bytes))
         g_printerr ("kaynak-bench: warning: a load/save round trip changed the bytes\n");
@@ -532,10 +591,10 @@ run_bench (const BenchConfig *config,
 
   for (guint run = 0; run < config->n_runs; run++)
     {
-      start = g_get_monotonic_time ();
+      stamp_now (&stamp);
       if (!kaynak_file_save (loaded, saved_file, NULL, &error))
         g_error ("Could not save: %s", error->message);
-      best_save = MIN (best_save, seconds_since (start));
+      timing_take (&save, &stamp);
     }
 
   /* claims at random offsets */
@@ -546,7 +605,7 @@ run_bench (const BenchConfig *config,
     for (guint i = 0; i < config->n_queries; i++)
       offsets[i] = rng_below (&rng, length);
 
-    start = g_get_monotonic_time ();
+    stamp_now (&stamp);
     for (guint i = 0; i < config->n_queries; i++)
       {
         GPtrArray *hits = kaynak_document_claims_at (loaded, offsets[i]);
@@ -554,7 +613,9 @@ run_bench (const BenchConfig *config,
         n_hits += hits->len;
         g_ptr_array_unref (hits);
       }
-    query_us = seconds_since (start) * 1e6 / MAX (1, config->n_queries);
+    timing_take (&query, &stamp);
+    query.wall /= MAX (1, config->n_queries);
+    query.cpu /= MAX (1, config->n_queries);
   }
 
   g_clear_object (&loaded);
@@ -585,49 +646,47 @@ run_bench (const BenchConfig *config,
            cpu, g_get_num_processors (), load_average (),
            KAYNAK_BENCH_BUILDTYPE, KAYNAK_BENCH_OPTIMIZATION, config->n_runs,
            size / 1e6, config->n_claims, config->article_size / 1e6);
-  print_row ("Step", "Measured", "Target", "Result");
-  g_print ("|%s|%s|%s|%s|\n", "----------------------------------------------",
-           "------------------", "------------------", "--------------");
+  print_row ("Step", "Wall", "CPU", "Target", "Result");
+  g_print ("|%s|%s|%s|%s|%s|\n", "----------------------------------------------",
+           "------------------", "------------", "------------------", "--------------");
 
   {
-    g_autofree char *parse = format_ms (best_parse);
-    g_autofree char *parse_free = format_ms (best_parse_free);
-    g_autofree char *load = format_ms (best_load);
-    g_autofree char *save = format_ms (best_save);
-    g_autofree char *serialize = format_ms (best_serialize);
-    g_autofree char *ratio = g_strdup_printf ("%.2f× %s", best_load / best_parse,
-                                              best_load <= TARGET_LOAD_RATIO * best_parse
-                                              ? "PASS" : "FAIL");
-    g_autofree char *save_result = g_strdup_printf ("%.2f× %s", best_save / best_load,
-                                                    best_save <= best_load ? "PASS" : "FAIL");
-    g_autofree char *query = g_strdup_printf ("%.2f µs", query_us);
-    g_autofree char *query_result = g_strdup (query_us <= TARGET_QUERY_US ? "PASS" : "FAIL");
-    g_autofree char *hits = g_strdup_printf ("%.1f claims/query",
-                                             n_hits / (double) MAX (1, config->n_queries));
-    g_autofree char *peak = g_strdup_printf ("%.1f MB", peak_kib * 1024.0 / 1e6);
+    /* Ratios of CPU time: the machine may be shared, and CPU time does not
+     * count the time other processes held the processor.  The save is
+     * judged on wall time too, since it also waits for the disk. */
+    double load_ratio = load.cpu / parse.cpu;
+    gboolean load_ok = load_ratio <= TARGET_LOAD_RATIO;
+    gboolean save_ok = save.cpu <= load.cpu && save.wall <= load.wall;
+    gboolean query_ok = query.cpu * 1e6 <= TARGET_QUERY_US;
     double memory_ratio = peak_kib * 1024.0 / size;
+    gboolean memory_ok = peak_kib > 0 && memory_ratio <= TARGET_MEMORY_RATIO;
+    g_autofree char *ratio = g_strdup_printf ("%.2f× %s", load_ratio, load_ok ? "PASS" : "FAIL");
+    g_autofree char *save_result = g_strdup_printf ("%.2f× %s", save.wall / load.wall,
+                                                    save_ok ? "PASS" : "FAIL");
+    g_autofree char *hits = g_strdup_printf ("%.1f", n_hits / (double) MAX (1, config->n_queries));
+    g_autofree char *peak = g_strdup_printf ("%.1f MB", peak_kib * 1024.0 / 1e6);
     g_autofree char *memory_result = peak_kib > 0
-      ? g_strdup_printf ("%.2f× %s", memory_ratio,
-                         memory_ratio <= TARGET_MEMORY_RATIO ? "PASS" : "FAIL")
+      ? g_strdup_printf ("%.2f× %s", memory_ratio, memory_ok ? "PASS" : "FAIL")
       : g_strdup ("FAIL (no data)");
     g_autofree char *baseline = g_strdup_printf ("%.1f MB", baseline_kib * 1024.0 / 1e6);
 
-    print_row ("json-glib parse alone", parse, "", "");
-    print_row ("  json-glib parse and free the tree", parse_free, "", "");
-    print_row ("load (kaynak_file_load_bytes, validated)", load, "≤ 1.5× parse", ratio);
-    print_row ("save (serialise + atomic durable write)", save, "≤ load", save_result);
-    print_row ("  of which serialise", serialize, "", "");
-    print_row ("claims_at, mean of random offsets", query, "≤ 10 µs", query_result);
-    print_row ("  (hits per query)", hits, "", "");
-    print_row ("peak memory loading (fresh process)", peak, "≤ 8× file size", memory_result);
-    print_row ("  (of which process before loading)", baseline, "", "");
+    print_timing_row ("json-glib parse alone", &parse, 1e3, "ms", "", "");
+    print_timing_row ("  json-glib parse and free the tree", &parse_free, 1e3, "ms", "", "");
+    print_timing_row ("load (kaynak_file_load_bytes, validated)", &load, 1e3, "ms",
+                      "≤ 1.5× parse", ratio);
+    print_timing_row ("save (serialise + atomic durable write)", &save, 1e3, "ms",
+                      "≤ load", save_result);
+    print_timing_row ("  of which serialise", &serialize, 1e3, "ms", "", "");
+    print_timing_row ("claims_at, mean of random offsets", &query, 1e6, "µs",
+                      "≤ 10 µs", query_ok ? "PASS" : "FAIL");
+    print_row ("  (claims found per query)", hits, "", "", "");
+    print_row ("peak memory loading (fresh process)", peak, "", "≤ 8× file size", memory_result);
+    print_row ("  (of which process before loading)", baseline, "", "", "");
 
-    all_pass = best_load <= TARGET_LOAD_RATIO * best_parse &&
-               best_save <= best_load &&
-               query_us <= TARGET_QUERY_US &&
-               peak_kib > 0 && memory_ratio <= TARGET_MEMORY_RATIO;
+    all_pass = load_ok && save_ok && query_ok && memory_ok;
   }
 
+  g_print ("\nRatios compare CPU time; the save must also be faster than the load in wall time.\n");
   g_print ("\n%s\n", all_pass ? "All targets met." : "Some targets were missed.");
 
   if (g_strcmp0 (KAYNAK_BENCH_OPTIMIZATION, "0") == 0 ||
