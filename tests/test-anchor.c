@@ -624,6 +624,195 @@ test_anchor_random (void)
   g_assert_cmpuint (n_approximate, >, 0);
 }
 
+/* --- Edited articles ----------------------------------------------------- */
+
+/* What the app keeps on each side of a claim (KAYNAK_CLAIM_CONTEXT_LENGTH) */
+#define CONTEXT_LENGTH 32
+
+#define BU_KAPSAMDA " Bu kapsamda çeşitli alanlarda çalışan uzmanlar bir araya " \
+  "gelerek özellikle savunma, istihbarat ve güvenlik gibi konularda hızlı " \
+  "çözümler üretebilir ve ortak bir strateji geliştirebilir."
+
+typedef struct
+{
+  const char         *name;
+  const char         *quote;       /* a claim on the seed article… */
+  guint               nth;         /* …at this occurrence (0: the first) */
+  const char         *edits[4];    /* then: replace edits[0] with edits[1],
+                                    * edits[2] with edits[3] (first ones) */
+  KaynakAnchorResult  result;
+  const char         *found;       /* the text at the new range; NULL: quote */
+  guint               found_nth;   /* …at this occurrence in the new article */
+} EditCase;
+
+static const EditCase edit_cases[] = {
+  { "words-inserted-before",
+    "Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği", 0,
+    { "Beyaz Saray’dan", "Washington’daki Beyaz Saray’dan" },
+    KAYNAK_ANCHOR_MOVED },
+  { "words-inserted-right-before",
+    /* The prefix is gone; the suffix is still there */
+    "üç binden fazla asker", 0,
+    { "Rusya’ya üç binden", "Rusya’ya, resmî kaynaklara göre, üç binden" },
+    KAYNAK_ANCHOR_MOVED },
+  { "words-inserted-right-after",
+    "üç binden fazla asker", 0,
+    { "asker getirildiği", "asker, resmî kaynaklara göre, getirildiği" },
+    KAYNAK_ANCHOR_EXACT },
+  { "word-inserted-inside",
+    "Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği", 0,
+    { "Rusya’ya üç binden", "Rusya’ya Kuzey Kore’den üç binden" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Ukrayna ile savaşmak üzere Rusya’ya Kuzey Kore’den üç binden fazla asker getirildiği" },
+  { "word-inserted-inside-and-before",
+    "Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği", 0,
+    { "Rusya’ya üç binden", "Rusya’ya Kuzey Kore’den üç binden",
+      "Beyaz Saray’dan", "Washington’daki Beyaz Saray’dan" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Ukrayna ile savaşmak üzere Rusya’ya Kuzey Kore’den üç binden fazla asker getirildiği" },
+  { "typo-fixed-inside",
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe benziyor.", 0,
+    { "endişelendirmişe", "endişelendirmiş" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmiş benziyor." },
+  { "multibyte-character-replaced-at-the-start",
+    /* ’ (three bytes) becomes ' (one); the claim opens the article, so it
+     * has no prefix */
+    "Rusya Devlet Başkanı Vladimir Putin haziranda Kuzey Kore’ye resmi ziyarette", 0,
+    { "Kore’ye", "Kore'ye" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Rusya Devlet Başkanı Vladimir Putin haziranda Kuzey Kore'ye resmi ziyarette" },
+  { "sentence-deleted",
+    "Kremlin şimdilik sessiz.", 0,
+    { " Kremlin şimdilik sessiz.", "" },
+    KAYNAK_ANCHOR_NOT_FOUND },
+  { "sentence-deleted-text-before-edited",
+    "Bunu ABD de doğrulamıştı.", 0,
+    { " Bunu ABD de doğrulamıştı.", "", "Beyaz Saray’dan", "Washington’daki Beyaz Saray’dan" },
+    KAYNAK_ANCHOR_NOT_FOUND },
+  { "repeated-phrase-original-deleted",
+    /* "hızlı çözümler" is also in the sentence before, with other words
+     * around it: the claim must not move there */
+    "hızlı çözümler", 1,
+    { BU_KAPSAMDA, "" },
+    KAYNAK_ANCHOR_NOT_FOUND },
+  { "repeated-phrase-first-deleted",
+    "hızlı çözümler", 0,
+    { "Görev gücü gibi birimler özel bir sorun veya tehdit üzerine yoğunlaşmak, "
+      "hızlı çözümler geliştirmek veya belirli bir krize müdahale etmek için "
+      "oluşturuluyor.", "" },
+    KAYNAK_ANCHOR_NOT_FOUND },
+  { "repeated-phrase-moved-with-its-sentence",
+    /* Its sentence went to another paragraph: it follows it there, not to
+     * the other "hızlı çözümler" */
+    "hızlı çözümler", 1,
+    { BU_KAPSAMDA, "",
+      "Von der Leyen ve Rutte görüşmesiyle",
+      BU_KAPSAMDA " Von der Leyen ve Rutte görüşmesiyle" },
+    KAYNAK_ANCHOR_MOVED, NULL, 0 },
+  { "vaguely-similar-elsewhere",
+    /* Deleted; a sentence four edits away says something else elsewhere */
+    "Bunu ABD de doğrulamıştı.", 0,
+    { " Bunu ABD de doğrulamıştı.", "",
+      "konuyu görüştü.", "konuyu görüştü. Bunu AB de doğrulamadı." },
+    KAYNAK_ANCHOR_NOT_FOUND },
+  { "long-quote-moved-context-rewritten",
+    /* 101 code points found verbatim: enough even with new context */
+    "Rusya’nın ilk Kuzey Koreli askerleri savaş bölgelerine 27-28 Ekim’de "
+    "konuşlandırılmasının planlandığı", 0,
+    { "Ukrayna’dan 25 Ekim’de gelen açıklamada ", "Kiev’in iddiasına göre ",
+      " iddia edilmişti.", " ileri sürülmüştü." },
+    KAYNAK_ANCHOR_MOVED },
+  { "unchanged",
+    "Kremlin şimdilik sessiz.", 0,
+    { "Görev gücü nedir?", "Görev gücü nedir?" },
+    KAYNAK_ANCHOR_EXACT },
+};
+
+/* Code-point offset of the @nth occurrence of @needle in @haystack */
+static guint
+nth_offset (const char *haystack,
+            const char *needle,
+            guint       nth)
+{
+  const char *p = haystack;
+
+  for (;;)
+    {
+      p = strstr (p, needle);
+      g_assert_nonnull (p);
+      if (nth-- == 0)
+        return g_utf8_pointer_to_offset (haystack, p);
+      p++;
+    }
+}
+
+static void
+test_anchor_edited (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "anchor",
+                                                 "article.txt", NULL);
+  g_autofree char *article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &article, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_utf8_strlen (article, -1), ==, 2017);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edit_cases); i++)
+    {
+      const EditCase *c = &edit_cases[i];
+      g_autoptr(GString) edited = g_string_new (article);
+      guint quote_chars = g_utf8_strlen (c->quote, -1);
+      guint old_start = nth_offset (article, c->quote, c->nth);
+      guint old_end = old_start + quote_chars;
+      guint before = old_start > CONTEXT_LENGTH ? old_start - CONTEXT_LENGTH : 0;
+      g_autofree char *prefix = slice (article, before, old_start);
+      g_autofree char *suffix = slice (article, old_end,
+                                       MIN (old_end + CONTEXT_LENGTH, 2017));
+      g_autofree char *found = NULL;
+      g_autoptr(KaynakAnchorText) at = NULL;
+      guint start = G_MAXUINT, end = G_MAXUINT;
+      KaynakAnchorResult result;
+
+      g_test_message ("case %s", c->name);
+
+      for (guint k = 0; k < G_N_ELEMENTS (c->edits) && c->edits[k] != NULL; k += 2)
+        g_assert_cmpuint (g_string_replace (edited, c->edits[k], c->edits[k + 1], 1), ==, 1);
+
+      at = kaynak_anchor_text_new (edited->str, edited->len);
+      result = kaynak_anchor_text_find (at, c->quote, prefix, suffix, old_start,
+                                        &start, &end);
+      if (result != c->result)
+        g_error ("case %s: expected %s, got %s (%u–%u)", c->name,
+                 result_name (c->result), result_name (result), start, end);
+
+      /* The one-shot function agrees */
+      {
+        guint start2 = 0, end2 = 0;
+
+        g_assert_cmpint (kaynak_anchor_find (edited->str,
+                                             g_utf8_strlen (edited->str, -1),
+                                             c->quote, prefix, suffix, old_start,
+                                             &start2, &end2),
+                         ==, result);
+        if (result != KAYNAK_ANCHOR_NOT_FOUND)
+          {
+            g_assert_cmpuint (start2, ==, start);
+            g_assert_cmpuint (end2, ==, end);
+          }
+      }
+
+      if (result == KAYNAK_ANCHOR_NOT_FOUND)
+        continue;
+
+      /* The range, in code points, is where the (edited) quote stands */
+      found = slice (edited->str, start, end);
+      g_assert_cmpstr (found, ==, c->found != NULL ? c->found : c->quote);
+      g_assert_cmpuint (start, ==, nth_offset (edited->str, found, c->found_nth));
+    }
+}
+
 /* A 5 MB article: a claim near the end moved by an edit near the start is
  * found at the right code-point offset, and a phrase repeated thousands of
  * times is resolved by its context. */
@@ -749,6 +938,7 @@ main (int   argc,
 
   g_test_add_func ("/anchor/table", test_anchor_table);
   g_test_add_func ("/anchor/text-length", test_anchor_text_length);
+  g_test_add_func ("/anchor/edited-article", test_anchor_edited);
   g_test_add_func ("/anchor/random-vs-reference", test_anchor_random);
   g_test_add_func ("/anchor/mixed-widths", test_anchor_mixed_widths);
   g_test_add_func ("/anchor/invalid-text", test_anchor_invalid_text);

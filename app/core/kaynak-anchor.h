@@ -17,24 +17,61 @@ typedef enum
   KAYNAK_ANCHOR_APPROXIMATE, /* edited text that was the quote was found */
 } KaynakAnchorResult;
 
-/* Looks for @quote in @text (@text_length code points).  If it is at
- * [old_start, old_start + length) that wins; otherwise among all exact
- * occurrences the one whose surrounding text best matches @prefix and
- * @suffix (code points compared from the quote outwards) wins, ties broken
- * by the distance from @old_start.  An occurrence whose context matches
- * neither prefix nor suffix at all, when a prefix or suffix was given and
- * another occurrence does match, never wins.  On success sets
- * *@new_start and *@new_end.
+/* Looks for @quote in @text (@text_length code points), in three steps:
  *
- * In detail: an occurrence scores the number of code points of @prefix
- * that match backwards from its start plus those of @suffix that match
- * forwards from its end; the highest score wins, then the smallest
- * distance, then the earlier position.  With no prefix and suffix (NULL or
- * "") the nearest occurrence wins.  An empty or NULL @quote is
- * KAYNAK_ANCHOR_NOT_FOUND.
+ * 1. Exact position: the quote is at [old_start, old_start + length):
+ *    KAYNAK_ANCHOR_EXACT, nothing else is considered.
  *
- * Each call indexes @text once (linear time).  To re-anchor many claims in
- * the same text, use a KaynakAnchorText instead. */
+ * 2. Exact quote: among all exact occurrences, the one whose surroundings
+ *    match @prefix and @suffix best (code points compared from the quote
+ *    outwards: the number of prefix code points that match backwards from
+ *    its start plus suffix code points forwards from its end), then the
+ *    nearest to @old_start, then the earlier.  With no prefix and suffix
+ *    (NULL or "") the nearest occurrence wins and is taken.  With context,
+ *    it is taken if all of the context matched, or if it passes the
+ *    minimum score below, or if the quote is at least 64 code points long
+ *    (a long quote found verbatim says enough by itself):
+ *    KAYNAK_ANCHOR_MOVED.
+ *
+ * 3. Approximate: the text within min(32, length / 4) edits (insertions,
+ *    deletions or changes of a code point) of the quote, found with Myers'
+ *    bit-parallel algorithm.  Each match is scored as Hypothesis does:
+ *
+ *      score = (50 q + 20 p + 20 s + 2 d) / (52 + 20 [prefix] + 20 [suffix])
+ *
+ *    q = 1 − edits / quote length; p and s = 1 − the edit distance between
+ *    the prefix (suffix) and the text before (after) the match, read
+ *    outwards, over the prefix (suffix) length, counting only the 64 code
+ *    points nearest the quote; d = 1 − distance from @old_start / text
+ *    length.  A part of the context that was not given is left out of the
+ *    sum.  The best match is taken if its score is at least 0.75 and, when
+ *    a prefix or suffix was given, at least one of p and s is 0.5 or more:
+ *    KAYNAK_ANCHOR_APPROXIMATE, with [*new_start, *new_end) where the
+ *    edited quote now stands (its length may differ from the quote's); the
+ *    caller takes the new quote, prefix and suffix from the text.  (A
+ *    match with no edits at all is reported as KAYNAK_ANCHOR_MOVED.)
+ *
+ * Otherwise KAYNAK_ANCHOR_NOT_FOUND: the claim is an orphan.  Nothing is
+ * guessed: the same words elsewhere with other context, a quote edited by
+ * more than a quarter of its length, or text only vaguely like it are not
+ * the claim.  An empty, NULL or invalid @quote is KAYNAK_ANCHOR_NOT_FOUND.
+ * A prefix or suffix that is not valid UTF-8 is ignored.
+ *
+ * Cost: steps 1 and 2 are as fast as before approximate matching existed
+ * (a comparison, then memmem() outwards from the old place); step 3 runs
+ * only when they fail.  It searches the code points within
+ * ±(4 × quote length + 2000) of the old position, and the whole text
+ * only if that one did not find the claim and text code points × ⌈quote
+ * length / 64⌉ ≤ 4 194 304 (so a 5 MB article is searched only near the
+ * old place).  Quotes over 4096 code points or under 4 are never searched
+ * approximately.  At most 32 candidate matches, fewest edits first, are
+ * scored.  One call so does at most about 16 million 64-bit word steps
+ * (for a 4096-code-point quote); for a sentence-long quote, a few
+ * thousand near the old place and at most 4 million over the whole text.
+ *
+ * On success sets *@new_start and *@new_end (code points).  Each call
+ * indexes @text once (linear time).  To re-anchor many claims in the same
+ * text, use a KaynakAnchorText instead. */
 KaynakAnchorResult kaynak_anchor_find (const char *text,
                                        guint       text_length,
                                        const char *quote,
