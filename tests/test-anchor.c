@@ -852,6 +852,54 @@ test_anchor_large (void)
   g_assert_cmpuint (start, ==, 15 + 10);
 }
 
+/* Approximate search looks near the old place first, then over the whole
+ * text only when that is cheap (kaynak-anchor.h): an edited quote that
+ * went far away is found in an ordinary article, and in a 5 MB one only
+ * near where it was. */
+static void
+test_anchor_window (void)
+{
+  const char *filler = "Şırnak'ta üç binden fazla asker vardı, çoğu gitti. ";
+  const char *quote = "üç binden fazla Kuzey Koreli asker gönderildiğini";
+  const char *edited = "üç binden fazla Kuzey Koreli askerin gönderildiğini";
+  const char *prefix = "Bakan, ";
+  const char *suffix = " söyledi. Son.";
+  guint sizes[] = { 20000, 5 * 1024 * 1024 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GString *s = g_string_new (NULL);
+      g_autofree char *text = NULL;
+      guint claim_start, n_chars, start = 0, end = 0;
+      KaynakAnchorResult result;
+
+      while (s->len < sizes[i])
+        g_string_append (s, filler);
+      claim_start = g_utf8_strlen (s->str, -1) + 7;
+      g_string_append_printf (s, "%s%s%s", prefix, edited, suffix);
+      text = g_string_free (s, FALSE);
+      n_chars = g_utf8_strlen (text, -1);
+
+      /* Near its old place: found in both */
+      g_assert_cmpint (kaynak_anchor_find (text, n_chars, quote, prefix, suffix,
+                                           claim_start - 300, &start, &end),
+                       ==, KAYNAK_ANCHOR_APPROXIMATE);
+      g_assert_cmpuint (start, ==, claim_start);
+      g_assert_cmpuint (end, ==, claim_start + g_utf8_strlen (edited, -1));
+
+      /* Far from it: the whole text is searched only in the small one */
+      result = kaynak_anchor_find (text, n_chars, quote, prefix, suffix, 10,
+                                   &start, &end);
+      if (i == 0)
+        {
+          g_assert_cmpint (result, ==, KAYNAK_ANCHOR_APPROXIMATE);
+          g_assert_cmpuint (start, ==, claim_start);
+        }
+      else
+        g_assert_cmpint (result, ==, KAYNAK_ANCHOR_NOT_FOUND);
+    }
+}
+
 /* The search widens outwards in bytes, but nearness is in code points:
  * three-byte characters on one side and ASCII on the other must not make it
  * settle for the farther of two occurrences with the same context. */
@@ -943,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/anchor/mixed-widths", test_anchor_mixed_widths);
   g_test_add_func ("/anchor/invalid-text", test_anchor_invalid_text);
   g_test_add_func ("/anchor/large", test_anchor_large);
+  g_test_add_func ("/anchor/window", test_anchor_window);
 
   return g_test_run ();
 }
