@@ -8,8 +8,8 @@
  * into a temporary folder of *.kaynak.json files, then measures the best
  * of a few runs of
  *   - load:          kaynak_file_load() of every file (read, parse, validate);
- *   - load + export: the same, each document added to a JSONL writer whose
- *                    output is written to a file as `kaynak --export` does.
+ *   - load + export: the same, each document added to a JSONL writer that
+ *                    writes to a file (or /dev/null with --discard).
  *
  * Usage: kaynak-export-bench [--documents N] [--claims N] [--runs N]
  * A benchmark, not a test: it prints the numbers and exits 1 when the
@@ -141,16 +141,21 @@ run (GPtrArray  *files,
      guint      *n_claims)
 {
   double cpu_begin = cpu_now ();
-  Times times;
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  g_autoptr(KaynakExportWriter) writer = NULL;
-  FILE *out = NULL;
   gint64 begin = g_get_monotonic_time ();
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  Times times;
 
   if (export)
     {
-      out = fopen (out_path ? out_path : "/dev/null", "wb");
-      writer = kaynak_export_writer_new_stream (kaynak_exporter_lookup ("jsonl"), NULL, memory, NULL);
+      /* as `kaynak --export jsonl --output FILE` does: each document's
+       * lines go to the file as soon as they are made */
+      g_autoptr(GFile) file = g_file_new_for_path (out_path ? out_path : "/dev/null");
+
+      out = out_path ? G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL))
+                     : G_OUTPUT_STREAM (g_file_append_to (file, G_FILE_CREATE_NONE, NULL, NULL));
+      g_assert (out != NULL);
+      writer = kaynak_export_writer_new_stream (kaynak_exporter_lookup ("jsonl"), NULL, out, NULL);
     }
   for (guint i = 0; i < files->len; i++)
     {
@@ -160,20 +165,13 @@ run (GPtrArray  *files,
 
       if (document == NULL)
         g_error ("%s", error->message);
-      if (export)
-        {
-          GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM (memory);
-
-          kaynak_export_writer_add (writer, document, NULL);
-          fwrite (g_memory_output_stream_get_data (m), 1, g_memory_output_stream_get_data_size (m), out);
-          g_seekable_seek (G_SEEKABLE (memory), 0, G_SEEK_SET, NULL, NULL);
-          g_seekable_truncate (G_SEEKABLE (memory), 0, NULL, NULL);
-        }
+      if (export && !kaynak_export_writer_add (writer, document, &error))
+        g_error ("%s", error->message);
     }
   if (export)
     {
       kaynak_export_writer_finish (writer, NULL);
-      fclose (out);
+      g_output_stream_close (out, NULL, NULL);
       *n_claims = kaynak_export_writer_get_n_claims (writer);
     }
   times.wall = (g_get_monotonic_time () - begin) / 1e6;

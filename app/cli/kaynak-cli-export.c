@@ -3,8 +3,8 @@
  * The formats themselves live in app/core (kaynak-export.h); this file
  * walks the inputs, reports progress and problems, and makes sure no half
  * file is left behind: a dataset file is written to a temporary file in the
- * same folder and renamed into place at the end, per-article files are
- * written atomically by the core.
+ * same folder, synced and renamed into place at the end; per-article files
+ * are written atomically by the core.
  *
  * Options the command line has no flag for come from the environment:
  *   KAYNAK_CSV_BOM=1                 start CSV with a UTF-8 byte order mark
@@ -119,12 +119,84 @@ preference (const char *env,
 
 /* --- Dataset output ------------------------------------------------------- */
 
-/* The writer fills a memory stream; after every article it is drained into
- * the real output (stdout or a temporary file), so memory stays bounded by
- * one article. */
+/* A GOutputStream over a stdio FILE: stdout, or the temporary file a
+ * dataset is written to before it is renamed into place.  (GIO's own
+ * file-descriptor streams live in gio-unix, which core does not use.) */
+#define KAYNAK_TYPE_STDIO_STREAM (kaynak_stdio_stream_get_type ())
+G_DECLARE_FINAL_TYPE (KaynakStdioStream, kaynak_stdio_stream, KAYNAK, STDIO_STREAM, GOutputStream)
+
+struct _KaynakStdioStream
+{
+  GOutputStream  parent_instance;
+  FILE          *file;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakStdioStream, kaynak_stdio_stream, G_TYPE_OUTPUT_STREAM)
+
+static gssize
+kaynak_stdio_stream_write (GOutputStream  *stream,
+                           const void     *buffer,
+                           gsize           count,
+                           GCancellable   *cancellable,
+                           GError        **error)
+{
+  KaynakStdioStream *self = KAYNAK_STDIO_STREAM (stream);
+
+  if (count > 0 && fwrite (buffer, 1, count, self->file) != count)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not write the export: %s"), g_strerror (saved));
+      return -1;
+    }
+  return count;
+}
+
+static gboolean
+kaynak_stdio_stream_flush (GOutputStream  *stream,
+                           GCancellable   *cancellable,
+                           GError        **error)
+{
+  KaynakStdioStream *self = KAYNAK_STDIO_STREAM (stream);
+
+  if (fflush (self->file) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not write the export: %s"), g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+kaynak_stdio_stream_class_init (KaynakStdioStreamClass *klass)
+{
+  GOutputStreamClass *stream_class = G_OUTPUT_STREAM_CLASS (klass);
+
+  stream_class->write_fn = kaynak_stdio_stream_write;
+  stream_class->flush = kaynak_stdio_stream_flush;
+}
+
+static void
+kaynak_stdio_stream_init (KaynakStdioStream *self)
+{
+}
+
+static GOutputStream *
+kaynak_stdio_stream_new (FILE *file)
+{
+  KaynakStdioStream *self = g_object_new (KAYNAK_TYPE_STDIO_STREAM, NULL);
+
+  self->file = file;
+  return G_OUTPUT_STREAM (self);
+}
+
 typedef struct
 {
-  GOutputStream *memory;
+  GOutputStream *stream;
   FILE          *out;
   char          *temp_path;   /* NULL for stdout */
   char          *final_path;
@@ -135,10 +207,10 @@ sink_open (Sink        *sink,
            const char  *output,
            GError     **error)
 {
-  sink->memory = g_memory_output_stream_new_resizable ();
   if (output == NULL || g_str_equal (output, "-"))
     {
       sink->out = stdout;
+      sink->stream = kaynak_stdio_stream_new (stdout);
       return TRUE;
     }
   if (g_file_test (output, G_FILE_TEST_IS_DIR))
@@ -160,32 +232,19 @@ sink_open (Sink        *sink,
         int saved = errno;
 
         if (fd >= 0)
-          close (fd);
+          {
+            close (fd);
+            g_unlink (sink->temp_path);
+          }
         g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
                      _("Could not write in “%s”: %s"), dir, g_strerror (saved));
         g_clear_pointer (&sink->temp_path, g_free);
         return FALSE;
       }
     sink->final_path = g_strdup (output);
+    sink->stream = kaynak_stdio_stream_new (sink->out);
   }
   return TRUE;
-}
-
-static gboolean
-sink_drain (Sink    *sink,
-            GError **error)
-{
-  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (sink->memory);
-  gsize size = g_memory_output_stream_get_data_size (memory);
-
-  if (size > 0 && fwrite (g_memory_output_stream_get_data (memory), 1, size, sink->out) != size)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write the export: %s"), g_strerror (errno));
-      return FALSE;
-    }
-  return g_seekable_seek (G_SEEKABLE (memory), 0, G_SEEK_SET, NULL, error) &&
-         g_seekable_truncate (G_SEEKABLE (memory), 0, NULL, error);
 }
 
 static gboolean
@@ -201,7 +260,12 @@ sink_commit (Sink    *sink,
     }
   if (sink->temp_path == NULL)
     return TRUE;
-  fclose (g_steal_pointer (&sink->out));
+  if (fclose (g_steal_pointer (&sink->out)) != 0)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not write the export: %s"), g_strerror (errno));
+      return FALSE;
+    }
   if (g_rename (sink->temp_path, sink->final_path) != 0)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
@@ -216,13 +280,14 @@ sink_commit (Sink    *sink,
 static void
 sink_clear (Sink *sink)
 {
+  g_clear_object (&sink->stream);
   if (sink->out != NULL && sink->out != stdout)
     fclose (sink->out);
+  sink->out = NULL;
   if (sink->temp_path != NULL)
     g_unlink (sink->temp_path);
   g_clear_pointer (&sink->temp_path, g_free);
   g_clear_pointer (&sink->final_path, g_free);
-  g_clear_object (&sink->memory);
 }
 
 /* --- --export ------------------------------------------------------------- */
@@ -280,7 +345,7 @@ kaynak_cli_export (const char  *format,
   if (exporter->kind == KAYNAK_EXPORT_DATASET)
     {
       if (!sink_open (&sink, output, &error) ||
-          (writer = kaynak_export_writer_new_stream (exporter, &options, sink.memory, &error)) == NULL)
+          (writer = kaynak_export_writer_new_stream (exporter, &options, sink.stream, &error)) == NULL)
         {
           report (&progress, "%s", error->message);
           sink_clear (&sink);
@@ -323,14 +388,13 @@ kaynak_cli_export (const char  *format,
         {
           report_file_error (&progress, name, local_error);
           n_failed++;
-          continue;
-        }
-      if (sink.memory != NULL && !sink_drain (&sink, &local_error))
-        {
-          /* the output itself failed: stop, and leave no half file */
-          report (&progress, "%s", local_error->message);
-          output_failed = TRUE;
-          break;
+          /* a dataset fails only when its output does: stop, and leave
+           * no half file */
+          if (sink.stream != NULL)
+            {
+              output_failed = TRUE;
+              break;
+            }
         }
     }
   progress_clear (&progress);
@@ -348,7 +412,7 @@ kaynak_cli_export (const char  *format,
       return KAYNAK_CLI_EXIT_FAILED;
     }
   if (!kaynak_export_writer_finish (writer, &error) ||
-      (sink.memory != NULL && (!sink_drain (&sink, &error) || !sink_commit (&sink, &error))))
+      (sink.stream != NULL && !sink_commit (&sink, &error)))
     {
       report (&progress, "%s", error->message);
       sink_clear (&sink);

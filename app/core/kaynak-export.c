@@ -69,6 +69,7 @@ writer_new (const KaynakExporter       *exporter,
   writer->options.fact_checker_name = writer->fact_checker_name;
   writer->options.fact_checker_url = writer->fact_checker_url;
   writer->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  writer->buffer = g_string_sized_new (64 * 1024);
   return writer;
 }
 
@@ -189,6 +190,7 @@ kaynak_export_writer_free (KaynakExportWriter *writer)
   g_free (writer->fact_checker_name);
   g_free (writer->fact_checker_url);
   g_hash_table_unref (writer->stems);
+  g_string_free (writer->buffer, TRUE);
   g_free (writer);
 }
 

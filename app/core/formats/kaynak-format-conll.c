@@ -62,7 +62,8 @@ conll_add (KaynakExportWriter *writer,
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
   g_autoptr(GHashTable) type_names = kaynak_format_type_names (document);
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
-  g_autoptr(GString) out = g_string_sized_new (kaynak_document_get_text_bytes (document) * 3 + 64);
+  /* the writer's buffer, reused from document to document */
+  GString *out = kaynak_format_reset_buffer (writer);
   guint n_tagged = 0;
 
   for (guint s = 0; s < doc->sentences->len; s++)

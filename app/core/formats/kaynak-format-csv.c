@@ -58,7 +58,8 @@ csv_add (KaynakExportWriter *writer,
 {
   g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (writer, document);
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
-  g_autoptr(GString) out = g_string_sized_new (512 * (claims->len + 1));
+  /* the writer's buffer, reused from document to document */
+  GString *out = kaynak_format_reset_buffer (writer);
 
   for (guint i = 0; i < claims->len; i++)
     {

@@ -41,6 +41,19 @@ append_string_member (GString    *out,
     kaynak_json_append_string (out, value);
 }
 
+static void
+append_uint (GString *out,
+             guint    value)
+{
+  char buf[16];
+  int i = sizeof buf;
+
+  do
+    buf[--i] = '0' + value % 10;
+  while ((value /= 10) > 0);
+  g_string_append_len (out, buf + i, sizeof buf - i);
+}
+
 static gboolean
 jsonl_add (KaynakExportWriter *writer,
            KaynakDocument     *document,
@@ -48,7 +61,16 @@ jsonl_add (KaynakExportWriter *writer,
 {
   g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (writer, document);
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
-  g_autoptr(GString) out = g_string_sized_new (512 * (claims->len + 1));
+  /* the writer's buffer, reused from document to document */
+  GString *out = kaynak_format_reset_buffer (writer);
+  g_autoptr(GString) head = g_string_new ("{");
+
+  /* The document's columns are the same on every line: escape them once */
+  append_string_member (head, "document_id", kaynak_format_document_id (document));
+  append_string_member (head, "document_path", doc->path);
+  append_string_member (head, "title", kaynak_document_get_title (document));
+  append_string_member (head, "url", kaynak_document_get_url (document));
+  append_string_member (head, "language", kaynak_document_get_language (document));
 
   for (guint i = 0; i < claims->len; i++)
     {
@@ -56,23 +78,20 @@ jsonl_add (KaynakExportWriter *writer,
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
       GPtrArray *links = kaynak_format_doc_links (doc, claim);
-      g_autofree char *sentence = kaynak_format_doc_sentence (doc, claim);
+      gsize sentence_length;
+      const char *sentence = kaynak_format_doc_sentence_bytes (doc, claim, &sentence_length);
 
-      g_string_append_c (out, '{');
-      append_string_member (out, "document_id", kaynak_format_document_id (document));
-      append_string_member (out, "document_path", doc->path);
-      append_string_member (out, "title", kaynak_document_get_title (document));
-      append_string_member (out, "url", kaynak_document_get_url (document));
-      append_string_member (out, "language", kaynak_document_get_language (document));
+      g_string_append_len (out, head->str, head->len);
       append_string_member (out, "claim_id", kaynak_claim_get_id (claim));
       append_key (out, "start");
-      g_string_append_printf (out, "%u", kaynak_claim_get_start (claim));
+      append_uint (out, kaynak_claim_get_start (claim));
       append_key (out, "end");
-      g_string_append_printf (out, "%u", kaynak_claim_get_end (claim));
+      append_uint (out, kaynak_claim_get_end (claim));
       append_string_member (out, "quote", kaynak_claim_get_quote (claim));
       append_string_member (out, "prefix", kaynak_claim_get_prefix (claim));
       append_string_member (out, "suffix", kaynak_claim_get_suffix (claim));
-      append_string_member (out, "sentence", sentence);
+      append_key (out, "sentence");
+      kaynak_json_append_len (out, sentence, sentence_length);
       append_string_member (out, "source_id", source ? kaynak_source_get_id (source) : NULL);
       append_string_member (out, "source_label", source ? kaynak_source_get_label (source) : NULL);
       append_string_member (out, "source_kind",
@@ -120,8 +139,8 @@ doccano_add (KaynakExportWriter *writer,
              GError            **error)
 {
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
-  g_autoptr(GString) out = g_string_sized_new (kaynak_document_get_text_bytes (document) +
-                                                64 * claims->len + 64);
+  /* the writer's buffer, reused from document to document */
+  GString *out = kaynak_format_reset_buffer (writer);
 
   g_string_append (out, "{\"text\":");
   kaynak_json_append_string (out, kaynak_document_get_text (document));

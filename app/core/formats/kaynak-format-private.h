@@ -24,6 +24,8 @@ struct _KaynakExportWriter
   GFile                *folder;   /* per-document exporters */
   GHashTable           *stems;    /* stems used in the folder so far */
 
+  GString              *buffer;   /* reused for each document's output */
+
   gpointer              data;     /* the format's own state */
   GDestroyNotify        data_free;
 
@@ -47,6 +49,8 @@ GPtrArray *kaynak_import_doccano (GFile *file, GCancellable *cancellable, GError
 GPtrArray *kaynak_import_brat    (GFile *file, GCancellable *cancellable, GError **error);
 GPtrArray *kaynak_import_w3c     (GFile *file, GCancellable *cancellable, GError **error);
 
+/* The writer's output buffer, emptied */
+GString   *kaynak_format_reset_buffer (KaynakExportWriter *writer);
 /* Writes all of @text to the writer's stream. */
 gboolean   kaynak_format_write        (KaynakExportWriter *writer,
                                        const char         *text,
@@ -66,6 +70,7 @@ gboolean   kaynak_format_write_file   (KaynakExportWriter *writer,
 /* Appends @s as a JSON string literal (with quotes).  UTF-8 is kept as it
  * is; quotes, backslashes and control characters are escaped. */
 void       kaynak_json_append_string  (GString *out, const char *s);
+void       kaynak_json_append_len     (GString *out, const char *s, gsize length);
 /* Appends @s escaped for HTML text and attribute values (& < > " '). */
 void       kaynak_html_append_escaped (GString *out, const char *s, gssize length);
 
@@ -114,6 +119,10 @@ void             kaynak_format_doc_free     (KaynakFormatDoc    *doc);
 /* The sentence(s) holding the claim (newly allocated UTF-8) */
 char            *kaynak_format_doc_sentence (KaynakFormatDoc    *doc,
                                              KaynakClaim        *claim);
+/* The same, as a pointer into the document's text and a byte length */
+const char      *kaynak_format_doc_sentence_bytes (KaynakFormatDoc *doc,
+                                                   KaynakClaim     *claim,
+                                                   gsize           *length);
 /* The links touching the claim (transfer none; may be NULL) */
 GPtrArray       *kaynak_format_doc_links    (KaynakFormatDoc    *doc,
                                              KaynakClaim        *claim);

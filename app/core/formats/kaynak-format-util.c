@@ -12,6 +12,19 @@
 #include "kaynak-format-private.h"
 #include "kaynak-json-guard.h"
 
+GString *
+kaynak_format_reset_buffer (KaynakExportWriter *writer)
+{
+  /* a huge article should not keep its memory for all the others */
+  if (writer->buffer->allocated_len > 16 * 1024 * 1024)
+    {
+      g_string_free (writer->buffer, TRUE);
+      writer->buffer = g_string_sized_new (64 * 1024);
+    }
+  g_string_truncate (writer->buffer, 0);
+  return writer->buffer;
+}
+
 gboolean
 kaynak_format_write (KaynakExportWriter *writer,
                      const char         *text,
@@ -52,22 +65,38 @@ kaynak_format_write_file (KaynakExportWriter *writer,
   return TRUE;
 }
 
+/* Bytes that need escaping in a JSON string: controls, '"' and '\\' */
+static const guint8 json_escape[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
 void
-kaynak_json_append_string (GString    *out,
-                           const char *s)
+kaynak_json_append_len (GString    *out,
+                        const char *s,
+                        gsize       length)
 {
-  const char *run = s;
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + length;
 
   g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
+  while (p < end)
     {
-      guchar c = (guchar) *p;
-      const char *esc = NULL;
+      const guchar *run = p;
+      const char *esc;
       char buf[8];
 
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      switch (c)
+      /* the common case: a long run of bytes that need nothing */
+      while (p < end && !json_escape[*p])
+        p++;
+      g_string_append_len (out, (const char *) run, p - run);
+      if (p == end)
+        break;
+      switch (*p)
         {
         case '"': esc = "\\\""; break;
         case '\\': esc = "\\\\"; break;
@@ -77,15 +106,20 @@ kaynak_json_append_string (GString    *out,
         case '\b': esc = "\\b"; break;
         case '\f': esc = "\\f"; break;
         default:
-          g_snprintf (buf, sizeof buf, "\\u%04x", c);
+          g_snprintf (buf, sizeof buf, "\\u%04x", *p);
           esc = buf;
         }
-      g_string_append_len (out, run, p - run);
       g_string_append (out, esc);
-      run = p + 1;
+      p++;
     }
-  g_string_append (out, run);
   g_string_append_c (out, '"');
+}
+
+void
+kaynak_json_append_string (GString    *out,
+                           const char *s)
+{
+  kaynak_json_append_len (out, s, strlen (s));
 }
 
 void
@@ -341,6 +375,24 @@ kaynak_format_doc_sentence (KaynakFormatDoc *doc,
 
   kaynak_sentences_cover (doc->sentences, start, end, &s, &e);
   return g_ucs4_to_utf8 (doc->text + s, e - s, NULL, NULL, NULL);
+}
+
+const char *
+kaynak_format_doc_sentence_bytes (KaynakFormatDoc *doc,
+                                  KaynakClaim     *claim,
+                                  gsize           *length)
+{
+  guint start = MIN (kaynak_claim_get_start (claim), doc->length);
+  guint end = MIN (kaynak_claim_get_end (claim), doc->length);
+  const char *text = kaynak_document_get_text (doc->document);
+  gsize b, e;
+  guint s, en;
+
+  kaynak_sentences_cover (doc->sentences, start, end, &s, &en);
+  b = kaynak_document_offset_to_byte (doc->document, s);
+  e = kaynak_document_offset_to_byte (doc->document, en);
+  *length = e - b;
+  return text + b;
 }
 
 GPtrArray *
