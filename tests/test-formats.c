@@ -10,6 +10,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "kaynak-document-private.h"
@@ -171,6 +172,17 @@ check_golden (const char *format,
       g_test_message ("%s differs from the export; see %s", path, actual);
     }
   g_assert_cmpmem (data, length, expected, expected_length);
+}
+
+static guint
+count_char (const char *s,
+            char        c)
+{
+  guint n = 0;
+
+  for (; *s; s++)
+    n += *s == c;
+  return n;
 }
 
 static char *
@@ -675,6 +687,50 @@ test_html_escaping (void)
   remove_tree (dir);
 }
 
+/* --- JSON escaping ------------------------------------------------------- */
+
+/* Every JSONL line parses, and strings with quotes, backslashes, control
+ * characters and U+2028 come back exactly. */
+static void
+test_jsonl_escaping (void)
+{
+  static const char text[] = "a\x01b \"q\" \\ \t\r\n\xe2\x80\xa8 son\x1f.";
+  static const char note[] = "not\x02e \"\\\"\n\x7f";
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
+  guint length = kaynak_document_get_length (document);
+  KaynakClaim *claim;
+  g_autoptr(GError) error = NULL;
+  static const char * const formats[] = { "jsonl", "doccano" };
+
+  claim = kaynak_document_create_claim (document, 0, length, NULL, &error);
+  g_assert_no_error (error);
+  kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim), note, NULL);
+  kaynak_document_set_title (document, "\x03\"\\");
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(GBytes) bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup (formats[f]),
+                                                                 NULL, document, &error);
+      g_autofree char *line = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *object;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (count_char (line, '\n'), ==, 1);
+      g_assert_true (json_parser_load_from_data (parser, line, -1, &error));
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      if (f == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (object, "quote"), ==, text);
+          g_assert_cmpstr (json_object_get_string_member (object, "note"), ==, note);
+          g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, "\x03\"\\");
+        }
+      else
+        g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, text);
+    }
+}
+
 /* --- Tokeniser and sentences --------------------------------------------- */
 
 static char *
@@ -818,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/formats/import/text", test_import_text);
   g_test_add_func ("/formats/import/bad-input", test_bad_input);
   g_test_add_func ("/formats/html/escaping", test_html_escaping);
+  g_test_add_func ("/formats/jsonl/escaping", test_jsonl_escaping);
   g_test_add_func ("/formats/conll/tokenizer", test_tokenizer);
   g_test_add_func ("/formats/sentences", test_sentences);
   g_test_add_func ("/formats/collect", test_collect);
