@@ -23,7 +23,7 @@ packages=(
   libgl1-mesa-dri gsettings-desktop-schemas dconf-gsettings-backend
   # tests: a headless X server, a session bus, accessibility bus,
   # the W3C JSON Schemas
-  xvfb xauth dbus dbus-x11 at-spi2-core python3-jsonschema
+  xvfb xauth x11-utils dbus dbus-x11 at-spi2-core python3-jsonschema
   # screenshots
   imagemagick
   # the fuzzer (libFuzzer ships in libclang-rt-14-dev)
