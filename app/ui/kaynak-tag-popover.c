@@ -14,6 +14,8 @@ struct _KaynakTagPopover
 
   GtkListBox *list_box;
   GtkEntry   *new_entry;
+
+  GListModel *sources;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakTagPopover, kaynak_tag_popover, GTK_TYPE_POPOVER)
@@ -170,10 +172,84 @@ on_entry_changed (KaynakTagPopover *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_entry), NULL);
 }
 
+/* The number keys work in the list too, so that a mouse selection (which
+ * opens the popover and moves the focus into it) can still be tagged with
+ * one key.  Not in the entry, where digits are text. */
+static gboolean
+on_list_digit (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  KaynakTagPopover *self = user_data;
+  guint key = g_variant_get_uint32 (args);
+  GListModel *sources = self->sources;
+  guint n = sources != NULL ? g_list_model_get_n_items (sources) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+
+      if (kaynak_source_get_shortcut (source) == key)
+        {
+          g_signal_emit (self, signals[SOURCE_CHOSEN], 0, source);
+          return TRUE;
+        }
+    }
+
+  gtk_widget_error_bell (widget);
+  return TRUE;
+}
+
+/* Typing a name while the list has the focus starts a new source: the
+ * entry sits past every row in the Tab order. */
+static gboolean
+on_list_key_pressed (KaynakTagPopover *self,
+                     guint             keyval,
+                     guint             keycode,
+                     GdkModifierType   state)
+{
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  char text[7] = { 0 };
+
+  if (c == 0 || !g_unichar_isgraph (c) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  g_unichar_to_utf8 (c, text);
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_entry));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->new_entry), -1);
+  return TRUE;
+}
+
+static void
+on_show (KaynakTagPopover *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list_box, 0);
+
+  /* Start at the top every time, not at the row used last */
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->new_entry));
+}
+
+static void
+kaynak_tag_popover_dispose (GObject *object)
+{
+  KaynakTagPopover *self = KAYNAK_TAG_POPOVER (object);
+
+  g_clear_object (&self->sources);
+
+  G_OBJECT_CLASS (kaynak_tag_popover_parent_class)->dispose (object);
+}
+
 static void
 kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = kaynak_tag_popover_dispose;
 
   signals[SOURCE_CHOSEN] =
     g_signal_new ("source-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -191,6 +267,8 @@ kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
 static void
 kaynak_tag_popover_init (KaynakTagPopover *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
@@ -201,6 +279,29 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Type a name and press Enter to add a source and tag the selection with it"),
                                   -1);
+
+  controller = gtk_shortcut_controller_new ();
+  for (guint key = 1; key <= 9; key++)
+    {
+      GtkShortcut *shortcut;
+
+      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_0 + key, 0),
+                                   gtk_callback_action_new (on_list_digit, self, NULL));
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_uint32 (key));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_0 + key, 0),
+                                   gtk_callback_action_new (on_list_digit, self, NULL));
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_uint32 (key));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self->list_box), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed",
+                            G_CALLBACK (on_list_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_box), controller);
+
+  g_signal_connect (self, "map", G_CALLBACK (on_show), NULL);
 
   g_signal_connect_swapped (self->list_box, "row-activated",
                             G_CALLBACK (on_row_activated), self);
@@ -224,6 +325,7 @@ kaynak_tag_popover_set_sources (KaynakTagPopover *self,
   g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
 
   gtk_list_box_bind_model (self->list_box, sources, create_row, NULL, NULL);
+  g_set_object (&self->sources, sources);
 }
 
 void
