@@ -675,6 +675,30 @@ static const EditCase edit_cases[] = {
     { "endişelendirmişe", "endişelendirmiş" },
     KAYNAK_ANCHOR_APPROXIMATE,
     "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmiş benziyor." },
+  { "first-letter-changed",
+    /* The changed letter (multi-byte) belongs to the claim: its prefix
+     * says so */
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe benziyor.", 0,
+    { "Bu durum", "Şu durum" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Şu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe benziyor." },
+  { "last-character-changed",
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe benziyor.", 0,
+    { "benziyor.", "benziyor!" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe benziyor!" },
+  { "first-word-deleted",
+    /* The claim does not reach into the sentence before */
+    "Dün Avrupa Birliği (AB) Komisyonu Başkanı Ursula von der Leyen", 0,
+    { "Dün Avrupa", "Avrupa" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Avrupa Birliği (AB) Komisyonu Başkanı Ursula von der Leyen" },
+  { "last-word-deleted",
+    /* …nor into the text after */
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe benziyor", 0,
+    { " benziyor.", "." },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe" },
   { "multibyte-character-replaced-at-the-start",
     /* ’ (three bytes) becomes ' (one); the claim opens the article, so it
      * has no prefix */

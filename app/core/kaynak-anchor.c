@@ -437,6 +437,54 @@ typedef struct
   double suffix;
 } Score;
 
+/* How well the text before @start matches the prefix (1 if none given) */
+static double
+prefix_score (KaynakAnchorText *self,
+              const Context    *context,
+              guint             start)
+{
+  /* The context may have lost or gained a few characters next to the
+   * quote: read some more text than there is context. */
+  gunichar text[CONTEXT_MAX + CONTEXT_MAX / 2 + 1];
+  guint want = context->n_prefix + context->n_prefix / 2 + 1;
+  guint from = start > want ? start - want : 0;
+  guint n;
+
+  if (context->n_prefix == 0)
+    return 1.0;
+
+  n = decode_range (self, from, start, text);
+  /* Outwards, like the context */
+  for (guint i = 0; i < n / 2; i++)
+    {
+      gunichar tmp = text[i];
+
+      text[i] = text[n - 1 - i];
+      text[n - 1 - i] = tmp;
+    }
+
+  return context_score (context->prefix, context->n_prefix, text, n);
+}
+
+/* How well the text from @end on matches the suffix (1 if none given) */
+static double
+suffix_score (KaynakAnchorText *self,
+              const Context    *context,
+              guint             end)
+{
+  gunichar text[CONTEXT_MAX + CONTEXT_MAX / 2 + 1];
+  guint want = context->n_suffix + context->n_suffix / 2 + 1;
+  guint n;
+
+  if (context->n_suffix == 0)
+    return 1.0;
+
+  end = MIN (end, self->n_chars);
+  n = decode_range (self, end, end + MIN (want, self->n_chars - end), text);
+
+  return context_score (context->suffix, context->n_suffix, text, n);
+}
+
 /* How well [start, end), @errors edits away from a quote of @quote_chars
  * code points, fits the claim */
 static Score
@@ -448,9 +496,6 @@ score_place (KaynakAnchorText *self,
              guint             quote_chars,
              guint             old_start)
 {
-  /* The context may have lost or gained a few characters next to the
-   * quote: read some more text than there is context. */
-  gunichar text[CONTEXT_MAX + CONTEXT_MAX / 2 + 1];
   Score score = { 0.0, 1.0, 1.0 };
   double sum = WEIGHT_QUOTE + WEIGHT_POSITION;
   guint distance = start > old_start ? start - old_start : old_start - start;
@@ -460,29 +505,14 @@ score_place (KaynakAnchorText *self,
 
   if (context->n_prefix > 0)
     {
-      guint want = context->n_prefix + context->n_prefix / 2 + 1;
-      guint from = start > want ? start - want : 0;
-      guint n = decode_range (self, from, start, text);
-
-      /* Outwards, like the context */
-      for (guint i = 0; i < n / 2; i++)
-        {
-          gunichar tmp = text[i];
-
-          text[i] = text[n - 1 - i];
-          text[n - 1 - i] = tmp;
-        }
-      score.prefix = context_score (context->prefix, context->n_prefix, text, n);
+      score.prefix = prefix_score (self, context, start);
       score.total += WEIGHT_PREFIX * score.prefix;
       sum += WEIGHT_PREFIX;
     }
 
   if (context->n_suffix > 0)
     {
-      guint want = context->n_suffix + context->n_suffix / 2 + 1;
-      guint n = decode_range (self, end, end + MIN (want, self->n_chars - MIN (end, self->n_chars)), text);
-
-      score.suffix = context_score (context->suffix, context->n_suffix, text, n);
+      score.suffix = suffix_score (self, context, end);
       score.total += WEIGHT_SUFFIX * score.suffix;
       sum += WEIGHT_SUFFIX;
     }
@@ -718,6 +748,8 @@ myers_step (Myers *my,
   my->score += hin;
 }
 
+/* A match found by the forward pass: the end of its run of ends with the
+ * fewest errors */
 typedef struct
 {
   guint end;        /* code points, exclusive */
@@ -731,6 +763,8 @@ typedef struct
   const Context    *context;
   Pattern           pattern;
   guint             max_errors;
+  gboolean          quote_space_first;
+  gboolean          quote_space_last;
   guint             old_start;
   End               ends[MAX_CANDIDATES];
   guint             n_ends;
@@ -762,7 +796,8 @@ add_end (Approx *ap,
 {
   guint m = ap->pattern.m;
   guint start = end > m ? end - m : 0;
-  End e = { end, errors, start > ap->old_start ? start - ap->old_start : ap->old_start - start };
+  End e = { end, errors,
+            start > ap->old_start ? start - ap->old_start : ap->old_start - start };
   guint i;
 
   if (ap->n_ends == MAX_CANDIDATES && !end_is_better (&e, &ap->ends[MAX_CANDIDATES - 1]))
@@ -780,7 +815,7 @@ add_end (Approx *ap,
 
 /* Forward pass over code points [lo, hi): the ends where the quote matches
  * with at most max_errors errors.  Neighbouring ends belong to one match;
- * each run of them gives its end with the fewest errors. */
+ * each run of them gives its (first) end with the fewest errors. */
 static void
 collect_ends (Approx *ap,
               Myers  *forward,
@@ -820,39 +855,172 @@ collect_ends (Approx *ap,
     add_end (ap, run_end, run_errors);
 }
 
-/* Backward pass from @end: where the best alignment of the quote that ends
- * there starts (not before @lo) */
+/* The fewest errors is not always the right boundary: "…endişelendirmişe
+ * benziyor" whose last word was deleted before ". Dün Avrupa" matches
+ * "…endişelendirmişe. Dün Avr" with fewer errors than "…endişelendirmişe",
+ * but only the latter is followed by the claim's suffix.  So around the
+ * best end, each end within max_errors of it is weighed by its errors and
+ * how well the suffix follows it, as the final score weighs them; then, from
+ * the chosen end, each start by its errors and the prefix. */
 static guint
-find_start (Approx   *ap,
-            Myers    *backward,
+choose_end (Approx   *ap,
+            Myers    *forward,
             gunichar *buffer,
             guint     lo,
-            guint     end)
+            guint     hi,
+            guint     best_end)
+{
+  guint m = ap->pattern.m;
+  guint k = ap->max_errors;
+  /* An alignment with at most k errors is at most m + k long: starting
+   * that far before the first end gives every end its true errors. */
+  guint first = best_end > lo + k ? best_end - k : lo;
+  guint last = MIN (hi, best_end + k);
+  guint from = first > lo + m + k ? first - m - k : lo;
+  guint n = decode_range (ap->at, from, last, buffer);
+  guint chosen = best_end;
+  double chosen_value = -1.0;
+
+  myers_reset (forward);
+  for (guint i = 0; i < n; i++)
+    {
+      guint end = from + i + 1;
+      double value;
+
+      myers_step (forward, pattern_symbol (&ap->pattern, buffer[i]));
+      if (end < first || forward->score > k)
+        continue;
+
+      value = WEIGHT_QUOTE * (1.0 - (double) forward->score / m)
+              + WEIGHT_SUFFIX * suffix_score (ap->at, ap->context, end);
+      if (value > chosen_value)
+        {
+          chosen = end;
+          chosen_value = value;
+        }
+    }
+
+  return chosen;
+}
+
+/* Backward pass from @end (the quote reversed, anchored there): the start
+ * weighed best by its errors and the prefix.  Sets *@errors. */
+static guint
+choose_start (Approx   *ap,
+              Myers    *backward,
+              gunichar *buffer,
+              guint     lo,
+              guint     end,
+              guint    *errors)
 {
   guint m = ap->pattern.m;
   guint want = m + ap->max_errors;
   guint from = end > lo + want ? end - want : lo;
   guint n = decode_range (ap->at, from, end, buffer);
-  guint best_t = 0, best_errors = G_MAXUINT, best_gap = G_MAXUINT;
+  guint chosen = end;
+  guint chosen_gap = G_MAXUINT;
+  double chosen_value = -1.0;
 
+  *errors = G_MAXUINT;
   myers_reset (backward);
   for (guint t = 1; t <= n; t++)
     {
-      guint gap;
+      guint gap = t > m ? t - m : m - t;
+      double value;
 
       myers_step (backward, pattern_symbol (&ap->pattern, buffer[n - t]));
-      gap = t > m ? t - m : m - t;
-      /* The fewest errors; then the length nearest the quote's */
-      if (backward->score < best_errors
-          || (backward->score == best_errors && gap < best_gap))
+      if (backward->score > ap->max_errors)
+        continue;
+
+      value = WEIGHT_QUOTE * (1.0 - (double) backward->score / m)
+              + WEIGHT_PREFIX * prefix_score (ap->at, ap->context, end - t);
+      /* Equal: the length nearest the quote's */
+      if (value > chosen_value || (value == chosen_value && gap < chosen_gap))
         {
-          best_t = t;
-          best_errors = backward->score;
-          best_gap = gap;
+          chosen = end - t;
+          chosen_gap = gap;
+          chosen_value = value;
+          *errors = backward->score;
         }
     }
 
-  return end - best_t;
+  return chosen;
+}
+
+/* Scores [start, end) and keeps it if it is acceptable and the best yet:
+ * the highest score, then the length nearest the quote's, then the
+ * nearest to the old place, then the earliest. */
+static void
+consider_place (Approx *ap,
+                guint   start,
+                guint   end,
+                guint   errors)
+{
+  guint m = ap->pattern.m;
+  guint length, gap, distance;
+  Score score;
+
+  /* "Dün Avrupa" → "Avrupa": dropping "Dün" and keeping the space before
+   * "Avrupa" is one edit fewer than dropping "Dün ", but a claim should not
+   * start or end with a space its quote did not have.  Each space let go
+   * counts as an edit, within the limit. */
+  while (end - start > 1 && errors < ap->max_errors && !ap->quote_space_first)
+    {
+      gunichar c;
+
+      if (decode_range (ap->at, start, start + 1, &c) != 1 || !g_unichar_isspace (c))
+        break;
+      start++;
+      errors++;
+    }
+  while (end - start > 1 && errors < ap->max_errors && !ap->quote_space_last)
+    {
+      gunichar c;
+
+      if (decode_range (ap->at, end - 1, end, &c) != 1 || !g_unichar_isspace (c))
+        break;
+      end--;
+      errors++;
+    }
+
+  length = end - start;
+  gap = length > m ? length - m : m - length;
+  distance = start > ap->old_start ? start - ap->old_start : ap->old_start - start;
+  score = score_place (ap->at, ap->context, start, end, errors, m, ap->old_start);
+
+  if (!score_is_acceptable (ap->context, &score))
+    return;
+
+  if (ap->found)
+    {
+      guint best_length = ap->end - ap->start;
+      guint best_gap = best_length > m ? best_length - m : m - best_length;
+
+      if (score.total != ap->score)
+        {
+          if (score.total < ap->score)
+            return;
+        }
+      else if (gap != best_gap)
+        {
+          if (gap > best_gap)
+            return;
+        }
+      else if (distance != ap->distance)
+        {
+          if (distance > ap->distance)
+            return;
+        }
+      else if (start >= ap->start)
+        return;
+    }
+
+  ap->found = TRUE;
+  ap->score = score.total;
+  ap->distance = distance;
+  ap->start = start;
+  ap->end = end;
+  ap->errors = errors;
 }
 
 /* Searches code points [lo, hi) and keeps the best acceptable match */
@@ -862,7 +1030,7 @@ search_approximate (Approx *ap,
                     guint   hi)
 {
   Myers forward, backward;
-  g_autofree gunichar *buffer = g_new (gunichar, ap->pattern.m + ap->max_errors);
+  g_autofree gunichar *buffer = g_new (gunichar, ap->pattern.m + 3 * ap->max_errors + 1);
   double context_weight = (ap->context->n_prefix > 0 ? WEIGHT_PREFIX : 0)
                           + (ap->context->n_suffix > 0 ? WEIGHT_SUFFIX : 0);
   double sum = WEIGHT_QUOTE + WEIGHT_POSITION + context_weight;
@@ -877,34 +1045,17 @@ search_approximate (Approx *ap,
       const End *e = &ap->ends[i];
       double ceiling = (WEIGHT_QUOTE * (1.0 - (double) e->errors / ap->pattern.m)
                         + WEIGHT_POSITION + context_weight) / sum;
-      guint start, distance;
-      Score score;
+      guint start, end, errors;
 
       /* Ends come with their errors growing: once even perfect context
        * cannot lift one above the best, none of the rest can either. */
       if (ap->found && ceiling < ap->score)
         break;
 
-      start = find_start (ap, &backward, buffer, lo, e->end);
-      score = score_place (ap->at, ap->context, start, e->end, e->errors,
-                           ap->pattern.m, ap->old_start);
-      if (!score_is_acceptable (ap->context, &score))
-        continue;
-
-      distance = start > ap->old_start ? start - ap->old_start : ap->old_start - start;
-      if (!ap->found
-          || score.total > ap->score
-          || (score.total == ap->score
-              && (distance < ap->distance
-                  || (distance == ap->distance && start < ap->start))))
-        {
-          ap->found = TRUE;
-          ap->score = score.total;
-          ap->distance = distance;
-          ap->start = start;
-          ap->end = e->end;
-          ap->errors = e->errors;
-        }
+      end = choose_end (ap, &forward, buffer, lo, hi, e->end);
+      start = choose_start (ap, &backward, buffer, lo, end, &errors);
+      if (errors <= ap->max_errors && start < end)
+        consider_place (ap, start, end, errors);
     }
 
   myers_clear (&forward);
@@ -930,6 +1081,8 @@ find_approximate (KaynakAnchorText *self,
 
   chars = g_utf8_to_ucs4_fast (quote, -1, NULL);
   pattern_init (&ap.pattern, chars, quote_chars);
+  ap.quote_space_first = g_unichar_isspace (chars[0]);
+  ap.quote_space_last = g_unichar_isspace (chars[quote_chars - 1]);
   ap.at = self;
   ap.context = context;
   ap.old_start = old_start;
