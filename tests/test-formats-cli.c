@@ -174,6 +174,19 @@ test_export_folder (Fixture       *fixture,
                         "corpus", NULL), ==, 1);
   g_assert_true (g_file_test (ann, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (conf, G_FILE_TEST_EXISTS));
+
+  /* and back: a folder given to the brat import stands for its .ann files */
+  {
+    g_autofree char *out2 = NULL, *err2 = NULL;
+    g_autofree char *a = g_build_filename (fixture->dir, "back", "a.kaynak.json", NULL);
+    g_autofree char *b = g_build_filename (fixture->dir, "back", "b.kaynak.json", NULL);
+
+    g_assert_cmpint (run (fixture, &out2, &err2, "--import", "brat", "--output", "back",
+                          "brat", NULL), ==, 0);
+    g_assert_true (g_file_test (a, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (b, G_FILE_TEST_EXISTS));
+    g_assert_nonnull (strstr (err2, "Imported 2 articles, 5 claims"));
+  }
 }
 
 static void

@@ -443,6 +443,43 @@ kaynak_cli_export (const char  *format,
 
 /* --- --import ------------------------------------------------------------- */
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Every *.ann under @folder, recursively, sorted */
+static void
+collect_ann_files (const char *folder,
+                   GPtrArray  *out)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (name[0] == '.')
+        continue;
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) || g_str_has_suffix (name, ".ann"))
+        g_ptr_array_add (found, g_steal_pointer (&path));
+    }
+  g_ptr_array_sort (found, compare_paths);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const char *path = g_ptr_array_index (found, i);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_ann_files (path, out);
+      else
+        g_ptr_array_add (out, g_strdup (path));
+    }
+}
+
 static char *
 input_stem (GFile *file)
 {
@@ -467,7 +504,8 @@ kaynak_cli_import (const char  *format,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   guint n_failed = 0, n_written = 0, n_claims = 0;
-  guint n_paths = g_strv_length (paths);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  guint n_paths;
 
   if (importer == NULL)
     {
@@ -477,9 +515,25 @@ kaynak_cli_import (const char  *format,
       return KAYNAK_CLI_EXIT_USAGE;
     }
 
+  /* A folder given to the brat import stands for every .ann in it */
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      if (!g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        g_ptr_array_add (inputs, g_strdup (paths[i]));
+      else if (g_str_equal (importer->name, "brat"))
+        collect_ann_files (paths[i], inputs);
+      else
+        {
+          report (&progress, _("“%s” is a folder; name the files to import"), paths[i]);
+          n_failed++;
+        }
+    }
+  n_paths = inputs->len;
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      const char *path = g_ptr_array_index (inputs, i);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
       g_autoptr(GFile) folder = NULL;
       g_autoptr(GPtrArray) documents = NULL;
       g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
@@ -499,11 +553,11 @@ kaynak_cli_import (const char  *format,
         g_hash_table_add (seen, g_strdup (key));
       }
 
-      progress_show (&progress, i + 1, n_paths, paths[i]);
+      progress_show (&progress, i + 1, n_paths, path);
       documents = kaynak_importer_import (importer, file, NULL, &error);
       if (documents == NULL)
         {
-          report_file_error (&progress, paths[i], error);
+          report_file_error (&progress, path, error);
           n_failed++;
           continue;
         }
@@ -533,7 +587,7 @@ kaynak_cli_import (const char  *format,
 
               report (&progress, _("%s: “%s” already exists; nothing was imported from this file "
                                    "(move it away or choose another --output folder)"),
-                      paths[i], target_name);
+                      path, target_name);
               clash = TRUE;
               break;
             }
