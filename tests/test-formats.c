@@ -479,9 +479,11 @@ test_roundtrip_brat (void)
   back = g_ptr_array_index (documents, 0);
   assert_same_claims (document, back, SAME_STATUS | SAME_NOTE_LINE | SAME_LINKS);
   /* labels and colours come back from visual.conf */
-  kremlin = kaynak_document_lookup_source (back, kaynak_claim_get_source_id (
-    g_list_model_get_item (kaynak_document_get_claims (back), 4)));
-  g_object_unref (g_list_model_get_item (kaynak_document_get_claims (back), 4));
+  {
+    g_autoptr(KaynakClaim) last = g_list_model_get_item (kaynak_document_get_claims (back), 4);
+
+    kremlin = kaynak_document_lookup_source (back, kaynak_claim_get_source_id (last));
+  }
   g_assert_cmpstr (kaynak_source_get_label (kremlin), ==, "Kremlin (Dışişleri)");
   g_assert_cmpstr (kaynak_source_get_color (kremlin), ==, "#9141ac");
   remove_tree (dir);
