@@ -4,7 +4,8 @@
  * Offsets are code points, but articles can be megabytes long and a file
  * can hold a hundred thousand claims, so the search runs on bytes (memmem)
  * and only the positions it finds are turned into code points, through a
- * sparse index kept beside the text.
+ * sparse index kept beside the text.  This file holds the exact steps;
+ * kaynak-anchor-approx.c judges context and matches edited quotes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,27 +17,13 @@
 
 #include <string.h>
 
-#include "kaynak-anchor.h"
-
-/* One index entry per this many bytes: 5 MB of text costs 20 KB of index,
- * and turning a byte offset into a code point offset walks at most this
- * many bytes. */
-#define INDEX_BLOCK 1024
+#include "kaynak-anchor-private.h"
 
 /* The first search window, in bytes either side of the old position.  Most
  * edits move a quote by a few words; the window doubles until the best
  * occurrence is certain or the text is exhausted. */
 #define FIRST_RADIUS 4096
 
-struct _KaynakAnchorText
-{
-  const char *text;
-  gsize       n_bytes;
-  guint       n_chars;
-  /* n_chars_before[i]: code points that start before byte i * INDEX_BLOCK */
-  guint      *n_chars_before;
-  gsize       n_blocks;
-};
 
 typedef struct
 {
@@ -57,12 +44,6 @@ typedef struct
   guint             old_start;
   Candidate         best;
 } Search;
-
-static inline gboolean
-is_lead_byte (guchar c)
-{
-  return (c & 0xC0) != 0x80;
-}
 
 static guint
 count_chars (const char *from,
@@ -133,10 +114,9 @@ byte_to_char (KaynakAnchorText *self,
          + count_chars (self->text + block * INDEX_BLOCK, self->text + byte);
 }
 
-/* Byte where code point @offset starts; n_bytes for offset ≥ n_chars */
-static gsize
-char_to_byte (KaynakAnchorText *self,
-              guint             offset)
+gsize
+kaynak_anchor_text_char_to_byte (KaynakAnchorText *self,
+                                 guint             offset)
 {
   gsize lo = 0;
   gsize hi = self->n_blocks;
@@ -299,817 +279,6 @@ search_starts (Search *s,
     }
 }
 
-/* ------------------------------------------------------------------------
- * Scoring a place by its context
- *
- * Exact and approximate matches are judged the same way, after Hypothesis
- * (dom-anchor-text-quote): a weighted sum of how well the quote, the
- * prefix and the suffix match and how near the old position the match is.
- * ------------------------------------------------------------------------ */
-
-/* Code points of prefix and suffix compared, nearest the quote first */
-#define CONTEXT_MAX 64
-
-/* Not a character: what text that is not UTF-8 decodes to, so that it
- * matches nothing in a (validated) quote or context */
-#define INVALID_CHAR ((gunichar) 0x110000)
-
-#define WEIGHT_QUOTE    50.0
-#define WEIGHT_PREFIX   20.0
-#define WEIGHT_SUFFIX   20.0
-#define WEIGHT_POSITION  2.0
-
-/* Below this the match is a guess and the claim becomes an orphan */
-#define MIN_SCORE 0.75
-/* When the claim has context, at least one side must be this recognisable */
-#define MIN_CONTEXT 0.5
-/* An exact quote this long says enough by itself */
-#define DISTINCTIVE_QUOTE 64
-
-typedef struct
-{
-  gunichar prefix[CONTEXT_MAX];   /* reversed: prefix[0] touches the quote */
-  guint    n_prefix;
-  gunichar suffix[CONTEXT_MAX];
-  guint    n_suffix;
-} Context;
-
-static void
-context_init (Context    *context,
-              const char *prefix,
-              const char *suffix)
-{
-  const char *p = prefix + strlen (prefix);
-
-  context->n_prefix = 0;
-  while (p > prefix && context->n_prefix < CONTEXT_MAX)
-    {
-      p = g_utf8_prev_char (p);
-      context->prefix[context->n_prefix++] = g_utf8_get_char (p);
-    }
-
-  context->n_suffix = 0;
-  for (p = suffix; *p != '\0' && context->n_suffix < CONTEXT_MAX;
-       p = g_utf8_next_char (p))
-    context->suffix[context->n_suffix++] = g_utf8_get_char (p);
-}
-
-/* The character whose lead byte is at @byte; *@next is where the next one
- * starts.  Characters are counted as count_chars() does (a lead byte and
- * the continuation bytes after it), so offsets agree even on bad text. */
-static inline gunichar
-read_char (KaynakAnchorText *self,
-           gsize             byte,
-           gsize            *next)
-{
-  guchar c = self->text[byte];
-  gsize end = byte + 1;
-  gunichar u;
-
-  while (end < self->n_bytes && !is_lead_byte (self->text[end]))
-    end++;
-  *next = end;
-
-  if (c < 0x80)
-    return end == byte + 1 ? c : INVALID_CHAR;
-  if ((gsize) g_utf8_skip[c] != end - byte)
-    return INVALID_CHAR;
-  u = g_utf8_get_char_validated (self->text + byte, end - byte);
-
-  return u < 0x110000 ? u : INVALID_CHAR;
-}
-
-/* Decodes code points [from, to) into @out; returns how many */
-static guint
-decode_range (KaynakAnchorText *self,
-              guint             from,
-              guint             to,
-              gunichar         *out)
-{
-  gsize byte = char_to_byte (self, from);
-  guint n = 0;
-
-  to = MIN (to, self->n_chars);
-  for (guint i = from; i < to && byte < self->n_bytes; i++)
-    out[n++] = read_char (self, byte, &byte);
-
-  return n;
-}
-
-/* 1 − d / @n, where d is the edit distance between @context and the best
- * start of @text (both read outwards from the quote); 0 if nothing fits */
-static double
-context_score (const gunichar *context,
-               guint           n,
-               const gunichar *text,
-               guint           t)
-{
-  guint row[CONTEXT_MAX + 1];
-  guint best;
-
-  for (guint i = 0; i <= n; i++)
-    row[i] = i;
-  best = row[n];
-
-  for (guint j = 1; j <= t; j++)
-    {
-      guint diagonal = row[0];
-
-      row[0] = j;
-      for (guint i = 1; i <= n; i++)
-        {
-          guint above = row[i];
-          guint cost = diagonal + (context[i - 1] != text[j - 1]);
-
-          row[i] = MIN (MIN (above + 1, row[i - 1] + 1), cost);
-          diagonal = above;
-        }
-      best = MIN (best, row[n]);
-    }
-
-  return 1.0 - (double) best / n;
-}
-
-typedef struct
-{
-  double total;
-  double prefix;
-  double suffix;
-} Score;
-
-/* How well the text before @start matches the prefix (1 if none given) */
-static double
-prefix_score (KaynakAnchorText *self,
-              const Context    *context,
-              guint             start)
-{
-  /* The context may have lost or gained a few characters next to the
-   * quote: read some more text than there is context. */
-  gunichar text[CONTEXT_MAX + CONTEXT_MAX / 2 + 1];
-  guint want = context->n_prefix + context->n_prefix / 2 + 1;
-  guint from = start > want ? start - want : 0;
-  guint n;
-
-  if (context->n_prefix == 0)
-    return 1.0;
-
-  n = decode_range (self, from, start, text);
-  /* Outwards, like the context */
-  for (guint i = 0; i < n / 2; i++)
-    {
-      gunichar tmp = text[i];
-
-      text[i] = text[n - 1 - i];
-      text[n - 1 - i] = tmp;
-    }
-
-  return context_score (context->prefix, context->n_prefix, text, n);
-}
-
-/* How well the text from @end on matches the suffix (1 if none given) */
-static double
-suffix_score (KaynakAnchorText *self,
-              const Context    *context,
-              guint             end)
-{
-  gunichar text[CONTEXT_MAX + CONTEXT_MAX / 2 + 1];
-  guint want = context->n_suffix + context->n_suffix / 2 + 1;
-  guint n;
-
-  if (context->n_suffix == 0)
-    return 1.0;
-
-  end = MIN (end, self->n_chars);
-  n = decode_range (self, end, end + MIN (want, self->n_chars - end), text);
-
-  return context_score (context->suffix, context->n_suffix, text, n);
-}
-
-/* How well [start, end), @errors edits away from a quote of @quote_chars
- * code points, fits the claim */
-static Score
-score_place (KaynakAnchorText *self,
-             const Context    *context,
-             guint             start,
-             guint             end,
-             guint             errors,
-             guint             quote_chars,
-             guint             old_start)
-{
-  Score score = { 0.0, 1.0, 1.0 };
-  double sum = WEIGHT_QUOTE + WEIGHT_POSITION;
-  guint distance = start > old_start ? start - old_start : old_start - start;
-
-  score.total = WEIGHT_QUOTE * (1.0 - (double) errors / quote_chars)
-                + WEIGHT_POSITION * (1.0 - (double) distance / MAX (self->n_chars, 1));
-
-  if (context->n_prefix > 0)
-    {
-      score.prefix = prefix_score (self, context, start);
-      score.total += WEIGHT_PREFIX * score.prefix;
-      sum += WEIGHT_PREFIX;
-    }
-
-  if (context->n_suffix > 0)
-    {
-      score.suffix = suffix_score (self, context, end);
-      score.total += WEIGHT_SUFFIX * score.suffix;
-      sum += WEIGHT_SUFFIX;
-    }
-
-  score.total /= sum;
-
-  return score;
-}
-
-static gboolean
-score_is_acceptable (const Context *context,
-                     const Score   *score)
-{
-  double best_context = 0.0;
-
-  if (score->total < MIN_SCORE)
-    return FALSE;
-  if (context->n_prefix == 0 && context->n_suffix == 0)
-    return TRUE;
-
-  if (context->n_prefix > 0)
-    best_context = MAX (best_context, score->prefix);
-  if (context->n_suffix > 0)
-    best_context = MAX (best_context, score->suffix);
-
-  return best_context >= MIN_CONTEXT;
-}
-
-/* Whether an exact occurrence whose context did not all match is still
- * the claim's place rather than the same words somewhere else */
-static gboolean
-exact_is_acceptable (KaynakAnchorText *self,
-                     const Context    *context,
-                     guint             start,
-                     guint             quote_chars,
-                     guint             old_start)
-{
-  Score score;
-
-  if (quote_chars >= DISTINCTIVE_QUOTE)
-    return TRUE;
-
-  score = score_place (self, context, start, start + quote_chars, 0,
-                       quote_chars, old_start);
-
-  return score_is_acceptable (context, &score);
-}
-
-/* ------------------------------------------------------------------------
- * Approximate matching
- *
- * Myers' bit-parallel edit distance (Myers 1999, with Hyyrö's blocks for
- * quotes longer than 64 code points), as approx-string-match does for
- * Hypothesis.  A forward pass over the text finds where a match with at
- * most k errors can end; a backward pass from each promising end, with the
- * quote reversed and anchored there, finds where it starts.
- * ------------------------------------------------------------------------ */
-
-/* Longer quotes are not searched approximately (the cost grows with the
- * square of the length); when edited, they become orphans. */
-#define MAX_APPROX_QUOTE 4096
-#define MAX_ERRORS 32
-/* Search window: this many code points, plus 4 × the quote, either side */
-#define WINDOW_SLACK 2000
-/* The whole text is searched too only if text code points × 64-code-point
- * blocks of the quote stay under this */
-#define WHOLE_TEXT_BUDGET (1u << 22)
-/* Ends of matches kept for scoring, the fewest errors first */
-#define MAX_CANDIDATES 32
-
-typedef struct
-{
-  guint     m;            /* quote length, code points */
-  guint     n_blocks;
-  guint64   last_bit;     /* the quote's last row in its last block */
-  guint16  *small;        /* code point < SMALL_CHARS → symbol */
-  GHashTable *large;      /* other code points → symbol */
-  guint64  *peq;          /* [symbol × n_blocks]: where the quote has it */
-  guint64  *peq_reversed; /* the same for the quote read backwards */
-} Pattern;
-
-/* Latin, Turkish, Greek, Cyrillic, Arabic… are looked up directly */
-#define SMALL_CHARS 0x800
-
-static void
-pattern_init (Pattern        *p,
-              const gunichar *quote,
-              guint           m)
-{
-  guint n_symbols = 1;    /* symbol 0: not in the quote */
-  guint16 *symbols = g_new (guint16, m);
-
-  p->m = m;
-  p->n_blocks = (m + 63) / 64;
-  p->last_bit = G_GUINT64_CONSTANT (1) << ((m - 1) % 64);
-  p->small = g_new0 (guint16, SMALL_CHARS);
-  p->large = NULL;
-
-  for (guint i = 0; i < m; i++)
-    {
-      gunichar c = quote[i];
-      guint symbol;
-
-      if (c < SMALL_CHARS)
-        {
-          if (p->small[c] == 0)
-            p->small[c] = n_symbols++;
-          symbol = p->small[c];
-        }
-      else
-        {
-          if (p->large == NULL)
-            p->large = g_hash_table_new (NULL, NULL);
-          symbol = GPOINTER_TO_UINT (g_hash_table_lookup (p->large, GUINT_TO_POINTER (c)));
-          if (symbol == 0)
-            {
-              symbol = n_symbols++;
-              g_hash_table_insert (p->large, GUINT_TO_POINTER (c), GUINT_TO_POINTER (symbol));
-            }
-        }
-      symbols[i] = symbol;
-    }
-
-  p->peq = g_new0 (guint64, (gsize) n_symbols * p->n_blocks);
-  p->peq_reversed = g_new0 (guint64, (gsize) n_symbols * p->n_blocks);
-  for (guint i = 0; i < m; i++)
-    {
-      guint r = m - 1 - i;
-
-      p->peq[(gsize) symbols[i] * p->n_blocks + i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
-      p->peq_reversed[(gsize) symbols[i] * p->n_blocks + r / 64] |= G_GUINT64_CONSTANT (1) << (r % 64);
-    }
-
-  g_free (symbols);
-}
-
-static void
-pattern_clear (Pattern *p)
-{
-  g_free (p->small);
-  g_clear_pointer (&p->large, g_hash_table_unref);
-  g_free (p->peq);
-  g_free (p->peq_reversed);
-}
-
-static inline guint
-pattern_symbol (const Pattern *p,
-                gunichar       c)
-{
-  if (c < SMALL_CHARS)
-    return p->small[c];
-  if (p->large == NULL)
-    return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (p->large, GUINT_TO_POINTER (c)));
-}
-
-typedef struct
-{
-  const Pattern *p;
-  const guint64 *peq;
-  guint64       *pv;      /* vertical deltas +1, per block */
-  guint64       *mv;      /* vertical deltas −1 */
-  int            top;     /* 0: a match may start anywhere; 1: anchored */
-  guint          score;   /* edit distance at the last row */
-} Myers;
-
-static void
-myers_init (Myers         *my,
-            const Pattern *p,
-            gboolean       reversed)
-{
-  my->p = p;
-  my->peq = reversed ? p->peq_reversed : p->peq;
-  my->pv = g_new (guint64, p->n_blocks);
-  my->mv = g_new (guint64, p->n_blocks);
-  my->top = reversed ? 1 : 0;
-}
-
-static void
-myers_reset (Myers *my)
-{
-  for (guint b = 0; b < my->p->n_blocks; b++)
-    {
-      my->pv[b] = ~G_GUINT64_CONSTANT (0);
-      my->mv[b] = 0;
-    }
-  my->score = my->p->m;
-}
-
-static void
-myers_clear (Myers *my)
-{
-  g_free (my->pv);
-  g_free (my->mv);
-}
-
-/* One more text character (as a symbol of the pattern) */
-static inline void
-myers_step (Myers *my,
-            guint  symbol)
-{
-  const guint n_blocks = my->p->n_blocks;
-  const guint64 *eq_row = my->peq + (gsize) symbol * n_blocks;
-  int hin = my->top;
-
-  for (guint b = 0; b < n_blocks; b++)
-    {
-      guint64 high = b + 1 == n_blocks ? my->p->last_bit : G_GUINT64_CONSTANT (1) << 63;
-      guint64 pv = my->pv[b];
-      guint64 mv = my->mv[b];
-      guint64 eq = eq_row[b];
-      guint64 xv = eq | mv;
-      guint64 xh, ph, mh;
-      int hout;
-
-      if (hin < 0)
-        eq |= 1;
-      xh = (((eq & pv) + pv) ^ pv) | eq;
-      ph = mv | ~(xh | pv);
-      mh = pv & xh;
-      hout = (ph & high) ? 1 : (mh & high) ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (hin < 0)
-        mh |= 1;
-      else if (hin > 0)
-        ph |= 1;
-      my->pv[b] = mh | ~(xv | ph);
-      my->mv[b] = ph & xv;
-      hin = hout;
-    }
-
-  my->score += hin;
-}
-
-/* A match found by the forward pass: the end of its run of ends with the
- * fewest errors */
-typedef struct
-{
-  guint end;        /* code points, exclusive */
-  guint errors;
-  guint distance;   /* of end − quote length from the old start */
-} End;
-
-typedef struct
-{
-  KaynakAnchorText *at;
-  const Context    *context;
-  Pattern           pattern;
-  guint             max_errors;
-  gboolean          quote_space_first;
-  gboolean          quote_space_last;
-  guint             old_start;
-  End               ends[MAX_CANDIDATES];
-  guint             n_ends;
-  /* The best acceptable match so far */
-  gboolean          found;
-  double            score;
-  guint             distance;
-  guint             start;
-  guint             end;
-  guint             errors;
-} Approx;
-
-static gboolean
-end_is_better (const End *a,
-               const End *b)
-{
-  if (a->errors != b->errors)
-    return a->errors < b->errors;
-  if (a->distance != b->distance)
-    return a->distance < b->distance;
-  return a->end < b->end;
-}
-
-/* Keeps the MAX_CANDIDATES best ends, best first */
-static void
-add_end (Approx *ap,
-         guint   end,
-         guint   errors)
-{
-  guint m = ap->pattern.m;
-  guint start = end > m ? end - m : 0;
-  End e = { end, errors,
-            start > ap->old_start ? start - ap->old_start : ap->old_start - start };
-  guint i;
-
-  if (ap->n_ends == MAX_CANDIDATES && !end_is_better (&e, &ap->ends[MAX_CANDIDATES - 1]))
-    return;
-
-  i = MIN (ap->n_ends, MAX_CANDIDATES - 1);
-  while (i > 0 && end_is_better (&e, &ap->ends[i - 1]))
-    {
-      ap->ends[i] = ap->ends[i - 1];
-      i--;
-    }
-  ap->ends[i] = e;
-  ap->n_ends = MIN (ap->n_ends + 1, MAX_CANDIDATES);
-}
-
-/* Forward pass over code points [lo, hi): the ends where the quote matches
- * with at most max_errors errors.  Neighbouring ends belong to one match;
- * each run of them gives its (first) end with the fewest errors. */
-static void
-collect_ends (Approx *ap,
-              Myers  *forward,
-              guint   lo,
-              guint   hi)
-{
-  KaynakAnchorText *at = ap->at;
-  gsize byte = char_to_byte (at, lo);
-  gboolean in_run = FALSE;
-  guint run_end = 0, run_errors = 0;
-
-  myers_reset (forward);
-  ap->n_ends = 0;
-
-  for (guint i = lo; i < hi && byte < at->n_bytes; i++)
-    {
-      gunichar c = read_char (at, byte, &byte);
-
-      myers_step (forward, pattern_symbol (&ap->pattern, c));
-
-      if (forward->score <= ap->max_errors)
-        {
-          if (!in_run || forward->score < run_errors)
-            {
-              run_end = i + 1;
-              run_errors = forward->score;
-            }
-          in_run = TRUE;
-        }
-      else if (in_run)
-        {
-          add_end (ap, run_end, run_errors);
-          in_run = FALSE;
-        }
-    }
-  if (in_run)
-    add_end (ap, run_end, run_errors);
-}
-
-/* The fewest errors is not always the right boundary: "…endişelendirmişe
- * benziyor" whose last word was deleted before ". Dün Avrupa" matches
- * "…endişelendirmişe. Dün Avr" with fewer errors than "…endişelendirmişe",
- * but only the latter is followed by the claim's suffix.  So around the
- * best end, each end within max_errors of it is weighed by its errors and
- * how well the suffix follows it, as the final score weighs them; then, from
- * the chosen end, each start by its errors and the prefix. */
-static guint
-choose_end (Approx   *ap,
-            Myers    *forward,
-            gunichar *buffer,
-            guint     lo,
-            guint     hi,
-            guint     best_end)
-{
-  guint m = ap->pattern.m;
-  guint k = ap->max_errors;
-  /* An alignment with at most k errors is at most m + k long: starting
-   * that far before the first end gives every end its true errors. */
-  guint first = best_end > lo + k ? best_end - k : lo;
-  guint last = MIN (hi, best_end + k);
-  guint from = first > lo + m + k ? first - m - k : lo;
-  guint n = decode_range (ap->at, from, last, buffer);
-  guint chosen = best_end;
-  double chosen_value = -1.0;
-
-  myers_reset (forward);
-  for (guint i = 0; i < n; i++)
-    {
-      guint end = from + i + 1;
-      double value;
-
-      myers_step (forward, pattern_symbol (&ap->pattern, buffer[i]));
-      if (end < first || forward->score > k)
-        continue;
-
-      value = WEIGHT_QUOTE * (1.0 - (double) forward->score / m)
-              + WEIGHT_SUFFIX * suffix_score (ap->at, ap->context, end);
-      if (value > chosen_value)
-        {
-          chosen = end;
-          chosen_value = value;
-        }
-    }
-
-  return chosen;
-}
-
-/* Backward pass from @end (the quote reversed, anchored there): the start
- * weighed best by its errors and the prefix.  Sets *@errors. */
-static guint
-choose_start (Approx   *ap,
-              Myers    *backward,
-              gunichar *buffer,
-              guint     lo,
-              guint     end,
-              guint    *errors)
-{
-  guint m = ap->pattern.m;
-  guint want = m + ap->max_errors;
-  guint from = end > lo + want ? end - want : lo;
-  guint n = decode_range (ap->at, from, end, buffer);
-  guint chosen = end;
-  guint chosen_gap = G_MAXUINT;
-  double chosen_value = -1.0;
-
-  *errors = G_MAXUINT;
-  myers_reset (backward);
-  for (guint t = 1; t <= n; t++)
-    {
-      guint gap = t > m ? t - m : m - t;
-      double value;
-
-      myers_step (backward, pattern_symbol (&ap->pattern, buffer[n - t]));
-      if (backward->score > ap->max_errors)
-        continue;
-
-      value = WEIGHT_QUOTE * (1.0 - (double) backward->score / m)
-              + WEIGHT_PREFIX * prefix_score (ap->at, ap->context, end - t);
-      /* Equal: the length nearest the quote's */
-      if (value > chosen_value || (value == chosen_value && gap < chosen_gap))
-        {
-          chosen = end - t;
-          chosen_gap = gap;
-          chosen_value = value;
-          *errors = backward->score;
-        }
-    }
-
-  return chosen;
-}
-
-/* Scores [start, end) and keeps it if it is acceptable and the best yet:
- * the highest score, then the length nearest the quote's, then the
- * nearest to the old place, then the earliest. */
-static void
-consider_place (Approx *ap,
-                guint   start,
-                guint   end,
-                guint   errors)
-{
-  guint m = ap->pattern.m;
-  guint length, gap, distance;
-  Score score;
-
-  /* "Dün Avrupa" → "Avrupa": dropping "Dün" and keeping the space before
-   * "Avrupa" is one edit fewer than dropping "Dün ", but a claim should not
-   * start or end with a space its quote did not have.  Each space let go
-   * counts as an edit, within the limit. */
-  while (end - start > 1 && errors < ap->max_errors && !ap->quote_space_first)
-    {
-      gunichar c;
-
-      if (decode_range (ap->at, start, start + 1, &c) != 1 || !g_unichar_isspace (c))
-        break;
-      start++;
-      errors++;
-    }
-  while (end - start > 1 && errors < ap->max_errors && !ap->quote_space_last)
-    {
-      gunichar c;
-
-      if (decode_range (ap->at, end - 1, end, &c) != 1 || !g_unichar_isspace (c))
-        break;
-      end--;
-      errors++;
-    }
-
-  length = end - start;
-  gap = length > m ? length - m : m - length;
-  distance = start > ap->old_start ? start - ap->old_start : ap->old_start - start;
-  score = score_place (ap->at, ap->context, start, end, errors, m, ap->old_start);
-
-  if (!score_is_acceptable (ap->context, &score))
-    return;
-
-  if (ap->found)
-    {
-      guint best_length = ap->end - ap->start;
-      guint best_gap = best_length > m ? best_length - m : m - best_length;
-
-      if (score.total != ap->score)
-        {
-          if (score.total < ap->score)
-            return;
-        }
-      else if (gap != best_gap)
-        {
-          if (gap > best_gap)
-            return;
-        }
-      else if (distance != ap->distance)
-        {
-          if (distance > ap->distance)
-            return;
-        }
-      else if (start >= ap->start)
-        return;
-    }
-
-  ap->found = TRUE;
-  ap->score = score.total;
-  ap->distance = distance;
-  ap->start = start;
-  ap->end = end;
-  ap->errors = errors;
-}
-
-/* Searches code points [lo, hi) and keeps the best acceptable match */
-static void
-search_approximate (Approx *ap,
-                    guint   lo,
-                    guint   hi)
-{
-  Myers forward, backward;
-  g_autofree gunichar *buffer = g_new (gunichar, ap->pattern.m + 3 * ap->max_errors + 1);
-  double context_weight = (ap->context->n_prefix > 0 ? WEIGHT_PREFIX : 0)
-                          + (ap->context->n_suffix > 0 ? WEIGHT_SUFFIX : 0);
-  double sum = WEIGHT_QUOTE + WEIGHT_POSITION + context_weight;
-
-  myers_init (&forward, &ap->pattern, FALSE);
-  myers_init (&backward, &ap->pattern, TRUE);
-
-  collect_ends (ap, &forward, lo, hi);
-
-  for (guint i = 0; i < ap->n_ends; i++)
-    {
-      const End *e = &ap->ends[i];
-      double ceiling = (WEIGHT_QUOTE * (1.0 - (double) e->errors / ap->pattern.m)
-                        + WEIGHT_POSITION + context_weight) / sum;
-      guint start, end, errors;
-
-      /* Ends come with their errors growing: once even perfect context
-       * cannot lift one above the best, none of the rest can either. */
-      if (ap->found && ceiling < ap->score)
-        break;
-
-      end = choose_end (ap, &forward, buffer, lo, hi, e->end);
-      start = choose_start (ap, &backward, buffer, lo, end, &errors);
-      if (errors <= ap->max_errors && start < end)
-        consider_place (ap, start, end, errors);
-    }
-
-  myers_clear (&forward);
-  myers_clear (&backward);
-}
-
-static KaynakAnchorResult
-find_approximate (KaynakAnchorText *self,
-                  const char       *quote,
-                  guint             quote_chars,
-                  const Context    *context,
-                  guint             old_start,
-                  guint            *new_start,
-                  guint            *new_end)
-{
-  Approx ap = { 0 };
-  g_autofree gunichar *chars = NULL;
-  guint64 radius, lo, hi;
-
-  ap.max_errors = MIN (MAX_ERRORS, quote_chars / 4);
-  if (ap.max_errors == 0 || quote_chars > MAX_APPROX_QUOTE)
-    return KAYNAK_ANCHOR_NOT_FOUND;
-
-  chars = g_utf8_to_ucs4_fast (quote, -1, NULL);
-  pattern_init (&ap.pattern, chars, quote_chars);
-  ap.quote_space_first = g_unichar_isspace (chars[0]);
-  ap.quote_space_last = g_unichar_isspace (chars[quote_chars - 1]);
-  ap.at = self;
-  ap.context = context;
-  ap.old_start = old_start;
-
-  radius = 4 * (guint64) quote_chars + WINDOW_SLACK;
-  lo = old_start > radius ? old_start - radius : 0;
-  hi = MIN ((guint64) self->n_chars, old_start + quote_chars + radius);
-  search_approximate (&ap, lo, hi);
-
-  if (!ap.found && (lo > 0 || hi < self->n_chars)
-      && (guint64) self->n_chars * ap.pattern.n_blocks <= WHOLE_TEXT_BUDGET)
-    search_approximate (&ap, 0, self->n_chars);
-
-  pattern_clear (&ap.pattern);
-
-  if (!ap.found)
-    return KAYNAK_ANCHOR_NOT_FOUND;
-
-  if (new_start != NULL)
-    *new_start = ap.start;
-  if (new_end != NULL)
-    *new_end = ap.end;
-
-  /* No edits: the quote itself, only somewhere else */
-  return ap.errors == 0 ? KAYNAK_ANCHOR_MOVED : KAYNAK_ANCHOR_APPROXIMATE;
-}
-
 KaynakAnchorResult
 kaynak_anchor_text_find (KaynakAnchorText *self,
                          const char       *quote,
@@ -1120,7 +289,6 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
                          guint            *new_end)
 {
   Search s = { 0 };
-  Context context;
   guint quote_chars;
   guint perfect;
   gsize limit;
@@ -1156,7 +324,7 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
   /* Still where it was: nothing else is considered */
   if (old_start <= self->n_chars && quote_chars <= self->n_chars - old_start)
     {
-      gsize byte = char_to_byte (self, old_start);
+      gsize byte = kaynak_anchor_text_char_to_byte (self, old_start);
 
       if (byte + s.quote_bytes <= self->n_bytes
           && memcmp (self->text + byte, quote, s.quote_bytes) == 0)
@@ -1176,7 +344,7 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
    * is at least as near as anything outside the window can be, nothing
    * outside can beat it and the rest of the text is not searched. */
   limit = self->n_bytes - s.quote_bytes + 1;
-  center = MIN (char_to_byte (self, s.old_start), limit);
+  center = MIN (kaynak_anchor_text_char_to_byte (self, s.old_start), limit);
   lo = hi = center;
   radius = MAX ((gsize) FIRST_RADIUS, 4 * s.quote_bytes);
 
@@ -1210,15 +378,14 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
       radius = radius > G_MAXSIZE / 2 ? G_MAXSIZE : radius * 2;
     }
 
-  context_init (&context, prefix, suffix);
-
   /* The exact occurrence with the most context is taken if its context
    * is really there: when it all matched (the usual case, a quote moved by
    * an edit elsewhere) that is certain without further work. */
   if (s.best.found
       && (s.best.score == perfect
-          || exact_is_acceptable (self, &context, s.best.start, quote_chars,
-                                  s.old_start)))
+          || kaynak_anchor_exact_is_acceptable (self, prefix, suffix,
+                                                s.best.start, quote_chars,
+                                                s.old_start)))
     {
       if (new_start != NULL)
         *new_start = s.best.start;
@@ -1228,8 +395,9 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
       return KAYNAK_ANCHOR_MOVED;
     }
 
-  return find_approximate (self, quote, quote_chars, &context, s.old_start,
-                           new_start, new_end);
+  return kaynak_anchor_find_approximate (self, quote, quote_chars,
+                                         prefix, suffix, s.old_start,
+                                         new_start, new_end);
 }
 
 KaynakAnchorResult
@@ -1251,7 +419,7 @@ kaynak_anchor_find (const char *text,
   /* Honour @text_length when it is shorter than the string */
   if (text_length < at->n_chars)
     {
-      at->n_bytes = char_to_byte (at, text_length);
+      at->n_bytes = kaynak_anchor_text_char_to_byte (at, text_length);
       at->n_chars = text_length;
     }
 
