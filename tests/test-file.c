@@ -668,6 +668,79 @@ test_depth_bomb (void)
   }
 }
 
+/* The claims array is cut out of the raw text and each claim parsed on
+ * its own; other shapes are left to json-glib whole. */
+static void
+test_split_claims (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+  KaynakJsonSpan array;
+  static const struct { const char *json; gboolean ok; guint n; } shapes[] = {
+    { "{\"claims\": []}", TRUE, 0 },
+    { " {\"a\": [1, {\"b\": \"]}\"}], \"claims\" : [ {\"x\": \"}{\"} ,{}] , \"z\": null } \n", TRUE, 2 },
+    { "{\"claims\": [{}, {}]} x", FALSE, 0 },
+    { "{\"claims\": [{} {}]}", FALSE, 0 },
+    { "{\"claims\": [{}, 1]}", FALSE, 0 },
+    { "{\"claims\": [{},]}", FALSE, 0 },
+    { "{\"claims\": {}}", FALSE, 0 },
+    { "{\"claims\": [], \"claims\": []}", FALSE, 0 },
+    { "{\"cl\\u0061ims\": []}", FALSE, 0 },
+    { "{\"other\": []}", FALSE, 0 },
+    { "[{\"claims\": []}]", FALSE, 0 },
+    { "{\"claims\": [{\"a\": \"unterminated}]}", FALSE, 0 },
+  };
+
+  g_assert_true (kaynak_json_split_member (json, strlen (json), "claims", &array, spans));
+  g_assert_cmpuint (spans->len, ==, EXAMPLE_CLAIMS);
+  g_assert_cmpint (json[array.offset], ==, '[');
+  g_assert_cmpint (json[array.offset + array.length - 1], ==, ']');
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KaynakJsonSpan *span = &g_array_index (spans, KaynakJsonSpan, i);
+
+      g_assert_cmpint (json[span->offset], ==, '{');
+      g_assert_cmpint (json[span->offset + span->length - 1], ==, '}');
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_test_message ("shape %u: %s", i, shapes[i].json);
+      g_assert_cmpint (kaynak_json_split_member (shapes[i].json, strlen (shapes[i].json),
+                                                 "claims", &array, spans), ==, shapes[i].ok);
+      if (shapes[i].ok)
+        g_assert_cmpuint (spans->len, ==, shapes[i].n);
+    }
+}
+
+/* A syntax error inside one claim is reported where it is in the file */
+static void
+test_syntax_error_in_claim (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) broken = g_string_new (json);
+  g_autofree char *expected = NULL;
+  const char *where;
+  guint line = 1;
+
+  /* drop the comma after claims[2].status */
+  where = strstr (broken->str, "\"status\" : \"supported\",\n      \"note\" : \"\",\n      \"cues\" : [\n        \"açıklamada\"");
+  g_assert_nonnull (where);
+  where = strchr (where, ',');
+  for (const char *p = broken->str; p < where; p++)
+    line += *p == '\n';
+  g_string_erase (broken, where - broken->str, 1);
+
+  document = load_string (broken->str, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+  expected = g_strdup_printf ("line %u,", line);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, expected);
+}
+
 /* Unknown members anywhere are ignored and dropped on save. */
 static void
 test_unknown_fields (void)
@@ -1240,6 +1313,8 @@ main (int   argc,
   g_test_add_func ("/file/validation/bom", test_bom);
   g_test_add_func ("/file/validation/depth-bomb", test_depth_bomb);
   g_test_add_func ("/file/validation/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/file/validation/split-claims", test_split_claims);
+  g_test_add_func ("/file/validation/syntax-error-in-claim", test_syntax_error_in_claim);
   g_test_add_func ("/file/validation/minimal", test_minimal_file);
   g_test_add_func ("/file/reanchor/inserted-word", test_reanchor_inserted_word);
   g_test_add_func ("/file/reanchor/orphan-kept", test_reanchor_orphan_kept);

@@ -595,18 +595,26 @@ claim_entry_clear (gpointer data)
   g_clear_object (&entry->claim);
 }
 
-static gboolean
-read_claims (JsonArray   *array,
-             GHashTable  *source_ids,
-             guint        text_length,
-             gboolean     text_changed,
-             GArray      *entries,
-             GHashTable  *claim_ids,
-             GError     **error)
+typedef struct
 {
-  guint n = array ? json_array_get_length (array) : 0;
+  GHashTable *source_ids;
+  GHashTable *claim_ids;   /* id (the claim's own copy) → index */
+  GArray     *entries;     /* ClaimEntry */
+  guint       text_length;
+  gboolean    text_changed;
+} ClaimsContext;
 
-  for (guint i = 0; i < n; i++)
+/* Validates claims[@i] (@node) and appends a ClaimEntry.  Nothing is kept
+ * pointing into @node: with a large file it is freed right after. */
+static gboolean
+read_claim (ClaimsContext  *context,
+            JsonNode       *node,
+            guint           i,
+            GError        **error)
+{
+  guint text_length = context->text_length;
+  gboolean text_changed = context->text_changed;
+
     {
       Where where = { "claims", i };
       g_autofree const char **cues = NULL;
@@ -620,19 +628,19 @@ read_claims (JsonArray   *array,
       ClaimEntry entry;
       gpointer previous;
 
-      if (!(object = element_object (array, &where, error)))
-        return FALSE;
+      if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
+        return fail_type (&where, NULL, _("an object"), node, error);
+      object = json_node_get_object (node);
 
       if (!get_nonempty_string (object, &where, "id", &id, error))
         return FALSE;
-      if (g_hash_table_lookup_extended (claim_ids, id, NULL, &previous))
+      if (g_hash_table_lookup_extended (context->claim_ids, id, NULL, &previous))
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                        _("claims[%u].id “%s” is used twice (also by claims[%u])"),
                        i, id, GPOINTER_TO_UINT (previous));
           return FALSE;
         }
-      g_hash_table_insert (claim_ids, (gpointer) id, GUINT_TO_POINTER (i));
 
       if (!get_uint (object, &where, "start", &start, error) ||
           !get_uint (object, &where, "end", &end, error) ||
@@ -672,7 +680,7 @@ read_claims (JsonArray   *array,
           !get_optional_id (object, &where, "source", &source_id, error))
         return FALSE;
 
-      if (source_id != NULL && !g_hash_table_contains (source_ids, source_id))
+      if (source_id != NULL && !g_hash_table_contains (context->source_ids, source_id))
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
                        _("claims[%u].source “%s” is not one of the sources"),
@@ -719,14 +727,17 @@ read_claims (JsonArray   *array,
       if (orphaned)
         kaynak_claim_set_orphaned (claim, TRUE);
 
+      g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
+                           GUINT_TO_POINTER (i));
+
       entry.claim = claim;
-      entry.quote = quote;
-      entry.quote_bytes = strlen (quote);
+      entry.quote = kaynak_claim_get_quote (claim);
+      entry.quote_bytes = strlen (entry.quote);
       entry.start = start;
       entry.end = end;
       entry.index = i;
       entry.orphaned = orphaned;
-      g_array_append_val (entries, entry);
+      g_array_append_val (context->entries, entry);
     }
 
   return TRUE;
@@ -845,6 +856,20 @@ typedef struct
   gsize       byte;     /* …and its byte */
 } Cursor;
 
+/* Code points in @length bytes of valid UTF-8: the bytes that do not
+ * continue a character.  A loop the compiler vectorises. */
+static guint
+count_chars (const char *s,
+             gsize       length)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < length; i++)
+    n += ((guchar) s[i] & 0xC0) != 0x80;
+
+  return n;
+}
+
 static gboolean
 quote_is_at (Cursor           *cursor,
              guint             text_length,
@@ -864,7 +889,7 @@ quote_is_at (Cursor           *cursor,
     return FALSE;
 
   /* Same bytes; the quote must also end at "end", in code points. */
-  return (guint) g_utf8_strlen (entry->quote, entry->quote_bytes) == entry->end - entry->start;
+  return count_chars (entry->quote, entry->quote_bytes) == entry->end - entry->start;
 }
 
 static void
@@ -1066,16 +1091,84 @@ release_parser (JsonParser *parser,
   release_json (parser, g_object_unref, input_size);
 }
 
-/* Everything json-glib must not see, then json-glib.  Returns the root
- * object of a Kaynak file after checking "format" and "version". */
+/* A file parsed by json-glib.  The claims of a file are most of it, and
+ * json-glib's tree of 100,000 claims is slow to build and to free (a
+ * GHashTable per object, a node per value, all at once).  So the claims
+ * array is cut out before parsing: the rest of the document is parsed as
+ * one tree and each claim on its own, in turn, reusing memory that stays
+ * in the cache.  Files of any other shape are parsed whole. */
+typedef struct
+{
+  JsonParser *parser;   /* the document; its "claims" is [] when split */
+  const char *data;     /* the JSON text (borrowed) */
+  gsize       length;
+  GArray     *claims;   /* KaynakJsonSpan per claim in data, or NULL */
+} Parsed;
+
+static void
+parsed_clear (Parsed *parsed)
+{
+  g_clear_object (&parsed->parser);
+  g_clear_pointer (&parsed->claims, g_array_unref);
+}
+
+/* Parses all of @data to report json-glib's first syntax error exactly. */
+static void
+set_whole_syntax_error (const char  *data,
+                        gsize        length,
+                        GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    set_syntax_error (error, local_error);
+  else
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                 _("The file is not valid JSON"));
+}
+
+/* The document with its claims array emptied, if it can be split */
 static JsonParser *
-parse_bytes (GBytes      *bytes,
-             GError     **error)
+parse_split (const char *data,
+             gsize       length,
+             GArray     *claims)
 {
   g_autoptr(JsonParser) parser = NULL;
+  KaynakJsonSpan array;
+  gsize after;
+  char *rest;
+  gboolean ok;
+
+  if (!kaynak_json_split_member (data, length, "claims", &array, claims))
+    return NULL;
+
+  after = array.offset + array.length;
+  rest = g_malloc (length - array.length + 2);
+  memcpy (rest, data, array.offset);
+  memcpy (rest + array.offset, "[]", 2);
+  memcpy (rest + array.offset + 2, data + after, length - after);
+
+  parser = json_parser_new ();
+  ok = json_parser_load_from_data (parser, rest, length - array.length + 2, NULL);
+  g_free (rest);
+
+  return ok ? g_steal_pointer (&parser) : NULL;
+}
+
+/* Everything json-glib must not see, then json-glib. */
+static gboolean
+parse_bytes (GBytes  *bytes,
+             Parsed  *parsed,
+             GError **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GArray) claims = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
+
+  memset (parsed, 0, sizeof *parsed);
 
   if (length > KAYNAK_FILE_MAX_SIZE)
     {
@@ -1084,7 +1177,7 @@ parse_bytes (GBytes      *bytes,
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                    _("The file is too large to open (%s; the limit is %s)"), size, limit);
-      return NULL;
+      return FALSE;
     }
 
   /* Some editors put a byte order mark before the JSON; it is not data. */
@@ -1097,22 +1190,33 @@ parse_bytes (GBytes      *bytes,
   if (data == NULL)
     data = "";
   if (!kaynak_json_guard_check (data, length, KAYNAK_FILE_MAX_DEPTH, error))
-    return NULL;
+    return FALSE;
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  claims = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+  parser = parse_split (data, length, claims);
+  if (parser == NULL)
     {
-      set_syntax_error (error, local_error);
-      return NULL;
+      /* Any other shape, or a syntax error: json-glib on the whole */
+      g_clear_pointer (&claims, g_array_unref);
+      parser = json_parser_new ();
+      if (!json_parser_load_from_data (parser, data, length, &local_error))
+        {
+          set_syntax_error (error, local_error);
+          return FALSE;
+        }
     }
 
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX, _("The file is empty"));
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&parser);
+  parsed->parser = g_steal_pointer (&parser);
+  parsed->claims = g_steal_pointer (&claims);
+  parsed->data = data;
+  parsed->length = length;
+  return TRUE;
 }
 
 /* Checks "format" and "version" of @root.  @required_format FALSE lets a
@@ -1220,10 +1324,12 @@ read_metadata (JsonObject      *root,
 }
 
 static KaynakDocument *
-load_tree (JsonNode          *root,
+load_tree (Parsed            *parsed,
            KaynakLoadReport  *report,
            GError           **error)
 {
+  JsonNode *root = json_parser_get_root (parsed->parser);
+  ClaimsContext claims;
   Where top = { NULL, NO_INDEX };
   Where article_where = { "article", NO_INDEX };
   g_autoptr(KaynakDocument) document = NULL;
@@ -1283,10 +1389,39 @@ load_tree (JsonNode          *root,
   if (!get_optional_array (object, "claims", &claims_array, error))
     return NULL;
   claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  if (!read_claims (claims_array, source_ids,
-                    kaynak_document_get_length (document), text_changed,
-                    entries, claim_ids, error))
-    return NULL;
+  claims.source_ids = source_ids;
+  claims.claim_ids = claim_ids;
+  claims.entries = entries;
+  claims.text_length = kaynak_document_get_length (document);
+  claims.text_changed = text_changed;
+
+  if (parsed->claims != NULL)
+    {
+      g_autoptr(JsonParser) claim_parser = json_parser_new ();
+
+      g_array_set_size (entries, 0);
+      for (guint i = 0; i < parsed->claims->len; i++)
+        {
+          const KaynakJsonSpan *span = &g_array_index (parsed->claims, KaynakJsonSpan, i);
+
+          if (!json_parser_load_from_data (claim_parser, parsed->data + span->offset,
+                                           span->length, NULL))
+            {
+              set_whole_syntax_error (parsed->data, parsed->length, error);
+              return NULL;
+            }
+          if (!read_claim (&claims, json_parser_get_root (claim_parser), i, error))
+            return NULL;
+        }
+    }
+  else
+    {
+      guint n = claims_array ? json_array_get_length (claims_array) : 0;
+
+      for (guint i = 0; i < n; i++)
+        if (!read_claim (&claims, json_array_get_element (claims_array, i), i, error))
+          return NULL;
+    }
 
   if (!get_optional_array (object, "links", &links_array, error) ||
       !read_links (links_array, claim_ids, links, error))
@@ -1315,21 +1450,22 @@ kaynak_file_load_bytes (GBytes            *bytes,
                         GError           **error)
 {
   g_autoptr(KaynakLoadReport) local_report = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   KaynakDocument *document;
+  Parsed parsed;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (report == NULL || *report == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(parser = parse_bytes (bytes, error)))
+  if (!parse_bytes (bytes, &parsed, error))
     return NULL;
 
   if (report != NULL)
     local_report = kaynak_load_report_new ();
 
-  document = load_tree (json_parser_get_root (parser), local_report, error);
-  release_parser (g_steal_pointer (&parser), g_bytes_get_size (bytes));
+  document = load_tree (&parsed, local_report, error);
+  release_parser (g_steal_pointer (&parsed.parser), g_bytes_get_size (bytes));
+  parsed_clear (&parsed);
   if (document != NULL && report != NULL)
     *report = g_steal_pointer (&local_report);
 
@@ -1445,10 +1581,9 @@ kaynak_file_load (GFile             *file,
                   GError           **error)
 {
   g_autoptr(KaynakLoadReport) local_report = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GBytes) bytes = NULL;
   KaynakDocument *document;
-  gsize size;
+  Parsed parsed;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (report == NULL || *report == NULL, NULL);
@@ -1457,19 +1592,15 @@ kaynak_file_load (GFile             *file,
   if (!(bytes = read_file (file, cancellable, error)))
     return NULL;
 
-  size = g_bytes_get_size (bytes);
-  parser = parse_bytes (bytes, error);
-  /* The tree holds copies of every string: the raw bytes can go now, which
-   * lowers the peak memory of a large load. */
-  g_clear_pointer (&bytes, g_bytes_unref);
-  if (parser == NULL)
+  if (!parse_bytes (bytes, &parsed, error))
     return NULL;
 
   if (report != NULL)
     local_report = kaynak_load_report_new ();
 
-  document = load_tree (json_parser_get_root (parser), local_report, error);
-  release_parser (g_steal_pointer (&parser), size);
+  document = load_tree (&parsed, local_report, error);
+  release_parser (g_steal_pointer (&parsed.parser), g_bytes_get_size (bytes));
+  parsed_clear (&parsed);
   if (document == NULL)
     return NULL;
 
@@ -1487,30 +1618,36 @@ kaynak_file_load_scheme (GFile   *file,
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GBytes) bytes = NULL;
   JsonArray *array;
   JsonObject *object;
+  gboolean ok = FALSE;
+  Parsed parsed;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (!(bytes = read_file (file, NULL, error)) ||
-      !(parser = parse_bytes (bytes, error)) ||
-      !(object = check_header (json_parser_get_root (parser), FALSE, error)))
+      !parse_bytes (bytes, &parsed, error))
     return NULL;
 
-  if (!json_object_has_member (object, "sources"))
+  if ((object = check_header (json_parser_get_root (parsed.parser), FALSE, error)) != NULL)
     {
-      Where top = { NULL, NO_INDEX };
+      if (!json_object_has_member (object, "sources"))
+        {
+          Where top = { NULL, NO_INDEX };
 
-      fail_missing (&top, "sources", error);
-      return NULL;
+          fail_missing (&top, "sources", error);
+        }
+      else
+        ok = get_optional_array (object, "sources", &array, error) &&
+             read_sources (array, sources, ids, error);
     }
-  if (!get_optional_array (object, "sources", &array, error) ||
-      !read_sources (array, sources, ids, error))
-    return NULL;
 
-  return g_steal_pointer (&sources);
+  /* the ids point into the tree */
+  g_hash_table_remove_all (ids);
+  parsed_clear (&parsed);
+
+  return ok ? g_steal_pointer (&sources) : NULL;
 }
 
 /* ------------------------------------------------------------------------

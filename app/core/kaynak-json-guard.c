@@ -260,3 +260,197 @@ kaynak_json_guard_check (const char  *data,
 
   return TRUE;
 }
+
+/* ------------------------------------------------------------------------
+ * Splitting out one array
+ * ------------------------------------------------------------------------ */
+
+static inline const char *
+skip_space (const char *p,
+            const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+    p++;
+  return p;
+}
+
+/* @p is at an opening '"'; returns the byte after the closing one */
+static const char *
+skip_string (const char *p,
+             const char *end)
+{
+  const char *quote = NULL;
+
+  p++;
+  for (;;)
+    {
+      const char *backslash;
+
+      if (quote == NULL || quote < p)
+        {
+          quote = memchr (p, '"', end - p);
+          if (quote == NULL)
+            return NULL;
+        }
+      backslash = memchr (p, '\\', quote - p);
+      if (backslash == NULL)
+        return quote + 1;
+      p = backslash + 2;
+      if (p > end)
+        return NULL;
+    }
+}
+
+/* Skips one value of any kind; its well-formedness is json-glib's
+ * business, only its extent matters here. */
+static const char *
+skip_value (const char *p,
+            const char *end)
+{
+  guint depth = 0;
+
+  if (p >= end)
+    return NULL;
+
+  if (*p == '"')
+    return skip_string (p, end);
+
+  if (*p != '[' && *p != '{')
+    {
+      /* a number, true, false or null */
+      while (p < end && !strchr (",]} \t\r\n", *p))
+        p++;
+      return p;
+    }
+
+  while (p < end)
+    {
+      switch (*p)
+        {
+        case '"':
+          p = skip_string (p, end);
+          if (p == NULL)
+            return NULL;
+          continue;
+        case '[':
+        case '{':
+          depth++;
+          break;
+        case ']':
+        case '}':
+          if (--depth == 0)
+            return p + 1;
+          break;
+        default:
+          break;
+        }
+      p++;
+    }
+
+  return NULL;
+}
+
+gboolean
+kaynak_json_split_member (const char     *data,
+                          gsize           length,
+                          const char     *member,
+                          KaynakJsonSpan *array,
+                          GArray         *elements)
+{
+  const char *end = data + length;
+  const char *p = skip_space (data, end);
+  gsize member_length = strlen (member);
+  gboolean found = FALSE;
+
+  g_array_set_size (elements, 0);
+
+  if (p >= end || *p != '{')
+    return FALSE;
+  p = skip_space (p + 1, end);
+  if (p < end && *p == '}')
+    return FALSE;
+
+  for (;;)
+    {
+      const char *key = p;
+      const char *key_end;
+      gboolean is_member;
+
+      if (p >= end || *p != '"')
+        return FALSE;
+      key_end = skip_string (p, end);
+      if (key_end == NULL)
+        return FALSE;
+      /* Keys are compared raw, so one written with escapes could be the
+       * member in disguise: leave such a file to json-glib whole. */
+      if (memchr (key, '\\', key_end - key) != NULL)
+        return FALSE;
+      is_member = (gsize) (key_end - key) == member_length + 2 &&
+                  memcmp (key + 1, member, member_length) == 0;
+
+      p = skip_space (key_end, end);
+      if (p >= end || *p != ':')
+        return FALSE;
+      p = skip_space (p + 1, end);
+
+      if (is_member)
+        {
+          if (found || p >= end || *p != '[')
+            return FALSE;
+          found = TRUE;
+          array->offset = p - data;
+
+          p = skip_space (p + 1, end);
+          if (p < end && *p == ']')
+            p++;
+          else
+            for (;;)
+              {
+                KaynakJsonSpan span;
+                const char *element_end;
+
+                if (p >= end || *p != '{')
+                  return FALSE;
+                element_end = skip_value (p, end);
+                if (element_end == NULL)
+                  return FALSE;
+                span.offset = p - data;
+                span.length = element_end - p;
+                g_array_append_val (elements, span);
+
+                p = skip_space (element_end, end);
+                if (p < end && *p == ',')
+                  {
+                    p = skip_space (p + 1, end);
+                    continue;
+                  }
+                if (p < end && *p == ']')
+                  {
+                    p++;
+                    break;
+                  }
+                return FALSE;
+              }
+          array->length = (p - data) - array->offset;
+        }
+      else
+        {
+          p = skip_value (p, end);
+          if (p == NULL)
+            return FALSE;
+        }
+
+      p = skip_space (p, end);
+      if (p < end && *p == ',')
+        {
+          p = skip_space (p + 1, end);
+          continue;
+        }
+      if (p < end && *p == '}')
+        break;
+      return FALSE;
+    }
+
+  /* Nothing but space may follow the object */
+  return found && skip_space (p + 1, end) == end;
+}

@@ -28,3 +28,26 @@ guint    kaynak_json_guard_line_at (const char *data,
                                     gsize       offset);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gsize offset;
+  gsize length;
+} KaynakJsonSpan;
+
+/* Splits a large array out of a JSON document without parsing it, so that
+ * its elements can be parsed one at a time.  If @data is an object with
+ * exactly one top-level member @member whose value is an array of objects
+ * separated by commas, sets *@array to the span of that array ('[' to ']')
+ * and appends the span of each element to @elements (KaynakJsonSpan).
+ * Returns FALSE for any other shape, including syntax errors, which the
+ * caller then leaves to json-glib.  Call after kaynak_json_guard_check(). */
+gboolean kaynak_json_split_member (const char     *data,
+                                   gsize           length,
+                                   const char     *member,
+                                   KaynakJsonSpan *array,
+                                   GArray         *elements);
+
+G_END_DECLS
