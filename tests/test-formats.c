@@ -16,6 +16,7 @@
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
+#include "kaynak-file.h"
 #include "formats/kaynak-sentence.h"
 #include "formats/kaynak-tokenizer.h"
 
@@ -811,6 +812,116 @@ test_sentences (void)
     }
 }
 
+/* --- Exporting files in one call ------------------------------------------ */
+
+typedef struct
+{
+  guint calls;
+  guint errors;
+} ProgressLog;
+
+static void
+log_progress (guint         done,
+              guint         total,
+              GFile        *file,
+              const GError *error,
+              gpointer      user_data)
+{
+  ProgressLog *log = user_data;
+
+  g_assert_cmpuint (done, ==, log->calls + 1);
+  g_assert_cmpuint (total, ==, 3);
+  log->calls++;
+  log->errors += error != NULL;
+}
+
+static guint
+count_entries (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  if (dir != NULL)
+    g_dir_close (dir);
+  return n;
+}
+
+static void
+test_export_files (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *in = g_build_filename (dir, "in", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *out_path = g_build_filename (out_dir, "all.jsonl", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  const char *paths[] = { in, NULL };
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  ProgressLog log = { 0 };
+  guint n_failed = 99;
+
+  g_mkdir_with_parents (in, 0755);
+  g_mkdir_with_parents (out_dir, 0755);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KaynakDocument) document = make_fixture ();
+      g_autofree char *name = g_strdup_printf ("%u.kaynak.json", i);
+      g_autofree char *path = g_build_filename (in, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (kaynak_file_save (document, file, NULL, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autofree char *broken = g_build_filename (in, "2.kaynak.json", NULL);
+
+    g_assert_true (g_file_set_contents (broken, "[", 1, NULL));
+  }
+  files = kaynak_export_collect_files (paths, NULL, NULL);
+  g_assert_cmpuint (files->len, ==, 3);
+
+  /* two good files and a broken one */
+  g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("jsonl"), NULL, files, out,
+                                      log_progress, &log, &n_failed, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_failed, ==, 1);
+  g_assert_cmpuint (log.calls, ==, 3);
+  g_assert_cmpuint (log.errors, ==, 1);
+  g_assert_true (g_file_get_contents (out_path, &contents, NULL, NULL));
+  g_assert_cmpuint (count_char (contents, '\n'), ==, 10);
+  g_assert_cmpuint (count_entries (out_dir), ==, 1);  /* no temporary file left */
+
+  /* cancelled: the existing output stays as it was, nothing else appears */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autofree char *after = NULL;
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (kaynak_export_files (kaynak_exporter_lookup ("csv"), NULL, files, out,
+                                         NULL, NULL, NULL, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (out_path, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, contents);
+    g_assert_cmpuint (count_entries (out_dir), ==, 1);
+  }
+
+  /* per-article formats write into a folder */
+  {
+    g_autofree char *html_dir = g_build_filename (dir, "html", NULL);
+    g_autoptr(GFile) html = g_file_new_for_path (html_dir);
+
+    g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("html"), NULL, files, html,
+                                        NULL, NULL, &n_failed, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_entries (html_dir), ==, 2);
+  }
+  remove_tree (dir);
+}
+
 /* --- Collecting files ---------------------------------------------------- */
 
 static void
@@ -880,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/formats/conll/tokenizer", test_tokenizer);
   g_test_add_func ("/formats/sentences", test_sentences);
   g_test_add_func ("/formats/collect", test_collect);
+  g_test_add_func ("/formats/export-files", test_export_files);
 
   return g_test_run ();
 }

@@ -236,6 +236,132 @@ kaynak_export_document_to_bytes (const KaynakExporter       *exporter,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
+/* --- Exporting files in one call ------------------------------------------ */
+
+/* A hidden sibling of @output to write the dataset to */
+static GFile *
+create_temporary_sibling (GFile              *output,
+                          GFileOutputStream **stream,
+                          GCancellable       *cancellable,
+                          GError            **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (output);
+  g_autofree char *base = g_file_get_basename (output);
+
+  if (parent == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Cannot write a file at the root of the file system."));
+      return NULL;
+    }
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x", base, g_random_int ());
+      g_autoptr(GFile) temp = g_file_get_child (parent, name);
+      g_autoptr(GError) local_error = NULL;
+
+      *stream = g_file_create (temp, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
+      if (*stream != NULL)
+        return g_steal_pointer (&temp);
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT, _("Could not create a temporary file."));
+  return NULL;
+}
+
+gboolean
+kaynak_export_files (const KaynakExporter       *exporter,
+                     const KaynakExportOptions *options,
+                     GPtrArray                 *files,
+                     GFile                     *output,
+                     KaynakExportProgressFunc   progress,
+                     gpointer                   user_data,
+                     guint                     *n_failed,
+                     GCancellable              *cancellable,
+                     GError                   **error)
+{
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GFile) temp = NULL;
+  guint failed = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (exporter != NULL, FALSE);
+  g_return_val_if_fail (files != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (output), FALSE);
+
+  if (exporter->kind == KAYNAK_EXPORT_DATASET)
+    {
+      if ((temp = create_temporary_sibling (output, &stream, cancellable, error)) == NULL)
+        return FALSE;
+      writer = kaynak_export_writer_new_stream (exporter, options, G_OUTPUT_STREAM (stream), error);
+    }
+  else
+    writer = kaynak_export_writer_new_folder (exporter, options, output, error);
+  if (writer == NULL)
+    goto out;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto out;
+      document = kaynak_file_load (file, cancellable, NULL, &local_error);
+      if (document != NULL && !kaynak_export_writer_add (writer, document, &local_error))
+        {
+          /* a dataset only fails when its output does: stop there */
+          if (stream != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              goto out;
+            }
+        }
+      if (local_error != NULL)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              goto out;
+            }
+          failed++;
+        }
+      if (progress != NULL)
+        progress (i + 1, files->len, file, local_error, user_data);
+    }
+
+  if (kaynak_export_writer_get_n_documents (writer) == 0)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT, _("No file could be exported."));
+      goto out;
+    }
+  if (!kaynak_export_writer_finish (writer, error))
+    goto out;
+  if (stream != NULL &&
+      (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) ||
+       !g_file_move (temp, output, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                     cancellable, NULL, NULL, error)))
+    goto out;
+  ok = TRUE;
+
+out:
+  if (!ok && temp != NULL)
+    {
+      if (stream != NULL)
+        g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      g_file_delete (temp, NULL, NULL);
+    }
+  if (n_failed != NULL)
+    *n_failed = failed;
+  return ok;
+}
+
 /* --- Imports ------------------------------------------------------------- */
 
 static GPtrArray *

@@ -141,6 +141,35 @@ GPtrArray          *kaynak_export_collect_files     (const char * const *paths,
                                                      GCancellable       *cancellable,
                                                      GPtrArray          *problems);
 
+/* --- Exporting files in one call (the window's "Export a folder…") ------ */
+
+/* Called after each file, from the thread that runs kaynak_export_files();
+ * @error is set when the file could not be exported (it is skipped). */
+typedef void (*KaynakExportProgressFunc) (guint         done,
+                                          guint         total,
+                                          GFile        *file,
+                                          const GError *error,
+                                          gpointer      user_data);
+
+/* Loads each of @files (GFile, e.g. from kaynak_export_collect_files()) and
+ * exports it with @exporter into @output: a file for dataset exporters
+ * (written beside it under a hidden temporary name and renamed into place
+ * at the end, so it is never half written; an existing file is replaced
+ * only on success), a folder for the others.  Files that cannot be loaded
+ * are reported through @progress and skipped; *@n_failed (optional) counts
+ * them.  Blocking, no main context used: run it in a GTask thread.  On
+ * cancellation returns FALSE with G_IO_ERROR_CANCELLED and leaves no
+ * dataset file.  Returns FALSE too when no file could be exported. */
+gboolean            kaynak_export_files             (const KaynakExporter       *exporter,
+                                                     const KaynakExportOptions *options,
+                                                     GPtrArray                 *files,
+                                                     GFile                     *output,
+                                                     KaynakExportProgressFunc   progress,
+                                                     gpointer                   user_data,
+                                                     guint                     *n_failed,
+                                                     GCancellable              *cancellable,
+                                                     GError                   **error);
+
 /* A file-name stem for a document: its file name without .kaynak.json,
  * else its article file name without extension, else its title made
  * file-safe, else "article".  Newly allocated. */
