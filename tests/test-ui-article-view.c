@@ -692,6 +692,127 @@ test_dark_style (Fixture       *fixture,
   gdk_rgba_free (dark);
 }
 
+/* Claims that exist before the view sees the document are painted in
+ * bulk; the result must be what incremental painting gives. */
+static void
+test_open_with_claims (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const struct {
+    guint start, end, shortcut;
+  } claims[] = {
+    { 0, 40, 1 },
+    { 20, 60, 2 },            /* overlaps the first */
+    { 30, 35, 3 },            /* inside both */
+    { 60, 80, 4 },            /* touches the second */
+    { QUOTE_START, QUOTE_END, 0 },  /* no source */
+  };
+  GtkTextBuffer *buffer;
+  guint length;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *source_id = NULL;
+
+      if (claims[i].shortcut != 0)
+        source_id = kaynak_source_get_id (shortcut_source (fixture, claims[i].shortcut));
+      kaynak_document_create_claim (fixture->document, claims[i].start, claims[i].end,
+                                    source_id, &error);
+      g_assert_no_error (error);
+    }
+  iterate ();
+
+  /* What the incremental path painted, tag by tag, character by character */
+  buffer = gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view));
+  length = (guint) gtk_text_buffer_get_char_count (buffer);
+  {
+    g_autoptr(GPtrArray) incremental = g_ptr_array_new_with_free_func (g_free);
+    GtkTextBuffer *bulk;
+
+    for (guint offset = 0; offset < 100 || (offset >= 400 && offset < 460); offset++)
+      {
+        GtkTextIter iter;
+        GSList *tags;
+        GString *names = g_string_new (NULL);
+
+        if (offset == 100)
+          offset = 400;
+        gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+        tags = gtk_text_iter_get_tags (&iter);
+        for (GSList *l = tags; l != NULL; l = l->next)
+          {
+            g_autofree char *name = NULL;
+
+            g_object_get (l->data, "name", &name, NULL);
+            if (g_strcmp0 (name, "kaynak-selected") != 0)
+              g_string_append_printf (names, "%s ", name);
+          }
+        g_slist_free (tags);
+        g_ptr_array_add (incremental, g_string_free (names, FALSE));
+      }
+
+    /* Reopen: a document switch clears the selection and paints in bulk */
+    kaynak_article_view_set_document (fixture->view, NULL);
+    g_assert_null (kaynak_article_view_get_selected_claim (fixture->view));
+    g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view))), ==, 0);
+    /* Nothing to tag: no crash, no claim */
+    press_digit (fixture, 1);
+    kaynak_article_view_set_document (fixture->view, fixture->document);
+    iterate ();
+    g_assert_null (kaynak_article_view_get_selected_claim (fixture->view));
+
+    bulk = gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view));
+    g_assert_cmpuint ((guint) gtk_text_buffer_get_char_count (bulk), ==, length);
+    for (guint offset = 0, i = 0; offset < 100 || (offset >= 400 && offset < 460); offset++, i++)
+      {
+        GtkTextIter iter;
+        GSList *tags;
+        GString *names = g_string_new (NULL);
+
+        if (offset == 100)
+          offset = 400;
+        gtk_text_buffer_get_iter_at_offset (bulk, &iter, (int) offset);
+        tags = gtk_text_iter_get_tags (&iter);
+        for (GSList *l = tags; l != NULL; l = l->next)
+          {
+            g_autofree char *name = NULL;
+
+            g_object_get (l->data, "name", &name, NULL);
+            g_string_append_printf (names, "%s ", name);
+          }
+        g_slist_free (tags);
+        g_assert_cmpstr (names->str, ==, g_ptr_array_index (incremental, i));
+        g_string_free (names, TRUE);
+      }
+  }
+
+  /* Spot checks of the rule itself */
+  g_assert_true (has_tag_at (fixture, source_tag (fixture, kaynak_source_get_id (shortcut_source (fixture, 3))), 32));
+  g_assert_true (has_tag_at (fixture, lookup_tag (fixture, "kaynak-overlap"), 32));
+  g_assert_true (has_tag_at (fixture, lookup_tag (fixture, "kaynak-overlap"), 25));
+  g_assert_false (has_tag_at (fixture, lookup_tag (fixture, "kaynak-overlap"), 45));
+  g_assert_false (has_tag_at (fixture, lookup_tag (fixture, "kaynak-overlap"), 60));
+  assert_covers_exactly (fixture, lookup_tag (fixture, "kaynak-no-source"), QUOTE_START, QUOTE_END);
+
+  /* The state tags stay above every source tag, also one added later */
+  {
+    g_autoptr(KaynakSource) late = kaynak_source_new (NULL, "Late", "#123456", 0, KAYNAK_SOURCE_KIND_NAMED);
+    g_autoptr(GError) error = NULL;
+    GtkTextTag *late_tag;
+
+    kaynak_document_add_source (fixture->document, late, &error);
+    g_assert_no_error (error);
+    late_tag = source_tag (fixture, kaynak_source_get_id (late));
+    g_assert_cmpint (gtk_text_tag_get_priority (lookup_tag (fixture, "kaynak-overlap")), >,
+                     gtk_text_tag_get_priority (late_tag));
+    g_assert_cmpint (gtk_text_tag_get_priority (lookup_tag (fixture, "kaynak-selected")), >,
+                     gtk_text_tag_get_priority (lookup_tag (fixture, "kaynak-overlap")));
+  }
+}
+
 static void
 test_accessibility (Fixture       *fixture,
                     gconstpointer  data)
@@ -733,6 +854,7 @@ main (int   argc,
   ADD ("popover", test_popover);
   ADD ("source-changes", test_source_changes);
   ADD ("dark-style", test_dark_style);
+  ADD ("open-with-claims", test_open_with_claims);
   ADD ("accessibility", test_accessibility);
 
 #undef ADD
