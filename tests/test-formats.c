@@ -597,6 +597,7 @@ test_bad_input (void)
     { "doccano", "s.jsonl", "\n\n", "holds no article" },
     { "brat", "t.ann", "T1\tX 0\tabc\n", "line 1: “0” is not a START END pair" },
     { "brat", "u.ann", "T1\tX 2 1\tb\n", "line 1: the span 2–1 is empty" },
+    { "brat", "z.ann", "T1\tX 0 2\tab\r\nT2\tX 1 3\tbc \r\n", "line 2: the text “bc ” does not match" },
     { "brat", "v.ann", "T1\tX 0 1\ta\nT1\tX 1 2\tb\n", "line 2: the id T1 is used twice" },
     { "w3c", "w.jsonld", "[1, 2]", "not a W3C AnnotationCollection" },
     { "w3c", "x.jsonld",

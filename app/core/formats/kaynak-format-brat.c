@@ -395,8 +395,12 @@ import_pair (GFile        *txt,
       guint lineno = i + 1;
       g_auto(GStrv) fields = NULL;
 
-      g_strchomp (line);  /* also drops a CR of CRLF files */
-      if (*line == '\0')
+      gsize len = strlen (line);
+
+      /* only the CR of CRLF files: a span's text may end with a space */
+      if (len > 0 && line[len - 1] == '\r')
+        line[--len] = '\0';
+      if (len == 0 || strspn (line, " \t") == len)
         continue;
       fields = g_strsplit (line, "\t", 3);
       if (fields[1] == NULL)
