@@ -97,12 +97,25 @@ on_document_notify (KaynakWindow *self)
   _kaynak_window_update_actions (self);
 }
 
+/* "Undo" on a toast must undo what the toast talks about: once anything
+ * else changed, the toast loses its button.  (Not adw_toast_dismiss():
+ * libadwaita 1.2 can free a toast twice when one is dismissed while
+ * another animates, and crashes when the window closes.) */
+static void
+retire_undo_toast (KaynakWindow *self)
+{
+  if (self->undo_toast == NULL)
+    return;
+
+  adw_toast_set_button_label (self->undo_toast, NULL);
+  adw_toast_set_action_name (self->undo_toast, NULL);
+  g_clear_object (&self->undo_toast);
+}
+
 static void
 on_document_changed (KaynakWindow *self)
 {
-  /* "Undo" on a toast must undo what the toast talks about */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  retire_undo_toast (self);
 }
 
 /* --- Toasts and dialogs --------------------------------------------------- */
@@ -196,8 +209,7 @@ on_claim_deleted (KaynakWindow *self,
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  retire_undo_toast (self);
   g_set_object (&self->undo_toast, toast);
   _kaynak_window_add_toast (self, toast);
 }
@@ -246,8 +258,7 @@ kaynak_window_set_document (KaynakWindow   *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  retire_undo_toast (self);
 
   g_set_object (&self->document, document);
 
