@@ -119,6 +119,22 @@ build_and_test "asan+ubsan" _build-asan \
   -Db_sanitize=address,undefined -Db_lundef=false \
   -- asan_tests
 
+# --- Robust helper's steps: memcheck on the core tests, then a bounded fuzz
+# run of the loader.  Each runs only when its tool is installed; a finding
+# fails the run like a failing test.
+if command -v valgrind >/dev/null 2>&1; then
+  echo "run-tests: == valgrind memcheck on the core tests in _build =="
+  meson test -C _build --no-rebuild --print-errorlogs --setup valgrind --suite core \
+    --logbase testlog-valgrind ||
+    failures+=("valgrind: a core test failed under memcheck (_build/meson-logs/testlog-valgrind.txt)")
+fi
+if command -v clang >/dev/null 2>&1; then
+  echo "run-tests: == fuzzing the loader for 60 s in _build-fuzz =="
+  bash build-aux/run-fuzz.sh 60 ||
+    failures+=("fuzz: the fuzzer found a problem (inputs in _build-fuzz/findings/)")
+fi
+# --- End of the robust helper's steps.
+
 # Count the results in meson's JSON logs (one object per test).
 summary_status=0
 summary=$(python3 - "$root" <<'PY'

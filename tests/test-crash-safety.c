@@ -28,10 +28,14 @@
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 
-#define N_KILL_RUNS      100
-#define N_KILL_NEW_RUNS  20
-#define N_BUDGET_RUNS    40
-#define N_HOOK_RUNS      10
+/* How many runs of each kind.  Under valgrind (the "valgrind" test setup
+ * sets KAYNAK_TEST_UNDER_VALGRIND) every forked child runs under it too
+ * and is some 50 times slower: there a few runs of each kind check the
+ * memory, and the full count runs in the normal and sanitizer builds. */
+static guint n_kill_runs = 100;
+static guint n_kill_new_runs = 20;
+static guint n_budget_runs = 40;
+static guint n_hook_runs = 10;
 
 static char    *dir;
 static char    *target;
@@ -58,6 +62,8 @@ remove_tree (const char *path)
 
 /* An article of about 120 kB (the seed article repeated) with 500 claims:
  * large enough that a save takes a while and can be cut in the middle. */
+static gsize article_size = 120 * 1000;
+
 static KaynakDocument *
 make_large_document (guint extra_claims)
 {
@@ -71,7 +77,7 @@ make_large_document (guint extra_claims)
 
   g_file_get_contents (sample, &seed, NULL, &error);
   g_assert_no_error (error);
-  while (text->len < 120 * 1000)
+  while (text->len < article_size)
     g_string_append (text, seed);
 
   document = kaynak_document_new (text->str, text->len);
@@ -212,13 +218,13 @@ kill_runs (guint    runs,
 static void
 test_killed_over_existing (void)
 {
-  kill_runs (N_KILL_RUNS, TRUE);
+  kill_runs (n_kill_runs, TRUE);
 }
 
 static void
 test_killed_new_file (void)
 {
-  kill_runs (N_KILL_NEW_RUNS, FALSE);
+  kill_runs (n_kill_new_runs, FALSE);
 }
 
 /* The disk fills up at a random byte of the temporary file. */
@@ -227,7 +233,7 @@ test_disk_full (void)
 {
   gsize new_length = g_bytes_get_size (new_version);
 
-  for (guint run = 0; run < N_BUDGET_RUNS; run++)
+  for (guint run = 0; run < n_budget_runs; run++)
     {
       rlim_t budget = (rlim_t) g_test_rand_int_range (0, (gint32) new_length);
       int status;
@@ -272,7 +278,7 @@ test_fail_before_rename (void)
     g_assert_no_error (error);
   }
 
-  for (guint run = 0; run < N_HOOK_RUNS; run++)
+  for (guint run = 0; run < n_hook_runs; run++)
     {
       g_autoptr(GError) error = NULL;
 
@@ -312,6 +318,15 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("KAYNAK_TEST_UNDER_VALGRIND") != NULL)
+    {
+      n_kill_runs = 6;
+      n_kill_new_runs = 2;
+      n_budget_runs = 4;
+      n_hook_runs = 2;
+      article_size = 20 * 1000;
+    }
 
   dir = g_dir_make_tmp ("kaynak-crash-XXXXXX", &error);
   g_assert_no_error (error);

@@ -522,10 +522,18 @@ node_of_kind (Kind kind)
     case KIND_NULL:
       return json_node_init_null (json_node_alloc ());
     case KIND_ARRAY:
-      return json_node_init_array (json_node_alloc (), json_array_new ());
+      {
+        JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (node, json_array_new ());
+        return node;
+      }
     case KIND_OBJECT:
     default:
-      return json_node_init_object (json_node_alloc (), json_object_new ());
+      {
+        JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+        json_node_take_object (node, json_object_new ());
+        return node;
+      }
     }
 }
 
