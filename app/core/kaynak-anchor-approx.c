@@ -37,6 +37,12 @@
 
 /* Below this the match is a guess and the claim becomes an orphan */
 #define MIN_SCORE 0.75
+/* …and this for an edited quote: with all its context there, any edit
+ * within the limit passes (the score is then at least 0.86); each bit of
+ * context lost must be made up by fewer edits.  Without it, a short quote
+ * with a word inserted ("üç binden fazla Kuzey Koreli asker") would be
+ * matched to a same-length piece of it ("üç binden fazla Kuzey"). */
+#define MIN_SCORE_EDITED 0.85
 /* When the claim has context, at least one side must be this recognisable */
 #define MIN_CONTEXT 0.5
 /* An exact quote this long says enough by itself */
@@ -240,11 +246,12 @@ score_place (KaynakAnchorText *self,
 
 static gboolean
 score_is_acceptable (const Context *context,
-                     const Score   *score)
+                     const Score   *score,
+                     guint          errors)
 {
   double best_context = 0.0;
 
-  if (score->total < MIN_SCORE)
+  if (score->total < (errors == 0 ? MIN_SCORE : MIN_SCORE_EDITED))
     return FALSE;
   if (context->n_prefix == 0 && context->n_suffix == 0)
     return TRUE;
@@ -277,7 +284,7 @@ kaynak_anchor_exact_is_acceptable (KaynakAnchorText *self,
   score = score_place (self, &context, start, start + quote_chars, 0,
                        quote_chars, old_start);
 
-  return score_is_acceptable (&context, &score);
+  return score_is_acceptable (&context, &score, 0);
 }
 
 /* ------------------------------------------------------------------------
@@ -707,7 +714,7 @@ consider_place (Approx *ap,
   distance = start > ap->old_start ? start - ap->old_start : ap->old_start - start;
   score = score_place (ap->at, ap->context, start, end, errors, m, ap->old_start);
 
-  if (!score_is_acceptable (ap->context, &score))
+  if (!score_is_acceptable (ap->context, &score, errors))
     return;
 
   if (ap->found)

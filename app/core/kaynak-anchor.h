@@ -14,7 +14,9 @@ typedef enum
   KAYNAK_ANCHOR_NOT_FOUND,   /* orphan: the quote is not in the text */
   KAYNAK_ANCHOR_EXACT,       /* the quote is at its old offsets */
   KAYNAK_ANCHOR_MOVED,       /* the quote was found elsewhere */
-  KAYNAK_ANCHOR_APPROXIMATE, /* edited text that was the quote was found */
+  KAYNAK_ANCHOR_APPROXIMATE, /* the quote was edited: found where its
+                              * edited text stands, a range of another
+                              * length; take the new quote from the text */
 } KaynakAnchorResult;
 
 /* Looks for @quote in @text (@text_length code points), in three steps:
@@ -28,10 +30,12 @@ typedef enum
  *    its start plus suffix code points forwards from its end), then the
  *    nearest to @old_start, then the earlier.  With no prefix and suffix
  *    (NULL or "") the nearest occurrence wins and is taken.  With context,
- *    it is taken if all of the context matched, or if it passes the
- *    minimum score below, or if the quote is at least 64 code points long
- *    (a long quote found verbatim says enough by itself):
- *    KAYNAK_ANCHOR_MOVED.
+ *    it is taken if all of the context matched, or if the quote is at
+ *    least 64 code points long (a long quote found verbatim says enough by
+ *    itself), or if its score as in step 3 (q = 1) is at least 0.75 and
+ *    at least one of p and s is 0.5 or more: KAYNAK_ANCHOR_MOVED.
+ *    Otherwise step 3 runs, which may still take another exact occurrence
+ *    in its window that passes.
  *
  * 3. Approximate: the text within min(32, length / 4) edits (insertions,
  *    deletions or changes of a code point) of the quote, found with Myers'
@@ -44,8 +48,14 @@ typedef enum
  *    outwards, over the prefix (suffix) length, counting only the 64 code
  *    points nearest the quote; d = 1 − distance from @old_start / text
  *    length.  A part of the context that was not given is left out of the
- *    sum.  The best match is taken if its score is at least 0.75 and, when
- *    a prefix or suffix was given, at least one of p and s is 0.5 or more:
+ *    sum.  Among the places with at most that many edits (boundaries
+ *    included: an end is chosen by its edits and how well the suffix
+ *    follows it, a start likewise with the prefix; a space the quote did
+ *    not have at either end is left out) the best score wins, then the
+ *    length nearest the quote's, then the nearest.  It is taken if its
+ *    score is at least 0.85 (so with all its context there any edit
+ *    within the limit passes) and, when a prefix or suffix was given, at
+ *    least one of p and s is 0.5 or more:
  *    KAYNAK_ANCHOR_APPROXIMATE, with [*new_start, *new_end) where the
  *    edited quote now stands (its length may differ from the quote's); the
  *    caller takes the new quote, prefix and suffix from the text.  (A
@@ -65,9 +75,12 @@ typedef enum
  * length / 64⌉ ≤ 4 194 304 (so a 5 MB article is searched only near the
  * old place).  Quotes over 4096 code points or under 4 are never searched
  * approximately.  At most 32 candidate matches, fewest edits first, are
- * scored.  One call so does at most about 16 million 64-bit word steps
- * (for a 4096-code-point quote); for a sentence-long quote, a few
- * thousand near the old place and at most 4 million over the whole text.
+ * scored, each with two more passes over quote length + 3 × 32 code
+ * points and at most 130 comparisons of 64 code points of context with
+ * 97 of text.  One call so does at most about 25 million 64-bit word steps
+ * (a 4096-code-point quote, on the order of 0.1 s); for a sentence-long
+ * quote, a few thousand near the old place and at most 4 million over the
+ * whole text (a few milliseconds).
  *
  * On success sets *@new_start and *@new_end (code points).  Each call
  * indexes @text once (linear time).  To re-anchor many claims in the same
