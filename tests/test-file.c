@@ -16,6 +16,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
 
 /* Facts about tests/data/example.kaynak.json */
@@ -186,6 +187,10 @@ example_mutated (const char *path,
   return mutate (json, path, value);
 }
 
+/* The example with one change to its article text (below) */
+static char *example_with_text (const char *from,
+                                const char *to);
+
 /* ------------------------------------------------------------------------
  * Round trip
  * ------------------------------------------------------------------------ */
@@ -339,6 +344,56 @@ test_turkish_preserved (void)
   g_assert_cmpstr (kaynak_document_get_title (again), ==, "Işık ve gölge");
   bytes2 = kaynak_file_serialize (again);
   assert_same_bytes (bytes, bytes2);
+}
+
+/* The claim-by-claim serialiser writes exactly what json-glib writes for
+ * the whole tree, on documents with and without claims, links, orphans
+ * and awkward characters. */
+static void
+test_serialize_matches_tree (void)
+{
+  const char *text = "Ali \"dedi\" ki: \\ yol\tuzun.\r\nİkinci satır \x01 ğ\n";
+  g_autoptr(GBytes) bytes = example_bytes ();
+  g_autoptr(KaynakDocument) example = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_autoptr(KaynakDocument) empty = kaynak_document_new ("", 0);
+  g_autoptr(KaynakDocument) odd = kaynak_document_new (text, -1);
+  g_autoptr(KaynakDocument) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *orphan_json = example_with_text (" Kremlin şimdilik sessiz.", "");
+  const char * const cues[] = { "dedi", "\"", NULL };
+  KaynakDocument *documents[4];
+  KaynakClaim *a, *b;
+
+  a = kaynak_document_create_claim (odd, 0, 15, NULL, &error);
+  g_assert_no_error (error);
+  b = kaynak_document_create_claim (odd, 4, 10, NULL, &error);
+  g_assert_no_error (error);
+  kaynak_document_set_claim_note (odd, kaynak_claim_get_id (a), "not: \"tırnak\" \\ \n", &error);
+  g_assert_no_error (error);
+  kaynak_document_set_claim_cues (odd, kaynak_claim_get_id (b), cues, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kaynak_document_add_link (odd, KAYNAK_LINK_TYPE_REPEATS,
+                                              kaynak_claim_get_id (b), kaynak_claim_get_id (a),
+                                              &error));
+  g_assert_no_error (error);
+  kaynak_document_set_notes (odd, "\x7f\x02");
+
+  orphans = load_string (orphan_json, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_orphans (orphans), ==, 1);
+
+  documents[0] = example;
+  documents[1] = empty;
+  documents[2] = odd;
+  documents[3] = orphans;
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GBytes) by_parts = kaynak_file_serialize (documents[i]);
+      g_autoptr(GBytes) tree = _kaynak_file_serialize_tree (documents[i]);
+
+      g_test_message ("document %u", i);
+      assert_same_bytes (tree, by_parts);
+    }
 }
 
 static void
@@ -1306,6 +1361,7 @@ main (int   argc,
   g_test_add_func ("/file/claims-in-document-order", test_claims_in_document_order);
   g_test_add_func ("/file/turkish-preserved", test_turkish_preserved);
   g_test_add_func ("/file/empty-document", test_empty_document);
+  g_test_add_func ("/file/serialize-matches-tree", test_serialize_matches_tree);
   g_test_add_func ("/file/validation/table", test_validation_table);
   g_test_add_func ("/file/validation/raw", test_validation_raw);
   g_test_add_func ("/file/validation/nul-byte", test_nul_byte);

@@ -30,6 +30,7 @@
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
 
 /* ------------------------------------------------------------------------
@@ -1736,14 +1737,23 @@ link_object (KaynakLink *link)
 }
 
 static JsonNode *
-document_tree (KaynakDocument *document)
+object_node (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+/* "format" to "sources": everything but the claims and the links */
+static JsonObject *
+head_object (KaynakDocument *document)
 {
   JsonObject *root = json_object_new ();
   JsonObject *metadata = json_object_new ();
   JsonObject *article = json_object_new ();
   GListModel *model;
   JsonArray *array;
-  JsonNode *node;
   guint n;
 
   json_object_set_string_member (root, "format", KAYNAK_FILE_FORMAT_NAME);
@@ -1772,9 +1782,36 @@ document_tree (KaynakDocument *document)
     }
   json_object_set_array_member (root, "sources", array);
 
-  model = kaynak_document_get_claims (document);
-  n = g_list_model_get_n_items (model);
-  array = json_array_sized_new (n);
+  return root;
+}
+
+static JsonArray *
+links_array (KaynakDocument *document)
+{
+  GListModel *model = kaynak_document_get_links (document);
+  guint n = g_list_model_get_n_items (model);
+  JsonArray *array = json_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (array, link_object (link));
+    }
+
+  return array;
+}
+
+/* The whole document as one json-glib tree: the reference that the
+ * serialiser below must match byte for byte. */
+static JsonNode *
+document_tree (KaynakDocument *document)
+{
+  JsonObject *root = head_object (document);
+  GListModel *model = kaynak_document_get_claims (document);
+  guint n = g_list_model_get_n_items (model);
+  JsonArray *array = json_array_sized_new (n);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KaynakClaim) claim = g_list_model_get_item (model, i);
@@ -1782,47 +1819,159 @@ document_tree (KaynakDocument *document)
       json_array_add_object_element (array, claim_object (claim));
     }
   json_object_set_array_member (root, "claims", array);
+  json_object_set_array_member (root, "links", links_array (document));
 
-  model = kaynak_document_get_links (document);
-  n = g_list_model_get_n_items (model);
-  array = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
+  return object_node (root);
+}
+
+static JsonGenerator *
+new_generator (void)
+{
+  JsonGenerator *generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_indent_char (generator, ' ');
+  return generator;
+}
+
+/* Appends json-glib's text for @node (consumed) to @string */
+static void
+generate (JsonGenerator *generator,
+          JsonNode      *node,
+          GString       *string)
+{
+  json_generator_set_root (generator, node);
+  json_node_unref (node);
+  json_generator_to_gstring (generator, string);
+  json_generator_set_root (generator, NULL);
+}
+
+/* json-glib's text of @object as a member of a top-level list, which is
+ * how a claim sits in the file: generated inside {"c": [object]} and cut
+ * out, so that json-glib writes every character of it. */
+#define WRAP_HEAD "{\n  \"c\" : [\n"
+#define WRAP_TAIL "\n  ]\n}"
+
+static gboolean
+append_list_element (JsonGenerator *generator,
+                     JsonObject    *object,
+                     GString       *scratch,
+                     GString       *string)
+{
+  JsonObject *wrapper = json_object_new ();
+  JsonArray *array = json_array_sized_new (1);
+
+  json_array_add_object_element (array, object);
+  json_object_set_array_member (wrapper, "c", array);
+
+  g_string_truncate (scratch, 0);
+  generate (generator, object_node (wrapper), scratch);
+
+  if (scratch->len < strlen (WRAP_HEAD) + strlen (WRAP_TAIL) ||
+      !g_str_has_prefix (scratch->str, WRAP_HEAD) ||
+      !g_str_has_suffix (scratch->str, WRAP_TAIL))
+    return FALSE;
+
+  g_string_append_len (string, scratch->str + strlen (WRAP_HEAD),
+                       scratch->len - strlen (WRAP_HEAD) - strlen (WRAP_TAIL));
+  return TRUE;
+}
+
+/* The same bytes as generating document_tree(), without ever holding the
+ * tree of every claim: that tree is most of the cost of a large save (all
+ * of it allocated, then all of it freed).  Each claim is generated on its
+ * own by json-glib, while its memory is still in the cache. */
+static GString *
+serialize_by_parts (KaynakDocument *document)
+{
+  g_autoptr(JsonGenerator) generator = new_generator ();
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  GListModel *claims = kaynak_document_get_claims (document);
+  guint n = g_list_model_get_n_items (claims);
+  JsonObject *tail;
+  GString *string;
+
+  string = g_string_sized_new (kaynak_document_get_text_bytes (document) +
+                               n * 640 + 4096);
+
+  /* "{ … "sources" : […]" without the closing brace */
+  generate (generator, object_node (head_object (document)), string);
+  if (!g_str_has_suffix (string->str, "\n}"))
+    goto fail;
+  g_string_truncate (string, string->len - 2);
+
+  g_string_append (string, ",\n  \"claims\" : ");
+  if (n == 0)
+    g_string_append (string, "[]");
+  else
     {
-      g_autoptr(KaynakLink) link = g_list_model_get_item (model, i);
+      g_string_append (string, "[\n");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
 
-      json_array_add_object_element (array, link_object (link));
+          if (i > 0)
+            g_string_append (string, ",\n");
+          if (!append_list_element (generator, claim_object (claim), scratch, string))
+            goto fail;
+        }
+      g_string_append (string, "\n  ]");
     }
-  json_object_set_array_member (root, "links", array);
+  g_string_append (string, ",\n");
 
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (node, root);
-  return node;
+  /* "  "links" : […]\n}": {"links": […]} without its opening brace */
+  tail = json_object_new ();
+  json_object_set_array_member (tail, "links", links_array (document));
+  g_string_truncate (scratch, 0);
+  generate (generator, object_node (tail), scratch);
+  if (!g_str_has_prefix (scratch->str, "{\n"))
+    goto fail;
+  g_string_append (string, scratch->str + 2);
+
+  return string;
+
+fail:
+  /* Only a json-glib that writes differently gets here */
+  g_string_free (string, TRUE);
+  return NULL;
+}
+
+static GString *
+serialize_tree (KaynakDocument *document)
+{
+  g_autoptr(JsonGenerator) generator = new_generator ();
+  GString *string = g_string_new (NULL);
+  JsonNode *root = document_tree (document);
+
+  json_generator_set_root (generator, root);
+  json_generator_to_gstring (generator, string);
+  g_clear_object (&generator);
+  release_json (root, (GDestroyNotify) json_node_unref, string->len);
+
+  return string;
+}
+
+GBytes *
+_kaynak_file_serialize_tree (KaynakDocument *document)
+{
+  GString *string = serialize_tree (document);
+
+  g_string_append_c (string, '\n');
+  return g_string_free_to_bytes (string);
 }
 
 GBytes *
 kaynak_file_serialize (KaynakDocument *document)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
-  JsonNode *root;
   GString *string;
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
 
-  root = document_tree (document);
-
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_indent_char (generator, ' ');
-  json_generator_set_root (generator, root);
-
-  string = g_string_sized_new (kaynak_document_get_text_bytes (document) +
-                               kaynak_document_get_n_claims (document) * 640 + 4096);
-  json_generator_to_gstring (generator, string);
+  string = serialize_by_parts (document);
+  if (string == NULL)
+    string = serialize_tree (document);
   g_string_append_c (string, '\n');
-
-  g_clear_object (&generator);
-  release_json (root, (GDestroyNotify) json_node_unref, string->len);
 
   return g_string_free_to_bytes (string);
 }
