@@ -534,17 +534,10 @@ update_selected_marker (KaynakArticleView *self)
   update_selected_color (self);
   update_frame (self, start, end);
 
+  /* A repaint over the marker forgets it (marked_* reset), so equal means
+   * the tag is still there in full */
   if (start == self->marked_start && end == self->marked_end)
-    {
-      /* Still re-apply: a repaint may have removed part of it */
-      if (start < end)
-        {
-          gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
-          gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
-          gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
-        }
-      return;
-    }
+    return;
 
   if (self->marked_start < self->marked_end)
     {
