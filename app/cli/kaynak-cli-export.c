@@ -566,7 +566,9 @@ kaynak_cli_import (const char  *format,
       if (!g_file_make_directory_with_parents (folder, NULL, &error) &&
           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
         {
-          report (&progress, _("could not create the folder “%s”: %s"), output, error->message);
+          g_autofree char *folder_name = g_file_get_parse_name (folder);
+
+          report (&progress, _("could not create the folder “%s”: %s"), folder_name, error->message);
           return KAYNAK_CLI_EXIT_FAILED;
         }
       g_clear_error (&error);
