@@ -271,6 +271,9 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Tag as"),
+                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources"),
                                   -1);
