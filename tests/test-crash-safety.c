@@ -60,9 +60,9 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
-/* An article of about 120 kB (the seed article repeated) with 500 claims:
+/* An article of about 60 kB (the seed article repeated) with 300 claims:
  * large enough that a save takes a while and can be cut in the middle. */
-static gsize article_size = 120 * 1000;
+static gsize article_size = 60 * 1000;
 
 static KaynakDocument *
 make_large_document (guint extra_claims)
@@ -82,7 +82,7 @@ make_large_document (guint extra_claims)
 
   document = kaynak_document_new (text->str, text->len);
   length = kaynak_document_get_length (document);
-  for (guint i = 0; i < 500 + extra_claims; i++)
+  for (guint i = 0; i < 300 + extra_claims; i++)
     {
       guint start = (i * 331) % (length - 40);
 
@@ -333,7 +333,7 @@ main (int   argc,
   target = g_build_filename (dir, "haber.kaynak.json", NULL);
 
   old_document = make_large_document (0);
-  new_document = make_large_document (150);
+  new_document = make_large_document (100);
   old_version = kaynak_file_serialize (old_document);
   new_version = kaynak_file_serialize (new_document);
   g_assert_false (g_bytes_equal (old_version, new_version));
