@@ -707,6 +707,24 @@ static const EditCase edit_cases[] = {
     { " benziyor.", "." },
     KAYNAK_ANCHOR_APPROXIMATE,
     "Bu durum Avrupa Birliği ve NATO ülkelerini endişelendirmişe" },
+  { "word-inserted-after-the-first-word-of-the-article",
+    /* No prefix: the claim began the article, and still does; the same
+     * length from "…nuyu" on would need fewer edits */
+    "Rusya Devlet Başkanı Vladimir Putin haziranda", 0,
+    { "Rusya Devlet", "Rusya konuyu Devlet" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Rusya konuyu Devlet Başkanı Vladimir Putin haziranda" },
+  { "insertion-before-the-last-word",
+    /* Three changes make "ve güvenliğine kri" of it, fewer than the six
+     * insertions of the real edit, but the suffix follows only "‘en" */
+    "Avrupa’nın barış ve güvenliğine ‘en", 0,
+    { "güvenliğine ‘en", "güvenliğine büyük ‘en" },
+    KAYNAK_ANCHOR_APPROXIMATE,
+    "Avrupa’nın barış ve güvenliğine büyük ‘en" },
+  { "insertion-before-the-last-word-too-long",
+    "ve güvenliğine ‘en", 0,
+    { "güvenliğine ‘en", "güvenliğine krize ‘en" },
+    KAYNAK_ANCHOR_NOT_FOUND },
   { "multibyte-character-replaced-at-the-start",
     /* ’ (three bytes) becomes ' (one); the claim opens the article, so it
      * has no prefix */

@@ -118,13 +118,13 @@ decode_range (KaynakAnchorText *self,
   return n;
 }
 
-/* 1 − d / @n, where d is the edit distance between @context and the best
- * start of @text (both read outwards from the quote); 0 if nothing fits */
-static double
-context_score (const gunichar *context,
-               guint           n,
-               const gunichar *text,
-               guint           t)
+/* The edit distance between @context and the best start of @text (both
+ * read outwards from the quote) */
+static guint
+context_distance (const gunichar *context,
+                  guint           n,
+                  const gunichar *text,
+                  guint           t)
 {
   guint row[CONTEXT_MAX + 1];
   guint best;
@@ -149,7 +149,7 @@ context_score (const gunichar *context,
       best = MIN (best, row[n]);
     }
 
-  return 1.0 - (double) best / n;
+  return best;
 }
 
 typedef struct
@@ -159,11 +159,11 @@ typedef struct
   double suffix;
 } Score;
 
-/* How well the text before @start matches the prefix (1 if none given) */
-static double
-prefix_score (KaynakAnchorText *self,
-              const Context    *context,
-              guint             start)
+/* Edits between the prefix and the text before @start (0 if none given) */
+static guint
+prefix_distance (KaynakAnchorText *self,
+                 const Context    *context,
+                 guint             start)
 {
   /* The context may have lost or gained a few characters next to the
    * quote: read some more text than there is context. */
@@ -173,7 +173,7 @@ prefix_score (KaynakAnchorText *self,
   guint n;
 
   if (context->n_prefix == 0)
-    return 1.0;
+    return 0;
 
   n = decode_range (self, from, start, text);
   /* Outwards, like the context */
@@ -185,26 +185,26 @@ prefix_score (KaynakAnchorText *self,
       text[n - 1 - i] = tmp;
     }
 
-  return context_score (context->prefix, context->n_prefix, text, n);
+  return context_distance (context->prefix, context->n_prefix, text, n);
 }
 
-/* How well the text from @end on matches the suffix (1 if none given) */
-static double
-suffix_score (KaynakAnchorText *self,
-              const Context    *context,
-              guint             end)
+/* Edits between the suffix and the text from @end on (0 if none given) */
+static guint
+suffix_distance (KaynakAnchorText *self,
+                 const Context    *context,
+                 guint             end)
 {
   gunichar text[CONTEXT_MAX + CONTEXT_MAX / 2 + 1];
   guint want = context->n_suffix + context->n_suffix / 2 + 1;
   guint n;
 
   if (context->n_suffix == 0)
-    return 1.0;
+    return 0;
 
   end = MIN (end, self->n_chars);
   n = decode_range (self, end, end + MIN (want, self->n_chars - end), text);
 
-  return context_score (context->suffix, context->n_suffix, text, n);
+  return context_distance (context->suffix, context->n_suffix, text, n);
 }
 
 /* How well [start, end), @errors edits away from a quote of @quote_chars
@@ -227,14 +227,14 @@ score_place (KaynakAnchorText *self,
 
   if (context->n_prefix > 0)
     {
-      score.prefix = prefix_score (self, context, start);
+      score.prefix = 1.0 - (double) prefix_distance (self, context, start) / context->n_prefix;
       score.total += WEIGHT_PREFIX * score.prefix;
       sum += WEIGHT_PREFIX;
     }
 
   if (context->n_suffix > 0)
     {
-      score.suffix = suffix_score (self, context, end);
+      score.suffix = 1.0 - (double) suffix_distance (self, context, end) / context->n_suffix;
       score.total += WEIGHT_SUFFIX * score.suffix;
       sum += WEIGHT_SUFFIX;
     }
@@ -581,13 +581,48 @@ collect_ends (Approx *ap,
     add_end (ap, run_end, run_errors);
 }
 
-/* The fewest errors is not always the right boundary: "…endişelendirmişe
- * benziyor" whose last word was deleted before ". Dün Avrupa" matches
- * "…endişelendirmişe. Dün Avr" with fewer errors than "…endişelendirmişe",
- * but only the latter is followed by the claim's suffix.  So around the
- * best end, each end within max_errors of it is weighed by its errors and
- * how well the suffix follows it, as the final score weighs them; then, from
- * the chosen end, each start by its errors and the prefix. */
+/* How far around a match its boundaries are looked for: an edit next to
+ * the quote moves its context by up to this much before the context score
+ * alone rules the place out. */
+#define BOUNDARY_SLACK CONTEXT_MAX
+
+/* Edits in the context if a match starts at @start.  A claim saved with a
+ * suffix but no prefix began the article: then the text before it counts,
+ * one edit a character. */
+static guint
+start_context_cost (Approx *ap,
+                    guint   start)
+{
+  if (ap->context->n_prefix > 0)
+    return prefix_distance (ap->at, ap->context, start);
+  if (ap->context->n_suffix > 0)
+    return MIN (start, CONTEXT_MAX);
+  return 0;
+}
+
+/* The same after @end; no suffix but a prefix: it ended the article */
+static guint
+end_context_cost (Approx *ap,
+                  guint   end)
+{
+  if (ap->context->n_suffix > 0)
+    return suffix_distance (ap->at, ap->context, end);
+  if (ap->context->n_prefix > 0)
+    return MIN (ap->at->n_chars - MIN (end, ap->at->n_chars), CONTEXT_MAX);
+  return 0;
+}
+
+/* The fewest errors in the quote alone is not always the right boundary.
+ * "…endişelendirmişe benziyor" whose last word was deleted before ". Dün
+ * Avrupa" matches "…endişelendirmişe. Dün Avr" with fewer errors than
+ * "…endişelendirmişe"; and "ve güvenliğine ‘en" with "krize " inserted
+ * before "‘en" matches "ve güvenliğine kri" with three changes, fewer than
+ * the six of the real "ve güvenliğine krize ‘en".  In both the claim's
+ * suffix follows only the real end.  So the end is the one with the fewest
+ * edits in the quote and the suffix together, among all ends near the
+ * match; if the quote alone then needs more edits than allowed, the match
+ * is no match (the caller checks).  Returns the end; *@errors, the quote's
+ * edits up to it. */
 static guint
 choose_end (Approx   *ap,
             Myers    *forward,
@@ -597,32 +632,34 @@ choose_end (Approx   *ap,
             guint     best_end)
 {
   guint m = ap->pattern.m;
-  guint k = ap->max_errors;
-  /* An alignment with at most k errors is at most m + k long: starting
-   * that far before the first end gives every end its true errors. */
-  guint first = best_end > lo + k ? best_end - k : lo;
-  guint last = MIN (hi, best_end + k);
-  guint from = first > lo + m + k ? first - m - k : lo;
+  guint reach = ap->max_errors + BOUNDARY_SLACK;
+  guint first = best_end > lo + reach ? best_end - reach : lo;
+  guint last = MIN (hi, best_end + reach);
+  /* An alignment with e errors is at most m + e long: starting that far
+   * before the first end gives every end near enough its true errors. */
+  guint from = first > lo + m + reach ? first - m - reach : lo;
   guint n = decode_range (ap->at, from, last, buffer);
   guint chosen = best_end;
-  double chosen_value = -1.0;
+  guint chosen_cost = G_MAXUINT;
+  guint chosen_errors = G_MAXUINT;
 
   myers_reset (forward);
   for (guint i = 0; i < n; i++)
     {
       guint end = from + i + 1;
-      double value;
+      guint cost;
 
       myers_step (forward, pattern_symbol (&ap->pattern, buffer[i]));
-      if (end < first || forward->score > k)
+      if (end < first || forward->score > chosen_cost)
         continue;
 
-      value = WEIGHT_QUOTE * (1.0 - (double) forward->score / m)
-              + WEIGHT_SUFFIX * suffix_score (ap->at, ap->context, end);
-      if (value > chosen_value)
+      cost = forward->score + end_context_cost (ap, end);
+      if (cost < chosen_cost
+          || (cost == chosen_cost && forward->score < chosen_errors))
         {
           chosen = end;
-          chosen_value = value;
+          chosen_cost = cost;
+          chosen_errors = forward->score;
         }
     }
 
@@ -630,7 +667,9 @@ choose_end (Approx   *ap,
 }
 
 /* Backward pass from @end (the quote reversed, anchored there): the start
- * weighed best by its errors and the prefix.  Sets *@errors. */
+ * with the fewest edits in the quote and the prefix together, then in the
+ * quote, then the length nearest the quote's.  Sets *@errors to the
+ * quote's edits. */
 static guint
 choose_start (Approx   *ap,
               Myers    *backward,
@@ -640,32 +679,35 @@ choose_start (Approx   *ap,
               guint    *errors)
 {
   guint m = ap->pattern.m;
-  guint want = m + ap->max_errors;
+  guint reach = ap->max_errors + BOUNDARY_SLACK;
+  guint want = m + reach;
   guint from = end > lo + want ? end - want : lo;
   guint n = decode_range (ap->at, from, end, buffer);
+  guint shortest = m > reach ? m - reach : 1;
   guint chosen = end;
+  guint chosen_cost = G_MAXUINT;
   guint chosen_gap = G_MAXUINT;
-  double chosen_value = -1.0;
 
   *errors = G_MAXUINT;
   myers_reset (backward);
   for (guint t = 1; t <= n; t++)
     {
       guint gap = t > m ? t - m : m - t;
-      double value;
+      guint cost;
 
       myers_step (backward, pattern_symbol (&ap->pattern, buffer[n - t]));
-      if (backward->score > ap->max_errors)
+      if (t < shortest || backward->score > chosen_cost)
         continue;
 
-      value = WEIGHT_QUOTE * (1.0 - (double) backward->score / m)
-              + WEIGHT_PREFIX * prefix_score (ap->at, ap->context, end - t);
-      /* Equal: the length nearest the quote's */
-      if (value > chosen_value || (value == chosen_value && gap < chosen_gap))
+      cost = backward->score + start_context_cost (ap, end - t);
+      if (cost < chosen_cost
+          || (cost == chosen_cost
+              && (backward->score < *errors
+                  || (backward->score == *errors && gap < chosen_gap))))
         {
           chosen = end - t;
+          chosen_cost = cost;
           chosen_gap = gap;
-          chosen_value = value;
           *errors = backward->score;
         }
     }
@@ -756,7 +798,8 @@ search_approximate (Approx *ap,
                     guint   hi)
 {
   Myers forward, backward;
-  g_autofree gunichar *buffer = g_new (gunichar, ap->pattern.m + 3 * ap->max_errors + 1);
+  /* choose_end() reads the most: the quote and 3 × reach */
+  g_autofree gunichar *buffer = g_new (gunichar, ap->pattern.m + 3 * (ap->max_errors + BOUNDARY_SLACK) + 1);
   double context_weight = (ap->context->n_prefix > 0 ? WEIGHT_PREFIX : 0)
                           + (ap->context->n_suffix > 0 ? WEIGHT_SUFFIX : 0);
   double sum = WEIGHT_QUOTE + WEIGHT_POSITION + context_weight;

@@ -48,11 +48,14 @@ typedef enum
  *    outwards, over the prefix (suffix) length, counting only the 64 code
  *    points nearest the quote; d = 1 − distance from @old_start / text
  *    length.  A part of the context that was not given is left out of the
- *    sum.  Among the places with at most that many edits (boundaries
- *    included: an end is chosen by its edits and how well the suffix
- *    follows it, a start likewise with the prefix; a space the quote did
- *    not have at either end is left out) the best score wins, then the
- *    length nearest the quote's, then the nearest.  It is taken if its
+ *    sum.  A match's end is the one with the fewest edits in the quote
+ *    and the suffix together, its start likewise with the prefix (a claim
+ *    with a suffix but no prefix began the text, one with a prefix but no
+ *    suffix ended it), so that an edit next to the quote does not shift
+ *    its boundaries; if the quote then needs more edits than allowed, it
+ *    is no match.  A space the quote did not have at either end is left
+ *    out.  The best score wins, then the length nearest the quote's, then
+ *    the nearest place.  It is taken if its
  *    score is at least 0.85 (so with all its context there any edit
  *    within the limit passes) and, when a prefix or suffix was given, at
  *    least one of p and s is 0.5 or more:
@@ -75,8 +78,8 @@ typedef enum
  * length / 64⌉ ≤ 4 194 304 (so a 5 MB article is searched only near the
  * old place).  Quotes over 4096 code points or under 4 are never searched
  * approximately.  At most 32 candidate matches, fewest edits first, are
- * scored, each with two more passes over quote length + 3 × 32 code
- * points and at most 130 comparisons of 64 code points of context with
+ * scored, each with two more passes over quote length + 3 × 96 code
+ * points and at most 400 comparisons of 64 code points of context with
  * 97 of text.  One call so does at most about 25 million 64-bit word steps
  * (a 4096-code-point quote, on the order of 0.1 s); for a sentence-long
  * quote, a few thousand near the old place and at most 4 million over the
