@@ -1,0 +1,472 @@
+/* kaynak-ui-bench.c: how fast the window is with a very large document,
+ * against the targets of the main window issue:
+ *   - opening a file with 100,000 claims until every highlight is applied
+ *     and the window has drawn (target ≤ 2 s),
+ *   - tagging one more claim until it is highlighted and listed (target
+ *     ≤ 16 ms, one frame),
+ *   - scrolling the claim list page by page, each page drawn.
+ *
+ * Without --file it generates a document of the same shape as the
+ * foundation benchmark (5 MB of Turkish-looking text, 100,000 claims over
+ * 20 sources, a quarter nested in their neighbour); `kaynak-bench --keep
+ * FILE` writes that benchmark's own file to use here instead.
+ *
+ * Needs a display: run it under `xvfb-run -a`.  A benchmark, not a test:
+ * it prints figures and exits 1 when a target is missed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "kaynak-application.h"
+#include "kaynak-file.h"
+#include "kaynak-source.h"
+#include "kaynak-window.h"
+
+#define TARGET_OPEN_S   2.0
+#define TARGET_TAG_MS   16.0
+
+/* --- Generating ------------------------------------------------------------ */
+
+static guint64 rng_state = G_GUINT64_CONSTANT (0x6b61796e616b2121);
+
+static guint
+rng_below (guint n)
+{
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return (guint) (((rng_state * G_GUINT64_CONSTANT (2685821657736338717)) >> 33) % n);
+}
+
+static const char * const words[] = {
+  "açıklama", "Bakanlık", "sözcüsü", "yaptığı", "göre", "Ukrayna", "Rusya",
+  "asker", "bölgesine", "üç", "binden", "fazla", "iddia", "edildi", "şimdilik",
+  "sessiz", "yetkilileri", "toplandı", "güvenlik", "işbirliği", "çözüm",
+  "ortaklık", "anlaşması", "Kuzey", "Kore", "ziyaret", "hafta", "görüştü",
+};
+
+static char *
+generate_text (gsize size)
+{
+  GString *text = g_string_sized_new (size + 64);
+  guint in_sentence = 0;
+
+  while (text->len < size)
+    {
+      g_string_append (text, words[rng_below (G_N_ELEMENTS (words))]);
+      if (++in_sentence > 8 + rng_below (12))
+        {
+          g_string_append (text, rng_below (6) == 0 ? ".\n\n" : ". ");
+          in_sentence = 0;
+        }
+      else
+        g_string_append_c (text, ' ');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static GFile *
+generate_file (guint    n_claims,
+               GError **error)
+{
+  g_autofree char *text = generate_text (5 * 1000 * 1000);
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  guint length = kaynak_document_get_length (document);
+  guint prev_start = 0, prev_end = 0;
+  const guint n_sources = 20;
+
+  kaynak_document_set_title (document, "Kaynak UI bench");
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Kaynak %u", i + 1);
+      g_autoptr(KaynakSource) source = kaynak_source_new (NULL, label,
+                                                          kaynak_source_palette_color (i),
+                                                          i < 9 ? i + 1 : 0,
+                                                          KAYNAK_SOURCE_KIND_NAMED);
+      if (!kaynak_document_add_source (document, source, error))
+        return NULL;
+    }
+
+  for (guint i = 0; i < n_claims; i++)
+    {
+      GListModel *sources = kaynak_document_get_sources (document);
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, rng_below (n_sources));
+      guint start, end;
+
+      if (i > 0 && rng_below (4) == 0 && prev_end - prev_start > 4)
+        {
+          start = prev_start + 1 + rng_below ((prev_end - prev_start) / 2);
+          end = start + 1 + rng_below (prev_end - start - 1);
+        }
+      else
+        {
+          guint len = 10 + rng_below (190);
+
+          start = rng_below (length - len);
+          end = start + len;
+        }
+
+      if (kaynak_document_find_claim_with_range (document, start, end) != NULL ||
+          kaynak_document_create_claim (document, start, end,
+                                        kaynak_source_get_id (source), NULL) == NULL)
+        {
+          i--;
+          continue;
+        }
+      prev_start = start;
+      prev_end = end;
+    }
+
+  dir = g_dir_make_tmp ("kaynak-ui-bench-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, "bench.kaynak.json", NULL);
+  file = g_file_new_for_path (path);
+  if (!kaynak_file_save (document, file, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&file);
+}
+
+/* --- Waiting for the window ---------------------------------------------- */
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until the window has drawn a frame that started
+ * after now: only then is a change on screen. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id;
+
+  g_assert (clock != NULL);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static double
+now_s (void)
+{
+  return g_get_monotonic_time () / (double) G_USEC_PER_SEC;
+}
+
+/* This process's CPU time: on a busy machine the wall clock measures the
+ * other processes too.  (The X server's drawing is not included.) */
+static double
+cpu_s (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* --- Main ------------------------------------------------------------------ */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakApplication) app = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *delete_dir = NULL;
+  int n_claims = 100000;
+  int n_tags = 30;
+  int n_pages = 200;
+  KaynakWindow *window;
+  KaynakDocument *document;
+  KaynakArticleView *view;
+  GtkWidget *list_view, *scroller;
+  GtkAdjustment *adjustment;
+  GArray *tag_sync, *tag_frame, *tag_cpu;
+  double t0, t_load, t_frame, open_s, scroll_s;
+  double c0, c_load, c_frame, scroll_cpu;
+  guint pages_done = 0;
+  gboolean ok = TRUE;
+  const GOptionEntry entries[] = {
+    { "file", 0, 0, G_OPTION_ARG_FILENAME, &path,
+      "Open this .kaynak.json instead of a generated one", "FILE" },
+    { "claims", 0, 0, G_OPTION_ARG_INT, &n_claims,
+      "Claims in the generated document (default 100000)", "N" },
+    { "tags", 0, 0, G_OPTION_ARG_INT, &n_tags,
+      "Claims to add one by one (default 30)", "N" },
+    { "pages", 0, 0, G_OPTION_ARG_INT, &n_pages,
+      "Pages of the claim list to scroll (default 200)", "N" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+    "Measures opening a very large document in the window, tagging one\n"
+    "claim and scrolling the claim list.  Run under xvfb-run.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("kaynak-ui-bench: %s\n", error->message);
+      return 2;
+    }
+  if (n_claims < 1 || n_tags < 1 || n_pages < 1)
+    {
+      g_printerr ("kaynak-ui-bench: a value is out of range (see --help)\n");
+      return 2;
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("kaynak-ui-bench: no display; run it under xvfb-run -a\n");
+      return 77;
+    }
+
+  if (path != NULL)
+    file = g_file_new_for_commandline_arg (path);
+  else
+    {
+      t0 = now_s ();
+      g_print ("kaynak-ui-bench: generating %d claims over 5 MB of text…\n", n_claims);
+      file = generate_file ((guint) n_claims, &error);
+      if (file == NULL)
+        {
+          g_printerr ("kaynak-ui-bench: %s\n", error->message);
+          return 1;
+        }
+      {
+        g_autoptr(GFile) parent = g_file_get_parent (file);
+        delete_dir = g_file_get_path (parent);
+      }
+      g_print ("kaynak-ui-bench: generated in %.1f s\n", now_s () - t0);
+    }
+
+  app = kaynak_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("kaynak-ui-bench: %s\n", error->message);
+      return 1;
+    }
+
+  window = kaynak_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  drain ();
+
+  /* 1. Open, until every highlight is applied and drawn */
+  t0 = now_s ();
+  c0 = cpu_s ();
+  if (!kaynak_window_load_file (window, file, &error))
+    {
+      g_printerr ("kaynak-ui-bench: %s\n", error->message);
+      return 1;
+    }
+  t_load = now_s ();
+  c_load = cpu_s ();
+  drain ();
+  wait_for_frame (GTK_WIDGET (window));
+  t_frame = now_s ();
+  c_frame = cpu_s ();
+  open_s = t_frame - t0;
+
+  document = kaynak_window_get_document (window);
+  view = kaynak_window_get_article_view (window);
+
+  /* the last claim must be highlighted already: nothing is left for later */
+  {
+    GListModel *claims = kaynak_document_get_claims (document);
+    g_autoptr(KaynakClaim) last = g_list_model_get_item (claims, g_list_model_get_n_items (claims) - 1);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (kaynak_article_view_get_text_view (view));
+    g_autoptr(GSList) tags = NULL;
+    GtkTextIter iter;
+    gboolean highlighted = FALSE;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) kaynak_claim_get_start (last));
+    tags = gtk_text_iter_get_tags (&iter);
+    for (GSList *l = tags; l; l = l->next)
+      {
+        g_autofree char *name = NULL;
+        g_object_get (l->data, "name", &name, NULL);
+        if (name != NULL && g_str_has_prefix (name, "kaynak-"))
+          highlighted = TRUE;
+      }
+    if (!highlighted)
+      {
+        g_printerr ("kaynak-ui-bench: the last claim is not highlighted after opening\n");
+        ok = FALSE;
+      }
+  }
+
+  g_print ("\nDocument: %u claims, %u code points\n",
+           kaynak_document_get_n_claims (document), kaynak_document_get_length (document));
+  g_print ("%-44s %9.3f s wall, %.3f s CPU\n", "open: load and show (synchronous)",
+           t_load - t0, c_load - c0);
+  g_print ("%-44s %9.3f s wall, %.3f s CPU  (target ≤ %.1f s) %s\n",
+           "open: until highlighted and drawn", open_s, c_frame - c0,
+           TARGET_OPEN_S, open_s <= TARGET_OPEN_S ? "ok" : "MISSED");
+  ok &= open_s <= TARGET_OPEN_S;
+
+  /* 2. Tag one claim at a time: the change itself (highlight and list
+   * updated when the call returns), then until the frame showing it */
+  tag_sync = g_array_new (FALSE, FALSE, sizeof (double));
+  tag_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  tag_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  for (int i = 0; i < n_tags; i++)
+    {
+      guint length = kaynak_document_get_length (document);
+      guint start = rng_below (length - 40);
+      guint before = g_list_model_get_n_items (kaynak_window_get_claim_model (window));
+      double t_sync, t_drawn, c_tag;
+
+      kaynak_article_view_set_selection_range (view, start, start + 7 + rng_below (30));
+      drain ();
+      wait_for_frame (GTK_WIDGET (window));
+
+      t0 = now_s ();
+      c0 = cpu_s ();
+      gtk_widget_activate_action (GTK_WIDGET (view), "article.tag-shortcut", "u", 1 + i % 9);
+      t_sync = now_s ();
+      c_tag = (cpu_s () - c0) * 1000;
+      drain ();
+      wait_for_frame (GTK_WIDGET (window));
+      t_drawn = now_s ();
+
+      if (g_list_model_get_n_items (kaynak_window_get_claim_model (window)) != before + 1)
+        {
+          /* the random range may equal an existing claim: a retag */
+          i--;
+          continue;
+        }
+
+      t_sync = (t_sync - t0) * 1000;
+      t_drawn = (t_drawn - t0) * 1000;
+      g_array_append_val (tag_sync, t_sync);
+      g_array_append_val (tag_cpu, c_tag);
+      g_array_append_val (tag_frame, t_drawn);
+    }
+  g_array_sort (tag_sync, compare_doubles);
+  g_array_sort (tag_frame, compare_doubles);
+  g_array_sort (tag_cpu, compare_doubles);
+  {
+    double median = g_array_index (tag_sync, double, tag_sync->len / 2);
+    double worst = g_array_index (tag_sync, double, tag_sync->len - 1);
+
+    g_print ("%-44s %9.2f ms median, %.2f ms worst  (target ≤ %.0f ms) %s\n",
+             "tag one claim: highlighted and listed", median, worst, TARGET_TAG_MS,
+             median <= TARGET_TAG_MS ? "ok" : "MISSED");
+    g_print ("%-44s %9.2f ms median CPU\n", "tag one claim: highlighted and listed",
+             g_array_index (tag_cpu, double, tag_cpu->len / 2));
+    g_print ("%-44s %9.2f ms median, %.2f ms worst\n",
+             "tag one claim: until the frame is drawn",
+             g_array_index (tag_frame, double, tag_frame->len / 2),
+             g_array_index (tag_frame, double, tag_frame->len - 1));
+    ok &= median <= TARGET_TAG_MS;
+  }
+
+  /* 3. Scroll the claim list a page at a time, each page drawn */
+  list_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  scroller = list_view != NULL ? gtk_widget_get_ancestor (list_view, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  if (scroller == NULL || !gtk_widget_get_mapped (scroller))
+    {
+      g_printerr ("kaynak-ui-bench: the claim list is not shown\n");
+      return 1;
+    }
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  t0 = now_s ();
+  c0 = cpu_s ();
+  for (int i = 0; i < n_pages; i++)
+    {
+      double value = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
+
+      if (value > gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+        break;
+      gtk_adjustment_set_value (adjustment, value);
+      wait_for_frame (scroller);
+      pages_done++;
+    }
+  scroll_s = now_s () - t0;
+  scroll_cpu = cpu_s () - c0;
+  g_print ("%-44s %9.2f ms per page wall, %.2f ms CPU (%u pages of %.0f px)\n",
+           "scroll the claim list, each page drawn",
+           pages_done > 0 ? scroll_s * 1000 / pages_done : 0.0,
+           pages_done > 0 ? scroll_cpu * 1000 / pages_done : 0.0, pages_done,
+           gtk_adjustment_get_page_size (adjustment));
+
+  kaynak_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+
+  if (delete_dir != NULL)
+    {
+      g_autofree char *generated = g_build_filename (delete_dir, "bench.kaynak.json", NULL);
+      g_unlink (generated);
+      g_rmdir (delete_dir);
+    }
+
+  g_array_unref (tag_sync);
+  g_array_unref (tag_frame);
+  g_array_unref (tag_cpu);
+
+  g_print ("\nkaynak-ui-bench: %s\n", ok ? "every target met" : "a target was missed");
+  return ok ? 0 : 1;
+}
