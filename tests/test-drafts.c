@@ -523,6 +523,10 @@ test_kill_while_writing (Fixture       *fixture,
       g_assert_true (kaynak_drafts_discard (fixture->drafts, id, &error));
       g_assert_no_error (error);
     }
+
+  /* Discarding also removed the temporary files of the saves that were
+   * cut short: nothing is left to pile up crash after crash. */
+  g_assert_cmpuint (count_files (fixture->folder), ==, 0);
 }
 
 int

@@ -280,6 +280,29 @@ kaynak_drafts_save (KaynakDrafts    *self,
   return kaynak_file_write_atomic (file, contents->str, contents->len, NULL, error);
 }
 
+/* A draft save cut short by a crash leaves its temporary file behind
+ * (".ID.kaynak.json.XXXXXX", see kaynak_file_write_atomic()).  Nothing
+ * else will ever remove it, so discarding the draft does. */
+static void
+remove_leftovers (KaynakDrafts *self,
+                  const char   *id)
+{
+  g_autofree char *folder = g_file_get_path (self->folder);
+  g_autofree char *prefix = g_strconcat (".", id, KAYNAK_DRAFTS_SUFFIX, ".", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (folder == NULL || !(dir = g_dir_open (folder, 0, NULL)))
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6)
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+        (void) g_unlink (path);
+      }
+}
+
 gboolean
 kaynak_drafts_discard (KaynakDrafts  *self,
                        const char    *id,
@@ -292,6 +315,8 @@ kaynak_drafts_discard (KaynakDrafts  *self,
 
   if (!check_id (id, error))
     return FALSE;
+
+  remove_leftovers (self, id);
 
   file = draft_file (self, id);
   if (!g_file_delete (file, NULL, &local_error) &&

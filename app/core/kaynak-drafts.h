@@ -72,7 +72,8 @@ gboolean         kaynak_drafts_save            (KaynakDrafts   *self,
                                                 const char     *id,
                                                 KaynakDocument *document,
                                                 GError        **error);
-/* Deletes the draft @id.  A draft that does not exist is not an error. */
+/* Deletes the draft @id (and the temporary files of its saves that a
+ * crash cut short).  A draft that does not exist is not an error. */
 gboolean         kaynak_drafts_discard         (KaynakDrafts   *self,
                                                 const char     *id,
                                                 GError        **error);
