@@ -1104,6 +1104,7 @@ typedef struct
   const char *data;     /* the JSON text (borrowed) */
   gsize       length;
   GArray     *claims;   /* KaynakJsonSpan per claim in data, or NULL */
+  gsize       tree_size; /* bytes of JSON in the parser's tree */
 } Parsed;
 
 static void
@@ -1133,7 +1134,8 @@ set_whole_syntax_error (const char  *data,
 static JsonParser *
 parse_split (const char *data,
              gsize       length,
-             GArray     *claims)
+             GArray     *claims,
+             gsize      *tree_size)
 {
   g_autoptr(JsonParser) parser = NULL;
   KaynakJsonSpan array;
@@ -1153,6 +1155,7 @@ parse_split (const char *data,
   parser = json_parser_new ();
   ok = json_parser_load_from_data (parser, rest, length - array.length + 2, NULL);
   g_free (rest);
+  *tree_size = length - array.length;
 
   return ok ? g_steal_pointer (&parser) : NULL;
 }
@@ -1194,9 +1197,10 @@ parse_bytes (GBytes  *bytes,
     return FALSE;
 
   claims = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
-  parser = parse_split (data, length, claims);
+  parser = parse_split (data, length, claims, &parsed->tree_size);
   if (parser == NULL)
     {
+      parsed->tree_size = length;
       /* Any other shape, or a syntax error: json-glib on the whole */
       g_clear_pointer (&claims, g_array_unref);
       parser = json_parser_new ();
@@ -1465,7 +1469,7 @@ kaynak_file_load_bytes (GBytes            *bytes,
     local_report = kaynak_load_report_new ();
 
   document = load_tree (&parsed, local_report, error);
-  release_parser (g_steal_pointer (&parsed.parser), g_bytes_get_size (bytes));
+  release_parser (g_steal_pointer (&parsed.parser), parsed.tree_size);
   parsed_clear (&parsed);
   if (document != NULL && report != NULL)
     *report = g_steal_pointer (&local_report);
@@ -1600,7 +1604,7 @@ kaynak_file_load (GFile             *file,
     local_report = kaynak_load_report_new ();
 
   document = load_tree (&parsed, local_report, error);
-  release_parser (g_steal_pointer (&parsed.parser), g_bytes_get_size (bytes));
+  release_parser (g_steal_pointer (&parsed.parser), parsed.tree_size);
   parsed_clear (&parsed);
   if (document == NULL)
     return NULL;
