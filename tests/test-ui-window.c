@@ -777,6 +777,111 @@ test_bundled_sample (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Selecting a claim in the article selects its row, and the other way */
+static void
+test_selection_sync (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakArticleView *view = kaynak_window_get_article_view (window);
+  KaynakClaim *first, *second;
+  GtkWidget *list_view;
+  GtkSingleSelection *selection;
+
+  first = tag_by_shortcut (window, 21, 35, 1);       /* Vladimir Putin */
+  second = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 2);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+
+  list_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list_view);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+
+  kaynak_article_view_select_claim (view, second);
+  flush_events ();
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == second);
+
+  /* a click on the first row */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (selection), 0, TRUE);
+  flush_events ();
+  g_assert_true (kaynak_article_view_get_selected_claim (view) == first);
+
+  /* next claim from the window's action moves both */
+  activate (window, "next-claim");
+  g_assert_true (kaynak_article_view_get_selected_claim (view) == second);
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == second);
+
+  kaynak_document_mark_saved (kaynak_window_get_document (window));
+  destroy_window (window);
+}
+
+/* The window comes back as it was left */
+static void
+test_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  KaynakWindow *window;
+  int width = 0, height = 0;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("the settings schema is not compiled (GSETTINGS_SCHEMA_DIR)");
+      return;
+    }
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_int (settings, "window-width", 777);
+  g_settings_set_int (settings, "window-height", 555);
+  g_settings_set_boolean (settings, "claim-list-visible", FALSE);
+
+  window = kaynak_window_new (GTK_APPLICATION (app));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_false (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window),
+                                                                          "toggle-claim-list")));
+
+  /* showing the list and closing stores both */
+  {
+    g_autoptr(GFile) file = sample_file ();
+    g_assert_true (kaynak_window_load_file (window, file, NULL));
+  }
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "toggle-claim-list",
+                                      g_variant_new_boolean (TRUE));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  flush_events ();
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_true (g_settings_get_boolean (settings, "claim-list-visible"));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+}
+
 static void
 test_skipped (void)
 {
@@ -828,6 +933,8 @@ main (int   argc,
   g_test_add_func ("/window/load-errors", test_load_errors);
   g_test_add_func ("/window/encoding-toast", test_encoding_toast);
   g_test_add_func ("/window/orphans-announced", test_orphans_announced);
+  g_test_add_func ("/window/selection-sync", test_selection_sync);
+  g_test_add_func ("/window/settings", test_settings);
 
   status = g_test_run ();
 
