@@ -950,6 +950,51 @@ test_anchor_window (void)
     }
 }
 
+/* Claims loaded onto the wrong article all fail; with one prepared text
+ * their whole-text searches stop once the budget is spent, and a claim far
+ * from its old place is then looked for near it only. */
+static void
+test_anchor_total_budget (void)
+{
+  const char *quote = "üç binden fazla Kuzey Koreli asker gönderildiğini";
+  const char *edited = "üç binden fazla Kuzey Koreli askerin gönderildiğini";
+  GString *s = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(KaynakAnchorText) at = NULL;
+  g_autoptr(KaynakAnchorText) fresh = NULL;
+  guint claim_start, start = 0, end = 0, i;
+
+  /* Just under the size searched whole (2^20 code points) */
+  while (s->len < 1000000)
+    g_string_append (s, "abcdefghij ");
+  claim_start = s->len + 7;
+  g_string_append_printf (s, "Bakan, %s söyledi. Son.", edited);
+  text = g_string_free (s, FALSE);
+  at = kaynak_anchor_text_new (text, -1);
+  fresh = kaynak_anchor_text_new (text, -1);
+
+  /* Found by a whole-text search while the budget lasts */
+  g_assert_cmpint (kaynak_anchor_text_find (fresh, quote, "Bakan, ", " söyledi. Son.",
+                                            10, &start, &end),
+                   ==, KAYNAK_ANCHOR_APPROXIMATE);
+  g_assert_cmpuint (start, ==, claim_start);
+
+  /* 2^26 / 1 000 000: the 68th whole-text search is over budget */
+  for (i = 0; i < 68; i++)
+    g_assert_cmpint (kaynak_anchor_text_find (at, "hiç olmayan bir cümle", "Bakan, ",
+                                              " söyledi", 10, &start, &end),
+                     ==, KAYNAK_ANCHOR_NOT_FOUND);
+  g_assert_cmpint (kaynak_anchor_text_find (at, quote, "Bakan, ", " söyledi. Son.",
+                                            10, &start, &end),
+                   ==, KAYNAK_ANCHOR_NOT_FOUND);
+
+  /* Near its old place it is still found */
+  g_assert_cmpint (kaynak_anchor_text_find (at, quote, "Bakan, ", " söyledi. Son.",
+                                            claim_start - 100, &start, &end),
+                   ==, KAYNAK_ANCHOR_APPROXIMATE);
+  g_assert_cmpuint (start, ==, claim_start);
+}
+
 /* The search widens outwards in bytes, but nearness is in code points:
  * three-byte characters on one side and ASCII on the other must not make it
  * settle for the farther of two occurrences with the same context. */
@@ -1042,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/anchor/invalid-text", test_anchor_invalid_text);
   g_test_add_func ("/anchor/large", test_anchor_large);
   g_test_add_func ("/anchor/window", test_anchor_window);
+  g_test_add_func ("/anchor/total-budget", test_anchor_total_budget);
 
   return g_test_run ();
 }

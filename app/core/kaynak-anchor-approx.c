@@ -304,8 +304,12 @@ kaynak_anchor_exact_is_acceptable (KaynakAnchorText *self,
 /* Search window: this many code points, plus 4 × the quote, either side */
 #define WINDOW_SLACK 2000
 /* The whole text is searched too only if text code points × 64-code-point
- * blocks of the quote stay under this */
-#define WHOLE_TEXT_BUDGET (1u << 22)
+ * blocks of the quote stay under this (a few milliseconds)… */
+#define WHOLE_TEXT_BUDGET (1u << 20)
+/* …and while all such searches in one KaynakAnchorText stay under this
+ * (a fraction of a second): claims loaded onto the wrong article all fail,
+ * and must not each cost a search of the whole text. */
+#define WHOLE_TEXT_TOTAL_BUDGET (G_GUINT64_CONSTANT (1) << 26)
 /* Ends of matches kept for scoring, the fewest errors first */
 #define MAX_CANDIDATES 32
 
@@ -864,9 +868,17 @@ kaynak_anchor_find_approximate (KaynakAnchorText *self,
   hi = MIN ((guint64) self->n_chars, old_start + quote_chars + radius);
   search_approximate (&ap, lo, hi);
 
-  if (!ap.found && (lo > 0 || hi < self->n_chars)
-      && (guint64) self->n_chars * ap.pattern.n_blocks <= WHOLE_TEXT_BUDGET)
-    search_approximate (&ap, 0, self->n_chars);
+  if (!ap.found && (lo > 0 || hi < self->n_chars))
+    {
+      guint64 cost = (guint64) self->n_chars * ap.pattern.n_blocks;
+
+      if (cost <= WHOLE_TEXT_BUDGET
+          && self->whole_text_spent + cost <= WHOLE_TEXT_TOTAL_BUDGET)
+        {
+          self->whole_text_spent += cost;
+          search_approximate (&ap, 0, self->n_chars);
+        }
+    }
 
   pattern_clear (&ap.pattern);
 

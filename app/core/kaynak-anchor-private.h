@@ -23,6 +23,9 @@ struct _KaynakAnchorText
   /* n_chars_before[i]: code points that start before byte i * INDEX_BLOCK */
   guint      *n_chars_before;
   gsize       n_blocks;
+  /* Work spent on approximate searches of the whole text, which is
+   * capped (kaynak-anchor.h) */
+  guint64     whole_text_spent;
 };
 
 /* A character is a lead byte and the continuation bytes after it, even in

@@ -75,14 +75,18 @@ typedef enum
  * only when they fail.  It searches the code points within
  * ±(4 × quote length + 2000) of the old position, and the whole text
  * only if that one did not find the claim and text code points × ⌈quote
- * length / 64⌉ ≤ 4 194 304 (so a 5 MB article is searched only near the
- * old place).  Quotes over 4096 code points or under 4 are never searched
+ * length / 64⌉ ≤ 1 048 576 (so a 5 MB article is searched only near the
+ * old place), and only while such whole-text searches on one
+ * KaynakAnchorText have cost at most 2^26 of those units in all (claims
+ * loaded onto the wrong article all fail, and do not each search the
+ * whole text: past that budget they are looked for near their old place
+ * only).  Quotes over 4096 code points or under 4 are never searched
  * approximately.  At most 32 candidate matches, fewest edits first, are
  * scored, each with two more passes over quote length + 3 × 96 code
  * points and at most 400 comparisons of 64 code points of context with
  * 97 of text.  One call so does at most about 25 million 64-bit word steps
  * (a 4096-code-point quote, on the order of 0.1 s); for a sentence-long
- * quote, a few thousand near the old place and at most 4 million over the
+ * quote, a few thousand near the old place and at most 1 million over the
  * whole text (a few milliseconds).
  *
  * On success sets *@new_start and *@new_end (code points).  Each call
