@@ -355,7 +355,6 @@ tag_for_claim (KaynakArticleView *self,
 static void
 apply_run (GtkTextBuffer *buffer,
            GtkTextTag    *tag,
-           GtkTextTag    *overlap_tag,
            guint          start,
            guint          end)
 {
@@ -367,8 +366,6 @@ apply_run (GtkTextBuffer *buffer,
   gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
   gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
-  if (overlap_tag != NULL)
-    gtk_text_buffer_apply_tag (buffer, overlap_tag, &a, &b);
 }
 
 static inline guint
@@ -380,8 +377,9 @@ claim_length (KaynakClaim *claim)
 /* Recomputes the highlight of [start, end): sweeps over the claims that
  * touch it, splitting it where a claim starts or ends, and gives each
  * stretch the tag of its innermost (shortest) claim, plus the overlap tag
- * where two or more claims cover it.  Stretches with the same look are
- * merged, so a run of adjacent claims costs one apply_tag() each. */
+ * where two or more claims cover it.  Runs are merged as far as they can
+ * be (the overlap tag independently of the colour), since every
+ * apply_tag() costs a B-tree update. */
 static void
 paint_range (KaynakArticleView *self,
              guint              start,
@@ -391,8 +389,9 @@ paint_range (KaynakArticleView *self,
   g_autoptr(GPtrArray) claims = NULL;
   GPtrArray *active = self->active;
   GtkTextTag *run_tag = NULL;
-  gboolean run_overlap = FALSE;
   guint run_start = start;
+  gboolean in_overlap = FALSE;
+  guint overlap_start = start;
   guint length;
   guint pos = start;
   guint i = 0;
@@ -456,21 +455,27 @@ paint_range (KaynakArticleView *self,
 
       tag = inner != NULL ? tag_for_claim (self, inner) : NULL;
       overlap = active->len >= 2;
-      if (tag != run_tag || overlap != run_overlap)
+      if (tag != run_tag)
         {
-          apply_run (self->buffer, run_tag,
-                     run_overlap ? self->overlap_tag : NULL, run_start, pos);
+          apply_run (self->buffer, run_tag, run_start, pos);
           run_start = pos;
           run_tag = tag;
-          run_overlap = overlap;
+        }
+      if (overlap != in_overlap)
+        {
+          if (in_overlap)
+            apply_run (self->buffer, self->overlap_tag, overlap_start, pos);
+          overlap_start = pos;
+          in_overlap = overlap;
         }
 
       /* Never loop on a malformed claim */
       pos = MAX (next, pos + 1);
     }
 
-  apply_run (self->buffer, run_tag, run_overlap ? self->overlap_tag : NULL,
-             run_start, end);
+  apply_run (self->buffer, run_tag, run_start, end);
+  if (in_overlap)
+    apply_run (self->buffer, self->overlap_tag, overlap_start, end);
   g_ptr_array_set_size (active, 0);
 }
 
