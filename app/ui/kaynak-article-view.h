@@ -22,7 +22,8 @@
  * appears at a mouse selection and on Menu / Shift+F10: it lists the
  * sources (colour, label, shortcut) and has a "New source…" entry that
  * creates a source (next palette colour, next free shortcut) and tags the
- * selection with it in one undo step.
+ * selection with it in one undo step.  In the popover the number keys still
+ * tag, and typing a letter starts a new source.
  *
  * The keys are also GActions in the "article" group of the view (so menus,
  * the shortcuts window and tests can use them):
@@ -41,8 +42,9 @@
  *
  * The text buffer's tags are named, so that tests and other views can find
  * them: "kaynak-source:<source id>" (one per source), "kaynak-no-source",
- * "kaynak-overlap" (characters covered by two claims or more) and
- * "kaynak-selected" (the selected claim).  Where claims overlap, the
+ * "kaynak-overlap" (characters covered by two claims or more, double
+ * underline) and "kaynak-selected" (the selected claim, a deeper shade; the
+ * text view also draws a frame around it).  Where claims overlap, the
  * shortest claim's source colour shows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
