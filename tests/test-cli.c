@@ -574,6 +574,62 @@ test_check_orphan (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (run.out, "changed.kaynak.json: "));
   g_assert_nonnull (strstr (run.out, "claims[0]"));
   run_clear (&run);
+
+  /* if the loader keeps it as an orphan, --stats counts it */
+  {
+    const char *args[] = { "--stats", "changed.kaynak.json", NULL };
+    run_kaynak (&run, fixture->dir, args);
+  }
+  if (run.status == 0)
+    g_assert_true (g_str_has_prefix (run.out, "changed.kaynak.json: 3 claims, 1 orphaned, 1 link\n"));
+  else
+    g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+}
+
+static void
+test_check_text_changed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "edited.kaynak.json", NULL);
+  g_autoptr(KaynakDocument) document = make_annotated (fixture);
+  g_autoptr(GBytes) bytes = kaynak_file_serialize (document);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *article;
+  gsize len;
+  Run run;
+
+  if (skip_without_binary ())
+    return;
+
+  /* the article edited by hand after the claims (same length, so every
+   * claim is still where it was): only the stale sha256 is wrong */
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                              g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  article = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "article");
+  g_assert_nonnull (article);
+  text = g_strdup (json_object_get_string_member (article, "text"));
+  len = strlen (text);
+  g_assert_cmpuint (len, >, 1000);
+  text[len - 1] = text[len - 1] == 'X' ? 'Y' : 'X';
+  json_object_set_string_member (article, "text", text);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_to_file (generator, path, &error);
+  g_assert_no_error (error);
+
+  {
+    const char *args[] = { "--check", "edited.kaynak.json", NULL };
+    run_kaynak (&run, fixture->dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.out, "edited.kaynak.json: "));
+  g_assert_nonnull (strstr (run.out, "sha256"));
+  run_clear (&run);
 }
 
 /* --- --stats -------------------------------------------------------------- */
@@ -842,6 +898,7 @@ main (int   argc,
   ADD ("/cli/check/good", test_check_good);
   ADD ("/cli/check/broken", test_check_broken);
   ADD ("/cli/check/orphan", test_check_orphan);
+  ADD ("/cli/check/text-changed", test_check_text_changed);
   ADD ("/cli/stats/text", test_stats_text);
   ADD ("/cli/stats/json", test_stats_json);
   ADD ("/cli/help-version", test_help_version);
