@@ -863,6 +863,59 @@ test_anchor_edited (void)
     }
 }
 
+/* Quotes longer than 64 code points take several words of the bit-parallel
+ * search.  A span of a random text, edited a few times, with its real
+ * context: found where the span is, within the allowed edits. */
+static void
+test_anchor_long_quotes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      guint n = 3000;
+      g_autofree char *text = random_text (rand, n);
+      g_autofree gunichar *utext = g_utf8_to_ucs4_fast (text, -1, NULL);
+      guint qlen = g_rand_int_range (rand, 65, 400);
+      guint at_pos = g_rand_int_range (rand, 40, n - qlen - 40);
+      guint max_errors = MIN (32, qlen / 4);
+      guint n_edits = g_rand_int_range (rand, 1, max_errors / 2 + 1);
+      g_autofree char *quote = slice (text, at_pos, at_pos + qlen);
+      g_autofree char *prefix = slice (text, at_pos - 32, at_pos);
+      g_autofree char *suffix = slice (text, at_pos + qlen, at_pos + qlen + 32);
+      g_autofree gunichar *uquote = NULL;
+      glong qn;
+      guint start = 0, end = 0, errors;
+      KaynakAnchorResult result;
+
+      for (guint e = 0; e < n_edits; e++)
+        {
+          char *edited = mutate_quote (rand, quote);
+
+          g_free (quote);
+          quote = edited;
+        }
+      uquote = g_utf8_to_ucs4_fast (quote, -1, &qn);
+
+      result = kaynak_anchor_find (text, n, quote, prefix, suffix,
+                                   at_pos + g_rand_int_range (rand, 0, 50),
+                                   &start, &end);
+      if (result != KAYNAK_ANCHOR_APPROXIMATE && result != KAYNAK_ANCHOR_MOVED
+          && result != KAYNAK_ANCHOR_EXACT)
+        g_error ("round %u: a %u-code-point quote edited %u times not found",
+                 round, qlen, n_edits);
+
+      /* Where the span is, give or take the edits at its ends */
+      g_assert_cmpuint (start + 8, >=, at_pos);
+      g_assert_cmpuint (start, <=, at_pos + 8);
+      g_assert_cmpuint (end + 8, >=, at_pos + qlen);
+      g_assert_cmpuint (end, <=, at_pos + qlen + 8);
+      errors = edit_distance (uquote, qn, utext + start, end - start);
+      g_assert_cmpuint (errors, <=, max_errors);
+      g_assert_cmpint (errors == 0, ==, result != KAYNAK_ANCHOR_APPROXIMATE);
+    }
+}
+
 /* A 5 MB article: a claim near the end moved by an edit near the start is
  * found at the right code-point offset, and a phrase repeated thousands of
  * times is resolved by its context. */
@@ -1083,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/anchor/text-length", test_anchor_text_length);
   g_test_add_func ("/anchor/edited-article", test_anchor_edited);
   g_test_add_func ("/anchor/random-vs-reference", test_anchor_random);
+  g_test_add_func ("/anchor/long-quotes", test_anchor_long_quotes);
   g_test_add_func ("/anchor/mixed-widths", test_anchor_mixed_widths);
   g_test_add_func ("/anchor/invalid-text", test_anchor_invalid_text);
   g_test_add_func ("/anchor/large", test_anchor_large);
