@@ -11,8 +11,11 @@
 # never touch the user's own.  Extra arguments are passed to `meson test`
 # in both runs, e.g.  bash build-aux/run-tests.sh --suite core
 #
-# Exits non-zero if any build or test fails, and ends with one line:
-#   run-tests: N passed, N failed, N skipped (debug and asan+ubsan builds)
+# Then the core tests once more under valgrind's memcheck, and a short
+# fuzzing run of the loader (see the block near the end).
+#
+# Exits non-zero if any build, test or fuzz run fails, and ends with:
+#   run-tests: N passed, N failed, N skipped (debug, asan+ubsan and memcheck runs)
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
@@ -63,6 +66,11 @@ run_suite () {
 }
 
 failures=()
+built=()
+
+# Results of an earlier run must not be counted in this one's summary.
+rm -f _build/meson-logs/testlog.json _build/meson-logs/testlog-valgrind.json \
+  _build-asan/meson-logs/testlog-asan.json _build-asan/meson-logs/testlog-asan-ui.json
 
 # build_and_test NAME BUILD_DIR [meson setup options...] -- COMMAND
 build_and_test () {
@@ -84,6 +92,7 @@ build_and_test () {
     failures+=("$name: build failed")
     return 0
   fi
+  built+=("$dir")
   if ! "$@"; then
     failures+=("$name: tests failed")
   fi
@@ -122,7 +131,7 @@ build_and_test "asan+ubsan" _build-asan \
 # --- Robust helper's steps: memcheck on the core tests, then a bounded fuzz
 # run of the loader.  Each runs only when its tool is installed; a finding
 # fails the run like a failing test.
-if command -v valgrind >/dev/null 2>&1; then
+if command -v valgrind >/dev/null 2>&1 && [[ " ${built[*]} " == *" _build "* ]]; then
   echo "run-tests: == valgrind memcheck on the core tests in _build =="
   meson test -C _build --no-rebuild --print-errorlogs --setup valgrind --suite core \
     --logbase testlog-valgrind ||
@@ -145,7 +154,8 @@ import sys
 root = sys.argv[1]
 logs = ['_build/meson-logs/testlog.json',
         '_build-asan/meson-logs/testlog-asan.json',
-        '_build-asan/meson-logs/testlog-asan-ui.json']
+        '_build-asan/meson-logs/testlog-asan-ui.json',
+        '_build/meson-logs/testlog-valgrind.json']
 passed = failed = skipped = 0
 for log in logs:
     path = os.path.join(root, log)
@@ -163,8 +173,9 @@ for log in logs:
                 skipped += 1
             else:
                 failed += 1
+                where = 'memcheck' if 'valgrind' in log else log.split('/')[0]
                 print('run-tests: FAILED %s (%s) in %s'
-                      % (entry.get('name'), result, log.split('/')[0]),
+                      % (entry.get('name'), result, where),
                       file=sys.stderr)
 print('%d passed, %d failed, %d skipped' % (passed, failed, skipped))
 sys.exit(1 if failed else 0)
@@ -174,7 +185,7 @@ PY
 for f in "${failures[@]}"; do
   echo "run-tests: $f" >&2
 done
-echo "run-tests: $summary (debug and asan+ubsan builds)"
+echo "run-tests: $summary (debug, asan+ubsan and memcheck runs)"
 
 if [ ${#failures[@]} -ne 0 ] || [ $summary_status -ne 0 ]; then
   exit 1

@@ -26,8 +26,9 @@ packages=(
   xvfb xauth x11-utils dbus dbus-x11 at-spi2-core python3-jsonschema
   # screenshots
   imagemagick
-  # the fuzzer (libFuzzer ships in libclang-rt-14-dev)
-  clang libclang-rt-14-dev
+  # memcheck on the core tests; the fuzzer (libFuzzer ships in
+  # libclang-rt-14-dev)
+  valgrind clang libclang-rt-14-dev
 )
 
 missing=()
