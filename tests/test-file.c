@@ -978,6 +978,38 @@ test_reanchor_orphan_kept (void)
   assert_same_bytes (saved, saved2);
 }
 
+/* A word changed inside a quote: the claim follows the edited words */
+static void
+test_reanchor_edited_quote (void)
+{
+  g_autofree char *json = example_with_text ("asker getirildiği", "asker gönderildiği");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *slice = NULL;
+  KaynakClaim *claim;
+
+  document = load_string (json, &report, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->text_changed);
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
+  /* claims[2] edited, claims[4] after it moved by one */
+  g_assert_cmpuint (report->n_reanchored, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0), "claims[2]"));
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0), "gönderildiği"));
+
+  claim = kaynak_document_lookup_claim (document, "b2d6f3a8-91c4-4e7a-8f0d-3a5b7c9e1d42");
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 387);
+  slice = kaynak_document_dup_slice (document, kaynak_claim_get_start (claim),
+                                     kaynak_claim_get_end (claim));
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, slice);
+  g_assert_true (g_str_has_suffix (slice, "asker gönderildiği"));
+
+  claim = kaynak_document_lookup_claim (document, CLAIM_4_ID);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 539);
+}
+
 /* An orphan whose quote is back is attached again on load. */
 static void
 test_reanchor_orphan_found (void)
@@ -1375,6 +1407,7 @@ main (int   argc,
   g_test_add_func ("/file/reanchor/inserted-word", test_reanchor_inserted_word);
   g_test_add_func ("/file/reanchor/orphan-kept", test_reanchor_orphan_kept);
   g_test_add_func ("/file/reanchor/orphan-found", test_reanchor_orphan_found);
+  g_test_add_func ("/file/reanchor/edited-quote", test_reanchor_edited_quote);
   g_test_add_func ("/file/reanchor/wrong-offsets", test_reanchor_wrong_offsets);
   g_test_add_func ("/file/reanchor/shorter-article", test_reanchor_shorter_article);
   g_test_add_func ("/file/disk/load", test_load_file);

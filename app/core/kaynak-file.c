@@ -451,7 +451,7 @@ sha256_is_valid (const char *s)
 static char *
 quote_for_message (const char *quote)
 {
-  const guint max = 40;
+  const guint max = 80;
 
   if (g_utf8_strlen (quote, -1) <= max)
     return g_strdup_printf ("“%s”", quote);
@@ -934,6 +934,7 @@ anchor_claims (KaynakDocument   *document,
   Cursor cursor = { kaynak_document_get_text (document),
                     kaynak_document_get_text_bytes (document), 0, 0 };
   g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autoptr(KaynakAnchorText) anchor_text = NULL;
   gboolean sorted = TRUE;
   gint64 shift = 0;
 
@@ -964,13 +965,16 @@ anchor_claims (KaynakDocument   *document,
 
       /* Look first where the claims before it went: a word inserted early
        * in the article shifts every later claim by the same amount, and a
-       * hit at the hint costs only a comparison. */
+       * hit at the hint costs only a comparison.  The text is indexed once
+       * for all the claims that need it. */
+      if (anchor_text == NULL)
+        anchor_text = kaynak_anchor_text_new (cursor.text, cursor.text_bytes);
       hint = CLAMP ((gint64) entry->start + shift, 0, (gint64) text_length);
-      result = kaynak_anchor_find (cursor.text, text_length,
-                                   entry->quote,
-                                   kaynak_claim_get_prefix (entry->claim),
-                                   kaynak_claim_get_suffix (entry->claim),
-                                   (guint) hint, &new_start, &new_end);
+      result = kaynak_anchor_text_find (anchor_text,
+                                        entry->quote,
+                                        kaynak_claim_get_prefix (entry->claim),
+                                        kaynak_claim_get_suffix (entry->claim),
+                                        (guint) hint, &new_start, &new_end);
 
       if (result == KAYNAK_ANCHOR_NOT_FOUND)
         {
@@ -985,7 +989,23 @@ anchor_claims (KaynakDocument   *document,
           continue;
         }
 
-      if (new_start != entry->start || new_end != entry->end)
+      if (result == KAYNAK_ANCHOR_APPROXIMATE)
+        {
+          /* The quoted words were edited: the claim now holds the text
+           * that stands in their place. */
+          g_autofree char *old_quote = quote_for_message (entry->quote);
+          g_autofree char *new_text = kaynak_document_dup_slice (document, new_start, new_end);
+          g_autofree char *new_quote = quote_for_message (new_text);
+
+          report_add (report,
+                      g_strdup_printf (_("claims[%u] %s was edited; it now reads %s at %u–%u"),
+                                       entry->index, old_quote, new_quote, new_start, new_end));
+          kaynak_claim_set_range (entry->claim, new_start, new_end);
+          kaynak_claim_set_quote (entry->claim, new_text);
+          entry->quote = NULL; /* freed by set_quote */
+          shift = (gint64) new_start - entry->start;
+        }
+      else if (new_start != entry->start || new_end != entry->end)
         {
           g_autofree char *quote = quote_for_message (entry->quote);
 
