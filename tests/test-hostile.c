@@ -788,12 +788,16 @@ check_round_trip_in (const char *folder)
       reloaded = kaynak_file_load_bytes (saved, NULL, &error);
       if (reloaded == NULL)
         {
+          g_test_message ("%s loads, but its save does not: %s", name, error->message);
           g_test_fail_printf ("%s loads, but its save does not: %s", name, error->message);
           continue;
         }
       saved_again = kaynak_file_serialize (reloaded);
       if (!g_bytes_equal (saved, saved_again))
-        g_test_fail_printf ("%s: save, load and save again changed the bytes", name);
+        {
+          g_test_message ("%s: save, load and save again changed the bytes", name);
+          g_test_fail_printf ("%s: save, load and save again changed the bytes", name);
+        }
     }
 }
 

@@ -5,6 +5,9 @@
 # sparse file over the size limit, every field with every wrong type) are
 # made by tests/test-hostile.c itself.
 #
+# fuzz-*.kaynak.json are inputs the fuzzer (tests/fuzz) found, minimised
+# and kept as they are; this script does not make them.
+#
 # SPDX-License-Identifier: GPL-3.0-or-later
 import hashlib
 import json
