@@ -71,7 +71,10 @@ kaynak_color_dot_set_color (GtkWidget  *dot,
 GtkWidget *
 kaynak_color_dot_new (const char *color)
 {
-  GtkWidget *dot = gtk_drawing_area_new ();
+  /* decorative: the source's name is always written beside it */
+  GtkWidget *dot = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                 NULL);
 
   if (dot_color_quark == 0)
     dot_color_quark = g_quark_from_static_string ("kaynak-dot-color");
