@@ -273,6 +273,14 @@ test_queries_random (void)
       g_assert_nonnull (kaynak_document_create_claim (doc, start, MIN (start + len, 2000), NULL, NULL));
     }
   claims = kaynak_document_get_claims (doc);
+  /* Removals (the long claims among them) must repair the index too */
+  for (guint i = 0; i < 100; i++)
+    {
+      guint n = g_list_model_get_n_items (claims);
+      g_autoptr(KaynakClaim) victim = g_list_model_get_item (claims, g_rand_int_range (rand, 0, n));
+
+      g_assert_true (kaynak_document_remove_claim (doc, kaynak_claim_get_id (victim), NULL));
+    }
   for (guint offset = 0; offset < 2000; offset += 3)
     {
       g_autoptr(GPtrArray) found = kaynak_document_claims_at (doc, offset);
