@@ -1153,6 +1153,16 @@ test_load_file (void)
   g_assert_null (document);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "x.kaynak.json"));
+  g_clear_error (&error);
+
+  /* Devices and pipes are refused before they are read */
+  {
+    g_autoptr(GFile) device = g_file_new_for_path ("/dev/zero");
+
+    document = kaynak_file_load (device, NULL, NULL, &error);
+    g_assert_null (document);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  }
 }
 
 static void
