@@ -1,14 +1,16 @@
 /* kaynak-file.c: the native *.kaynak.json file.
  *
  * Loading is a pipeline with one job per step: read the bytes (refusing
- * huge files before reading them), check them raw (encoding, nesting
- * depth: kaynak-json-guard.c), parse them with json-glib, validate every
- * field in file order so the first problem is the one reported, then put
- * each claim back on the article (re-anchoring when the text changed) and
- * fill the document in bulk.
+ * huge files and devices before reading them), check them raw (encoding,
+ * nesting depth: kaynak-json-guard.c), parse them with json-glib (the
+ * claims one at a time, see Parsed), validate every field in file order
+ * so the first problem is the one reported, then put each claim back on
+ * the article (re-anchoring when the text changed) and fill the document
+ * in bulk.
  *
- * Saving builds a JsonNode tree in a fixed member order and lets
- * JsonGenerator print it, then writes it atomically and durably.
+ * Saving lets json-glib's JsonGenerator write every value, in a fixed
+ * member order, the claims one at a time (see serialize_by_parts), then
+ * writes the bytes atomically and durably.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
