@@ -154,7 +154,8 @@ context_distance (const gunichar *context,
 
 typedef struct
 {
-  double total;
+  double total;    /* with the distance from the old place: for ranking */
+  double judged;   /* as if at the old place: for the thresholds */
   double prefix;
   double suffix;
 } Score;
@@ -218,17 +219,24 @@ score_place (KaynakAnchorText *self,
              guint             quote_chars,
              guint             old_start)
 {
-  Score score = { 0.0, 1.0, 1.0 };
+  Score score = { 0.0, 0.0, 1.0, 1.0 };
   double sum = WEIGHT_QUOTE + WEIGHT_POSITION;
   guint distance = start > old_start ? start - old_start : old_start - start;
+  double position = 1.0 - (double) distance / MAX (self->n_chars, 1);
 
-  score.total = WEIGHT_QUOTE * (1.0 - (double) errors / quote_chars)
-                + WEIGHT_POSITION * (1.0 - (double) distance / MAX (self->n_chars, 1));
+  /* Whether a place is the claim must not depend on the old offsets,
+   * which are only a hint (the loader shifts them by what the claims
+   * before moved): otherwise a claim orphaned on one load could be
+   * attached on the next.  Nearness only ranks acceptable places. */
+  score.total = WEIGHT_QUOTE * (1.0 - (double) errors / quote_chars);
+  score.judged = score.total + WEIGHT_POSITION;
+  score.total += WEIGHT_POSITION * position;
 
   if (context->n_prefix > 0)
     {
       score.prefix = 1.0 - (double) prefix_distance (self, context, start) / context->n_prefix;
       score.total += WEIGHT_PREFIX * score.prefix;
+      score.judged += WEIGHT_PREFIX * score.prefix;
       sum += WEIGHT_PREFIX;
     }
 
@@ -236,10 +244,12 @@ score_place (KaynakAnchorText *self,
     {
       score.suffix = 1.0 - (double) suffix_distance (self, context, end) / context->n_suffix;
       score.total += WEIGHT_SUFFIX * score.suffix;
+      score.judged += WEIGHT_SUFFIX * score.suffix;
       sum += WEIGHT_SUFFIX;
     }
 
   score.total /= sum;
+  score.judged /= sum;
 
   return score;
 }
@@ -251,7 +261,7 @@ score_is_acceptable (const Context *context,
 {
   double best_context = 0.0;
 
-  if (score->total < (errors == 0 ? MIN_SCORE : MIN_SCORE_EDITED))
+  if (score->judged < (errors == 0 ? MIN_SCORE : MIN_SCORE_EDITED))
     return FALSE;
   if (context->n_prefix == 0 && context->n_suffix == 0)
     return TRUE;

@@ -55,7 +55,9 @@ typedef enum
  *    its boundaries; if the quote then needs more edits than allowed, it
  *    is no match.  A space the quote did not have at either end is left
  *    out.  The best score wins, then the length nearest the quote's, then
- *    the nearest place.  It is taken if its
+ *    the nearest place.  Whether a place is acceptable does not depend on
+ *    @old_start, which is only a hint: the thresholds below apply to its
+ *    score with d = 1.  It is taken if its
  *    score is at least 0.85 (so with all its context there any edit
  *    within the limit passes) and, when a prefix or suffix was given, at
  *    least one of p and s is 0.5 or more:
