@@ -66,17 +66,6 @@ shorten (const char *quote)
   return g_string_free (out, FALSE);
 }
 
-static void
-add_string (JsonBuilder *b,
-            const char  *key,
-            const char  *value)
-{
-  if (value == NULL || *value == '\0')
-    return;
-  json_builder_set_member_name (b, key);
-  json_builder_add_string_value (b, value);
-}
-
 static const char *
 author_type (KaynakSourceKind kind)
 {
@@ -100,19 +89,17 @@ claimreview_add (KaynakExportWriter *writer,
                  GError            **error)
 {
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
-  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  GString *out = kaynak_format_reset_buffer (writer);
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
   const char *url = kaynak_document_get_url (document);
   const char *title = kaynak_document_get_title (document);
   const char *published = kaynak_document_get_published (document);
   guint n_reviews = 0;
-  gsize length;
+  KaynakJson json;
 
-  json_builder_begin_array (b);
+  kaynak_json_init (&json, out);
+  kaynak_json_begin_array (&json, NULL);
   for (guint i = 0; i < claims->len; i++)
     {
       KaynakClaim *claim = g_ptr_array_index (claims, i);
@@ -132,72 +119,58 @@ claimreview_add (KaynakExportWriter *writer,
       reviewed = shorten (kaynak_claim_get_quote (claim));
       date = g_strndup (kaynak_claim_get_modified (claim), 10);
 
-      json_builder_begin_object (b);
-      add_string (b, "@context", "https://schema.org");
-      add_string (b, "@type", "ClaimReview");
-      add_string (b, "claimReviewed", reviewed);
+      kaynak_json_begin_object (&json, NULL);
+      kaynak_json_string (&json, "@context", "https://schema.org");
+      kaynak_json_string (&json, "@type", "ClaimReview");
+      kaynak_json_nonempty (&json, "claimReviewed", reviewed);
 
-      json_builder_set_member_name (b, "itemReviewed");
-      json_builder_begin_object (b);
-      add_string (b, "@type", "Claim");
+      kaynak_json_begin_object (&json, "itemReviewed");
+      kaynak_json_string (&json, "@type", "Claim");
       if (type != NULL)
         {
-          json_builder_set_member_name (b, "author");
-          json_builder_begin_object (b);
-          add_string (b, "@type", type);
-          add_string (b, "name", kaynak_source_get_label (source));
-          json_builder_end_object (b);
+          kaynak_json_begin_object (&json, "author");
+          kaynak_json_string (&json, "@type", type);
+          kaynak_json_nonempty (&json, "name", kaynak_source_get_label (source));
+          kaynak_json_end_object (&json);
         }
       if (*url != '\0' || *title != '\0')
         {
-          json_builder_set_member_name (b, "appearance");
-          json_builder_begin_object (b);
-          add_string (b, "@type", "CreativeWork");
-          add_string (b, "url", url);
-          add_string (b, "headline", title);
-          add_string (b, "datePublished", published);
-          json_builder_end_object (b);
+          kaynak_json_begin_object (&json, "appearance");
+          kaynak_json_string (&json, "@type", "CreativeWork");
+          kaynak_json_nonempty (&json, "url", url);
+          kaynak_json_nonempty (&json, "headline", title);
+          kaynak_json_nonempty (&json, "datePublished", published);
+          kaynak_json_end_object (&json);
         }
-      json_builder_end_object (b);
+      kaynak_json_end_object (&json);
 
-      add_string (b, "datePublished", date);
-      json_builder_set_member_name (b, "reviewRating");
-      json_builder_begin_object (b);
-      add_string (b, "@type", "Rating");
-      add_string (b, "alternateName", kaynak_claim_status_to_label (status));
-      json_builder_end_object (b);
-      add_string (b, "reviewBody", kaynak_claim_get_note (claim));
+      kaynak_json_nonempty (&json, "datePublished", date);
+      kaynak_json_begin_object (&json, "reviewRating");
+      kaynak_json_string (&json, "@type", "Rating");
+      kaynak_json_string (&json, "alternateName", kaynak_claim_status_to_label (status));
+      kaynak_json_end_object (&json);
+      kaynak_json_nonempty (&json, "reviewBody", kaynak_claim_get_note (claim));
 
       if (writer->options.fact_checker_name != NULL && *writer->options.fact_checker_name != '\0')
         {
-          json_builder_set_member_name (b, "author");
-          json_builder_begin_object (b);
-          add_string (b, "@type", "Organization");
-          add_string (b, "name", writer->options.fact_checker_name);
-          add_string (b, "url", writer->options.fact_checker_url);
-          json_builder_end_object (b);
+          kaynak_json_begin_object (&json, "author");
+          kaynak_json_string (&json, "@type", "Organization");
+          kaynak_json_string (&json, "name", writer->options.fact_checker_name);
+          kaynak_json_nonempty (&json, "url", writer->options.fact_checker_url);
+          kaynak_json_end_object (&json);
         }
-      json_builder_end_object (b);
+      kaynak_json_end_object (&json);
     }
-  json_builder_end_array (b);
+  kaynak_json_end_array (&json);
+  g_string_append_c (out, '\n');
 
   if (n_reviews == 0)
     return TRUE;
 
-  root = json_builder_get_root (b);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, &length);
   stem = kaynak_format_unique_stem (writer, document);
   name = g_strconcat (stem, ".claimreview.jsonld", NULL);
-  {
-    g_autoptr(GString) out = g_string_new_len (text, length);
-
-    g_string_append_c (out, '\n');
-    if (!kaynak_format_write_file (writer, name, out->str, out->len, error))
-      return FALSE;
-  }
+  if (!kaynak_format_write_file (writer, name, out->str, out->len, error))
+    return FALSE;
   writer->n_claims += n_reviews;
   return TRUE;
 }

@@ -74,6 +74,30 @@ void       kaynak_json_append_len     (GString *out, const char *s, gsize length
 /* Appends @s escaped for HTML text and attribute values (& < > " '). */
 void       kaynak_html_append_escaped (GString *out, const char *s, gssize length);
 
+/* A small pretty-printing JSON emitter (two-space indentation, keys in the
+ * order given) that appends to a GString the caller may flush and empty at
+ * any point: formats stream large collections with it instead of building
+ * a json-glib tree. */
+#define KAYNAK_JSON_MAX_DEPTH 32
+
+typedef struct
+{
+  GString  *out;
+  guint     depth;
+  gboolean  empty[KAYNAK_JSON_MAX_DEPTH];  /* nothing written yet at that depth */
+} KaynakJson;
+
+void kaynak_json_init         (KaynakJson *json, GString *out);
+/* @key NULL inside arrays and for the root */
+void kaynak_json_begin_object (KaynakJson *json, const char *key);
+void kaynak_json_end_object   (KaynakJson *json);
+void kaynak_json_begin_array  (KaynakJson *json, const char *key);
+void kaynak_json_end_array    (KaynakJson *json);
+void kaynak_json_string       (KaynakJson *json, const char *key, const char *value);
+/* leaves the member out when @value is NULL or "" */
+void kaynak_json_nonempty     (KaynakJson *json, const char *key, const char *value);
+void kaynak_json_uint         (KaynakJson *json, const char *key, guint value);
+
 /* The path a dataset records for @document ("" when it has no file). */
 char      *kaynak_format_document_path (KaynakExportWriter *writer,
                                         KaynakDocument     *document);

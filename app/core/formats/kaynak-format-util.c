@@ -543,3 +543,115 @@ kaynak_format_prefix_error (GError **error,
   name = g_file_get_parse_name (file);
   g_prefix_error (error, "%s: ", name);
 }
+
+/* --- A streaming JSON emitter -------------------------------------------- */
+
+void
+kaynak_json_init (KaynakJson *json,
+                  GString    *out)
+{
+  memset (json, 0, sizeof *json);
+  json->out = out;
+  json->empty[0] = TRUE;
+}
+
+static void
+json_member (KaynakJson *json,
+             const char *key)
+{
+  if (!json->empty[json->depth])
+    g_string_append_c (json->out, ',');
+  if (json->depth > 0 || !json->empty[0])
+    {
+      g_string_append_c (json->out, '\n');
+      for (guint i = 0; i < json->depth; i++)
+        g_string_append (json->out, "  ");
+    }
+  json->empty[json->depth] = FALSE;
+  if (key != NULL)
+    {
+      kaynak_json_append_string (json->out, key);
+      g_string_append (json->out, ": ");
+    }
+}
+
+static void
+json_open (KaynakJson *json,
+           const char *key,
+           char        bracket)
+{
+  json_member (json, key);
+  g_string_append_c (json->out, bracket);
+  g_assert (json->depth + 1 < KAYNAK_JSON_MAX_DEPTH);
+  json->depth++;
+  json->empty[json->depth] = TRUE;
+}
+
+static void
+json_close (KaynakJson *json,
+            char        bracket)
+{
+  gboolean was_empty = json->empty[json->depth];
+
+  json->depth--;
+  if (!was_empty)
+    {
+      g_string_append_c (json->out, '\n');
+      for (guint i = 0; i < json->depth; i++)
+        g_string_append (json->out, "  ");
+    }
+  g_string_append_c (json->out, bracket);
+}
+
+void
+kaynak_json_begin_object (KaynakJson *json,
+                          const char *key)
+{
+  json_open (json, key, '{');
+}
+
+void
+kaynak_json_end_object (KaynakJson *json)
+{
+  json_close (json, '}');
+}
+
+void
+kaynak_json_begin_array (KaynakJson *json,
+                         const char *key)
+{
+  json_open (json, key, '[');
+}
+
+void
+kaynak_json_end_array (KaynakJson *json)
+{
+  json_close (json, ']');
+}
+
+void
+kaynak_json_string (KaynakJson *json,
+                    const char *key,
+                    const char *value)
+{
+  json_member (json, key);
+  kaynak_json_append_string (json->out, value);
+}
+
+void
+kaynak_json_nonempty (KaynakJson *json,
+                      const char *key,
+                      const char *value)
+{
+  if (value != NULL && *value != '\0')
+    kaynak_json_string (json, key, value);
+}
+
+void
+kaynak_json_uint (KaynakJson *json,
+                  const char *key,
+                  guint       value)
+{
+  json_member (json, key);
+  g_string_append_printf (json->out, "%u", value);
+}

@@ -14,6 +14,9 @@
  * annotation's id is "urn:uuid:" + the claim id; every id is stable across
  * exports.
  *
+ * The collection is written as it goes (see W3cState), so exporting a large
+ * corpus needs memory for the articles' texts only.
+ *
  * Web Annotation does not carry the annotated text itself, so the
  * collection carries it in an extension, "kaynak:documents" (article text,
  * metadata, sources and links), with "kaynak" defined in the @context.
@@ -38,12 +41,20 @@
 #define KAYNAK_NS    "https://kaynak.github.io/ns#"
 #define MAX_SIZE     (512u * 1024u * 1024u)
 
+/* The collection is streamed: begin writes everything up to the page's
+ * "items", each document adds its annotations (and keeps its part of
+ * "kaynak:documents" aside), finish closes the page and writes the rest.
+ * Ids that depend on every document (the collection's and the page's) come
+ * last in their objects, which JSON-LD allows, so nothing has to wait in
+ * memory but the articles' texts. */
 typedef struct
 {
-  JsonArray  *items;
-  JsonArray  *documents;
-  GHashTable *iris;      /* article IRIs used so far */
-  GString    *ids;       /* what the collection id is made from */
+  KaynakJson  json;
+  GString    *documents;       /* the "kaynak:documents" items, at depth 2 */
+  KaynakJson  documents_json;
+  GHashTable *iris;            /* article IRIs used so far */
+  GString    *ids;             /* what the collection id is made from */
+  guint       total;
 } W3cState;
 
 static void
@@ -51,11 +62,22 @@ w3c_state_free (gpointer data)
 {
   W3cState *state = data;
 
-  json_array_unref (state->items);
-  json_array_unref (state->documents);
+  g_string_free (state->documents, TRUE);
   g_hash_table_unref (state->iris);
   g_string_free (state->ids, TRUE);
   g_free (state);
+}
+
+static gboolean
+flush (KaynakExportWriter *writer,
+       W3cState           *state,
+       GError            **error)
+{
+  gboolean ok = kaynak_format_write (writer, state->json.out->str, state->json.out->len, error);
+
+  /* the buffer may be replaced when it grew large: follow it */
+  state->json.out = kaynak_format_reset_buffer (writer);
+  return ok;
 }
 
 static gboolean
@@ -63,14 +85,32 @@ w3c_begin (KaynakExportWriter *writer,
            GError            **error)
 {
   W3cState *state = g_new0 (W3cState, 1);
+  KaynakJson *json = &state->json;
 
-  state->items = json_array_new ();
-  state->documents = json_array_new ();
+  state->documents = g_string_new (NULL);
+  kaynak_json_init (&state->documents_json, state->documents);
+  state->documents_json.depth = 2;
+  state->documents_json.empty[2] = TRUE;
   state->iris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state->ids = g_string_new ("kaynak-collection");
   writer->data = state;
   writer->data_free = w3c_state_free;
-  return TRUE;
+
+  kaynak_json_init (json, kaynak_format_reset_buffer (writer));
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_begin_array (json, "@context");
+  kaynak_json_string (json, NULL, ANNO_CONTEXT);
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_string (json, "kaynak", KAYNAK_NS);
+  kaynak_json_end_object (json);
+  kaynak_json_end_array (json);
+  kaynak_json_string (json, "type", "AnnotationCollection");
+  kaynak_json_string (json, "label", "Kaynak claims");
+  kaynak_json_begin_object (json, "first");
+  kaynak_json_string (json, "type", "AnnotationPage");
+  kaynak_json_uint (json, "startIndex", 0);
+  kaynak_json_begin_array (json, "items");
+  return flush (writer, state, error);
 }
 
 static gboolean
@@ -98,181 +138,149 @@ claim_iri (KaynakClaim *claim,
 }
 
 static void
-add_string (JsonBuilder *b,
-            const char  *key,
-            const char  *value)
+add_textual_body (KaynakJson *json,
+                  const char *purpose,
+                  const char *value)
 {
-  json_builder_set_member_name (b, key);
-  json_builder_add_string_value (b, value);
+  kaynak_json_string (json, "type", "TextualBody");
+  kaynak_json_string (json, "purpose", purpose);
+  kaynak_json_string (json, "value", value);
 }
 
 static void
-add_nonempty (JsonBuilder *b,
-              const char  *key,
-              const char  *value)
-{
-  if (value != NULL && *value != '\0')
-    add_string (b, key, value);
-}
-
-static void
-add_textual_body (JsonBuilder *b,
-                  const char  *purpose,
-                  const char  *value)
-{
-  add_string (b, "type", "TextualBody");
-  add_string (b, "purpose", purpose);
-  add_string (b, "value", value);
-}
-
-static JsonNode *
-build_annotation (KaynakDocument *document,
+write_annotation (KaynakJson     *json,
+                  KaynakDocument *document,
                   KaynakClaim    *claim,
                   const char     *article_iri)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
   g_autofree char *iri = claim_iri (claim, article_iri);
   const char *source_id = kaynak_claim_get_source_id (claim);
   KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
   const char *language = kaynak_document_get_language (document);
+  const char * const *cues = kaynak_claim_get_cues (claim);
 
-  json_builder_begin_object (b);
-  add_string (b, "@context", ANNO_CONTEXT);
-  add_string (b, "id", iri);
-  add_string (b, "type", "Annotation");
-  add_string (b, "motivation", "tagging");
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_string (json, "@context", ANNO_CONTEXT);
+  kaynak_json_string (json, "id", iri);
+  kaynak_json_string (json, "type", "Annotation");
+  kaynak_json_string (json, "motivation", "tagging");
   if (!g_uuid_string_is_valid (kaynak_claim_get_id (claim)))
-    add_string (b, "kaynak:claimId", kaynak_claim_get_id (claim));
-  if (kaynak_claim_get_cues (claim)[0] != NULL)
+    kaynak_json_string (json, "kaynak:claimId", kaynak_claim_get_id (claim));
+  if (cues[0] != NULL)
     {
-      const char * const *cues = kaynak_claim_get_cues (claim);
-
-      json_builder_set_member_name (b, "kaynak:cues");
-      json_builder_begin_array (b);
+      kaynak_json_begin_array (json, "kaynak:cues");
       for (guint i = 0; cues[i] != NULL; i++)
-        json_builder_add_string_value (b, cues[i]);
-      json_builder_end_array (b);
+        kaynak_json_string (json, NULL, cues[i]);
+      kaynak_json_end_array (json);
     }
-  add_nonempty (b, "created", kaynak_claim_get_created (claim));
-  add_nonempty (b, "modified", kaynak_claim_get_modified (claim));
+  kaynak_json_nonempty (json, "created", kaynak_claim_get_created (claim));
+  kaynak_json_nonempty (json, "modified", kaynak_claim_get_modified (claim));
   if (*kaynak_claim_get_author (claim) != '\0')
     {
-      json_builder_set_member_name (b, "creator");
-      json_builder_begin_object (b);
-      add_string (b, "type", "Person");
-      add_string (b, "name", kaynak_claim_get_author (claim));
-      json_builder_end_object (b);
+      kaynak_json_begin_object (json, "creator");
+      kaynak_json_string (json, "type", "Person");
+      kaynak_json_string (json, "name", kaynak_claim_get_author (claim));
+      kaynak_json_end_object (json);
     }
 
-  json_builder_set_member_name (b, "body");
-  json_builder_begin_array (b);
+  kaynak_json_begin_array (json, "body");
   if (source != NULL)
     {
-      json_builder_begin_object (b);
-      add_textual_body (b, "tagging", kaynak_source_get_label (source));
-      add_string (b, "kaynak:source", kaynak_source_get_id (source));
-      json_builder_end_object (b);
+      kaynak_json_begin_object (json, NULL);
+      add_textual_body (json, "tagging", kaynak_source_get_label (source));
+      kaynak_json_string (json, "kaynak:source", kaynak_source_get_id (source));
+      kaynak_json_end_object (json);
     }
-  json_builder_begin_object (b);
-  add_textual_body (b, "assessing", kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
-  json_builder_end_object (b);
+  kaynak_json_begin_object (json, NULL);
+  add_textual_body (json, "assessing", kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
+  kaynak_json_end_object (json);
   if (*kaynak_claim_get_note (claim) != '\0')
     {
-      json_builder_begin_object (b);
-      add_textual_body (b, "commenting", kaynak_claim_get_note (claim));
-      add_string (b, "format", "text/plain");
-      add_nonempty (b, "language", language);
-      json_builder_end_object (b);
+      kaynak_json_begin_object (json, NULL);
+      add_textual_body (json, "commenting", kaynak_claim_get_note (claim));
+      kaynak_json_string (json, "format", "text/plain");
+      kaynak_json_nonempty (json, "language", language);
+      kaynak_json_end_object (json);
     }
-  json_builder_end_array (b);
+  kaynak_json_end_array (json);
 
-  json_builder_set_member_name (b, "target");
-  json_builder_begin_object (b);
-  add_string (b, "type", "SpecificResource");
-  add_string (b, "source", article_iri);
-  json_builder_set_member_name (b, "selector");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  add_string (b, "type", "TextQuoteSelector");
-  add_string (b, "exact", kaynak_claim_get_quote (claim));
-  add_nonempty (b, "prefix", kaynak_claim_get_prefix (claim));
-  add_nonempty (b, "suffix", kaynak_claim_get_suffix (claim));
-  json_builder_end_object (b);
-  json_builder_begin_object (b);
-  add_string (b, "type", "TextPositionSelector");
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, kaynak_claim_get_start (claim));
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, kaynak_claim_get_end (claim));
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  kaynak_json_begin_object (json, "target");
+  kaynak_json_string (json, "type", "SpecificResource");
+  kaynak_json_string (json, "source", article_iri);
+  kaynak_json_begin_array (json, "selector");
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_string (json, "type", "TextQuoteSelector");
+  kaynak_json_string (json, "exact", kaynak_claim_get_quote (claim));
+  kaynak_json_nonempty (json, "prefix", kaynak_claim_get_prefix (claim));
+  kaynak_json_nonempty (json, "suffix", kaynak_claim_get_suffix (claim));
+  kaynak_json_end_object (json);
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_string (json, "type", "TextPositionSelector");
+  kaynak_json_uint (json, "start", kaynak_claim_get_start (claim));
+  kaynak_json_uint (json, "end", kaynak_claim_get_end (claim));
+  kaynak_json_end_object (json);
+  kaynak_json_end_array (json);
+  kaynak_json_end_object (json);
 
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+  kaynak_json_end_object (json);
 }
 
-static JsonNode *
-build_document (KaynakDocument *document,
+static void
+write_document (KaynakJson     *json,
+                KaynakDocument *document,
                 const char     *article_iri)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
   GListModel *sources = kaynak_document_get_sources (document);
   GListModel *links = kaynak_document_get_links (document);
 
-  json_builder_begin_object (b);
-  add_string (b, "id", article_iri);
-  add_string (b, "type", "Text");
-  add_string (b, "format", "text/plain");
-  add_nonempty (b, "language", kaynak_document_get_language (document));
-  add_string (b, "kaynak:title", kaynak_document_get_title (document));
-  add_string (b, "kaynak:url", kaynak_document_get_url (document));
-  add_string (b, "kaynak:outlet", kaynak_document_get_outlet (document));
-  add_string (b, "kaynak:published", kaynak_document_get_published (document));
-  add_string (b, "kaynak:notes", kaynak_document_get_notes (document));
-  add_string (b, "kaynak:sha256", kaynak_document_get_sha256 (document));
-  add_string (b, "kaynak:text", kaynak_document_get_text (document));
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_string (json, "id", article_iri);
+  kaynak_json_string (json, "type", "Text");
+  kaynak_json_string (json, "format", "text/plain");
+  kaynak_json_nonempty (json, "language", kaynak_document_get_language (document));
+  kaynak_json_string (json, "kaynak:title", kaynak_document_get_title (document));
+  kaynak_json_string (json, "kaynak:url", kaynak_document_get_url (document));
+  kaynak_json_string (json, "kaynak:outlet", kaynak_document_get_outlet (document));
+  kaynak_json_string (json, "kaynak:published", kaynak_document_get_published (document));
+  kaynak_json_string (json, "kaynak:notes", kaynak_document_get_notes (document));
+  kaynak_json_string (json, "kaynak:sha256", kaynak_document_get_sha256 (document));
+  kaynak_json_string (json, "kaynak:text", kaynak_document_get_text (document));
 
-  json_builder_set_member_name (b, "kaynak:sources");
-  json_builder_begin_array (b);
+  kaynak_json_begin_array (json, "kaynak:sources");
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
       const char * const *aliases = kaynak_source_get_aliases (source);
 
-      json_builder_begin_object (b);
-      add_string (b, "id", kaynak_source_get_id (source));
-      add_string (b, "label", kaynak_source_get_label (source));
-      add_string (b, "color", kaynak_source_get_color (source));
-      json_builder_set_member_name (b, "shortcut");
-      json_builder_add_int_value (b, kaynak_source_get_shortcut (source));
-      add_string (b, "kind", kaynak_source_kind_to_id (kaynak_source_get_kind (source)));
-      json_builder_set_member_name (b, "aliases");
-      json_builder_begin_array (b);
+      kaynak_json_begin_object (json, NULL);
+      kaynak_json_string (json, "id", kaynak_source_get_id (source));
+      kaynak_json_string (json, "label", kaynak_source_get_label (source));
+      kaynak_json_string (json, "color", kaynak_source_get_color (source));
+      kaynak_json_uint (json, "shortcut", kaynak_source_get_shortcut (source));
+      kaynak_json_string (json, "kind", kaynak_source_kind_to_id (kaynak_source_get_kind (source)));
+      kaynak_json_begin_array (json, "aliases");
       for (guint k = 0; aliases[k] != NULL; k++)
-        json_builder_add_string_value (b, aliases[k]);
-      json_builder_end_array (b);
-      add_string (b, "description", kaynak_source_get_description (source));
-      json_builder_end_object (b);
+        kaynak_json_string (json, NULL, aliases[k]);
+      kaynak_json_end_array (json);
+      kaynak_json_string (json, "description", kaynak_source_get_description (source));
+      kaynak_json_end_object (json);
     }
-  json_builder_end_array (b);
+  kaynak_json_end_array (json);
 
-  json_builder_set_member_name (b, "kaynak:links");
-  json_builder_begin_array (b);
+  kaynak_json_begin_array (json, "kaynak:links");
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
 
-      json_builder_begin_object (b);
-      add_string (b, "id", kaynak_link_get_id (link));
-      add_string (b, "type", kaynak_link_type_to_id (kaynak_link_get_link_type (link)));
-      add_string (b, "from", kaynak_link_get_from (link));
-      add_string (b, "to", kaynak_link_get_to (link));
-      json_builder_end_object (b);
+      kaynak_json_begin_object (json, NULL);
+      kaynak_json_string (json, "id", kaynak_link_get_id (link));
+      kaynak_json_string (json, "type", kaynak_link_type_to_id (kaynak_link_get_link_type (link)));
+      kaynak_json_string (json, "from", kaynak_link_get_from (link));
+      kaynak_json_string (json, "to", kaynak_link_get_to (link));
+      kaynak_json_end_object (json);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+  kaynak_json_end_array (json);
+  kaynak_json_end_object (json);
 }
 
 static gboolean
@@ -300,12 +308,17 @@ w3c_add (KaynakExportWriter *writer,
           iri = kaynak_format_uuid_urn (numbered);
         }
     }
+
+  for (guint i = 0; i < claims->len; i++)
+    write_annotation (&state->json, document, g_ptr_array_index (claims, i), iri);
+  if (!flush (writer, state, error))
+    return FALSE;
+
+  /* only now that the annotations are out is the document part of it */
   g_hash_table_add (state->iris, g_strdup (iri));
   g_string_append_printf (state->ids, ":%s", iri);
-
-  json_array_add_element (state->documents, build_document (document, iri));
-  for (guint i = 0; i < claims->len; i++)
-    json_array_add_element (state->items, build_annotation (document, g_ptr_array_index (claims, i), iri));
+  write_document (&state->documents_json, document, iri);
+  state->total += claims->len;
   writer->n_claims += claims->len;
   return TRUE;
 }
@@ -315,49 +328,24 @@ w3c_finish (KaynakExportWriter *writer,
             GError            **error)
 {
   W3cState *state = writer->data;
-  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  KaynakJson *json = &state->json;
   g_autofree char *collection_iri = kaynak_format_uuid_urn (state->ids->str);
   g_autofree char *page_name = g_strconcat (collection_iri, "#page=1", NULL);
   g_autofree char *page_iri = kaynak_format_uuid_urn (page_name);
-  g_autofree char *text = NULL;
-  gsize length;
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "@context");
-  json_builder_begin_array (b);
-  json_builder_add_string_value (b, ANNO_CONTEXT);
-  json_builder_begin_object (b);
-  add_string (b, "kaynak", KAYNAK_NS);
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-  add_string (b, "id", collection_iri);
-  add_string (b, "type", "AnnotationCollection");
-  add_string (b, "label", "Kaynak claims");
-  json_builder_set_member_name (b, "total");
-  json_builder_add_int_value (b, json_array_get_length (state->items));
-  json_builder_set_member_name (b, "kaynak:documents");
-  json_builder_add_value (b, json_node_init_array (json_node_alloc (), state->documents));
-  json_builder_set_member_name (b, "first");
-  json_builder_begin_object (b);
-  add_string (b, "id", page_iri);
-  add_string (b, "type", "AnnotationPage");
-  add_string (b, "partOf", collection_iri);
-  json_builder_set_member_name (b, "startIndex");
-  json_builder_add_int_value (b, 0);
-  json_builder_set_member_name (b, "items");
-  json_builder_add_value (b, json_node_init_array (json_node_alloc (), state->items));
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, &length);
-  return kaynak_format_write (writer, text, length, error) &&
-         kaynak_format_write (writer, "\n", 1, error);
+  kaynak_json_end_array (json);   /* items */
+  kaynak_json_string (json, "id", page_iri);
+  kaynak_json_string (json, "partOf", collection_iri);
+  kaynak_json_end_object (json);  /* first */
+  kaynak_json_begin_array (json, "kaynak:documents");
+  g_string_append_len (json->out, state->documents->str, state->documents->len);
+  json->empty[json->depth] = state->documents_json.empty[2];
+  kaynak_json_end_array (json);
+  kaynak_json_uint (json, "total", state->total);
+  kaynak_json_string (json, "id", collection_iri);
+  kaynak_json_end_object (json);
+  g_string_append_c (json->out, '\n');
+  return flush (writer, state, error);
 }
 
 const KaynakExporter kaynak_format_w3c = {
