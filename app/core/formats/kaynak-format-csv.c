@@ -18,28 +18,45 @@ static const char header[] =
   "suffix,sentence,source_id,source_label,source_kind,status,note,links\r\n";
 
 static void
+append_field_len (GString    *out,
+                  const char *value,
+                  gsize       length,
+                  gboolean    last)
+{
+  gboolean quote = length > 0 && (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]));
+
+  /* Quote what RFC 4180 requires, and leading or trailing spaces, which
+   * some spreadsheet programs would otherwise trim. */
+  for (gsize i = 0; !quote && i < length; i++)
+    quote = value[i] == ',' || value[i] == '"' || value[i] == '\r' || value[i] == '\n';
+
+  if (!quote)
+    g_string_append_len (out, value, length);
+  else
+    {
+      const char *run = value;
+      const char *end = value + length;
+
+      g_string_append_c (out, '"');
+      for (const char *p = value; p < end; p++)
+        if (*p == '"')
+          {
+            /* the quote itself, then once more */
+            g_string_append_len (out, run, p - run + 1);
+            run = p;
+          }
+      g_string_append_len (out, run, end - run);
+      g_string_append_c (out, '"');
+    }
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+static void
 append_field (GString    *out,
               const char *value,
               gboolean    last)
 {
-  gsize length = value ? strlen (value) : 0;
-
-  /* Quote what RFC 4180 requires, and leading or trailing spaces, which
-   * some spreadsheet programs would otherwise trim. */
-  if (value != NULL && (value[strcspn (value, ",\"\r\n")] != '\0' ||
-                        (length > 0 && (g_ascii_isspace (value[0]) ||
-                                        g_ascii_isspace (value[length - 1])))))
-    {
-      g_autoptr(GString) quoted = g_string_new (value);
-
-      g_string_replace (quoted, "\"", "\"\"", 0);
-      g_string_append_c (out, '"');
-      g_string_append_len (out, quoted->str, quoted->len);
-      g_string_append_c (out, '"');
-    }
-  else if (value != NULL)
-    g_string_append (out, value);
-  g_string_append (out, last ? "\r\n" : ",");
+  append_field_len (out, value ? value : "", value ? strlen (value) : 0, last);
 }
 
 static gboolean
@@ -66,7 +83,8 @@ csv_add (KaynakExportWriter *writer,
       KaynakClaim *claim = g_ptr_array_index (claims, i);
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
-      g_autofree char *sentence = kaynak_format_doc_sentence (doc, claim);
+      gsize sentence_length;
+      const char *sentence = kaynak_format_doc_sentence_bytes (doc, claim, &sentence_length);
       g_autofree char *links = kaynak_format_links_string (kaynak_format_doc_links (doc, claim));
       char start[16], end[16];
 
@@ -83,7 +101,7 @@ csv_add (KaynakExportWriter *writer,
       append_field (out, kaynak_claim_get_quote (claim), FALSE);
       append_field (out, kaynak_claim_get_prefix (claim), FALSE);
       append_field (out, kaynak_claim_get_suffix (claim), FALSE);
-      append_field (out, sentence, FALSE);
+      append_field_len (out, sentence, sentence_length, FALSE);
       append_field (out, source ? kaynak_source_get_id (source) : NULL, FALSE);
       append_field (out, source ? kaynak_source_get_label (source) : NULL, FALSE);
       append_field (out, source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL, FALSE);
