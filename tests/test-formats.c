@@ -454,6 +454,30 @@ test_roundtrip_doccano (void)
   remove_tree (dir);
 }
 
+/* What doccano 1.6 and later export: "entities" with offset objects */
+static void
+test_import_doccano_entities (void)
+{
+  static const char line[] =
+    "{\"id\": 7, \"text\": \"Bakan dün konuştu.\", \"entities\": [{\"id\": 1, \"label\": \"Bakanlık\","
+    " \"start_offset\": 0, \"end_offset\": 5}], \"relations\": [], \"Comments\": []}\n";
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (line, sizeof line - 1);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakClaim) claim = NULL;
+  KaynakDocument *document;
+
+  documents = import_bytes ("doccano", dir, "new.jsonl", bytes, &error);
+  g_assert_no_error (error);
+  document = g_ptr_array_index (documents, 0);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Bakan");
+  g_assert_cmpstr (source_label (document, claim), ==, "Bakanlık");
+  remove_tree (dir);
+}
+
 static void
 test_roundtrip_brat (void)
 {
@@ -984,6 +1008,7 @@ main (int   argc,
   g_test_add_func ("/formats/kinds", test_kinds);
   g_test_add_func ("/formats/roundtrip/doccano", test_roundtrip_doccano);
   g_test_add_func ("/formats/roundtrip/brat", test_roundtrip_brat);
+  g_test_add_func ("/formats/import/doccano-entities", test_import_doccano_entities);
   g_test_add_func ("/formats/roundtrip/w3c", test_roundtrip_w3c);
   g_test_add_func ("/formats/import/text", test_import_text);
   g_test_add_func ("/formats/import/bad-input", test_bad_input);

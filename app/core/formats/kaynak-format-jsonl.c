@@ -3,7 +3,9 @@
  * "jsonl": one line per claim with the document's metadata, the claim, the
  * sentence it is in, its source, status, note and links.
  * "doccano": one line per document, {"text": …, "label": [[start, end,
- * "Source"], …]}, the shape doccano imports for sequence labelling.
+ * "Source"], …]}, the shape doccano imports for sequence labelling.  The
+ * importer also reads "labels" and newer doccano's "entities" with
+ * {"start_offset", "end_offset", "label"} objects.
  *
  * Offsets are Unicode code points (start inclusive, end exclusive).
  * Keys are always written in the same order, so datasets diff cleanly.
@@ -256,6 +258,8 @@ doccano_line (const char *line,
   labels_node = json_object_get_member (object, "label");
   if (labels_node == NULL)
     labels_node = json_object_get_member (object, key = "labels");
+  if (labels_node == NULL)
+    labels_node = json_object_get_member (object, key = "entities");  /* doccano ≥ 1.6 */
   if (labels_node == NULL || JSON_NODE_HOLDS_NULL (labels_node))
     return g_steal_pointer (&document);
   if (!JSON_NODE_HOLDS_ARRAY (labels_node))
