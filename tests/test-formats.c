@@ -478,6 +478,34 @@ test_import_doccano_entities (void)
   remove_tree (dir);
 }
 
+/* An annotation from another tool may have only a quote: it is found */
+static void
+test_import_w3c_quote_only (void)
+{
+  static const char collection[] =
+    "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\","
+    " \"kaynak:text\": \"Ali geldi. Veli geldi.\"}], \"first\": {\"items\": [{\"type\": \"Annotation\","
+    " \"body\": {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": \"Tanık\"},"
+    " \"target\": {\"source\": \"urn:x:1\", \"selector\": {\"type\": \"TextQuoteSelector\","
+    " \"exact\": \"geldi\", \"prefix\": \"Veli \"}}}]}}";
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (collection, sizeof collection - 1);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakClaim) claim = NULL;
+  KaynakDocument *document;
+
+  documents = import_bytes ("w3c", dir, "quote.jsonld", bytes, &error);
+  g_assert_no_error (error);
+  document = g_ptr_array_index (documents, 0);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  /* the second "geldi", the one after "Veli " */
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 16);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 21);
+  g_assert_cmpstr (source_label (document, claim), ==, "Tanık");
+  remove_tree (dir);
+}
+
 static void
 test_roundtrip_brat (void)
 {
@@ -1009,6 +1037,7 @@ main (int   argc,
   g_test_add_func ("/formats/roundtrip/doccano", test_roundtrip_doccano);
   g_test_add_func ("/formats/roundtrip/brat", test_roundtrip_brat);
   g_test_add_func ("/formats/import/doccano-entities", test_import_doccano_entities);
+  g_test_add_func ("/formats/import/w3c-quote-only", test_import_w3c_quote_only);
   g_test_add_func ("/formats/roundtrip/w3c", test_roundtrip_w3c);
   g_test_add_func ("/formats/import/text", test_import_text);
   g_test_add_func ("/formats/import/bad-input", test_bad_input);
