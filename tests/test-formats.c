@@ -306,6 +306,73 @@ test_counts (void)
     }
 }
 
+/* An orphan (its quote is no longer in the article) has no offsets to
+ * export: every format leaves it out and counts it */
+static void
+test_orphans (void)
+{
+  const KaynakExporter * const *exporters = kaynak_exporters ();
+
+  for (guint i = 0; exporters[i] != NULL; i++)
+    {
+      g_autoptr(KaynakDocument) document = make_fixture ();
+      g_autoptr(KaynakClaim) orphan = kaynak_claim_new ("6f0c2b1e-5d7a-4c1b-9a3e-0000000000ff", 0, 0);
+      g_autoptr(KaynakExportWriter) writer = NULL;
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+      g_autofree char *dir = make_temp_dir ();
+      g_autoptr(GFile) folder = g_file_new_for_path (dir);
+      g_autoptr(GError) error = NULL;
+      guint expected_skipped;
+
+      kaynak_claim_set_quote (orphan, "artık makalede olmayan bir cümle");
+      kaynak_claim_set_orphaned (orphan, TRUE);
+      kaynak_claim_set_status (orphan, KAYNAK_CLAIM_STATUS_REFUTED);
+      g_assert_true (kaynak_document_add_claim (document, orphan, &error));
+      g_assert_no_error (error);
+
+      if (exporters[i]->kind == KAYNAK_EXPORT_DATASET)
+        writer = kaynak_export_writer_new_stream (exporters[i], NULL, stream, &error);
+      else
+        writer = kaynak_export_writer_new_folder (exporters[i], NULL, folder, &error);
+      g_assert_no_error (error);
+      g_assert_true (kaynak_export_writer_add (writer, document, &error));
+      g_assert_true (kaynak_export_writer_finish (writer, &error));
+      g_assert_no_error (error);
+
+      /* the orphan, plus what the format leaves out of the fixture anyway */
+      expected_skipped = 1 + (g_str_equal (exporters[i]->name, "conll") ? 1 : 0) +
+                         (g_str_equal (exporters[i]->name, "claimreview") ? 1 : 0);
+      g_test_message ("%s: %u skipped", exporters[i]->name, kaynak_export_writer_get_n_skipped (writer));
+      g_assert_cmpuint (kaynak_export_writer_get_n_skipped (writer), ==, expected_skipped);
+      g_output_stream_close (stream, NULL, NULL);
+      if (exporters[i]->kind == KAYNAK_EXPORT_DATASET)
+        {
+          GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM (stream);
+          g_autofree char *data = g_strndup (g_memory_output_stream_get_data (m),
+                                             g_memory_output_stream_get_data_size (m));
+
+          g_assert_null (strstr (data, "0000000000ff"));
+          g_assert_null (strstr (data, "olmayan bir"));
+        }
+      else
+        {
+          GDir *d = g_dir_open (dir, 0, NULL);
+          const char *name;
+
+          while ((name = g_dir_read_name (d)) != NULL)
+            {
+              g_autofree char *path = g_build_filename (dir, name, NULL);
+              g_autofree char *data = NULL;
+
+              g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+              g_assert_null (strstr (data, "olmayan bir"));
+            }
+          g_dir_close (d);
+        }
+      remove_tree (dir);
+    }
+}
+
 /* Dataset exporters refuse a folder and the others refuse a stream */
 static void
 test_kinds (void)
@@ -1034,6 +1101,7 @@ main (int   argc,
     }
   g_test_add_func ("/formats/counts", test_counts);
   g_test_add_func ("/formats/kinds", test_kinds);
+  g_test_add_func ("/formats/orphans", test_orphans);
   g_test_add_func ("/formats/roundtrip/doccano", test_roundtrip_doccano);
   g_test_add_func ("/formats/roundtrip/brat", test_roundtrip_brat);
   g_test_add_func ("/formats/import/doccano-entities", test_import_doccano_entities);
