@@ -85,8 +85,10 @@ KaynakExportWriter *kaynak_export_writer_new_folder (const KaynakExporter       
                                                      const KaynakExportOptions *options,
                                                      GFile                     *folder,
                                                      GError                   **error);
-/* A failure here concerns this document only: the writer stays usable and
- * nothing of the document was written. */
+/* Dataset exporters fail here only when writing to the stream fails (stop
+ * then: the output is incomplete).  Per-document exporters fail for this
+ * document only, and the writer stays usable; each of its files is written
+ * whole or not at all. */
 gboolean            kaynak_export_writer_add        (KaynakExportWriter        *writer,
                                                      KaynakDocument            *document,
                                                      GError                   **error);
@@ -104,7 +106,7 @@ guint               kaynak_export_writer_get_n_files     (KaynakExportWriter *wr
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakExportWriter, kaynak_export_writer_free)
 
 /* One dataset exporter over one document, into memory (the window's Export
- * for the open document, tests). */
+ * for the open document: then kaynak_file_write_atomic() the bytes). */
 GBytes             *kaynak_export_document_to_bytes (const KaynakExporter       *exporter,
                                                      const KaynakExportOptions *options,
                                                      KaynakDocument            *document,
