@@ -298,6 +298,17 @@ test_bad_file (gconstpointer data)
       g_assert_true (g_utf8_validate (text, -1, NULL));
   }
 
+  /* Nor as a source scheme (kaynak --new --sources FILE) */
+  {
+    g_autoptr(GPtrArray) scheme = NULL;
+    g_autoptr(GError) scheme_error = NULL;
+
+    scheme = kaynak_file_load_scheme (file, &scheme_error);
+    g_assert_null (scheme);
+    g_assert_nonnull (scheme_error);
+    g_assert_true (g_utf8_validate (scheme_error->message, -1, NULL));
+  }
+
   assert_cli_check_fails (path);
 }
 
