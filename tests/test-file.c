@@ -553,6 +553,11 @@ static const RawCase raw_cases[] = {
   { "{\n\"format\": \"kaynak\",\n\n \"version\": ]}", KAYNAK_ERROR_SYNTAX, "not valid JSON: line 4" },
   { "{\"format\": \"kaynak\", \"version\": 1,}", KAYNAK_ERROR_SYNTAX, "not valid JSON" },
   { "{\"format\": \"kaynak\"} trailing", KAYNAK_ERROR_SYNTAX, "not valid JSON" },
+  { "{\"format\": \"kaynak\"}\n{\"format\": \"kaynak\"}", KAYNAK_ERROR_SYNTAX, "line 2: something follows the end of the document" },
+  { "\"a\" \"b\"", KAYNAK_ERROR_SYNTAX, "something follows" },
+  { "[] {}", KAYNAK_ERROR_SYNTAX, "something follows" },
+  /* json-glib reads integers past 64 bits as -1: never quote that */
+  { "{\"format\": \"kaynak\", \"version\": 99999999999999999999}", KAYNAK_ERROR_INVALID, "version is not a format version (far too large)" },
   { "[1, 2]", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file: it is a list" },
   { "\"kaynak\"", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
   { "{\"name\": \"a package.json\"}", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
@@ -564,6 +569,13 @@ static const RawCase raw_cases[] = {
   { "{\"x\":\n\"\\ud800\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uD800) on line 2" },
   { "{\"x\": \"\\ud800\\u0041\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uD800)" },
   { "{\"x\": \"\\uDC00\"}", KAYNAK_ERROR_ENCODING, "unpaired UTF-16 surrogate (\\uDC00)" },
+  /* json-glib 1.6 would take the bytes of "ı" as hex digits */
+  { "{\"x\":\n \"a\\ud\xc4\xb1\"}", KAYNAK_ERROR_SYNTAX, "line 2: “\\u” must be followed by four hexadecimal digits" },
+  { "{\"x\": \"\\u12\"}", KAYNAK_ERROR_SYNTAX, "four hexadecimal digits" },
+  { "{\"x\": \"a\\qb\"}", KAYNAK_ERROR_SYNTAX, "line 1: a backslash in a string must be followed by" },
+  { "{\"x\": \"a\\0b\"}", KAYNAK_ERROR_SYNTAX, "a backslash in a string" },
+  { "{\"x\": \"a\\\xc4\xb1\"}", KAYNAK_ERROR_SYNTAX, "a backslash in a string" },
+  { "{\"x\": \"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e7\"}", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
   { "{\"x\": \"\xc0\xaf\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8 text (line 1, byte 7)" },
   { "{\"x\": \"\xe0\x80\xaf\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8" },
   { "{\"x\": \"\xf4\x90\x80\x80\"}", KAYNAK_ERROR_ENCODING, "not valid UTF-8" },
@@ -614,9 +626,10 @@ test_guard_utf8_matches_glib (void)
         data[i] = g_rand_boolean (rand)
           ? (char) interesting[g_rand_int_range (rand, 0, G_N_ELEMENTS (interesting))]
           : (char) g_rand_int_range (rand, 0x20, 0x7f);
-      /* nothing the guard checks besides the encoding */
+      /* nothing the guard checks besides the encoding: no nesting, no
+       * escapes, no string that would end a document */
       for (guint i = 0; i < length; i++)
-        if (data[i] == '[' || data[i] == '{' || data[i] == '\\')
+        if (data[i] == '[' || data[i] == '{' || data[i] == '\\' || data[i] == '"')
           data[i] = 'x';
       data[length] = '\0';
 
@@ -648,6 +661,20 @@ test_nul_byte (void)
   g_assert_null (document);
   g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING);
   g_assert_nonnull (strstr (error->message, "NUL byte"));
+}
+
+static void
+test_huge_integer (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(GString) huge = g_string_new (json);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_string_replace (huge, "\"start\" : 317,", "\"start\" : 99999999999999999999,", 1), ==, 1);
+  document = load_string (huge->str, NULL, &error);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE);
+  g_assert_cmpstr (error->message, ==, "claims[1].start is out of range (far too large)");
 }
 
 /* A byte order mark before the JSON is not an error. */
@@ -1409,6 +1436,7 @@ main (int   argc,
   g_test_add_func ("/file/validation/nul-byte", test_nul_byte);
   g_test_add_func ("/file/validation/guard-utf8", test_guard_utf8_matches_glib);
   g_test_add_func ("/file/validation/bom", test_bom);
+  g_test_add_func ("/file/validation/huge-integer", test_huge_integer);
   g_test_add_func ("/file/validation/depth-bomb", test_depth_bomb);
   g_test_add_func ("/file/validation/unknown-fields", test_unknown_fields);
   g_test_add_func ("/file/validation/split-claims", test_split_claims);

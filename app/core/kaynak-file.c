@@ -148,6 +148,12 @@ fail_type (const Where  *where,
   return FALSE;
 }
 
+/* Set while a file is loaded when it has an integer json-glib cannot hold
+ * (kaynak_json_guard_check_full()): a negative value read then may be
+ * such an integer, and quoting it ("-1") would name what is not in the
+ * file.  Per thread, as loads on different threads are independent. */
+static _Thread_local gboolean numbers_overflowed;
+
 static inline gboolean
 node_is (JsonNode *node,
          GType     value_type)
@@ -244,6 +250,14 @@ get_uint (JsonObject   *object,
     return fail_type (where, member, _("a whole number"), node, error);
 
   number = json_node_get_int (node);
+  if (number < 0 && numbers_overflowed)
+    {
+      g_autofree char *path = path_of (where, member);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("%s is out of range (far too large)"), path);
+      return FALSE;
+    }
   if (number < 0 || number > G_MAXUINT)
     {
       g_autofree char *path = path_of (where, member);
@@ -531,6 +545,12 @@ read_sources (JsonArray   *array,
             return fail_type (&where, "shortcut", _("a digit from 1 to 9 or null"),
                               shortcut_node, error);
           value = json_node_get_int (shortcut_node);
+          if (value < 0 && numbers_overflowed)
+            {
+              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("sources[%u].shortcut is not a digit from 1 to 9 (far too large)"), i);
+              return FALSE;
+            }
           if (value < 1 || value > 9)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
@@ -1215,7 +1235,9 @@ parse_bytes (GBytes  *bytes,
 
   if (data == NULL)
     data = "";
-  if (!kaynak_json_guard_check (data, length, KAYNAK_FILE_MAX_DEPTH, error))
+  numbers_overflowed = FALSE;
+  if (!kaynak_json_guard_check_full (data, length, KAYNAK_FILE_MAX_DEPTH,
+                                     &numbers_overflowed, error))
     return FALSE;
 
   claims = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
@@ -1297,6 +1319,12 @@ check_header (JsonNode  *root,
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
                    _("This file was made by a newer Kaynak (format version %" G_GINT64_FORMAT "; this Kaynak reads version %d). Update Kaynak to open it."),
                    number, KAYNAK_FILE_FORMAT_VERSION);
+      return NULL;
+    }
+  if (number < 1 && numbers_overflowed)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("version is not a format version (far too large)"));
       return NULL;
     }
   if (number < 1)

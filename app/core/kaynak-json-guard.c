@@ -146,9 +146,21 @@ kaynak_json_guard_check (const char  *data,
                          guint        max_depth,
                          GError     **error)
 {
+  return kaynak_json_guard_check_full (data, length, max_depth, NULL, error);
+}
+
+gboolean
+kaynak_json_guard_check_full (const char  *data,
+                              gsize        length,
+                              guint        max_depth,
+                              gboolean    *huge_numbers,
+                              GError     **error)
+{
+  guint digit_run = 0;
   const char *end = data + length;
   const char *invalid = NULL;
   const char *p = data;
+  gboolean root_done = FALSE;
   guint depth = 0;
 
   /* Encoding first: every later message may quote the text. */
@@ -171,8 +183,19 @@ kaynak_json_guard_check (const char  *data,
     {
       char c = *p;
 
+      /* json-glib 1.6 accepts a second document after the first one */
+      if (root_done && depth == 0 && c != ' ' && c != '\n' && c != '\r' && c != '\t')
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                       _("The file is not valid JSON: line %u: something follows the end of the document"),
+                       line_of (data, p));
+          return FALSE;
+        }
+
       if (c == '"')
         {
+          digit_run = 0;
+
           /* Inside a string: only '"' and '\\' matter.  Skip to the next
            * of them with memchr; the article text is one long string with
            * many escapes, so the closing quote is searched for again only
@@ -202,10 +225,30 @@ kaynak_json_guard_check (const char  *data,
               if (p >= end)
                 return TRUE;
 
+              /* json-glib 1.6 takes "\\q" for "q" and "\\0" for the end of
+               * the string: only JSON's escapes may pass. */
+              if (strchr ("\"\\/bfnrtu", *p) == NULL || *p == '\0')
+                {
+                  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                               _("The file is not valid JSON: line %u: a backslash in a string must be followed by \", \\, /, b, f, n, r, t or u"),
+                               line_of (data, p));
+                  return FALSE;
+                }
+
               if (*p == 'u')
                 {
                   int unit = read_escape (p, end);
 
+                  /* json-glib 1.6 takes any four bytes here: "\\ud" and
+                   * the two bytes of "ı" became a string that is not
+                   * UTF-8. */
+                  if (unit < 0)
+                    {
+                      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                                   _("The file is not valid JSON: line %u: “\\u” must be followed by four hexadecimal digits"),
+                                   line_of (data, p));
+                      return FALSE;
+                    }
                   if (unit == 0)
                     {
                       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
@@ -239,8 +282,20 @@ kaynak_json_guard_check (const char  *data,
                 }
               p++; /* past the escaped character */
             }
+          if (depth == 0)
+            root_done = TRUE;
           continue;
         }
+
+      /* json-glib 1.6 reads integers past 64 bits as -1 or negative;
+       * 18 digits are always safe. */
+      if (c >= '0' && c <= '9')
+        {
+          if (++digit_run > 18 && huge_numbers != NULL)
+            *huge_numbers = TRUE;
+        }
+      else
+        digit_run = 0;
 
       if (c == '[' || c == '{')
         {
@@ -253,7 +308,10 @@ kaynak_json_guard_check (const char  *data,
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        {
+          if (--depth == 0)
+            root_done = TRUE;
+        }
 
       p++;
     }

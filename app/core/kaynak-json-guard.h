@@ -2,9 +2,11 @@
  * json-glib parses them.
  *
  * json-glib 1.6 recurses once per nesting level without a limit (100,000
- * '[' overflow the stack), truncates strings at an escaped NUL (\u0000) and
- * turns unpaired UTF-16 surrogate escapes into invalid UTF-8.  This guard
- * refuses all three, and invalid UTF-8, in one linear pass.
+ * '[' overflow the stack), truncates strings at an escaped NUL (\u0000
+ * or "\0"), accepts any character after a backslash and a second document
+ * after the first, and turns unpaired UTF-16 surrogate escapes and "\u"
+ * with fewer than four hex digits into invalid UTF-8.  This guard refuses
+ * all of them, and invalid UTF-8, in one linear pass.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,13 +17,24 @@
 G_BEGIN_DECLS
 
 /* Returns FALSE with KAYNAK_ERROR_ENCODING (invalid UTF-8, \u0000, an
- * unpaired surrogate) or KAYNAK_ERROR_TOO_DEEP (nesting deeper than
- * @max_depth).  Messages give the line.  Syntax errors are left to the
- * parser. */
+ * unpaired surrogate), KAYNAK_ERROR_TOO_DEEP (nesting deeper than
+ * @max_depth) or KAYNAK_ERROR_SYNTAX (an escape JSON does not have, a
+ * \u not followed by four hex digits, something after the document:
+ * json-glib 1.6 lets them through).  Messages give the line.
+ * Other syntax errors are left to the parser. */
 gboolean kaynak_json_guard_check (const char  *data,
                                   gsize        length,
                                   guint        max_depth,
                                   GError     **error);
+
+/* The same, and sets *@huge_numbers (if not NULL) to TRUE when a number
+ * has more than 18 digits in a row: json-glib 1.6 reads an integer past
+ * 64 bits as -1 or another wrong value, which a message must not quote. */
+gboolean kaynak_json_guard_check_full (const char  *data,
+                                       gsize        length,
+                                       guint        max_depth,
+                                       gboolean    *huge_numbers,
+                                       GError     **error);
 
 /* 1-based line of byte @offset in @data */
 guint    kaynak_json_guard_line_at (const char *data,
