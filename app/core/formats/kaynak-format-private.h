@@ -140,10 +140,8 @@ typedef struct
 KaynakFormatDoc *kaynak_format_doc_new      (KaynakExportWriter *writer,
                                              KaynakDocument     *document);
 void             kaynak_format_doc_free     (KaynakFormatDoc    *doc);
-/* The sentence(s) holding the claim (newly allocated UTF-8) */
-char            *kaynak_format_doc_sentence (KaynakFormatDoc    *doc,
-                                             KaynakClaim        *claim);
-/* The same, as a pointer into the document's text and a byte length */
+/* The sentence(s) holding the claim, as a pointer into the document's
+ * text and a byte length */
 const char      *kaynak_format_doc_sentence_bytes (KaynakFormatDoc *doc,
                                                    KaynakClaim     *claim,
                                                    gsize           *length);

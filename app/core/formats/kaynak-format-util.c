@@ -365,18 +365,6 @@ kaynak_format_doc_free (KaynakFormatDoc *doc)
   g_free (doc);
 }
 
-char *
-kaynak_format_doc_sentence (KaynakFormatDoc *doc,
-                            KaynakClaim     *claim)
-{
-  guint start = MIN (kaynak_claim_get_start (claim), doc->length);
-  guint end = MIN (kaynak_claim_get_end (claim), doc->length);
-  guint s, e;
-
-  kaynak_sentences_cover (doc->sentences, start, end, &s, &e);
-  return g_ucs4_to_utf8 (doc->text + s, e - s, NULL, NULL, NULL);
-}
-
 const char *
 kaynak_format_doc_sentence_bytes (KaynakFormatDoc *doc,
                                   KaynakClaim     *claim,
