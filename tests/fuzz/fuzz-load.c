@@ -101,3 +101,51 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   return 0;
 }
+
+#ifdef KAYNAK_FUZZ_REPLAY
+/* Without libFuzzer (any compiler): runs every file named on the command
+ * line, or found in a folder named there, through the target once.  The
+ * normal test suite runs the seed corpus and tests/data/bad/ this way, so
+ * the target keeps compiling and every kept input stays fixed. */
+static int
+replay_path (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  int n = 0;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          n += replay_path (child);
+        }
+      return n;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return 0;
+  printf ("%s\n", path);
+  fflush (stdout);
+  LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+  return 1;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int n = 0;
+
+  LLVMFuzzerInitialize (&argc, &argv);
+  for (int i = 1; i < argc; i++)
+    n += replay_path (argv[i]);
+  printf ("fuzz-load: %d inputs replayed\n", n);
+
+  return n > 0 ? 0 : 1;
+}
+#endif
