@@ -133,8 +133,8 @@ build_and_test "asan+ubsan" _build-asan \
 # fails the run like a failing test.
 if command -v valgrind >/dev/null 2>&1 && [[ " ${built[*]} " == *" _build "* ]]; then
   echo "run-tests: == valgrind memcheck on the core tests in _build =="
-  meson test -C _build --no-rebuild --print-errorlogs --setup valgrind --suite core \
-    --logbase testlog-valgrind ||
+  # meson names the log after the setup: testlog-valgrind.{txt,json}
+  meson test -C _build --no-rebuild --print-errorlogs --setup valgrind --suite core ||
     failures+=("valgrind: a core test failed under memcheck (_build/meson-logs/testlog-valgrind.txt)")
 fi
 if command -v clang >/dev/null 2>&1; then
