@@ -17,6 +17,7 @@
 #include "kaynak-claim-dialog.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-sources-dialog.h"
 #include "kaynak-text-import.h"
 #include "kaynak-window.h"
 
@@ -834,6 +835,56 @@ test_selection_sync (void)
   destroy_window (window);
 }
 
+/* The Sources dialog lists the sources and edits them undoably */
+static void
+test_sources_dialog (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  GListModel *sources = kaynak_document_get_sources (document);
+  guint n_sources = g_list_model_get_n_items (sources);
+  g_autoptr(KaynakSource) first = g_list_model_get_item (sources, 0);
+  g_autofree char *old_label = g_strdup (kaynak_source_get_label (first));
+  GtkWidget *dialog, *list_box, *entry, *add_button;
+  guint n_rows = 0;
+
+  dialog = kaynak_sources_dialog_new (GTK_WINDOW (window), document);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+
+  list_box = find_descendant (dialog, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list_box);
+  for (GtkWidget *row = gtk_widget_get_first_child (list_box); row; row = gtk_widget_get_next_sibling (row))
+    n_rows += ADW_IS_EXPANDER_ROW (row);
+  g_assert_cmpuint (n_rows, ==, n_sources);
+
+  /* rename the first source as the user would: type, then apply */
+  entry = find_descendant (list_box, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Beyaz Saray");
+  g_signal_emit_by_name (entry, "apply");
+  flush_events ();
+  g_assert_cmpstr (kaynak_source_get_label (first), ==, "Beyaz Saray");
+
+  /* add one with the header's button, the first button of the dialog */
+  add_button = find_descendant (dialog, GTK_TYPE_BUTTON);
+  g_assert_nonnull (add_button);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (add_button)), ==, "list-add-symbolic");
+  g_signal_emit_by_name (add_button, "clicked");
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources + 1);
+
+  /* both undo from the window */
+  activate (window, "undo");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources);
+  activate (window, "undo");
+  g_assert_cmpstr (kaynak_source_get_label (first), ==, old_label);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kaynak_document_mark_saved (document);
+  destroy_window (window);
+}
+
 /* The window comes back as it was left */
 static void
 test_settings (void)
@@ -934,6 +985,7 @@ main (int   argc,
   g_test_add_func ("/window/encoding-toast", test_encoding_toast);
   g_test_add_func ("/window/orphans-announced", test_orphans_announced);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
+  g_test_add_func ("/window/sources-dialog", test_sources_dialog);
   g_test_add_func ("/window/settings", test_settings);
 
   status = g_test_run ();
