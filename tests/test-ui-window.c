@@ -885,6 +885,74 @@ test_sources_dialog (void)
   destroy_window (window);
 }
 
+/* Drops @file on @window through its real drop target */
+static gboolean
+drop_file (KaynakWindow *window,
+           GFile        *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GSList) files = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
+          flush_events ();
+          return accepted;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A dropped file opens in an empty window, and in a new window when the
+ * window holds unsaved work */
+static void
+test_drop (void)
+{
+  g_autoptr(GFile) file = sample_file ();
+  KaynakWindow *window = new_window ();
+  guint n_windows;
+
+  g_assert_true (drop_file (window, file));
+  g_assert_nonnull (kaynak_window_get_document (window));
+  g_assert_cmpuint (kaynak_document_get_length (kaynak_window_get_document (window)), ==, 2017);
+
+  g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1));
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  {
+    g_autoptr(GFile) other = g_file_new_for_path ("/nonexistent-kaynak-dir/other.txt");
+    KaynakWindow *opened;
+
+    g_assert_true (drop_file (window, other));
+    /* the work stays; the other file went to a new window (which shows
+     * why it could not be opened) */
+    g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (window)), ==, 1);
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), >, n_windows);
+    opened = NULL;
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+      if (KAYNAK_IS_WINDOW (l->data) && l->data != window)
+        opened = l->data;
+    g_assert_nonnull (opened);
+    g_assert_null (kaynak_window_get_document (opened));
+    for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        gtk_window_destroy (l->data);
+    destroy_window (opened);
+  }
+
+  kaynak_document_mark_saved (kaynak_window_get_document (window));
+  destroy_window (window);
+}
+
 /* The window comes back as it was left */
 static void
 test_settings (void)
@@ -986,6 +1054,7 @@ main (int   argc,
   g_test_add_func ("/window/orphans-announced", test_orphans_announced);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
   g_test_add_func ("/window/sources-dialog", test_sources_dialog);
+  g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/settings", test_settings);
 
   status = g_test_run ();
