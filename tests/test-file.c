@@ -1005,6 +1005,49 @@ test_reanchor_orphan_kept (void)
   assert_same_bytes (saved, saved2);
 }
 
+/* After an insertion every later claim is first looked for where the
+ * ones before it went; a short quote that happens to stand there in other
+ * surroundings must not be taken for the claim. */
+static void
+test_reanchor_shift_lookalike (void)
+{
+  const char *before = "Ali geldi ve konuştu. Bakanlar toplandı. Veli gitti. NATO sustu.";
+  /* "Yeni söz. " shifts everything by 10; 10 past the old place of "NATO"
+   * now stands another "NATO", after "Sonra dedi: " */
+  const char *after = "Yeni söz. Ali geldi ve konuştu. Bakanlar toplandı. Sonra dedi: NATO toplanır. Veli gitti. NATO sustu.";
+  g_autoptr(KaynakDocument) original = kaynak_document_new (before, -1);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *text = json_string (after);
+  g_autofree char *nato_id = NULL;
+  KaynakClaim *claim;
+  const char *true_place = strstr (after, "NATO sustu");
+
+  g_assert_nonnull (kaynak_document_create_claim (original, 0, 9, NULL, &error));
+  g_assert_no_error (error);
+  claim = kaynak_document_create_claim (original, 53, 57, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "NATO");
+  nato_id = g_strdup (kaynak_claim_get_id (claim));
+
+  bytes = kaynak_file_serialize (original);
+  json = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  edited = mutate (json, "article.text", text);
+
+  document = load_string (edited, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_reanchored, ==, 2);
+  g_assert_cmpuint (g_utf8_pointer_to_offset (after, strstr (after, "NATO toplanır")), ==, 53 + 10);
+  claim = kaynak_document_lookup_claim (document, nato_id);
+  /* not at 63, the "NATO" that follows "Sonra dedi: " */
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==,
+                    g_utf8_pointer_to_offset (after, true_place));
+}
+
 /* A word changed inside a quote: the claim follows the edited words */
 static void
 test_reanchor_edited_quote (void)
@@ -1446,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/file/reanchor/orphan-kept", test_reanchor_orphan_kept);
   g_test_add_func ("/file/reanchor/orphan-found", test_reanchor_orphan_found);
   g_test_add_func ("/file/reanchor/edited-quote", test_reanchor_edited_quote);
+  g_test_add_func ("/file/reanchor/shift-lookalike", test_reanchor_shift_lookalike);
   g_test_add_func ("/file/reanchor/wrong-offsets", test_reanchor_wrong_offsets);
   g_test_add_func ("/file/reanchor/shorter-article", test_reanchor_shorter_article);
   g_test_add_func ("/file/disk/load", test_load_file);

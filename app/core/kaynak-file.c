@@ -934,6 +934,56 @@ refresh_context (KaynakDocument *document,
   kaynak_claim_set_suffix (claim, suffix);
 }
 
+/* Whether the text around [start, end) agrees with the claim's stored
+ * context on at least one side (the code points nearest the quote; an
+ * edit right next to the quote may spoil the other side). */
+#define CONTEXT_CHECK_LENGTH 8
+
+static gboolean
+context_agrees (KaynakDocument *document,
+                KaynakClaim    *claim,
+                guint           start,
+                guint           end)
+{
+  const char *prefix = kaynak_claim_get_prefix (claim);
+  const char *suffix = kaynak_claim_get_suffix (claim);
+  guint length = kaynak_document_get_length (document);
+
+  if (prefix[0] == '\0' && suffix[0] == '\0')
+    return TRUE;
+
+  if (prefix[0] != '\0')
+    {
+      glong n = MIN (g_utf8_strlen (prefix, -1), CONTEXT_CHECK_LENGTH);
+      const char *tail = g_utf8_offset_to_pointer (prefix, g_utf8_strlen (prefix, -1) - n);
+      g_autofree char *before = NULL;
+
+      if ((glong) start >= n)
+        {
+          before = kaynak_document_dup_slice (document, start - n, start);
+          if (strcmp (before, tail) == 0)
+            return TRUE;
+        }
+    }
+
+  if (suffix[0] != '\0')
+    {
+      glong n = MIN (g_utf8_strlen (suffix, -1), CONTEXT_CHECK_LENGTH);
+      const char *head_end = g_utf8_offset_to_pointer (suffix, n);
+      g_autofree char *after = NULL;
+
+      if ((guint64) end + n <= length)
+        {
+          after = kaynak_document_dup_slice (document, end, end + n);
+          if (strlen (after) == (gsize) (head_end - suffix) &&
+              memcmp (after, suffix, head_end - suffix) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 report_add (KaynakLoadReport *report,
             char             *message)
@@ -997,6 +1047,18 @@ anchor_claims (KaynakDocument   *document,
                                         kaynak_claim_get_prefix (entry->claim),
                                         kaynak_claim_get_suffix (entry->claim),
                                         (guint) hint, &new_start, &new_end);
+
+      /* The hint is only a guess: a short quote found exactly there but
+       * in other surroundings is another place with the same words.  Then
+       * look again from the claim's own old place, by the usual rules. */
+      if (hint != entry->start && result == KAYNAK_ANCHOR_EXACT &&
+          !context_agrees (document, entry->claim, new_start, new_end))
+        result = kaynak_anchor_text_find (anchor_text,
+                                          entry->quote,
+                                          kaynak_claim_get_prefix (entry->claim),
+                                          kaynak_claim_get_suffix (entry->claim),
+                                          MIN (entry->start, text_length),
+                                          &new_start, &new_end);
 
       if (result == KAYNAK_ANCHOR_NOT_FOUND)
         {
