@@ -1109,6 +1109,42 @@ test_reanchor_orphan_found (void)
   assert_same_bytes (original, saved);
 }
 
+/* An orphan that is still not found keeps offsets past the end of the
+ * article; the document copes and the file saves as it was. */
+static void
+test_reanchor_orphan_out_of_range (void)
+{
+  g_autofree char *json = example_mutated ("claims[4].orphaned", "true");
+  g_autofree char *json2 = mutate (json, "claims[4].start", "9000");
+  g_autofree char *json3 = mutate (json2, "claims[4].end", "9017");
+  g_autofree char *json4 = mutate (json3, "claims[4].quote", "\"Yok böyle bir söz\"");
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved2 = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  document = load_string (json4, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_orphaned, ==, 1);
+  claim = kaynak_document_lookup_claim (document, CLAIM_4_ID);
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 9000);
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
+
+  all = kaynak_document_claims_in_range (document, 0, EXAMPLE_LENGTH);
+  g_assert_cmpuint (all->len, ==, EXAMPLE_CLAIMS - 1);
+
+  saved = kaynak_file_serialize (document);
+  again = kaynak_file_load_bytes (saved, NULL, &error);
+  g_assert_no_error (error);
+  saved2 = kaynak_file_serialize (again);
+  assert_same_bytes (saved, saved2);
+}
+
 /* Same article, but a claim's offsets do not hold its quote */
 static void
 test_reanchor_wrong_offsets (void)
@@ -1488,6 +1524,7 @@ main (int   argc,
   g_test_add_func ("/file/reanchor/inserted-word", test_reanchor_inserted_word);
   g_test_add_func ("/file/reanchor/orphan-kept", test_reanchor_orphan_kept);
   g_test_add_func ("/file/reanchor/orphan-found", test_reanchor_orphan_found);
+  g_test_add_func ("/file/reanchor/orphan-out-of-range", test_reanchor_orphan_out_of_range);
   g_test_add_func ("/file/reanchor/edited-quote", test_reanchor_edited_quote);
   g_test_add_func ("/file/reanchor/shift-lookalike", test_reanchor_shift_lookalike);
   g_test_add_func ("/file/reanchor/wrong-offsets", test_reanchor_wrong_offsets);
