@@ -277,7 +277,7 @@ main (int   argc,
   KaynakArticleView *view;
   GtkWidget *list_view, *scroller;
   GtkAdjustment *adjustment;
-  GArray *tag_sync, *tag_frame, *tag_cpu;
+  GArray *tag_sync, *tag_frame, *tag_cpu, *frame_cpu;
   double t0, t_load, t_frame, open_s, scroll_s;
   double c0, c_load, c_frame, scroll_cpu;
   double core_load_wall, core_load_cpu;
@@ -430,16 +430,19 @@ main (int   argc,
   tag_sync = g_array_new (FALSE, FALSE, sizeof (double));
   tag_frame = g_array_new (FALSE, FALSE, sizeof (double));
   tag_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  frame_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   for (int i = 0; i < n_tags; i++)
     {
       guint length = kaynak_document_get_length (document);
       guint start = rng_below (length - 40);
       guint before = g_list_model_get_n_items (kaynak_window_get_claim_model (window));
-      double t_sync, t_drawn, c_tag;
+      double t_sync, t_drawn, c_tag, c_drawn;
 
       kaynak_article_view_set_selection_range (view, start, start + 7 + rng_below (30));
-      drain ();
-      wait_for_frame (GTK_WIDGET (window));
+      /* the view scrolls to the selection once it is laid out: let that
+       * settle so the measured frame shows the new claim, not a scroll */
+      for (int f = 0; f < 5; f++)
+        wait_for_frame (GTK_WIDGET (window));
 
       t0 = now_s ();
       c0 = cpu_s ();
@@ -448,6 +451,7 @@ main (int   argc,
       c_tag = (cpu_s () - c0) * 1000;
       wait_for_frame (GTK_WIDGET (window));
       t_drawn = now_s ();
+      c_drawn = (cpu_s () - c0) * 1000;
 
       if (g_list_model_get_n_items (kaynak_window_get_claim_model (window)) != before + 1)
         {
@@ -460,11 +464,13 @@ main (int   argc,
       t_drawn = (t_drawn - t0) * 1000;
       g_array_append_val (tag_sync, t_sync);
       g_array_append_val (tag_cpu, c_tag);
+      g_array_append_val (frame_cpu, c_drawn);
       g_array_append_val (tag_frame, t_drawn);
     }
   g_array_sort (tag_sync, compare_doubles);
   g_array_sort (tag_frame, compare_doubles);
   g_array_sort (tag_cpu, compare_doubles);
+  g_array_sort (frame_cpu, compare_doubles);
   {
     double median = g_array_index (tag_sync, double, tag_sync->len / 2);
     double worst = g_array_index (tag_sync, double, tag_sync->len - 1);
@@ -474,10 +480,11 @@ main (int   argc,
              median <= TARGET_TAG_MS ? "ok" : "MISSED");
     g_print ("%-44s %9.2f ms median CPU\n", "tag one claim: highlighted and listed",
              g_array_index (tag_cpu, double, tag_cpu->len / 2));
-    g_print ("%-44s %9.2f ms median, %.2f ms worst\n",
+    g_print ("%-44s %9.2f ms median, %.2f ms worst; %.2f ms CPU\n",
              "tag one claim: until the frame is drawn",
              g_array_index (tag_frame, double, tag_frame->len / 2),
-             g_array_index (tag_frame, double, tag_frame->len - 1));
+             g_array_index (tag_frame, double, tag_frame->len - 1),
+             g_array_index (frame_cpu, double, frame_cpu->len / 2));
     ok &= median <= TARGET_TAG_MS;
   }
 
@@ -524,6 +531,7 @@ main (int   argc,
   g_array_unref (tag_sync);
   g_array_unref (tag_frame);
   g_array_unref (tag_cpu);
+  g_array_unref (frame_cpu);
 
   g_print ("\nkaynak-ui-bench: %s\n", ok ? "every target met" : "a target was missed");
   return ok ? 0 : 1;
