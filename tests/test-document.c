@@ -363,6 +363,14 @@ test_modified_flag (Fixture       *f,
   kaynak_document_undo (f->doc);
   g_assert_true (kaynak_document_get_modified (f->doc));
 
+  /* A restored draft is unsaved, and undo does not make it saved */
+  kaynak_document_mark_saved (f->doc);
+  kaynak_document_create_claim (f->doc, 20, 22, NULL, NULL);
+  kaynak_document_mark_unsaved (f->doc);
+  g_assert_true (kaynak_document_get_modified (f->doc));
+  kaynak_document_undo (f->doc);
+  g_assert_true (kaynak_document_get_modified (f->doc));
+
   /* Metadata counts too */
   kaynak_document_mark_saved (f->doc);
   kaynak_document_set_title (f->doc, "Başlık");

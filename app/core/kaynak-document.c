@@ -685,6 +685,18 @@ kaynak_document_mark_saved (KaynakDocument *self)
 }
 
 void
+kaynak_document_mark_unsaved (KaynakDocument *self)
+{
+  HistoryState before;
+
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+
+  before = history_state (self);
+  self->saved_valid = FALSE;
+  notify_history (self, before);
+}
+
+void
 kaynak_document_clear_history (KaynakDocument *self)
 {
   HistoryState before;

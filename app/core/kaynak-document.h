@@ -105,6 +105,9 @@ void            kaynak_document_set_default_author (KaynakDocument *self,
 gboolean        kaynak_document_get_modified     (KaynakDocument *self);
 /* Call after a successful save or load: the current state is the saved one */
 void            kaynak_document_mark_saved       (KaynakDocument *self);
+/* The state in memory is not on disk (e.g. a restored draft): modified
+ * until the next kaynak_document_mark_saved(), whatever undo does. */
+void            kaynak_document_mark_unsaved     (KaynakDocument *self);
 
 /* --- Sources ------------------------------------------------------------- */
 /* GListModel of KaynakSource, in the user's order (transfer none) */

@@ -508,7 +508,6 @@ kaynak_drafts_restore (KaynakDrafts  *self,
   g_autoptr(KaynakDraftInfo) info = g_new0 (KaynakDraftInfo, 1);
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *title = NULL;
 
   g_return_val_if_fail (KAYNAK_IS_DRAFTS (self), NULL);
 
@@ -523,12 +522,8 @@ kaynak_drafts_restore (KaynakDrafts  *self,
   kaynak_document_set_file (document, info->original);
 
   /* The loader marks what it loads as saved; a restored draft is not
-   * saved anywhere yet.  The model has no "mark modified", so a metadata
-   * change that is undone at once leaves it modified (metadata changes
-   * stay dirty until the next save). */
-  title = g_strdup (kaynak_document_get_title (document));
-  kaynak_document_set_title (document, "\x01");
-  kaynak_document_set_title (document, title);
+   * saved anywhere yet. */
+  kaynak_document_mark_unsaved (document);
 
   return g_steal_pointer (&document);
 }
