@@ -26,6 +26,8 @@ G_BEGIN_DECLS
  * @KAYNAK_ERROR_NOT_FOUND: an id names nothing in the document
  * @KAYNAK_ERROR_FORMAT: an import/export format problem (unknown format,
  *   inconsistent input)
+ * @KAYNAK_ERROR_CHANGED_ON_DISK: the file was changed on disk by someone
+ *   else since it was loaded or last saved; writing would lose that change
  */
 typedef enum
 {
@@ -41,6 +43,7 @@ typedef enum
   KAYNAK_ERROR_RANGE,
   KAYNAK_ERROR_NOT_FOUND,
   KAYNAK_ERROR_FORMAT,
+  KAYNAK_ERROR_CHANGED_ON_DISK,
 } KaynakError;
 
 GQuark kaynak_error_quark (void);

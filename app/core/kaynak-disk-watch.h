@@ -1,0 +1,58 @@
+/* kaynak-disk-watch.h: notices when the file of an open document is
+ * changed or removed by someone else (another window, another annotator,
+ * a sync client), and refuses to let a save overwrite such a change
+ * silently.
+ *
+ * The watch remembers what the file looked like when it was loaded or last
+ * saved by us (etag, modification time and size) and watches it with a
+ * GFileMonitor.  After the monitor reports anything (and a short settling
+ * time, as a write comes in several events), the file is looked at again:
+ *
+ *  - "changed-on-disk" ()  it exists and differs from what we remember;
+ *  - "deleted" ()          it is gone (deleted or moved away).
+ *
+ * Each is emitted once per new state of the file.  Our own saves are not
+ * reported: call kaynak_disk_watch_note_saved() right after writing, and
+ * the events the write causes find the file just as remembered.  A new
+ * "file" on the document (Save As, a restored draft) is watched instead,
+ * from its state at that moment.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_DISK_WATCH (kaynak_disk_watch_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakDiskWatch, kaynak_disk_watch, KAYNAK, DISK_WATCH, GObject)
+
+/* Watches @document's "file" (if any) from its state now: create it right
+ * after loading. */
+KaynakDiskWatch *kaynak_disk_watch_new               (KaynakDocument  *document);
+
+KaynakDocument  *kaynak_disk_watch_get_document      (KaynakDiskWatch *self);
+
+/* We just wrote the document's file: what is on disk now is ours. */
+void             kaynak_disk_watch_note_saved        (KaynakDiskWatch *self);
+
+/* Looks at the file now (without waiting for the monitor) and emits the
+ * signals as needed.  Returns TRUE if the file is as remembered. */
+gboolean         kaynak_disk_watch_check             (KaynakDiskWatch *self);
+
+/* TRUE if the document's file may be written: it is as remembered, or it
+ * no longer exists (saving puts it back), or the document has no file.
+ * Otherwise FALSE with KAYNAK_ERROR_CHANGED_ON_DISK (or the G_IO_ERROR
+ * that kept us from looking). */
+gboolean         kaynak_disk_watch_check_before_save (KaynakDiskWatch *self,
+                                                      GError         **error);
+
+/* Milliseconds to let a burst of monitor events settle (default 150). */
+void             kaynak_disk_watch_set_settle_delay  (KaynakDiskWatch *self,
+                                                      guint            delay_ms);
+
+G_END_DECLS
