@@ -1,0 +1,155 @@
+/* kaynak-preferences-window.c: the Preferences window.
+ *
+ * Every row is bound to its GSettings key, so a change is stored as it is
+ * typed and there is nothing to apply or cancel.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kaynak-preferences-window.h"
+
+struct _KaynakPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwPreferencesGroup  *fact_checker_group;
+  AdwPreferencesGroup  *autosave_group;
+  AdwEntryRow          *name_row;
+  AdwEntryRow          *url_row;
+  GtkSpinButton        *draft_delay_spin;
+
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakPreferencesWindow, kaynak_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+GSettings *
+kaynak_preferences_get_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static char *
+nonempty_setting (GSettings  *settings,
+                  const char *key)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_strstrip (value);
+  if (value[0] == '\0')
+    return NULL;
+
+  return g_steal_pointer (&value);
+}
+
+void
+kaynak_preferences_get_fact_checker (char **name,
+                                     char **url)
+{
+  g_autoptr(GSettings) settings = kaynak_preferences_get_settings ();
+
+  g_return_if_fail (name != NULL && url != NULL);
+
+  *name = settings != NULL ? nonempty_setting (settings, "fact-checker-name") : NULL;
+  *url = settings != NULL ? nonempty_setting (settings, "fact-checker-url") : NULL;
+}
+
+/* The key is in milliseconds (what the draft timer wants), the spin button
+ * in seconds (what a person thinks in). */
+static gboolean
+ms_to_seconds (GValue   *value,
+               GVariant *variant,
+               gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_uint32 (variant) / 1000.0);
+  return TRUE;
+}
+
+static GVariant *
+seconds_to_ms (const GValue       *value,
+               const GVariantType *expected_type,
+               gpointer            user_data)
+{
+  double seconds = g_value_get_double (value);
+
+  return g_variant_new_uint32 ((guint32) CLAMP (seconds * 1000.0 + 0.5, 250.0, 600000.0));
+}
+
+static void
+kaynak_preferences_window_dispose (GObject *object)
+{
+  KaynakPreferencesWindow *self = KAYNAK_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kaynak_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+kaynak_preferences_window_class_init (KaynakPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kaynak_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/kaynak/Kaynak/ui/kaynak-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, fact_checker_group);
+  gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, autosave_group);
+  gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, url_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, draft_delay_spin);
+}
+
+static void
+kaynak_preferences_window_init (KaynakPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = kaynak_preferences_get_settings ();
+  if (self->settings == NULL)
+    {
+      /* Nothing could be stored: say so rather than forget silently */
+      gtk_widget_set_sensitive (GTK_WIDGET (self->fact_checker_group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->autosave_group), FALSE);
+      adw_preferences_group_set_description (self->fact_checker_group,
+                                             _("Preferences cannot be stored: Kaynak’s settings schema is not installed."));
+      return;
+    }
+
+  g_settings_bind (self->settings, "fact-checker-name", self->name_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "fact-checker-url", self->url_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "draft-delay-ms",
+                                gtk_spin_button_get_adjustment (self->draft_delay_spin), "value",
+                                G_SETTINGS_BIND_DEFAULT,
+                                ms_to_seconds, seconds_to_ms, NULL, NULL);
+}
+
+GtkWidget *
+kaynak_preferences_window_new (GtkWindow *parent)
+{
+  return g_object_new (KAYNAK_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
+}
+
+void
+kaynak_preferences_window_present (GtkWindow *parent)
+{
+  gtk_window_present (GTK_WINDOW (kaynak_preferences_window_new (parent)));
+}
