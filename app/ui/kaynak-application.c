@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-application.h"
+#include "kaynak-preferences-window.h"
 #include "kaynak-window.h"
 
 struct _KaynakApplication
@@ -35,6 +36,9 @@ static const struct {
   { "win.next-claim", { "<Alt>Down", NULL } },
   { "win.previous-claim", { "<Alt>Up", NULL } },
   { "win.sources", { "<Control><Shift>o", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.export-folder", { "<Control><Shift>e", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
@@ -170,6 +174,16 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  KaynakApplication *self = user_data;
+
+  kaynak_preferences_window_present (gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
 open_sample_action (GSimpleAction *action,
                     GVariant      *param,
                     gpointer       user_data)
@@ -180,6 +194,7 @@ open_sample_action (GSimpleAction *action,
 static const GActionEntry app_entries[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
   { "open-sample", open_sample_action },
 };
 

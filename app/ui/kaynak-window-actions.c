@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-application.h"
+#include "kaynak-export-dialog.h"
 #include "kaynak-file.h"
+#include "kaynak-folder-export-dialog.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-window-private.h"
 
@@ -32,6 +34,7 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "save", has_document);
   set_enabled (self, "save-as", has_document);
   set_enabled (self, "sources", has_document);
+  set_enabled (self, "export", has_document);
   set_enabled (self, "toggle-claim-list", has_document);
   set_enabled (self, "next-claim", has_document);
   set_enabled (self, "previous-claim", has_document);
@@ -202,6 +205,44 @@ _kaynak_window_show_sources (KaynakWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* --- Export ----------------------------------------------------------------- */
+
+static void
+on_exported (KaynakExportDialog *dialog,
+             GFile              *output,
+             KaynakWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (output);
+  g_autofree char *title = g_strdup_printf (_("Exported to “%s”"), name);
+
+  _kaynak_window_add_toast (self, adw_toast_new (title));
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+  GtkWidget *dialog;
+
+  if (self->document == NULL)
+    return;
+
+  /* The window owns the toast overlay: the dialog only says it is done */
+  dialog = kaynak_export_dialog_new (GTK_WINDOW (self), self->document);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_folder_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  kaynak_folder_export_dialog_present (GTK_WINDOW (user_data));
+}
+
 /* --- The claim list --------------------------------------------------------- */
 
 static void
@@ -241,6 +282,8 @@ static const GActionEntry win_entries[] = {
   { "next-claim", next_claim_action },
   { "previous-claim", previous_claim_action },
   { "sources", sources_action },
+  { "export", export_action },
+  { "export-folder", export_folder_action },
   { "toggle-claim-list", NULL, NULL, "true", toggle_claim_list_change_state },
 };
 
