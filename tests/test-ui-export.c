@@ -1,0 +1,725 @@
+/* test-ui-export.c: the export dialogs and the Preferences window, driven
+ * as a user would but without the native choosers: export the open
+ * document to a file and into a folder, an export that fails, the
+ * fact-checker from Preferences in ClaimReview, a folder export with a
+ * broken file, a cancelled one that leaves no half file, and the window's
+ * Export action with its toast.
+ *
+ * Needs a display (run under xvfb-run); skipped without one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kaynak-application.h"
+#include "kaynak-export-dialog.h"
+#include "kaynak-file.h"
+#include "kaynak-folder-export-dialog.h"
+#include "kaynak-preferences-window.h"
+#include "kaynak-window.h"
+
+static KaynakApplication *app;
+
+/* --- Helpers ------------------------------------------------------------- */
+
+static void
+flush_events (void)
+{
+  for (int i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static char *
+example_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "example.kaynak.json", NULL);
+}
+
+static KaynakDocument *
+load_example (void)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *document;
+
+  document = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static char *
+make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("kaynak-ui-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_dir_close (dir);
+    }
+  g_remove (path);
+}
+
+static guint
+count_entries (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  g_dir_close (dir);
+  return n;
+}
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+copy_example_to (const char *path)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *text = read_text (example);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+have_settings (void)
+{
+  g_autoptr(GSettings) settings = kaynak_preferences_get_settings ();
+
+  if (settings == NULL)
+    {
+      g_test_skip ("the settings schema is not compiled (GSETTINGS_SCHEMA_DIR)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+on_exported (KaynakExportDialog *dialog,
+             GFile              *output,
+             GFile             **out)
+{
+  g_set_object (out, output);
+}
+
+/* The first descendant of @widget of @type (with @title when not NULL) */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (title == NULL ||
+       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* --- The Export dialog ---------------------------------------------------- */
+
+static void
+test_formats_listed (void)
+{
+  g_autoptr(KaynakDocument) document = load_example ();
+  const KaynakExporter * const *exporters = kaynak_exporters ();
+  KaynakExportDialog *dialog;
+  static const struct {
+    const char *format;
+    const char *name;
+  } names[] = {
+    { "jsonl", "example.jsonl" },
+    { "doccano", "example.doccano.jsonl" },
+    { "csv", "example.csv" },
+    { "conll", "example.conll" },
+    { "w3c", "example.jsonld" },
+  };
+
+  dialog = KAYNAK_EXPORT_DIALOG (kaynak_export_dialog_new (NULL, document));
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+
+  /* Every exporter of the registry can be chosen, and says what it is for */
+  for (guint i = 0; exporters[i] != NULL; i++)
+    {
+      g_assert_true (kaynak_export_dialog_set_format (dialog, exporters[i]->name));
+      g_assert_true (kaynak_export_dialog_get_exporter (dialog) == exporters[i]);
+      g_assert_cmpstr (kaynak_export_format_description (exporters[i]), !=, "");
+    }
+  g_assert_false (kaynak_export_dialog_set_format (dialog, "no-such-format"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = NULL;
+
+      g_assert_true (kaynak_export_dialog_set_format (dialog, names[i].format));
+      name = kaynak_export_dialog_suggest_name (dialog);
+      g_assert_cmpstr (name, ==, names[i].name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+}
+
+static void
+test_export_csv_file (void)
+{
+  g_autoptr(KaynakDocument) document = load_example ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "example.csv", NULL);
+  g_autoptr(GFile) output = g_file_new_for_path (path);
+  g_autoptr(GFile) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *dialog;
+
+  dialog = kaynak_export_dialog_new (NULL, document);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &exported);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+
+  g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "csv"));
+  kaynak_export_dialog_set_csv_bom (KAYNAK_EXPORT_DIALOG (dialog), TRUE);
+  g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
+  g_assert_no_error (error);
+  flush_events ();
+
+  /* Announced with the file, and the dialog is gone */
+  g_assert_nonnull (exported);
+  g_assert_true (g_file_equal (exported, output));
+  g_assert_null (dialog);
+
+  text = read_text (path);
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF" "document_id,"));
+  g_assert_nonnull (strstr (text, "Ukrayna"));
+
+  /* Nothing but the file: no temporary left beside it */
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  remove_tree (dir);
+}
+
+static void
+test_export_brat_folder (void)
+{
+  g_autoptr(KaynakDocument) document = load_example ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "brat", NULL);
+  g_autofree char *ann = g_build_filename (folder, "example.ann", NULL);
+  g_autofree char *txt = g_build_filename (folder, "example.txt", NULL);
+  g_autoptr(GFile) output = g_file_new_for_path (folder);
+  g_autoptr(GFile) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *dialog;
+
+  dialog = kaynak_export_dialog_new (NULL, document);
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &exported);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+
+  g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "brat"));
+  g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
+  g_assert_no_error (error);
+  flush_events ();
+
+  g_assert_nonnull (exported);
+  g_assert_true (g_file_test (txt, G_FILE_TEST_IS_REGULAR));
+  text = read_text (ann);
+  g_assert_true (g_str_has_prefix (text, "T1\t"));
+
+  remove_tree (dir);
+}
+
+static void
+test_export_error (void)
+{
+  g_autoptr(KaynakDocument) document = load_example ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (blocker, "example.jsonl", NULL);
+  g_autoptr(GFile) output = g_file_new_for_path (path);
+  g_autoptr(GFile) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  GtkWindow *message;
+
+  /* A file where the folder should be: the write must fail */
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+
+  dialog = kaynak_export_dialog_new (NULL, document);
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &exported);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+
+  g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "jsonl"));
+  g_assert_false (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
+  g_assert_nonnull (error);
+  flush_events ();
+
+  /* Not announced, the dialog stays for another try, and the message
+   * names the file */
+  g_assert_null (exported);
+  g_assert_true (gtk_widget_get_visible (dialog));
+  message = kaynak_export_dialog_get_error_dialog (KAYNAK_EXPORT_DIALOG (dialog));
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)),
+                            "example.jsonl"));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==, error->message);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  remove_tree (dir);
+}
+
+/* The fact-checker typed into Preferences is the author of the reviews */
+static void
+test_preferences_reach_claimreview (void)
+{
+  g_autoptr(KaynakDocument) document = load_example ();
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *preferences, *name_row, *url_row, *spin;
+  GtkWidget *dialog;
+
+  if (!have_settings ())
+    return;
+
+  settings = kaynak_preferences_get_settings ();
+  preferences = kaynak_preferences_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+  flush_events ();
+
+  name_row = find_widget (preferences, ADW_TYPE_ENTRY_ROW, "Name");
+  url_row = find_widget (preferences, ADW_TYPE_ENTRY_ROW, "Web Address");
+  spin = find_widget (preferences, GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_nonnull (name_row);
+  g_assert_nonnull (url_row);
+  g_assert_nonnull (spin);
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Örnek Doğrulama");
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "https://example.org/dogrulama");
+  /* The delay is shown in seconds and stored in milliseconds */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 5.5);
+  flush_events ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "draft-delay-ms"), ==, 5500);
+  {
+    g_autofree char *name = g_settings_get_string (settings, "fact-checker-name");
+    g_assert_cmpstr (name, ==, "Örnek Doğrulama");
+  }
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  dir = make_tmp_dir ();
+  output = g_file_new_for_path (dir);
+  json_path = g_build_filename (dir, "example.claimreview.jsonld", NULL);
+
+  dialog = kaynak_export_dialog_new (NULL, document);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+  g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "claimreview"));
+  g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
+  g_assert_no_error (error);
+  flush_events ();
+
+  text = read_text (json_path);
+  g_assert_nonnull (strstr (text, "Örnek Doğrulama"));
+  g_assert_nonnull (strstr (text, "https://example.org/dogrulama"));
+
+  /* Cleared again: the author is left out, never invented */
+  g_settings_reset (settings, "fact-checker-name");
+  g_settings_reset (settings, "fact-checker-url");
+  g_settings_reset (settings, "draft-delay-ms");
+  g_clear_pointer (&text, g_free);
+  dialog = kaynak_export_dialog_new (NULL, document);
+  g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "claimreview"));
+  g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
+  g_assert_no_error (error);
+  flush_events ();
+  text = read_text (json_path);
+  g_assert_null (strstr (text, "Örnek Doğrulama"));
+
+  remove_tree (dir);
+}
+
+/* --- Export a Folder ------------------------------------------------------ */
+
+static void
+wait_until_finished (KaynakFolderExportDialog *dialog)
+{
+  while (kaynak_folder_export_dialog_is_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+}
+
+static void
+test_folder_export (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *input = g_build_filename (dir, "articles", NULL);
+  g_autofree char *sub = g_build_filename (input, "october", NULL);
+  g_autofree char *a = g_build_filename (input, "a.kaynak.json", NULL);
+  g_autofree char *b = g_build_filename (sub, "b.kaynak.json", NULL);
+  g_autofree char *broken = g_build_filename (input, "c.kaynak.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *corpus = g_build_filename (out, "corpus.jsonl", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (input);
+  g_autoptr(GFile) output_file = g_file_new_for_path (corpus);
+  g_autofree char *text = NULL;
+  KaynakFolderExportDialog *dialog;
+  GPtrArray *failed;
+  gboolean finished = FALSE;
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (out, 0700), ==, 0);
+  copy_example_to (a);
+  copy_example_to (b);
+  g_assert_true (g_file_set_contents (broken, "{ \"format\": \"kaynak\", ", -1, NULL));
+
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  g_signal_connect_swapped (dialog, "finished", G_CALLBACK (g_nullify_pointer), &finished);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+
+  /* Nothing to start before both ends are chosen */
+  g_assert_false (kaynak_folder_export_dialog_start (dialog));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "jsonl"));
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+
+  finished = TRUE;
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  g_assert_true (kaynak_folder_export_dialog_is_running (dialog));
+  g_assert_false (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+  /* "finished" was emitted: g_nullify_pointer set the flag to FALSE */
+  g_assert_false (finished);
+
+  /* The progress reached the end */
+  g_assert_cmpfloat (kaynak_folder_export_dialog_get_fraction (dialog), ==, 1.0);
+  g_assert_cmpstr (kaynak_folder_export_dialog_get_progress_text (dialog), ==, "3 of 3 articles");
+
+  /* Two exported, the broken one listed with its path */
+  g_assert_false (kaynak_folder_export_dialog_was_cancelled (dialog));
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 2);
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_failed (dialog), ==, 1);
+  failed = kaynak_folder_export_dialog_get_failed_files (dialog);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (failed, 0), ==, broken);
+  g_assert_true (g_str_has_prefix (kaynak_folder_export_dialog_get_summary (dialog),
+                                   "Exported 2 Articles\n"));
+
+  /* One dataset with the claims of both documents, nothing else beside it */
+  text = read_text (corpus);
+  g_assert_nonnull (strstr (text, "\"document_path\":\"a.kaynak.json\""));
+  g_assert_nonnull (strstr (text, "\"document_path\":\"october/b.kaynak.json\""));
+  g_assert_cmpuint (count_entries (out), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  remove_tree (dir);
+}
+
+static void
+test_folder_export_per_document (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *input = g_build_filename (dir, "articles", NULL);
+  g_autofree char *a = g_build_filename (input, "a.kaynak.json", NULL);
+  g_autofree char *b = g_build_filename (input, "b.kaynak.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "reports", NULL);
+  g_autofree char *report = g_build_filename (out, "b.html", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (input);
+  g_autoptr(GFile) output_file = g_file_new_for_path (out);
+  g_autoptr(GFile) dataset_file = g_file_new_for_path (dir);
+  KaynakFolderExportDialog *dialog;
+
+  g_assert_cmpint (g_mkdir_with_parents (input, 0700), ==, 0);
+  copy_example_to (a);
+  copy_example_to (b);
+
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+
+  /* An output chosen for a dataset is forgotten on switching to a format
+   * that writes a folder */
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "csv"));
+  kaynak_folder_export_dialog_set_output (dialog, dataset_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "html"));
+  g_assert_false (kaynak_folder_export_dialog_start (dialog));
+
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 2);
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_failed (dialog), ==, 0);
+  g_assert_true (g_file_test (report, G_FILE_TEST_IS_REGULAR));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  remove_tree (dir);
+}
+
+static void
+test_folder_export_cancel (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *input = g_build_filename (dir, "articles", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *corpus = g_build_filename (out, "corpus.csv", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (input);
+  g_autoptr(GFile) output_file = g_file_new_for_path (corpus);
+  KaynakFolderExportDialog *dialog;
+
+  g_assert_cmpint (g_mkdir_with_parents (input, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (out, 0700), ==, 0);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%03u.kaynak.json", i);
+      g_autofree char *path = g_build_filename (input, name, NULL);
+      copy_example_to (path);
+    }
+
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "csv"));
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+
+  /* As if Cancel were pressed while the tenth article is exported */
+  kaynak_folder_export_dialog_cancel_after (dialog, 10);
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+
+  g_assert_true (kaynak_folder_export_dialog_was_cancelled (dialog));
+  g_assert_true (g_str_has_prefix (kaynak_folder_export_dialog_get_summary (dialog),
+                                   "Export Cancelled\n"));
+  /* Not a half dataset, not a temporary file: nothing */
+  g_assert_false (g_file_test (corpus, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_entries (out), ==, 0);
+
+  /* The Cancel button itself, pressed right after the start */
+  kaynak_folder_export_dialog_cancel_after (dialog, 0);
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  kaynak_folder_export_dialog_cancel (dialog);
+  wait_until_finished (dialog);
+  g_assert_true (kaynak_folder_export_dialog_was_cancelled (dialog));
+  g_assert_cmpuint (count_entries (out), ==, 0);
+
+  /* And without cancelling, the same export completes */
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+  g_assert_false (kaynak_folder_export_dialog_was_cancelled (dialog));
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 60);
+  g_assert_cmpstr (kaynak_folder_export_dialog_get_progress_text (dialog), ==, "60 of 60 articles");
+  g_assert_cmpuint (count_entries (out), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  remove_tree (dir);
+}
+
+static void
+test_folder_export_empty (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "corpus.jsonl", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (dir);
+  g_autoptr(GFile) output_file = g_file_new_for_path (out);
+  KaynakFolderExportDialog *dialog;
+
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+
+  g_assert_false (kaynak_folder_export_dialog_was_cancelled (dialog));
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 0);
+  g_assert_true (g_str_has_prefix (kaynak_folder_export_dialog_get_summary (dialog),
+                                   "Export Failed\nThere are no Kaynak files"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  remove_tree (dir);
+}
+
+/* --- The window ------------------------------------------------------------ */
+
+static KaynakExportDialog *
+find_export_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (KAYNAK_IS_EXPORT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return KAYNAK_EXPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_window_export_action (void)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "example.conll", NULL);
+  g_autoptr(GFile) output = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window;
+  KaynakExportDialog *dialog;
+  AdwToast *toast;
+
+  window = kaynak_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+
+  /* Nothing to export in the empty state */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-folder"));
+
+  g_assert_true (kaynak_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  flush_events ();
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  g_assert_true (kaynak_export_dialog_set_format (dialog, "conll"));
+  g_assert_true (kaynak_export_dialog_export_to (dialog, output, &error));
+  g_assert_no_error (error);
+  flush_events ();
+
+  g_assert_null (find_export_dialog ());
+  toast = kaynak_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Exported to “example.conll”");
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  /* The accelerators the menu and the shortcuts window promise */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.export");
+    g_assert_cmpstr (accels[0], ==, "<Control>e");
+  }
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.export-folder");
+    g_assert_cmpstr (accels[0], ==, "<Shift><Control>e");
+  }
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+    g_assert_cmpstr (accels[0], ==, "<Control>comma");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  remove_tree (dir);
+}
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("no display: run under xvfb-run");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  /* Recent files go to a temporary folder, not the user's list */
+  data_home = g_dir_make_tmp ("kaynak-ui-data-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/export/skipped", test_skipped);
+      status = g_test_run ();
+      remove_tree (data_home);
+      return status;
+    }
+
+  app = kaynak_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+
+  g_test_add_func ("/export/formats-listed", test_formats_listed);
+  g_test_add_func ("/export/csv-file", test_export_csv_file);
+  g_test_add_func ("/export/brat-folder", test_export_brat_folder);
+  g_test_add_func ("/export/error", test_export_error);
+  g_test_add_func ("/export/preferences-reach-claimreview", test_preferences_reach_claimreview);
+  g_test_add_func ("/folder-export/three-documents", test_folder_export);
+  g_test_add_func ("/folder-export/per-document", test_folder_export_per_document);
+  g_test_add_func ("/folder-export/cancel", test_folder_export_cancel);
+  g_test_add_func ("/folder-export/empty-folder", test_folder_export_empty);
+  g_test_add_func ("/export/window-action", test_window_export_action);
+
+  status = g_test_run ();
+
+  remove_tree (data_home);
+  return status;
+}
