@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-application.h"
+#include "kaynak-drafts.h"
 #include "kaynak-preferences-window.h"
+#include "kaynak-recovery-dialog.h"
 #include "kaynak-window.h"
 
 struct _KaynakApplication
@@ -15,6 +17,9 @@ struct _KaynakApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  /* drafts are offered once per run, at the first window */
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakApplication, kaynak_application, ADW_TYPE_APPLICATION)
@@ -36,6 +41,7 @@ static const struct {
   { "win.next-claim", { "<Alt>Down", NULL } },
   { "win.previous-claim", { "<Alt>Up", NULL } },
   { "win.sources", { "<Control><Shift>o", NULL } },
+  { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.export-folder", { "<Control><Shift>e", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
@@ -127,6 +133,151 @@ kaynak_application_open_sample (KaynakApplication *self)
 
   if (!kaynak_window_load_sample (window, &error))
     g_critical ("The bundled sample article is missing: %s", error->message);
+}
+
+/* --- Drafts left by a crash ---------------------------------------------- */
+
+static void
+on_restore_draft (KaynakRecoveryDialog *dialog,
+                  const char           *id,
+                  KaynakApplication    *self)
+{
+  g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = find_target_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (!kaynak_window_restore_draft (window, drafts, id, &error))
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (window),
+                                                   _("Could Not Restore the Draft"),
+                                                   error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+    }
+}
+
+/* At the first window of a run: what a crash or a kill left behind */
+static void
+offer_recovery (KaynakApplication *self,
+                GtkWindow         *parent)
+{
+  g_autoptr(KaynakDrafts) drafts = NULL;
+  g_autoptr(GPtrArray) infos = NULL;
+  GtkWidget *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  /* the recovery test drives the drafts itself (see the test hook) */
+  if (g_getenv ("KAYNAK_TEST_SCRIPT") != NULL)
+    return;
+
+  drafts = kaynak_drafts_new ();
+  infos = kaynak_drafts_list (drafts);
+  if (infos->len == 0)
+    return;
+
+  dialog = kaynak_recovery_dialog_new (parent, drafts, infos);
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore_draft), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- Test hook -------------------------------------------------------------
+ *
+ * For tests only (tests/test-recovery.c): KAYNAK_TEST_SCRIPT holds commands
+ * separated by ";" that run on the active window once the application has
+ * started, as a user would give them:
+ *   tag START END N     tag code points [START, END) with the source of
+ *                       shortcut N
+ *   restore-drafts      restore every draft, each in a window
+ *   save PATH           save the active window's document to PATH
+ *   quit                end at once, asking nothing
+ * A command that fails ends the program with status 3. */
+
+static void
+run_test_command (KaynakApplication *self,
+                  char              *command)
+{
+  g_auto(GStrv) argv = g_strsplit_set (g_strstrip (command), " \t", -1);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KaynakWindow *window = KAYNAK_IS_WINDOW (active) ? KAYNAK_WINDOW (active) : NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (argv[0] == NULL || argv[0][0] == '\0')
+    return;
+
+  if (g_str_equal (argv[0], "tag") && g_strv_length (argv) == 4 && window != NULL &&
+      kaynak_window_get_document (window) != NULL)
+    {
+      KaynakSource *source =
+        kaynak_document_lookup_shortcut (kaynak_window_get_document (window),
+                                         (guint) g_ascii_strtoull (argv[3], NULL, 10));
+
+      ok = source != NULL &&
+           kaynak_article_view_tag_range (kaynak_window_get_article_view (window),
+                                          (guint) g_ascii_strtoull (argv[1], NULL, 10),
+                                          (guint) g_ascii_strtoull (argv[2], NULL, 10),
+                                          kaynak_source_get_id (source), &error) != NULL;
+    }
+  else if (g_str_equal (argv[0], "restore-drafts"))
+    {
+      g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+      g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
+
+      for (guint i = 0; ok && i < infos->len; i++)
+        {
+          KaynakDraftInfo *info = g_ptr_array_index (infos, i);
+          KaynakWindow *target = find_target_window (self);
+
+          gtk_window_present (GTK_WINDOW (target));
+          ok = kaynak_window_restore_draft (target, drafts, info->id, &error);
+        }
+    }
+  else if (g_str_equal (argv[0], "save") && g_strv_length (argv) == 2 && window != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+      ok = kaynak_window_save_to_file (window, file, &error);
+    }
+  else if (g_str_equal (argv[0], "quit"))
+    g_application_quit (G_APPLICATION (self));
+  else
+    ok = FALSE;
+
+  if (!ok)
+    {
+      g_printerr ("KAYNAK_TEST_SCRIPT: “%s” failed: %s\n", command,
+                  error != NULL ? error->message : "cannot do that here");
+      exit (3);
+    }
+}
+
+static gboolean
+run_test_script (gpointer data)
+{
+  KaynakApplication *self = data;
+  g_auto(GStrv) commands = g_strsplit (g_getenv ("KAYNAK_TEST_SCRIPT"), ";", -1);
+
+  for (guint i = 0; commands[i] != NULL; i++)
+    run_test_command (self, commands[i]);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_test_script (KaynakApplication *self)
+{
+  static gboolean started;
+
+  if (started || g_getenv ("KAYNAK_TEST_SCRIPT") == NULL)
+    return;
+
+  started = TRUE;
+  g_idle_add_full (G_PRIORITY_LOW, run_test_script, g_object_ref (self), g_object_unref);
 }
 
 /* --- Actions ------------------------------------------------------------- */
@@ -238,6 +389,8 @@ kaynak_application_activate (GApplication *application)
     window = GTK_WINDOW (new_window (KAYNAK_APPLICATION (application)));
 
   gtk_window_present (window);
+  offer_recovery (KAYNAK_APPLICATION (application), window);
+  start_test_script (KAYNAK_APPLICATION (application));
 }
 
 static void
@@ -248,6 +401,10 @@ kaynak_application_open (GApplication  *application,
 {
   for (int i = 0; i < n_files; i++)
     kaynak_application_open_file (KAYNAK_APPLICATION (application), files[i]);
+
+  offer_recovery (KAYNAK_APPLICATION (application),
+                  gtk_application_get_active_window (GTK_APPLICATION (application)));
+  start_test_script (KAYNAK_APPLICATION (application));
 }
 
 static void

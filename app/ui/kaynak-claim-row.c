@@ -18,6 +18,7 @@ struct _KaynakClaimRow
   GtkWidget      *dot;
   GtkLabel       *source_label;
   GtkLabel       *status_label;
+  GtkWidget      *reattach_button;
 
   KaynakDocument *document;
   KaynakClaim    *claim;
@@ -101,6 +102,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
       gtk_label_set_text (self->quote_label, "");
       gtk_label_set_text (self->source_label, "");
       gtk_label_set_text (self->status_label, "");
+      gtk_widget_set_visible (self->reattach_button, FALSE);
       return;
     }
 
@@ -132,6 +134,14 @@ kaynak_claim_row_update (KaynakClaimRow *self)
       gtk_label_set_text (self->status_label, _("Not found in the article"));
       gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self), "orphan");
+      /* the button names its claim (win.reattach-claim('id')): the row
+       * need not be selected.  The action is set here, with its target, as
+       * an action without one cannot be activated. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reattach_button), "s",
+                                        kaynak_claim_get_id (self->claim));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reattach_button),
+                                      "win.reattach-claim");
+      gtk_widget_set_visible (self->reattach_button, TRUE);
     }
   else
     {
@@ -139,6 +149,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
                           kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "warning");
       gtk_widget_remove_css_class (GTK_WIDGET (self), "orphan");
+      gtk_widget_set_visible (self->reattach_button, FALSE);
     }
 }
 
@@ -239,6 +250,7 @@ kaynak_claim_row_class_init (KaynakClaimRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimRow, dot);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimRow, source_label);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimRow, reattach_button);
   gtk_widget_class_set_css_name (widget_class, "claimrow");
 }
 

@@ -40,6 +40,11 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "previous-claim", has_document);
   set_enabled (self, "undo", has_document && kaynak_document_get_can_undo (self->document));
   set_enabled (self, "redo", has_document && kaynak_document_get_can_redo (self->document));
+  set_enabled (self, "reattach-claim", has_document);
+  set_enabled (self, "reload-from-disk",
+               has_document && kaynak_document_get_file (self->document) != NULL);
+  set_enabled (self, "keep-mine", has_document);
+  set_enabled (self, "save-again", has_document);
 }
 
 /* --- Open ------------------------------------------------------------------ */
@@ -131,6 +136,31 @@ save_as_action (GSimpleAction *action,
   kaynak_window_save_async (user_data, TRUE, NULL, on_saved, NULL);
 }
 
+/* The file changed or vanished on disk (the bar at the top) */
+static void
+reload_from_disk_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  _kaynak_window_reload_from_disk (user_data);
+}
+
+static void
+keep_mine_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  _kaynak_window_keep_mine (user_data);
+}
+
+static void
+save_again_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  kaynak_window_save_async (user_data, FALSE, NULL, on_saved, NULL);
+}
+
 static void
 close_action (GSimpleAction *action,
               GVariant      *param,
@@ -183,6 +213,16 @@ previous_claim_action (GSimpleAction *action,
 
   if (!kaynak_article_view_select_previous_claim (self->article_view))
     gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+/* An orphan gets the text selected in the article: "" means the orphan
+ * selected in the list, an id the one of that row's button */
+static void
+reattach_claim_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  _kaynak_window_reattach_claim (user_data, g_variant_get_string (param, NULL));
 }
 
 static void
@@ -282,6 +322,10 @@ static const GActionEntry win_entries[] = {
   { "next-claim", next_claim_action },
   { "previous-claim", previous_claim_action },
   { "sources", sources_action },
+  { "reattach-claim", reattach_claim_action, "s" },
+  { "reload-from-disk", reload_from_disk_action },
+  { "keep-mine", keep_mine_action },
+  { "save-again", save_again_action },
   { "export", export_action },
   { "export-folder", export_folder_action },
   { "toggle-claim-list", NULL, NULL, "true", toggle_claim_list_change_state },

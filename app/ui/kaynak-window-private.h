@@ -6,7 +6,11 @@
 #pragma once
 
 #include "kaynak-window.h"
+#include "kaynak-autosave.h"
 #include "kaynak-claim-list.h"
+#include "kaynak-disk-bar.h"
+#include "kaynak-disk-watch.h"
+#include "kaynak-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +28,7 @@ struct _KaynakWindow
   KaynakClaimList      *claim_list;
   GtkToggleButton      *list_toggle;
   GtkButton            *save_button;
+  KaynakDiskBar        *disk_bar;
 
   KaynakDocument       *document;
   GSettings            *settings;
@@ -41,6 +46,17 @@ struct _KaynakWindow
   gboolean              close_confirmed;
   /* TRUE while the selection is being mirrored between view and list */
   gboolean              syncing_selection;
+
+  /* Never lose work: a draft a moment after each change, and a watch on
+   * the file for changes made by others */
+  KaynakDrafts         *drafts;
+  KaynakAutosave       *autosave;
+  KaynakDiskWatch      *disk_watch;
+  /* the draft id the next document takes (a restored draft keeps its own) */
+  char                 *next_draft_id;
+  /* the orphan last selected in the list: what "Attach to Selection"
+   * attaches once the user has selected text in the article */
+  KaynakClaim          *reattach_claim;
 };
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
@@ -53,4 +69,8 @@ void     _kaynak_window_add_toast        (KaynakWindow *self,
 void     _kaynak_window_show_claim_dialog (KaynakWindow *self,
                                            KaynakClaim  *claim);
 void     _kaynak_window_show_sources     (KaynakWindow *self);
+void     _kaynak_window_reload_from_disk (KaynakWindow *self);
+void     _kaynak_window_keep_mine        (KaynakWindow *self);
+void     _kaynak_window_reattach_claim   (KaynakWindow *self,
+                                          const char   *claim_id);
 G_END_DECLS

@@ -227,6 +227,196 @@ _kaynak_window_show_claim_dialog (KaynakWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* --- Never lose work: drafts and the file on disk ------------------------- */
+
+static guint
+lookup_draft_delay (KaynakWindow *self)
+{
+  const char *env = g_getenv ("KAYNAK_DRAFT_DELAY_MS");
+  guint64 value;
+
+  /* Test only: the recovery test cannot wait two seconds per edit, and
+   * the settings key refuses less than 250 ms */
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 600000, &value, NULL))
+    return (guint) value;
+
+  if (self->settings != NULL)
+    return g_settings_get_uint (self->settings, "draft-delay-ms");
+
+  return KAYNAK_AUTOSAVE_DEFAULT_DELAY_MS;
+}
+
+static void
+on_autosave_error (KaynakWindow *self,
+                   const GError *error)
+{
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  /* The autosave says so once until a draft is written again */
+  text = g_strdup_printf (_("Unsaved changes cannot be kept safe: %s"), error->message);
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  _kaynak_window_add_toast (self, toast);
+}
+
+static void
+on_changed_on_disk (KaynakWindow *self)
+{
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_CHANGED);
+}
+
+static void
+on_deleted_on_disk (KaynakWindow *self)
+{
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_DELETED);
+}
+
+static void
+guard_document (KaynakWindow *self)
+{
+  g_autofree char *draft_id = g_steal_pointer (&self->next_draft_id);
+
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
+  g_clear_object (&self->reattach_claim);
+
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  g_clear_object (&self->autosave);
+  if (self->disk_watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->disk_watch, self);
+  g_clear_object (&self->disk_watch);
+
+  if (self->document == NULL)
+    return;
+
+  self->autosave = kaynak_autosave_new (self->document, self->drafts, draft_id);
+  kaynak_autosave_set_delay (self->autosave, lookup_draft_delay (self));
+  g_signal_connect_object (self->autosave, "error",
+                           G_CALLBACK (on_autosave_error), self, G_CONNECT_SWAPPED);
+
+  self->disk_watch = kaynak_disk_watch_new (self->document);
+  g_signal_connect_object (self->disk_watch, "changed-on-disk",
+                           G_CALLBACK (on_changed_on_disk), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->disk_watch, "deleted",
+                           G_CALLBACK (on_deleted_on_disk), self, G_CONNECT_SWAPPED);
+}
+
+gboolean
+kaynak_window_restore_draft (KaynakWindow  *self,
+                             KaynakDrafts  *drafts,
+                             const char    *draft_id,
+                             GError       **error)
+{
+  g_autoptr(KaynakDocument) document = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_DRAFTS (drafts), FALSE);
+  g_return_val_if_fail (draft_id != NULL, FALSE);
+
+  /* Marked unsaved, with its original file: the user saves it there */
+  document = kaynak_drafts_restore (drafts, draft_id, error);
+  if (document == NULL)
+    return FALSE;
+
+  /* The draft stays until the work is saved or discarded, under the same
+   * id, so a second crash before that still finds it */
+  g_free (self->next_draft_id);
+  self->next_draft_id = g_strdup (draft_id);
+  if (drafts != self->drafts)
+    g_set_object (&self->drafts, drafts);
+
+  kaynak_window_set_document (self, document);
+
+  return TRUE;
+}
+
+void
+_kaynak_window_reload_from_disk (KaynakWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->document == NULL || kaynak_document_get_file (self->document) == NULL)
+    return;
+
+  /* The user chose the version on disk over the one here */
+  file = g_object_ref (kaynak_document_get_file (self->document));
+  if (self->autosave != NULL)
+    kaynak_autosave_discard (self->autosave);
+  kaynak_window_open_file (self, file);
+}
+
+void
+_kaynak_window_keep_mine (KaynakWindow *self)
+{
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
+
+  /* What the window shows is no longer what the file holds: closing asks,
+   * and saving asks before replacing the other version */
+  if (self->document != NULL)
+    kaynak_document_mark_unsaved (self->document);
+}
+
+static void
+on_list_orphan_selected (KaynakWindow *self,
+                         KaynakClaim  *claim)
+{
+  /* Remembered past the list losing its selection when the user selects
+   * text in the article */
+  if (claim != NULL && kaynak_claim_get_orphaned (claim))
+    g_set_object (&self->reattach_claim, claim);
+  else
+    g_clear_object (&self->reattach_claim);
+}
+
+void
+_kaynak_window_reattach_claim (KaynakWindow *self,
+                               const char   *claim_id)
+{
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim = NULL;
+  guint start, end;
+
+  if (self->document == NULL)
+    return;
+
+  if (claim_id != NULL && claim_id[0] != '\0')
+    claim = kaynak_document_lookup_claim (self->document, claim_id);
+  else
+    {
+      claim = kaynak_claim_list_get_selected_claim (self->claim_list);
+      if (claim == NULL || !kaynak_claim_get_orphaned (claim))
+        claim = self->reattach_claim;
+    }
+
+  if (claim == NULL || !kaynak_claim_get_orphaned (claim) ||
+      kaynak_document_get_claim_position (self->document, claim) == G_MAXUINT)
+    {
+      _kaynak_window_add_toast (self, adw_toast_new (_("Select a claim marked “Not found in the article” first")));
+      return;
+    }
+
+  if (!kaynak_article_view_get_selection_range (self->article_view, &start, &end))
+    {
+      _kaynak_window_add_toast (self, adw_toast_new (_("Select the claim’s text in the article first")));
+      return;
+    }
+
+  /* one undoable step, as any other change to a claim */
+  g_object_ref (claim);
+  if (!kaynak_document_set_claim_range (self->document, kaynak_claim_get_id (claim),
+                                        start, end, &error))
+    _kaynak_window_add_toast (self, adw_toast_new (error->message));
+  else
+    {
+      g_clear_object (&self->reattach_claim);
+      kaynak_article_view_select_claim (self->article_view, claim);
+      _kaynak_window_add_toast (self, adw_toast_new (_("Claim attached to the selection")));
+    }
+  g_object_unref (claim);
+}
+
 /* --- The document --------------------------------------------------------- */
 
 KaynakDocument *
@@ -277,6 +467,8 @@ kaynak_window_set_document (KaynakWindow   *self,
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
     }
+
+  guard_document (self);
 
   /* The list first: the view may select a claim while it loads */
   kaynak_claim_list_set_document (self->claim_list, document);
@@ -468,11 +660,14 @@ kaynak_window_load_sample (KaynakWindow  *self,
 
 /* --- Saving --------------------------------------------------------------- */
 
-gboolean
-kaynak_window_save_to_file (KaynakWindow  *self,
-                            GFile         *file,
-                            GError       **error)
+static gboolean
+save_to_file_full (KaynakWindow  *self,
+                   GFile         *file,
+                   gboolean       overwrite,
+                   GError       **error)
 {
+  GFile *current;
+
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
@@ -483,13 +678,87 @@ kaynak_window_save_to_file (KaynakWindow  *self,
       return FALSE;
     }
 
+  /* Someone else's changes to our file are never replaced without asking
+   * (another file chosen in Save As was asked about by the chooser) */
+  current = kaynak_document_get_file (self->document);
+  if (!overwrite && self->disk_watch != NULL &&
+      current != NULL && g_file_equal (current, file) &&
+      !kaynak_disk_watch_check_before_save (self->disk_watch, error))
+    return FALSE;
+
   if (!kaynak_file_save (self->document, file, NULL, error))
     return FALSE;
+
+  if (self->disk_watch != NULL)
+    kaynak_disk_watch_note_saved (self->disk_watch);
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
 
   add_recent (file);
   kaynak_window_update_title (self);
 
   return TRUE;
+}
+
+gboolean
+kaynak_window_save_to_file (KaynakWindow  *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  return save_to_file_full (self, file, FALSE, error);
+}
+
+static void
+on_overwrite_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       GTask            *task)
+{
+  KaynakWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "overwrite") != 0)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             _("Saving was cancelled."));
+  else if (save_to_file_full (self, file, TRUE, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      _kaynak_window_show_error (self, heading, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+
+  g_object_unref (task);
+}
+
+/* Two windows or two annotators never overwrite each other silently */
+static void
+ask_overwrite (GTask *task,
+               GFile *file)
+{
+  KaynakWindow *self = g_task_get_source_object (task);
+  g_autofree char *name = g_file_get_basename (file);
+  GtkWidget *dialog;
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” was changed by another program or window since you opened it. "
+                                    "Saving replaces those changes with the version in this window."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response), g_object_ref (task));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -501,7 +770,15 @@ finish_save (GTask  *task,
 
   if (!kaynak_window_save_to_file (self, file, &error))
     {
-      g_autofree char *name = dup_display_name (file);
+      g_autofree char *name = NULL;
+
+      if (g_error_matches (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK))
+        {
+          ask_overwrite (task, file);
+          return;
+        }
+
+      name = dup_display_name (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
       _kaynak_window_show_error (self, heading, error);
@@ -726,7 +1003,12 @@ on_unsaved_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "save") == 0)
     kaynak_window_save_async (self, FALSE, NULL, on_close_saved, NULL);
   else if (g_strcmp0 (response, "discard") == 0)
-    close_confirmed (self);
+    {
+      /* Thrown away on purpose: no draft to offer at the next start */
+      if (self->autosave != NULL)
+        kaynak_autosave_discard (self->autosave);
+      close_confirmed (self);
+    }
 }
 
 static void
@@ -927,6 +1209,15 @@ kaynak_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->last_toast);
   g_clear_object (&self->undo_toast);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  g_clear_object (&self->autosave);
+  if (self->disk_watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->disk_watch, self);
+  g_clear_object (&self->disk_watch);
+  g_clear_object (&self->drafts);
+  g_clear_object (&self->reattach_claim);
+  g_clear_pointer (&self->next_draft_id, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_WINDOW);
 
@@ -945,6 +1236,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
 
   g_type_ensure (KAYNAK_TYPE_ARTICLE_VIEW);
   g_type_ensure (KAYNAK_TYPE_CLAIM_LIST);
+  g_type_ensure (KAYNAK_TYPE_DISK_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-window.ui");
@@ -957,6 +1249,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, claim_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, list_toggle);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, disk_bar);
 }
 
 static GSettings *
@@ -983,6 +1276,7 @@ kaynak_window_init (KaynakWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = lookup_settings ();
+  self->drafts = kaynak_drafts_new ();
   kaynak_window_restore_state (self);
   adw_flap_set_reveal_flap (self->flap, self->list_wanted);
 
@@ -998,6 +1292,8 @@ kaynak_window_init (KaynakWindow *self)
                             G_CALLBACK (on_list_claim_selected), self);
   g_signal_connect_swapped (self->claim_list, "claim-activated",
                             G_CALLBACK (on_claim_activated), self);
+  g_signal_connect_swapped (self->claim_list, "claim-selected",
+                            G_CALLBACK (on_list_orphan_selected), self);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);

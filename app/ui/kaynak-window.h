@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "kaynak-document.h"
+#include "kaynak-drafts.h"
 #include "kaynak-article-view.h"
 
 G_BEGIN_DECLS
@@ -48,7 +49,17 @@ void               kaynak_window_open_file         (KaynakWindow   *self,
 gboolean           kaynak_window_load_sample       (KaynakWindow   *self,
                                                     GError        **error);
 
-/* Saves to @file (no dialog); on failure the document stays modified. */
+/* Shows the draft @draft_id of @drafts (see kaynak-drafts.h): marked
+ * unsaved, with its original file; the draft is kept, under the same id,
+ * until the work is saved or discarded. */
+gboolean           kaynak_window_restore_draft     (KaynakWindow   *self,
+                                                    KaynakDrafts   *drafts,
+                                                    const char     *draft_id,
+                                                    GError        **error);
+
+/* Saves to @file (no dialog); on failure the document stays modified.
+ * Refuses with KAYNAK_ERROR_CHANGED_ON_DISK to replace the document's own
+ * file when someone else changed it since it was loaded or saved. */
 gboolean           kaynak_window_save_to_file      (KaynakWindow   *self,
                                                     GFile          *file,
                                                     GError        **error);

@@ -1,0 +1,270 @@
+/* test-recovery.c: the real `kaynak` killed with SIGKILL after edits
+ * leaves a draft that holds exactly those edits; the next start restores
+ * it into a window, and saving it there writes those claims and deletes
+ * the draft.
+ *
+ * The app is driven by its test hook KAYNAK_TEST_SCRIPT (see
+ * kaynak-application.c) and writes drafts 100 ms after the last change
+ * (KAYNAK_DRAFT_DELAY_MS), into a state folder of this test's own
+ * (XDG_STATE_HOME).  $KAYNAK_APP is the binary (set by meson).  Needs a
+ * display: skipped without one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <signal.h>
+
+#include "kaynak-document.h"
+#include "kaynak-drafts.h"
+#include "kaynak-file.h"
+
+/* "üç binden fazla asker" in the sample, and its first word */
+#define CLAIM_START 423
+#define CLAIM_END   444
+#define WORD_START  0
+#define WORD_END    5
+
+typedef struct
+{
+  char         *dir;
+  char         *state_home;
+  char         *sample;
+  GFile        *drafts_folder;
+  KaynakDrafts *drafts;
+} Fixture;
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (children != NULL)
+    {
+      GFileInfo *info;
+      GFile *child;
+
+      while (g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+        remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("kaynak-recovery-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->state_home = g_build_filename (f->dir, "state", NULL);
+  f->sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "seed-article.txt", NULL);
+  f->drafts_folder = g_file_new_build_filename (f->state_home, "kaynak", "drafts", NULL);
+  f->drafts = kaynak_drafts_new_for_folder (f->drafts_folder);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+
+  remove_tree (dir);
+  g_clear_object (&f->drafts);
+  g_clear_object (&f->drafts_folder);
+  g_free (f->sample);
+  g_free (f->state_home);
+  g_free (f->dir);
+}
+
+static GSubprocess *
+spawn_app (Fixture     *f,
+           const char  *script,
+           const char  *file,
+           GError     **error)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autofree char *data_home = g_build_filename (f->dir, "data", NULL);
+  g_autofree char *config_home = g_build_filename (f->dir, "config", NULL);
+  const char *app = g_getenv ("KAYNAK_APP");
+
+  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", f->state_home, TRUE);
+  /* recent files and settings stay in the test's folder too */
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config_home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
+  g_subprocess_launcher_setenv (launcher, "GTK_A11Y", "none", TRUE);
+  g_subprocess_launcher_setenv (launcher, "KAYNAK_DRAFT_DELAY_MS", "100", TRUE);
+  g_subprocess_launcher_setenv (launcher, "KAYNAK_TEST_SCRIPT", script, TRUE);
+  /* the app's own criticals must not be fatal to it: the test judges by
+   * what it leaves on disk */
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+
+  if (file != NULL)
+    return g_subprocess_launcher_spawn (launcher, error, app, file, NULL);
+  return g_subprocess_launcher_spawn (launcher, error, app, NULL);
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sleep_a_little (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (50, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The newest draft once it holds @n_claims claims, or NULL after a minute
+ * or when the app ended by itself (both fail the test). */
+static KaynakDraftInfo *
+wait_for_draft (Fixture     *f,
+                GSubprocess *process,
+                guint        n_claims)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GPtrArray) infos = kaynak_drafts_list (f->drafts);
+
+      if (infos->len > 0)
+        {
+          KaynakDraftInfo *info = g_ptr_array_index (infos, 0);
+
+          if (info->error == NULL && info->n_claims == n_claims)
+            return g_ptr_array_steal_index (infos, 0);
+        }
+
+      if (g_subprocess_get_identifier (process) == NULL)
+        return NULL;
+      sleep_a_little ();
+    }
+
+  return NULL;
+}
+
+static void
+check_claims (KaynakDocument *document)
+{
+  GListModel *claims = kaynak_document_get_claims (document);
+  g_autoptr(KaynakClaim) first = NULL;
+  g_autoptr(KaynakClaim) second = NULL;
+  KaynakSource *one = kaynak_document_lookup_shortcut (document, 1);
+  KaynakSource *two = kaynak_document_lookup_shortcut (document, 2);
+
+  g_assert_nonnull (one);
+  g_assert_nonnull (two);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 2);
+
+  /* document order */
+  first = g_list_model_get_item (claims, 0);
+  second = g_list_model_get_item (claims, 1);
+  g_assert_cmpuint (kaynak_claim_get_start (first), ==, WORD_START);
+  g_assert_cmpuint (kaynak_claim_get_end (first), ==, WORD_END);
+  g_assert_cmpstr (kaynak_claim_get_source_id (first), ==, kaynak_source_get_id (two));
+  g_assert_cmpuint (kaynak_claim_get_start (second), ==, CLAIM_START);
+  g_assert_cmpuint (kaynak_claim_get_end (second), ==, CLAIM_END);
+  g_assert_cmpstr (kaynak_claim_get_quote (second), ==, "üç binden fazla asker");
+  g_assert_cmpstr (kaynak_claim_get_source_id (second), ==, kaynak_source_get_id (one));
+  g_assert_false (kaynak_claim_get_orphaned (second));
+}
+
+static gboolean
+have_display (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
+}
+
+static void
+test_kill_and_recover (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(KaynakDraftInfo) info = NULL;
+  g_autoptr(KaynakDocument) restored = NULL;
+  g_autoptr(KaynakDocument) saved = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "recovered" KAYNAK_FILE_SUFFIX, NULL);
+  g_autoptr(GFile) out_file = g_file_new_for_path (out);
+  g_autofree char *draft_id = NULL;
+
+  if (g_getenv ("KAYNAK_APP") == NULL)
+    {
+      g_test_skip ("KAYNAK_APP is not set (run through meson test)");
+      return;
+    }
+  if (!have_display ())
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+
+  /* 1. Two edits in the real app, then SIGKILL once the draft has them */
+  script = g_strdup_printf ("tag %u %u 1; tag %u %u 2",
+                            CLAIM_START, CLAIM_END, WORD_START, WORD_END);
+  first = spawn_app (f, script, f->sample, &error);
+  g_assert_no_error (error);
+
+  info = wait_for_draft (f, first, 2);
+  g_assert_nonnull (info);
+  g_assert_null (info->original);   /* an imported article, never saved */
+  g_subprocess_send_signal (first, SIGKILL);
+  g_assert_true (g_subprocess_wait (first, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (first));
+  g_assert_cmpint (g_subprocess_get_term_sig (first), ==, SIGKILL);
+
+  /* 2. The draft holds exactly those claims, unsaved */
+  draft_id = g_strdup (info->id);
+  restored = kaynak_drafts_restore (f->drafts, draft_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (kaynak_document_get_modified (restored));
+  check_claims (restored);
+
+  /* 3. The next start restores it into a window; saving there writes the
+   * same claims and deletes the draft */
+  g_free (script);
+  script = g_strdup_printf ("restore-drafts; save %s; quit", out);
+  second = spawn_app (f, script, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (second, NULL, &error));
+  g_assert_no_error (error);
+
+  saved = kaynak_file_load (out_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  check_claims (saved);
+
+  left = kaynak_drafts_list (f->drafts);
+  g_assert_cmpuint (left->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/recovery/kill-and-recover", Fixture, NULL,
+              fixture_set_up, test_kill_and_recover, fixture_tear_down);
+
+  return g_test_run ();
+}
