@@ -597,7 +597,8 @@ test_folder_export_empty (void)
 static KaynakExportDialog *
 find_export_dialog (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  /* transfer none */
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
