@@ -98,6 +98,11 @@ spawn_app (Fixture     *f,
   g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
   g_subprocess_launcher_setenv (launcher, "GTK_A11Y", "none", TRUE);
   g_subprocess_launcher_setenv (launcher, "KAYNAK_DRAFT_DELAY_MS", "100", TRUE);
+  /* No session bus: each run is its own instance (GApplication goes on
+   * without uniqueness), never forwarded to a Kaynak someone else runs,
+   * nor refused while the bus still holds the name of the killed one */
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS",
+                                "unix:path=/nonexistent/kaynak-test-bus", TRUE);
   g_subprocess_launcher_setenv (launcher, "KAYNAK_TEST_SCRIPT", script, TRUE);
   /* the app's own criticals must not be fatal to it: the test judges by
    * what it leaves on disk */
