@@ -716,6 +716,9 @@ on_overwrite_response (AdwMessageDialog *dialog,
   GFile *file = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
+  /* answered once: the task is returned below */
+  g_signal_handlers_disconnect_by_func (dialog, on_overwrite_response, task);
+
   if (g_strcmp0 (response, "overwrite") != 0)
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                              _("Saving was cancelled."));

@@ -1,0 +1,573 @@
+/* test-ui-guard.c: never losing work, in the real window: the bar for a
+ * file changed or removed on disk and its buttons, the question before
+ * saving over someone else's change, drafts written and discarded,
+ * re-attaching an orphan, and the recovery dialog.
+ *
+ * Needs a display (run under xvfb-run); skipped without one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "kaynak-application.h"
+#include "kaynak-disk-bar.h"
+#include "kaynak-drafts.h"
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-recovery-dialog.h"
+#include "kaynak-window.h"
+
+/* "üç binden fazla asker" in data/samples/seed-article.txt */
+#define CLAIM_START 423
+#define CLAIM_END   444
+
+static KaynakApplication *app;
+static char *tmp_dir;
+
+/* --- Helpers ------------------------------------------------------------- */
+
+static void
+flush_events (void)
+{
+  for (int i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done returns TRUE; fails after 10 s */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      gboolean tick = FALSE;
+
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_timeout_add (20, on_timeout, &tick);
+      while (!tick)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  flush_events ();
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static KaynakDiskBar *
+get_disk_bar (KaynakWindow *window)
+{
+  GtkWidget *bar = find_descendant (GTK_WIDGET (window), KAYNAK_TYPE_DISK_BAR);
+
+  g_assert_nonnull (bar);
+  return KAYNAK_DISK_BAR (bar);
+}
+
+static AdwMessageDialog *
+find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          gtk_window_get_transient_for (GTK_WINDOW (window)) == parent)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* Answers the dialog and waits until it has closed */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* as its buttons do: answer, then close */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_until (dialog_gone, dialog);
+  g_object_unref (dialog);
+}
+
+static KaynakWindow *
+new_window (void)
+{
+  KaynakWindow *window = kaynak_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+  return window;
+}
+
+static void
+close_window (KaynakWindow *window)
+{
+  KaynakDocument *document = kaynak_window_get_document (window);
+
+  /* nothing to ask about */
+  if (document != NULL)
+    kaynak_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
+/* A .kaynak.json of the sample with one claim, opened in a new window */
+static KaynakWindow *
+window_with_saved_file (const char  *name,
+                        GFile      **file_out)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "seed-article.txt", NULL);
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = new_window ();
+  KaynakDocument *document;
+
+  g_assert_true (kaynak_window_load_file (window, sample_file, &error));
+  g_assert_no_error (error);
+  document = kaynak_window_get_document (window);
+  g_assert_nonnull (kaynak_document_create_claim (document, CLAIM_START, CLAIM_END, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kaynak_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  flush_events ();
+
+  *file_out = g_steal_pointer (&file);
+  return window;
+}
+
+static void
+append_behind_back (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  FILE *out = fopen (path, "a");
+
+  g_assert_nonnull (out);
+  fputs ("\n", out);
+  g_assert_cmpint (fclose (out), ==, 0);
+}
+
+static gboolean
+bar_changed (gpointer data)
+{
+  return kaynak_disk_bar_get_state (data) == KAYNAK_DISK_BAR_CHANGED;
+}
+
+static gboolean
+bar_deleted (gpointer data)
+{
+  return kaynak_disk_bar_get_state (data) == KAYNAK_DISK_BAR_DELETED;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_message_dialog (data) != NULL;
+}
+
+/* --- Tests --------------------------------------------------------------- */
+
+static void
+test_changed_on_disk (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = window_with_saved_file ("changed.kaynak.json", &file);
+  KaynakDiskBar *bar = get_disk_bar (window);
+  KaynakDocument *before;
+
+  /* our own save is not news */
+  g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
+
+  append_behind_back (file);
+  wait_until (bar_changed, bar);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  /* no silent overwrite */
+  g_assert_false (kaynak_window_save_to_file (window, file, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK);
+  g_clear_error (&error);
+
+  /* Keep Mine: the window's version is unsaved work now */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "keep-mine", NULL);
+  flush_events ();
+  g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
+  g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
+
+  /* Reload: the version on disk replaces it */
+  append_behind_back (file);
+  wait_until (bar_changed, bar);
+  before = kaynak_window_get_document (window);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "reload-from-disk", NULL);
+  flush_events ();
+  g_assert_true (kaynak_window_get_document (window) != before);
+  g_assert_false (kaynak_document_get_modified (kaynak_window_get_document (window)));
+  g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
+  g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (window)), ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_save_asks_before_overwriting (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KaynakWindow *window = window_with_saved_file ("overwrite.kaynak.json", &file);
+  KaynakDiskBar *bar = get_disk_bar (window);
+  KaynakDocument *document = kaynak_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
+  append_behind_back (file);
+  wait_until (bar_changed, bar);
+
+  /* Cancel keeps both versions */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  wait_until (dialog_shown, window);
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  respond (dialog, "cancel");
+  g_assert_true (kaynak_document_get_modified (document));
+
+  /* Overwrite writes ours */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  wait_until (dialog_shown, window);
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  respond (dialog, "overwrite");
+  g_assert_false (kaynak_document_get_modified (document));
+  g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
+  {
+    g_autoptr(KaynakDocument) on_disk = kaynak_file_load (file, NULL, NULL, NULL);
+
+    g_assert_nonnull (on_disk);
+    g_assert_cmpuint (kaynak_document_get_n_claims (on_disk), ==, 2);
+  }
+
+  close_window (window);
+}
+
+static void
+test_deleted_on_disk (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = window_with_saved_file ("deleted.kaynak.json", &file);
+  KaynakDiskBar *bar = get_disk_bar (window);
+
+  g_assert_true (g_file_delete (file, NULL, &error));
+  g_assert_no_error (error);
+  wait_until (bar_deleted, bar);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save-again", NULL);
+  flush_events ();
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
+
+  close_window (window);
+}
+
+static gboolean
+has_drafts (gpointer data)
+{
+  g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+  g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
+
+  return infos->len == GPOINTER_TO_UINT (data);
+}
+
+static void
+test_draft_written_and_discarded (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KaynakWindow *window = window_with_saved_file ("draft.kaynak.json", &file);
+  KaynakDocument *document = kaynak_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
+  g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
+  wait_until (has_drafts, GUINT_TO_POINTER (1));
+
+  /* closing with Discard takes the draft with it */
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  dialog = ADW_MESSAGE_DIALOG (kaynak_window_get_unsaved_dialog (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  flush_events ();
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
+}
+
+static void
+test_reattach_orphan (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) edited = NULL;
+  KaynakWindow *window = window_with_saved_file ("orphan.kaynak.json", &file);
+  KaynakDocument *document;
+  KaynakClaim *claim;
+  g_autofree char *id = NULL;
+
+  close_window (window);
+
+  /* the claim's quote is nowhere in the article any more */
+  path = g_file_get_path (file);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"quote\" : \"üç binden fazla asker\"",
+                                      "\"quote\" : \"binlerce gösterici sokağa döküldü\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"prefix\" : \"", "\"prefix\" : \"XYZ", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, edited->len, &error));
+  g_assert_no_error (error);
+
+  window = new_window ();
+  g_assert_true (kaynak_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  document = kaynak_window_get_document (window);
+  g_assert_cmpuint (kaynak_document_get_n_orphans (document), ==, 1);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  g_object_unref (claim);
+  id = g_strdup (kaynak_claim_get_id (claim));
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+
+  /* nothing selected in the article: nothing happens */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "reattach-claim",
+                                  g_variant_new_string (id));
+  flush_events ();
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+
+  /* the row's button names the claim */
+  kaynak_article_view_set_selection_range (kaynak_window_get_article_view (window),
+                                           CLAIM_START, CLAIM_END);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "reattach-claim",
+                                  g_variant_new_string (id));
+  flush_events ();
+  claim = kaynak_document_lookup_claim (document, id);
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, CLAIM_START);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, CLAIM_END);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "üç binden fazla asker");
+
+  /* one undoable step */
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_true (kaynak_claim_get_orphaned (kaynak_document_lookup_claim (document, id)));
+
+  /* Ctrl+R's form: the orphan selected in the list */
+  kaynak_article_view_set_selection_range (kaynak_window_get_article_view (window),
+                                           CLAIM_START, CLAIM_END);
+  {
+    GListModel *shown = kaynak_window_get_claim_model (window);
+    g_autoptr(KaynakClaim) orphan = g_list_model_get_item (shown, 0);
+    GtkWidget *list = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+    GtkSelectionModel *selection;
+
+    g_assert_nonnull (list);
+    selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+    g_assert_true (gtk_selection_model_select_item (selection, 0, TRUE));
+    flush_events ();
+    g_assert_true (kaynak_claim_get_orphaned (orphan));
+  }
+  kaynak_article_view_set_selection_range (kaynak_window_get_article_view (window),
+                                           CLAIM_START, CLAIM_END);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "reattach-claim",
+                                  g_variant_new_string (""));
+  flush_events ();
+  g_assert_false (kaynak_claim_get_orphaned (kaynak_document_lookup_claim (document, id)));
+
+  close_window (window);
+}
+
+static void
+on_restore (KaynakRecoveryDialog *dialog,
+            const char           *id,
+            KaynakWindow        **restored)
+{
+  g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+  g_autoptr(GError) error = NULL;
+
+  *restored = new_window ();
+  g_assert_true (kaynak_window_restore_draft (*restored, drafts, id, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_recovery_dialog (void)
+{
+  g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+  g_autoptr(KaynakDocument) one = kaynak_document_new ("Bir iki üç dört beş.", -1);
+  g_autoptr(KaynakDocument) two = kaynak_document_new ("Altı yedi sekiz.", -1);
+  g_autoptr(GPtrArray) infos = NULL;
+  g_autoptr(GFile) original = g_file_new_build_filename (tmp_dir, "gone.kaynak.json", NULL);
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *restored = NULL;
+  KaynakRecoveryDialog *dialog;
+  KaynakWindow *parent = new_window ();
+
+  g_assert_nonnull (kaynak_document_create_claim (one, 0, 3, NULL, NULL));
+  g_assert_nonnull (kaynak_document_create_claim (one, 4, 7, NULL, NULL));
+  kaynak_document_set_file (one, original);
+  g_assert_true (kaynak_drafts_save (drafts, "draft-one", one, &error));
+  g_assert_no_error (error);
+  g_assert_true (kaynak_drafts_save (drafts, "draft-two", two, &error));
+  g_assert_no_error (error);
+
+  infos = kaynak_drafts_list (drafts);
+  g_assert_cmpuint (infos->len, ==, 2);
+  dialog = KAYNAK_RECOVERY_DIALOG (kaynak_recovery_dialog_new (GTK_WINDOW (parent), drafts, infos));
+  g_object_ref_sink (dialog);
+  g_signal_connect (dialog, "restore", G_CALLBACK (on_restore), &restored);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+  g_assert_cmpuint (kaynak_recovery_dialog_get_n_drafts (dialog), ==, 2);
+
+  kaynak_recovery_dialog_respond (dialog, "draft-two", FALSE);
+  g_assert_cmpuint (kaynak_recovery_dialog_get_n_drafts (dialog), ==, 1);
+  g_assert_true (has_drafts (GUINT_TO_POINTER (1)));
+
+  kaynak_recovery_dialog_respond (dialog, "draft-one", TRUE);
+  flush_events ();
+  g_assert_nonnull (restored);
+  g_assert_cmpuint (kaynak_recovery_dialog_get_n_drafts (dialog), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  {
+    KaynakDocument *document = kaynak_window_get_document (restored);
+
+    g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 2);
+    g_assert_true (kaynak_document_get_modified (document));
+    g_assert_true (g_file_equal (kaynak_document_get_file (document), original));
+  }
+  /* kept until the work is saved */
+  g_assert_true (has_drafts (GUINT_TO_POINTER (1)));
+  {
+    g_autoptr(GFile) target = g_file_new_build_filename (tmp_dir, "kept.kaynak.json", NULL);
+
+    g_assert_true (kaynak_window_save_to_file (restored, target, &error));
+    g_assert_no_error (error);
+  }
+  flush_events ();
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
+
+  g_object_unref (dialog);
+  close_window (restored);
+  close_window (parent);
+}
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("no display");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_home = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("KAYNAK_DRAFT_DELAY_MS", "50", TRUE);
+  /* drafts and recent files in a folder of the test's own, set before
+   * GLib reads them once for all */
+  tmp_dir = g_dir_make_tmp ("kaynak-ui-guard-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  state_home = g_build_filename (tmp_dir, "state", NULL);
+  data_home = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_STATE_HOME", state_home, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/guard/skipped", test_skipped);
+      status = g_test_run ();
+      remove_tree (tmp_dir);
+      return status;
+    }
+
+  app = kaynak_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+
+  g_test_add_func ("/guard/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/guard/save-asks-before-overwriting", test_save_asks_before_overwriting);
+  g_test_add_func ("/guard/deleted-on-disk", test_deleted_on_disk);
+  g_test_add_func ("/guard/draft-written-and-discarded", test_draft_written_and_discarded);
+  g_test_add_func ("/guard/reattach-orphan", test_reattach_orphan);
+  g_test_add_func ("/guard/recovery-dialog", test_recovery_dialog);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}
