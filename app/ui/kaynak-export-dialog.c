@@ -52,14 +52,14 @@ static const struct {
   const char *name;
   const char *description;
 } descriptions[] = {
-  { "jsonl", N_("For scripts and NLP tools, one claim per line. Offsets in characters (code points).") },
-  { "doccano", N_("For the doccano annotation tool, one article per line. Offsets in characters (code points).") },
-  { "csv", N_("For spreadsheets, one claim per row. Offsets in characters (code points).") },
-  { "conll", N_("For training sequence taggers: tokens with B-, I-, O- source tags. No offsets.") },
-  { "w3c", N_("For annotation tools and archives (JSON-LD). Offsets in characters (code points).") },
-  { "brat", N_("For the brat annotation tool: a folder with .txt and .ann files. Offsets in characters of the .txt.") },
-  { "claimreview", N_("For publishing fact-checks (schema.org): claims with a verdict, into a folder. No offsets.") },
-  { "html", N_("A report to read, print or share, into a folder. No offsets.") },
+  { "jsonl", N_("For scripts and NLP tools. Offsets in characters (code points).") },
+  { "doccano", N_("For the doccano annotation tool. Offsets in characters (code points).") },
+  { "csv", N_("For spreadsheets. Offsets in characters (code points).") },
+  { "conll", N_("For training taggers: B-, I-, O- tags by source. No offsets.") },
+  { "w3c", N_("For annotation tools and archives. Offsets in characters (code points).") },
+  { "brat", N_("For the brat annotation tool, into a folder. Offsets in characters of the .txt.") },
+  { "claimreview", N_("For publishing fact-checks: the claims with a verdict, into a folder. No offsets.") },
+  { "html", N_("To read, print or share, into a folder. No offsets.") },
 };
 
 const char *
