@@ -194,6 +194,9 @@ offer_recovery (KaynakApplication *self,
  *                       shortcut N
  *   restore-drafts      restore every draft, each in a window
  *   save PATH           save the active window's document to PATH
+ *   action NAME         activate the window action win.NAME (dialogs and
+ *                       all, e.g. for screenshots)
+ *   after MS            run the commands that follow MS milliseconds later
  *   quit                end at once, asking nothing
  * A command that fails ends the program with status 3. */
 
@@ -243,6 +246,12 @@ run_test_command (KaynakApplication *self,
 
       ok = kaynak_window_save_to_file (window, file, &error);
     }
+  else if (g_str_equal (argv[0], "action") && g_strv_length (argv) == 2 && window != NULL)
+    {
+      ok = g_action_group_has_action (G_ACTION_GROUP (window), argv[1]);
+      if (ok)
+        g_action_group_activate_action (G_ACTION_GROUP (window), argv[1], NULL);
+    }
   else if (g_str_equal (argv[0], "quit"))
     g_application_quit (G_APPLICATION (self));
   else
@@ -256,15 +265,34 @@ run_test_command (KaynakApplication *self,
     }
 }
 
+static char **test_commands;
+static guint test_next_command;
+
 static gboolean
 run_test_script (gpointer data)
 {
   KaynakApplication *self = data;
-  g_auto(GStrv) commands = g_strsplit (g_getenv ("KAYNAK_TEST_SCRIPT"), ";", -1);
 
-  for (guint i = 0; commands[i] != NULL; i++)
-    run_test_command (self, commands[i]);
+  if (test_commands == NULL)
+    test_commands = g_strsplit (g_getenv ("KAYNAK_TEST_SCRIPT"), ";", -1);
 
+  while (test_commands[test_next_command] != NULL)
+    {
+      char *command = g_strstrip (test_commands[test_next_command++]);
+      guint64 delay;
+
+      if (g_str_has_prefix (command, "after ") &&
+          g_ascii_string_to_unsigned (command + strlen ("after "), 10, 0, 600000, &delay, NULL))
+        {
+          g_timeout_add_full (G_PRIORITY_LOW, (guint) delay, run_test_script,
+                              g_object_ref (self), g_object_unref);
+          return G_SOURCE_REMOVE;
+        }
+
+      run_test_command (self, command);
+    }
+
+  g_clear_pointer (&test_commands, g_strfreev);
   return G_SOURCE_REMOVE;
 }
 
