@@ -553,6 +553,20 @@ test_folder_export_cancel (void)
   g_assert_true (kaynak_folder_export_dialog_was_cancelled (dialog));
   g_assert_cmpuint (count_entries (out), ==, 0);
 
+  /* Closing the dialog while it runs cancels too, and the late result
+   * is taken calmly by the closed dialog */
+  g_object_ref (dialog);
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_until_finished (dialog);
+  g_assert_cmpuint (count_entries (out), ==, 0);
+  g_object_unref (dialog);
+
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "csv"));
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+
   /* And without cancelling, the same export completes */
   g_assert_true (kaynak_folder_export_dialog_start (dialog));
   wait_until_finished (dialog);

@@ -49,6 +49,9 @@ struct _KaynakFolderExportDialog
   guint                 n_exported;
   guint                 n_failed;
   gboolean              cancelled;
+  /* set in dispose: the template children are gone, a late result is
+   * only taken note of */
+  gboolean              disposed;
   GPtrArray            *failed_files;
   char                 *summary;
 };
@@ -75,7 +78,10 @@ typedef struct
   char                 *fact_checker_url;
   guint                 cancel_after;
   GCancellable         *cancellable;
-  KaynakFolderExportDialog *dialog;   /* main thread only */
+  /* main thread only: referenced at the start, released by the task's
+   * callback (on the main thread), so the widget is never finalized in
+   * the worker, which may drop the task's last reference */
+  KaynakFolderExportDialog *dialog;
   GTask                *task;         /* for the progress idles' refs */
 
   /* the latest progress, written by the thread */
@@ -98,7 +104,7 @@ export_job_free (ExportJob *job)
   g_clear_object (&job->input);
   g_clear_object (&job->output);
   g_clear_object (&job->cancellable);
-  g_clear_object (&job->dialog);
+  g_warn_if_fail (job->dialog == NULL);
   g_free (job->fact_checker_name);
   g_free (job->fact_checker_url);
   g_mutex_clear (&job->name_lock);
@@ -132,8 +138,9 @@ apply_progress (gpointer user_data)
 
   g_atomic_int_set (&job->update_queued, 0);
 
-  /* A later export may have started; only the running one draws */
-  if (self->cancellable != job->cancellable)
+  /* Finished already, closed, or a later export started: only the
+   * running one draws */
+  if (self == NULL || self->disposed || self->cancellable != job->cancellable)
     return G_SOURCE_REMOVE;
 
   g_mutex_lock (&job->name_lock);
@@ -336,11 +343,18 @@ on_export_done (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  KaynakFolderExportDialog *self = KAYNAK_FOLDER_EXPORT_DIALOG (object);
+  g_autoptr(KaynakFolderExportDialog) self = user_data;
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
+  g_clear_object (&job->dialog);
+
+  if (self->disposed)
+    {
+      g_clear_object (&self->cancellable);
+      return;
+    }
 
   /* The last count, whatever the throttled updates managed to show */
   set_progress_text (self, g_atomic_int_get (&job->done), g_atomic_int_get (&job->total));
@@ -382,7 +396,7 @@ kaynak_folder_export_dialog_start (KaynakFolderExportDialog *self)
   job->failed_files = g_ptr_array_new_with_free_func (g_free);
   job->failed_messages = g_ptr_array_new_with_free_func (g_free);
 
-  task = g_task_new (self, self->cancellable, on_export_done, NULL);
+  task = g_task_new (NULL, self->cancellable, on_export_done, g_object_ref (self));
   g_task_set_source_tag (task, kaynak_folder_export_dialog_start);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   /* not a reference: the task owns the job, and the idles hold the task */
@@ -410,6 +424,8 @@ kaynak_folder_export_dialog_cancel (KaynakFolderExportDialog *self)
     return;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->disposed)
+    return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   gtk_label_set_label (self->file_label, _("Cancelling…"));
 }
@@ -684,6 +700,7 @@ kaynak_folder_export_dialog_dispose (GObject *object)
 {
   KaynakFolderExportDialog *self = KAYNAK_FOLDER_EXPORT_DIALOG (object);
 
+  self->disposed = TRUE;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
 
