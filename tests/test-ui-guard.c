@@ -207,6 +207,15 @@ dialog_shown (gpointer data)
   return find_message_dialog (data) != NULL;
 }
 
+static gboolean
+has_drafts (gpointer data)
+{
+  g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+  g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
+
+  return infos->len == GPOINTER_TO_UINT (data);
+}
+
 /* --- Tests --------------------------------------------------------------- */
 
 static void
@@ -235,8 +244,10 @@ test_changed_on_disk (void)
   flush_events ();
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
   g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
+  /* and, being nowhere on disk now, has a draft at once */
+  g_assert_true (has_drafts (GUINT_TO_POINTER (1)));
 
-  /* Reload: the version on disk replaces it */
+  /* Reload: the version on disk replaces it, and the draft goes */
   append_behind_back (file);
   wait_until (bar_changed, bar);
   before = kaynak_window_get_document (window);
@@ -246,6 +257,7 @@ test_changed_on_disk (void)
   g_assert_false (kaynak_document_get_modified (kaynak_window_get_document (window)));
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
   g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (window)), ==, 1);
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 
   close_window (window);
 }
@@ -306,15 +318,6 @@ test_deleted_on_disk (void)
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
 
   close_window (window);
-}
-
-static gboolean
-has_drafts (gpointer data)
-{
-  g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
-  g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
-
-  return infos->len == GPOINTER_TO_UINT (data);
 }
 
 static void

@@ -336,15 +336,30 @@ void
 _kaynak_window_reload_from_disk (KaynakWindow *self)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(KaynakAutosave) previous = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->document == NULL || kaynak_document_get_file (self->document) == NULL)
     return;
 
-  /* The user chose the version on disk over the one here */
   file = g_object_ref (kaynak_document_get_file (self->document));
   if (self->autosave != NULL)
-    kaynak_autosave_discard (self->autosave);
-  kaynak_window_open_file (self, file);
+    previous = g_object_ref (self->autosave);
+
+  /* A version on disk that cannot be read replaces nothing, and the work
+   * here keeps its draft */
+  if (!kaynak_window_load_file (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      _kaynak_window_show_error (self, heading, error);
+      return;
+    }
+
+  /* The user chose the version on disk over the one that was here */
+  if (previous != NULL)
+    kaynak_autosave_discard (previous);
 }
 
 void
@@ -356,6 +371,15 @@ _kaynak_window_keep_mine (KaynakWindow *self)
    * and saving asks before replacing the other version */
   if (self->document != NULL)
     kaynak_document_mark_unsaved (self->document);
+
+  /* ...and exists nowhere else: keep a draft of it at once */
+  if (self->autosave != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kaynak_autosave_flush (self->autosave, &error))
+        on_autosave_error (self, error);
+    }
 }
 
 static void
