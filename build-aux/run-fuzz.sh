@@ -64,7 +64,12 @@ ninja -C "$build" tests/fuzz/fuzz-load
 mkdir -p "$build/corpus" "$build/findings"
 cp -n tests/fuzz/corpus/* "$build/corpus/" 2>/dev/null || true
 
-export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:allocator_may_return_null=1"
+# FUZZ_DETECT_LEAKS=0 turns libFuzzer's per-input leak check off (the test
+# command does: in a short run it reported "indirect" leaks that no single
+# input reproduces, i.e. state carried between inputs, which made CI flaky).
+# Leaks stay checked deterministically: the fuzz-replay test runs every
+# corpus input under ASan's leak checker and valgrind in run-tests.sh.
+export ASAN_OPTIONS="halt_on_error=1:detect_leaks=${FUZZ_DETECT_LEAKS:-1}:allocator_may_return_null=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export G_SLICE=always-malloc
 export G_DEBUG=gc-friendly
@@ -79,6 +84,7 @@ status=0
   -dict=tests/fuzz/fuzz.dict \
   -artifact_prefix="$build/findings/" \
   -print_final_stats=1 \
+  -detect_leaks="${FUZZ_DETECT_LEAKS:-1}" \
   "$build/corpus" tests/fuzz/corpus || status=$?
 
 if [ $status -ne 0 ]; then

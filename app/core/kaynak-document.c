@@ -819,11 +819,12 @@ static void
 remove_source (KaynakDocument *self,
                KaynakSource   *source)
 {
-  g_autoptr(KaynakSource) hold = g_object_ref (source);
-
+  /* The store may hold the last reference; the signal still needs it */
+  g_object_ref (source);
   g_hash_table_remove (self->sources_by_id, kaynak_source_get_id (source));
   g_list_store_remove (self->sources, source_position (self, source));
   g_signal_emit (self, signals[SOURCE_REMOVED], 0, source);
+  g_object_unref (source);
 }
 
 static void
@@ -850,16 +851,18 @@ static void
 remove_claim (KaynakDocument *self,
               KaynakClaim    *claim)
 {
-  g_autoptr(KaynakClaim) hold = g_object_ref (claim);
   guint position = kaynak_claim_index_find (self->claims, claim);
 
   g_return_if_fail (position != G_MAXUINT);
 
+  /* The index may hold the last reference; the signal still needs it */
+  g_object_ref (claim);
   g_hash_table_remove (self->claims_by_id, kaynak_claim_get_id (claim));
   if (kaynak_claim_get_orphaned (claim))
     self->n_orphans--;
   kaynak_claim_index_remove (self->claims, position);
   g_signal_emit (self, signals[CLAIM_REMOVED], 0, claim);
+  g_object_unref (claim);
 }
 
 static void
@@ -878,13 +881,14 @@ change_claim (KaynakDocument *self,
     {
       /* Its place in the order may change: take it out, change it, put it
        * back, so the list model reports a move and stays sorted. */
-      g_autoptr(KaynakClaim) hold = g_object_ref (claim);
       guint position = kaynak_claim_index_find (self->claims, claim);
 
       g_return_if_fail (position != G_MAXUINT);
+      g_object_ref (claim);
       kaynak_claim_index_remove (self->claims, position);
       kaynak_claim_assign (claim, state);
       kaynak_claim_index_insert (self->claims, claim);
+      g_object_unref (claim);
       if (was_orphan)
         self->n_orphans--;
       if (kaynak_claim_get_orphaned (claim))
@@ -913,11 +917,12 @@ static void
 remove_link (KaynakDocument *self,
              KaynakLink     *link)
 {
-  g_autoptr(KaynakLink) hold = g_object_ref (link);
-
+  /* The store may hold the last reference; the signal still needs it */
+  g_object_ref (link);
   g_hash_table_remove (self->links_by_id, kaynak_link_get_id (link));
   g_list_store_remove (self->links, link_position (self, link));
   g_signal_emit (self, signals[LINK_REMOVED], 0, link);
+  g_object_unref (link);
 }
 
 /* Brings the object @id to @state (NULL: absent). */
