@@ -185,7 +185,10 @@ PY
 for f in "${failures[@]}"; do
   echo "run-tests: $f" >&2
 done
-echo "run-tests: $summary (debug, asan+ubsan and memcheck runs)"
+# The closing line stands alone as "N passed, N failed, N skipped" so CI
+# reads it; what it sums is said on the line before.
+echo "run-tests: totals over the debug, asan+ubsan and memcheck runs:"
+echo "run-tests: $summary"
 
 if [ ${#failures[@]} -ne 0 ] || [ $summary_status -ne 0 ]; then
   exit 1
