@@ -152,6 +152,7 @@ kaynak_disk_watch_check (KaynakDiskWatch *self)
     {
       /* back as it was (or our own save): a later change is news again */
       file_state_clear (&self->reported);
+      file_state_clear (&now);
       return TRUE;
     }
 
