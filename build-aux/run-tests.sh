@@ -34,6 +34,8 @@ export XDG_RUNTIME_DIR="$scratch/runtime"
 export XDG_CONFIG_HOME="$scratch/config"
 export XDG_DATA_HOME="$scratch/data"
 export XDG_CACHE_HOME="$scratch/cache"
+# Every window writes drafts there: never into the real ~/.local/state
+export XDG_STATE_HOME="$scratch/state"
 export GSETTINGS_BACKEND=memory
 export G_SLICE=always-malloc
 unset WAYLAND_DISPLAY DISPLAY DBUS_SESSION_BUS_ADDRESS
