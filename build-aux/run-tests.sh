@@ -15,7 +15,8 @@
 # fuzzing run of the loader (see the block near the end).
 #
 # Exits non-zero if any build, test or fuzz run fails, and ends with:
-#   run-tests: N passed, N failed, N skipped (debug, asan+ubsan and memcheck runs)
+#   run-tests: N passed, N failed, N skipped
+# (the totals over the debug, asan+ubsan and memcheck runs).
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
