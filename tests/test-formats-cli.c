@@ -32,8 +32,16 @@ write_document (const char *path,
 
   g_assert_true (kaynak_document_add_source (document, source, &error));
   for (guint i = 0; i < n_claims; i++)
-    g_assert_nonnull (kaynak_document_create_claim (document, 10 * i, 10 * i + 7,
-                                                    i % 2 ? "ukrayna" : NULL, &error));
+    {
+      KaynakClaim *claim = kaynak_document_create_claim (document, 10 * i, 10 * i + 7,
+                                                         i % 2 ? "ukrayna" : NULL, &error);
+
+      g_assert_nonnull (claim);
+      /* one verdict, so ClaimReview has something to publish */
+      if (i == 1)
+        g_assert_true (kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim),
+                                                         KAYNAK_CLAIM_STATUS_REFUTED, &error));
+    }
   g_mkdir_with_parents (parent, 0755);
   g_assert_true (kaynak_file_save (document, file, NULL, &error));
   g_assert_no_error (error);
@@ -162,6 +170,58 @@ test_export_file (Fixture       *fixture,
   g_dir_close (dir);
 }
 
+/* --bom and --fact-checker-name reach the exporters */
+static void
+test_export_options (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *out3 = NULL, *err3 = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "bom.csv", NULL);
+  g_autofree char *csv = NULL;
+
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "csv", "--bom", "--output", "bom.csv",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf" "document_id,"));
+
+  /* without the flag, no byte order mark */
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "csv", "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out2, "document_id,"));
+
+  /* the fact-checker given on the command line is the reviews' author */
+  {
+    g_autofree char *out4 = NULL, *err4 = NULL;
+    g_autofree char *folder = g_build_filename (fixture->dir, "reviews", NULL);
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+    guint n_found = 0;
+
+    g_assert_cmpint (run (fixture, &out4, &err4, "--export", "claimreview", "--output", "reviews",
+                          "--fact-checker-name", "Örnek Doğrulama",
+                          "--fact-checker-url", "https://example.org/dogrulama",
+                          "corpus/a.kaynak.json", NULL), ==, 0);
+    dir = g_dir_open (folder, 0, NULL);
+    g_assert_nonnull (dir);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path2 = g_build_filename (folder, name, NULL);
+        g_autofree char *json = NULL;
+
+        g_assert_true (g_file_get_contents (path2, &json, NULL, NULL));
+        g_assert_nonnull (strstr (json, "Örnek Doğrulama"));
+        g_assert_nonnull (strstr (json, "https://example.org/dogrulama"));
+        n_found++;
+      }
+    g_assert_cmpuint (n_found, ==, 1);
+  }
+
+  /* options of --export are refused with other commands */
+  g_assert_cmpint (run (fixture, &out3, &err3, "--check", "--fact-checker-name", "X",
+                        "corpus/a.kaynak.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err3, "--export"));
+}
+
 static void
 test_export_folder (Fixture       *fixture,
                     gconstpointer  data)
@@ -256,6 +316,7 @@ main (int   argc,
   ADD ("/formats-cli/export/stdout", test_export_stdout);
   ADD ("/formats-cli/export/file", test_export_file);
   ADD ("/formats-cli/export/folder", test_export_folder);
+  ADD ("/formats-cli/export/options", test_export_options);
   ADD ("/formats-cli/export/usage", test_export_usage);
   ADD ("/formats-cli/import", test_import);
 #undef ADD

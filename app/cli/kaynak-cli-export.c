@@ -95,18 +95,19 @@ report_file_error (Progress     *progress,
     report (progress, "%s: %s", name, error->message);
 }
 
-/* --- Options from the environment and Preferences ------------------------ */
+/* --- Options from the command line and Preferences ----------------------- */
 
+/* @given (a command-line flag) wins; otherwise the window's Preferences */
 static char *
-preference (const char *env,
+preference (const char *given,
             const char *key)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
 
-  if (g_getenv (env) != NULL)
-    return g_strdup (g_getenv (env));
+  if (given != NULL)
+    return g_strdup (given);
   /* GSettings aborts on a missing schema: look first (an uninstalled build
    * has none) */
   if (source == NULL ||
@@ -293,9 +294,10 @@ sink_clear (Sink *sink)
 /* --- --export ------------------------------------------------------------- */
 
 int
-kaynak_cli_export (const char  *format,
-                   const char  *output,
-                   char       **paths)
+kaynak_cli_export (const char                   *format,
+                   const char                   *output,
+                   const KaynakCliExportOptions *cli_options,
+                   char                        **paths)
 {
   const KaynakExporter *exporter = kaynak_exporter_lookup (format);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
@@ -304,8 +306,8 @@ kaynak_cli_export (const char  *format,
   g_autoptr(GFile) cwd = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cwd_path = g_get_current_dir ();
-  g_autofree char *fact_checker_name = preference ("KAYNAK_FACT_CHECKER_NAME", "fact-checker-name");
-  g_autofree char *fact_checker_url = preference ("KAYNAK_FACT_CHECKER_URL", "fact-checker-url");
+  g_autofree char *fact_checker_name = preference (cli_options->fact_checker_name, "fact-checker-name");
+  g_autofree char *fact_checker_url = preference (cli_options->fact_checker_url, "fact-checker-url");
   KaynakExportOptions options = { 0 };
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   Sink sink = { 0 };
@@ -328,7 +330,7 @@ kaynak_cli_export (const char  *format,
 
   cwd = g_file_new_for_path (cwd_path);
   options.relative_to = cwd;
-  options.csv_bom = g_strcmp0 (g_getenv ("KAYNAK_CSV_BOM"), "1") == 0;
+  options.csv_bom = cli_options->csv_bom;
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
 

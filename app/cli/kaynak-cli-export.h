@@ -13,9 +13,19 @@ G_BEGIN_DECLS
  * (stdout without --output or with "-"); per-article formats write into
  * the --output folder.  A broken file is reported and the others go on.
  * Returns a KAYNAK_CLI_EXIT_* status: non-zero if anything failed. */
-int kaynak_cli_export (const char  *format,
-                       const char  *output,
-                       char       **paths);
+/* What --export takes besides the format and the files.  A NULL
+ * fact-checker field falls back to the window's Preferences. */
+typedef struct
+{
+  gboolean    csv_bom;
+  const char *fact_checker_name;
+  const char *fact_checker_url;
+} KaynakCliExportOptions;
+
+int kaynak_cli_export (const char                   *format,
+                       const char                   *output,
+                       const KaynakCliExportOptions *options,
+                       char                        **paths);
 
 /* kaynak --import FORMAT [--output FOLDER] FILE…
  * One .kaynak.json per article found, into FOLDER (default: beside the

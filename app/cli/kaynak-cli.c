@@ -37,6 +37,9 @@ typedef struct
   gboolean   force;
   gboolean   json;
   gboolean   verbose;
+  gboolean   bom;
+  char      *fact_checker_name;
+  char      *fact_checker_url;
   gboolean   help;
   gboolean   version;
   char     **files;
@@ -50,6 +53,8 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->import_format, g_free);
   g_clear_pointer (&opts->output, g_free);
   g_clear_pointer (&opts->sources, g_free);
+  g_clear_pointer (&opts->fact_checker_name, g_free);
+  g_clear_pointer (&opts->fact_checker_url, g_free);
   g_clear_pointer (&opts->files, g_strfreev);
 }
 
@@ -60,6 +65,7 @@ cli_options_clear (CliOptions *opts)
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "help", "version",
   "output", "sources", "force", "json", "verbose",
+  "bom", "fact-checker-name", "fact-checker-url",
   NULL
 };
 
@@ -713,7 +719,13 @@ cli_export_import (CliOptions *opts,
 
 #ifdef KAYNAK_HAVE_EXPORT
   if (is_export)
-    return kaynak_cli_export (format, opts->output, paths);
+    {
+      KaynakCliExportOptions options = {
+        opts->bom, opts->fact_checker_name, opts->fact_checker_url,
+      };
+
+      return kaynak_cli_export (format, opts->output, &options, paths);
+    }
   else
     return kaynak_cli_import (format, opts->output, paths);
 #else
@@ -756,6 +768,14 @@ cli_option_context_new (CliOptions *opts)
       N_("With --stats: print JSON"), NULL },
     { "verbose", 0, 0, G_OPTION_ARG_NONE, &opts->verbose,
       N_("With --check: also print a line for each good file"), NULL },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &opts->bom,
+      N_("With --export csv: start with a byte order mark for spreadsheet programs"), NULL },
+    { "fact-checker-name", 0, 0, G_OPTION_ARG_STRING, &opts->fact_checker_name,
+      N_("With --export claimreview: the fact-checker named as author (default: Preferences)"),
+      N_("NAME") },
+    { "fact-checker-url", 0, 0, G_OPTION_ARG_STRING, &opts->fact_checker_url,
+      N_("With --export claimreview: the fact-checker's web address (default: Preferences)"),
+      N_("URL") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts->version,
       N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &opts->help,
@@ -873,6 +893,12 @@ kaynak_cli_run (int        argc,
   if ((opts.force || opts.sources != NULL) && opts.new_article == NULL)
     {
       status = cli_usage_error (_("--force and --sources only work with --new"));
+      goto out;
+    }
+  if ((opts.bom || opts.fact_checker_name != NULL || opts.fact_checker_url != NULL) &&
+      opts.export_format == NULL)
+    {
+      status = cli_usage_error (_("--bom, --fact-checker-name and --fact-checker-url only work with --export"));
       goto out;
     }
   if (opts.output != NULL && (opts.check || opts.stats))
