@@ -1001,6 +1001,73 @@ test_settings (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
 }
 
+/* Import… from the window: every article of a doccano file opens, the
+ * first here and the rest in new windows, unsaved; a bad file opens
+ * nothing and says why. */
+static void
+test_import (void)
+{
+  static const char doccano[] =
+    "{\"text\": \"Beyaz Saray’dan açıklama geldi.\", \"label\": [[0, 11, \"Beyaz Saray\"]]}\n"
+    "{\"text\": \"Kremlin şimdilik sessiz.\", \"label\": [[0, 7, \"Kremlin\"], [8, 24, \"Kremlin\"]]}\n";
+  g_autofree char *path = temp_path ("import.jsonl");
+  g_autofree char *bad_path = temp_path ("bad.jsonl");
+  g_autofree char *other_path = temp_path ("notes.docx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) before = NULL;
+  g_autoptr(GList) after = NULL;
+  KaynakWindow *window = new_window ();
+  KaynakWindow *second = NULL;
+  KaynakDocument *document;
+  KaynakClaim *claim;
+
+  g_assert_true (g_file_set_contents (path, doccano, -1, NULL));
+  before = gtk_window_list_toplevels ();
+  g_assert_cmpuint (kaynak_window_import_file (window, file, &error), ==, 2);
+  g_assert_no_error (error);
+  flush_events ();
+
+  /* the first article in this window, unsaved, with its claim */
+  document = kaynak_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_true (kaynak_document_get_modified (document));
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Beyaz Saray");
+  g_assert_nonnull (kaynak_document_lookup_source (document, kaynak_claim_get_source_id (claim)));
+  g_object_unref (claim);
+
+  /* the second in a new window */
+  after = gtk_window_list_toplevels ();
+  for (GList *l = after; l != NULL; l = l->next)
+    if (KAYNAK_IS_WINDOW (l->data) && l->data != (gpointer) window && !g_list_find (before, l->data))
+      second = l->data;
+  g_assert_nonnull (second);
+  g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (second)), ==, 2);
+
+  /* a broken line: nothing opens, the error names the line */
+  g_assert_true (g_file_set_contents (bad_path, "{\"text\": \"abc\", \"label\": [[1, 9, \"X\"]]}\n", -1, NULL));
+  g_assert_cmpuint (kaynak_window_import_file (second, bad, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "line 1"));
+  g_clear_error (&error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (second)), ==, 2);
+
+  /* a file of no known kind */
+  g_assert_true (g_file_set_contents (other_path, "x", -1, NULL));
+  g_assert_cmpuint (kaynak_window_import_file (window, other, &error), ==, 0);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT);
+
+  destroy_window (second);
+  destroy_window (window);
+  remove_temp (path);
+  remove_temp (bad_path);
+  remove_temp (other_path);
+}
+
 static void
 test_skipped (void)
 {
@@ -1050,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/window/unsaved-prompt-save", test_unsaved_prompt_save);
   g_test_add_func ("/window/failed-save", test_failed_save);
   g_test_add_func ("/window/load-errors", test_load_errors);
+  g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/encoding-toast", test_encoding_toast);
   g_test_add_func ("/window/orphans-announced", test_orphans_announced);
   g_test_add_func ("/window/selection-sync", test_selection_sync);

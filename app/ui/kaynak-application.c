@@ -43,6 +43,7 @@ static const struct {
   { "win.sources", { "<Control><Shift>o", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
+  { "win.import", { "<Control>i", NULL } },
   { "win.export-folder", { "<Control><Shift>e", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },

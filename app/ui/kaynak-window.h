@@ -45,6 +45,14 @@ gboolean           kaynak_window_load_file         (KaynakWindow   *self,
  * file. */
 void               kaynak_window_open_file         (KaynakWindow   *self,
                                                     GFile          *file);
+/* Imports a dataset file (doccano .jsonl, brat .ann, W3C .jsonld/.json,
+ * chosen by its name) and shows every article found in it as a new,
+ * unsaved document: the first in this window when it has nothing to lose,
+ * the others in new windows.  Nothing is shown unless the whole file
+ * imports.  Returns the number of articles, or 0 with @error set. */
+guint              kaynak_window_import_file       (KaynakWindow   *self,
+                                                    GFile          *file,
+                                                    GError        **error);
 /* Shows the bundled sample article as a new, unsaved document. */
 gboolean           kaynak_window_load_sample       (KaynakWindow   *self,
                                                     GError        **error);
