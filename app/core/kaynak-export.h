@@ -11,7 +11,7 @@
  *
  * Orphaned claims (no valid range) are left out of every export and counted
  * in kaynak_export_writer_get_n_skipped().  Offsets are Unicode code points
- * unless docs/notes/formats.md says otherwise for a format.
+ * unless the README (“Datasets”) says otherwise for a format.
  *
  * An importer reads a file and returns every document found in it, or an
  * error naming the line or JSON path: never some of them.
