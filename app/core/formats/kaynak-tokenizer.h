@@ -1,7 +1,7 @@
 /* kaynak-tokenizer.h: the tokeniser behind the CoNLL export, written for
  * Turkish news text.  Offsets are code points.
  *
- * Rules (also in the README (“Datasets”)):
+ * Rules (also in the README, section “Datasets”):
  *  - white space separates tokens and is never part of one;
  *  - a word is a run of letters, digits and combining marks;
  *  - an apostrophe (' U+0027, ’ U+2019 or ʼ U+02BC) between a letter or
