@@ -263,7 +263,7 @@ get_uint (JsonObject   *object,
       g_autofree char *path = path_of (where, member);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                   _("%s %" G_GINT64_FORMAT " is out of range"), path, number);
+                   _("%s %lld is out of range"), path, (long long) number);
       return FALSE;
     }
 
@@ -554,8 +554,8 @@ read_sources (JsonArray   *array,
           if (value < 1 || value > 9)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                           _("sources[%u].shortcut %" G_GINT64_FORMAT " is not a digit from 1 to 9"),
-                           i, value);
+                           _("sources[%u].shortcut %lld is not a digit from 1 to 9"),
+                           i, (long long) value);
               return FALSE;
             }
           shortcut = (guint) value;
@@ -1379,8 +1379,8 @@ check_header (JsonNode  *root,
   if (number > KAYNAK_FILE_FORMAT_VERSION)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
-                   _("This file was made by a newer Kaynak (format version %" G_GINT64_FORMAT "; this Kaynak reads version %d). Update Kaynak to open it."),
-                   number, KAYNAK_FILE_FORMAT_VERSION);
+                   _("This file was made by a newer Kaynak (format version %lld; this Kaynak reads version %d). Update Kaynak to open it."),
+                   (long long) number, KAYNAK_FILE_FORMAT_VERSION);
       return NULL;
     }
   if (number < 1 && numbers_overflowed)
@@ -1392,8 +1392,8 @@ check_header (JsonNode  *root,
   if (number < 1)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                   _("version %" G_GINT64_FORMAT " is not a format version (they start at 1)"),
-                   number);
+                   _("version %lld is not a format version (they start at 1)"),
+                   (long long) number);
       return NULL;
     }
 

@@ -170,12 +170,12 @@ kaynak_json_guard_check_full (const char  *data,
 
       if (*invalid == '\0' && invalid < end)
         g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                     _("The file contains a NUL byte (line %u, byte %" G_GSIZE_FORMAT "), so it is not a text file"),
-                     line, (gsize) (invalid - data));
+                     _("The file contains a NUL byte (line %u, byte %lu), so it is not a text file"),
+                     line, (unsigned long) (invalid - data));
       else
         g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                     _("The file is not valid UTF-8 text (line %u, byte %" G_GSIZE_FORMAT ")"),
-                     line, (gsize) (invalid - data));
+                     _("The file is not valid UTF-8 text (line %u, byte %lu)"),
+                     line, (unsigned long) (invalid - data));
       return FALSE;
     }
 

@@ -121,9 +121,9 @@ decode_windows_1254 (const guint8  *data,
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                        _("The text is neither UTF-8 nor Windows-1254 (Turkish): "
-                         "the byte 0x%02X at offset %" G_GSIZE_FORMAT " is not a "
+                         "the byte 0x%02X at offset %lu is not a "
                          "character in either"),
-                       data[bytes_read], bytes_read);
+                       data[bytes_read], (unsigned long) bytes_read);
           return NULL;
         }
 
