@@ -5,13 +5,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 
 #include "kaynak-autosave.h"
 #include "kaynak-document.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 
 #define DELAY_MS 50
 #define ARTICLE "Bakan, üç binden fazla asker gönderildiğini söyledi. Muhalefet bunu yalanladı."
@@ -49,10 +49,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("kaynak-autosave-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->tmpdir = kaynak_test_make_temp_dir ("kaynak-autosave-XXXXXX");
   f->folder = g_file_new_build_filename (f->tmpdir, "drafts", NULL);
   f->drafts = kaynak_drafts_new_for_folder (f->folder);
   f->document = kaynak_document_new (ARTICLE, -1);
@@ -63,43 +60,24 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (children != NULL)
-    {
-      GFileInfo *info;
-      GFile *child;
-
-      while (g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-        remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (f->tmpdir);
-
   g_clear_object (&f->autosave);
   g_clear_object (&f->document);
   g_clear_object (&f->drafts);
   g_clear_object (&f->folder);
   g_clear_error (&f->last_error);
-  remove_tree (dir);
+  kaynak_test_remove_tree (f->tmpdir);
   g_free (f->tmpdir);
 }
 
 static gboolean
-on_give_up (gpointer data)
+nothing_pending (gpointer data)
 {
-  g_error ("nothing happened within 10 seconds");
-  return G_SOURCE_REMOVE;
+  Fixture *f = data;
+
+  return !kaynak_autosave_get_pending (f->autosave);
 }
 
 /* Runs the main loop until the scheduled save has run (or 10 s passed,
@@ -107,12 +85,7 @@ on_give_up (gpointer data)
 static void
 wait_for_pending (Fixture *f)
 {
-  guint guard = g_timeout_add_seconds (10, on_give_up, NULL);
-
-  while (kaynak_autosave_get_pending (f->autosave))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (guard);
+  kaynak_test_run_until (nothing_pending, f, 10 * 1000);
 }
 
 static gboolean
@@ -312,6 +285,7 @@ test_failure_reported_once (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GFile) blocker = NULL;
+  g_autofree char *folder = g_file_get_path (f->folder);
   g_autoptr(GError) error = NULL;
 
   /* A file where the drafts folder should be: every draft fails */
@@ -339,7 +313,7 @@ test_failure_reported_once (Fixture       *f,
   g_assert_cmpuint (f->n_saved, ==, 1);
   g_assert_true (draft_exists (f));
 
-  remove_tree (f->folder);
+  kaynak_test_remove_tree (folder);
   g_assert_true (g_file_replace_contents (blocker, "x", 1, NULL, FALSE,
                                           G_FILE_CREATE_NONE, NULL, NULL, &error));
   g_assert_no_error (error);

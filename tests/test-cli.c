@@ -7,7 +7,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -15,6 +14,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-source.h"
+#include "kaynak-test-util.h"
 
 typedef struct
 {
@@ -38,23 +38,6 @@ run_clear (Run *run)
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -62,8 +45,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *sample = NULL;
   gsize length;
 
-  fixture->dir = g_dir_make_tmp ("kaynak-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kaynak_test_make_temp_dir ("kaynak-cli-XXXXXX");
 
   sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "seed-article.txt", NULL);
   g_file_get_contents (sample, &fixture->sample_text, &length, &error);
@@ -78,7 +60,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  kaynak_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->article);
   g_free (fixture->sample_text);

@@ -27,6 +27,7 @@
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 
 /* How many runs of each kind.  Under valgrind (the "valgrind" test setup
  * sets KAYNAK_TEST_UNDER_VALGRIND) every forked child runs under it too
@@ -42,23 +43,6 @@ static char    *target;
 static GBytes  *old_version;
 static GBytes  *new_version;
 static gint64   save_usec;   /* how long one save takes here */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
 
 /* An article of about 60 kB (the seed article repeated) with 300 claims:
  * large enough that a save takes a while and can be cut in the middle. */
@@ -328,8 +312,7 @@ main (int   argc,
       article_size = 20 * 1000;
     }
 
-  dir = g_dir_make_tmp ("kaynak-crash-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = kaynak_test_make_temp_dir ("kaynak-crash-XXXXXX");
   target = g_build_filename (dir, "haber.kaynak.json", NULL);
 
   old_document = make_large_document (0);
@@ -360,7 +343,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
   g_free (dir);
   g_free (target);
   g_bytes_unref (old_version);

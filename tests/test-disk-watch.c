@@ -13,6 +13,7 @@
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 
 #define ARTICLE "Bakan, üç binden fazla asker gönderildiğini söyledi. Muhalefet bunu yalanladı."
 
@@ -54,8 +55,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(KaynakDocument) made = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->tmpdir = g_dir_make_tmp ("kaynak-disk-watch-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->tmpdir = kaynak_test_make_temp_dir ("kaynak-disk-watch-XXXXXX");
   f->file = g_file_new_build_filename (f->tmpdir, "haber" KAYNAK_FILE_SUFFIX, NULL);
 
   made = kaynak_document_new (ARTICLE, -1);
@@ -75,18 +75,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->watch);
   g_clear_object (&f->document);
   g_clear_object (&f->file);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->tmpdir);
+  kaynak_test_remove_tree (f->tmpdir);
   g_free (f->tmpdir);
 }
 
@@ -101,7 +93,9 @@ on_timeout (gpointer data)
 
 /* Runs the main loop until *counter reaches @wanted or @seconds pass.
  * Waiting for something that must come fails after the time; waiting for
- * something that must not come lets the monitor deliver all it has. */
+ * something that must not come lets the monitor deliver all it has.
+ * Not kaynak_test_run_until(): running out of time is no failure here,
+ * the caller's assertion on the counter decides. */
 static void
 run_until (guint *counter,
            guint  wanted,
@@ -359,7 +353,7 @@ test_no_file (void)
 static void
 test_file_created_meanwhile (void)
 {
-  g_autofree char *tmpdir = g_dir_make_tmp ("kaynak-disk-watch-XXXXXX", NULL);
+  g_autofree char *tmpdir = kaynak_test_make_temp_dir ("kaynak-disk-watch-XXXXXX");
   g_autofree char *path = g_build_filename (tmpdir, "yeni" KAYNAK_FILE_SUFFIX, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KaynakDocument) document = kaynak_document_new (ARTICLE, -1);
@@ -379,8 +373,7 @@ test_file_created_meanwhile (void)
   g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK);
 
   g_clear_object (&watch);
-  g_unlink (path);
-  g_rmdir (tmpdir);
+  kaynak_test_remove_tree (tmpdir);
 }
 
 int

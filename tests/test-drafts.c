@@ -12,6 +12,7 @@
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 
 typedef struct
 {
@@ -23,23 +24,6 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -48,8 +32,7 @@ fixture_set_up (Fixture       *fixture,
                                                    "seed-article.txt", NULL);
   g_autofree char *drafts_path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("kaynak-drafts-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kaynak_test_make_temp_dir ("kaynak-drafts-XXXXXX");
   /* A folder that does not exist yet: the first save makes it */
   drafts_path = g_build_filename (fixture->dir, "state", "kaynak", "drafts", NULL);
   fixture->folder = g_file_new_for_path (drafts_path);
@@ -66,7 +49,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  kaynak_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_clear_object (&fixture->folder);
   g_clear_object (&fixture->drafts);

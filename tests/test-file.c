@@ -18,6 +18,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-test-util.h"
 
 /* Facts about tests/data/example.kaynak.json */
 #define EXAMPLE_LENGTH   779
@@ -1207,31 +1208,6 @@ test_reanchor_shorter_article (void)
  * Files on disk
  * ------------------------------------------------------------------------ */
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kaynak-test-file-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 static guint
 count_entries (const char *dir)
 {
@@ -1279,7 +1255,7 @@ test_load_file (void)
 static void
 test_oversize (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-test-file-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "huge.kaynak.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KaynakDocument) document = NULL;
@@ -1298,13 +1274,13 @@ test_oversize (void)
   g_assert_nonnull (strstr (error->message, "too large"));
   g_assert_nonnull (strstr (error->message, "512"));
 
-  remove_dir (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_save_new_path (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-test-file-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "yeni haber.kaynak.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = example_bytes ();
@@ -1342,13 +1318,13 @@ test_save_new_path (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpuint (count_entries (dir), ==, 1);
 
-  remove_dir (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_save_interrupted (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-test-file-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "haber.kaynak.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) other = g_file_new_for_path ("/elsewhere.kaynak.json");
@@ -1387,14 +1363,14 @@ test_save_interrupted (void)
   g_assert_no_error (error);
   g_assert_false (kaynak_document_get_modified (document));
 
-  remove_dir (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_save_errors (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-kaynak-dir/x.kaynak.json");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-test-file-XXXXXX");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(KaynakDocument) document = kaynak_document_new ("Metin", -1);
   g_autoptr(GError) error = NULL;
@@ -1411,13 +1387,13 @@ test_save_errors (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
   g_clear_error (&error);
 
-  remove_dir (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_write_atomic_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-test-file-XXXXXX");
   g_autofree char *real = g_build_filename (dir, "real.json", NULL);
   g_autofree char *link = g_build_filename (dir, "link.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (link);
@@ -1436,7 +1412,7 @@ test_write_atomic_symlink (void)
   g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "new");
 
-  remove_dir (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------------
@@ -1447,14 +1423,14 @@ static GPtrArray *
 load_scheme_string (const char  *json,
                     GError     **error)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-test-file-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "scheme.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GPtrArray *result;
 
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
   result = kaynak_file_load_scheme (file, error);
-  remove_dir (dir);
+  kaynak_test_remove_tree (dir);
   return result;
 }
 

@@ -9,6 +9,7 @@
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 
 static const char article[] =
   "Ukrayna’dan 25 Ekim’de gelen açıklamada askerlerin 27-28 Ekim’de konuşlandırılmasının "
@@ -51,11 +52,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL, *broken = NULL;
 
-  fixture->dir = g_dir_make_tmp ("kaynak-formats-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kaynak_test_make_temp_dir ("kaynak-formats-cli-XXXXXX");
   a = g_build_filename (fixture->dir, "corpus", "a.kaynak.json", NULL);
   b = g_build_filename (fixture->dir, "corpus", "sub", "b.kaynak.json", NULL);
   broken = g_build_filename (fixture->dir, "corpus", "sub", "c.kaynak.json", NULL);
@@ -65,30 +64,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  kaynak_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

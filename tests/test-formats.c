@@ -17,6 +17,7 @@
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 #include "formats/kaynak-sentence.h"
 #include "formats/kaynak-tokenizer.h"
 
@@ -186,36 +187,6 @@ count_char (const char *s,
   return n;
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kaynak-formats-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
-}
-
 static void
 test_golden_dataset (gconstpointer data)
 {
@@ -240,7 +211,7 @@ test_golden_folder (gconstpointer data)
   g_autoptr(KaynakDocument) document = make_fixture ();
   g_autoptr(KaynakExportWriter) writer = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   KaynakExportOptions options = {
@@ -274,7 +245,7 @@ test_golden_folder (gconstpointer data)
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       check_golden (exporter->name, g_ptr_array_index (names, i), contents, length);
     }
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* The counts the writer reports for the fixture */
@@ -319,7 +290,7 @@ test_orphans (void)
       g_autoptr(KaynakClaim) orphan = kaynak_claim_new ("6f0c2b1e-5d7a-4c1b-9a3e-0000000000ff", 0, 0);
       g_autoptr(KaynakExportWriter) writer = NULL;
       g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
       g_autoptr(GFile) folder = g_file_new_for_path (dir);
       g_autoptr(GError) error = NULL;
       guint expected_skipped;
@@ -369,7 +340,7 @@ test_orphans (void)
             }
           g_dir_close (d);
         }
-      remove_tree (dir);
+      kaynak_test_remove_tree (dir);
     }
 }
 
@@ -379,7 +350,7 @@ test_kinds (void)
 {
   const KaynakExporter * const *exporters = kaynak_exporters ();
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
 
   for (guint i = 0; exporters[i] != NULL; i++)
@@ -396,7 +367,7 @@ test_kinds (void)
     }
   g_assert_null (kaynak_exporter_lookup ("docx"));
   g_assert_null (kaynak_importer_lookup ("csv"));
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- Round trips --------------------------------------------------------- */
@@ -501,7 +472,7 @@ static void
 test_roundtrip_doccano (void)
 {
   g_autoptr(KaynakDocument) document = make_fixture ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
@@ -518,7 +489,7 @@ test_roundtrip_doccano (void)
   g_assert_cmpstr (kaynak_document_get_url (back), ==, kaynak_document_get_url (document));
   g_assert_cmpstr (kaynak_document_get_language (back), ==, "tr");
   g_assert_false (kaynak_document_get_modified (back));
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* What doccano 1.6 and later export: "entities" with offset objects */
@@ -528,7 +499,7 @@ test_import_doccano_entities (void)
   static const char line[] =
     "{\"id\": 7, \"text\": \"Bakan dün konuştu.\", \"entities\": [{\"id\": 1, \"label\": \"Bakanlık\","
     " \"start_offset\": 0, \"end_offset\": 5}], \"relations\": [], \"Comments\": []}\n";
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GBytes) bytes = g_bytes_new_static (line, sizeof line - 1);
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
@@ -542,7 +513,7 @@ test_import_doccano_entities (void)
   claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
   g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Bakan");
   g_assert_cmpstr (source_label (document, claim), ==, "Bakanlık");
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* An annotation from another tool may have only a quote: it is found */
@@ -555,7 +526,7 @@ test_import_w3c_quote_only (void)
     " \"body\": {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": \"Tanık\"},"
     " \"target\": {\"source\": \"urn:x:1\", \"selector\": {\"type\": \"TextQuoteSelector\","
     " \"exact\": \"geldi\", \"prefix\": \"Veli \"}}}]}}";
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GBytes) bytes = g_bytes_new_static (collection, sizeof collection - 1);
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
@@ -570,14 +541,14 @@ test_import_w3c_quote_only (void)
   g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 16);
   g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 21);
   g_assert_cmpstr (source_label (document, claim), ==, "Tanık");
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_roundtrip_brat (void)
 {
   g_autoptr(KaynakDocument) document = make_fixture ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(KaynakExportWriter) writer = NULL;
   g_autoptr(GPtrArray) documents = NULL;
@@ -606,7 +577,7 @@ test_roundtrip_brat (void)
   }
   g_assert_cmpstr (kaynak_source_get_label (kremlin), ==, "Kremlin (Dışişleri)");
   g_assert_cmpstr (kaynak_source_get_color (kremlin), ==, "#9141ac");
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
@@ -614,7 +585,7 @@ test_roundtrip_w3c (void)
 {
   g_autoptr(KaynakDocument) document = make_fixture ();
   g_autoptr(KaynakDocument) second = kaynak_document_new ("İkinci makale: “Evet” dedi.", -1);
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(KaynakExportWriter) writer = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -655,13 +626,13 @@ test_roundtrip_w3c (void)
 
       g_assert_true (kaynak_source_equal (x, y));
     }
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_import_text (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GBytes) bytes = g_bytes_new_static (article, sizeof article - 1);
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
@@ -670,7 +641,7 @@ test_import_text (void)
   g_assert_no_error (error);
   g_assert_cmpuint (documents->len, ==, 1);
   g_assert_cmpstr (kaynak_document_get_text (g_ptr_array_index (documents, 0)), ==, article);
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- Bad input ----------------------------------------------------------- */
@@ -729,7 +700,7 @@ test_bad_input (void)
       " \"target\": {\"source\": \"urn:x:1\", \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 0, \"end\": 2}}}]}}",
       "first.items[0].body[0]: unknown status “maybe”" },
   };
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -752,7 +723,7 @@ test_bad_input (void)
       /* the message names the file */
       g_assert_nonnull (strstr (error->message, cases[i].name));
     }
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- HTML escaping ------------------------------------------------------- */
@@ -764,7 +735,7 @@ test_html_escaping (void)
   g_autoptr(KaynakDocument) document = kaynak_document_new (hostile, -1);
   g_autoptr(KaynakSource) source = kaynak_source_new ("s", "<b onmouseover=alert(3)>", "#ff0000", 0,
                                                       KAYNAK_SOURCE_KIND_NAMED);
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(KaynakExportWriter) writer = NULL;
   g_autoptr(GError) error = NULL;
@@ -807,7 +778,7 @@ test_html_escaping (void)
   g_assert_nonnull (strstr (html, "&lt;b onmouseover=alert(3)&gt;"));
   g_assert_nonnull (strstr (html, "javascript:alert(5)"));
   g_assert_nonnull (strstr (html, "Content-Security-Policy"));
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- JSON escaping ------------------------------------------------------- */
@@ -971,7 +942,7 @@ count_entries (const char *path)
 static void
 test_export_files (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autofree char *in = g_build_filename (dir, "in", NULL);
   g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
   g_autofree char *out_path = g_build_filename (out_dir, "all.jsonl", NULL);
@@ -1039,7 +1010,7 @@ test_export_files (void)
     g_assert_no_error (error);
     g_assert_cmpuint (count_entries (html_dir), ==, 2);
   }
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- Collecting files ---------------------------------------------------- */
@@ -1051,7 +1022,7 @@ test_collect (void)
     "b.kaynak.json", "a.kaynak.json", "notes.txt", "sub/c.kaynak.json", "sub/deeper/d.kaynak.json",
     ".hidden/e.kaynak.json", "sub/.f.kaynak.json",
   };
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
   g_autofree char *missing = g_build_filename (dir, "missing", NULL);
   const char *paths[] = { dir, missing, NULL };
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
@@ -1078,7 +1049,7 @@ test_collect (void)
   g_assert_cmpstr (names->str, ==, "a.kaynak.json b.kaynak.json sub/c.kaynak.json sub/deeper/d.kaynak.json ");
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "does not exist"));
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 int

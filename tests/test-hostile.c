@@ -25,28 +25,12 @@
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 #include "kaynak-text-import.h"
 
 /* --- Helpers ------------------------------------------------------------- */
 
 static char *scratch_dir;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
 
 static char *
 bad_path (const char *name)
@@ -828,13 +812,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  scratch_dir = g_dir_make_tmp ("kaynak-hostile-XXXXXX", &error);
-  g_assert_no_error (error);
+  scratch_dir = kaynak_test_make_temp_dir ("kaynak-hostile-XXXXXX");
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
@@ -855,7 +837,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (scratch_dir);
+  kaynak_test_remove_tree (scratch_dir);
   g_free (scratch_dir);
   return status;
 }

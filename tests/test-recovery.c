@@ -17,6 +17,7 @@
 #include "kaynak-document.h"
 #include "kaynak-drafts.h"
 #include "kaynak-file.h"
+#include "kaynak-test-util.h"
 
 /* "üç binden fazla asker" in the sample, and its first word */
 #define CLAIM_START 423
@@ -34,31 +35,10 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (children != NULL)
-    {
-      GFileInfo *info;
-      GFile *child;
-
-      while (g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-        remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("kaynak-recovery-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = kaynak_test_make_temp_dir ("kaynak-recovery-XXXXXX");
   f->state_home = g_build_filename (f->dir, "state", NULL);
   f->sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "seed-article.txt", NULL);
   f->drafts_folder = g_file_new_build_filename (f->state_home, "kaynak", "drafts", NULL);
@@ -69,9 +49,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
-
-  remove_tree (dir);
+  kaynak_test_remove_tree (f->dir);
   g_clear_object (&f->drafts);
   g_clear_object (&f->drafts_folder);
   g_free (f->sample);
@@ -113,25 +91,6 @@ spawn_app (Fixture     *f,
   return g_subprocess_launcher_spawn (launcher, error, app, NULL);
 }
 
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-sleep_a_little (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (50, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* The newest draft once it holds @n_claims claims, or NULL after a minute
  * or when the app ended by itself (both fail the test). */
 static KaynakDraftInfo *
@@ -155,7 +114,7 @@ wait_for_draft (Fixture     *f,
 
       if (g_subprocess_get_identifier (process) == NULL)
         return NULL;
-      sleep_a_little ();
+      kaynak_test_run_for (50);
     }
 
   return NULL;

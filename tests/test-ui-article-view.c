@@ -14,6 +14,7 @@
 #include "kaynak-document.h"
 #include "kaynak-source.h"
 #include "kaynak-tag-popover.h"
+#include "kaynak-test-ui-util.h"
 
 /* "üç binden fazla asker" in the seed article */
 #define QUOTE_START 423
@@ -32,13 +33,6 @@ typedef struct
   KaynakClaim       *last_deleted;
   guint              n_activated;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static char *
 load_sample (gsize *length)
@@ -124,7 +118,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
-  iterate ();
+  kaynak_test_flush_events ();
 }
 
 static void
@@ -135,7 +129,7 @@ fixture_tear_down (Fixture       *fixture,
     return;
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate ();
+  kaynak_test_flush_events ();
   g_clear_object (&fixture->last_deleted);
   g_clear_object (&fixture->document);
 }
@@ -210,7 +204,7 @@ press_digit (Fixture *fixture,
              guint    digit)
 {
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "article.tag", "u", digit);
-  iterate ();
+  kaynak_test_flush_events ();
   return kaynak_article_view_get_selected_claim (fixture->view);
 }
 
@@ -228,7 +222,7 @@ add_claim (Fixture *fixture,
                                         &error);
   g_assert_no_error (error);
   g_assert_nonnull (claim);
-  iterate ();
+  kaynak_test_flush_events ();
   return claim;
 }
 
@@ -339,7 +333,7 @@ test_retag (Fixture       *fixture,
 
   /* Undo goes back to source 2, and the colour follows */
   g_assert_true (kaynak_document_undo (fixture->document));
-  iterate ();
+  kaynak_test_flush_events ();
   assert_covers_exactly (fixture, source_tag (fixture, kaynak_source_get_id (two)), QUOTE_START, QUOTE_END);
   g_assert_false (has_tag_at (fixture, source_tag (fixture, kaynak_source_get_id (three)), 430));
 }
@@ -401,7 +395,7 @@ test_overlap (Fixture       *fixture,
 
     kaynak_document_remove_claim (fixture->document, kaynak_claim_get_id (a), &error);
     g_assert_no_error (error);
-    iterate ();
+    kaynak_test_flush_events ();
   }
   g_assert_false (has_tag_at (fixture, overlap, 440));
   assert_covers_exactly (fixture, tag_two, 435, 470);
@@ -432,7 +426,7 @@ test_moved_claim (Fixture       *fixture,
   kaynak_document_set_claim_range (fixture->document, kaynak_claim_get_id (claim),
                                    QUOTE_START, QUOTE_END, &error);
   g_assert_no_error (error);
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_false (has_tag_at (fixture, tag, 110));
   assert_covers_exactly (fixture, tag, QUOTE_START, QUOTE_END);
   assert_covers_exactly (fixture, lookup_tag (fixture, "kaynak-selected"), QUOTE_START, QUOTE_END);
@@ -503,7 +497,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_activated, ==, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "article.delete-claim", NULL);
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (fixture->n_deleted, ==, 1);
   g_assert_true (fixture->last_deleted == claim);
   g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 0);
@@ -521,12 +515,12 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_activated, ==, 1);
 
   g_assert_true (kaynak_document_undo (fixture->document));
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 1);
   assert_covers_exactly (fixture, tag, QUOTE_START, QUOTE_END);
 
   g_assert_true (kaynak_document_redo (fixture->document));
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_false (has_tag_at (fixture, tag, 430));
 }
 
@@ -575,10 +569,10 @@ test_popover (Fixture       *fixture,
   /* Choose an existing source */
   kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
   kaynak_article_view_show_tag_popover (fixture->view);
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_signal_emit_by_name (popover, "source-chosen", four);
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   claim = kaynak_article_view_get_selected_claim (fixture->view);
   g_assert_nonnull (claim);
@@ -587,9 +581,9 @@ test_popover (Fixture       *fixture,
   /* "New source…" on another selection: a source and a claim, one undo */
   kaynak_article_view_set_selection_range (fixture->view, 100, 110);
   kaynak_article_view_show_tag_popover (fixture->view);
-  iterate ();
+  kaynak_test_flush_events ();
   g_signal_emit_by_name (popover, "new-source", "Kremlin");
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (fixture->document)), ==, n_sources + 1);
   claim = kaynak_article_view_get_selected_claim (fixture->view);
   g_assert_nonnull (claim);
@@ -604,14 +598,14 @@ test_popover (Fixture       *fixture,
   g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 2);
 
   g_assert_true (kaynak_document_undo (fixture->document));
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (fixture->document)), ==, n_sources);
   g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 1);
 
   /* Nothing to tag: no popover */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "article.clear-selection", NULL);
   kaynak_article_view_show_tag_popover (fixture->view);
-  iterate ();
+  kaynak_test_flush_events ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 }
 
@@ -637,7 +631,7 @@ test_source_changes (Fixture       *fixture,
   kaynak_source_set_color (changes, "#ff0000");
   kaynak_document_update_source (fixture->document, id, changes, &error);
   g_assert_no_error (error);
-  iterate ();
+  kaynak_test_flush_events ();
   g_object_get (tag, "background-rgba", &rgba, NULL);
   g_assert_cmpfloat_with_epsilon (rgba->red, 1.0, 0.001);
   g_assert_cmpfloat_with_epsilon (rgba->green, 0.0, 0.001);
@@ -647,7 +641,7 @@ test_source_changes (Fixture       *fixture,
   /* Removing the source greys its claims */
   kaynak_document_remove_source (fixture->document, id, &error);
   g_assert_no_error (error);
-  iterate ();
+  kaynak_test_flush_events ();
   {
     g_autofree char *name = g_strconcat ("kaynak-source:", id, NULL);
 
@@ -657,7 +651,7 @@ test_source_changes (Fixture       *fixture,
 
   /* and undo brings the colour back */
   g_assert_true (kaynak_document_undo (fixture->document));
-  iterate ();
+  kaynak_test_flush_events ();
   assert_covers_exactly (fixture, source_tag (fixture, id), QUOTE_START, QUOTE_END);
   g_assert_false (has_tag_at (fixture, lookup_tag (fixture, "kaynak-no-source"), 430));
   g_free (id);
@@ -677,13 +671,13 @@ test_dark_style (Fixture       *fixture,
   tag = source_tag (fixture, kaynak_source_get_id (shortcut_source (fixture, 1)));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  iterate ();
+  kaynak_test_flush_events ();
   g_object_get (tag, "background-rgba", &light, NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  iterate ();
+  kaynak_test_flush_events ();
   g_object_get (tag, "background-rgba", &dark, NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  iterate ();
+  kaynak_test_flush_events ();
 
   /* Same hue, more of it on a dark background */
   g_assert_cmpfloat_with_epsilon (light->red, dark->red, 0.001);
@@ -723,7 +717,7 @@ test_open_with_claims (Fixture       *fixture,
                                     source_id, &error);
       g_assert_no_error (error);
     }
-  iterate ();
+  kaynak_test_flush_events ();
 
   /* What the incremental path painted, tag by tag, character by character */
   buffer = gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view));
@@ -761,7 +755,7 @@ test_open_with_claims (Fixture       *fixture,
     /* Nothing to tag: no crash, no claim */
     press_digit (fixture, 1);
     kaynak_article_view_set_document (fixture->view, fixture->document);
-    iterate ();
+    kaynak_test_flush_events ();
     g_assert_null (kaynak_article_view_get_selected_claim (fixture->view));
 
     bulk = gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view));
@@ -829,15 +823,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* No accessibility bus under a bare Xvfb; GTK would warn about it */
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* No window here adds recent files: XDG_DATA_HOME can stay */
+  kaynak_test_ui_set_environment (NULL);
 
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  /* Each test is skipped on its own (SKIP_WITHOUT_DISPLAY), so no
+   * stand-in test for the skip */
+  have_display = kaynak_test_ui_init (NULL);
 
 #define ADD(name, func) \
   g_test_add ("/ui/article-view/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

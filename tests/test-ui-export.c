@@ -19,19 +19,12 @@
 #include "kaynak-file.h"
 #include "kaynak-folder-export-dialog.h"
 #include "kaynak-preferences-window.h"
+#include "kaynak-test-ui-util.h"
 #include "kaynak-window.h"
 
 static KaynakApplication *app;
 
 /* --- Helpers ------------------------------------------------------------- */
-
-static void
-flush_events (void)
-{
-  for (int i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static char *
 example_path (void)
@@ -50,34 +43,6 @@ load_example (void)
   document = kaynak_file_load (file, NULL, NULL, &error);
   g_assert_no_error (error);
   return document;
-}
-
-static char *
-make_tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kaynak-ui-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-    }
-  g_remove (path);
 }
 
 static guint
@@ -180,7 +145,7 @@ test_formats_listed (void)
 
   dialog = KAYNAK_EXPORT_DIALOG (kaynak_export_dialog_new (NULL, document));
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   /* Every exporter of the registry can be chosen, and says what it is for */
   for (guint i = 0; exporters[i] != NULL; i++)
@@ -201,14 +166,14 @@ test_formats_listed (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 }
 
 static void
 test_export_csv_file (void)
 {
   g_autoptr(KaynakDocument) document = load_example ();
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "example.csv", NULL);
   g_autoptr(GFile) output = g_file_new_for_path (path);
   g_autoptr(GFile) exported = NULL;
@@ -220,13 +185,13 @@ test_export_csv_file (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &exported);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "csv"));
   kaynak_export_dialog_set_csv_bom (KAYNAK_EXPORT_DIALOG (dialog), TRUE);
   g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   /* Announced with the file, and the dialog is gone */
   g_assert_nonnull (exported);
@@ -239,14 +204,14 @@ test_export_csv_file (void)
 
   /* Nothing but the file: no temporary left beside it */
   g_assert_cmpuint (count_entries (dir), ==, 1);
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_export_brat_folder (void)
 {
   g_autoptr(KaynakDocument) document = load_example ();
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *folder = g_build_filename (dir, "brat", NULL);
   g_autofree char *ann = g_build_filename (folder, "example.ann", NULL);
   g_autofree char *txt = g_build_filename (folder, "example.txt", NULL);
@@ -259,26 +224,26 @@ test_export_brat_folder (void)
   dialog = kaynak_export_dialog_new (NULL, document);
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &exported);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "brat"));
   g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   g_assert_nonnull (exported);
   g_assert_true (g_file_test (txt, G_FILE_TEST_IS_REGULAR));
   text = read_text (ann);
   g_assert_true (g_str_has_prefix (text, "T1\t"));
 
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_export_error (void)
 {
   g_autoptr(KaynakDocument) document = load_example ();
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
   g_autofree char *path = g_build_filename (blocker, "example.jsonl", NULL);
   g_autoptr(GFile) output = g_file_new_for_path (path);
@@ -293,12 +258,12 @@ test_export_error (void)
   dialog = kaynak_export_dialog_new (NULL, document);
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &exported);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "jsonl"));
   g_assert_false (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
   g_assert_nonnull (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   /* Not announced, the dialog stays for another try, and the message
    * names the file */
@@ -311,8 +276,8 @@ test_export_error (void)
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==, error->message);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
-  remove_tree (dir);
+  kaynak_test_flush_events ();
+  kaynak_test_remove_tree (dir);
 }
 
 /* The fact-checker typed into Preferences is the author of the reviews */
@@ -335,7 +300,7 @@ test_preferences_reach_claimreview (void)
   settings = kaynak_preferences_get_settings ();
   preferences = kaynak_preferences_window_new (NULL);
   gtk_window_present (GTK_WINDOW (preferences));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   name_row = find_widget (preferences, ADW_TYPE_ENTRY_ROW, "Name");
   url_row = find_widget (preferences, ADW_TYPE_ENTRY_ROW, "Web Address");
@@ -348,7 +313,7 @@ test_preferences_reach_claimreview (void)
   gtk_editable_set_text (GTK_EDITABLE (url_row), "https://example.org/dogrulama");
   /* The delay is shown in seconds and stored in milliseconds */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 5.5);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_settings_get_uint (settings, "draft-delay-ms"), ==, 5500);
   {
     g_autofree char *name = g_settings_get_string (settings, "fact-checker-name");
@@ -356,17 +321,17 @@ test_preferences_reach_claimreview (void)
   }
   gtk_window_destroy (GTK_WINDOW (preferences));
 
-  dir = make_tmp_dir ();
+  dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   output = g_file_new_for_path (dir);
   json_path = g_build_filename (dir, "example.claimreview.jsonld", NULL);
 
   dialog = kaynak_export_dialog_new (NULL, document);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "claimreview"));
   g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   text = read_text (json_path);
   g_assert_nonnull (strstr (text, "Örnek Doğrulama"));
@@ -381,11 +346,11 @@ test_preferences_reach_claimreview (void)
   g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "claimreview"));
   g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
   text = read_text (json_path);
   g_assert_null (strstr (text, "Örnek Doğrulama"));
 
-  remove_tree (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- Export a Folder ------------------------------------------------------ */
@@ -395,13 +360,13 @@ wait_until_finished (KaynakFolderExportDialog *dialog)
 {
   while (kaynak_folder_export_dialog_is_running (dialog))
     g_main_context_iteration (NULL, TRUE);
-  flush_events ();
+  kaynak_test_flush_events ();
 }
 
 static void
 test_folder_export (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *input = g_build_filename (dir, "articles", NULL);
   g_autofree char *sub = g_build_filename (input, "october", NULL);
   g_autofree char *a = g_build_filename (input, "a.kaynak.json", NULL);
@@ -425,7 +390,7 @@ test_folder_export (void)
   dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
   g_signal_connect_swapped (dialog, "finished", G_CALLBACK (g_nullify_pointer), &finished);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   /* Nothing to start before both ends are chosen */
   g_assert_false (kaynak_folder_export_dialog_start (dialog));
@@ -462,14 +427,14 @@ test_folder_export (void)
   g_assert_cmpuint (count_entries (out), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
-  remove_tree (dir);
+  kaynak_test_flush_events ();
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_folder_export_per_document (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *input = g_build_filename (dir, "articles", NULL);
   g_autofree char *a = g_build_filename (input, "a.kaynak.json", NULL);
   g_autofree char *b = g_build_filename (input, "b.kaynak.json", NULL);
@@ -503,14 +468,14 @@ test_folder_export_per_document (void)
   g_assert_true (g_file_test (report, G_FILE_TEST_IS_REGULAR));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
-  remove_tree (dir);
+  kaynak_test_flush_events ();
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_folder_export_cancel (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *input = g_build_filename (dir, "articles", NULL);
   g_autofree char *out = g_build_filename (dir, "out", NULL);
   g_autofree char *corpus = g_build_filename (out, "corpus.csv", NULL);
@@ -576,14 +541,14 @@ test_folder_export_cancel (void)
   g_assert_cmpuint (count_entries (out), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
-  remove_tree (dir);
+  kaynak_test_flush_events ();
+  kaynak_test_remove_tree (dir);
 }
 
 static void
 test_folder_export_empty (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *out = g_build_filename (dir, "corpus.jsonl", NULL);
   g_autoptr(GFile) input_file = g_file_new_for_path (dir);
   g_autoptr(GFile) output_file = g_file_new_for_path (out);
@@ -602,8 +567,8 @@ test_folder_export_empty (void)
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
-  remove_tree (dir);
+  kaynak_test_flush_events ();
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- The window ------------------------------------------------------------ */
@@ -628,7 +593,7 @@ test_window_export_action (void)
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
   g_autofree char *out = g_build_filename (dir, "example.conll", NULL);
   g_autoptr(GFile) output = g_file_new_for_path (out);
   g_autoptr(GError) error = NULL;
@@ -638,7 +603,7 @@ test_window_export_action (void)
 
   window = kaynak_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   /* Nothing to export in the empty state */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
@@ -646,11 +611,11 @@ test_window_export_action (void)
 
   g_assert_true (kaynak_window_load_file (window, file, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
-  flush_events ();
+  kaynak_test_flush_events ();
   dialog = find_export_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
@@ -658,7 +623,7 @@ test_window_export_action (void)
   g_assert_true (kaynak_export_dialog_set_format (dialog, "conll"));
   g_assert_true (kaynak_export_dialog_export_to (dialog, output, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   g_assert_null (find_export_dialog ());
   toast = kaynak_window_get_last_toast (window);
@@ -681,46 +646,31 @@ test_window_export_action (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
-  remove_tree (dir);
-}
-
-static void
-test_skipped (void)
-{
-  g_test_skip ("no display: run under xvfb-run");
+  kaynak_test_flush_events ();
+  kaynak_test_remove_tree (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *data_home = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   /* Recent files go to a temporary folder, not the user's list */
-  data_home = g_dir_make_tmp ("kaynak-ui-data-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_home = kaynak_test_make_temp_dir ("kaynak-ui-data-XXXXXX");
+  kaynak_test_ui_set_environment (data_home);
 
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!kaynak_test_ui_init ("/export/skipped"))
     {
-      g_test_add_func ("/export/skipped", test_skipped);
       status = g_test_run ();
-      remove_tree (data_home);
+      kaynak_test_remove_tree (data_home);
       return status;
     }
 
-  app = kaynak_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("Cannot register the application: %s", error->message);
+  app = kaynak_test_ui_new_application ();
 
   g_test_add_func ("/export/formats-listed", test_formats_listed);
   g_test_add_func ("/export/csv-file", test_export_csv_file);
@@ -735,6 +685,6 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (data_home);
+  kaynak_test_remove_tree (data_home);
   return status;
 }

@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 
 #include "kaynak-application.h"
@@ -18,6 +17,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-recovery-dialog.h"
+#include "kaynak-test-ui-util.h"
 #include "kaynak-window.h"
 
 /* "üç binden fazla asker" in data/samples/seed-article.txt */
@@ -29,64 +29,10 @@ static char *tmp_dir;
 
 /* --- Helpers ------------------------------------------------------------- */
 
-static void
-flush_events (void)
-{
-  for (int i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done returns TRUE; fails after 10 s */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      gboolean tick = FALSE;
-
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_timeout_add (20, on_timeout, &tick);
-      while (!tick)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  flush_events ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static KaynakDiskBar *
 get_disk_bar (KaynakWindow *window)
 {
-  GtkWidget *bar = find_descendant (GTK_WIDGET (window), KAYNAK_TYPE_DISK_BAR);
+  GtkWidget *bar = kaynak_test_find_descendant (GTK_WIDGET (window), KAYNAK_TYPE_DISK_BAR);
 
   g_assert_nonnull (bar);
   return KAYNAK_DISK_BAR (bar);
@@ -124,19 +70,8 @@ respond (AdwMessageDialog *dialog,
   g_object_ref (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_until (dialog_gone, dialog);
+  kaynak_test_wait_until (dialog_gone, dialog);
   g_object_unref (dialog);
-}
-
-static KaynakWindow *
-new_window (void)
-{
-  KaynakWindow *window = kaynak_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
-  return window;
 }
 
 static void
@@ -148,7 +83,7 @@ close_window (KaynakWindow *window)
   if (document != NULL)
     kaynak_document_mark_saved (document);
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
 }
 
 /* A .kaynak.json of the sample with one claim, opened in a new window */
@@ -162,7 +97,7 @@ window_with_saved_file (const char  *name,
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
   KaynakDocument *document;
 
   g_assert_true (kaynak_window_load_file (window, sample_file, &error));
@@ -172,7 +107,7 @@ window_with_saved_file (const char  *name,
   g_assert_no_error (error);
   g_assert_true (kaynak_window_save_to_file (window, file, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   *file_out = g_steal_pointer (&file);
   return window;
@@ -231,7 +166,7 @@ test_changed_on_disk (void)
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
 
   append_behind_back (file);
-  wait_until (bar_changed, bar);
+  kaynak_test_wait_until (bar_changed, bar);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
   /* no silent overwrite */
@@ -241,7 +176,7 @@ test_changed_on_disk (void)
 
   /* Keep Mine: the window's version is unsaved work now */
   g_action_group_activate_action (G_ACTION_GROUP (window), "keep-mine", NULL);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
   g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
   /* and, being nowhere on disk now, has a draft at once */
@@ -249,10 +184,10 @@ test_changed_on_disk (void)
 
   /* Reload: the version on disk replaces it, and the draft goes */
   append_behind_back (file);
-  wait_until (bar_changed, bar);
+  kaynak_test_wait_until (bar_changed, bar);
   before = kaynak_window_get_document (window);
   g_action_group_activate_action (G_ACTION_GROUP (window), "reload-from-disk", NULL);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (kaynak_window_get_document (window) != before);
   g_assert_false (kaynak_document_get_modified (kaynak_window_get_document (window)));
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
@@ -273,11 +208,11 @@ test_save_asks_before_overwriting (void)
 
   g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
   append_behind_back (file);
-  wait_until (bar_changed, bar);
+  kaynak_test_wait_until (bar_changed, bar);
 
   /* Cancel keeps both versions */
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  wait_until (dialog_shown, window);
+  kaynak_test_wait_until (dialog_shown, window);
   dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
   respond (dialog, "cancel");
@@ -285,7 +220,7 @@ test_save_asks_before_overwriting (void)
 
   /* Overwrite writes ours */
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  wait_until (dialog_shown, window);
+  kaynak_test_wait_until (dialog_shown, window);
   dialog = find_message_dialog (GTK_WINDOW (window));
   respond (dialog, "overwrite");
   g_assert_false (kaynak_document_get_modified (document));
@@ -310,10 +245,10 @@ test_deleted_on_disk (void)
 
   g_assert_true (g_file_delete (file, NULL, &error));
   g_assert_no_error (error);
-  wait_until (bar_deleted, bar);
+  kaynak_test_wait_until (bar_deleted, bar);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "save-again", NULL);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (g_file_query_exists (file, NULL));
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
 
@@ -330,15 +265,15 @@ test_draft_written_and_discarded (void)
 
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
   g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
-  wait_until (has_drafts, GUINT_TO_POINTER (1));
+  kaynak_test_wait_until (has_drafts, GUINT_TO_POINTER (1));
 
   /* closing with Discard takes the draft with it */
   gtk_window_close (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
   dialog = ADW_MESSAGE_DIALOG (kaynak_window_get_unsaved_dialog (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 }
 
@@ -367,7 +302,7 @@ test_reattach_orphan (void)
   g_assert_true (g_file_set_contents (path, edited->str, edited->len, &error));
   g_assert_no_error (error);
 
-  window = new_window ();
+  window = kaynak_test_ui_new_window (app);
   g_assert_true (kaynak_window_load_file (window, file, &error));
   g_assert_no_error (error);
   document = kaynak_window_get_document (window);
@@ -380,7 +315,7 @@ test_reattach_orphan (void)
   /* nothing selected in the article: nothing happens */
   g_action_group_activate_action (G_ACTION_GROUP (window), "reattach-claim",
                                   g_variant_new_string (id));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (kaynak_claim_get_orphaned (claim));
 
   /* the row's button names the claim */
@@ -388,7 +323,7 @@ test_reattach_orphan (void)
                                            CLAIM_START, CLAIM_END);
   g_action_group_activate_action (G_ACTION_GROUP (window), "reattach-claim",
                                   g_variant_new_string (id));
-  flush_events ();
+  kaynak_test_flush_events ();
   claim = kaynak_document_lookup_claim (document, id);
   g_assert_false (kaynak_claim_get_orphaned (claim));
   g_assert_cmpuint (kaynak_claim_get_start (claim), ==, CLAIM_START);
@@ -405,20 +340,20 @@ test_reattach_orphan (void)
   {
     GListModel *shown = kaynak_window_get_claim_model (window);
     g_autoptr(KaynakClaim) orphan = g_list_model_get_item (shown, 0);
-    GtkWidget *list = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+    GtkWidget *list = kaynak_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
     GtkSelectionModel *selection;
 
     g_assert_nonnull (list);
     selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
     g_assert_true (gtk_selection_model_select_item (selection, 0, TRUE));
-    flush_events ();
+    kaynak_test_flush_events ();
     g_assert_true (kaynak_claim_get_orphaned (orphan));
   }
   kaynak_article_view_set_selection_range (kaynak_window_get_article_view (window),
                                            CLAIM_START, CLAIM_END);
   g_action_group_activate_action (G_ACTION_GROUP (window), "reattach-claim",
                                   g_variant_new_string (""));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_false (kaynak_claim_get_orphaned (kaynak_document_lookup_claim (document, id)));
 
   close_window (window);
@@ -432,7 +367,7 @@ on_restore (KaynakRecoveryDialog *dialog,
   g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
   g_autoptr(GError) error = NULL;
 
-  *restored = new_window ();
+  *restored = kaynak_test_ui_new_window (app);
   g_assert_true (kaynak_window_restore_draft (*restored, drafts, id, &error));
   g_assert_no_error (error);
 }
@@ -448,7 +383,7 @@ test_recovery_dialog (void)
   g_autoptr(GError) error = NULL;
   KaynakWindow *restored = NULL;
   KaynakRecoveryDialog *dialog;
-  KaynakWindow *parent = new_window ();
+  KaynakWindow *parent = kaynak_test_ui_new_window (app);
 
   g_assert_nonnull (kaynak_document_create_claim (one, 0, 3, NULL, NULL));
   g_assert_nonnull (kaynak_document_create_claim (one, 4, 7, NULL, NULL));
@@ -464,7 +399,7 @@ test_recovery_dialog (void)
   g_object_ref_sink (dialog);
   g_signal_connect (dialog, "restore", G_CALLBACK (on_restore), &restored);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (kaynak_recovery_dialog_get_n_drafts (dialog), ==, 2);
 
   kaynak_recovery_dialog_respond (dialog, "draft-two", FALSE);
@@ -472,7 +407,7 @@ test_recovery_dialog (void)
   g_assert_true (has_drafts (GUINT_TO_POINTER (1)));
 
   kaynak_recovery_dialog_respond (dialog, "draft-one", TRUE);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_nonnull (restored);
   g_assert_cmpuint (kaynak_recovery_dialog_get_n_drafts (dialog), ==, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -491,7 +426,7 @@ test_recovery_dialog (void)
     g_assert_true (kaynak_window_save_to_file (restored, target, &error));
     g_assert_no_error (error);
   }
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 
   g_object_unref (dialog);
@@ -499,66 +434,33 @@ test_recovery_dialog (void)
   close_window (parent);
 }
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("no display");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *state_home = NULL;
   g_autofree char *data_home = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   g_setenv ("KAYNAK_DRAFT_DELAY_MS", "50", TRUE);
   /* drafts and recent files in a folder of the test's own, set before
    * GLib reads them once for all */
-  tmp_dir = g_dir_make_tmp ("kaynak-ui-guard-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  tmp_dir = kaynak_test_make_temp_dir ("kaynak-ui-guard-XXXXXX");
   state_home = g_build_filename (tmp_dir, "state", NULL);
   data_home = g_build_filename (tmp_dir, "data", NULL);
   g_setenv ("XDG_STATE_HOME", state_home, TRUE);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  kaynak_test_ui_set_environment (data_home);
 
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!kaynak_test_ui_init ("/guard/skipped"))
     {
-      g_test_add_func ("/guard/skipped", test_skipped);
       status = g_test_run ();
-      remove_tree (tmp_dir);
+      kaynak_test_remove_tree (tmp_dir);
       return status;
     }
 
-  app = kaynak_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("Cannot register the application: %s", error->message);
+  app = kaynak_test_ui_new_application ();
 
   g_test_add_func ("/guard/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/guard/save-asks-before-overwriting", test_save_asks_before_overwriting);
@@ -570,7 +472,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
-  remove_tree (tmp_dir);
+  kaynak_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

@@ -10,7 +10,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kaynak-application.h"
@@ -18,6 +17,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-sources-dialog.h"
+#include "kaynak-test-ui-util.h"
 #include "kaynak-text-import.h"
 #include "kaynak-window.h"
 
@@ -30,33 +30,6 @@ static KaynakApplication *app;
 
 /* --- Helpers ------------------------------------------------------------- */
 
-static void
-flush_events (void)
-{
-  /* Let layout, idle highlighting and signals run */
-  for (int i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  flush_events ();
-}
-
 static GFile *
 sample_file (void)
 {
@@ -65,28 +38,17 @@ sample_file (void)
   return g_file_new_for_path (path);
 }
 
-static KaynakWindow *
-new_window (void)
-{
-  KaynakWindow *window = kaynak_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
-  return window;
-}
-
 /* A window showing the sample article, opened from its file */
 static KaynakWindow *
 open_sample (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = sample_file ();
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
 
   g_assert_true (kaynak_window_load_file (window, file, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_nonnull (kaynak_window_get_document (window));
   g_assert_false (kaynak_document_get_modified (kaynak_window_get_document (window)));
   return window;
@@ -96,7 +58,7 @@ static void
 destroy_window (KaynakWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
 }
 
 /* Presses the digit @shortcut in the article as a user would: through the
@@ -118,7 +80,7 @@ tag_by_shortcut (KaynakWindow *window,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.tag-shortcut",
                                              "u", shortcut));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   return kaynak_document_find_claim_with_range (document, start, end);
 }
@@ -234,32 +196,25 @@ activate (KaynakWindow *window,
           const char   *name)
 {
   g_action_group_activate_action (G_ACTION_GROUP (window), name, NULL);
-  flush_events ();
+  kaynak_test_flush_events ();
 }
 
+/* @name in a new temporary folder of its own */
 static char *
 temp_path (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kaynak-ui-XXXXXX", &error);
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-XXXXXX");
 
-  g_assert_no_error (error);
   return g_build_filename (dir, name, NULL);
 }
 
+/* Removes the folder temp_path() made for @path, and all in it */
 static void
 remove_temp (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
 
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
+  kaynak_test_remove_tree (dir);
 }
 
 /* --- Tests --------------------------------------------------------------- */
@@ -267,7 +222,7 @@ remove_temp (const char *path)
 static void
 test_empty_state (void)
 {
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
 
   g_assert_null (kaynak_window_get_document (window));
   g_assert_true (kaynak_window_is_replaceable (window));
@@ -315,10 +270,10 @@ test_tag_save_reload (void)
   g_assert_false (kaynak_window_is_replaceable (window) == FALSE);
 
   /* a new window finds the claim where it was */
-  reopened = new_window ();
+  reopened = kaynak_test_ui_new_window (app);
   g_assert_true (kaynak_window_load_file (reopened, file, &error));
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
   document = kaynak_window_get_document (reopened);
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
   item = g_list_model_get_item (kaynak_window_get_claim_model (reopened), 0);
@@ -401,12 +356,12 @@ test_delete_undo_toast (void)
   id = g_strdup (kaynak_claim_get_id (claim));
 
   kaynak_article_view_select_claim (view, claim);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (kaynak_article_view_get_selected_claim (view) == claim);
 
   /* Delete, as the key does */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.delete-claim", NULL));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_null (kaynak_document_lookup_claim (document, id));
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 0);
 
@@ -430,13 +385,14 @@ test_delete_undo_toast (void)
   g_assert_nonnull (claim);
   kaynak_article_view_select_claim (view, claim);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.delete-claim", NULL));
-  flush_events ();
+  kaynak_test_flush_events ();
   held = kaynak_window_get_last_toast (window);
   g_assert_nonnull (held);
   g_object_ref (held);
   g_assert_nonnull (adw_toast_get_action_name (held));
   tag_by_shortcut (window, 6, 12, 2);
-  wait_ms (50);
+  kaynak_test_run_for (50);
+  kaynak_test_flush_events ();
   g_assert_null (adw_toast_get_action_name (held));
   g_assert_null (adw_toast_get_button_label (held));
 
@@ -467,10 +423,10 @@ test_retag_and_overlap (void)
 
   /* A selected claim is retagged by a shortcut with no text selected */
   kaynak_article_view_select_claim (kaynak_window_get_article_view (window), claim);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kaynak_window_get_article_view (window)),
                                              "article.tag-shortcut", "u", 1));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
   g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, first);
 
@@ -504,16 +460,16 @@ test_retag_and_overlap (void)
 
   /* The source filter shows one source's claims only */
   kaynak_window_set_source_filter (window, first);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 1);
   kaynak_window_set_source_filter (window, second);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 1);
   /* retagging moves a claim out of the filtered list */
   tag_by_shortcut (window, outer_start, outer_end, 1);
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 0);
   kaynak_window_set_source_filter (window, NULL);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 2);
 
   kaynak_document_mark_saved (document);
@@ -532,11 +488,11 @@ test_claim_dialog (void)
 
   dialog = kaynak_claim_dialog_new (GTK_WINDOW (window), document, claim);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
   kaynak_claim_dialog_set_status (KAYNAK_CLAIM_DIALOG (dialog), KAYNAK_CLAIM_STATUS_REFUTED);
   kaynak_claim_dialog_set_note (KAYNAK_CLAIM_DIALOG (dialog), "Pentagon gave 10,000.");
   g_assert_true (kaynak_claim_dialog_apply (KAYNAK_CLAIM_DIALOG (dialog)));
-  flush_events ();
+  kaynak_test_flush_events ();
 
   g_assert_cmpint (kaynak_claim_get_status (claim), ==, KAYNAK_CLAIM_STATUS_REFUTED);
   g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "Pentagon gave 10,000.");
@@ -569,7 +525,7 @@ test_unsaved_prompt (void)
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save"));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "discard"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
@@ -577,11 +533,11 @@ test_unsaved_prompt (void)
 
   /* Discard closes it */
   gtk_window_close (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
   dialog = kaynak_window_get_unsaved_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_null (window);
 }
 
@@ -603,11 +559,11 @@ test_unsaved_prompt_save (void)
   g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 2));
 
   gtk_window_close (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
   dialog = kaynak_window_get_unsaved_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_null (window);
 
   reloaded = kaynak_file_load (file, NULL, NULL, &error);
@@ -648,7 +604,7 @@ test_load_errors (void)
     { "other.kaynak.json", "{\"hello\": 1}\n", 13 },
     { "empty.kaynak.json", "", 0 },
   };
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -685,7 +641,7 @@ test_encoding_toast (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   /* "Başkan açıkladı" in Windows-1254: ş = 0xFE, ç = 0xE7, ı = 0xFD */
   const char bytes[] = "Ba\xfe" "kan a\xe7\xfdklad\xfd.\n";
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
   AdwToast *toast;
 
   g_assert_true (g_file_set_contents (path, bytes, -1, NULL));
@@ -737,7 +693,7 @@ test_orphans_announced (void)
   }
   g_assert_true (g_file_set_contents (path, edited->str, (gssize) edited->len, NULL));
 
-  window = new_window ();
+  window = kaynak_test_ui_new_window (app);
   g_assert_true (kaynak_window_load_file (window, file, &error));
   g_assert_no_error (error);
   document = kaynak_window_get_document (window);
@@ -757,7 +713,7 @@ static void
 test_bundled_sample (void)
 {
   g_autoptr(GError) error = NULL;
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
   KaynakDocument *document;
 
   g_assert_true (kaynak_window_load_sample (window, &error));
@@ -778,26 +734,6 @@ test_bundled_sample (void)
   destroy_window (window);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Selecting a claim in the article selects its row, and the other way */
 static void
 test_selection_sync (void)
@@ -813,17 +749,17 @@ test_selection_sync (void)
   g_assert_nonnull (first);
   g_assert_nonnull (second);
 
-  list_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  list_view = kaynak_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list_view);
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
 
   kaynak_article_view_select_claim (view, second);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (gtk_single_selection_get_selected_item (selection) == second);
 
   /* a click on the first row */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (selection), 0, TRUE);
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (kaynak_article_view_get_selected_claim (view) == first);
 
   /* next claim from the window's action moves both */
@@ -850,28 +786,28 @@ test_sources_dialog (void)
 
   dialog = kaynak_sources_dialog_new (GTK_WINDOW (window), document);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  kaynak_test_flush_events ();
 
-  list_box = find_descendant (dialog, GTK_TYPE_LIST_BOX);
+  list_box = kaynak_test_find_descendant (dialog, GTK_TYPE_LIST_BOX);
   g_assert_nonnull (list_box);
   for (GtkWidget *row = gtk_widget_get_first_child (list_box); row; row = gtk_widget_get_next_sibling (row))
     n_rows += ADW_IS_EXPANDER_ROW (row);
   g_assert_cmpuint (n_rows, ==, n_sources);
 
   /* rename the first source as the user would: type, then apply */
-  entry = find_descendant (list_box, ADW_TYPE_ENTRY_ROW);
+  entry = kaynak_test_find_descendant (list_box, ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Beyaz Saray");
   g_signal_emit_by_name (entry, "apply");
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpstr (kaynak_source_get_label (first), ==, "Beyaz Saray");
 
   /* add one with the header's button, the first button of the dialog */
-  add_button = find_descendant (dialog, GTK_TYPE_BUTTON);
+  add_button = kaynak_test_find_descendant (dialog, GTK_TYPE_BUTTON);
   g_assert_nonnull (add_button);
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (add_button)), ==, "list-add-symbolic");
   g_signal_emit_by_name (add_button, "clicked");
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources + 1);
 
   /* both undo from the window */
@@ -905,7 +841,7 @@ drop_file (KaynakWindow *window,
       if (GTK_IS_DROP_TARGET (controller))
         {
           g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
-          flush_events ();
+          kaynak_test_flush_events ();
           return accepted;
         }
     }
@@ -919,7 +855,7 @@ static void
 test_drop (void)
 {
   g_autoptr(GFile) file = sample_file ();
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
   guint n_windows;
 
   g_assert_true (drop_file (window, file));
@@ -981,7 +917,7 @@ test_settings (void)
   g_assert_cmpint (width, ==, 777);
   g_assert_cmpint (height, ==, 555);
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_false (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window),
                                                                           "toggle-claim-list")));
 
@@ -993,9 +929,9 @@ test_settings (void)
   g_action_group_change_action_state (G_ACTION_GROUP (window), "toggle-claim-list",
                                       g_variant_new_boolean (TRUE));
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
-  flush_events ();
+  kaynak_test_flush_events ();
   gtk_window_close (GTK_WINDOW (window));
-  flush_events ();
+  kaynak_test_flush_events ();
   g_assert_true (g_settings_get_boolean (settings, "claim-list-visible"));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
@@ -1019,7 +955,7 @@ test_import (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GList) before = NULL;
   g_autoptr(GList) after = NULL;
-  KaynakWindow *window = new_window ();
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
   KaynakWindow *second = NULL;
   KaynakDocument *document;
   KaynakClaim *claim;
@@ -1028,7 +964,7 @@ test_import (void)
   before = gtk_window_list_toplevels ();
   g_assert_cmpuint (kaynak_window_import_file (window, file, &error), ==, 2);
   g_assert_no_error (error);
-  flush_events ();
+  kaynak_test_flush_events ();
 
   /* the first article in this window, unsaved, with its claim */
   document = kaynak_window_get_document (window);
@@ -1068,43 +1004,28 @@ test_import (void)
   remove_temp (other_path);
 }
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("no display: run under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *data_home = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   /* Recent files go to a temporary folder, not the user's list.  (Not
    * G_TEST_OPTION_ISOLATE_DIRS: it hides the SVG icon loader's cache.) */
-  data_home = g_dir_make_tmp ("kaynak-ui-data-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_home = kaynak_test_make_temp_dir ("kaynak-ui-data-XXXXXX");
+  kaynak_test_ui_set_environment (data_home);
 
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!kaynak_test_ui_init ("/window/skipped"))
     {
-      g_test_add_func ("/window/skipped", test_skipped);
       status = g_test_run ();
-      g_rmdir (data_home);
+      kaynak_test_remove_tree (data_home);
       return status;
     }
 
-  app = kaynak_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("Cannot register the application: %s", error->message);
+  app = kaynak_test_ui_new_application ();
 
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/bundled-sample", test_bundled_sample);
@@ -1127,10 +1048,6 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
-    g_unlink (recent);
-    g_rmdir (data_home);
-  }
+  kaynak_test_remove_tree (data_home);
   return status;
 }

@@ -1,0 +1,99 @@
+/* kaynak-test-ui-util.c: set-up and event helpers for the UI tests; see
+ * kaynak-test-ui-util.h.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "kaynak-test-ui-util.h"
+
+void
+kaynak_test_ui_set_environment (const char *data_home)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  if (data_home != NULL)
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+}
+
+static void
+skip_without_display (void)
+{
+  g_test_skip ("no display: run under xvfb-run");
+}
+
+gboolean
+kaynak_test_ui_init (const char *skip_path)
+{
+  if (!gtk_init_check ())
+    {
+      if (skip_path != NULL)
+        g_test_add_func (skip_path, skip_without_display);
+      return FALSE;
+    }
+
+  /* An AdwApplication starts libadwaita itself when it registers; this is
+   * for the tests that build widgets without one */
+  adw_init ();
+  return TRUE;
+}
+
+KaynakApplication *
+kaynak_test_ui_new_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  KaynakApplication *app = kaynak_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+  return app;
+}
+
+KaynakWindow *
+kaynak_test_ui_new_window (KaynakApplication *app)
+{
+  KaynakWindow *window = kaynak_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  kaynak_test_flush_events ();
+  return window;
+}
+
+GtkWidget *
+kaynak_test_find_descendant (GtkWidget *widget,
+                             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kaynak_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+kaynak_test_flush_events (void)
+{
+  /* One round can end while the display server is still answering what
+   * it set off (a map, a resize), so a few rounds */
+  for (int i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+void
+kaynak_test_wait_until (KaynakTestCondition done,
+                        gpointer            data)
+{
+  kaynak_test_run_until (done, data, 10 * 1000);
+  kaynak_test_flush_events ();
+}
