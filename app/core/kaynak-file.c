@@ -1035,6 +1035,38 @@ anchor_claims (KaynakDocument   *document,
           continue;
         }
 
+      /* An orphan saved with this very text was looked for in it already.
+       * Looking again could only differ by the hint (where the claims
+       * before it went) and by what the searches before it cost, so an
+       * orphan could come back on the second load but not the first, and
+       * a save → load → save would change the file.  It comes back when
+       * the article changes, when its quote stands exactly at its offsets
+       * (a file edited by hand), or when the user re-attaches it. */
+      if (entry->orphaned && !text_changed)
+        {
+          g_autofree char *quote = quote_for_message (entry->quote);
+
+          if (quote_is_at (&cursor, text_length, entry))
+            {
+              report_add (report,
+                          g_strdup_printf (_("claims[%u] %s was found again at %u–%u"),
+                                           entry->index, quote, entry->start, entry->end));
+              kaynak_claim_set_orphaned (entry->claim, FALSE);
+              refresh_context (document, entry->claim, entry->start, entry->end);
+              if (report != NULL)
+                report->n_reanchored++;
+            }
+          else
+            {
+              report_add (report,
+                          g_strdup_printf (_("claims[%u] %s: the quote is not in the article; kept as an orphan"),
+                                           entry->index, quote));
+              if (report != NULL)
+                report->n_orphaned++;
+            }
+          continue;
+        }
+
       /* Look first where the claims before it went: a word inserted early
        * in the article shifts every later claim by the same amount, and a
        * hit at the hint costs only a comparison.  The text is indexed once
