@@ -995,6 +995,20 @@ report_add (KaynakLoadReport *report,
 }
 
 static void
+keep_orphan (ClaimEntry       *entry,
+             KaynakLoadReport *report)
+{
+  g_autofree char *quote = quote_for_message (entry->quote);
+
+  kaynak_claim_set_orphaned (entry->claim, TRUE);
+  if (report != NULL)
+    report->n_orphaned++;
+  report_add (report,
+              g_strdup_printf (_("claims[%u] %s: the quote is not in the article; kept as an orphan"),
+                               entry->index, quote));
+}
+
+static void
 anchor_claims (KaynakDocument   *document,
                GArray           *entries,
                gboolean          text_changed,
@@ -1057,13 +1071,7 @@ anchor_claims (KaynakDocument   *document,
                 report->n_reanchored++;
             }
           else
-            {
-              report_add (report,
-                          g_strdup_printf (_("claims[%u] %s: the quote is not in the article; kept as an orphan"),
-                                           entry->index, quote));
-              if (report != NULL)
-                report->n_orphaned++;
-            }
+            keep_orphan (entry, report);
           continue;
         }
 
@@ -1094,14 +1102,7 @@ anchor_claims (KaynakDocument   *document,
 
       if (result == KAYNAK_ANCHOR_NOT_FOUND)
         {
-          g_autofree char *quote = quote_for_message (entry->quote);
-
-          kaynak_claim_set_orphaned (entry->claim, TRUE);
-          if (report != NULL)
-            report->n_orphaned++;
-          report_add (report,
-                      g_strdup_printf (_("claims[%u] %s: the quote is not in the article; kept as an orphan"),
-                                       entry->index, quote));
+          keep_orphan (entry, report);
           continue;
         }
 
