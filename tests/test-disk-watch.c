@@ -376,6 +376,91 @@ test_file_created_meanwhile (void)
   kaynak_test_remove_tree (tmpdir);
 }
 
+/* The window takes the file's stamp before reading it.  A change made
+ * between the two (or while a draft waited for a restart) is someone
+ * else's, and is reported at once, although the watch was made after it. */
+static void
+test_changed_while_loading (Fixture       *f,
+                            gconstpointer  data)
+{
+  ChangeFunc change = changes[GPOINTER_TO_UINT (data)].change;
+  g_autofree char *stamp = kaynak_disk_watch_stamp_file (f->file);
+  g_autoptr(GError) error = NULL;
+
+  /* (the fixture's document stands for the one read after the stamp) */
+  g_assert_nonnull (stamp);
+  change (f->file);
+  kaynak_document_set_file_stamp (f->document, stamp);
+
+  g_clear_object (&f->watch);
+  f->watch = kaynak_disk_watch_new (f->document);
+  connect_watch (f);
+  run_until (&f->n_changed, 1, 10);
+  g_assert_cmpuint (f->n_changed, ==, 1);
+
+  g_assert_false (kaynak_disk_watch_check_before_save (f->watch, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK);
+}
+
+/* A new watch on the fixture's document, stamped @stamp, must find the
+ * file as it should be: nothing reported, saving allowed. */
+static void
+rewatch_expect_unchanged (Fixture    *f,
+                          const char *stamp)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->watch);
+  kaynak_document_set_file_stamp (f->document, stamp);
+  f->watch = kaynak_disk_watch_new (f->document);
+  connect_watch (f);
+  settle ();
+  g_assert_cmpuint (f->n_changed, ==, 0);
+  g_assert_true (kaynak_disk_watch_check_before_save (f->watch, &error));
+  g_assert_no_error (error);
+}
+
+/* Unchanged since the stamp: nothing to say, saving goes ahead, and the
+ * stamp follows our own save (the next draft keeps the new one). */
+static void
+test_stamp_unchanged (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *stamp = kaynak_disk_watch_stamp_file (f->file);
+  g_autofree char *before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rewatch_expect_unchanged (f, stamp);
+  before = g_strdup (kaynak_document_get_file_stamp (f->document));
+  g_assert_cmpstr (before, ==, stamp);
+  change_same_size (f->file);   /* as if our save took another second */
+  kaynak_disk_watch_note_saved (f->watch);
+  g_assert_nonnull (kaynak_document_get_file_stamp (f->document));
+  g_assert_cmpstr (kaynak_document_get_file_stamp (f->document), !=, before);
+  g_assert_true (kaynak_disk_watch_check_before_save (f->watch, &error));
+  g_assert_no_error (error);
+}
+
+/* A stamp that is not ours (a hand-edited draft, a newer Kaynak) is no
+ * reason to refuse or to report anything: the file as it is now counts. */
+static void
+test_stamp_unreadable (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const stamps[] = {
+    "", "rubbish", "1 2 3", "2 1 1 1 -", "1 x 1 1 -", "1 1 -1 1 -",
+    "1 1 1 1 %zz", "1 99999999999999999999 1 1 -",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stamps); i++)
+    {
+      rewatch_expect_unchanged (f, stamps[i]);
+      /* and the document now carries a good one */
+      g_assert_nonnull (kaynak_document_get_file_stamp (f->document));
+      g_assert_cmpstr (kaynak_document_get_file_stamp (f->document), !=, stamps[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +477,16 @@ main (int   argc,
       g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up,
                   test_changed_behind_back, fixture_tear_down);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/disk-watch/changed-while-loading/%s",
+                                               changes[i].name);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up,
+                  test_changed_while_loading, fixture_tear_down);
+    }
+  ADD ("stamp-unchanged", NULL, test_stamp_unchanged);
+  ADD ("stamp-unreadable", NULL, test_stamp_unreadable);
   ADD ("changed-twice", NULL, test_changed_twice);
   ADD ("deleted", NULL, test_deleted);
   ADD ("moved-away", NULL, test_moved_away);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "kaynak-disk-watch.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -512,6 +513,67 @@ test_kill_while_writing (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->folder), ==, 0);
 }
 
+/* A draft keeps what the original looked like when its document was read,
+ * so that a change someone made to the original while Kaynak was not
+ * running (after a crash) is not saved over when the draft is restored. */
+static void
+test_original_changed_meanwhile (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(KaynakDocument) saved = make_document (fixture, 3);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) restored = NULL;
+  g_autoptr(KaynakDiskWatch) watch = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = kaynak_drafts_new_id ();
+  g_autofree char *path = g_build_filename (fixture->dir, "haber.kaynak.json", NULL);
+  g_autofree char *stamp = NULL;
+  g_autoptr(GFile) original = g_file_new_for_path (path);
+
+  g_assert_true (kaynak_file_save (saved, original, NULL, &error));
+  g_assert_no_error (error);
+
+  /* as the window opens it: stamp, load, watch; then an edit and a draft */
+  stamp = kaynak_disk_watch_stamp_file (original);
+  g_assert_nonnull (stamp);
+  document = kaynak_file_load (original, NULL, NULL, &error);
+  g_assert_no_error (error);
+  kaynak_document_set_file_stamp (document, stamp);
+  watch = kaynak_disk_watch_new (document);
+  kaynak_document_set_title (document, "Taslak");
+  g_assert_true (kaynak_drafts_save (fixture->drafts, id, document, &error));
+  g_assert_no_error (error);
+  g_clear_object (&watch);
+  g_clear_object (&document);
+
+  list = kaynak_drafts_list (fixture->drafts);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((KaynakDraftInfo *) g_ptr_array_index (list, 0))->original_stamp, ==, stamp);
+
+  /* restored with the file untouched: saving may go ahead */
+  restored = kaynak_drafts_restore (fixture->drafts, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_file_stamp (restored), ==, stamp);
+  watch = kaynak_disk_watch_new (restored);
+  g_assert_true (kaynak_disk_watch_check_before_save (watch, &error));
+  g_assert_no_error (error);
+  g_clear_object (&watch);
+  g_clear_object (&restored);
+
+  /* a colleague saves the original before the restart */
+  kaynak_document_set_title (saved, "Meslektaşın değişikliği");
+  g_assert_true (kaynak_file_save (saved, original, NULL, &error));
+  g_assert_no_error (error);
+
+  restored = kaynak_drafts_restore (fixture->drafts, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_title (restored), ==, "Taslak");
+  watch = kaynak_disk_watch_new (restored);
+  g_assert_false (kaynak_disk_watch_check_before_save (watch, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +589,7 @@ main (int   argc,
   ADD ("/drafts/damaged", test_damaged);
   ADD ("/drafts/invalid-ids", test_invalid_ids);
   g_test_add_func ("/drafts/default-folder", test_default_folder);
+  ADD ("/drafts/original-changed-meanwhile", test_original_changed_meanwhile);
   ADD ("/drafts/recover-after-kill", test_recover_after_kill);
   ADD ("/drafts/kill-while-writing", test_kill_while_writing);
 

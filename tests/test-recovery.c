@@ -1,7 +1,8 @@
 /* test-recovery.c: the real `kaynak` killed with SIGKILL after edits
- * leaves a draft that holds exactly those edits; the next start restores
- * it into a window, and saving it there writes those claims and deletes
- * the draft.
+ * leaves a draft that holds exactly those edits; the next start offers it
+ * in the recovery dialog and restores it into a window, and saving it
+ * there writes those claims and deletes the draft.  A draft of a file that
+ * someone changed in the meantime is not saved over it without asking.
  *
  * The app is driven by its test hook KAYNAK_TEST_SCRIPT (see
  * kaynak-application.c) and writes drafts 100 ms after the last change
@@ -155,6 +156,23 @@ have_display (void)
   return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
 }
 
+/* FALSE (and the test skipped) when the app cannot be run here */
+static gboolean
+can_run_app (void)
+{
+  if (g_getenv ("KAYNAK_APP") == NULL)
+    {
+      g_test_skip ("KAYNAK_APP is not set (run through meson test)");
+      return FALSE;
+    }
+  if (!have_display ())
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 test_kill_and_recover (Fixture       *f,
                        gconstpointer  data)
@@ -171,16 +189,8 @@ test_kill_and_recover (Fixture       *f,
   g_autoptr(GFile) out_file = g_file_new_for_path (out);
   g_autofree char *draft_id = NULL;
 
-  if (g_getenv ("KAYNAK_APP") == NULL)
-    {
-      g_test_skip ("KAYNAK_APP is not set (run through meson test)");
-      return;
-    }
-  if (!have_display ())
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  if (!can_run_app ())
+    return;
 
   /* 1. Two edits in the real app, then SIGKILL once the draft has them */
   script = g_strdup_printf ("tag %u %u 1; tag %u %u 2",
@@ -207,7 +217,7 @@ test_kill_and_recover (Fixture       *f,
   /* 3. The next start restores it into a window; saving there writes the
    * same claims and deletes the draft */
   g_free (script);
-  script = g_strdup_printf ("restore-drafts; save %s; quit", out);
+  script = g_strdup_printf ("recover; save %s; quit", out);
   second = spawn_app (f, script, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_wait_check (second, NULL, &error));
@@ -221,6 +231,82 @@ test_kill_and_recover (Fixture       *f,
   g_assert_cmpuint (left->len, ==, 0);
 }
 
+/* The same, for a saved file that a colleague changes while Kaynak is
+ * down: the restored draft must not be saved over their version without
+ * asking (the test hook's save fails, exit status 3, as the window's Save
+ * would ask), and saving it elsewhere still keeps every claim. */
+static void
+test_original_changed_meanwhile (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GSubprocess) third = NULL;
+  g_autoptr(KaynakDraftInfo) info = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) theirs = NULL;
+  g_autoptr(KaynakDocument) elsewhere = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "example" KAYNAK_FILE_SUFFIX, NULL);
+  g_autofree char *path = g_build_filename (f->dir, "haber" KAYNAK_FILE_SUFFIX, NULL);
+  g_autofree char *other = g_build_filename (f->dir, "kopya" KAYNAK_FILE_SUFFIX, NULL);
+  g_autoptr(GFile) example_file = g_file_new_for_path (example);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  guint n_claims;
+
+  if (!can_run_app ())
+    return;
+
+  document = kaynak_file_load (example_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  n_claims = kaynak_document_get_n_claims (document);
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* 1. One more claim in the real app, killed once the draft has it */
+  first = spawn_app (f, "tag 0 5 1", path, &error);
+  g_assert_no_error (error);
+  info = wait_for_draft (f, first, n_claims + 1);
+  g_assert_nonnull (info);
+  g_assert_nonnull (info->original);
+  g_assert_true (g_file_equal (info->original, file));
+  g_subprocess_send_signal (first, SIGKILL);
+  g_assert_true (g_subprocess_wait (first, NULL, &error));
+  g_assert_no_error (error);
+
+  /* 2. A colleague saves the file meanwhile */
+  kaynak_document_set_title (document, "Meslektaşın sürümü");
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* 3. Restored, saving over the file is refused */
+  script = g_strdup_printf ("recover; save %s; quit", path);
+  second = spawn_app (f, script, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait (second, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (second));
+  g_assert_cmpint (g_subprocess_get_exit_status (second), ==, 3);
+
+  theirs = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_title (theirs), ==, "Meslektaşın sürümü");
+  g_assert_cmpuint (kaynak_document_get_n_claims (theirs), ==, n_claims);
+
+  /* 4. The draft is still there, and saves elsewhere with its claim */
+  g_free (script);
+  script = g_strdup_printf ("recover; save %s; quit", other);
+  third = spawn_app (f, script, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (third, NULL, &error));
+  g_assert_no_error (error);
+  elsewhere = kaynak_file_load (other_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (elsewhere), ==, n_claims + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +315,8 @@ main (int   argc,
 
   g_test_add ("/recovery/kill-and-recover", Fixture, NULL,
               fixture_set_up, test_kill_and_recover, fixture_tear_down);
+  g_test_add ("/recovery/original-changed-meanwhile", Fixture, NULL,
+              fixture_set_up, test_original_changed_meanwhile, fixture_tear_down);
 
   return g_test_run ();
 }

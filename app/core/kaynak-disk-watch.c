@@ -191,18 +191,98 @@ on_monitor_changed (KaynakDiskWatch   *self,
   g_source_set_name_by_id (self->settle_id, "[kaynak] disk watch settle");
 }
 
+/* A FileState as one line of text, for the document to carry into its
+ * drafts: "1 MTIME_US SIZE INODE ETAG", the etag URI-escaped ("-" for
+ * none).  NULL for a file that is not there or was not looked at. */
+static char *
+file_state_to_stamp (const FileState *state)
+{
+  g_autofree char *etag = NULL;
+
+  if (!state->known || !state->exists)
+    return NULL;
+
+  etag = state->etag ? g_uri_escape_string (state->etag, NULL, FALSE) : g_strdup ("-");
+  return g_strdup_printf ("1 %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GUINT64_FORMAT " %s",
+                          state->mtime_us, (gint64) state->size, state->inode, etag);
+}
+
+/* The other way; FALSE (and @state cleared) for anything else, such as a
+ * stamp from a newer Kaynak or a hand-edited draft. */
+static gboolean
+file_state_from_stamp (FileState  *state,
+                       const char *stamp)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 mtime_us, size, inode;
+
+  file_state_clear (state);
+
+  if (stamp == NULL)
+    return FALSE;
+
+  parts = g_strsplit (stamp, " ", -1);
+  if (g_strv_length (parts) != 5 || g_strcmp0 (parts[0], "1") != 0 ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT64, &mtime_us, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 0, G_MAXINT64, &size, NULL) ||
+      !g_ascii_string_to_unsigned (parts[3], 10, 0, G_MAXUINT64, &inode, NULL))
+    return FALSE;
+
+  if (g_strcmp0 (parts[4], "-") != 0)
+    {
+      state->etag = g_uri_unescape_string (parts[4], NULL);
+      if (state->etag == NULL)
+        return FALSE;
+    }
+
+  state->known = TRUE;
+  state->exists = TRUE;
+  state->mtime_us = mtime_us;
+  state->size = (goffset) size;
+  state->inode = inode;
+  return TRUE;
+}
+
+char *
+kaynak_disk_watch_stamp_file (GFile *file)
+{
+  FileState state = { 0, };
+  char *stamp;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!file_state_query (&state, file, NULL))
+    return NULL;
+  stamp = file_state_to_stamp (&state);
+  file_state_clear (&state);
+
+  return stamp;
+}
+
 static void
 remember_now (KaynakDiskWatch *self)
 {
+  g_autofree char *stamp = NULL;
+
   file_state_clear (&self->reported);
   if (self->file != NULL)
     file_state_query (&self->remembered, self->file, NULL);
   else
     file_state_clear (&self->remembered);
+
+  /* The document carries it into its drafts */
+  stamp = file_state_to_stamp (&self->remembered);
+  kaynak_document_set_file_stamp (self->document, stamp);
 }
 
+/* Watches the document's "file".  With @stamp (what the file looked like
+ * when the document was read from it), compares the file with that rather
+ * than taking it as it is now, and looks at once: a change made while the
+ * document was loading, or while a draft of it waited for a restart, is
+ * then reported and never saved over silently. */
 static void
-watch_file (KaynakDiskWatch *self)
+watch_file (KaynakDiskWatch *self,
+            const char      *stamp)
 {
   GFile *file = kaynak_document_get_file (self->document);
   g_autoptr(GError) error = NULL;
@@ -216,7 +296,14 @@ watch_file (KaynakDiskWatch *self)
     }
   g_set_object (&self->file, file);
 
-  remember_now (self);
+  if (file != NULL && file_state_from_stamp (&self->remembered, stamp))
+    {
+      file_state_clear (&self->reported);
+      self->settle_id = g_timeout_add (0, on_settled, self);
+      g_source_set_name_by_id (self->settle_id, "[kaynak] disk watch first look");
+    }
+  else
+    remember_now (self);
 
   if (file == NULL)
     return;
@@ -244,7 +331,7 @@ kaynak_disk_watch_note_saved (KaynakDiskWatch *self)
   if (self->file == NULL ||
       kaynak_document_get_file (self->document) == NULL ||
       !g_file_equal (self->file, kaynak_document_get_file (self->document)))
-    watch_file (self);
+    watch_file (self, NULL);
   else
     remember_now (self);
 }
@@ -312,7 +399,7 @@ on_document_notify_file (KaynakDiskWatch *self)
   if (file == self->file || (file != NULL && self->file != NULL && g_file_equal (file, self->file)))
     return;
 
-  watch_file (self);
+  watch_file (self, NULL);
 }
 
 static void
@@ -379,7 +466,7 @@ kaynak_disk_watch_new (KaynakDocument *document)
   self->document = g_object_ref (document);
   g_signal_connect_object (document, "notify::file",
                            G_CALLBACK (on_document_notify_file), self, G_CONNECT_SWAPPED);
-  watch_file (self);
+  watch_file (self, kaynak_document_get_file_stamp (document));
 
   return self;
 }

@@ -14,8 +14,11 @@
  * Each is emitted once per new state of the file.  Our own saves are not
  * reported: call kaynak_disk_watch_note_saved() right after writing, and
  * the events the write causes find the file just as remembered.  A new
- * "file" on the document (Save As, a restored draft) is watched instead,
- * from its state at that moment.
+ * "file" on the document (Save As) is watched instead, from its state at
+ * that moment.  A restored draft is compared with the file as it was when
+ * the draft's document was loaded or last saved (the document's
+ * "file-stamp", which drafts keep), so someone else's change made while
+ * Kaynak was not running is not saved over either.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,9 +34,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KaynakDiskWatch, kaynak_disk_watch, KAYNAK, DISK_WATCH, GObject)
 
-/* Watches @document's "file" (if any) from its state now: create it right
- * after loading. */
+/* Watches @document's "file" (if any), compared with its "file-stamp"
+ * when it has one (set it from kaynak_disk_watch_stamp_file() taken
+ * before reading the file; drafts keep it), else with the file as it is
+ * now.  The watch keeps the document's stamp up to date after saves. */
 KaynakDiskWatch *kaynak_disk_watch_new               (KaynakDocument  *document);
+
+/* What @file looks like now (etag, modification time, size, inode) as an
+ * opaque line of text for kaynak_document_set_file_stamp(), or NULL if it
+ * is not there or cannot be looked at.  Take it before reading the file:
+ * a change made while it is read then still counts as a change. */
+char            *kaynak_disk_watch_stamp_file        (GFile           *file);
 
 KaynakDocument  *kaynak_disk_watch_get_document      (KaynakDiskWatch *self);
 

@@ -64,6 +64,7 @@ struct _KaynakDocument
   char             *notes;
   char             *default_author;
   GFile            *file;
+  char             *file_stamp;
   GFile            *article_file;
 
   GListStore       *sources;
@@ -165,6 +166,7 @@ kaynak_document_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->default_author, g_free);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->file_stamp, g_free);
   g_clear_object (&self->article_file);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
@@ -578,6 +580,26 @@ kaynak_document_set_file (KaynakDocument *self,
 
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+const char *
+kaynak_document_get_file_stamp (KaynakDocument *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  return self->file_stamp;
+}
+
+void
+kaynak_document_set_file_stamp (KaynakDocument *self,
+                                const char     *stamp)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+
+  if (g_strcmp0 (self->file_stamp, stamp) != 0)
+    {
+      g_free (self->file_stamp);
+      self->file_stamp = g_strdup (stamp);
+    }
 }
 
 GFile *

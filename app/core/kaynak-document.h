@@ -93,6 +93,13 @@ void            kaynak_document_set_notes        (KaynakDocument *self,
 GFile          *kaynak_document_get_file         (KaynakDocument *self);
 void            kaynak_document_set_file         (KaynakDocument *self,
                                                   GFile          *file);
+/* What "file" looked like on disk when the document was read from it or
+ * last written to it (see kaynak_disk_watch_stamp_file()), or NULL if not
+ * known.  Kept with drafts, so that a document restored after a crash is
+ * still compared with the file as the user last had it. */
+const char     *kaynak_document_get_file_stamp   (KaynakDocument *self);
+void            kaynak_document_set_file_stamp   (KaynakDocument *self,
+                                                  const char     *stamp);
 GFile          *kaynak_document_get_article_file (KaynakDocument *self);
 void            kaynak_document_set_article_file (KaynakDocument *self,
                                                   GFile          *file);

@@ -41,6 +41,7 @@ kaynak_draft_info_free (KaynakDraftInfo *info)
   g_free (info->id);
   g_clear_object (&info->file);
   g_clear_object (&info->original);
+  g_free (info->original_stamp);
   g_clear_pointer (&info->saved, g_date_time_unref);
   g_free (info->title);
   g_clear_error (&info->error);
@@ -203,7 +204,8 @@ draft_file (KaynakDrafts *self,
  * this draft was written. */
 static char *
 draft_header (const char *id,
-              GFile      *original)
+              GFile      *original,
+              const char *stamp)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -224,6 +226,11 @@ draft_header (const char *id,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "saved");
   json_builder_add_string_value (builder, saved);
+  if (original != NULL && stamp != NULL)
+    {
+      json_builder_set_member_name (builder, "stamp");
+      json_builder_add_string_value (builder, stamp);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -269,7 +276,8 @@ kaynak_drafts_save (KaynakDrafts    *self,
   data = g_bytes_get_data (bytes, &length);
   g_return_val_if_fail (length > 0 && data[0] == '{', FALSE);
 
-  header = draft_header (id, kaynak_document_get_file (document));
+  header = draft_header (id, kaynak_document_get_file (document),
+                         kaynak_document_get_file_stamp (document));
   contents = g_string_sized_new (length + strlen (header) + 32);
   g_string_append (contents, "{\n  \"" DRAFT_MEMBER "\" : ");
   g_string_append (contents, header);
@@ -355,6 +363,11 @@ read_header (GBytes          *bytes,
       json_node_get_value_type (node) == G_TYPE_STRING &&
       json_node_get_string (node)[0] != '\0')
     info->original = g_file_new_for_uri (json_node_get_string (node));
+
+  node = json_object_get_member (header, "stamp");
+  if (info->original != NULL && node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    info->original_stamp = g_strdup (json_node_get_string (node));
 
   node = json_object_get_member (header, "saved");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
@@ -520,6 +533,9 @@ kaynak_drafts_restore (KaynakDrafts  *self,
     return NULL;
 
   kaynak_document_set_file (document, info->original);
+  /* Compared with the original as it was when the draft's document was
+   * read or saved, not as it is now: someone may have changed it since */
+  kaynak_document_set_file_stamp (document, info->original_stamp);
 
   /* The loader marks what it loads as saved; a restored draft is not
    * saved anywhere yet. */

@@ -8,7 +8,13 @@
  * member, which the loader ignores like any unknown field:
  *
  *   "draft" : { "id" : "…", "original" : "file:///…/haber.kaynak.json"
- *               or null, "saved" : "2026-11-29T14:22:10.123456Z" }
+ *               or null, "saved" : "2026-11-29T14:22:10.123456Z",
+ *               "stamp" : "…" }
+ *
+ * "stamp" (only with an original, and only when known) is the document's
+ * file stamp: what the original looked like when the document was read
+ * from it or last saved to it, so that a restored draft is never saved
+ * over a change someone made to the original in the meantime.
  *
  * Drafts are written with kaynak_file_write_atomic(): a draft on disk is
  * always a whole one, the previous or the new.  The folder is
@@ -38,6 +44,8 @@ typedef struct
   GFile     *file;      /* the draft file itself */
   GFile     *original;  /* where the document was loaded from or saved to,
                          * or NULL for a document never saved */
+  char      *original_stamp; /* what @original looked like then (see
+                              * kaynak_disk_watch_stamp_file()), or NULL */
   GDateTime *saved;     /* when the draft was written (UTC) */
   char      *title;     /* the document's title, may be "" */
   guint      n_claims;

@@ -172,10 +172,6 @@ offer_recovery (KaynakApplication *self,
     return;
   self->recovery_offered = TRUE;
 
-  /* the recovery test drives the drafts itself (see the test hook) */
-  if (g_getenv ("KAYNAK_TEST_SCRIPT") != NULL)
-    return;
-
   drafts = kaynak_drafts_new ();
   infos = kaynak_drafts_list (drafts);
   if (infos->len == 0)
@@ -193,7 +189,8 @@ offer_recovery (KaynakApplication *self,
  * started, as a user would give them:
  *   tag START END N     tag code points [START, END) with the source of
  *                       shortcut N
- *   restore-drafts      restore every draft, each in a window
+ *   recover             answer Restore for every draft in the recovery
+ *                       dialog offered at start-up (fails if none is)
  *   save PATH           save the active window's document to PATH
  *   action NAME         activate the window action win.NAME (dialogs and
  *                       all, e.g. for screenshots)
@@ -206,13 +203,17 @@ run_test_command (KaynakApplication *self,
                   char              *command)
 {
   g_auto(GStrv) argv = g_strsplit_set (g_strstrip (command), " \t", -1);
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-  KaynakWindow *window = KAYNAK_IS_WINDOW (active) ? KAYNAK_WINDOW (active) : NULL;
+  KaynakWindow *window = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
   if (argv[0] == NULL || argv[0][0] == '\0')
     return;
+
+  /* The most recently active document window (a dialog may be active) */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); window == NULL && l; l = l->next)
+    if (KAYNAK_IS_WINDOW (l->data))
+      window = l->data;
 
   if (g_str_equal (argv[0], "tag") && g_strv_length (argv) == 4 && window != NULL &&
       kaynak_window_get_document (window) != NULL)
@@ -227,18 +228,28 @@ run_test_command (KaynakApplication *self,
                                           (guint) g_ascii_strtoull (argv[2], NULL, 10),
                                           kaynak_source_get_id (source), &error) != NULL;
     }
-  else if (g_str_equal (argv[0], "restore-drafts"))
+  else if (g_str_equal (argv[0], "recover"))
     {
-      g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
-      g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
+      GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+      KaynakRecoveryDialog *dialog = NULL;
 
-      for (guint i = 0; ok && i < infos->len; i++)
+      for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
         {
-          KaynakDraftInfo *info = g_ptr_array_index (infos, i);
-          KaynakWindow *target = find_target_window (self);
+          g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
 
-          gtk_window_present (GTK_WINDOW (target));
-          ok = kaynak_window_restore_draft (target, drafts, info->id, &error);
+          if (KAYNAK_IS_RECOVERY_DIALOG (item))
+            dialog = KAYNAK_RECOVERY_DIALOG (item);
+        }
+
+      ok = dialog != NULL;
+      if (ok)
+        {
+          g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
+          g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
+
+          for (guint i = 0; i < infos->len; i++)
+            kaynak_recovery_dialog_respond (dialog, ((KaynakDraftInfo *) g_ptr_array_index (infos, i))->id,
+                                            TRUE);
         }
     }
   else if (g_str_equal (argv[0], "save") && g_strv_length (argv) == 2 && window != NULL)

@@ -571,10 +571,15 @@ kaynak_window_load_file (KaynakWindow  *self,
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(KaynakLoadReport) report = NULL;
   KaynakTextEncoding encoding = KAYNAK_TEXT_ENCODING_UTF8;
+  g_autofree char *stamp = NULL;
   gboolean native;
 
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Looked at before reading: a change made while the file is read then
+   * still counts as someone else's change (see kaynak-disk-watch.h) */
+  stamp = kaynak_disk_watch_stamp_file (file);
 
   native = is_kaynak_file (file);
   if (native)
@@ -584,6 +589,9 @@ kaynak_window_load_file (KaynakWindow  *self,
 
   if (document == NULL)
     return FALSE;
+
+  if (native)
+    kaynak_document_set_file_stamp (document, stamp);
 
   if (!native)
     add_default_sources (self, document);
