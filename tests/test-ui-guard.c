@@ -277,6 +277,39 @@ test_draft_written_and_discarded (void)
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 }
 
+/* The draft-delay-ms key, not only the test's override, sets the delay,
+ * and a change in Preferences reaches a document already open. */
+static void
+test_draft_delay_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.kaynak.Kaynak");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *override = g_strdup (g_getenv ("KAYNAK_DRAFT_DELAY_MS"));
+  KaynakWindow *window;
+  KaynakDocument *document;
+
+  g_unsetenv ("KAYNAK_DRAFT_DELAY_MS");
+  g_settings_set_uint (settings, "draft-delay-ms", 600000);
+  window = window_with_saved_file ("delay.kaynak.json", &file);
+  document = kaynak_window_get_document (window);
+
+  /* ten minutes: no draft a second after a change */
+  g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
+  kaynak_test_run_for (1000);
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
+
+  /* the shortest delay: the next change is kept within moments */
+  g_settings_set_uint (settings, "draft-delay-ms", 250);
+  g_assert_nonnull (kaynak_document_create_claim (document, 6, 10, NULL, NULL));
+  kaynak_test_wait_until (has_drafts, GUINT_TO_POINTER (1));
+
+  g_settings_reset (settings, "draft-delay-ms");
+  g_setenv ("KAYNAK_DRAFT_DELAY_MS", override, TRUE);
+  /* marked saved on closing: the draft goes */
+  close_window (window);
+  kaynak_test_wait_until (has_drafts, GUINT_TO_POINTER (0));
+}
+
 static void
 test_reattach_orphan (void)
 {
@@ -466,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/guard/save-asks-before-overwriting", test_save_asks_before_overwriting);
   g_test_add_func ("/guard/deleted-on-disk", test_deleted_on_disk);
   g_test_add_func ("/guard/draft-written-and-discarded", test_draft_written_and_discarded);
+  g_test_add_func ("/guard/draft-delay-setting", test_draft_delay_setting);
   g_test_add_func ("/guard/reattach-orphan", test_reattach_orphan);
   g_test_add_func ("/guard/recovery-dialog", test_recovery_dialog);
 

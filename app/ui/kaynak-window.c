@@ -246,6 +246,14 @@ lookup_draft_delay (KaynakWindow *self)
   return KAYNAK_AUTOSAVE_DEFAULT_DELAY_MS;
 }
 
+/* Preferences → Drafts: the open document follows at once */
+static void
+on_draft_delay_changed (KaynakWindow *self)
+{
+  if (self->autosave != NULL)
+    kaynak_autosave_set_delay (self->autosave, lookup_draft_delay (self));
+}
+
 static void
 on_autosave_error (KaynakWindow *self,
                    const GError *error)
@@ -1311,6 +1319,9 @@ kaynak_window_init (KaynakWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = lookup_settings ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::draft-delay-ms",
+                             G_CALLBACK (on_draft_delay_changed), self, G_CONNECT_SWAPPED);
   self->drafts = kaynak_drafts_new ();
   kaynak_window_restore_state (self);
   adw_flap_set_reveal_flap (self->flap, self->list_wanted);
