@@ -97,3 +97,19 @@ kaynak_test_wait_until (KaynakTestCondition done,
   kaynak_test_run_until (done, data, 10 * 1000);
   kaynak_test_flush_events ();
 }
+
+AdwMessageDialog *
+kaynak_test_find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)) &&
+          gtk_window_get_transient_for (GTK_WINDOW (item)) == parent)
+        return ADW_MESSAGE_DIALOG (item);
+    }
+  return NULL;
+}

@@ -42,6 +42,9 @@ KaynakWindow      *kaynak_test_ui_new_window       (KaynakApplication   *app);
 GtkWidget         *kaynak_test_find_descendant     (GtkWidget           *widget,
                                                     GType                type);
 
+/* The visible AdwMessageDialog transient for @parent, or NULL */
+AdwMessageDialog  *kaynak_test_find_message_dialog (GtkWindow           *parent);
+
 /* Runs what is ready in the default main context until nothing is, a few
  * times over: layout, idle highlighting and the signals they send. */
 void               kaynak_test_flush_events        (void);

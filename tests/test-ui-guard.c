@@ -38,23 +38,6 @@ get_disk_bar (KaynakWindow *window)
   return KAYNAK_DISK_BAR (bar);
 }
 
-static AdwMessageDialog *
-find_message_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          gtk_window_get_transient_for (GTK_WINDOW (window)) == parent)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gboolean
 dialog_gone (gpointer data)
 {
@@ -139,7 +122,7 @@ bar_deleted (gpointer data)
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_message_dialog (data) != NULL;
+  return kaynak_test_find_message_dialog (data) != NULL;
 }
 
 static gboolean
@@ -213,7 +196,7 @@ test_save_asks_before_overwriting (void)
   /* Cancel keeps both versions */
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   kaynak_test_wait_until (dialog_shown, window);
-  dialog = find_message_dialog (GTK_WINDOW (window));
+  dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
   respond (dialog, "cancel");
   g_assert_true (kaynak_document_get_modified (document));
@@ -221,7 +204,7 @@ test_save_asks_before_overwriting (void)
   /* Overwrite writes ours */
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   kaynak_test_wait_until (dialog_shown, window);
-  dialog = find_message_dialog (GTK_WINDOW (window));
+  dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
   respond (dialog, "overwrite");
   g_assert_false (kaynak_document_get_modified (document));
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);

@@ -633,6 +633,66 @@ test_load_errors (void)
   destroy_window (window);
 }
 
+/* Every file of the hostile corpus (tests/data/bad), opened as the user
+ * opens a file: the window shows the loader's own sentence in a dialog
+ * named after the file, and keeps the document it had.  A file the core
+ * loads (a kept fuzzer finding that is a valid file) opens. */
+static void
+test_bad_corpus (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
+  const char *name;
+  guint n_refused = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(KaynakDocument) expected = NULL;
+      g_autoptr(GError) error = NULL;
+      KaynakDocument *before;
+      AdwMessageDialog *dialog;
+
+      if (g_str_has_suffix (name, KAYNAK_FILE_SUFFIX))
+        expected = kaynak_file_load (file, NULL, NULL, &error);
+      else if (g_str_has_suffix (name, ".txt"))
+        expected = kaynak_text_import_file (file, NULL, NULL, &error);
+      else
+        continue;
+
+      g_test_message ("%s", name);
+      before = kaynak_window_get_document (window);
+      kaynak_window_open_file (window, file);
+      kaynak_test_flush_events ();
+      dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
+
+      if (expected != NULL)
+        {
+          g_assert_null (dialog);
+          g_assert_nonnull (kaynak_window_get_document (window));
+          g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (window)), ==,
+                            kaynak_document_get_n_claims (expected));
+          continue;
+        }
+
+      n_refused++;
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), name));
+      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
+      g_assert_true (kaynak_window_get_document (window) == before);
+      adw_message_dialog_response (dialog, "close");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      kaynak_test_flush_events ();
+    }
+
+  /* the corpus is there and mostly refused */
+  g_assert_cmpuint (n_refused, >=, 30);
+  destroy_window (window);
+}
+
 static void
 test_encoding_toast (void)
 {
@@ -1038,6 +1098,7 @@ main (int   argc,
   g_test_add_func ("/window/unsaved-prompt-save", test_unsaved_prompt_save);
   g_test_add_func ("/window/failed-save", test_failed_save);
   g_test_add_func ("/window/load-errors", test_load_errors);
+  g_test_add_func ("/window/bad-corpus", test_bad_corpus);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/encoding-toast", test_encoding_toast);
   g_test_add_func ("/window/orphans-announced", test_orphans_announced);
