@@ -11,8 +11,10 @@
  * The article is identified by its URL when that is an absolute ASCII URI
  * (and not used by another article of the export), by a name-based
  * urn:uuid over its SHA-256 otherwise.  Claim ids are UUIDs, so an
- * annotation's id is "urn:uuid:" + the claim id; every id is stable across
- * exports.
+ * annotation's id is "urn:uuid:" + the claim id, unless another annotation
+ * of the collection has it already (copies of one article share claim
+ * ids): then it is a name-based UUID and "kaynak:claimId" keeps the claim
+ * id.  Every id is stable across exports.
  *
  * The collection is written as it goes (see W3cState), so exporting a large
  * corpus needs memory for the articles' texts only.
@@ -53,6 +55,7 @@ typedef struct
   GString    *documents;       /* the "kaynak:documents" items, at depth 2 */
   KaynakJson  documents_json;
   GHashTable *iris;            /* article IRIs used so far */
+  GHashTable *annotation_iris; /* annotation IRIs used so far */
   GString    *ids;             /* what the collection id is made from */
   guint       total;
 } W3cState;
@@ -64,6 +67,7 @@ w3c_state_free (gpointer data)
 
   g_string_free (state->documents, TRUE);
   g_hash_table_unref (state->iris);
+  g_hash_table_unref (state->annotation_iris);
   g_string_free (state->ids, TRUE);
   g_free (state);
 }
@@ -92,6 +96,7 @@ w3c_begin (KaynakExportWriter *writer,
   state->documents_json.depth = 2;
   state->documents_json.empty[2] = TRUE;
   state->iris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state->annotation_iris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state->ids = g_string_new ("kaynak-collection");
   writer->data = state;
   writer->data_free = w3c_state_free;
@@ -124,17 +129,36 @@ is_plain_uri (const char *s)
   return TRUE;
 }
 
+/* The annotation's IRI: "urn:uuid:" + the claim id when that is a UUID
+ * not used yet in this collection.  Two copies of one article share their
+ * claim ids, and an id must name one annotation only, so a repeat (or an
+ * id that is no UUID) gets a name-based UUID over the article's IRI, which
+ * is unique in the collection, and the claim id.  The caller then writes
+ * "kaynak:claimId" so that the import gives the claim its own id back. */
 static char *
 claim_iri (KaynakClaim *claim,
-           const char  *article_iri)
+           const char  *article_iri,
+           GHashTable  *used)
 {
   const char *id = kaynak_claim_get_id (claim);
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_strconcat (article_iri, "#claim=", id, NULL);
+  char *iri;
 
   if (g_uuid_string_is_valid (id))
-    return g_strconcat ("urn:uuid:", id, NULL);
-  name = g_strconcat (article_iri, "#claim=", id, NULL);
-  return kaynak_format_uuid_urn (name);
+    iri = g_strconcat ("urn:uuid:", id, NULL);
+  else
+    iri = kaynak_format_uuid_urn (name);
+  /* (numbered past the first try only in case a claim id happens to be
+   * another's derived UUID) */
+  for (guint n = 1; g_hash_table_contains (used, iri); n++)
+    {
+      g_autofree char *numbered = n == 1 ? g_strdup (name) : g_strdup_printf ("%s:%u", name, n);
+
+      g_free (iri);
+      iri = kaynak_format_uuid_urn (numbered);
+    }
+  g_hash_table_add (used, g_strdup (iri));
+  return iri;
 }
 
 static void
@@ -151,9 +175,11 @@ static void
 write_annotation (KaynakJson     *json,
                   KaynakDocument *document,
                   KaynakClaim    *claim,
-                  const char     *article_iri)
+                  const char     *article_iri,
+                  GHashTable     *used_iris)
 {
-  g_autofree char *iri = claim_iri (claim, article_iri);
+  g_autofree char *iri = claim_iri (claim, article_iri, used_iris);
+  const char *id = kaynak_claim_get_id (claim);
   const char *source_id = kaynak_claim_get_source_id (claim);
   KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
   const char *language = kaynak_document_get_language (document);
@@ -164,8 +190,8 @@ write_annotation (KaynakJson     *json,
   kaynak_json_string (json, "id", iri);
   kaynak_json_string (json, "type", "Annotation");
   kaynak_json_string (json, "motivation", "tagging");
-  if (!g_uuid_string_is_valid (kaynak_claim_get_id (claim)))
-    kaynak_json_string (json, "kaynak:claimId", kaynak_claim_get_id (claim));
+  if (strcmp (iri + strlen ("urn:uuid:"), id) != 0)
+    kaynak_json_string (json, "kaynak:claimId", id);
   if (cues[0] != NULL)
     {
       kaynak_json_begin_array (json, "kaynak:cues");
@@ -310,7 +336,8 @@ w3c_add (KaynakExportWriter *writer,
     }
 
   for (guint i = 0; i < claims->len; i++)
-    write_annotation (&state->json, document, g_ptr_array_index (claims, i), iri);
+    write_annotation (&state->json, document, g_ptr_array_index (claims, i), iri,
+                      state->annotation_iris);
   if (!flush (writer, state, error))
     return FALSE;
 
