@@ -673,8 +673,8 @@ test_bad_input (void)
     { "w3c", "l.jsonld",
       "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
       " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:1\", \"selector\": ["
-      "{\"type\": \"TextQuoteSelector\", \"exact\": \"ab\"}, {\"type\": \"TextPositionSelector\", \"start\": 1, \"end\": 3}]}}]}}",
-      "first.items[0].target: the quote does not match the article at 1–3" },
+      "{\"type\": \"TextPositionSelector\", \"start\": 1, \"end\": 4}]}}]}}",
+      "first.items[0].target: the range 1–4 is empty or past the end of the article (3 characters)" },
     { "w3c", "m.jsonld",
       "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
       " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:2\", \"selector\": []}}]}}",

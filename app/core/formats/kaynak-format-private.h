@@ -48,6 +48,13 @@ extern const KaynakExporter kaynak_format_html;
 GPtrArray *kaynak_import_doccano (GFile *file, GCancellable *cancellable, GError **error);
 GPtrArray *kaynak_import_brat    (GFile *file, GCancellable *cancellable, GError **error);
 GPtrArray *kaynak_import_w3c     (GFile *file, GCancellable *cancellable, GError **error);
+/* The same, and @report (optional) receives what re-anchoring did: claims
+ * moved or found edited (n_reanchored), kept as orphans (n_orphaned), one
+ * message each with the annotation's JSON path. */
+GPtrArray *kaynak_import_w3c_with_report (GFile             *file,
+                                          KaynakLoadReport **report,
+                                          GCancellable      *cancellable,
+                                          GError           **error);
 
 /* The writer's output buffer, emptied */
 GString   *kaynak_format_reset_buffer (KaynakExportWriter *writer);

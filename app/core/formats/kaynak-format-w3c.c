@@ -11,8 +11,10 @@
  * The article is identified by its URL when that is an absolute ASCII URI
  * (and not used by another article of the export), by a name-based
  * urn:uuid over its SHA-256 otherwise.  Claim ids are UUIDs, so an
- * annotation's id is "urn:uuid:" + the claim id; every id is stable across
- * exports.
+ * annotation's id is "urn:uuid:" + the claim id, unless another annotation
+ * of the collection has it already (copies of one article share claim
+ * ids): then it is a name-based UUID and "kaynak:claimId" keeps the claim
+ * id.  Every id is stable across exports.
  *
  * The collection is written as it goes (see W3cState), so exporting a large
  * corpus needs memory for the articles' texts only.
@@ -22,8 +24,9 @@
  * metadata, sources and links), with "kaynak" defined in the @context.
  * That is what lets the importer rebuild the documents; other tools ignore
  * it.  The importer reads collections with that extension (our own
- * export), checks that every quote matches the text at its offsets, and
- * refuses the whole file on the first problem, naming its JSON path.
+ * export), puts each annotation back where its quote stands in the text
+ * (or keeps it as an orphan), and refuses the whole file on the first
+ * problem, naming its JSON path (see "Import" below).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,6 +38,7 @@
 #include "kaynak-error.h"
 #include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
+#include "kaynak-file.h"
 #include "kaynak-format-private.h"
 
 #define ANNO_CONTEXT "http://www.w3.org/ns/anno.jsonld"
@@ -53,6 +57,7 @@ typedef struct
   GString    *documents;       /* the "kaynak:documents" items, at depth 2 */
   KaynakJson  documents_json;
   GHashTable *iris;            /* article IRIs used so far */
+  GHashTable *annotation_iris; /* annotation IRIs used so far */
   GString    *ids;             /* what the collection id is made from */
   guint       total;
 } W3cState;
@@ -64,6 +69,7 @@ w3c_state_free (gpointer data)
 
   g_string_free (state->documents, TRUE);
   g_hash_table_unref (state->iris);
+  g_hash_table_unref (state->annotation_iris);
   g_string_free (state->ids, TRUE);
   g_free (state);
 }
@@ -92,6 +98,7 @@ w3c_begin (KaynakExportWriter *writer,
   state->documents_json.depth = 2;
   state->documents_json.empty[2] = TRUE;
   state->iris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state->annotation_iris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state->ids = g_string_new ("kaynak-collection");
   writer->data = state;
   writer->data_free = w3c_state_free;
@@ -124,17 +131,36 @@ is_plain_uri (const char *s)
   return TRUE;
 }
 
+/* The annotation's IRI: "urn:uuid:" + the claim id when that is a UUID
+ * not used yet in this collection.  Two copies of one article share their
+ * claim ids, and an id must name one annotation only, so a repeat (or an
+ * id that is no UUID) gets a name-based UUID over the article's IRI, which
+ * is unique in the collection, and the claim id.  The caller then writes
+ * "kaynak:claimId" so that the import gives the claim its own id back. */
 static char *
 claim_iri (KaynakClaim *claim,
-           const char  *article_iri)
+           const char  *article_iri,
+           GHashTable  *used)
 {
   const char *id = kaynak_claim_get_id (claim);
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_strconcat (article_iri, "#claim=", id, NULL);
+  char *iri;
 
   if (g_uuid_string_is_valid (id))
-    return g_strconcat ("urn:uuid:", id, NULL);
-  name = g_strconcat (article_iri, "#claim=", id, NULL);
-  return kaynak_format_uuid_urn (name);
+    iri = g_strconcat ("urn:uuid:", id, NULL);
+  else
+    iri = kaynak_format_uuid_urn (name);
+  /* (numbered past the first try only in case a claim id happens to be
+   * another's derived UUID) */
+  for (guint n = 1; g_hash_table_contains (used, iri); n++)
+    {
+      g_autofree char *numbered = n == 1 ? g_strdup (name) : g_strdup_printf ("%s:%u", name, n);
+
+      g_free (iri);
+      iri = kaynak_format_uuid_urn (numbered);
+    }
+  g_hash_table_add (used, g_strdup (iri));
+  return iri;
 }
 
 static void
@@ -151,9 +177,11 @@ static void
 write_annotation (KaynakJson     *json,
                   KaynakDocument *document,
                   KaynakClaim    *claim,
-                  const char     *article_iri)
+                  const char     *article_iri,
+                  GHashTable     *used_iris)
 {
-  g_autofree char *iri = claim_iri (claim, article_iri);
+  g_autofree char *iri = claim_iri (claim, article_iri, used_iris);
+  const char *id = kaynak_claim_get_id (claim);
   const char *source_id = kaynak_claim_get_source_id (claim);
   KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
   const char *language = kaynak_document_get_language (document);
@@ -164,8 +192,8 @@ write_annotation (KaynakJson     *json,
   kaynak_json_string (json, "id", iri);
   kaynak_json_string (json, "type", "Annotation");
   kaynak_json_string (json, "motivation", "tagging");
-  if (!g_uuid_string_is_valid (kaynak_claim_get_id (claim)))
-    kaynak_json_string (json, "kaynak:claimId", kaynak_claim_get_id (claim));
+  if (strcmp (iri + strlen ("urn:uuid:"), id) != 0)
+    kaynak_json_string (json, "kaynak:claimId", id);
   if (cues[0] != NULL)
     {
       kaynak_json_begin_array (json, "kaynak:cues");
@@ -310,7 +338,8 @@ w3c_add (KaynakExportWriter *writer,
     }
 
   for (guint i = 0; i < claims->len; i++)
-    write_annotation (&state->json, document, g_ptr_array_index (claims, i), iri);
+    write_annotation (&state->json, document, g_ptr_array_index (claims, i), iri,
+                      state->annotation_iris);
   if (!flush (writer, state, error))
     return FALSE;
 
@@ -361,6 +390,20 @@ const KaynakExporter kaynak_format_w3c = {
 
 /* --- Import -------------------------------------------------------------- */
 
+/* The importer reads what the export writes, with the latitude the Web
+ * Annotation model gives around it: "type" and "purpose" may be one string
+ * or a list, a body or a selector one object or a list, JSON-LD's null is
+ * no value.  What is valid W3C but carries nothing Kaynak understands is
+ * skipped: a body that is an IRI (a web resource) or has a purpose of its
+ * own, a selector of another kind beside one Kaynak reads.  Anything it
+ * reads that has the wrong type is an error naming its JSON path, since
+ * skipping it would lose a claim's source, status or date without a word.
+ *
+ * Annotations made on another copy of an article are put back in place as
+ * when a Kaynak file is opened (see kaynak-anchor.h): a quote that is not
+ * at its offsets is looked for, and one that is not found at all is kept
+ * as an orphan.  Only offsets without a quote must fit the article. */
+
 #define FAIL(path, ...) \
   G_STMT_START { \
     g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
@@ -368,16 +411,27 @@ const KaynakExporter kaynak_format_w3c = {
     return FALSE; \
   } G_STMT_END
 
-static const char *
-get_string (JsonObject *object,
+typedef struct
+{
+  GHashTable       *by_iri;   /* article IRI → KaynakDocument */
+  GHashTable       *anchors;  /* KaynakDocument → KaynakAnchorText */
+  KaynakLoadReport *report;
+} ImportContext;
+
+/* A member, NULL when it is absent or null */
+static JsonNode *
+get_member (JsonObject *object,
             const char *key)
 {
   JsonNode *node = json_object_get_member (object, key);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 static gboolean
@@ -398,133 +452,564 @@ get_uint (JsonObject *object,
   return TRUE;
 }
 
-static JsonArray *
-get_array (JsonObject *object,
-           const char *key)
+/* JSON-LD lets a property hold one value or an array of them */
+static guint
+n_values (JsonNode *node)
 {
-  JsonNode *node = json_object_get_member (object, key);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  if (node == NULL)
+    return 0;
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 1;
 }
 
-static JsonObject *
-get_object (JsonObject *object,
-            const char *key)
+static JsonNode *
+nth_value (JsonNode *node,
+           guint     i)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_element (json_node_get_array (node), i) : node;
+}
 
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+/* Sets *@value to the string @key of @object, NULL when absent */
+static gboolean
+read_string (JsonObject  *object,
+             const char  *path,
+             const char  *key,
+             const char **value,
+             GError     **error)
+{
+  JsonNode *node = get_member (object, key);
+
+  *value = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!is_string (node))
+    FAIL (path, _("“%s” must be a string"), key);
+  *value = json_node_get_string (node);
+  return TRUE;
 }
 
 static gboolean
-import_document (JsonObject      *object,
-                 const char      *path,
-                 GHashTable      *by_iri,
-                 GPtrArray       *documents,
-                 GError         **error)
+read_array (JsonObject  *object,
+            const char  *path,
+            const char  *key,
+            JsonArray  **value,
+            GError     **error)
+{
+  JsonNode *node = get_member (object, key);
+
+  *value = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    FAIL (path, _("“%s” must be an array"), key);
+  *value = json_node_get_array (node);
+  return TRUE;
+}
+
+/* A NULL-terminated list pointing into the tree; NULL when absent */
+static gboolean
+read_string_list (JsonObject  *object,
+                  const char  *path,
+                  const char  *key,
+                  GPtrArray  **value,
+                  GError     **error)
+{
+  JsonArray *array;
+  g_autoptr(GPtrArray) list = NULL;
+
+  *value = NULL;
+  if (!read_array (object, path, key, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  list = g_ptr_array_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!is_string (node))
+        FAIL (path, _("“%s” must be an array of strings"), key);
+      g_ptr_array_add (list, (gpointer) json_node_get_string (node));
+    }
+  g_ptr_array_add (list, NULL);
+  *value = g_steal_pointer (&list);
+  return TRUE;
+}
+
+/* "type" and "purpose": a string or an array of strings, NULL when absent */
+static gboolean
+read_terms (JsonObject  *object,
+            const char  *path,
+            const char  *key,
+            JsonNode   **terms,
+            GError     **error)
+{
+  JsonNode *node = get_member (object, key);
+
+  *terms = NULL;
+  for (guint i = 0; i < n_values (node); i++)
+    if (!is_string (nth_value (node, i)))
+      FAIL (path, _("“%s” must be a string or an array of strings"), key);
+  *terms = node;
+  return TRUE;
+}
+
+static gboolean
+terms_include (JsonNode   *terms,
+               const char *name)
+{
+  for (guint i = 0; i < n_values (terms); i++)
+    if (g_str_equal (json_node_get_string (nth_value (terms, i)), name))
+      return TRUE;
+  return FALSE;
+}
+
+/* @object must be a @type.  Without a "type" it is taken for one only
+ * when @implied (an embedded page can only be a page). */
+static gboolean
+check_type (JsonObject  *object,
+            const char  *path,
+            const char  *type,
+            gboolean     implied,
+            GError     **error)
+{
+  JsonNode *types;
+
+  if (!read_terms (object, path, "type", &types, error))
+    return FALSE;
+  if (types == NULL && implied)
+    return TRUE;
+  if (types == NULL)
+    FAIL (path, _("“type” is missing; expected “%s”"), type);
+  if (terms_include (types, type))
+    return TRUE;
+  if (is_string (types))
+    FAIL (path, _("the type is “%s”; expected “%s”"), json_node_get_string (types), type);
+  FAIL (path, _("“%s” is not among the types"), type);
+}
+
+/* The times a Kaynak file keeps: ISO 8601 in UTC ("…Z").  W3C allows any
+ * xsd:dateTime, so a time in another zone is converted (one without a
+ * zone is taken as UTC); one already in that form is kept as written,
+ * fractions of a second too, so that our own export comes back the same. */
+static gboolean
+read_time (JsonObject  *object,
+           const char  *path,
+           const char  *key,
+           char       **value,
+           GError     **error)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *seconds = NULL;
+  const char *s, *rest;
+  int year, month, day;
+
+  *value = NULL;
+  if (!read_string (object, path, key, &s, error))
+    return FALSE;
+  if (s == NULL)
+    return TRUE;
+  if ((parsed = g_date_time_new_from_iso8601 (s, utc)) == NULL)
+    FAIL (path, _("“%s” “%s” is not a date and time like 2026-11-29T14:22:10Z"), key, s);
+
+  time = g_date_time_to_utc (parsed);
+  g_date_time_get_ymd (time, &year, &month, &day);
+  seconds = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
+                             g_date_time_get_hour (time), g_date_time_get_minute (time),
+                             g_date_time_get_second (time));
+  rest = g_str_has_prefix (s, seconds) ? s + strlen (seconds) : "";
+  if (rest[0] == '.' && g_ascii_isdigit (rest[1]))
+    for (rest++; g_ascii_isdigit (*rest); rest++)
+      ;
+  *value = g_str_equal (rest, "Z") ? g_strdup (s) : g_strconcat (seconds, "Z", NULL);
+  return TRUE;
+}
+
+/* "“üç binden fazla asker”", shortened to fit in a message */
+static char *
+quote_for_message (const char *quote)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (quote, -1) <= 80)
+    return g_strdup_printf ("“%s”", quote);
+  start = g_utf8_substring (quote, 0, 79);
+  return g_strdup_printf ("“%s…”", start);
+}
+
+static gboolean
+import_source (JsonObject      *s,
+               const char      *spath,
+               guint            index,
+               KaynakDocument  *document,
+               GError         **error)
+{
+  const char *id, *label, *color, *kind_id, *description;
+  KaynakSourceKind kind = KAYNAK_SOURCE_KIND_NAMED;
+  guint shortcut = 0;
+  g_autoptr(GPtrArray) aliases = NULL;
+  g_autoptr(KaynakSource) source = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!read_string (s, spath, "id", &id, error) ||
+      !read_string (s, spath, "label", &label, error) ||
+      !read_string (s, spath, "color", &color, error) ||
+      !read_string (s, spath, "kind", &kind_id, error) ||
+      !read_string (s, spath, "description", &description, error) ||
+      !read_string_list (s, spath, "aliases", &aliases, error))
+    return FALSE;
+  if (id == NULL || label == NULL)
+    FAIL (spath, _("a source needs a string “id” and “label”"));
+  if (kind_id != NULL && !kaynak_source_kind_from_id (kind_id, &kind))
+    FAIL (spath, _("unknown source kind “%s”"), kind_id);
+  if (get_member (s, "shortcut") != NULL && (!get_uint (s, "shortcut", &shortcut) || shortcut > 9))
+    FAIL (spath, _("“shortcut” must be an integer from 0 to 9"));
+
+  source = kaynak_source_new (id, label,
+                              kaynak_color_is_valid (color) ? color : kaynak_source_palette_color (index),
+                              shortcut, kind);
+  if (description != NULL)
+    kaynak_source_set_description (source, description);
+  if (aliases != NULL)
+    kaynak_source_set_aliases (source, (const char * const *) aliases->pdata);
+  if (!kaynak_document_add_source (document, source, &local_error))
+    FAIL (spath, "%s", local_error->message);
+  return TRUE;
+}
+
+static gboolean
+import_document (JsonObject     *object,
+                 const char     *path,
+                 ImportContext  *context,
+                 GPtrArray      *documents,
+                 GError        **error)
 {
   static const char * const metadata[] = { "title", "url", "outlet", "published", "notes" };
-  const char *iri = get_string (object, "id");
-  const char *text = get_string (object, "kaynak:text");
-  JsonArray *sources = get_array (object, "kaynak:sources");
+  const char *iri, *text, *language;
+  JsonArray *sources;
   g_autoptr(KaynakDocument) document = NULL;
 
-  if (iri == NULL)
+  if (!read_string (object, path, "id", &iri, error) ||
+      !read_string (object, path, "kaynak:text", &text, error) ||
+      !read_string (object, path, "language", &language, error) ||
+      !read_array (object, path, "kaynak:sources", &sources, error))
+    return FALSE;
+  if (iri == NULL || *iri == '\0')
     FAIL (path, _("the article has no “id”"));
-  if (text == NULL)
+  /* as the other importers: an article without text has nothing to annotate */
+  if (text == NULL || *text == '\0')
     FAIL (path, _("the article has no text (“kaynak:text”)"));
-  if (g_hash_table_contains (by_iri, iri))
+  if (g_hash_table_contains (context->by_iri, iri))
     FAIL (path, _("the article id “%s” is used twice"), iri);
 
   document = kaynak_document_new (text, -1);
   for (guint i = 0; i < G_N_ELEMENTS (metadata); i++)
     {
       g_autofree char *key = g_strconcat ("kaynak:", metadata[i], NULL);
-      const char *value = get_string (object, key);
+      const char *value;
 
+      if (!read_string (object, path, key, &value, error))
+        return FALSE;
       if (value != NULL)
         g_object_set (document, metadata[i], value, NULL);
     }
-  if (get_string (object, "language") != NULL)
-    kaynak_document_set_language (document, get_string (object, "language"));
+  if (language != NULL)
+    kaynak_document_set_language (document, language);
 
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {
       g_autofree char *spath = g_strdup_printf ("%s.kaynak:sources[%u]", path, i);
       JsonNode *node = json_array_get_element (sources, i);
-      JsonObject *s = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *id = s ? get_string (s, "id") : NULL;
-      const char *label = s ? get_string (s, "label") : NULL;
-      const char *color = s ? get_string (s, "color") : NULL;
-      const char *kind_id = s ? get_string (s, "kind") : NULL;
-      KaynakSourceKind kind = KAYNAK_SOURCE_KIND_NAMED;
-      guint shortcut = 0;
-      g_autoptr(KaynakSource) source = NULL;
-      g_autoptr(GError) local_error = NULL;
-      JsonArray *aliases;
 
-      if (id == NULL || label == NULL)
-        FAIL (spath, _("a source needs a string “id” and “label”"));
-      if (kind_id != NULL && !kaynak_source_kind_from_id (kind_id, &kind))
-        FAIL (spath, _("unknown source kind “%s”"), kind_id);
-      if (!get_uint (s, "shortcut", &shortcut) || shortcut > 9)
-        shortcut = 0;
-      source = kaynak_source_new (id, label,
-                                  kaynak_color_is_valid (color) ? color : kaynak_source_palette_color (i),
-                                  shortcut, kind);
-      if (get_string (s, "description") != NULL)
-        kaynak_source_set_description (source, get_string (s, "description"));
-      if ((aliases = get_array (s, "aliases")) != NULL)
-        {
-          g_autoptr(GPtrArray) list = g_ptr_array_new ();
-
-          for (guint k = 0; k < json_array_get_length (aliases); k++)
-            if (JSON_NODE_HOLDS_VALUE (json_array_get_element (aliases, k)) &&
-                json_node_get_value_type (json_array_get_element (aliases, k)) == G_TYPE_STRING)
-              g_ptr_array_add (list, (gpointer) json_array_get_string_element (aliases, k));
-          g_ptr_array_add (list, NULL);
-          kaynak_source_set_aliases (source, (const char * const *) list->pdata);
-        }
-      if (!kaynak_document_add_source (document, source, &local_error))
-        FAIL (spath, "%s", local_error->message);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        FAIL (spath, _("expected an object"));
+      if (!import_source (json_node_get_object (node), spath, i, document, error))
+        return FALSE;
     }
 
-  g_hash_table_insert (by_iri, g_strdup (iri), document);
+  g_hash_table_insert (context->by_iri, g_strdup (iri), document);
   g_ptr_array_add (documents, g_steal_pointer (&document));
   return TRUE;
 }
 
-/* What a Kaynak file accepts as a time: ISO 8601 in UTC, "…Z" */
-static gboolean
-is_utc_time (const char *s)
+/* Where a target points: a TextQuoteSelector, a TextPositionSelector or
+ * both (the first of each kind) */
+typedef struct
 {
-  g_autoptr(GDateTime) time = NULL;
+  const char *exact;   /* NULL without a TextQuoteSelector */
+  const char *prefix;
+  const char *suffix;
+  gboolean    have_position;
+  guint       start;
+  guint       end;
+} Selection;
 
-  if (s == NULL || !g_str_has_suffix (s, "Z"))
-    return FALSE;
-  time = g_date_time_new_from_iso8601 (s, NULL);
-  return time != NULL;
+static gboolean
+read_selectors (JsonObject  *target,
+                const char  *tpath,
+                Selection   *selection,
+                GError     **error)
+{
+  JsonNode *node = get_member (target, "selector");
+
+  for (guint i = 0; i < n_values (node); i++)
+    {
+      JsonNode *element = nth_value (node, i);
+      g_autofree char *spath = g_strdup_printf ("%s.selector[%u]", tpath, i);
+      JsonObject *selector;
+      JsonNode *types;
+
+      /* an IRI: a selector described elsewhere, which Kaynak cannot read */
+      if (is_string (element))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        FAIL (spath, _("a selector must be an object"));
+      selector = json_node_get_object (element);
+      if (!read_terms (selector, spath, "type", &types, error))
+        return FALSE;
+
+      if (terms_include (types, "TextPositionSelector") && !selection->have_position)
+        {
+          if (!get_uint (selector, "start", &selection->start) ||
+              !get_uint (selector, "end", &selection->end))
+            FAIL (spath, _("start and end must be non-negative integers"));
+          selection->have_position = TRUE;
+        }
+      else if (terms_include (types, "TextQuoteSelector") && selection->exact == NULL)
+        {
+          if (!read_string (selector, spath, "exact", &selection->exact, error) ||
+              !read_string (selector, spath, "prefix", &selection->prefix, error) ||
+              !read_string (selector, spath, "suffix", &selection->suffix, error))
+            return FALSE;
+          if (selection->exact == NULL || *selection->exact == '\0')
+            FAIL (spath, _("a TextQuoteSelector needs a non-empty “exact”"));
+        }
+    }
+
+  if (!selection->have_position && selection->exact == NULL)
+    FAIL (tpath, _("needs a TextPositionSelector or a TextQuoteSelector"));
+  return TRUE;
+}
+
+static void
+report_add (ImportContext *context,
+            char          *message)
+{
+  if (context->report != NULL)
+    g_ptr_array_add (context->report->messages, message);
+  else
+    g_free (message);
+}
+
+/* A claim whose quote is not in the article: kept, not highlighted, with
+ * what it said, as a Kaynak file keeps one (see kaynak-file.c), so the
+ * user can attach it again.  Its offsets are the annotation's when it has
+ * any, or else any non-empty range, which a saved orphan needs. */
+static KaynakClaim *
+new_orphan (const char      *id,
+            const Selection *selection)
+{
+  gboolean offsets = selection->have_position && selection->start < selection->end;
+  KaynakClaim *claim = kaynak_claim_new (id, offsets ? selection->start : 0,
+                                         offsets ? selection->end
+                                                 : (guint) g_utf8_strlen (selection->exact, -1));
+  g_autofree char *now = kaynak_timestamp_now ();
+
+  kaynak_claim_set_quote (claim, selection->exact);
+  if (selection->prefix != NULL && *selection->prefix != '\0')
+    kaynak_claim_set_prefix (claim, selection->prefix);
+  if (selection->suffix != NULL && *selection->suffix != '\0')
+    kaynak_claim_set_suffix (claim, selection->suffix);
+  kaynak_claim_set_created (claim, now);
+  kaynak_claim_set_modified (claim, now);
+  kaynak_claim_set_orphaned (claim, TRUE);
+  return claim;
+}
+
+/* Makes the claim @selection stands for in @document, re-anchored */
+static gboolean
+place_claim (ImportContext    *context,
+             KaynakDocument   *document,
+             const char       *path,
+             const char       *tpath,
+             const char       *id,
+             const Selection  *selection,
+             KaynakClaim     **claim,
+             GError          **error)
+{
+  guint length = kaynak_document_get_length (document);
+  KaynakAnchorText *anchor_text;
+  KaynakAnchorResult result;
+  guint start = 0, end = 0;
+  g_autofree char *quote = NULL;
+
+  if (selection->exact == NULL)
+    {
+      /* Offsets alone: nothing to look for, so they must fit */
+      if (selection->start >= selection->end || selection->end > length)
+        FAIL (tpath, _("the range %u–%u is empty or past the end of the article (%u characters)"),
+              selection->start, selection->end, length);
+      *claim = kaynak_format_new_claim (document, id, selection->start, selection->end);
+      return TRUE;
+    }
+
+  /* The text is indexed once for all the claims on it */
+  anchor_text = g_hash_table_lookup (context->anchors, document);
+  if (anchor_text == NULL)
+    {
+      anchor_text = kaynak_anchor_text_new (kaynak_document_get_text (document),
+                                            kaynak_document_get_text_bytes (document));
+      g_hash_table_insert (context->anchors, document, anchor_text);
+    }
+  result = kaynak_anchor_text_find (anchor_text, selection->exact,
+                                    selection->prefix, selection->suffix,
+                                    selection->have_position ? MIN (selection->start, length) : 0,
+                                    &start, &end);
+
+  if (result == KAYNAK_ANCHOR_NOT_FOUND)
+    {
+      *claim = new_orphan (id, selection);
+      quote = quote_for_message (selection->exact);
+      if (context->report != NULL)
+        context->report->n_orphaned++;
+      report_add (context, g_strdup_printf (_("%s %s: the quote is not in the article; kept as an orphan"),
+                                            path, quote));
+      return TRUE;
+    }
+
+  /* For an edited quote, the claim takes the text that now stands there */
+  *claim = kaynak_format_new_claim (document, id, start, end);
+  if (result != KAYNAK_ANCHOR_APPROXIMATE &&
+      (!selection->have_position || (start == selection->start && end == selection->end)))
+    return TRUE;  /* where it said, or a quote without offsets found */
+
+  quote = quote_for_message (selection->exact);
+  if (result == KAYNAK_ANCHOR_APPROXIMATE)
+    {
+      g_autofree char *new_quote = quote_for_message (kaynak_claim_get_quote (*claim));
+
+      report_add (context, g_strdup_printf (_("%s %s was edited; it now reads %s at %u–%u"),
+                                            path, quote, new_quote, start, end));
+    }
+  else
+    report_add (context, g_strdup_printf (_("%s %s moved from %u–%u to %u–%u"),
+                                          path, quote, selection->start, selection->end, start, end));
+  if (context->report != NULL)
+    context->report->n_reanchored++;
+  return TRUE;
+}
+
+/* Source, status and note from the bodies Kaynak writes */
+static gboolean
+read_bodies (JsonObject      *object,
+             const char      *path,
+             KaynakDocument  *document,
+             KaynakClaim     *claim,
+             GError         **error)
+{
+  JsonNode *node = get_member (object, "body");
+
+  for (guint i = 0; i < n_values (node); i++)
+    {
+      JsonNode *element = nth_value (node, i);
+      g_autofree char *bpath = g_strdup_printf ("%s.body[%u]", path, i);
+      JsonObject *body;
+      JsonNode *purposes;
+      const char *value;
+
+      /* an IRI: a web resource as the body, nothing Kaynak keeps */
+      if (is_string (element))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        FAIL (bpath, _("a body must be an object or an IRI"));
+      body = json_node_get_object (element);
+      if (!read_terms (body, bpath, "purpose", &purposes, error))
+        return FALSE;
+      if (!terms_include (purposes, "tagging") &&
+          !terms_include (purposes, "assessing") &&
+          !terms_include (purposes, "commenting"))
+        continue;
+
+      /* One of ours: dropping it would lose the source, status or note */
+      if (!read_string (body, bpath, "value", &value, error))
+        return FALSE;
+      if (value == NULL)
+        FAIL (bpath, _("a body for tagging, assessing or commenting needs a text “value”"));
+
+      if (terms_include (purposes, "tagging"))
+        {
+          const char *source_id;
+          g_autoptr(GError) local_error = NULL;
+
+          if (!read_string (body, bpath, "kaynak:source", &source_id, error))
+            return FALSE;
+          if (source_id != NULL && kaynak_document_lookup_source (document, source_id) == NULL)
+            FAIL (bpath, _("unknown source “%s”"), source_id);
+          if (source_id == NULL &&
+              (source_id = kaynak_format_ensure_source (document, NULL, value, &local_error)) == NULL)
+            FAIL (bpath, "%s", local_error->message);
+          kaynak_claim_set_source_id (claim, source_id);
+        }
+      if (terms_include (purposes, "assessing"))
+        {
+          KaynakClaimStatus status;
+
+          if (!kaynak_claim_status_from_id (value, &status))
+            FAIL (bpath, _("unknown status “%s”"), value);
+          kaynak_claim_set_status (claim, status);
+        }
+      if (terms_include (purposes, "commenting"))
+        kaynak_claim_set_note (claim, value);
+    }
+  return TRUE;
+}
+
+/* The creator's name: "creator" is a Person (or a list, or an IRI) */
+static gboolean
+read_creator (JsonObject  *object,
+              const char  *path,
+              const char **name,
+              GError     **error)
+{
+  JsonNode *node = get_member (object, "creator");
+  g_autofree char *cpath = g_strdup_printf ("%s.creator", path);
+
+  *name = NULL;
+  for (guint i = 0; i < n_values (node) && *name == NULL; i++)
+    {
+      JsonNode *element = nth_value (node, i);
+
+      if (is_string (element))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        FAIL (cpath, _("a creator must be an object or an IRI"));
+      if (!read_string (json_node_get_object (element), cpath, "name", name, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
-import_annotation (JsonObject  *object,
-                   const char  *path,
-                   GHashTable  *by_iri,
-                   GError     **error)
+import_annotation (JsonObject     *object,
+                   const char     *path,
+                   ImportContext  *context,
+                   GError        **error)
 {
   JsonNode *target_node = json_object_get_member (object, "target");
   JsonObject *target = NULL;
-  JsonNode *body_node = json_object_get_member (object, "body");
-  JsonArray *selectors;
-  const char *iri;
-  const char *id;
+  g_autofree char *tpath = g_strdup_printf ("%s.target", path);
+  Selection selection = { NULL, };
+  const char *iri, *annotation_iri, *id, *author;
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+  g_autoptr(GPtrArray) cues = NULL;
   KaynakDocument *document;
-  JsonObject *quote_selector = NULL;
-  gboolean have_position = FALSE;
-  guint start = 0, end = 0;
   g_autoptr(KaynakClaim) claim = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *tpath = g_strdup_printf ("%s.target", path);
+
+  if (!check_type (object, path, "Annotation", FALSE, error))
+    return FALSE;
 
   if (target_node != NULL && JSON_NODE_HOLDS_ARRAY (target_node) &&
       json_array_get_length (json_node_get_array (target_node)) == 1)
@@ -533,150 +1018,35 @@ import_annotation (JsonObject  *object,
     target = json_node_get_object (target_node);
   if (target == NULL)
     FAIL (tpath, _("expected one target object with a source and selectors"));
-  iri = get_string (target, "source");
-  if (iri == NULL || (document = g_hash_table_lookup (by_iri, iri)) == NULL)
+  if (!read_string (target, tpath, "source", &iri, error))
+    return FALSE;
+  if (iri == NULL || (document = g_hash_table_lookup (context->by_iri, iri)) == NULL)
     FAIL (tpath, _("the target’s source names no article of “kaynak:documents”"));
+  if (!read_selectors (target, tpath, &selection, error))
+    return FALSE;
 
-  if (json_object_has_member (target, "selector") &&
-      JSON_NODE_HOLDS_OBJECT (json_object_get_member (target, "selector")))
-    {
-      selectors = json_array_new ();
-      json_array_add_object_element (selectors, json_object_ref (get_object (target, "selector")));
-    }
-  else if ((selectors = get_array (target, "selector")) != NULL)
-    json_array_ref (selectors);
-  else
-    FAIL (tpath, _("no selector"));
+  if (!read_string (object, path, "kaynak:claimId", &id, error) ||
+      !read_string (object, path, "id", &annotation_iri, error) ||
+      !read_time (object, path, "created", &created, error) ||
+      !read_time (object, path, "modified", &modified, error) ||
+      !read_creator (object, path, &author, error) ||
+      !read_string_list (object, path, "kaynak:cues", &cues, error))
+    return FALSE;
+  if (id == NULL && annotation_iri != NULL && g_str_has_prefix (annotation_iri, "urn:uuid:"))
+    id = annotation_iri + strlen ("urn:uuid:");
 
-  for (guint i = 0; i < json_array_get_length (selectors); i++)
-    {
-      JsonNode *node = json_array_get_element (selectors, i);
-      JsonObject *selector = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *type = selector ? get_string (selector, "type") : NULL;
-
-      if (g_strcmp0 (type, "TextPositionSelector") == 0)
-        {
-          if (!get_uint (selector, "start", &start) || !get_uint (selector, "end", &end))
-            {
-              json_array_unref (selectors);
-              FAIL (tpath, _("selector[%u]: start and end must be non-negative integers"), i);
-            }
-          have_position = TRUE;
-        }
-      else if (g_strcmp0 (type, "TextQuoteSelector") == 0 && get_string (selector, "exact") != NULL)
-        quote_selector = selector;
-    }
-
-  if (!have_position && quote_selector != NULL)
-    {
-      /* A foreign annotation with only a quote: find it in the text */
-      const char *exact = get_string (quote_selector, "exact");
-
-      if (kaynak_anchor_find (kaynak_document_get_text (document),
-                              kaynak_document_get_length (document), exact,
-                              get_string (quote_selector, "prefix"),
-                              get_string (quote_selector, "suffix"), 0,
-                              &start, &end) == KAYNAK_ANCHOR_NOT_FOUND)
-        {
-          json_array_unref (selectors);
-          FAIL (tpath, _("the quote “%s” is not in the article"), exact);
-        }
-      have_position = TRUE;
-    }
-  if (!have_position)
-    {
-      json_array_unref (selectors);
-      FAIL (tpath, _("needs a TextPositionSelector or a TextQuoteSelector"));
-    }
-  if (start >= end || end > kaynak_document_get_length (document))
-    {
-      json_array_unref (selectors);
-      FAIL (tpath, _("the range %u–%u is empty or past the end of the article (%u characters)"),
-            start, end, kaynak_document_get_length (document));
-    }
-  if (quote_selector != NULL)
-    {
-      g_autofree char *slice = kaynak_document_dup_slice (document, start, end);
-
-      if (g_strcmp0 (slice, get_string (quote_selector, "exact")) != 0)
-        {
-          json_array_unref (selectors);
-          FAIL (tpath, _("the quote does not match the article at %u–%u"), start, end);
-        }
-    }
-  json_array_unref (selectors);
-
-  id = get_string (object, "kaynak:claimId");
-  if (id == NULL && (id = get_string (object, "id")) != NULL && g_str_has_prefix (id, "urn:uuid:"))
-    id += strlen ("urn:uuid:");
-  claim = kaynak_format_new_claim (document, id, start, end);
-  if (is_utc_time (get_string (object, "created")))
-    kaynak_claim_set_created (claim, get_string (object, "created"));
-  if (is_utc_time (get_string (object, "modified")))
-    kaynak_claim_set_modified (claim, get_string (object, "modified"));
-  if (get_object (object, "creator") != NULL && get_string (get_object (object, "creator"), "name"))
-    kaynak_claim_set_author (claim, get_string (get_object (object, "creator"), "name"));
-
-  if (get_array (object, "kaynak:cues") != NULL)
-    {
-      JsonArray *cues = get_array (object, "kaynak:cues");
-      g_autoptr(GPtrArray) list = g_ptr_array_new ();
-
-      for (guint i = 0; i < json_array_get_length (cues); i++)
-        {
-          JsonNode *node = json_array_get_element (cues, i);
-
-          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_ptr_array_add (list, (gpointer) json_node_get_string (node));
-        }
-      g_ptr_array_add (list, NULL);
-      kaynak_claim_set_cues (claim, (const char * const *) list->pdata);
-    }
-
-  if (body_node != NULL)
-    {
-      g_autoptr(JsonArray) bodies = NULL;
-
-      if (JSON_NODE_HOLDS_ARRAY (body_node))
-        bodies = json_array_ref (json_node_get_array (body_node));
-      else
-        {
-          bodies = json_array_new ();
-          json_array_add_element (bodies, json_node_copy (body_node));
-        }
-      for (guint i = 0; i < json_array_get_length (bodies); i++)
-        {
-          JsonNode *node = json_array_get_element (bodies, i);
-          JsonObject *body = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-          const char *purpose = body ? get_string (body, "purpose") : NULL;
-          const char *value = body ? get_string (body, "value") : NULL;
-          g_autofree char *bpath = g_strdup_printf ("%s.body[%u]", path, i);
-
-          if (purpose == NULL || value == NULL)
-            continue;
-          if (g_str_equal (purpose, "tagging"))
-            {
-              const char *source_id = get_string (body, "kaynak:source");
-
-              if (source_id != NULL && kaynak_document_lookup_source (document, source_id) == NULL)
-                FAIL (bpath, _("unknown source “%s”"), source_id);
-              if (source_id == NULL &&
-                  (source_id = kaynak_format_ensure_source (document, NULL, value, &local_error)) == NULL)
-                FAIL (bpath, "%s", local_error->message);
-              kaynak_claim_set_source_id (claim, source_id);
-            }
-          else if (g_str_equal (purpose, "assessing"))
-            {
-              KaynakClaimStatus status;
-
-              if (!kaynak_claim_status_from_id (value, &status))
-                FAIL (bpath, _("unknown status “%s”"), value);
-              kaynak_claim_set_status (claim, status);
-            }
-          else if (g_str_equal (purpose, "commenting"))
-            kaynak_claim_set_note (claim, value);
-        }
-    }
+  if (!place_claim (context, document, path, tpath, id, &selection, &claim, error))
+    return FALSE;
+  if (created != NULL)
+    kaynak_claim_set_created (claim, created);
+  if (modified != NULL)
+    kaynak_claim_set_modified (claim, modified);
+  if (author != NULL)
+    kaynak_claim_set_author (claim, author);
+  if (cues != NULL)
+    kaynak_claim_set_cues (claim, (const char * const *) cues->pdata);
+  if (!read_bodies (object, path, document, claim, error))
+    return FALSE;
 
   if (!kaynak_document_add_claim (document, claim, &local_error))
     FAIL (path, "%s", local_error->message);
@@ -689,22 +1059,30 @@ import_links (JsonObject     *object,
               KaynakDocument *document,
               GError        **error)
 {
-  JsonArray *links = get_array (object, "kaynak:links");
+  JsonArray *links;
 
+  if (!read_array (object, path, "kaynak:links", &links, error))
+    return FALSE;
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {
       g_autofree char *lpath = g_strdup_printf ("%s.kaynak:links[%u]", path, i);
       JsonNode *node = json_array_get_element (links, i);
-      JsonObject *link = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *type_id = link ? get_string (link, "type") : NULL;
+      JsonObject *link;
+      const char *type_id, *id, *from, *to;
       KaynakLinkType type;
       g_autoptr(GError) local_error = NULL;
 
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        FAIL (lpath, _("expected an object"));
+      link = json_node_get_object (node);
+      if (!read_string (link, lpath, "type", &type_id, error))
+        return FALSE;
       if (type_id == NULL || !kaynak_link_type_from_id (type_id, &type))
         FAIL (lpath, _("unknown link type"));
-      const char *id = get_string (link, "id");
-      const char *from = get_string (link, "from");
-      const char *to = get_string (link, "to");
+      if (!read_string (link, lpath, "id", &id, error) ||
+          !read_string (link, lpath, "from", &from, error) ||
+          !read_string (link, lpath, "to", &to, error))
+        return FALSE;
 
       /* keep the link's id when it is free; the checks are add_link's */
       if (id != NULL && *id != '\0' && kaynak_document_lookup_link (document, id) == NULL &&
@@ -723,19 +1101,23 @@ import_links (JsonObject     *object,
 }
 
 static gboolean
-import_collection (JsonNode   *root,
-                   GPtrArray  *documents,
-                   GError    **error)
+import_collection (JsonNode       *root,
+                   ImportContext  *context,
+                   GPtrArray      *documents,
+                   GError        **error)
 {
-  g_autoptr(GHashTable) by_iri = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonObject *collection = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  JsonNode *page_node;
   JsonArray *docs;
-  JsonObject *page;
-  JsonArray *items;
+  JsonArray *items = NULL;
 
-  if (collection == NULL || g_strcmp0 (get_string (collection, "type"), "AnnotationCollection") != 0)
+  if (collection == NULL)
     FAIL ("$", _("not a W3C AnnotationCollection"));
-  if ((docs = get_array (collection, "kaynak:documents")) == NULL)
+  if (!check_type (collection, "$", "AnnotationCollection", FALSE, error))
+    return FALSE;
+  if (!read_array (collection, "$", "kaynak:documents", &docs, error))
+    return FALSE;
+  if (docs == NULL)
     FAIL ("$", _("the collection does not carry the article text (“kaynak:documents”); "
                  "only collections exported by Kaynak can be imported"));
 
@@ -746,14 +1128,24 @@ import_collection (JsonNode   *root,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         FAIL (path, _("expected an object"));
-      if (!import_document (json_node_get_object (node), path, by_iri, documents, error))
+      if (!import_document (json_node_get_object (node), path, context, documents, error))
         return FALSE;
     }
 
-  page = get_object (collection, "first");
-  items = page ? get_array (page, "items") : NULL;
-  if (items == NULL && json_object_has_member (collection, "first"))
-    FAIL ("first", _("expected an embedded AnnotationPage with “items”"));
+  /* The items are in the page embedded as "first" (none without one) */
+  page_node = get_member (collection, "first");
+  if (page_node != NULL)
+    {
+      JsonNode *items_node;
+
+      if (!JSON_NODE_HOLDS_OBJECT (page_node) ||
+          (items_node = get_member (json_node_get_object (page_node), "items")) == NULL ||
+          !JSON_NODE_HOLDS_ARRAY (items_node))
+        FAIL ("first", _("expected an embedded AnnotationPage with “items”"));
+      if (!check_type (json_node_get_object (page_node), "first", "AnnotationPage", TRUE, error))
+        return FALSE;
+      items = json_node_get_array (items_node);
+    }
   for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
     {
       g_autofree char *path = g_strdup_printf ("first.items[%u]", i);
@@ -761,7 +1153,7 @@ import_collection (JsonNode   *root,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         FAIL (path, _("expected an Annotation object"));
-      if (!import_annotation (json_node_get_object (node), path, by_iri, error))
+      if (!import_annotation (json_node_get_object (node), path, context, error))
         return FALSE;
     }
 
@@ -777,22 +1169,38 @@ import_collection (JsonNode   *root,
 }
 
 GPtrArray *
-kaynak_import_w3c (GFile        *file,
-                   GCancellable *cancellable,
-                   GError      **error)
+kaynak_import_w3c_with_report (GFile             *file,
+                               KaynakLoadReport **report,
+                               GCancellable      *cancellable,
+                               GError           **error)
 {
   g_autofree char *data = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_iri = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) anchors = g_hash_table_new_full (NULL, NULL, NULL,
+                                                         (GDestroyNotify) kaynak_anchor_text_free);
+  g_autoptr(KaynakLoadReport) local_report = report != NULL ? kaynak_load_report_new () : NULL;
+  ImportContext context = { by_iri, anchors, local_report };
   gsize length;
 
   if ((data = kaynak_format_read_file (file, MAX_SIZE, &length, cancellable, error)) == NULL)
     return NULL;
   if ((root = kaynak_format_parse_json (data, length, NULL, error)) == NULL ||
-      !import_collection (root, documents, error))
+      !import_collection (root, &context, documents, error))
     {
       kaynak_format_prefix_error (error, file);
       return NULL;
     }
+  if (report != NULL)
+    *report = g_steal_pointer (&local_report);
   return g_steal_pointer (&documents);
+}
+
+GPtrArray *
+kaynak_import_w3c (GFile        *file,
+                   GCancellable *cancellable,
+                   GError      **error)
+{
+  return kaynak_import_w3c_with_report (file, NULL, cancellable, error);
 }
