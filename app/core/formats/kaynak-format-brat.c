@@ -9,15 +9,21 @@
  *   R1<TAB>confirms Arg1:T1 Arg2:T2          links
  * A claim that runs over a line break is written as a discontinuous span
  * ("0 5;6 10"), as brat requires; its text fragments are joined by a space.
+ * A line break is whatever Python's splitlines() breaks at (brat reads
+ * .ann files that way): \v, \f, U+2028… as well as \n and \r.
  * Once per folder: annotation.conf (entity types from the sources,
  * relations, the Status attribute) and visual.conf (labels and colours).
+ * An export into a folder that has them already (an earlier run) reads
+ * them first when Kaynak wrote them, and writes the union; conf files
+ * Kaynak did not write make the export fail rather than be replaced.
  *
  * Offsets are characters of the .txt: brat's server is Python and counts
  * Unicode code points, which is what Kaynak counts too.
  *
  * Type names are made brat-safe: ASCII letters, digits and underscores
  * starting with a letter, Turkish letters transliterated; "Claim" for a
- * claim without a source.  The importer maps types back to sources,
+ * claim without a source.  They are given per export run, one per source
+ * label (KaynakTypeNames), since the conf files serve every article.  The importer maps types back to sources,
  * taking labels and colours from a visual.conf beside the files when there
  * is one.
  *
