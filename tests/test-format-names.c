@@ -623,12 +623,19 @@ test_brat_error_names (void)
   g_assert_null (strchr (from_txt, '\n'));
   g_assert_null (strchr (from_txt, '\r'));
   g_assert_null (strchr (from_txt, '\f'));
+  g_assert_null (strchr (from_txt, '\t'));
 
   /* given the .ann: its path once */
   from_ann = import_error ("brat", ann);
   g_assert_true (g_str_has_prefix (from_ann, ann));
   g_assert_cmpuint (count_substrings (from_ann, dir), ==, 1);
   g_assert_nonnull (strstr (from_ann, "a.ann, line 2: "));
+
+  /* whatever is quoted: here an id with a form feed */
+  g_clear_pointer (&from_ann, g_free);
+  g_assert_true (g_file_set_contents (ann, "T1\fx\tX 0 3\tabc\nQ\v1\tsomething\n", -1, NULL));
+  from_ann = import_error ("brat", ann);
+  g_assert_nonnull (strstr (from_ann, "line 2: “Q\\u000B1” is not a brat annotation id"));
   kaynak_test_remove_tree (dir);
 }
 

@@ -366,11 +366,15 @@ entity_free (gpointer data)
   g_free (e);
 }
 
+/* What the messages quote from the files (a span's text, the article, an
+ * id) may hold line breaks and tabs: shown as \n, \t… so that a message
+ * stays one line */
 #define FAIL_LINE(line, ...) \
   G_STMT_START { \
     g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
+    g_autofree char *_escaped = kaynak_format_escape_for_message (_msg); \
     g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s, line %u: %s"), \
-                 ann_name, (line), _msg); \
+                 ann_name, (line), _escaped); \
     return NULL; \
   } G_STMT_END
 
@@ -561,14 +565,8 @@ import_pair (GFile        *txt,
                 e->end = MAX (e->end, en);
               }
             if (!g_str_equal (expected->str, fields[2]))
-              {
-                /* line breaks shown as \n: a message is one line */
-                g_autofree char *found = kaynak_format_escape_for_message (fields[2]);
-                g_autofree char *article = kaynak_format_escape_for_message (expected->str);
-
-                FAIL_LINE (lineno, _("the text “%s” does not match the article at %u–%u (“%s”)"),
-                           found, e->start, e->end, article);
-              }
+              FAIL_LINE (lineno, _("the text “%s” does not match the article at %u–%u (“%s”)"),
+                         fields[2], e->start, e->end, expected->str);
           }
           break;
 
