@@ -291,7 +291,7 @@ test_preferences_reach_claimreview (void)
   g_autofree char *text = NULL;
   g_autoptr(GFile) output = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *preferences, *name_row, *url_row, *spin;
+  GtkWidget *preferences, *name_row, *url_row, *kind_row, *spin;
   GtkWidget *dialog;
 
   if (!have_settings ())
@@ -304,20 +304,27 @@ test_preferences_reach_claimreview (void)
 
   name_row = find_widget (preferences, ADW_TYPE_ENTRY_ROW, "Name");
   url_row = find_widget (preferences, ADW_TYPE_ENTRY_ROW, "Web Address");
+  kind_row = find_widget (preferences, ADW_TYPE_COMBO_ROW, "Kind");
   spin = find_widget (preferences, GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_nonnull (name_row);
   g_assert_nonnull (url_row);
+  g_assert_nonnull (kind_row);
   g_assert_nonnull (spin);
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Örnek Doğrulama");
   gtk_editable_set_text (GTK_EDITABLE (url_row), "https://example.org/dogrulama");
+  /* An organisation unless told otherwise; stored by name */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), 1);
   /* The delay is shown in seconds and stored in milliseconds */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 5.5);
   kaynak_test_flush_events ();
   g_assert_cmpuint (g_settings_get_uint (settings, "draft-delay-ms"), ==, 5500);
   {
     g_autofree char *name = g_settings_get_string (settings, "fact-checker-name");
+    g_autofree char *kind = g_settings_get_string (settings, "fact-checker-kind");
     g_assert_cmpstr (name, ==, "Örnek Doğrulama");
+    g_assert_cmpstr (kind, ==, "person");
   }
   gtk_window_destroy (GTK_WINDOW (preferences));
 
@@ -336,10 +343,13 @@ test_preferences_reach_claimreview (void)
   text = read_text (json_path);
   g_assert_nonnull (strstr (text, "Örnek Doğrulama"));
   g_assert_nonnull (strstr (text, "https://example.org/dogrulama"));
+  g_assert_nonnull (strstr (text, "\"author\": {\n      \"@type\": \"Person\",\n"
+                                  "      \"name\": \"Örnek Doğrulama\""));
 
   /* Cleared again: the author is left out, never invented */
   g_settings_reset (settings, "fact-checker-name");
   g_settings_reset (settings, "fact-checker-url");
+  g_settings_reset (settings, "fact-checker-kind");
   g_settings_reset (settings, "draft-delay-ms");
   g_clear_pointer (&text, g_free);
   dialog = kaynak_export_dialog_new (NULL, document);

@@ -36,10 +36,13 @@ typedef struct
 {
   /* CSV: start with a UTF-8 byte order mark (for spreadsheet programs) */
   gboolean    csv_bom;
-  /* ClaimReview: the fact-checker (author of the reviews); NULL or "" to
-   * leave the author out */
+  /* ClaimReview: the fact-checker (author of the reviews); both NULL or
+   * "" to leave the author out */
   const char *fact_checker_name;
   const char *fact_checker_url;
+  /* ClaimReview: the fact-checker is a person ("@type": "Person"), not an
+   * organisation (the default) */
+  gboolean    fact_checker_person;
   /* Document paths in datasets are written relative to this folder when
    * set (the command line passes the working directory), absolute
    * otherwise. */

@@ -156,6 +156,18 @@ kaynak_json_guard_check_full (const char  *data,
                               gboolean    *huge_numbers,
                               GError     **error)
 {
+  return kaynak_json_guard_check_part (data, length, max_depth, huge_numbers, 1, 0, error);
+}
+
+gboolean
+kaynak_json_guard_check_part (const char  *data,
+                              gsize        length,
+                              guint        max_depth,
+                              gboolean    *huge_numbers,
+                              guint        first_line,
+                              gsize        first_byte,
+                              GError     **error)
+{
   guint digit_run = 0;
   const char *end = data + length;
   const char *invalid = NULL;
@@ -166,16 +178,16 @@ kaynak_json_guard_check_full (const char  *data,
   /* Encoding first: every later message may quote the text. */
   if (!utf8_validate (data, length, &invalid))
     {
-      guint line = kaynak_json_guard_line_at (data, invalid - data);
+      guint line = first_line - 1 + kaynak_json_guard_line_at (data, invalid - data);
 
       if (*invalid == '\0' && invalid < end)
         g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                      _("The file contains a NUL byte (line %u, byte %lu), so it is not a text file"),
-                     line, (unsigned long) (invalid - data));
+                     line, (unsigned long) (first_byte + (invalid - data)));
       else
         g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                      _("The file is not valid UTF-8 text (line %u, byte %lu)"),
-                     line, (unsigned long) (invalid - data));
+                     line, (unsigned long) (first_byte + (invalid - data)));
       return FALSE;
     }
 
@@ -188,7 +200,7 @@ kaynak_json_guard_check_full (const char  *data,
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                        _("The file is not valid JSON: line %u: something follows the end of the document"),
-                       line_of (data, p));
+                       first_line - 1 + line_of (data, p));
           return FALSE;
         }
 
@@ -231,7 +243,7 @@ kaynak_json_guard_check_full (const char  *data,
                 {
                   g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                                _("The file is not valid JSON: line %u: a backslash in a string must be followed by \", \\, /, b, f, n, r, t or u"),
-                               line_of (data, p));
+                               first_line - 1 + line_of (data, p));
                   return FALSE;
                 }
 
@@ -246,14 +258,14 @@ kaynak_json_guard_check_full (const char  *data,
                     {
                       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                                    _("The file is not valid JSON: line %u: “\\u” must be followed by four hexadecimal digits"),
-                                   line_of (data, p));
+                                   first_line - 1 + line_of (data, p));
                       return FALSE;
                     }
                   if (unit == 0)
                     {
                       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                                    _("The file contains an escaped NUL character (\\u0000) on line %u, which Kaynak does not accept"),
-                                   line_of (data, p));
+                                   first_line - 1 + line_of (data, p));
                       return FALSE;
                     }
                   if (unit >= 0xD800 && unit <= 0xDBFF)
@@ -267,7 +279,7 @@ kaynak_json_guard_check_full (const char  *data,
                         {
                           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                                        _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
-                                       (guint) unit, line_of (data, p));
+                                       (guint) unit, first_line - 1 + line_of (data, p));
                           return FALSE;
                         }
                       p += 6;
@@ -276,7 +288,7 @@ kaynak_json_guard_check_full (const char  *data,
                     {
                       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
                                    _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
-                                   (guint) unit, line_of (data, p));
+                                   (guint) unit, first_line - 1 + line_of (data, p));
                       return FALSE;
                     }
                 }
@@ -303,7 +315,7 @@ kaynak_json_guard_check_full (const char  *data,
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP,
                            _("The file nests lists and objects more than %u levels deep (line %u); a Kaynak file never does, so it is refused"),
-                           max_depth, line_of (data, p));
+                           max_depth, first_line - 1 + line_of (data, p));
               return FALSE;
             }
         }

@@ -36,6 +36,17 @@ gboolean kaynak_json_guard_check_full (const char  *data,
                                        gboolean    *huge_numbers,
                                        GError     **error);
 
+/* The same for a part of a larger file (a line of JSON Lines) that starts
+ * on line @first_line (1-based) at byte @first_byte of the file: messages
+ * give the file's line and byte, not the part's. */
+gboolean kaynak_json_guard_check_part (const char  *data,
+                                       gsize        length,
+                                       guint        max_depth,
+                                       gboolean    *huge_numbers,
+                                       guint        first_line,
+                                       gsize        first_byte,
+                                       GError     **error);
+
 /* 1-based line of byte @offset in @data */
 guint    kaynak_json_guard_line_at (const char *data,
                                     gsize       offset);

@@ -265,6 +265,7 @@ kaynak_export_dialog_export_to (KaynakExportDialog  *self,
   options.csv_bom = gtk_switch_get_active (self->csv_bom_switch);
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
+  options.fact_checker_person = kaynak_preferences_get_fact_checker_person ();
   /* A dataset of one article names it beside the dataset */
   options.relative_to = g_file_get_parent (output);
 

@@ -76,6 +76,7 @@ typedef struct
   gboolean              csv_bom;
   char                 *fact_checker_name;
   char                 *fact_checker_url;
+  gboolean              fact_checker_person;
   guint                 cancel_after;
   GCancellable         *cancellable;
   /* main thread only: referenced at the start, released by the task's
@@ -241,6 +242,7 @@ export_thread (GTask        *task,
   options.csv_bom = job->csv_bom;
   options.fact_checker_name = job->fact_checker_name;
   options.fact_checker_url = job->fact_checker_url;
+  options.fact_checker_person = job->fact_checker_person;
   /* Dataset rows name their article relative to the folder exported */
   options.relative_to = job->input;
 
@@ -389,6 +391,7 @@ kaynak_folder_export_dialog_start (KaynakFolderExportDialog *self)
   job->output = g_object_ref (self->output);
   job->csv_bom = gtk_switch_get_active (self->csv_bom_switch);
   kaynak_preferences_get_fact_checker (&job->fact_checker_name, &job->fact_checker_url);
+  job->fact_checker_person = kaynak_preferences_get_fact_checker_person ();
   job->cancel_after = self->cancel_after;
   job->cancellable = g_object_ref (self->cancellable);
   job->dialog = g_object_ref (self);

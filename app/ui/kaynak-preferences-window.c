@@ -19,6 +19,7 @@ struct _KaynakPreferencesWindow
   AdwPreferencesGroup  *autosave_group;
   AdwEntryRow          *name_row;
   AdwEntryRow          *url_row;
+  AdwComboRow          *kind_row;
   GtkSpinButton        *draft_delay_spin;
 
   GSettings            *settings;
@@ -63,6 +64,48 @@ kaynak_preferences_get_fact_checker (char **name,
 
   *name = settings != NULL ? nonempty_setting (settings, "fact-checker-name") : NULL;
   *url = settings != NULL ? nonempty_setting (settings, "fact-checker-url") : NULL;
+}
+
+gboolean
+kaynak_preferences_get_fact_checker_person (void)
+{
+  g_autoptr(GSettings) settings = kaynak_preferences_get_settings ();
+  g_autofree char *kind = settings != NULL ? g_settings_get_string (settings, "fact-checker-kind") : NULL;
+
+  return g_strcmp0 (kind, "person") == 0;
+}
+
+/* The kind is stored by name ("organization", "person"), which the
+ * command line and a person reading dconf understand; the combo row has
+ * the position in its list, in the same order. */
+static const char *const fact_checker_kinds[] = { "organization", "person" };
+
+static gboolean
+kind_to_position (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char *kind = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fact_checker_kinds); i++)
+    if (g_str_equal (kind, fact_checker_kinds[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+position_to_kind (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= G_N_ELEMENTS (fact_checker_kinds))
+    return NULL;
+  return g_variant_new_string (fact_checker_kinds[position]);
 }
 
 /* The key is in milliseconds (what the draft timer wants), the spin button
@@ -110,6 +153,7 @@ kaynak_preferences_window_class_init (KaynakPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, autosave_group);
   gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, url_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, kind_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakPreferencesWindow, draft_delay_spin);
 }
 
@@ -133,6 +177,9 @@ kaynak_preferences_window_init (KaynakPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fact-checker-url", self->url_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "fact-checker-kind", self->kind_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                kind_to_position, position_to_kind, NULL, NULL);
   g_settings_bind_with_mapping (self->settings, "draft-delay-ms",
                                 gtk_spin_button_get_adjustment (self->draft_delay_spin), "value",
                                 G_SETTINGS_BIND_DEFAULT,

@@ -1,5 +1,6 @@
 /* kaynak-preferences-window.h: the application's preferences: who the
- * fact-checker is (written as the author of ClaimReview exports) and how
+ * fact-checker is (written as the author of ClaimReview exports, an
+ * organisation or a person) and how
  * soon unsaved work is written to a draft.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,5 +29,8 @@ GSettings *kaynak_preferences_get_settings   (void);
  * export dialogs point @options at them. */
 void       kaynak_preferences_get_fact_checker (char **name,
                                                 char **url);
+/* TRUE when the fact-checker is a person, FALSE for an organisation (the
+ * default, and without settings) */
+gboolean   kaynak_preferences_get_fact_checker_person (void);
 
 G_END_DECLS

@@ -9,15 +9,21 @@
  *   R1<TAB>confirms Arg1:T1 Arg2:T2          links
  * A claim that runs over a line break is written as a discontinuous span
  * ("0 5;6 10"), as brat requires; its text fragments are joined by a space.
+ * A line break is whatever Python's splitlines() breaks at (brat reads
+ * .ann files that way): \v, \f, U+2028… as well as \n and \r.
  * Once per folder: annotation.conf (entity types from the sources,
  * relations, the Status attribute) and visual.conf (labels and colours).
+ * An export into a folder that has them already (an earlier run) reads
+ * them first when Kaynak wrote them, and writes the union; conf files
+ * Kaynak did not write make the export fail rather than be replaced.
  *
  * Offsets are characters of the .txt: brat's server is Python and counts
  * Unicode code points, which is what Kaynak counts too.
  *
  * Type names are made brat-safe: ASCII letters, digits and underscores
  * starting with a letter, Turkish letters transliterated; "Claim" for a
- * claim without a source.  The importer maps types back to sources,
+ * claim without a source.  They are given per export run, one per source
+ * label (KaynakTypeNames), since the conf files serve every article.  The importer maps types back to sources,
  * taking labels and colours from a visual.conf beside the files when there
  * is one.
  *
@@ -34,11 +40,16 @@
 
 #define MAX_SIZE (256u * 1024u * 1024u)
 
+/* The first line of the annotation.conf Kaynak writes: how an export into
+ * a folder that has one recognises its own. */
+#define CONF_HEADER "# Made by Kaynak: entity types are the sources of the exported articles.\n"
+
 typedef struct
 {
-  GPtrArray  *types;   /* type names in first-seen order */
-  GHashTable *labels;  /* type → label */
-  GHashTable *colors;  /* type → colour */
+  KaynakTypeNames *names;   /* label → type, for the whole run */
+  GPtrArray       *types;   /* type names in first-seen order */
+  GHashTable      *labels;  /* type → label */
+  GHashTable      *colors;  /* type → colour */
 } BratState;
 
 static void
@@ -46,41 +57,16 @@ brat_state_free (gpointer data)
 {
   BratState *state = data;
 
+  kaynak_type_names_free (state->names);
   g_ptr_array_unref (state->types);
   g_hash_table_unref (state->labels);
   g_hash_table_unref (state->colors);
   g_free (state);
 }
 
-static gboolean
-brat_begin (KaynakExportWriter *writer,
-            GError            **error)
-{
-  BratState *state = g_new0 (BratState, 1);
-
-  state->types = g_ptr_array_new_with_free_func (g_free);
-  state->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  state->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  writer->data = state;
-  writer->data_free = brat_state_free;
-  return TRUE;
-}
-
-static char *
-relation_name (KaynakLinkType type)
-{
-  char *name = g_strdup (kaynak_link_type_to_id (type));
-
-  return g_strdelimit (name, "-", '_');
-}
-
-static void
-append_one_line (GString    *out,
-                 const char *text)
-{
-  for (const char *p = text; *p; p++)
-    g_string_append_c (out, (*p == '\n' || *p == '\r' || *p == '\t') ? ' ' : *p);
-}
+static void read_visual_conf (GFile      *folder,
+                              GHashTable *labels,
+                              GHashTable *colors);
 
 static void
 remember_type (BratState  *state,
@@ -96,6 +82,109 @@ remember_type (BratState  *state,
     g_hash_table_insert (state->colors, g_strdup (type), g_strdup (color));
 }
 
+/* A conf file in the way: never replaced unless Kaynak wrote it */
+static gboolean
+conf_refuse (GFile   *file,
+             GError **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_EXISTS,
+               _("“%s” was not written by Kaynak, so the brat export does not replace it. "
+                 "Export into another folder, or move the file away."), name);
+  return FALSE;
+}
+
+/* An earlier export into the same folder (another article, an earlier
+ * run) wrote annotation.conf and visual.conf for its articles, whose .ann
+ * files stay.  Its types are read back first, so that they keep their
+ * names and labels and the new files declare them all.  Conf files that
+ * Kaynak did not write are refused rather than replaced: a hand-made
+ * brat configuration would be lost. */
+static gboolean
+read_earlier_conf (KaynakExportWriter  *writer,
+                   BratState           *state,
+                   GError             **error)
+{
+  g_autoptr(GFile) conf = g_file_get_child (writer->folder, "annotation.conf");
+  g_autoptr(GFile) visual = g_file_get_child (writer->folder, "visual.conf");
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize length;
+  gboolean entities = FALSE;
+
+  if (!g_file_load_contents (conf, NULL, &data, &length, NULL, &local_error))
+    {
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *name = g_file_get_parse_name (conf);
+
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                       _("Could not read “%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+      /* a visual.conf alone is not Kaynak's either */
+      if (g_file_query_exists (visual, NULL))
+        return conf_refuse (visual, error);
+      return TRUE;
+    }
+  if (!g_str_has_prefix (data, CONF_HEADER) || !g_utf8_validate_len (data, length, NULL))
+    return conf_refuse (conf, error);
+
+  read_visual_conf (writer->folder, labels, colors);
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      const char *label;
+
+      if (*line == '#' || *line == '\0')
+        continue;
+      if (*line == '[')
+        {
+          entities = g_str_equal (line, "[entities]");
+          continue;
+        }
+      if (!entities)
+        continue;  /* relations and the Status attribute are written anew */
+      /* edited by hand into something Kaynak would not write */
+      if (!kaynak_format_is_safe_type_name (line))
+        return conf_refuse (conf, error);
+      if (g_str_equal (line, "Claim"))
+        {
+          remember_type (state, "Claim", "Claim", NULL);
+          continue;
+        }
+      /* as the importer does: the type itself when visual.conf has no label */
+      label = g_hash_table_lookup (labels, line);
+      if (label == NULL)
+        label = line;
+      /* a type whose label an earlier type has stays declared, but new
+       * claims of that label keep the earlier name */
+      kaynak_type_names_take (state->names, line, label);
+      remember_type (state, line, label, g_hash_table_lookup (colors, line));
+    }
+  return TRUE;
+}
+
+static gboolean
+brat_begin (KaynakExportWriter *writer,
+            GError            **error)
+{
+  BratState *state = g_new0 (BratState, 1);
+
+  state->names = kaynak_type_names_new ();
+  state->types = g_ptr_array_new_with_free_func (g_free);
+  state->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  writer->data = state;
+  writer->data_free = brat_state_free;
+  return read_earlier_conf (writer, state, error);
+}
+
 static gboolean
 brat_add (KaynakExportWriter *writer,
           KaynakDocument     *document,
@@ -104,7 +193,6 @@ brat_add (KaynakExportWriter *writer,
   BratState *state = writer->data;
   g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
-  g_autoptr(GHashTable) type_names = kaynak_format_type_names (document);
   g_autoptr(GHashTable) t_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) ann = g_string_new (NULL);
   g_autofree char *stem = kaynak_format_unique_stem (writer, document);
@@ -118,20 +206,20 @@ brat_add (KaynakExportWriter *writer,
       KaynakClaim *claim = g_ptr_array_index (claims, i);
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
-      const char *type = source ? g_hash_table_lookup (type_names, source_id) : "Claim";
+      const char *type = "Claim";
       guint start = kaynak_claim_get_start (claim);
       guint end = kaynak_claim_get_end (claim);
       g_autoptr(GString) spans = g_string_new (NULL);
       g_autoptr(GString) text = g_string_new (NULL);
       guint frag = start;
 
-      remember_type (state, type, source ? kaynak_source_get_label (source) : "Claim",
-                     source ? kaynak_source_get_color (source) : NULL);
-
-      /* Split at line breaks: a brat span may not contain one */
+      /* Split at line breaks: a brat span may not contain one, and brat
+       * reads the .ann a line at a time the way Python's splitlines()
+       * does, which ends a line at more than \n and \r.  Offsets stay
+       * those of the .txt: the line break is only left out of the span. */
       for (guint k = start; k <= end; k++)
         {
-          gboolean brk = k == end || doc->text[k] == '\n' || doc->text[k] == '\r';
+          gboolean brk = k == end || kaynak_format_is_line_break (doc->text[k]);
 
           if (!brk)
             continue;
@@ -152,6 +240,15 @@ brat_add (KaynakExportWriter *writer,
           continue;
         }
 
+      if (source != NULL)
+        {
+          type = kaynak_type_names_get (state->names, kaynak_source_get_label (source));
+          remember_type (state, type, kaynak_source_get_label (source),
+                         kaynak_source_get_color (source));
+        }
+      else
+        remember_type (state, type, "Claim", NULL);
+
       g_hash_table_insert (t_ids, (gpointer) kaynak_claim_get_id (claim),
                            GUINT_TO_POINTER (i + 1));
       g_string_append_printf (ann, "T%u\t%s %s\t%s\n", i + 1, type, spans->str, text->str);
@@ -161,7 +258,7 @@ brat_add (KaynakExportWriter *writer,
       if (*kaynak_claim_get_note (claim) != '\0')
         {
           g_string_append_printf (ann, "#%u\tAnnotatorNotes T%u\t", ++n_note, i + 1);
-          append_one_line (ann, kaynak_claim_get_note (claim));
+          kaynak_format_append_one_line (ann, kaynak_claim_get_note (claim));
           g_string_append_c (ann, '\n');
         }
       writer->n_claims++;
@@ -172,7 +269,7 @@ brat_add (KaynakExportWriter *writer,
       g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
       guint from = GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, kaynak_link_get_from (link)));
       guint to = GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, kaynak_link_get_to (link)));
-      g_autofree char *name = relation_name (kaynak_link_get_link_type (link));
+      g_autofree char *name = kaynak_format_relation_name (kaynak_link_get_link_type (link));
 
       if (from != 0 && to != 0)
         g_string_append_printf (ann, "R%u\t%s Arg1:T%u Arg2:T%u\n", ++n_rel, name, from, to);
@@ -195,14 +292,13 @@ brat_finish (KaynakExportWriter *writer,
   if (writer->n_documents == 0)
     return TRUE;
 
-  g_string_append (conf, "# Made by Kaynak: entity types are the sources of the exported articles.\n"
-                         "[entities]\n");
+  g_string_append (conf, CONF_HEADER "[entities]\n");
   for (guint i = 0; i < state->types->len; i++)
     g_string_append_printf (conf, "%s\n", (char *) g_ptr_array_index (state->types, i));
   g_string_append (conf, "\n[relations]\n");
   for (guint t = 0; t < KAYNAK_N_LINK_TYPES; t++)
     {
-      g_autofree char *name = relation_name (t);
+      g_autofree char *name = kaynak_format_relation_name (t);
 
       g_string_append_printf (conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n", name);
     }
@@ -218,9 +314,9 @@ brat_finish (KaynakExportWriter *writer,
     {
       const char *type = g_ptr_array_index (state->types, i);
 
-      g_string_append_printf (visual, "%s | ", type);
-      append_one_line (visual, g_hash_table_lookup (state->labels, type));
-      g_string_append_c (visual, '\n');
+      g_autofree char *label = kaynak_format_one_line_label (g_hash_table_lookup (state->labels, type));
+
+      g_string_append_printf (visual, "%s | %s\n", type, label);
     }
   g_string_append (visual, "\n[drawing]\n");
   for (guint i = 0; i < state->types->len; i++)
@@ -270,11 +366,15 @@ entity_free (gpointer data)
   g_free (e);
 }
 
+/* What the messages quote from the files (a span's text, the article, an
+ * id) may hold line breaks and tabs: shown as \n, \t… so that a message
+ * stays one line */
 #define FAIL_LINE(line, ...) \
   G_STMT_START { \
     g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
+    g_autofree char *_escaped = kaynak_format_escape_for_message (_msg); \
     g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s, line %u: %s"), \
-                 ann_name, (line), _msg); \
+                 ann_name, (line), _escaped); \
     return NULL; \
   } G_STMT_END
 
@@ -341,14 +441,31 @@ read_visual_conf (GFile      *folder,
     }
 }
 
+/* How a message names @file: by the path the user gave, and the other file
+ * of the pair by its base name after it ("/…/a.txt: a.ann"), so that the
+ * message names each file once and starts with the one the user knows */
+static char *
+message_name (GFile *file,
+              GFile *given)
+{
+  g_autofree char *given_name = g_file_get_parse_name (given);
+  g_autofree char *base = NULL;
+
+  if (g_file_equal (file, given))
+    return g_steal_pointer (&given_name);
+  base = g_file_get_basename (file);
+  return g_strdup_printf ("%s: %s", given_name, base);
+}
+
 static GPtrArray *
 import_pair (GFile        *txt,
              GFile        *ann,
+             GFile        *given,
              GCancellable *cancellable,
              GError      **error)
 {
-  g_autofree char *ann_name = g_file_get_parse_name (ann);
-  g_autofree char *txt_name = g_file_get_parse_name (txt);
+  g_autofree char *ann_name = message_name (ann, given);
+  g_autofree char *txt_name = message_name (txt, given);
   g_autofree char *text = NULL;
   g_autofree char *data = NULL;
   gsize text_length, length;
@@ -606,5 +723,6 @@ kaynak_import_brat (GFile        *file,
                    _("A brat article needs both %s and %s."), txt_path, ann_path);
       return NULL;
     }
-  return import_pair (txt, ann, cancellable, error);
+  /* the .ann stands for the pair when a stem without extension was given */
+  return import_pair (txt, ann, g_file_equal (file, txt) ? txt : ann, cancellable, error);
 }

@@ -12,8 +12,14 @@
  *  - datePublished: the date the claim was last changed (when the verdict
  *    was given);
  *  - reviewRating: a Rating whose alternateName is the verdict's label;
- *  - reviewBody: the note; author: the fact-checker from the options.
+ *  - reviewBody: the note; author: the fact-checker from the options, an
+ *    Organization or (fact_checker_person) a Person, with the name and
+ *    the url given (either may be missing; with neither no author).
  * No invented values: a field without data is left out.
+ *
+ * Every string is also safe inside an HTML <script> element: "<", ">",
+ * "&", U+2028 and U+2029 are written as \u escapes, which JSON parsers
+ * read back as the same characters.
  *
  * No offsets are written (ClaimReview has none).
  *
@@ -95,10 +101,16 @@ claimreview_add (KaynakExportWriter *writer,
   const char *url = kaynak_document_get_url (document);
   const char *title = kaynak_document_get_title (document);
   const char *published = kaynak_document_get_published (document);
+  const char *checker_name = writer->options.fact_checker_name;
+  const char *checker_url = writer->options.fact_checker_url;
   guint n_reviews = 0;
   KaynakJson json;
 
   kaynak_json_init (&json, out);
+  /* The file is made to be pasted into a page's
+   * <script type="application/ld+json">: a quote holding "</script>" must
+   * not end the element there. */
+  kaynak_json_set_script_safe (&json, TRUE);
   kaynak_json_begin_array (&json, NULL);
   for (guint i = 0; i < claims->len; i++)
     {
@@ -151,12 +163,17 @@ claimreview_add (KaynakExportWriter *writer,
       kaynak_json_end_object (&json);
       kaynak_json_nonempty (&json, "reviewBody", kaynak_claim_get_note (claim));
 
-      if (writer->options.fact_checker_name != NULL && *writer->options.fact_checker_name != '\0')
+      /* A web address alone still identifies the fact-checker: schema.org
+       * requires no property, and a name made up from it would be an
+       * invented value. */
+      if ((checker_name != NULL && *checker_name != '\0') ||
+          (checker_url != NULL && *checker_url != '\0'))
         {
           kaynak_json_begin_object (&json, "author");
-          kaynak_json_string (&json, "@type", "Organization");
-          kaynak_json_string (&json, "name", writer->options.fact_checker_name);
-          kaynak_json_nonempty (&json, "url", writer->options.fact_checker_url);
+          kaynak_json_string (&json, "@type",
+                              writer->options.fact_checker_person ? "Person" : "Organization");
+          kaynak_json_nonempty (&json, "name", checker_name);
+          kaynak_json_nonempty (&json, "url", checker_url);
           kaynak_json_end_object (&json);
         }
       kaynak_json_end_object (&json);

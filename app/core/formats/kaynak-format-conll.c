@@ -5,7 +5,9 @@
  * from kaynak-tokenizer.c (Turkish-aware), sentences from
  * kaynak-sentence.c.  Tags are B-TYPE / I-TYPE / O where TYPE is the
  * source's label made safe (as in brat: "Dışişleri Bakanlığı" →
- * "Disisleri_Bakanligi"), "Claim" for a claim without a source.
+ * "Disisleri_Bakanligi"), "Claim" for a claim without a source.  Names
+ * are given once per dataset (KaynakTypeNames): within one dataset a tag
+ * always means the same source label, whichever article it is in.
  *
  * Offsets are not written; a token belongs to a claim when any of its code
  * points lies inside the claim.
@@ -54,13 +56,23 @@ first_token_after (GArray *tokens,
 }
 
 static gboolean
+conll_begin (KaynakExportWriter *writer,
+             GError            **error)
+{
+  /* one name per source label for the whole dataset */
+  writer->data = kaynak_type_names_new ();
+  writer->data_free = (GDestroyNotify) kaynak_type_names_free;
+  return TRUE;
+}
+
+static gboolean
 conll_add (KaynakExportWriter *writer,
            KaynakDocument     *document,
            GError            **error)
 {
   g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
-  g_autoptr(GHashTable) type_names = kaynak_format_type_names (document);
+  KaynakTypeNames *names = writer->data;
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
   /* the writer's buffer, reused from document to document */
   GString *out = kaynak_format_reset_buffer (writer);
@@ -85,7 +97,8 @@ conll_add (KaynakExportWriter *writer,
       guint start = kaynak_claim_get_start (claim);
       guint end = kaynak_claim_get_end (claim);
       const char *source_id = kaynak_claim_get_source_id (claim);
-      const char *type = source_id ? g_hash_table_lookup (type_names, source_id) : NULL;
+      KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+      const char *type = "Claim";
       guint first = first_token_after (tokens, start);
       guint last = first;
       gboolean available = TRUE;
@@ -98,11 +111,14 @@ conll_add (KaynakExportWriter *writer,
           writer->n_skipped++;
           continue;
         }
+      /* named only once tagged: a claim left out takes no name */
+      if (source != NULL)
+        type = kaynak_type_names_get (names, kaynak_source_get_label (source));
       for (guint t = first; t < last; t++)
         {
           Token *token = &g_array_index (tokens, Token, t);
 
-          token->type = type ? type : "Claim";
+          token->type = type;
           token->begin = t == first ||
                          g_array_index (tokens, Token, t - 1).sentence != token->sentence;
         }
@@ -138,5 +154,6 @@ const KaynakExporter kaynak_format_conll = {
   .extension = ".conll",
   .mime_type = "text/plain",
   .kind = KAYNAK_EXPORT_DATASET,
+  .begin = conll_begin,
   .add = conll_add,
 };

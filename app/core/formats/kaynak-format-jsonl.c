@@ -226,10 +226,10 @@ static KaynakDocument *
 doccano_line (const char *line,
               gsize       length,
               guint       lineno,
+              gsize       byte,
               GError    **error)
 {
-  g_autofree char *where = g_strdup_printf (_("line %u"), lineno);
-  g_autoptr(JsonNode) root = kaynak_format_parse_json (line, length, where, error);
+  g_autoptr(JsonNode) root = kaynak_format_parse_json_line (line, length, lineno, byte, error);
   g_autoptr(KaynakDocument) document = NULL;
   JsonObject *object;
   JsonNode *labels_node;
@@ -346,7 +346,7 @@ kaynak_import_doccano (GFile        *file,
         len--;
       if (len > 0)
         {
-          if ((document = doccano_line (line, len, lineno, error)) == NULL)
+          if ((document = doccano_line (line, len, lineno, line - data, error)) == NULL)
             {
               kaynak_format_prefix_error (error, file);
               return NULL;

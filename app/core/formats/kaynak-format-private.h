@@ -78,6 +78,12 @@ gboolean   kaynak_format_write_file   (KaynakExportWriter *writer,
  * is; quotes, backslashes and control characters are escaped. */
 void       kaynak_json_append_string  (GString *out, const char *s);
 void       kaynak_json_append_len     (GString *out, const char *s, gsize length);
+/* The same, also safe to paste inside an HTML <script> element: "<", ">"
+ * and "&" become \u003c, \u003e and \u0026 (so no "</script>" or "<!--"
+ * can end or change the element), U+2028 and U+2029 become \u2028 and
+ * \u2029 (line terminators to older JavaScript parsers).  JSON parsers
+ * read the same string either way. */
+void       kaynak_json_append_len_script_safe (GString *out, const char *s, gsize length);
 /* Appends @s escaped for HTML text and attribute values (& < > " '). */
 void       kaynak_html_append_escaped (GString *out, const char *s, gssize length);
 
@@ -92,9 +98,12 @@ typedef struct
   GString  *out;
   guint     depth;
   gboolean  empty[KAYNAK_JSON_MAX_DEPTH];  /* nothing written yet at that depth */
+  gboolean  script_safe;  /* strings as kaynak_json_append_len_script_safe() */
 } KaynakJson;
 
 void kaynak_json_init         (KaynakJson *json, GString *out);
+/* Every key and string from now on safe inside an HTML <script> element */
+void kaynak_json_set_script_safe (KaynakJson *json, gboolean script_safe);
 /* @key NULL inside arrays and for the root */
 void kaynak_json_begin_object (KaynakJson *json, const char *key);
 void kaynak_json_end_object   (KaynakJson *json);
@@ -120,10 +129,46 @@ GPtrArray *kaynak_format_export_claims (KaynakExportWriter *writer,
  * underscores, starting with a letter; Turkish letters transliterated
  * ("Dışişleri Bakanlığı" → "Disisleri_Bakanligi").  "Claim" for NULL. */
 char      *kaynak_format_safe_type_name (const char *label);
-/* Maps every source id of @document to a unique safe type name (ids of
- * sources that share a name get "_2", "_3"…); key NULL is not stored:
- * claims without a source use "Claim". */
-GHashTable *kaynak_format_type_names   (KaynakDocument *document);
+/* TRUE when @name is such a name */
+gboolean   kaynak_format_is_safe_type_name (const char *name);
+/* The brat relation name of a link type: its id with "_" for "-"
+ * ("responds_to") */
+char      *kaynak_format_relation_name  (KaynakLinkType type);
+
+/* The type names of one export run (brat types, CoNLL tags): one name per
+ * source label across every document of the run, so that one name never
+ * means two sources and one source never gets two names.  First come,
+ * first served: a label gets its safe name, or "_2", "_3"… when another
+ * label has it already.  "Claim" (claims without a source), "Status",
+ * "AnnotatorNotes" and the relation names are reserved: brat's
+ * annotation.conf declares them beside the entity types. */
+typedef struct _KaynakTypeNames KaynakTypeNames;
+
+KaynakTypeNames *kaynak_type_names_new    (void);
+void             kaynak_type_names_free   (KaynakTypeNames *names);
+/* The name of @label (a source's label), given now if it has none yet.
+ * Labels are compared as brat's visual.conf keeps them (line breaks and
+ * tabs as spaces, trimmed). */
+const char      *kaynak_type_names_get    (KaynakTypeNames *names,
+                                           const char      *label);
+/* Records a name given by an earlier run (read back from its
+ * annotation.conf and visual.conf): @name keeps meaning @label.  FALSE
+ * when @name is reserved or taken, or @label has a name already. */
+gboolean         kaynak_type_names_take   (KaynakTypeNames *names,
+                                           const char      *name,
+                                           const char      *label);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakTypeNames, kaynak_type_names_free)
+
+/* Appends @text with every character Python's str.splitlines() breaks at
+ * (\n, \r, \v, \f, \x1c–\x1e, U+0085, U+2028, U+2029) and tabs as one
+ * space each: brat reads its files a line at a time that way. */
+void       kaynak_format_append_one_line (GString *out, const char *text);
+/* A source label as brat's visual.conf keeps it: on one line (as above),
+ * trimmed.  Newly allocated. */
+char      *kaynak_format_one_line_label  (const char *label);
+/* TRUE for the characters kaynak_format_append_one_line() replaces
+ * except the tab: where Python, and so brat, ends a line. */
+gboolean   kaynak_format_is_line_break   (gunichar c);
 
 /* A name-based (version 5 style, SHA-1) UUID URN over @name, stable
  * across runs: "urn:uuid:…". */
@@ -178,11 +223,21 @@ char        *kaynak_format_read_file   (GFile          *file,
                                         GCancellable   *cancellable,
                                         GError        **error);
 /* Parses one JSON value with the depth and encoding guard first.  @where
- * (e.g. "line 3") prefixes error messages when not NULL. */
+ * (e.g. "$.items") prefixes the parser's error messages when not NULL. */
 JsonNode    *kaynak_format_parse_json  (const char     *data,
                                         gsize           length,
                                         const char     *where,
                                         GError        **error);
+/* The same for line @line of a JSON Lines file, starting at byte @byte of
+ * it: every message names that line (and no other). */
+JsonNode    *kaynak_format_parse_json_line (const char *data,
+                                            gsize       length,
+                                            guint       line,
+                                            gsize       byte,
+                                            GError    **error);
+/* @text for quoting in an error message, on one line: \n, \r and \t as
+ * those two characters, other controls and line breaks as \uXXXX */
+char        *kaynak_format_escape_for_message (const char *text);
 /* Prefixes @error's message with "@file_name: " */
 void         kaynak_format_prefix_error (GError       **error,
                                          GFile         *file);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "kaynak-error.h"
@@ -65,7 +66,9 @@ kaynak_format_write_file (KaynakExportWriter *writer,
   return TRUE;
 }
 
-/* Bytes that need escaping in a JSON string: controls, '"' and '\\' */
+/* Bytes that need escaping in a JSON string: controls, '"' and '\\';
+ * for a <script> element also '&', '<', '>' and the first byte of U+2028
+ * and U+2029 (0xE2, which starts other characters too) */
 static const guint8 json_escape[256] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -74,11 +77,21 @@ static const guint8 json_escape[256] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
+static const guint8 json_script_escape[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  [0xE2] = 1,
+};
 
-void
-kaynak_json_append_len (GString    *out,
-                        const char *s,
-                        gsize       length)
+static void
+json_append (GString       *out,
+             const char    *s,
+             gsize          length,
+             const guint8  *escape)
 {
   const guchar *p = (const guchar *) s;
   const guchar *end = p + length;
@@ -91,11 +104,23 @@ kaynak_json_append_len (GString    *out,
       char buf[8];
 
       /* the common case: a long run of bytes that need nothing */
-      while (p < end && !json_escape[*p])
+      while (p < end && !escape[*p])
         p++;
       g_string_append_len (out, (const char *) run, p - run);
       if (p == end)
         break;
+      if (*p == 0xE2)
+        {
+          /* U+2028 and U+2029 are E2 80 A8 and E2 80 A9 */
+          if (end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+            {
+              g_string_append (out, p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+              p += 3;
+            }
+          else
+            g_string_append_c (out, *p++);
+          continue;
+        }
       switch (*p)
         {
         case '"': esc = "\\\""; break;
@@ -106,6 +131,7 @@ kaynak_json_append_len (GString    *out,
         case '\b': esc = "\\b"; break;
         case '\f': esc = "\\f"; break;
         default:
+          /* controls, and & < > for a <script> element */
           g_snprintf (buf, sizeof buf, "\\u%04x", *p);
           esc = buf;
         }
@@ -113,6 +139,22 @@ kaynak_json_append_len (GString    *out,
       p++;
     }
   g_string_append_c (out, '"');
+}
+
+void
+kaynak_json_append_len (GString    *out,
+                        const char *s,
+                        gsize       length)
+{
+  json_append (out, s, length, json_escape);
+}
+
+void
+kaynak_json_append_len_script_safe (GString    *out,
+                                    const char *s,
+                                    gsize       length)
+{
+  json_append (out, s, length, json_script_escape);
 }
 
 void
@@ -240,30 +282,135 @@ kaynak_format_safe_type_name (const char *label)
   return g_string_free (out, FALSE);
 }
 
-GHashTable *
-kaynak_format_type_names (KaynakDocument *document)
+gboolean
+kaynak_format_is_safe_type_name (const char *name)
 {
-  GListModel *sources = kaynak_document_get_sources (document);
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
+  if (name == NULL || !g_ascii_isalpha (*name))
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  return TRUE;
+}
 
-  /* "Claim" is what claims without a source get */
-  g_hash_table_add (taken, (gpointer) "Claim");
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
-      g_autofree char *base = kaynak_format_safe_type_name (kaynak_source_get_label (source));
-      char *name = g_strdup (base);
+char *
+kaynak_format_relation_name (KaynakLinkType type)
+{
+  char *name = g_strdup (kaynak_link_type_to_id (type));
 
-      for (guint n = 2; g_hash_table_contains (taken, name); n++)
-        {
-          g_free (name);
-          name = g_strdup_printf ("%s_%u", base, n);
-        }
-      g_hash_table_insert (names, g_strdup (kaynak_source_get_id (source)), name);
-      g_hash_table_add (taken, name);
-    }
+  return g_strdelimit (name, "-", '_');
+}
+
+struct _KaynakTypeNames
+{
+  GHashTable *by_label;  /* label (one line) → name */
+  GHashTable *taken;     /* names given or reserved */
+};
+
+KaynakTypeNames *
+kaynak_type_names_new (void)
+{
+  KaynakTypeNames *names = g_new0 (KaynakTypeNames, 1);
+
+  names->by_label = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  names->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* brat's annotation.conf declares these beside the entity types: a
+   * source may not be called any of them */
+  g_hash_table_add (names->taken, g_strdup ("Claim"));
+  g_hash_table_add (names->taken, g_strdup ("Status"));
+  g_hash_table_add (names->taken, g_strdup ("AnnotatorNotes"));
+  for (guint t = 0; t < KAYNAK_N_LINK_TYPES; t++)
+    g_hash_table_add (names->taken, kaynak_format_relation_name (t));
   return names;
+}
+
+void
+kaynak_type_names_free (KaynakTypeNames *names)
+{
+  if (names == NULL)
+    return;
+  g_hash_table_unref (names->by_label);
+  g_hash_table_unref (names->taken);
+  g_free (names);
+}
+
+char *
+kaynak_format_one_line_label (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  kaynak_format_append_one_line (out, label ? label : "");
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+const char *
+kaynak_type_names_get (KaynakTypeNames *names,
+                       const char      *label)
+{
+  g_autofree char *key = kaynak_format_one_line_label (label);
+  g_autofree char *base = NULL;
+  const char *name = g_hash_table_lookup (names->by_label, key);
+  char *made;
+
+  if (name != NULL)
+    return name;
+  base = kaynak_format_safe_type_name (key);
+  made = g_strdup (base);
+  for (guint n = 2; g_hash_table_contains (names->taken, made); n++)
+    {
+      g_free (made);
+      made = g_strdup_printf ("%s_%u", base, n);
+    }
+  /* the taken set owns the name; the label map points at it */
+  g_hash_table_add (names->taken, made);
+  g_hash_table_insert (names->by_label, g_steal_pointer (&key), made);
+  return made;
+}
+
+gboolean
+kaynak_type_names_take (KaynakTypeNames *names,
+                        const char      *name,
+                        const char      *label)
+{
+  g_autofree char *key = kaynak_format_one_line_label (label);
+  char *copy;
+
+  if (g_hash_table_contains (names->taken, name) ||
+      g_hash_table_contains (names->by_label, key))
+    return FALSE;
+  copy = g_strdup (name);
+  g_hash_table_add (names->taken, copy);
+  g_hash_table_insert (names->by_label, g_steal_pointer (&key), copy);
+  return TRUE;
+}
+
+gboolean
+kaynak_format_is_line_break (gunichar c)
+{
+  switch (c)
+    {
+    case '\n': case '\r': case '\v': case '\f':
+    case 0x1c: case 0x1d: case 0x1e:
+    case 0x85: case 0x2028: case 0x2029:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+void
+kaynak_format_append_one_line (GString    *out,
+                               const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || kaynak_format_is_line_break (c))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
 }
 
 char *
@@ -488,27 +635,58 @@ kaynak_format_read_file (GFile        *file,
   return data;
 }
 
-JsonNode *
-kaynak_format_parse_json (const char *data,
-                          gsize       length,
-                          const char *where,
-                          GError    **error)
+/* json-glib's "<data>:4:7: Parse error: unexpected …": the line and column
+ * taken out, so that messages can say them in words (and with the line of
+ * the file, when only one line of it was parsed) */
+static const char *
+parse_error_position (const char *message,
+                      guint      *line,
+                      guint      *column)
+{
+  int consumed = 0;
+
+  if (sscanf (message, "<data>:%u:%u: Parse error: %n", line, column, &consumed) == 2 &&
+      consumed > 0)
+    return message + consumed;
+  return NULL;
+}
+
+/* @where NULL: a whole file; else one line of a JSON Lines file, which is
+ * line @line and starts at byte @byte */
+static JsonNode *
+parse_json (const char *data,
+            gsize       length,
+            const char *where,
+            guint       line,
+            gsize       byte,
+            GError    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  guint err_line, column;
+  const char *reason;
 
-  if (!kaynak_json_guard_check (data, length, KAYNAK_FILE_MAX_DEPTH, &local_error))
+  if (!kaynak_json_guard_check_part (data, length, KAYNAK_FILE_MAX_DEPTH, NULL,
+                                     line, byte, &local_error))
     {
-      g_set_error (error, KAYNAK_ERROR, local_error->code, "%s%s%s",
-                   where ? where : "", where ? ": " : "", local_error->message);
+      /* the guard's message names the line already */
+      g_set_error_literal (error, KAYNAK_ERROR, local_error->code, local_error->message);
       return NULL;
     }
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                   _("%s%sNot valid JSON: %s"), where ? where : "", where ? ": " : "",
-                   local_error->message);
+      reason = parse_error_position (local_error->message, &err_line, &column);
+      if (reason != NULL && where != NULL)
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                     _("%s: Not valid JSON at column %u: %s"), where, column, reason);
+      else if (reason != NULL)
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                     _("Not valid JSON: line %u, column %u: %s"), err_line, column, reason);
+      else
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                     _("%s%sNot valid JSON: %s"), where ? where : "", where ? ": " : "",
+                     local_error->message);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL)
@@ -518,6 +696,50 @@ kaynak_format_parse_json (const char *data,
       return NULL;
     }
   return json_parser_steal_root (parser);
+}
+
+JsonNode *
+kaynak_format_parse_json (const char *data,
+                          gsize       length,
+                          const char *where,
+                          GError    **error)
+{
+  return parse_json (data, length, where, 1, 0, error);
+}
+
+JsonNode *
+kaynak_format_parse_json_line (const char *data,
+                               gsize       length,
+                               guint       line,
+                               gsize       byte,
+                               GError    **error)
+{
+  g_autofree char *where = g_strdup_printf (_("line %u"), line);
+
+  return parse_json (data, length, where, line, byte, error);
+}
+
+char *
+kaynak_format_escape_for_message (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (g_unichar_iscntrl (c) || kaynak_format_is_line_break (c))
+        g_string_append_printf (out, "\\u%04X", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 void
@@ -543,6 +765,13 @@ kaynak_json_init (KaynakJson *json,
   json->empty[0] = TRUE;
 }
 
+void
+kaynak_json_set_script_safe (KaynakJson *json,
+                             gboolean    script_safe)
+{
+  json->script_safe = script_safe;
+}
+
 static void
 json_member (KaynakJson *json,
              const char *key)
@@ -558,7 +787,8 @@ json_member (KaynakJson *json,
   json->empty[json->depth] = FALSE;
   if (key != NULL)
     {
-      kaynak_json_append_string (json->out, key);
+      json_append (json->out, key, strlen (key),
+                   json->script_safe ? json_script_escape : json_escape);
       g_string_append (json->out, ": ");
     }
 }
@@ -623,7 +853,8 @@ kaynak_json_string (KaynakJson *json,
                     const char *value)
 {
   json_member (json, key);
-  kaynak_json_append_string (json->out, value);
+  json_append (json->out, value, strlen (value),
+               json->script_safe ? json_script_escape : json_escape);
 }
 
 void
