@@ -4,8 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
@@ -279,6 +282,137 @@ test_import (Fixture       *fixture,
   g_assert_false (g_file_test (bad_first, G_FILE_TEST_EXISTS));
 }
 
+/* The names in the fixture's folder that start with @prefix */
+static guint
+count_entries (Fixture    *fixture,
+               const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+static char *
+fixture_path (Fixture    *fixture,
+              const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* An --output that is a FIFO is written to, not replaced by a file */
+static void
+test_export_fifo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *fifo = fixture_path (fixture, "out.fifo");
+  GString *read_back = g_string_new (NULL);
+  char buffer[4096];
+  GStatBuf st;
+  gssize n;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  /* Opened for reading first, without waiting for a writer: the export
+   * (a few kB) fits in the pipe, so it never waits for this reader, and
+   * the reader never waits for a writer that replaced the FIFO instead */
+  fd = open (fifo, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "jsonl", "--output", "out.fifo",
+                        "corpus/a.kaynak.json", "corpus/sub/b.kaynak.json", NULL), ==, 0);
+  while ((n = read (fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (read_back, buffer, n);
+  close (fd);
+
+  g_assert_cmpuint (count_lines (read_back->str), ==, 5);
+  g_assert_true (g_str_has_prefix (read_back->str, "{\"document_id\":"));
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (count_entries (fixture, ".out.fifo"), ==, 0);
+  g_string_free (read_back, TRUE);
+
+  /* a link to the command's own stdout, a pipe here: stat() follows such
+   * a /proc link where reading the link's text would not */
+  {
+    g_autofree char *out2 = NULL, *err2 = NULL;
+    g_autofree char *link = fixture_path (fixture, "stdout-link");
+
+    g_assert_cmpint (symlink ("/proc/self/fd/1", link), ==, 0);
+    g_assert_cmpint (run (fixture, &out2, &err2, "--export", "jsonl", "--output", "stdout-link",
+                          "corpus/a.kaynak.json", NULL), ==, 0);
+    g_assert_cmpuint (count_lines (out2), ==, 3);
+    g_assert_cmpint (g_lstat (link, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+  }
+}
+
+/* A symbolic link is followed; a new file's permissions come from the
+ * umask, an existing file keeps its own */
+static void
+test_export_link_and_mode (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *out3 = NULL, *err3 = NULL, *out4 = NULL, *err4 = NULL;
+  g_autofree char *fresh = fixture_path (fixture, "fresh.jsonl");
+  g_autofree char *real = fixture_path (fixture, "real.jsonl");
+  g_autofree char *link = fixture_path (fixture, "link.jsonl");
+  g_autofree char *dangling = fixture_path (fixture, "dangling.jsonl");
+  g_autofree char *later = fixture_path (fixture, "later.jsonl");
+  g_autofree char *contents = NULL;
+  g_autofree char *target = NULL;
+  mode_t old_umask = umask (022);  /* the command line inherits it */
+  GStatBuf st;
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "jsonl", "--output", "fresh.jsonl",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_cmpuint (file_mode (fresh), ==, 0644);
+
+  g_assert_true (g_file_set_contents (real, "old\n", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0640), ==, 0);
+  g_assert_cmpint (symlink ("real.jsonl", link), ==, 0);
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "jsonl", "--output", "link.jsonl",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  target = g_file_read_link (link, NULL);
+  g_assert_cmpstr (target, ==, "real.jsonl");
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpuint (count_lines (contents), ==, 3);
+  g_assert_cmpuint (file_mode (real), ==, 0640);
+
+  /* a second export over the existing file keeps its permissions too */
+  g_assert_cmpint (run (fixture, &out3, &err3, "--export", "jsonl", "--output", "fresh.jsonl",
+                        "corpus/sub/b.kaynak.json", NULL), ==, 0);
+  g_assert_cmpuint (file_mode (fresh), ==, 0644);
+
+  /* a link to a file not there yet: the file is made where it points */
+  g_assert_cmpint (symlink ("later.jsonl", dangling), ==, 0);
+  g_assert_cmpint (run (fixture, &out4, &err4, "--export", "jsonl", "--output", "dangling.jsonl",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_test (later, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (file_mode (later), ==, 0644);
+
+  umask (old_umask);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +431,8 @@ main (int   argc,
   ADD ("/formats-cli/export/folder", test_export_folder);
   ADD ("/formats-cli/export/options", test_export_options);
   ADD ("/formats-cli/export/usage", test_export_usage);
+  ADD ("/formats-cli/export/fifo", test_export_fifo);
+  ADD ("/formats-cli/export/link-and-mode", test_export_link_and_mode);
   ADD ("/formats-cli/import", test_import);
 #undef ADD
 

@@ -15,10 +15,7 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -120,175 +117,25 @@ preference (const char *given,
 
 /* --- Dataset output ------------------------------------------------------- */
 
-/* A GOutputStream over a stdio FILE: stdout, or the temporary file a
- * dataset is written to before it is renamed into place.  (GIO's own
- * file-descriptor streams live in gio-unix, which core does not use.) */
-#define KAYNAK_TYPE_STDIO_STREAM (kaynak_stdio_stream_get_type ())
-G_DECLARE_FINAL_TYPE (KaynakStdioStream, kaynak_stdio_stream, KAYNAK, STDIO_STREAM, GOutputStream)
-
-struct _KaynakStdioStream
-{
-  GOutputStream  parent_instance;
-  FILE          *file;
-};
-
-G_DEFINE_FINAL_TYPE (KaynakStdioStream, kaynak_stdio_stream, G_TYPE_OUTPUT_STREAM)
-
-static gssize
-kaynak_stdio_stream_write (GOutputStream  *stream,
-                           const void     *buffer,
-                           gsize           count,
-                           GCancellable   *cancellable,
-                           GError        **error)
-{
-  KaynakStdioStream *self = KAYNAK_STDIO_STREAM (stream);
-
-  if (count > 0 && fwrite (buffer, 1, count, self->file) != count)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write the export: %s"), g_strerror (saved));
-      return -1;
-    }
-  return count;
-}
-
-static gboolean
-kaynak_stdio_stream_flush (GOutputStream  *stream,
-                           GCancellable   *cancellable,
-                           GError        **error)
-{
-  KaynakStdioStream *self = KAYNAK_STDIO_STREAM (stream);
-
-  if (fflush (self->file) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write the export: %s"), g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-kaynak_stdio_stream_class_init (KaynakStdioStreamClass *klass)
-{
-  GOutputStreamClass *stream_class = G_OUTPUT_STREAM_CLASS (klass);
-
-  stream_class->write_fn = kaynak_stdio_stream_write;
-  stream_class->flush = kaynak_stdio_stream_flush;
-}
-
-static void
-kaynak_stdio_stream_init (KaynakStdioStream *self)
-{
-}
-
-static GOutputStream *
-kaynak_stdio_stream_new (FILE *file)
-{
-  KaynakStdioStream *self = g_object_new (KAYNAK_TYPE_STDIO_STREAM, NULL);
-
-  self->file = file;
-  return G_OUTPUT_STREAM (self);
-}
-
-typedef struct
-{
-  GOutputStream *stream;
-  FILE          *out;
-  char          *temp_path;   /* NULL for stdout */
-  char          *final_path;
-} Sink;
-
-static gboolean
-sink_open (Sink        *sink,
-           const char  *output,
+/* stdout for NULL or "-", else kaynak_export_output_new() */
+static KaynakExportOutput *
+sink_open (const char  *output,
            GError     **error)
 {
+  g_autoptr(GFile) file = NULL;
+
   if (output == NULL || g_str_equal (output, "-"))
-    {
-      sink->out = stdout;
-      sink->stream = kaynak_stdio_stream_new (stdout);
-      return TRUE;
-    }
-  if (g_file_test (output, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("“%s” is a folder; this format writes one file"), output);
-      return FALSE;
-    }
-  {
-    g_autofree char *dir = g_path_get_dirname (output);
-    g_autofree char *base = g_path_get_basename (output);
-    g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-    int fd;
+    return kaynak_export_output_new_for_fd (STDOUT_FILENO);
 
-    sink->temp_path = g_build_filename (dir, name, NULL);
-    fd = g_mkstemp (sink->temp_path);
-    if (fd < 0 || (sink->out = fdopen (fd, "wb")) == NULL)
-      {
-        int saved = errno;
-
-        if (fd >= 0)
-          {
-            close (fd);
-            g_unlink (sink->temp_path);
-          }
-        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                     _("Could not write in “%s”: %s"), dir, g_strerror (saved));
-        g_clear_pointer (&sink->temp_path, g_free);
-        return FALSE;
-      }
-    sink->final_path = g_strdup (output);
-    sink->stream = kaynak_stdio_stream_new (sink->out);
-  }
-  return TRUE;
+  file = g_file_new_for_commandline_arg (output);
+  return kaynak_export_output_new (file, NULL, error);
 }
 
-static gboolean
-sink_commit (Sink    *sink,
-             GError **error)
-{
-  if (fflush (sink->out) != 0 ||
-      (sink->temp_path != NULL && fsync (fileno (sink->out)) != 0))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write the export: %s"), g_strerror (errno));
-      return FALSE;
-    }
-  if (sink->temp_path == NULL)
-    return TRUE;
-  if (fclose (g_steal_pointer (&sink->out)) != 0)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write the export: %s"), g_strerror (errno));
-      return FALSE;
-    }
-  if (g_rename (sink->temp_path, sink->final_path) != 0)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write “%s”: %s"), sink->final_path, g_strerror (errno));
-      return FALSE;
-    }
-  g_clear_pointer (&sink->temp_path, g_free);
-  return TRUE;
-}
-
-/* Removes the temporary file unless it was committed */
+/* Removes the temporary file unless committed */
 static void
-sink_clear (Sink *sink)
+sink_close (KaynakExportOutput *sink)
 {
-  g_clear_object (&sink->stream);
-  if (sink->out != NULL && sink->out != stdout)
-    fclose (sink->out);
-  sink->out = NULL;
-  if (sink->temp_path != NULL)
-    g_unlink (sink->temp_path);
-  g_clear_pointer (&sink->temp_path, g_free);
-  g_clear_pointer (&sink->final_path, g_free);
+  kaynak_export_output_free (sink);
 }
 
 /* --- --export ------------------------------------------------------------- */
@@ -310,7 +157,7 @@ kaynak_cli_export (const char                   *format,
   g_autofree char *fact_checker_url = preference (cli_options->fact_checker_url, "fact-checker-url");
   KaynakExportOptions options = { 0 };
   Progress progress = { isatty (STDERR_FILENO), FALSE };
-  Sink sink = { 0 };
+  KaynakExportOutput *sink = NULL;
   guint n_failed = 0;
   gboolean output_failed = FALSE;
 
@@ -346,11 +193,13 @@ kaynak_cli_export (const char                   *format,
 
   if (exporter->kind == KAYNAK_EXPORT_DATASET)
     {
-      if (!sink_open (&sink, output, &error) ||
-          (writer = kaynak_export_writer_new_stream (exporter, &options, sink.stream, &error)) == NULL)
+      if ((sink = sink_open (output, &error)) == NULL ||
+          (writer = kaynak_export_writer_new_stream (exporter, &options,
+                                                     kaynak_export_output_get_stream (sink),
+                                                     &error)) == NULL)
         {
           report (&progress, "%s", error->message);
-          sink_clear (&sink);
+          sink_close (sink);
           return KAYNAK_CLI_EXIT_FAILED;
         }
     }
@@ -392,7 +241,7 @@ kaynak_cli_export (const char                   *format,
           n_failed++;
           /* a dataset fails only when its output does: stop, and leave
            * no half file */
-          if (sink.stream != NULL)
+          if (sink != NULL)
             {
               output_failed = TRUE;
               break;
@@ -402,7 +251,7 @@ kaynak_cli_export (const char                   *format,
   progress_clear (&progress);
   if (output_failed)
     {
-      sink_clear (&sink);
+      sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
@@ -410,17 +259,17 @@ kaynak_cli_export (const char                   *format,
     {
       /* nothing could be read: leave an existing output as it was */
       report (&progress, _("nothing was exported"));
-      sink_clear (&sink);
+      sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
   if (!kaynak_export_writer_finish (writer, &error) ||
-      (sink.stream != NULL && !sink_commit (&sink, &error)))
+      (sink != NULL && !kaynak_export_output_commit (sink, NULL, &error)))
     {
       report (&progress, "%s", error->message);
-      sink_clear (&sink);
+      sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
-  sink_clear (&sink);
+  sink_close (sink);
 
   {
     guint n_docs = kaynak_export_writer_get_n_documents (writer);

@@ -143,6 +143,38 @@ GPtrArray          *kaynak_export_collect_files     (const char * const *paths,
                                                      GCancellable       *cancellable,
                                                      GPtrArray          *problems);
 
+/* --- Where a dataset goes -------------------------------------------------- */
+
+/* A dataset's output.  A regular file, new or existing, is written to a
+ * hidden temporary file beside it and renamed into place by
+ * kaynak_export_output_commit(), so it is never half written; a symbolic
+ * link is followed (what it points to is replaced, the link stays); a new
+ * file gets 0666 less the umask, an existing one keeps its permissions.
+ * Anything else that exists and is not a folder (a FIFO, a character
+ * device) is opened and written to directly: renaming a file over it would
+ * put a plain file in its place.  A folder is refused. */
+typedef struct _KaynakExportOutput KaynakExportOutput;
+
+KaynakExportOutput *kaynak_export_output_new           (GFile              *file,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+/* Writes to @fd directly (standard output); @fd is never closed. */
+KaynakExportOutput *kaynak_export_output_new_for_fd    (int                 fd);
+/* Write the dataset here (transfer none) */
+GOutputStream      *kaynak_export_output_get_stream    (KaynakExportOutput *output);
+/* The temporary file being written, NULL when writing directly: for a
+ * signal handler that must remove it. */
+const char         *kaynak_export_output_get_temp_path (KaynakExportOutput *output);
+/* Puts the dataset in place: syncs and renames the temporary file, or
+ * closes what was written to directly. */
+gboolean            kaynak_export_output_commit        (KaynakExportOutput *output,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+/* Removes the temporary file unless the output was committed. */
+void                kaynak_export_output_free          (KaynakExportOutput *output);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakExportOutput, kaynak_export_output_free)
+
 /* --- Exporting files in one call (the window's "Export a folder…") ------ */
 
 /* Called after each file, from the thread that runs kaynak_export_files();
@@ -155,9 +187,8 @@ typedef void (*KaynakExportProgressFunc) (guint         done,
 
 /* Loads each of @files (GFile, e.g. from kaynak_export_collect_files()) and
  * exports it with @exporter into @output: a file for dataset exporters
- * (written beside it under a hidden temporary name and renamed into place
- * at the end, so it is never half written; an existing file is replaced
- * only on success), a folder for the others.  Files that cannot be loaded
+ * (through kaynak_export_output_new(): an existing file is replaced only
+ * on success), a folder for the others.  Files that cannot be loaded
  * are reported through @progress and skipped; *@n_failed (optional) counts
  * them.  Blocking, no main context used: run it in a GTask thread.  On
  * cancellation returns FALSE with G_IO_ERROR_CANCELLED and leaves no
