@@ -6,8 +6,10 @@
  */
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "kaynak-document.h"
@@ -413,6 +415,64 @@ test_export_link_and_mode (Fixture       *fixture,
   umask (old_umask);
 }
 
+/* The export's child restores the default for the signals sent, in case
+ * whoever runs the tests ignores them (nohup) */
+static void
+default_signals (gpointer data)
+{
+  signal (SIGINT, SIG_DFL);
+  signal (SIGTERM, SIG_DFL);
+  signal (SIGHUP, SIG_DFL);
+}
+
+/* An export interrupted by a signal removes its temporary file, leaves the
+ * old output as it was and dies of the signal */
+static void
+test_export_interrupted (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  const char *cli = g_getenv ("KAYNAK_CLI");
+  g_autofree char *output = fixture_path (fixture, "out.jsonl");
+  g_autofree char *slow = fixture_path (fixture, "slow.kaynak.json");
+  const char *argv[] = { cli, "--export", "jsonl", "--output", "out.jsonl",
+                         "corpus/a.kaynak.json", "slow.kaynak.json", NULL };
+
+  g_assert_true (g_file_set_contents (output, "old\n", -1, NULL));
+  /* Reading a FIFO no one writes to waits forever: the export stops there,
+   * with its temporary file open, until the signal comes */
+  g_assert_cmpint (mkfifo (slow, 0644), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      GPid pid;
+      int status;
+
+      g_assert_true (g_spawn_async (fixture->dir, (char **) argv, NULL,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                    G_SPAWN_STDERR_TO_DEV_NULL,
+                                    default_signals, NULL, &pid, &error));
+      g_assert_no_error (error);
+      for (guint wait = 0; count_entries (fixture, ".out.jsonl.") == 0; wait++)
+        {
+          g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
+          g_assert_cmpuint (wait, <, 1000);  /* ten seconds */
+          g_usleep (10 * 1000);
+        }
+
+      g_assert_cmpint (kill (pid, signals[i]), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
+      g_assert_cmpuint (count_entries (fixture, ".out.jsonl."), ==, 0);
+      g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "old\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +493,7 @@ main (int   argc,
   ADD ("/formats-cli/export/usage", test_export_usage);
   ADD ("/formats-cli/export/fifo", test_export_fifo);
   ADD ("/formats-cli/export/link-and-mode", test_export_link_and_mode);
+  ADD ("/formats-cli/export/interrupted", test_export_interrupted);
   ADD ("/formats-cli/import", test_import);
 #undef ADD
 

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -117,18 +118,93 @@ preference (const char *given,
 
 /* --- Dataset output ------------------------------------------------------- */
 
+/* The temporary file a dataset is being written to, for the signal
+ * handler: a static buffer, since a handler may not allocate or lock. */
+static char temp_to_remove[4096];
+
+static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+/* Ctrl+C, a kill or a closed terminal would leave the hidden temporary
+ * file behind: remove it, then die of the signal as if not caught, so the
+ * caller sees how the command ended.  Only async-signal-safe calls. */
+static void
+on_fatal_signal (int signum)
+{
+  struct sigaction action = { 0 };
+
+  if (temp_to_remove[0] != '\0')
+    unlink (temp_to_remove);
+  action.sa_handler = SIG_DFL;
+  sigemptyset (&action.sa_mask);
+  sigaction (signum, &action, NULL);
+  raise (signum);
+}
+
+static void
+block_fatal_signals (int       how,
+                     sigset_t *old)
+{
+  sigset_t set;
+
+  sigemptyset (&set);
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    sigaddset (&set, fatal_signals[i]);
+  sigprocmask (how, &set, old);
+}
+
+/* What the signal handler removes; signals are held meanwhile so it never
+ * sees half a path */
+static void
+set_temp_to_remove (const char *path)
+{
+  sigset_t old;
+
+  block_fatal_signals (SIG_BLOCK, &old);
+  if (path == NULL || g_strlcpy (temp_to_remove, path, sizeof temp_to_remove) >= sizeof temp_to_remove)
+    temp_to_remove[0] = '\0';
+  sigprocmask (SIG_SETMASK, &old, NULL);
+}
+
+static void
+catch_fatal_signals (void)
+{
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_fatal_signal;
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    {
+      struct sigaction old;
+
+      /* a signal ignored by whoever started us (nohup) stays ignored */
+      if (sigaction (fatal_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      sigaction (fatal_signals[i], &action, NULL);
+    }
+}
+
 /* stdout for NULL or "-", else kaynak_export_output_new() */
 static KaynakExportOutput *
 sink_open (const char  *output,
            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+  KaynakExportOutput *sink;
+  sigset_t old;
 
   if (output == NULL || g_str_equal (output, "-"))
     return kaynak_export_output_new_for_fd (STDOUT_FILENO);
 
   file = g_file_new_for_commandline_arg (output);
-  return kaynak_export_output_new (file, NULL, error);
+  catch_fatal_signals ();
+  /* held from the moment the temporary file exists until the handler
+   * knows its name */
+  block_fatal_signals (SIG_BLOCK, &old);
+  sink = kaynak_export_output_new (file, NULL, error);
+  if (sink != NULL)
+    set_temp_to_remove (kaynak_export_output_get_temp_path (sink));
+  sigprocmask (SIG_SETMASK, &old, NULL);
+  return sink;
 }
 
 /* Removes the temporary file unless committed */
@@ -136,6 +212,7 @@ static void
 sink_close (KaynakExportOutput *sink)
 {
   kaynak_export_output_free (sink);
+  set_temp_to_remove (NULL);
 }
 
 /* --- --export ------------------------------------------------------------- */
