@@ -415,6 +415,45 @@ test_export_link_and_mode (Fixture       *fixture,
   umask (old_umask);
 }
 
+static guint
+count_lines_with (const char *text,
+                  const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += strstr (lines[i], needle) != NULL;
+  return n;
+}
+
+/* Symbolic links that lead back up or reach a folder twice, and a file
+ * named twice: each article is exported once */
+static void
+test_export_links_in_folders (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *up = g_build_filename (fixture->dir, "corpus", "sub", "up", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "corpus", "again", NULL);
+
+  /* a loop: corpus/sub/up is corpus */
+  g_assert_cmpint (symlink ("..", up), ==, 0);
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "jsonl", "corpus", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out1), ==, 5);
+  g_assert_nonnull (strstr (err1, "Exported 2 articles, 5 claims"));
+  g_assert_cmpint (g_unlink (up), ==, 0);
+
+  /* two ways into sub, and a.kaynak.json named three times */
+  g_assert_cmpint (symlink ("sub", again), ==, 0);
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "jsonl", "corpus",
+                        "corpus/a.kaynak.json", "./corpus/a.kaynak.json", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out2), ==, 5);
+  g_assert_nonnull (strstr (err2, "Exported 2 articles, 5 claims"));
+  /* the broken file, reached as sub/c and again/c, is reported once */
+  g_assert_cmpuint (count_lines_with (err2, "c.kaynak.json"), ==, 1);
+}
+
 /* The export's child restores the default for the signals sent, in case
  * whoever runs the tests ignores them (nohup) */
 static void
@@ -493,6 +532,7 @@ main (int   argc,
   ADD ("/formats-cli/export/usage", test_export_usage);
   ADD ("/formats-cli/export/fifo", test_export_fifo);
   ADD ("/formats-cli/export/link-and-mode", test_export_link_and_mode);
+  ADD ("/formats-cli/export/links-in-folders", test_export_links_in_folders);
   ADD ("/formats-cli/export/interrupted", test_export_interrupted);
   ADD ("/formats-cli/import", test_import);
 #undef ADD

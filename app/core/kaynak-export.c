@@ -744,36 +744,72 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* What each folder and file is, whatever path reaches it: its device and
+ * inode (symbolic links followed), or its URI where there are none. */
+#define IDENTITY_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE
+
+static char *
+identity (GFile     *file,
+          GFileInfo *info)
+{
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_INODE))
+    return g_strdup_printf ("%u:%" G_GUINT64_FORMAT,
+                            g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_DEVICE),
+                            g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE));
+  return g_file_get_uri (file);
+}
+
+/* Adds @key to @seen; FALSE if it was there already */
+static gboolean
+first_visit (GHashTable *seen,
+             char       *key)
+{
+  return g_hash_table_add (seen, key);
+}
+
+typedef struct
+{
+  GPtrArray    *files;
+  GPtrArray    *problems;
+  GCancellable *cancellable;
+  /* Folders walked and files taken so far: symbolic links may lead back
+   * up (a loop) or reach one folder or file by two paths, and each is
+   * exported once. */
+  GHashTable   *seen_folders;
+  GHashTable   *seen_files;
+} Collect;
+
 static void
-walk_folder (GFile        *folder,
-             GCancellable *cancellable,
-             GPtrArray    *files,
-             GPtrArray    *problems)
+walk_folder (Collect *collect,
+             GFile   *folder)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) is_dir = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
   GFileInfo *info;
 
   enumerator = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                          G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+                                          G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN ","
+                                          IDENTITY_ATTRIBUTES,
+                                          G_FILE_QUERY_INFO_NONE, collect->cancellable, &error);
   if (enumerator == NULL)
     {
-      if (problems != NULL)
+      if (collect->problems != NULL)
         {
           g_autofree char *name = g_file_get_parse_name (folder);
 
-          g_ptr_array_add (problems, g_strdup_printf (_("Could not read the folder “%s”: %s"),
-                                                      name, error->message));
+          g_ptr_array_add (collect->problems,
+                           g_strdup_printf (_("Could not read the folder “%s”: %s"),
+                                            name, error->message));
         }
       return;
     }
 
-  while ((info = g_file_enumerator_next_file (enumerator, cancellable, NULL)) != NULL)
+  while ((info = g_file_enumerator_next_file (enumerator, collect->cancellable, NULL)) != NULL)
     {
       const char *name = g_file_info_get_name (info);
       GFileType type = g_file_info_get_file_type (info);
@@ -783,8 +819,10 @@ walk_folder (GFile        *folder,
            (type == G_FILE_TYPE_REGULAR && g_str_has_suffix (name, KAYNAK_FILE_SUFFIX))))
         {
           char *copy = g_strdup (name);
+          g_autoptr(GFile) child = g_file_get_child (folder, name);
 
           g_ptr_array_add (names, copy);
+          g_hash_table_insert (keys, copy, identity (child, info));
           if (type == G_FILE_TYPE_DIRECTORY)
             g_hash_table_add (is_dir, copy);
         }
@@ -796,15 +834,16 @@ walk_folder (GFile        *folder,
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      GFile *child = g_file_get_child (folder, name);
+      char *key = g_strdup (g_hash_table_lookup (keys, name));
+      g_autoptr(GFile) child = g_file_get_child (folder, name);
 
       if (g_hash_table_contains (is_dir, name))
         {
-          walk_folder (child, cancellable, files, problems);
-          g_object_unref (child);
+          if (first_visit (collect->seen_folders, key))
+            walk_folder (collect, child);
         }
-      else
-        g_ptr_array_add (files, child);
+      else if (first_visit (collect->seen_files, key))
+        g_ptr_array_add (collect->files, g_steal_pointer (&child));
     }
 }
 
@@ -813,24 +852,34 @@ kaynak_export_collect_files (const char * const *paths,
                              GCancellable       *cancellable,
                              GPtrArray          *problems)
 {
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen_folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Collect collect = {
+    g_ptr_array_new_with_free_func (g_object_unref), problems, cancellable,
+    seen_folders, seen_files,
+  };
 
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, IDENTITY_ATTRIBUTES,
+                                                     G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+      GFileType type = info ? g_file_info_get_file_type (info) : G_FILE_TYPE_UNKNOWN;
 
-      if (type == G_FILE_TYPE_DIRECTORY)
-        walk_folder (file, cancellable, files, problems);
-      else if (type == G_FILE_TYPE_UNKNOWN)
+      if (type == G_FILE_TYPE_UNKNOWN)
         {
           if (problems != NULL)
             g_ptr_array_add (problems, g_strdup_printf (_("“%s” does not exist."), paths[i]));
         }
-      else
-        g_ptr_array_add (files, g_steal_pointer (&file));
+      else if (type == G_FILE_TYPE_DIRECTORY)
+        {
+          if (first_visit (seen_folders, identity (file, info)))
+            walk_folder (&collect, file);
+        }
+      else if (first_visit (seen_files, identity (file, info)))
+        g_ptr_array_add (collect.files, g_steal_pointer (&file));
     }
-  return files;
+  return collect.files;
 }
 
 static char *

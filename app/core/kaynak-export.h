@@ -136,9 +136,12 @@ GPtrArray                    *kaynak_importer_import    (const KaynakImporter *i
 /* Expands @paths (files and folders) into the list of files to export:
  * files are taken as they are, folders are walked recursively for
  * *.kaynak.json (hidden entries skipped), each folder's files sorted by
- * name.  Paths that do not exist or folders that cannot be read are
- * described in @problems (plain sentences; may be NULL) and skipped.
- * Returns (transfer full) a GPtrArray of GFile. */
+ * name.  Symbolic links are followed, but each folder and each file is
+ * taken once (by device and inode), however many paths lead to it: a
+ * link back up is no loop, two links to one folder give no repeats.
+ * Paths that do not exist or folders that cannot be read are described
+ * in @problems (plain sentences; may be NULL) and skipped.  Returns
+ * (transfer full) a GPtrArray of GFile. */
 GPtrArray          *kaynak_export_collect_files     (const char * const *paths,
                                                      GCancellable       *cancellable,
                                                      GPtrArray          *problems);
