@@ -512,6 +512,42 @@ test_export_interrupted (Fixture       *fixture,
     }
 }
 
+/* ClaimReview writes nothing for an article without a verdict: skipped,
+ * not exported, and a failure only when nothing at all was written */
+static void
+test_export_nothing_to_write (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *none = g_build_filename (fixture->dir, "corpus", "none.kaynak.json", NULL);
+  g_autofree char *empty = fixture_path (fixture, "empty");
+  g_autofree char *reviews = fixture_path (fixture, "reviews");
+  g_autoptr(GDir) dir = NULL;
+  guint n_files = 0;
+
+  write_document (none, 1);  /* one claim, no verdict */
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "claimreview", "--output", "empty",
+                        "corpus/none.kaynak.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (err1, "none.kaynak.json: no claim has a verdict; nothing written"));
+  g_assert_nonnull (strstr (err1, "nothing was exported"));
+  g_assert_null (strstr (err1, "Exported 1"));
+  dir = g_dir_open (empty, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_null (g_dir_read_name (dir));
+  g_clear_pointer (&dir, g_dir_close);
+
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "claimreview", "--output", "reviews",
+                        "corpus/a.kaynak.json", "corpus/none.kaynak.json", NULL), ==, 0);
+  g_assert_nonnull (strstr (err2, "none.kaynak.json: no claim has a verdict; nothing written"));
+  g_assert_nonnull (strstr (err2, "Exported 1 article, 1 claim as claimreview to reviews"));
+  g_assert_nonnull (strstr (err2, "1 article with nothing to write skipped"));
+  dir = g_dir_open (reviews, 0, NULL);
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +570,7 @@ main (int   argc,
   ADD ("/formats-cli/export/link-and-mode", test_export_link_and_mode);
   ADD ("/formats-cli/export/links-in-folders", test_export_links_in_folders);
   ADD ("/formats-cli/export/interrupted", test_export_interrupted);
+  ADD ("/formats-cli/export/nothing-to-write", test_export_nothing_to_write);
   ADD ("/formats-cli/import", test_import);
 #undef ADD
 

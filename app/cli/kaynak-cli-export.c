@@ -235,7 +235,7 @@ kaynak_cli_export (const char                   *format,
   KaynakExportOptions options = { 0 };
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   KaynakExportOutput *sink = NULL;
-  guint n_failed = 0;
+  guint n_failed = 0, n_empty = 0;
   gboolean output_failed = FALSE;
 
   if (exporter == NULL)
@@ -298,6 +298,7 @@ kaynak_cli_export (const char                   *format,
       g_autoptr(KaynakDocument) document = NULL;
       g_autoptr(KaynakLoadReport) load_report = NULL;
       g_autoptr(GError) local_error = NULL;
+      guint n_docs = kaynak_export_writer_get_n_documents (writer);
 
       progress_show (&progress, i + 1, files->len, name);
       document = kaynak_file_load (file, NULL, &load_report, &local_error);
@@ -324,6 +325,15 @@ kaynak_cli_export (const char                   *format,
               break;
             }
         }
+      else if (kaynak_export_writer_get_n_documents (writer) == n_docs)
+        {
+          /* not a failure (the article is fine), but not exported either */
+          if (g_str_equal (exporter->name, "claimreview"))
+            report (&progress, _("%s: no claim has a verdict; nothing written"), name);
+          else
+            report (&progress, _("%s: no claim this format can export; nothing written"), name);
+          n_empty++;
+        }
     }
   progress_clear (&progress);
   if (output_failed)
@@ -334,7 +344,8 @@ kaynak_cli_export (const char                   *format,
 
   if (kaynak_export_writer_get_n_documents (writer) == 0)
     {
-      /* nothing could be read: leave an existing output as it was */
+      /* nothing could be read, or nothing had anything to write: leave
+       * an existing output as it was */
       report (&progress, _("nothing was exported"));
       sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
@@ -358,6 +369,9 @@ kaynak_cli_export (const char                   *format,
 
     /* TRANSLATORS: "Exported 3 articles, 120 claims as jsonl to out.jsonl" */
     g_printerr (_("Exported %s, %s as %s to %s"), docs, claims, exporter->name, where);
+    if (n_empty > 0)
+      g_printerr (ngettext ("; %u article with nothing to write skipped",
+                            "; %u articles with nothing to write skipped", n_empty), n_empty);
     if (n_skipped > 0)
       g_printerr (ngettext ("; %u claim left out (see the format’s notes)",
                             "; %u claims left out (see the format’s notes)", n_skipped), n_skipped);
@@ -366,6 +380,8 @@ kaynak_cli_export (const char                   *format,
     g_printerr ("\n");
   }
 
+  /* an article with nothing to write is not a problem: it only fails the
+   * run when nothing at all was written, which returned above */
   return n_failed > 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
 }
 

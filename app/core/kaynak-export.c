@@ -160,12 +160,18 @@ kaynak_export_writer_add (KaynakExportWriter *writer,
                           KaynakDocument     *document,
                           GError            **error)
 {
+  guint n_files;
+
   g_return_val_if_fail (writer != NULL, FALSE);
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), FALSE);
 
+  n_files = writer->n_files;
   if (!writer->exporter->add (writer, document, error))
     return FALSE;
-  writer->n_documents++;
+  /* A per-document exporter may have had nothing to write (ClaimReview
+   * without a verdict): that document is not exported */
+  if (writer->folder == NULL || writer->n_files > n_files)
+    writer->n_documents++;
   return TRUE;
 }
 

@@ -95,6 +95,10 @@ gboolean            kaynak_export_writer_add        (KaynakExportWriter        *
 gboolean            kaynak_export_writer_finish     (KaynakExportWriter        *writer,
                                                      GError                   **error);
 void                kaynak_export_writer_free       (KaynakExportWriter        *writer);
+/* Documents exported.  A per-document exporter may write no file for a
+ * document (ClaimReview: no claim has a verdict); kaynak_export_writer_add()
+ * succeeds then but does not count it here, so a caller that compares the
+ * count before and after can say that nothing was written. */
 guint               kaynak_export_writer_get_n_documents (KaynakExportWriter *writer);
 guint               kaynak_export_writer_get_n_claims    (KaynakExportWriter *writer);
 /* Claims left out: orphans, claims without a verdict (ClaimReview),
