@@ -548,6 +548,29 @@ test_export_nothing_to_write (Fixture       *fixture,
   g_assert_cmpuint (n_files, ==, 1);
 }
 
+/* --output naming a file: one error, before anything is read or written */
+static void
+test_import_output_not_folder (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  static const char two[] =
+    "{\"text\": \"Birinci haber.\", \"label\": []}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n";
+  g_autofree char *out = NULL, *err = NULL, *contents = NULL;
+  g_autofree char *in = fixture_path (fixture, "in.jsonl");
+  g_autofree char *file = fixture_path (fixture, "notes.txt");
+
+  g_assert_true (g_file_set_contents (in, two, -1, NULL));
+  g_assert_true (g_file_set_contents (file, "mine\n", -1, NULL));
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "notes.txt",
+                        "in.jsonl", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (err), ==, 1);
+  g_assert_nonnull (strstr (err, "“notes.txt” is not a folder"));
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "mine\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +595,7 @@ main (int   argc,
   ADD ("/formats-cli/export/interrupted", test_export_interrupted);
   ADD ("/formats-cli/export/nothing-to-write", test_export_nothing_to_write);
   ADD ("/formats-cli/import", test_import);
+  ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
 #undef ADD
 
   return g_test_run ();

@@ -458,6 +458,15 @@ kaynak_cli_import (const char  *format,
       g_printerr (_("kaynak: unknown import format “%s”; choose one of: %s\n"), format, names);
       return KAYNAK_CLI_EXIT_USAGE;
     }
+  /* Once, before anything is read or written, rather than once for each
+   * article it cannot be saved in */
+  if (output != NULL && g_file_test (output, G_FILE_TEST_EXISTS) &&
+      !g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      report (&progress, _("“%s” is not a folder; --import writes its articles into the folder --output names"),
+              output);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
 
   /* A folder given to the brat import stands for every .ann in it */
   for (guint i = 0; paths[i] != NULL; i++)
