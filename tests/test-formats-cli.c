@@ -571,6 +571,46 @@ test_import_output_not_folder (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, "mine\n");
 }
 
+/* A save that fails midway takes back what the run had saved, and only
+ * that */
+static void
+test_import_all_or_nothing (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char two[] =
+    "{\"text\": \"Birinci haber.\", \"label\": []}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n";
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *in = fixture_path (fixture, "in.jsonl");
+  g_autofree char *folder = fixture_path (fixture, "imported");
+  g_autofree char *keep = g_build_filename (folder, "keep.kaynak.json", NULL);
+  /* 245 bytes: the input's name (251) is allowed, the output's
+   * (STEM.kaynak.json, 257) is over the 255 a file name may have, so its
+   * save fails after in-1 and in-2 were saved */
+  g_autofree char *stem = g_strnfill (245, 'u');
+  g_autofree char *long_name = g_strconcat (stem, ".jsonl", NULL);
+  g_autofree char *long_in = fixture_path (fixture, long_name);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  /* g_file_set_contents() writes a temporary file with a longer name
+   * first: write under a short one and rename */
+  g_assert_true (g_file_set_contents (in, strchr (two, '\n') + 1, -1, NULL));
+  g_assert_cmpint (g_rename (in, long_in), ==, 0);
+  g_assert_true (g_file_set_contents (in, two, -1, NULL));
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (keep, "mine\n", -1, NULL));
+
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "imported",
+                        "in.jsonl", long_name, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "nothing was imported: the 2 files already written are removed"));
+  g_assert_cmpstr (out, ==, "");
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (name, ==, "keep.kaynak.json");
+  g_assert_true (g_file_test (keep, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +636,7 @@ main (int   argc,
   ADD ("/formats-cli/export/nothing-to-write", test_export_nothing_to_write);
   ADD ("/formats-cli/import", test_import);
   ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
+  ADD ("/formats-cli/import/all-or-nothing", test_import_all_or_nothing);
 #undef ADD
 
   return g_test_run ();

@@ -439,6 +439,38 @@ input_stem (GFile *file)
   return base;
 }
 
+/* A save failed (a full disk, a name too long): an import is all or
+ * nothing, so the articles already saved by this run go too.  Only those:
+ * every target was checked not to exist before it was written. */
+static void
+remove_written (Progress  *progress,
+                GPtrArray *written)
+{
+  guint n_removed = 0;
+
+  for (guint i = 0; i < written->len; i++)
+    {
+      GFile *file = g_ptr_array_index (written, i);
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autoptr(GError) error = NULL;
+
+      if (g_file_delete (file, NULL, &error))
+        n_removed++;
+      else
+        report (progress, _("could not remove “%s”: %s"), name, error->message);
+    }
+  if (n_removed < written->len)
+    report (progress, _("the import stopped; %u of the %u files it had written are removed"),
+            n_removed, written->len);
+  else if (n_removed > 0)
+    report (progress, ngettext ("nothing was imported: the %u file already written is removed",
+                                "nothing was imported: the %u files already written are removed",
+                                n_removed),
+            n_removed);
+  else
+    report (progress, _("nothing was imported"));
+}
+
 int
 kaynak_cli_import (const char  *format,
                    const char  *output,
@@ -447,8 +479,10 @@ kaynak_cli_import (const char  *format,
   const KaynakImporter *importer = kaynak_importer_lookup (format);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Progress progress = { isatty (STDERR_FILENO), FALSE };
-  guint n_failed = 0, n_written = 0, n_claims = 0;
+  guint n_failed = 0, n_claims = 0;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  /* the files this run wrote: all of them stay, or none */
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_paths;
 
   if (importer == NULL)
@@ -562,19 +596,25 @@ kaynak_cli_import (const char  *format,
           if (!kaynak_file_save (document, target, NULL, &error))
             {
               report_file_error (&progress, target_name, error);
-              g_clear_error (&error);
-              n_failed++;
-              continue;
+              remove_written (&progress, written);
+              return KAYNAK_CLI_EXIT_FAILED;
             }
-          progress_clear (&progress);
-          g_print ("%s\n", target_name);
-          n_written++;
+          g_ptr_array_add (written, g_object_ref (target));
           n_claims += kaynak_document_get_n_claims (document);
         }
     }
   progress_clear (&progress);
 
+  /* Named only now: until the last save, any of them could be removed */
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *name = g_file_get_parse_name (g_ptr_array_index (written, i));
+
+      g_print ("%s\n", name);
+    }
+
   {
+    guint n_written = written->len;
     g_autofree char *docs = g_strdup_printf (ngettext ("%u article", "%u articles", n_written), n_written);
     g_autofree char *claims = g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims);
 
@@ -584,5 +624,5 @@ kaynak_cli_import (const char  *format,
       g_printerr (ngettext ("; %u problem", "; %u problems", n_failed), n_failed);
     g_printerr ("\n");
   }
-  return n_failed > 0 || n_written == 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
+  return n_failed > 0 || written->len == 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
 }
