@@ -1,6 +1,8 @@
 /* test-formats-cli.c: `kaynak --export` and `kaynak --import` run as a
  * subprocess ($KAYNAK_CLI, the headless binary): exit statuses, a broken
- * file among good ones, stdout and --output, no half or overwritten files.
+ * file among good ones, stdout and --output (a FIFO, a symbolic link,
+ * permissions), folders reached twice, interruption, no half or
+ * overwritten files.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -2,14 +2,16 @@
  *
  * The formats themselves live in app/core (kaynak-export.h); this file
  * walks the inputs, reports progress and problems, and makes sure no half
- * file is left behind: a dataset file is written to a temporary file in the
- * same folder, synced and renamed into place at the end; per-article files
- * are written atomically by the core.
+ * file is left behind: a dataset file is written through
+ * kaynak_export_output_new() (a temporary file beside it, renamed into
+ * place at the end; removed here on SIGINT, SIGTERM and SIGHUP too);
+ * per-article files are written atomically by the core; an import that
+ * cannot save every article removes the ones it saved.
  *
- * Options the command line has no flag for come from the environment:
- *   KAYNAK_CSV_BOM=1                 start CSV with a UTF-8 byte order mark
- *   KAYNAK_FACT_CHECKER_NAME / _URL  the ClaimReview author (otherwise the
- *                                    window's Preferences, when installed)
+ * The exporters' options come from flags (kaynak-cli.c): --bom starts a
+ * CSV with a UTF-8 byte order mark; --fact-checker-name and
+ * --fact-checker-url name the ClaimReview author, and without them the
+ * window's Preferences do when Kaynak is installed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
