@@ -1,11 +1,18 @@
 /* test-formats-cli.c: `kaynak --export` and `kaynak --import` run as a
  * subprocess ($KAYNAK_CLI, the headless binary): exit statuses, a broken
- * file among good ones, stdout and --output, no half or overwritten files.
+ * file among good ones, stdout and --output (a FIFO, a symbolic link,
+ * permissions), folders reached twice, interruption, no half or
+ * overwritten files.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
@@ -279,6 +286,333 @@ test_import (Fixture       *fixture,
   g_assert_false (g_file_test (bad_first, G_FILE_TEST_EXISTS));
 }
 
+/* The names in the fixture's folder that start with @prefix */
+static guint
+count_entries (Fixture    *fixture,
+               const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+static char *
+fixture_path (Fixture    *fixture,
+              const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* An --output that is a FIFO is written to, not replaced by a file */
+static void
+test_export_fifo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *fifo = fixture_path (fixture, "out.fifo");
+  GString *read_back = g_string_new (NULL);
+  char buffer[4096];
+  GStatBuf st;
+  gssize n;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  /* Opened for reading first, without waiting for a writer: the export
+   * (a few kB) fits in the pipe, so it never waits for this reader, and
+   * the reader never waits for a writer that replaced the FIFO instead */
+  fd = open (fifo, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "jsonl", "--output", "out.fifo",
+                        "corpus/a.kaynak.json", "corpus/sub/b.kaynak.json", NULL), ==, 0);
+  while ((n = read (fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (read_back, buffer, n);
+  close (fd);
+
+  g_assert_cmpuint (count_lines (read_back->str), ==, 5);
+  g_assert_true (g_str_has_prefix (read_back->str, "{\"document_id\":"));
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (count_entries (fixture, ".out.fifo"), ==, 0);
+  g_string_free (read_back, TRUE);
+
+  /* a link to the command's own stdout, a pipe here: stat() follows such
+   * a /proc link where reading the link's text would not */
+  {
+    g_autofree char *out2 = NULL, *err2 = NULL;
+    g_autofree char *link = fixture_path (fixture, "stdout-link");
+
+    g_assert_cmpint (symlink ("/proc/self/fd/1", link), ==, 0);
+    g_assert_cmpint (run (fixture, &out2, &err2, "--export", "jsonl", "--output", "stdout-link",
+                          "corpus/a.kaynak.json", NULL), ==, 0);
+    g_assert_cmpuint (count_lines (out2), ==, 3);
+    g_assert_cmpint (g_lstat (link, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+  }
+}
+
+/* A symbolic link is followed; a new file's permissions come from the
+ * umask, an existing file keeps its own */
+static void
+test_export_link_and_mode (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *out3 = NULL, *err3 = NULL, *out4 = NULL, *err4 = NULL;
+  g_autofree char *fresh = fixture_path (fixture, "fresh.jsonl");
+  g_autofree char *real = fixture_path (fixture, "real.jsonl");
+  g_autofree char *link = fixture_path (fixture, "link.jsonl");
+  g_autofree char *dangling = fixture_path (fixture, "dangling.jsonl");
+  g_autofree char *later = fixture_path (fixture, "later.jsonl");
+  g_autofree char *contents = NULL;
+  g_autofree char *target = NULL;
+  mode_t old_umask = umask (022);  /* the command line inherits it */
+  GStatBuf st;
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "jsonl", "--output", "fresh.jsonl",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_cmpuint (file_mode (fresh), ==, 0644);
+
+  g_assert_true (g_file_set_contents (real, "old\n", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0640), ==, 0);
+  g_assert_cmpint (symlink ("real.jsonl", link), ==, 0);
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "jsonl", "--output", "link.jsonl",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  target = g_file_read_link (link, NULL);
+  g_assert_cmpstr (target, ==, "real.jsonl");
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpuint (count_lines (contents), ==, 3);
+  g_assert_cmpuint (file_mode (real), ==, 0640);
+
+  /* a second export over the existing file keeps its permissions too */
+  g_assert_cmpint (run (fixture, &out3, &err3, "--export", "jsonl", "--output", "fresh.jsonl",
+                        "corpus/sub/b.kaynak.json", NULL), ==, 0);
+  g_assert_cmpuint (file_mode (fresh), ==, 0644);
+
+  /* a link to a file not there yet: the file is made where it points */
+  g_assert_cmpint (symlink ("later.jsonl", dangling), ==, 0);
+  g_assert_cmpint (run (fixture, &out4, &err4, "--export", "jsonl", "--output", "dangling.jsonl",
+                        "corpus/a.kaynak.json", NULL), ==, 0);
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_test (later, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (file_mode (later), ==, 0644);
+
+  umask (old_umask);
+}
+
+static guint
+count_lines_with (const char *text,
+                  const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += strstr (lines[i], needle) != NULL;
+  return n;
+}
+
+/* Symbolic links that lead back up or reach a folder twice, and a file
+ * named twice: each article is exported once */
+static void
+test_export_links_in_folders (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *up = g_build_filename (fixture->dir, "corpus", "sub", "up", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "corpus", "again", NULL);
+
+  /* a loop: corpus/sub/up is corpus */
+  g_assert_cmpint (symlink ("..", up), ==, 0);
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "jsonl", "corpus", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out1), ==, 5);
+  g_assert_nonnull (strstr (err1, "Exported 2 articles, 5 claims"));
+  g_assert_cmpint (g_unlink (up), ==, 0);
+
+  /* two ways into sub, and a.kaynak.json named three times */
+  g_assert_cmpint (symlink ("sub", again), ==, 0);
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "jsonl", "corpus",
+                        "corpus/a.kaynak.json", "./corpus/a.kaynak.json", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out2), ==, 5);
+  g_assert_nonnull (strstr (err2, "Exported 2 articles, 5 claims"));
+  /* the broken file, reached as sub/c and again/c, is reported once */
+  g_assert_cmpuint (count_lines_with (err2, "c.kaynak.json"), ==, 1);
+}
+
+/* The export's child restores the default for the signals sent, in case
+ * whoever runs the tests ignores them (nohup) */
+static void
+default_signals (gpointer data)
+{
+  signal (SIGINT, SIG_DFL);
+  signal (SIGTERM, SIG_DFL);
+  signal (SIGHUP, SIG_DFL);
+}
+
+/* An export interrupted by a signal removes its temporary file, leaves the
+ * old output as it was and dies of the signal */
+static void
+test_export_interrupted (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  const char *cli = g_getenv ("KAYNAK_CLI");
+  g_autofree char *output = fixture_path (fixture, "out.jsonl");
+  g_autofree char *slow = fixture_path (fixture, "slow.kaynak.json");
+  const char *argv[] = { cli, "--export", "jsonl", "--output", "out.jsonl",
+                         "corpus/a.kaynak.json", "slow.kaynak.json", NULL };
+
+  g_assert_true (g_file_set_contents (output, "old\n", -1, NULL));
+  /* Reading a FIFO no one writes to waits forever: the export stops there,
+   * with its temporary file open, until the signal comes */
+  g_assert_cmpint (mkfifo (slow, 0644), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      GPid pid;
+      int status;
+
+      g_assert_true (g_spawn_async (fixture->dir, (char **) argv, NULL,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                    G_SPAWN_STDERR_TO_DEV_NULL,
+                                    default_signals, NULL, &pid, &error));
+      g_assert_no_error (error);
+      for (guint wait = 0; count_entries (fixture, ".out.jsonl.") == 0; wait++)
+        {
+          g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
+          g_assert_cmpuint (wait, <, 1000);  /* ten seconds */
+          g_usleep (10 * 1000);
+        }
+
+      g_assert_cmpint (kill (pid, signals[i]), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
+      g_assert_cmpuint (count_entries (fixture, ".out.jsonl."), ==, 0);
+      g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "old\n");
+    }
+}
+
+/* ClaimReview writes nothing for an article without a verdict: skipped,
+ * not exported, and a failure only when nothing at all was written */
+static void
+test_export_nothing_to_write (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *none = g_build_filename (fixture->dir, "corpus", "none.kaynak.json", NULL);
+  g_autofree char *empty = fixture_path (fixture, "empty");
+  g_autofree char *reviews = fixture_path (fixture, "reviews");
+  g_autoptr(GDir) dir = NULL;
+  guint n_files = 0;
+
+  write_document (none, 1);  /* one claim, no verdict */
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "claimreview", "--output", "empty",
+                        "corpus/none.kaynak.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (err1, "none.kaynak.json: no claim has a verdict; nothing written"));
+  g_assert_nonnull (strstr (err1, "nothing was exported"));
+  g_assert_null (strstr (err1, "Exported 1"));
+  dir = g_dir_open (empty, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_null (g_dir_read_name (dir));
+  g_clear_pointer (&dir, g_dir_close);
+
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "claimreview", "--output", "reviews",
+                        "corpus/a.kaynak.json", "corpus/none.kaynak.json", NULL), ==, 0);
+  g_assert_nonnull (strstr (err2, "none.kaynak.json: no claim has a verdict; nothing written"));
+  g_assert_nonnull (strstr (err2, "Exported 1 article, 1 claim as claimreview to reviews"));
+  g_assert_nonnull (strstr (err2, "1 article with nothing to write skipped"));
+  dir = g_dir_open (reviews, 0, NULL);
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+/* --output naming a file: one error, before anything is read or written */
+static void
+test_import_output_not_folder (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  static const char two[] =
+    "{\"text\": \"Birinci haber.\", \"label\": []}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n";
+  g_autofree char *out = NULL, *err = NULL, *contents = NULL;
+  g_autofree char *in = fixture_path (fixture, "in.jsonl");
+  g_autofree char *file = fixture_path (fixture, "notes.txt");
+
+  g_assert_true (g_file_set_contents (in, two, -1, NULL));
+  g_assert_true (g_file_set_contents (file, "mine\n", -1, NULL));
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "notes.txt",
+                        "in.jsonl", NULL), ==, 1);
+  g_assert_cmpuint (count_lines (err), ==, 1);
+  g_assert_nonnull (strstr (err, "“notes.txt” is not a folder"));
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "mine\n");
+}
+
+/* A save that fails midway takes back what the run had saved, and only
+ * that */
+static void
+test_import_all_or_nothing (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char two[] =
+    "{\"text\": \"Birinci haber.\", \"label\": []}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n";
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *in = fixture_path (fixture, "in.jsonl");
+  g_autofree char *folder = fixture_path (fixture, "imported");
+  g_autofree char *keep = g_build_filename (folder, "keep.kaynak.json", NULL);
+  /* 245 bytes: the input's name (251) is allowed, the output's
+   * (STEM.kaynak.json, 257) is over the 255 a file name may have, so its
+   * save fails after in-1 and in-2 were saved */
+  g_autofree char *stem = g_strnfill (245, 'u');
+  g_autofree char *long_name = g_strconcat (stem, ".jsonl", NULL);
+  g_autofree char *long_in = fixture_path (fixture, long_name);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  /* g_file_set_contents() writes a temporary file with a longer name
+   * first: write under a short one and rename */
+  g_assert_true (g_file_set_contents (in, strchr (two, '\n') + 1, -1, NULL));
+  g_assert_cmpint (g_rename (in, long_in), ==, 0);
+  g_assert_true (g_file_set_contents (in, two, -1, NULL));
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (keep, "mine\n", -1, NULL));
+
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "imported",
+                        "in.jsonl", long_name, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "nothing was imported: the 2 files already written are removed"));
+  g_assert_cmpstr (out, ==, "");
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (name, ==, "keep.kaynak.json");
+  g_assert_true (g_file_test (keep, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,7 +631,14 @@ main (int   argc,
   ADD ("/formats-cli/export/folder", test_export_folder);
   ADD ("/formats-cli/export/options", test_export_options);
   ADD ("/formats-cli/export/usage", test_export_usage);
+  ADD ("/formats-cli/export/fifo", test_export_fifo);
+  ADD ("/formats-cli/export/link-and-mode", test_export_link_and_mode);
+  ADD ("/formats-cli/export/links-in-folders", test_export_links_in_folders);
+  ADD ("/formats-cli/export/interrupted", test_export_interrupted);
+  ADD ("/formats-cli/export/nothing-to-write", test_export_nothing_to_write);
   ADD ("/formats-cli/import", test_import);
+  ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
+  ADD ("/formats-cli/import/all-or-nothing", test_import_all_or_nothing);
 #undef ADD
 
   return g_test_run ();

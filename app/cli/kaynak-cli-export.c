@@ -2,23 +2,23 @@
  *
  * The formats themselves live in app/core (kaynak-export.h); this file
  * walks the inputs, reports progress and problems, and makes sure no half
- * file is left behind: a dataset file is written to a temporary file in the
- * same folder, synced and renamed into place at the end; per-article files
- * are written atomically by the core.
+ * file is left behind: a dataset file is written through
+ * kaynak_export_output_new() (a temporary file beside it, renamed into
+ * place at the end; removed here on SIGINT, SIGTERM and SIGHUP too);
+ * per-article files are written atomically by the core; an import that
+ * cannot save every article removes the ones it saved.
  *
- * Options the command line has no flag for come from the environment:
- *   KAYNAK_CSV_BOM=1                 start CSV with a UTF-8 byte order mark
- *   KAYNAK_FACT_CHECKER_NAME / _URL  the ClaimReview author (otherwise the
- *                                    window's Preferences, when installed)
+ * The exporters' options come from flags (kaynak-cli.c): --bom starts a
+ * CSV with a UTF-8 byte order mark; --fact-checker-name and
+ * --fact-checker-url name the ClaimReview author, and without them the
+ * window's Preferences do when Kaynak is installed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -120,175 +120,101 @@ preference (const char *given,
 
 /* --- Dataset output ------------------------------------------------------- */
 
-/* A GOutputStream over a stdio FILE: stdout, or the temporary file a
- * dataset is written to before it is renamed into place.  (GIO's own
- * file-descriptor streams live in gio-unix, which core does not use.) */
-#define KAYNAK_TYPE_STDIO_STREAM (kaynak_stdio_stream_get_type ())
-G_DECLARE_FINAL_TYPE (KaynakStdioStream, kaynak_stdio_stream, KAYNAK, STDIO_STREAM, GOutputStream)
+/* The temporary file a dataset is being written to, for the signal
+ * handler: a static buffer, since a handler may not allocate or lock. */
+static char temp_to_remove[4096];
 
-struct _KaynakStdioStream
+static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+/* Ctrl+C, a kill or a closed terminal would leave the hidden temporary
+ * file behind: remove it, then die of the signal as if not caught, so the
+ * caller sees how the command ended.  Only async-signal-safe calls. */
+static void
+on_fatal_signal (int signum)
 {
-  GOutputStream  parent_instance;
-  FILE          *file;
-};
+  struct sigaction action = { 0 };
 
-G_DEFINE_FINAL_TYPE (KaynakStdioStream, kaynak_stdio_stream, G_TYPE_OUTPUT_STREAM)
-
-static gssize
-kaynak_stdio_stream_write (GOutputStream  *stream,
-                           const void     *buffer,
-                           gsize           count,
-                           GCancellable   *cancellable,
-                           GError        **error)
-{
-  KaynakStdioStream *self = KAYNAK_STDIO_STREAM (stream);
-
-  if (count > 0 && fwrite (buffer, 1, count, self->file) != count)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write the export: %s"), g_strerror (saved));
-      return -1;
-    }
-  return count;
-}
-
-static gboolean
-kaynak_stdio_stream_flush (GOutputStream  *stream,
-                           GCancellable   *cancellable,
-                           GError        **error)
-{
-  KaynakStdioStream *self = KAYNAK_STDIO_STREAM (stream);
-
-  if (fflush (self->file) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write the export: %s"), g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  if (temp_to_remove[0] != '\0')
+    unlink (temp_to_remove);
+  action.sa_handler = SIG_DFL;
+  sigemptyset (&action.sa_mask);
+  sigaction (signum, &action, NULL);
+  raise (signum);
 }
 
 static void
-kaynak_stdio_stream_class_init (KaynakStdioStreamClass *klass)
+block_fatal_signals (int       how,
+                     sigset_t *old)
 {
-  GOutputStreamClass *stream_class = G_OUTPUT_STREAM_CLASS (klass);
+  sigset_t set;
 
-  stream_class->write_fn = kaynak_stdio_stream_write;
-  stream_class->flush = kaynak_stdio_stream_flush;
+  sigemptyset (&set);
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    sigaddset (&set, fatal_signals[i]);
+  sigprocmask (how, &set, old);
+}
+
+/* What the signal handler removes; signals are held meanwhile so it never
+ * sees half a path */
+static void
+set_temp_to_remove (const char *path)
+{
+  sigset_t old;
+
+  block_fatal_signals (SIG_BLOCK, &old);
+  if (path == NULL || g_strlcpy (temp_to_remove, path, sizeof temp_to_remove) >= sizeof temp_to_remove)
+    temp_to_remove[0] = '\0';
+  sigprocmask (SIG_SETMASK, &old, NULL);
 }
 
 static void
-kaynak_stdio_stream_init (KaynakStdioStream *self)
+catch_fatal_signals (void)
 {
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_fatal_signal;
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    {
+      struct sigaction old;
+
+      /* a signal ignored by whoever started us (nohup) stays ignored */
+      if (sigaction (fatal_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      sigaction (fatal_signals[i], &action, NULL);
+    }
 }
 
-static GOutputStream *
-kaynak_stdio_stream_new (FILE *file)
-{
-  KaynakStdioStream *self = g_object_new (KAYNAK_TYPE_STDIO_STREAM, NULL);
-
-  self->file = file;
-  return G_OUTPUT_STREAM (self);
-}
-
-typedef struct
-{
-  GOutputStream *stream;
-  FILE          *out;
-  char          *temp_path;   /* NULL for stdout */
-  char          *final_path;
-} Sink;
-
-static gboolean
-sink_open (Sink        *sink,
-           const char  *output,
+/* stdout for NULL or "-", else kaynak_export_output_new() */
+static KaynakExportOutput *
+sink_open (const char  *output,
            GError     **error)
 {
+  g_autoptr(GFile) file = NULL;
+  KaynakExportOutput *sink;
+  sigset_t old;
+
   if (output == NULL || g_str_equal (output, "-"))
-    {
-      sink->out = stdout;
-      sink->stream = kaynak_stdio_stream_new (stdout);
-      return TRUE;
-    }
-  if (g_file_test (output, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("“%s” is a folder; this format writes one file"), output);
-      return FALSE;
-    }
-  {
-    g_autofree char *dir = g_path_get_dirname (output);
-    g_autofree char *base = g_path_get_basename (output);
-    g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-    int fd;
+    return kaynak_export_output_new_for_fd (STDOUT_FILENO);
 
-    sink->temp_path = g_build_filename (dir, name, NULL);
-    fd = g_mkstemp (sink->temp_path);
-    if (fd < 0 || (sink->out = fdopen (fd, "wb")) == NULL)
-      {
-        int saved = errno;
-
-        if (fd >= 0)
-          {
-            close (fd);
-            g_unlink (sink->temp_path);
-          }
-        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                     _("Could not write in “%s”: %s"), dir, g_strerror (saved));
-        g_clear_pointer (&sink->temp_path, g_free);
-        return FALSE;
-      }
-    sink->final_path = g_strdup (output);
-    sink->stream = kaynak_stdio_stream_new (sink->out);
-  }
-  return TRUE;
+  file = g_file_new_for_commandline_arg (output);
+  catch_fatal_signals ();
+  /* held from the moment the temporary file exists until the handler
+   * knows its name */
+  block_fatal_signals (SIG_BLOCK, &old);
+  sink = kaynak_export_output_new (file, NULL, error);
+  if (sink != NULL)
+    set_temp_to_remove (kaynak_export_output_get_temp_path (sink));
+  sigprocmask (SIG_SETMASK, &old, NULL);
+  return sink;
 }
 
-static gboolean
-sink_commit (Sink    *sink,
-             GError **error)
-{
-  if (fflush (sink->out) != 0 ||
-      (sink->temp_path != NULL && fsync (fileno (sink->out)) != 0))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write the export: %s"), g_strerror (errno));
-      return FALSE;
-    }
-  if (sink->temp_path == NULL)
-    return TRUE;
-  if (fclose (g_steal_pointer (&sink->out)) != 0)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write the export: %s"), g_strerror (errno));
-      return FALSE;
-    }
-  if (g_rename (sink->temp_path, sink->final_path) != 0)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not write “%s”: %s"), sink->final_path, g_strerror (errno));
-      return FALSE;
-    }
-  g_clear_pointer (&sink->temp_path, g_free);
-  return TRUE;
-}
-
-/* Removes the temporary file unless it was committed */
+/* Removes the temporary file unless committed */
 static void
-sink_clear (Sink *sink)
+sink_close (KaynakExportOutput *sink)
 {
-  g_clear_object (&sink->stream);
-  if (sink->out != NULL && sink->out != stdout)
-    fclose (sink->out);
-  sink->out = NULL;
-  if (sink->temp_path != NULL)
-    g_unlink (sink->temp_path);
-  g_clear_pointer (&sink->temp_path, g_free);
-  g_clear_pointer (&sink->final_path, g_free);
+  kaynak_export_output_free (sink);
+  set_temp_to_remove (NULL);
 }
 
 /* --- --export ------------------------------------------------------------- */
@@ -310,8 +236,8 @@ kaynak_cli_export (const char                   *format,
   g_autofree char *fact_checker_url = preference (cli_options->fact_checker_url, "fact-checker-url");
   KaynakExportOptions options = { 0 };
   Progress progress = { isatty (STDERR_FILENO), FALSE };
-  Sink sink = { 0 };
-  guint n_failed = 0;
+  KaynakExportOutput *sink = NULL;
+  guint n_failed = 0, n_empty = 0;
   gboolean output_failed = FALSE;
 
   if (exporter == NULL)
@@ -346,11 +272,13 @@ kaynak_cli_export (const char                   *format,
 
   if (exporter->kind == KAYNAK_EXPORT_DATASET)
     {
-      if (!sink_open (&sink, output, &error) ||
-          (writer = kaynak_export_writer_new_stream (exporter, &options, sink.stream, &error)) == NULL)
+      if ((sink = sink_open (output, &error)) == NULL ||
+          (writer = kaynak_export_writer_new_stream (exporter, &options,
+                                                     kaynak_export_output_get_stream (sink),
+                                                     &error)) == NULL)
         {
           report (&progress, "%s", error->message);
-          sink_clear (&sink);
+          sink_close (sink);
           return KAYNAK_CLI_EXIT_FAILED;
         }
     }
@@ -372,6 +300,7 @@ kaynak_cli_export (const char                   *format,
       g_autoptr(KaynakDocument) document = NULL;
       g_autoptr(KaynakLoadReport) load_report = NULL;
       g_autoptr(GError) local_error = NULL;
+      guint n_docs = kaynak_export_writer_get_n_documents (writer);
 
       progress_show (&progress, i + 1, files->len, name);
       document = kaynak_file_load (file, NULL, &load_report, &local_error);
@@ -392,35 +321,45 @@ kaynak_cli_export (const char                   *format,
           n_failed++;
           /* a dataset fails only when its output does: stop, and leave
            * no half file */
-          if (sink.stream != NULL)
+          if (sink != NULL)
             {
               output_failed = TRUE;
               break;
             }
         }
+      else if (kaynak_export_writer_get_n_documents (writer) == n_docs)
+        {
+          /* not a failure (the article is fine), but not exported either */
+          if (g_str_equal (exporter->name, "claimreview"))
+            report (&progress, _("%s: no claim has a verdict; nothing written"), name);
+          else
+            report (&progress, _("%s: no claim this format can export; nothing written"), name);
+          n_empty++;
+        }
     }
   progress_clear (&progress);
   if (output_failed)
     {
-      sink_clear (&sink);
+      sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
   if (kaynak_export_writer_get_n_documents (writer) == 0)
     {
-      /* nothing could be read: leave an existing output as it was */
+      /* nothing could be read, or nothing had anything to write: leave
+       * an existing output as it was */
       report (&progress, _("nothing was exported"));
-      sink_clear (&sink);
+      sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
   if (!kaynak_export_writer_finish (writer, &error) ||
-      (sink.stream != NULL && !sink_commit (&sink, &error)))
+      (sink != NULL && !kaynak_export_output_commit (sink, NULL, &error)))
     {
       report (&progress, "%s", error->message);
-      sink_clear (&sink);
+      sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
-  sink_clear (&sink);
+  sink_close (sink);
 
   {
     guint n_docs = kaynak_export_writer_get_n_documents (writer);
@@ -432,6 +371,9 @@ kaynak_cli_export (const char                   *format,
 
     /* TRANSLATORS: "Exported 3 articles, 120 claims as jsonl to out.jsonl" */
     g_printerr (_("Exported %s, %s as %s to %s"), docs, claims, exporter->name, where);
+    if (n_empty > 0)
+      g_printerr (ngettext ("; %u article with nothing to write skipped",
+                            "; %u articles with nothing to write skipped", n_empty), n_empty);
     if (n_skipped > 0)
       g_printerr (ngettext ("; %u claim left out (see the format’s notes)",
                             "; %u claims left out (see the format’s notes)", n_skipped), n_skipped);
@@ -440,6 +382,8 @@ kaynak_cli_export (const char                   *format,
     g_printerr ("\n");
   }
 
+  /* an article with nothing to write is not a problem: it only fails the
+   * run when nothing at all was written, which returned above */
   return n_failed > 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
 }
 
@@ -497,6 +441,38 @@ input_stem (GFile *file)
   return base;
 }
 
+/* A save failed (a full disk, a name too long): an import is all or
+ * nothing, so the articles already saved by this run go too.  Only those:
+ * every target was checked not to exist before it was written. */
+static void
+remove_written (Progress  *progress,
+                GPtrArray *written)
+{
+  guint n_removed = 0;
+
+  for (guint i = 0; i < written->len; i++)
+    {
+      GFile *file = g_ptr_array_index (written, i);
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autoptr(GError) error = NULL;
+
+      if (g_file_delete (file, NULL, &error))
+        n_removed++;
+      else
+        report (progress, _("could not remove “%s”: %s"), name, error->message);
+    }
+  if (n_removed < written->len)
+    report (progress, _("the import stopped; %u of the %u files it had written are removed"),
+            n_removed, written->len);
+  else if (n_removed > 0)
+    report (progress, ngettext ("nothing was imported: the %u file already written is removed",
+                                "nothing was imported: the %u files already written are removed",
+                                n_removed),
+            n_removed);
+  else
+    report (progress, _("nothing was imported"));
+}
+
 int
 kaynak_cli_import (const char  *format,
                    const char  *output,
@@ -505,8 +481,10 @@ kaynak_cli_import (const char  *format,
   const KaynakImporter *importer = kaynak_importer_lookup (format);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Progress progress = { isatty (STDERR_FILENO), FALSE };
-  guint n_failed = 0, n_written = 0, n_claims = 0;
+  guint n_failed = 0, n_claims = 0;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  /* the files this run wrote: all of them stay, or none */
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_paths;
 
   if (importer == NULL)
@@ -515,6 +493,15 @@ kaynak_cli_import (const char  *format,
 
       g_printerr (_("kaynak: unknown import format “%s”; choose one of: %s\n"), format, names);
       return KAYNAK_CLI_EXIT_USAGE;
+    }
+  /* Once, before anything is read or written, rather than once for each
+   * article it cannot be saved in */
+  if (output != NULL && g_file_test (output, G_FILE_TEST_EXISTS) &&
+      !g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      report (&progress, _("“%s” is not a folder; --import writes its articles into the folder --output names"),
+              output);
+      return KAYNAK_CLI_EXIT_FAILED;
     }
 
   /* A folder given to the brat import stands for every .ann in it */
@@ -611,19 +598,25 @@ kaynak_cli_import (const char  *format,
           if (!kaynak_file_save (document, target, NULL, &error))
             {
               report_file_error (&progress, target_name, error);
-              g_clear_error (&error);
-              n_failed++;
-              continue;
+              remove_written (&progress, written);
+              return KAYNAK_CLI_EXIT_FAILED;
             }
-          progress_clear (&progress);
-          g_print ("%s\n", target_name);
-          n_written++;
+          g_ptr_array_add (written, g_object_ref (target));
           n_claims += kaynak_document_get_n_claims (document);
         }
     }
   progress_clear (&progress);
 
+  /* Named only now: until the last save, any of them could be removed */
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *name = g_file_get_parse_name (g_ptr_array_index (written, i));
+
+      g_print ("%s\n", name);
+    }
+
   {
+    guint n_written = written->len;
     g_autofree char *docs = g_strdup_printf (ngettext ("%u article", "%u articles", n_written), n_written);
     g_autofree char *claims = g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims);
 
@@ -633,5 +626,5 @@ kaynak_cli_import (const char  *format,
       g_printerr (ngettext ("; %u problem", "; %u problems", n_failed), n_failed);
     g_printerr ("\n");
   }
-  return n_failed > 0 || n_written == 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
+  return n_failed > 0 || written->len == 0 ? KAYNAK_CLI_EXIT_FAILED : KAYNAK_CLI_EXIT_OK;
 }

@@ -5,8 +5,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "formats/kaynak-format-private.h"
 #include "kaynak-error.h"
@@ -155,12 +160,18 @@ kaynak_export_writer_add (KaynakExportWriter *writer,
                           KaynakDocument     *document,
                           GError            **error)
 {
+  guint n_files;
+
   g_return_val_if_fail (writer != NULL, FALSE);
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), FALSE);
 
+  n_files = writer->n_files;
   if (!writer->exporter->add (writer, document, error))
     return FALSE;
-  writer->n_documents++;
+  /* A per-document exporter may have had nothing to write (ClaimReview
+   * without a verdict): that document is not exported */
+  if (writer->folder == NULL || writer->n_files > n_files)
+    writer->n_documents++;
   return TRUE;
 }
 
@@ -236,42 +247,334 @@ kaynak_export_document_to_bytes (const KaynakExporter       *exporter,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
-/* --- Exporting files in one call ------------------------------------------ */
+/* --- Where a dataset goes ------------------------------------------------ */
 
-/* A hidden sibling of @output to write the dataset to */
-static GFile *
-create_temporary_sibling (GFile              *output,
-                          GFileOutputStream **stream,
-                          GCancellable       *cancellable,
-                          GError            **error)
+/* A GOutputStream over a file descriptor.  (GIO's own, GUnixOutputStream,
+ * lives in gio-unix, which core does not use.) */
+#define KAYNAK_TYPE_FD_STREAM (kaynak_fd_stream_get_type ())
+G_DECLARE_FINAL_TYPE (KaynakFdStream, kaynak_fd_stream, KAYNAK, FD_STREAM, GOutputStream)
+
+struct _KaynakFdStream
 {
-  g_autoptr(GFile) parent = g_file_get_parent (output);
-  g_autofree char *base = g_file_get_basename (output);
+  GOutputStream  parent_instance;
+  int            fd;
+};
 
-  if (parent == NULL)
+G_DEFINE_FINAL_TYPE (KaynakFdStream, kaynak_fd_stream, G_TYPE_OUTPUT_STREAM)
+
+static gboolean
+set_write_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not write the export: %s"), g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gssize
+kaynak_fd_stream_write (GOutputStream  *stream,
+                        const void     *buffer,
+                        gsize           count,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+  KaynakFdStream *self = KAYNAK_FD_STREAM (stream);
+  gssize n;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
+  do
+    n = write (self->fd, buffer, MIN (count, (gsize) G_MAXSSIZE));
+  while (n < 0 && errno == EINTR);
+  if (n < 0)
     {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Cannot write a file at the root of the file system."));
-      return NULL;
+      set_write_error (error, errno);
+      return -1;
     }
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *name = g_strdup_printf (".%s.%08x", base, g_random_int ());
-      g_autoptr(GFile) temp = g_file_get_child (parent, name);
-      g_autoptr(GError) local_error = NULL;
+  return n;
+}
 
-      *stream = g_file_create (temp, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
-      if (*stream != NULL)
-        return g_steal_pointer (&temp);
-      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+static void
+kaynak_fd_stream_class_init (KaynakFdStreamClass *klass)
+{
+  G_OUTPUT_STREAM_CLASS (klass)->write_fn = kaynak_fd_stream_write;
+}
+
+static void
+kaynak_fd_stream_init (KaynakFdStream *self)
+{
+}
+
+struct _KaynakExportOutput
+{
+  GOutputStream *stream;
+  int            fd;          /* -1 for a non-local file (GIO's stream) */
+  gboolean       own_fd;      /* close it when done */
+  char          *temp_path;   /* NULL when writing directly */
+  char          *target_path; /* what temp_path is renamed to */
+  char          *display_name;
+  gboolean       committed;
+};
+
+static KaynakExportOutput *
+output_new_for_fd (int         fd,
+                   gboolean    own_fd,
+                   const char *display_name)
+{
+  KaynakExportOutput *output = g_new0 (KaynakExportOutput, 1);
+  KaynakFdStream *stream = g_object_new (KAYNAK_TYPE_FD_STREAM, NULL);
+
+  stream->fd = fd;
+  output->stream = G_OUTPUT_STREAM (stream);
+  output->fd = fd;
+  output->own_fd = own_fd;
+  output->display_name = g_strdup (display_name);
+  return output;
+}
+
+KaynakExportOutput *
+kaynak_export_output_new_for_fd (int fd)
+{
+  g_return_val_if_fail (fd >= 0, NULL);
+
+  return output_new_for_fd (fd, FALSE, NULL);
+}
+
+/* @path with the symbolic links of its last component followed, even to
+ * a name that does not exist yet (realpath() fails there), where the file
+ * is then created.  Newly allocated. */
+static char *
+follow_links (const char *path)
+{
+  char *current = g_strdup (path);
+
+  /* 40 is Linux's own limit (MAXSYMLINKS); a loop fails later at open */
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *link = g_file_read_link (current, NULL);
+      g_autofree char *folder = NULL;
+
+      if (link == NULL)
+        break;
+      folder = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (link) ? g_steal_pointer (&link)
+                                          : g_build_filename (folder, link, NULL);
+    }
+  return current;
+}
+
+static KaynakExportOutput *
+output_new_local (const char  *path,
+                  const char  *display_name,
+                  GError     **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp = NULL;
+  KaynakExportOutput *output;
+  struct stat st;
+  gboolean existed = FALSE;
+  int fd;
+
+  /* stat() the name given: the kernel follows every kind of link, the
+   * /proc/self/fd/1 that stands for a pipe too */
+  if (stat (path, &st) == 0)
+    {
+      existed = TRUE;
+      if (S_ISDIR (st.st_mode))
         {
-          g_propagate_error (error, g_steal_pointer (&local_error));
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                       _("“%s” is a folder; this format writes one file"), display_name);
           return NULL;
         }
+      /* A FIFO or a device cannot be replaced, only written to */
+      if (!S_ISREG (st.st_mode))
+        {
+          do
+            fd = open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+          while (fd < 0 && errno == EINTR);
+          if (fd < 0)
+            {
+              int saved_errno = errno;
+
+              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                           _("Could not write “%s”: %s"), display_name, g_strerror (saved_errno));
+              return NULL;
+            }
+          return output_new_for_fd (fd, TRUE, display_name);
+        }
+      /* replaced in its own folder: a link to it stays a link */
+      target = realpath (path, NULL);
     }
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT, _("Could not create a temporary file."));
-  return NULL;
+  /* a new file, or one a link points to that is not there yet */
+  if (target == NULL)
+    target = follow_links (path);
+  folder = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+
+  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+  /* 0666: the umask decides a new file's permissions, as for any file */
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *folder_name = g_filename_display_name (folder);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not write in “%s”: %s"), folder_name, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (existed)
+    (void) fchmod (fd, st.st_mode & 07777);
+
+  output = output_new_for_fd (fd, TRUE, display_name);
+  output->temp_path = g_steal_pointer (&temp);
+  output->target_path = g_steal_pointer (&target);
+  return output;
 }
+
+KaynakExportOutput *
+kaynak_export_output_new (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  KaynakExportOutput *output;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = g_file_get_parse_name (file);
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return output_new_local (path, display_name, error);
+
+  /* Not a local file (a remote GVfs location): GIO's replace writes
+   * beside it and renames where the backend can. */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  output = g_new0 (KaynakExportOutput, 1);
+  output->stream = G_OUTPUT_STREAM (g_steal_pointer (&stream));
+  output->fd = -1;
+  output->display_name = g_steal_pointer (&display_name);
+  return output;
+}
+
+GOutputStream *
+kaynak_export_output_get_stream (KaynakExportOutput *output)
+{
+  g_return_val_if_fail (output != NULL, NULL);
+
+  return output->stream;
+}
+
+const char *
+kaynak_export_output_get_temp_path (KaynakExportOutput *output)
+{
+  g_return_val_if_fail (output != NULL, NULL);
+
+  return output->temp_path;
+}
+
+/* fsync of the folder makes the rename itself durable; some file systems
+ * cannot sync a folder, and the data is on disk already then. */
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      (void) fsync (fd);
+      close (fd);
+    }
+}
+
+gboolean
+kaynak_export_output_commit (KaynakExportOutput  *output,
+                             GCancellable        *cancellable,
+                             GError             **error)
+{
+  int fd;
+
+  g_return_val_if_fail (output != NULL, FALSE);
+  g_return_val_if_fail (!output->committed, FALSE);
+
+  if (output->fd < 0)
+    {
+      /* GIO's replace puts the file in place on close */
+      if (!g_output_stream_close (output->stream, cancellable, error))
+        return FALSE;
+      output->committed = TRUE;
+      return TRUE;
+    }
+  if (!output->own_fd)
+    {
+      output->committed = TRUE;
+      return TRUE;
+    }
+
+  /* A pipe or a device cannot be synced: only the temporary file is */
+  if (output->temp_path != NULL && fsync (output->fd) != 0)
+    return set_write_error (error, errno);
+  fd = output->fd;
+  output->fd = -1;
+  output->own_fd = FALSE;
+  /* close() reports delayed write errors on some file systems (NFS) */
+  if (close (fd) != 0)
+    return set_write_error (error, errno);
+  if (output->temp_path == NULL)
+    {
+      output->committed = TRUE;
+      return TRUE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (rename (output->temp_path, output->target_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
+                   _("Could not write “%s”: %s"), output->display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_clear_pointer (&output->temp_path, g_free);
+  sync_folder (output->target_path);
+  output->committed = TRUE;
+  return TRUE;
+}
+
+void
+kaynak_export_output_free (KaynakExportOutput *output)
+{
+  if (output == NULL)
+    return;
+  if (output->fd < 0 && !output->committed && output->stream != NULL &&
+      !g_output_stream_is_closed (output->stream))
+    {
+      /* Closing GIO's replace stream cancelled leaves the old file */
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (output->stream, cancelled, NULL);
+    }
+  g_clear_object (&output->stream);
+  if (output->own_fd)
+    close (output->fd);
+  if (output->temp_path != NULL)
+    g_unlink (output->temp_path);
+  g_free (output->temp_path);
+  g_free (output->target_path);
+  g_free (output->display_name);
+  g_free (output);
+}
+
+/* --- Exporting files in one call ------------------------------------------ */
 
 gboolean
 kaynak_export_files (const KaynakExporter       *exporter,
@@ -285,8 +588,7 @@ kaynak_export_files (const KaynakExporter       *exporter,
                      GError                   **error)
 {
   g_autoptr(KaynakExportWriter) writer = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GFile) temp = NULL;
+  g_autoptr(KaynakExportOutput) dataset = NULL;
   guint failed = 0;
   gboolean ok = FALSE;
 
@@ -296,9 +598,10 @@ kaynak_export_files (const KaynakExporter       *exporter,
 
   if (exporter->kind == KAYNAK_EXPORT_DATASET)
     {
-      if ((temp = create_temporary_sibling (output, &stream, cancellable, error)) == NULL)
+      if ((dataset = kaynak_export_output_new (output, cancellable, error)) == NULL)
         return FALSE;
-      writer = kaynak_export_writer_new_stream (exporter, options, G_OUTPUT_STREAM (stream), error);
+      writer = kaynak_export_writer_new_stream (exporter, options,
+                                                kaynak_export_output_get_stream (dataset), error);
     }
   else
     writer = kaynak_export_writer_new_folder (exporter, options, output, error);
@@ -317,7 +620,7 @@ kaynak_export_files (const KaynakExporter       *exporter,
       if (document != NULL && !kaynak_export_writer_add (writer, document, &local_error))
         {
           /* a dataset only fails when its output does: stop there */
-          if (stream != NULL)
+          if (dataset != NULL)
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               goto out;
@@ -343,20 +646,12 @@ kaynak_export_files (const KaynakExporter       *exporter,
     }
   if (!kaynak_export_writer_finish (writer, error))
     goto out;
-  if (stream != NULL &&
-      (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) ||
-       !g_file_move (temp, output, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                     cancellable, NULL, NULL, error)))
+  if (dataset != NULL && !kaynak_export_output_commit (dataset, cancellable, error))
     goto out;
   ok = TRUE;
 
 out:
-  if (!ok && temp != NULL)
-    {
-      if (stream != NULL)
-        g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
-      g_file_delete (temp, NULL, NULL);
-    }
+  /* an uncommitted dataset's temporary file goes with it */
   if (n_failed != NULL)
     *n_failed = failed;
   return ok;
@@ -455,36 +750,72 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* What each folder and file is, whatever path reaches it: its device and
+ * inode (symbolic links followed), or its URI where there are none. */
+#define IDENTITY_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE
+
+static char *
+identity (GFile     *file,
+          GFileInfo *info)
+{
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_INODE))
+    return g_strdup_printf ("%u:%" G_GUINT64_FORMAT,
+                            g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_DEVICE),
+                            g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE));
+  return g_file_get_uri (file);
+}
+
+/* Adds @key to @seen; FALSE if it was there already */
+static gboolean
+first_visit (GHashTable *seen,
+             char       *key)
+{
+  return g_hash_table_add (seen, key);
+}
+
+typedef struct
+{
+  GPtrArray    *files;
+  GPtrArray    *problems;
+  GCancellable *cancellable;
+  /* Folders walked and files taken so far: symbolic links may lead back
+   * up (a loop) or reach one folder or file by two paths, and each is
+   * exported once. */
+  GHashTable   *seen_folders;
+  GHashTable   *seen_files;
+} Collect;
+
 static void
-walk_folder (GFile        *folder,
-             GCancellable *cancellable,
-             GPtrArray    *files,
-             GPtrArray    *problems)
+walk_folder (Collect *collect,
+             GFile   *folder)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) is_dir = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
   GFileInfo *info;
 
   enumerator = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                          G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+                                          G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN ","
+                                          IDENTITY_ATTRIBUTES,
+                                          G_FILE_QUERY_INFO_NONE, collect->cancellable, &error);
   if (enumerator == NULL)
     {
-      if (problems != NULL)
+      if (collect->problems != NULL)
         {
           g_autofree char *name = g_file_get_parse_name (folder);
 
-          g_ptr_array_add (problems, g_strdup_printf (_("Could not read the folder “%s”: %s"),
-                                                      name, error->message));
+          g_ptr_array_add (collect->problems,
+                           g_strdup_printf (_("Could not read the folder “%s”: %s"),
+                                            name, error->message));
         }
       return;
     }
 
-  while ((info = g_file_enumerator_next_file (enumerator, cancellable, NULL)) != NULL)
+  while ((info = g_file_enumerator_next_file (enumerator, collect->cancellable, NULL)) != NULL)
     {
       const char *name = g_file_info_get_name (info);
       GFileType type = g_file_info_get_file_type (info);
@@ -494,8 +825,10 @@ walk_folder (GFile        *folder,
            (type == G_FILE_TYPE_REGULAR && g_str_has_suffix (name, KAYNAK_FILE_SUFFIX))))
         {
           char *copy = g_strdup (name);
+          g_autoptr(GFile) child = g_file_get_child (folder, name);
 
           g_ptr_array_add (names, copy);
+          g_hash_table_insert (keys, copy, identity (child, info));
           if (type == G_FILE_TYPE_DIRECTORY)
             g_hash_table_add (is_dir, copy);
         }
@@ -507,15 +840,16 @@ walk_folder (GFile        *folder,
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      GFile *child = g_file_get_child (folder, name);
+      char *key = g_strdup (g_hash_table_lookup (keys, name));
+      g_autoptr(GFile) child = g_file_get_child (folder, name);
 
       if (g_hash_table_contains (is_dir, name))
         {
-          walk_folder (child, cancellable, files, problems);
-          g_object_unref (child);
+          if (first_visit (collect->seen_folders, key))
+            walk_folder (collect, child);
         }
-      else
-        g_ptr_array_add (files, child);
+      else if (first_visit (collect->seen_files, key))
+        g_ptr_array_add (collect->files, g_steal_pointer (&child));
     }
 }
 
@@ -524,24 +858,34 @@ kaynak_export_collect_files (const char * const *paths,
                              GCancellable       *cancellable,
                              GPtrArray          *problems)
 {
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen_folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Collect collect = {
+    g_ptr_array_new_with_free_func (g_object_unref), problems, cancellable,
+    seen_folders, seen_files,
+  };
 
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, IDENTITY_ATTRIBUTES,
+                                                     G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+      GFileType type = info ? g_file_info_get_file_type (info) : G_FILE_TYPE_UNKNOWN;
 
-      if (type == G_FILE_TYPE_DIRECTORY)
-        walk_folder (file, cancellable, files, problems);
-      else if (type == G_FILE_TYPE_UNKNOWN)
+      if (type == G_FILE_TYPE_UNKNOWN)
         {
           if (problems != NULL)
             g_ptr_array_add (problems, g_strdup_printf (_("“%s” does not exist."), paths[i]));
         }
-      else
-        g_ptr_array_add (files, g_steal_pointer (&file));
+      else if (type == G_FILE_TYPE_DIRECTORY)
+        {
+          if (first_visit (seen_folders, identity (file, info)))
+            walk_folder (&collect, file);
+        }
+      else if (first_visit (seen_files, identity (file, info)))
+        g_ptr_array_add (collect.files, g_steal_pointer (&file));
     }
-  return files;
+  return collect.files;
 }
 
 static char *

@@ -98,6 +98,10 @@ gboolean            kaynak_export_writer_add        (KaynakExportWriter        *
 gboolean            kaynak_export_writer_finish     (KaynakExportWriter        *writer,
                                                      GError                   **error);
 void                kaynak_export_writer_free       (KaynakExportWriter        *writer);
+/* Documents exported.  A per-document exporter may write no file for a
+ * document (ClaimReview: no claim has a verdict); kaynak_export_writer_add()
+ * succeeds then but does not count it here, so a caller that compares the
+ * count before and after can say that nothing was written. */
 guint               kaynak_export_writer_get_n_documents (KaynakExportWriter *writer);
 guint               kaynak_export_writer_get_n_claims    (KaynakExportWriter *writer);
 /* Claims left out: orphans, claims without a verdict (ClaimReview),
@@ -139,12 +143,47 @@ GPtrArray                    *kaynak_importer_import    (const KaynakImporter *i
 /* Expands @paths (files and folders) into the list of files to export:
  * files are taken as they are, folders are walked recursively for
  * *.kaynak.json (hidden entries skipped), each folder's files sorted by
- * name.  Paths that do not exist or folders that cannot be read are
- * described in @problems (plain sentences; may be NULL) and skipped.
- * Returns (transfer full) a GPtrArray of GFile. */
+ * name.  Symbolic links are followed, but each folder and each file is
+ * taken once (by device and inode), however many paths lead to it: a
+ * link back up is no loop, two links to one folder give no repeats.
+ * Paths that do not exist or folders that cannot be read are described
+ * in @problems (plain sentences; may be NULL) and skipped.  Returns
+ * (transfer full) a GPtrArray of GFile. */
 GPtrArray          *kaynak_export_collect_files     (const char * const *paths,
                                                      GCancellable       *cancellable,
                                                      GPtrArray          *problems);
+
+/* --- Where a dataset goes -------------------------------------------------- */
+
+/* A dataset's output.  A regular file, new or existing, is written to a
+ * hidden temporary file beside it and renamed into place by
+ * kaynak_export_output_commit(), so it is never half written; a symbolic
+ * link is followed (what it points to is replaced, the link stays); a new
+ * file gets 0666 less the umask, an existing one keeps its permissions.
+ * Anything else that exists and is not a folder (a FIFO, a character
+ * device) is opened and written to directly: renaming a file over it would
+ * put a plain file in its place.  A folder is refused. */
+typedef struct _KaynakExportOutput KaynakExportOutput;
+
+KaynakExportOutput *kaynak_export_output_new           (GFile              *file,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+/* Writes to @fd directly (standard output); @fd is never closed. */
+KaynakExportOutput *kaynak_export_output_new_for_fd    (int                 fd);
+/* Write the dataset here (transfer none) */
+GOutputStream      *kaynak_export_output_get_stream    (KaynakExportOutput *output);
+/* The temporary file being written, NULL when writing directly: for a
+ * signal handler that must remove it. */
+const char         *kaynak_export_output_get_temp_path (KaynakExportOutput *output);
+/* Puts the dataset in place: syncs and renames the temporary file, or
+ * closes what was written to directly. */
+gboolean            kaynak_export_output_commit        (KaynakExportOutput *output,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+/* Removes the temporary file unless the output was committed. */
+void                kaynak_export_output_free          (KaynakExportOutput *output);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakExportOutput, kaynak_export_output_free)
 
 /* --- Exporting files in one call (the window's "Export a folder…") ------ */
 
@@ -158,9 +197,8 @@ typedef void (*KaynakExportProgressFunc) (guint         done,
 
 /* Loads each of @files (GFile, e.g. from kaynak_export_collect_files()) and
  * exports it with @exporter into @output: a file for dataset exporters
- * (written beside it under a hidden temporary name and renamed into place
- * at the end, so it is never half written; an existing file is replaced
- * only on success), a folder for the others.  Files that cannot be loaded
+ * (through kaynak_export_output_new(): an existing file is replaced only
+ * on success), a folder for the others.  Files that cannot be loaded
  * are reported through @progress and skipped; *@n_failed (optional) counts
  * them.  Blocking, no main context used: run it in a GTask thread.  On
  * cancellation returns FALSE with G_IO_ERROR_CANCELLED and leaves no
