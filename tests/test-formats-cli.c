@@ -197,9 +197,43 @@ test_export_options (Fixture       *fixture,
         g_assert_true (g_file_get_contents (path2, &json, NULL, NULL));
         g_assert_nonnull (strstr (json, "Örnek Doğrulama"));
         g_assert_nonnull (strstr (json, "https://example.org/dogrulama"));
+        /* an organisation unless told otherwise (no settings here) */
+        g_assert_nonnull (strstr (json, "\"@type\": \"Organization\",\n      \"name\": \"Örnek Doğrulama\""));
         n_found++;
       }
     g_assert_cmpuint (n_found, ==, 1);
+  }
+
+  /* --fact-checker-kind person makes the author a Person */
+  {
+    g_autofree char *out5 = NULL, *err5 = NULL;
+    g_autofree char *folder = g_build_filename (fixture->dir, "reviews-person", NULL);
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+
+    g_assert_cmpint (run (fixture, &out5, &err5, "--export", "claimreview", "--output", "reviews-person",
+                          "--fact-checker-name", "Ayşe Yılmaz", "--fact-checker-kind", "person",
+                          "corpus/a.kaynak.json", NULL), ==, 0);
+    dir = g_dir_open (folder, 0, NULL);
+    g_assert_nonnull (dir);
+    name = g_dir_read_name (dir);
+    g_assert_nonnull (name);
+    {
+      g_autofree char *path2 = g_build_filename (folder, name, NULL);
+      g_autofree char *json = NULL;
+
+      g_assert_true (g_file_get_contents (path2, &json, NULL, NULL));
+      g_assert_nonnull (strstr (json, "\"@type\": \"Person\",\n      \"name\": \"Ayşe Yılmaz\""));
+    }
+  }
+
+  /* any other kind is a usage error */
+  {
+    g_autofree char *out6 = NULL, *err6 = NULL;
+
+    g_assert_cmpint (run (fixture, &out6, &err6, "--export", "claimreview", "--output", "reviews-bad",
+                          "--fact-checker-kind", "robot", "corpus/a.kaynak.json", NULL), ==, 2);
+    g_assert_nonnull (strstr (err6, "--fact-checker-kind"));
   }
 
   /* options of --export are refused with other commands */

@@ -9,8 +9,8 @@
  * cannot save every article removes the ones it saved.
  *
  * The exporters' options come from flags (kaynak-cli.c): --bom starts a
- * CSV with a UTF-8 byte order mark; --fact-checker-name and
- * --fact-checker-url name the ClaimReview author, and without them the
+ * CSV with a UTF-8 byte order mark; --fact-checker-name,
+ * --fact-checker-url and --fact-checker-kind name the ClaimReview author, and without them the
  * window's Preferences do when Kaynak is installed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -234,6 +234,7 @@ kaynak_cli_export (const char                   *format,
   g_autofree char *cwd_path = g_get_current_dir ();
   g_autofree char *fact_checker_name = preference (cli_options->fact_checker_name, "fact-checker-name");
   g_autofree char *fact_checker_url = preference (cli_options->fact_checker_url, "fact-checker-url");
+  g_autofree char *fact_checker_kind = preference (cli_options->fact_checker_kind, "fact-checker-kind");
   KaynakExportOptions options = { 0 };
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   KaynakExportOutput *sink = NULL;
@@ -259,6 +260,7 @@ kaynak_cli_export (const char                   *format,
   options.csv_bom = cli_options->csv_bom;
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
+  options.fact_checker_person = g_strcmp0 (fact_checker_kind, "person") == 0;
 
   files = kaynak_export_collect_files ((const char * const *) paths, NULL, problems);
   for (guint i = 0; i < problems->len; i++)

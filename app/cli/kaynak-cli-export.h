@@ -20,6 +20,8 @@ typedef struct
   gboolean    csv_bom;
   const char *fact_checker_name;
   const char *fact_checker_url;
+  /* "organization" or "person" (checked by the caller), or NULL */
+  const char *fact_checker_kind;
 } KaynakCliExportOptions;
 
 int kaynak_cli_export (const char                   *format,

@@ -40,6 +40,7 @@ typedef struct
   gboolean   bom;
   char      *fact_checker_name;
   char      *fact_checker_url;
+  char      *fact_checker_kind;
   gboolean   help;
   gboolean   version;
   char     **files;
@@ -55,6 +56,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->sources, g_free);
   g_clear_pointer (&opts->fact_checker_name, g_free);
   g_clear_pointer (&opts->fact_checker_url, g_free);
+  g_clear_pointer (&opts->fact_checker_kind, g_free);
   g_clear_pointer (&opts->files, g_strfreev);
 }
 
@@ -65,7 +67,7 @@ cli_options_clear (CliOptions *opts)
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "help", "version",
   "output", "sources", "force", "json", "verbose",
-  "bom", "fact-checker-name", "fact-checker-url",
+  "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
 };
 
@@ -721,7 +723,7 @@ cli_export_import (CliOptions *opts,
   if (is_export)
     {
       KaynakCliExportOptions options = {
-        opts->bom, opts->fact_checker_name, opts->fact_checker_url,
+        opts->bom, opts->fact_checker_name, opts->fact_checker_url, opts->fact_checker_kind,
       };
 
       return kaynak_cli_export (format, opts->output, &options, paths);
@@ -776,6 +778,9 @@ cli_option_context_new (CliOptions *opts)
     { "fact-checker-url", 0, 0, G_OPTION_ARG_STRING, &opts->fact_checker_url,
       N_("With --export claimreview: the fact-checker's web address (default: Preferences)"),
       N_("URL") },
+    { "fact-checker-kind", 0, 0, G_OPTION_ARG_STRING, &opts->fact_checker_kind,
+      N_("With --export claimreview: whether the fact-checker is an “organization” or a “person” (default: Preferences)"),
+      N_("KIND") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts->version,
       N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &opts->help,
@@ -895,10 +900,18 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--force and --sources only work with --new"));
       goto out;
     }
-  if ((opts.bom || opts.fact_checker_name != NULL || opts.fact_checker_url != NULL) &&
+  if ((opts.bom || opts.fact_checker_name != NULL || opts.fact_checker_url != NULL ||
+       opts.fact_checker_kind != NULL) &&
       opts.export_format == NULL)
     {
-      status = cli_usage_error (_("--bom, --fact-checker-name and --fact-checker-url only work with --export"));
+      status = cli_usage_error (_("--bom and the --fact-checker options only work with --export"));
+      goto out;
+    }
+  if (opts.fact_checker_kind != NULL &&
+      g_strcmp0 (opts.fact_checker_kind, "organization") != 0 &&
+      g_strcmp0 (opts.fact_checker_kind, "person") != 0)
+    {
+      status = cli_usage_error (_("--fact-checker-kind is “organization” or “person”"));
       goto out;
     }
   if (opts.output != NULL && (opts.check || opts.stats))
