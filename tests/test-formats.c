@@ -952,7 +952,7 @@ test_export_files (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   ProgressLog log = { 0 };
-  guint n_failed = 99;
+  guint n_failed = 99, n_exported = 99;
 
   g_mkdir_with_parents (in, 0755);
   g_mkdir_with_parents (out_dir, 0755);
@@ -976,9 +976,10 @@ test_export_files (void)
 
   /* two good files and a broken one */
   g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("jsonl"), NULL, files, out,
-                                      log_progress, &log, &n_failed, NULL, &error));
+                                      log_progress, &log, &n_failed, &n_exported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_failed, ==, 1);
+  g_assert_cmpuint (n_exported, ==, 2);
   g_assert_cmpuint (log.calls, ==, 3);
   g_assert_cmpuint (log.errors, ==, 1);
   g_assert_true (g_file_get_contents (out_path, &contents, NULL, NULL));
@@ -992,7 +993,7 @@ test_export_files (void)
 
     g_cancellable_cancel (cancellable);
     g_assert_false (kaynak_export_files (kaynak_exporter_lookup ("csv"), NULL, files, out,
-                                         NULL, NULL, NULL, cancellable, &error));
+                                         NULL, NULL, NULL, NULL, cancellable, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
     g_assert_true (g_file_get_contents (out_path, &after, NULL, NULL));
@@ -1006,9 +1007,10 @@ test_export_files (void)
     g_autoptr(GFile) html = g_file_new_for_path (html_dir);
 
     g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("html"), NULL, files, html,
-                                        NULL, NULL, &n_failed, NULL, &error));
+                                        NULL, NULL, &n_failed, &n_exported, NULL, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (count_entries (html_dir), ==, 2);
+    g_assert_cmpuint (n_exported, ==, 2);
   }
   kaynak_test_remove_tree (dir);
 }

@@ -476,6 +476,35 @@ test_folder_export_per_document (void)
   g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 2);
   g_assert_cmpuint (kaynak_folder_export_dialog_get_n_failed (dialog), ==, 0);
   g_assert_true (g_file_test (report, G_FILE_TEST_IS_REGULAR));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+
+  /* ClaimReview writes nothing for an article without a verdict: it is
+   * neither counted as exported nor as failed, and the summary says so */
+  {
+    g_autofree char *c = g_build_filename (input, "c.kaynak.json", NULL);
+    g_autofree char *reviews = g_build_filename (dir, "reviews", NULL);
+    g_autoptr(GFile) reviews_file = g_file_new_for_path (reviews);
+    g_autoptr(GFile) c_file = g_file_new_for_path (c);
+    g_autoptr(KaynakDocument) bare = kaynak_document_new ("Bir haber, hiç iddia yok.", -1);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (kaynak_file_save (bare, c_file, NULL, &error));
+    g_assert_no_error (error);
+
+    dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+    kaynak_folder_export_dialog_set_input (dialog, input_file);
+    g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "claimreview"));
+    kaynak_folder_export_dialog_set_output (dialog, reviews_file);
+    g_assert_true (kaynak_folder_export_dialog_start (dialog));
+    wait_until_finished (dialog);
+
+    g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 2);
+    g_assert_cmpuint (kaynak_folder_export_dialog_get_n_failed (dialog), ==, 0);
+    g_assert_cmpuint (count_entries (reviews), ==, 2);
+    g_assert_nonnull (strstr (kaynak_folder_export_dialog_get_summary (dialog),
+                              "1 article had nothing to export"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   kaynak_test_flush_events ();

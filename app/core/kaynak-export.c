@@ -584,6 +584,7 @@ kaynak_export_files (const KaynakExporter       *exporter,
                      KaynakExportProgressFunc   progress,
                      gpointer                   user_data,
                      guint                     *n_failed,
+                     guint                     *n_exported,
                      GCancellable              *cancellable,
                      GError                   **error)
 {
@@ -654,6 +655,8 @@ out:
   /* an uncommitted dataset's temporary file goes with it */
   if (n_failed != NULL)
     *n_failed = failed;
+  if (n_exported != NULL)
+    *n_exported = ok ? kaynak_export_writer_get_n_documents (writer) : 0;
   return ok;
 }
 

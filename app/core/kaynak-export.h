@@ -83,7 +83,9 @@ KaynakExportWriter *kaynak_export_writer_new_stream (const KaynakExporter       
                                                      GError                   **error);
 /* For KAYNAK_EXPORT_PER_DOCUMENT exporters.  @folder is created if it does
  * not exist.  Every file is written atomically; files of an earlier export
- * with the same names are replaced. */
+ * with the same names are replaced; brat refuses a folder whose
+ * annotation.conf or visual.conf Kaynak did not write (KAYNAK_ERROR_EXISTS),
+ * and merges its own earlier ones. */
 KaynakExportWriter *kaynak_export_writer_new_folder (const KaynakExporter       *exporter,
                                                      const KaynakExportOptions *options,
                                                      GFile                     *folder,
@@ -200,7 +202,9 @@ typedef void (*KaynakExportProgressFunc) (guint         done,
  * (through kaynak_export_output_new(): an existing file is replaced only
  * on success), a folder for the others.  Files that cannot be loaded
  * are reported through @progress and skipped; *@n_failed (optional) counts
- * them.  Blocking, no main context used: run it in a GTask thread.  On
+ * them.  *@n_exported (optional) counts the articles exported, which may be
+ * fewer than the rest: a per-article exporter may have nothing to write
+ * for one (ClaimReview: no claim has a verdict).  Blocking, no main context used: run it in a GTask thread.  On
  * cancellation returns FALSE with G_IO_ERROR_CANCELLED and leaves no
  * dataset file.  Returns FALSE too when no file could be exported. */
 gboolean            kaynak_export_files             (const KaynakExporter       *exporter,
@@ -210,6 +214,7 @@ gboolean            kaynak_export_files             (const KaynakExporter       
                                                      KaynakExportProgressFunc   progress,
                                                      gpointer                   user_data,
                                                      guint                     *n_failed,
+                                                     guint                     *n_exported,
                                                      GCancellable              *cancellable,
                                                      GError                   **error);
 

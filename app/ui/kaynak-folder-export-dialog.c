@@ -95,6 +95,7 @@ typedef struct
   /* written by the thread, read once the task completed */
   guint                 n_exported;
   guint                 n_failed;
+  guint                 n_empty;
   GPtrArray            *failed_files;     /* paths */
   GPtrArray            *failed_messages;  /* reasons */
 } ExportJob;
@@ -214,7 +215,7 @@ export_thread (GTask        *task,
   g_autofree char *input_path = g_file_get_path (job->input);
   const char *paths[] = { input_path, NULL };
   KaynakExportOptions options = { 0 };
-  guint n_failed = 0;
+  guint n_failed = 0, n_exported = 0;
 
   files = kaynak_export_collect_files (paths, cancellable, problems);
   for (guint i = 0; i < problems->len; i++)
@@ -247,7 +248,7 @@ export_thread (GTask        *task,
   options.relative_to = job->input;
 
   if (!kaynak_export_files (job->exporter, &options, files, job->output,
-                            on_file_done, job, &n_failed, cancellable, &error))
+                            on_file_done, job, &n_failed, &n_exported, cancellable, &error))
     {
       job->n_failed = n_failed;
       g_task_return_error (task, g_steal_pointer (&error));
@@ -255,7 +256,9 @@ export_thread (GTask        *task,
     }
 
   job->n_failed = n_failed;
-  job->n_exported = files->len - MIN (n_failed, files->len);
+  job->n_exported = n_exported;
+  /* loaded, but nothing to write (ClaimReview: no claim with a verdict) */
+  job->n_empty = files->len - MIN (n_failed + n_exported, files->len);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -324,13 +327,26 @@ show_summary (KaynakFolderExportDialog *self,
       title = g_strdup_printf (ngettext ("Exported %u Article", "Exported %u Articles",
                                          job->n_exported),
                                job->n_exported);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_string_printf (text, _("Into “%s”."), output_name);
       if (job->n_failed > 0)
-        description = g_strdup_printf (ngettext ("Into “%s”. %u file could not be exported.",
-                                                 "Into “%s”. %u files could not be exported.",
-                                                 job->n_failed),
-                                       output_name, job->n_failed);
-      else
-        description = g_strdup_printf (_("Into “%s”."), output_name);
+        {
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text, ngettext ("%u file could not be exported.",
+                                                  "%u files could not be exported.",
+                                                  job->n_failed),
+                                  job->n_failed);
+        }
+      if (job->n_empty > 0)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text, ngettext ("%u article had nothing to export (no claim with a verdict).",
+                                                  "%u articles had nothing to export (no claim with a verdict).",
+                                                  job->n_empty),
+                                  job->n_empty);
+        }
+      description = g_string_free (g_steal_pointer (&text), FALSE);
     }
 
   adw_status_page_set_icon_name (self->summary_page, icon);
