@@ -119,7 +119,7 @@ import_one (const char *importer,
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
 
-  documents = kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, &error);
+  documents = kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (documents->len, ==, 1);
   return g_object_ref (g_ptr_array_index (documents, 0));
@@ -567,7 +567,7 @@ import_error (const char *importer,
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
 
-  documents = kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, &error);
+  documents = kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, NULL, &error);
   g_assert_null (documents);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);

@@ -320,6 +320,33 @@ test_import (Fixture       *fixture,
   g_assert_false (g_file_test (bad_first, G_FILE_TEST_EXISTS));
 }
 
+/* W3C annotations made on another copy of the article: each claim moved
+ * or orphaned is named on stderr, and the summary counts them */
+static void
+test_import_w3c_report (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "data", "formats", "golden",
+                                                   "w3c", "two-articles.jsonld", NULL);
+  g_autofree char *in = g_build_filename (fixture->dir, "copy.jsonld", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  g_assert_true (g_file_get_contents (golden, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  /* a quote that the article does not have */
+  g_assert_cmpuint (g_string_replace (edited, "\"exact\": \"Bunu ABD de doğrulamıştı\"",
+                                      "\"exact\": \"Bunu Rusya da yalanlamıştı\"", 0), >=, 1);
+  g_assert_true (g_file_set_contents (in, edited->str, edited->len, NULL));
+
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "w3c", "--output", "w3c-copy",
+                        "copy.jsonld", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "copy.jsonld: first.items["));
+  g_assert_nonnull (strstr (err, "kept as an orphan"));
+  g_assert_nonnull (strstr (err, "; 1 claim kept as an orphan"));
+}
+
 /* The names in the fixture's folder that start with @prefix */
 static guint
 count_entries (Fixture    *fixture,
@@ -671,6 +698,7 @@ main (int   argc,
   ADD ("/formats-cli/export/interrupted", test_export_interrupted);
   ADD ("/formats-cli/export/nothing-to-write", test_export_nothing_to_write);
   ADD ("/formats-cli/import", test_import);
+  ADD ("/formats-cli/import-w3c-report", test_import_w3c_report);
   ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
   ADD ("/formats-cli/import/all-or-nothing", test_import_all_or_nothing);
 #undef ADD

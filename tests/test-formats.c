@@ -465,7 +465,7 @@ import_bytes (const char *importer,
 
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       g_bytes_get_size (bytes), NULL));
-  return kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, error);
+  return kaynak_importer_import (kaynak_importer_lookup (importer), file, NULL, NULL, error);
 }
 
 static void
@@ -564,7 +564,7 @@ test_roundtrip_brat (void)
   g_assert_true (kaynak_export_writer_finish (writer, &error));
   g_assert_no_error (error);
 
-  documents = kaynak_importer_import (kaynak_importer_lookup ("brat"), ann_file, NULL, &error);
+  documents = kaynak_importer_import (kaynak_importer_lookup ("brat"), ann_file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (documents->len, ==, 1);
   back = g_ptr_array_index (documents, 0);

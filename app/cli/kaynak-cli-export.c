@@ -483,7 +483,7 @@ kaynak_cli_import (const char  *format,
   const KaynakImporter *importer = kaynak_importer_lookup (format);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Progress progress = { isatty (STDERR_FILENO), FALSE };
-  guint n_failed = 0, n_claims = 0;
+  guint n_failed = 0, n_claims = 0, n_reanchored = 0, n_orphaned = 0;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
   /* the files this run wrote: all of them stay, or none */
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_object_unref);
@@ -528,6 +528,7 @@ kaynak_cli_import (const char  *format,
       g_autoptr(GFile) folder = NULL;
       g_autoptr(GPtrArray) documents = NULL;
       g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(KaynakLoadReport) load_report = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *stem = input_stem (file);
       g_autofree char *key = NULL;
@@ -545,7 +546,7 @@ kaynak_cli_import (const char  *format,
       }
 
       progress_show (&progress, i + 1, n_paths, path);
-      documents = kaynak_importer_import (importer, file, NULL, &error);
+      documents = kaynak_importer_import (importer, file, &load_report, NULL, &error);
       if (documents == NULL)
         {
           report_file_error (&progress, path, error);
@@ -606,6 +607,15 @@ kaynak_cli_import (const char  *format,
           g_ptr_array_add (written, g_object_ref (target));
           n_claims += kaynak_document_get_n_claims (document);
         }
+
+      /* Saved: what had to be put back by its quote (W3C) */
+      if (load_report != NULL)
+        {
+          for (guint m = 0; m < load_report->messages->len; m++)
+            report (&progress, "%s: %s", path, (char *) g_ptr_array_index (load_report->messages, m));
+          n_reanchored += load_report->n_reanchored;
+          n_orphaned += load_report->n_orphaned;
+        }
     }
   progress_clear (&progress);
 
@@ -624,6 +634,12 @@ kaynak_cli_import (const char  *format,
 
     /* TRANSLATORS: "Imported 3 articles, 40 claims from doccano" */
     g_printerr (_("Imported %s, %s from %s"), docs, claims, importer->name);
+    if (n_reanchored > 0)
+      g_printerr (ngettext ("; %u claim found at a new place", "; %u claims found at new places",
+                            n_reanchored), n_reanchored);
+    if (n_orphaned > 0)
+      g_printerr (ngettext ("; %u claim kept as an orphan", "; %u claims kept as orphans",
+                            n_orphaned), n_orphaned);
     if (n_failed > 0)
       g_printerr (ngettext ("; %u problem", "; %u problems", n_failed), n_failed);
     g_printerr ("\n");

@@ -677,10 +677,12 @@ import_text (GFile        *file,
   return documents;
 }
 
-static const KaynakImporter importer_doccano = { "doccano", N_("doccano JSONL"), kaynak_import_doccano };
-static const KaynakImporter importer_brat = { "brat", N_("brat standoff"), kaynak_import_brat };
-static const KaynakImporter importer_w3c = { "w3c", N_("W3C Web Annotation"), kaynak_import_w3c };
-static const KaynakImporter importer_text = { "text", N_("Plain text"), import_text };
+static const KaynakImporter importer_doccano = { "doccano", N_("doccano JSONL"), kaynak_import_doccano, NULL };
+static const KaynakImporter importer_brat = { "brat", N_("brat standoff"), kaynak_import_brat, NULL };
+static const KaynakImporter importer_w3c = {
+  "w3c", N_("W3C Web Annotation"), kaynak_import_w3c, kaynak_import_w3c_with_report,
+};
+static const KaynakImporter importer_text = { "text", N_("Plain text"), import_text, NULL };
 
 static const KaynakImporter * const importers[] = {
   &importer_doccano,
@@ -718,6 +720,7 @@ kaynak_importer_list_names (void)
 GPtrArray *
 kaynak_importer_import (const KaynakImporter *importer,
                         GFile                *file,
+                        KaynakLoadReport    **report,
                         GCancellable         *cancellable,
                         GError              **error)
 {
@@ -725,8 +728,12 @@ kaynak_importer_import (const KaynakImporter *importer,
 
   g_return_val_if_fail (importer != NULL, NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (report == NULL || *report == NULL, NULL);
 
-  documents = importer->import (file, cancellable, error);
+  if (report != NULL && importer->import_with_report != NULL)
+    documents = importer->import_with_report (file, report, cancellable, error);
+  else
+    documents = importer->import (file, cancellable, error);
   if (documents == NULL)
     return NULL;
   if (documents->len == 0)
@@ -734,6 +741,8 @@ kaynak_importer_import (const KaynakImporter *importer,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_ptr_array_unref (documents);
+      if (report != NULL)
+        g_clear_pointer (report, kaynak_load_report_free);
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
                    _("“%s” holds no article to import."), name);
       return NULL;

@@ -130,13 +130,21 @@ typedef struct
   /* Returns (transfer full) a GPtrArray of KaynakDocument, never empty, or
    * NULL with an error naming the line or JSON path. */
   GPtrArray *(*import) (GFile *file, GCancellable *cancellable, GError **error);
+  /* The same, for importers that put claims back by their quote (W3C):
+   * *@report receives what was moved, found edited or kept as an orphan.
+   * NULL for the others. */
+  GPtrArray *(*import_with_report) (GFile *file, KaynakLoadReport **report,
+                                    GCancellable *cancellable, GError **error);
 } KaynakImporter;
 
 const KaynakImporter * const *kaynak_importers          (void);
 const KaynakImporter         *kaynak_importer_lookup    (const char *name);
 char                         *kaynak_importer_list_names (void);
+/* @report (optional): what re-anchoring did, or NULL when the importer
+ * had nothing to re-anchor (left NULL then). */
 GPtrArray                    *kaynak_importer_import    (const KaynakImporter *importer,
                                                          GFile                *file,
+                                                         KaynakLoadReport    **report,
                                                          GCancellable         *cancellable,
                                                          GError              **error);
 

@@ -135,6 +135,7 @@ kaynak_window_import_file (KaynakWindow  *self,
 {
   const KaynakImporter *importer;
   g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(KaynakLoadReport) report = NULL;
   GtkApplication *app;
 
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), 0);
@@ -153,7 +154,7 @@ kaynak_window_import_file (KaynakWindow  *self,
 
   /* The importer checks the whole file before it returns anything, so a
    * bad line never leaves half of the articles open. */
-  documents = kaynak_importer_import (importer, file, NULL, error);
+  documents = kaynak_importer_import (importer, file, &report, NULL, error);
   if (documents == NULL)
     return 0;
 
@@ -172,6 +173,8 @@ kaynak_window_import_file (KaynakWindow  *self,
         }
       kaynak_window_set_document (target, document);
     }
+  /* W3C annotations made on another copy: what moved, what is orphaned */
+  _kaynak_window_announce_report (self, report);
 
   return documents->len;
 }

@@ -66,6 +66,8 @@ void     _kaynak_window_show_error       (KaynakWindow *self,
                                           const GError *error);
 void     _kaynak_window_add_toast        (KaynakWindow *self,
                                           AdwToast     *toast);
+void     _kaynak_window_announce_report  (KaynakWindow     *self,
+                                          KaynakLoadReport *report);
 void     _kaynak_window_show_claim_dialog (KaynakWindow *self,
                                            KaynakClaim  *claim);
 void     _kaynak_window_show_sources     (KaynakWindow *self);

@@ -571,6 +571,44 @@ add_recent (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* Says what opening or importing had to do to put claims back: orphans
+ * with a toast that stays, moved claims with a passing one. */
+void
+_kaynak_window_announce_report (KaynakWindow     *self,
+                                KaynakLoadReport *report)
+{
+  if (report == NULL)
+    return;
+
+  if (report->n_orphaned > 0)
+    {
+      g_autofree char *text = NULL;
+      AdwToast *toast;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u claim could not be found in the article and is kept as an orphan",
+                                           "%u claims could not be found in the article and are kept as orphans",
+                                           report->n_orphaned),
+                              report->n_orphaned);
+      toast = adw_toast_new (text);
+      /* Important enough not to vanish while the user looks elsewhere */
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      _kaynak_window_add_toast (self, toast);
+    }
+  else if (report->n_reanchored > 0)
+    {
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u claim was found at a new place in the article",
+                                           "%u claims were found at new places in the article",
+                                           report->n_reanchored),
+                              report->n_reanchored);
+      _kaynak_window_add_toast (self, adw_toast_new (text));
+    }
+}
+
 gboolean
 kaynak_window_load_file (KaynakWindow  *self,
                          GFile         *file,
@@ -614,33 +652,7 @@ kaynak_window_load_file (KaynakWindow  *self,
       _kaynak_window_add_toast (self, adw_toast_new (text));
     }
 
-  if (report != NULL && report->n_orphaned > 0)
-    {
-      g_autofree char *text = NULL;
-      AdwToast *toast;
-
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u claim could not be found in the article and is kept as an orphan",
-                                           "%u claims could not be found in the article and are kept as orphans",
-                                           report->n_orphaned),
-                              report->n_orphaned);
-      toast = adw_toast_new (text);
-      /* Important enough not to vanish while the user looks elsewhere */
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      _kaynak_window_add_toast (self, toast);
-    }
-  else if (report != NULL && report->n_reanchored > 0)
-    {
-      g_autofree char *text = NULL;
-
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u claim was found at a new place in the changed article",
-                                           "%u claims were found at new places in the changed article",
-                                           report->n_reanchored),
-                              report->n_reanchored);
-      _kaynak_window_add_toast (self, adw_toast_new (text));
-    }
+  _kaynak_window_announce_report (self, report);
 
   return TRUE;
 }
