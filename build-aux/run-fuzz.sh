@@ -46,10 +46,10 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-# The core is built with fuzzer-no-link so libFuzzer sees its branches;
-# only the fuzz target links the fuzzer's main().
-setup=(-Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
-       -Dbuildtype=debugoptimized -Dc_args=-fsanitize=fuzzer-no-link)
+# -Dfuzzing=true does the rest (see meson.build): the whole build with
+# -fsanitize=fuzzer-no-link, so libFuzzer sees the core's branches, and
+# with ASan and UBSan; only the fuzz target links the fuzzer's main().
+setup=(-Dfuzzing=true -Dbuildtype=debugoptimized)
 if [ -f "$build/meson-private/coredata.dat" ]; then
   meson setup --reconfigure "$build" "${setup[@]}" >"$build.setup.log" 2>&1 ||
     { cat "$build.setup.log"; exit 1; }
@@ -60,6 +60,16 @@ else
 fi
 rm -f "$build.setup.log"
 ninja -C "$build" tests/fuzz/fuzz-load
+
+# A fuzzer without the sanitizers would run and find next to nothing:
+# make sure the option really brought them in.
+symbols=$(nm "$build/tests/fuzz/fuzz-load" 2>/dev/null || true)
+for symbol in __asan_report_load __ubsan_handle_; do
+  if [[ $symbols != *"$symbol"* ]]; then
+    echo "run-fuzz: $build/tests/fuzz/fuzz-load lacks $symbol: not built with ASan and UBSan" >&2
+    exit 1
+  fi
+done
 
 mkdir -p "$build/corpus" "$build/findings"
 cp -n tests/fuzz/corpus/* "$build/corpus/" 2>/dev/null || true
