@@ -10,11 +10,20 @@
 # in tests/fuzz/corpus.  New interesting inputs are kept in
 # _build-fuzz/corpus, so the next run starts from where this one ended.
 # A finding (crash, leak, sanitizer report, timeout, out of memory) is
-# written to _build-fuzz/findings/ and the script exits non-zero; keep the
-# input as a regression test under tests/data/bad/.
+# written to _build-fuzz/findings/; keep the input as a regression test
+# under tests/data/bad/.
 #
 # Needs clang and libclang-rt-14-dev (Debian 12); they are installed with
 # apt-get when missing and running as root.
+#
+# Exit status, so that callers (run-tests.sh) can tell a finding from a
+# fuzzer that could not run:
+#   0   no finding in SECONDS
+#   1   the fuzzer found a problem (inputs in _build-fuzz/findings/)
+#   2   wrong arguments
+#   3   meson setup or the build failed, or the target lacks a sanitizer
+#   77  could not run here: clang or the libFuzzer runtime is missing and
+#       cannot be installed (not root, no apt-get, or apt-get failed)
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
@@ -39,29 +48,42 @@ fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "run-fuzz: installing ${need[*]}"
-    apt-get install -y --no-install-recommends "${need[@]}" >/dev/null
+    if ! apt-get install -y --no-install-recommends "${need[@]}" >/dev/null; then
+      echo "run-fuzz: cannot run: apt-get could not install ${need[*]}" >&2
+      exit 77
+    fi
   else
-    echo "run-fuzz: needs ${need[*]} (apt-get install ${need[*]})" >&2
-    exit 2
+    echo "run-fuzz: cannot run: needs ${need[*]} (as root: apt-get install ${need[*]})" >&2
+    exit 77
   fi
 fi
 
-# The core is built with fuzzer-no-link so libFuzzer sees its branches;
-# only the fuzz target links the fuzzer's main().
-setup=(-Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
-       -Dbuildtype=debugoptimized -Dc_args=-fsanitize=fuzzer-no-link)
+# -Dfuzzing=true does the rest (see meson.build): the whole build with
+# -fsanitize=fuzzer-no-link, so libFuzzer sees the core's branches, and
+# with ASan and UBSan; only the fuzz target links the fuzzer's main().
+setup=(-Dfuzzing=true -Dbuildtype=debugoptimized)
 if [ -f "$build/meson-private/coredata.dat" ]; then
   meson setup --reconfigure "$build" "${setup[@]}" >"$build.setup.log" 2>&1 ||
-    { cat "$build.setup.log"; exit 1; }
+    { cat "$build.setup.log"; exit 3; }
 else
   rm -rf "$build"
   CC=clang meson setup "$build" "${setup[@]}" >"$build.setup.log" 2>&1 ||
-    { cat "$build.setup.log"; exit 1; }
+    { cat "$build.setup.log"; exit 3; }
 fi
 rm -f "$build.setup.log"
-ninja -C "$build" tests/fuzz/fuzz-load
+ninja -C "$build" tests/fuzz/fuzz-load || exit 3
 
-mkdir -p "$build/corpus" "$build/findings"
+# A fuzzer without the sanitizers would run and find next to nothing:
+# make sure the option really brought them in.
+symbols=$(nm "$build/tests/fuzz/fuzz-load" 2>/dev/null || true)
+for symbol in __asan_report_load __ubsan_handle_; do
+  if [[ $symbols != *"$symbol"* ]]; then
+    echo "run-fuzz: $build/tests/fuzz/fuzz-load lacks $symbol: not built with ASan and UBSan" >&2
+    exit 3
+  fi
+done
+
+mkdir -p "$build/corpus" "$build/findings" || exit 3
 cp -n tests/fuzz/corpus/* "$build/corpus/" 2>/dev/null || true
 
 # FUZZ_DETECT_LEAKS=0 turns libFuzzer's per-input leak check off (the test
@@ -87,6 +109,8 @@ status=0
   -detect_leaks="${FUZZ_DETECT_LEAKS:-1}" \
   "$build/corpus" tests/fuzz/corpus || status=$?
 
+# libFuzzer exits 77 on a finding (its -error_exitcode), the very code
+# that says "could not run" to run-tests.sh: every finding leaves as 1.
 if [ $status -ne 0 ]; then
   echo "run-fuzz: FOUND a problem (exit $status); inputs in $build/findings/:" >&2
   ls -l "$build/findings/" >&2 || true

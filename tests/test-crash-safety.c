@@ -2,14 +2,25 @@
  * always leaves the file on disk byte-identical to the old or the new
  * complete version, and loadable.
  *
- *  - killed: a forked child saves a large document while the parent sends
- *    SIGKILL after a random delay spread over the time a save takes, so
- *    kills land before, during and after the write, the fsync and the
- *    rename (over an existing file and over none);
+ *  - killed: a forked child saves a large document with the kill hook of
+ *    kaynak-file-private.h set, so it dies of SIGKILL at a chosen step:
+ *    after the temporary file is created, after each of the (up to 64)
+ *    chunks of the write, after the fsync, after the close, and after the
+ *    rename before the folder is synced; over an existing file and for a
+ *    new one.  Each run checks that the child died of SIGKILL, that it
+ *    died where it was meant to (the temporary file it left holds exactly
+ *    the bytes written up to that step), and which version is on disk:
+ *    the old one (or none) before the rename, the new one after;
  *  - disk full: a forked child saves under an RLIMIT_FSIZE budget smaller
  *    than the file, so write() fails at a random byte, as on a full disk;
  *  - failed before the rename: the _kaynak_file_set_fail_before_rename()
  *    hook.
+ *
+ * The kills used to be sent by the parent after a random delay.  Most of
+ * them landed after the save had finished, and none could be shown to
+ * have interrupted anything; the hook makes every kill land at its step
+ * and lets the test prove it.  The hooked save runs the same code as a
+ * real one; only its write() calls are smaller.
  *
  * Everything happens in a temporary folder.
  *
@@ -27,14 +38,14 @@
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 #include "kaynak-test-util.h"
 
 /* How many runs of each kind.  Under valgrind (the "valgrind" test setup
  * sets KAYNAK_TEST_UNDER_VALGRIND) every forked child runs under it too
  * and is some 50 times slower: there a few runs of each kind check the
  * memory, and the full count runs in the normal and sanitizer builds. */
-static guint n_kill_runs = 100;
-static guint n_kill_new_runs = 20;
+static gboolean every_kill_point = TRUE;
 static guint n_budget_runs = 40;
 static guint n_hook_runs = 10;
 
@@ -42,10 +53,10 @@ static char    *dir;
 static char    *target;
 static GBytes  *old_version;
 static GBytes  *new_version;
-static gint64   save_usec;   /* how long one save takes here */
 
 /* An article of about 60 kB (the seed article repeated) with 300 claims:
- * large enough that a save takes a while and can be cut in the middle. */
+ * large enough that a save is written in many chunks under the kill hook
+ * (and that a disk can fill up in the middle of it). */
 static gsize article_size = 60 * 1000;
 
 static KaynakDocument *
@@ -149,6 +160,36 @@ remove_leftovers (void)
   return n;
 }
 
+/* The contents of the one temporary file a killed save left, which is
+ * then removed; NULL if it left none. */
+static GBytes *
+take_leftover (void)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  GBytes *contents = NULL;
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+      char *data;
+      gsize length;
+
+      if (g_str_equal (name, base))
+        continue;
+      g_assert_true (g_str_has_prefix (name, prefix));
+      g_assert_null (contents);  /* one save, one temporary file */
+      g_file_get_contents (path, &data, &length, &error);
+      g_assert_no_error (error);
+      contents = g_bytes_new_take (data, length);
+      g_remove (path);
+    }
+  return contents;
+}
+
 /* In the child: save the new version and exit. */
 G_GNUC_NORETURN static void
 child_save (void)
@@ -160,55 +201,140 @@ child_save (void)
   _exit (kaynak_file_write_atomic (file, data, length, NULL, NULL) ? 0 : 1);
 }
 
+static const char *const step_names[] = {
+  "none", "created", "chunk", "synced", "closed", "renamed",
+};
+
+typedef struct {
+  KaynakFileSaveStep step;
+  guint chunk;  /* for KAYNAK_FILE_SAVE_STEP_CHUNK */
+} KillPoint;
+
+/* One save killed at @point; checks that it died there and what it left. */
 static void
-kill_runs (guint    runs,
-           gboolean file_exists)
+kill_at (KillPoint point,
+         gboolean  file_exists)
 {
-  guint seen[3] = { 0, 0, 0 };   /* absent, old, new */
-  guint leftovers = 0;
+  gsize new_length = g_bytes_get_size (new_version);
+  g_autoptr(GBytes) leftover = NULL;
+  int status;
+  pid_t pid;
 
-  for (guint run = 0; run < runs; run++)
+  if (file_exists)
+    write_version (old_version);
+  else
+    g_remove (target);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
     {
-      int status;
-      pid_t pid;
-      int which;
+      _kaynak_file_set_kill_at (point.step, point.chunk);
+      child_save ();
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  if (!WIFSIGNALED (status) || WTERMSIG (status) != SIGKILL)
+    g_error ("the save to be killed at step \"%s\" (chunk %u) was not killed: status %d",
+             step_names[point.step], point.chunk, status);
 
-      if (file_exists)
-        write_version (old_version);
-      else
-        g_remove (target);
+  /* Where it died shows in what it left: before the rename the temporary
+   * file holds exactly the bytes written so far, afterwards there is
+   * none. */
+  leftover = take_leftover ();
+  if (point.step == KAYNAK_FILE_SAVE_STEP_RENAMED)
+    g_assert_null (leftover);
+  else
+    {
+      gsize written = new_length;
 
-      pid = fork ();
-      g_assert_cmpint (pid, >=, 0);
-      if (pid == 0)
-        child_save ();
+      if (point.step == KAYNAK_FILE_SAVE_STEP_CREATED)
+        written = 0;
+      else if (point.step == KAYNAK_FILE_SAVE_STEP_CHUNK)
+        {
+          gsize chunk_size = (new_length + KAYNAK_FILE_SAVE_CHUNKS - 1) / KAYNAK_FILE_SAVE_CHUNKS;
 
-      /* Spread the kills from before the child starts writing to after it
-       * has finished. */
-      g_usleep (g_test_rand_int_range (0, (gint32) MIN (save_usec * 3 / 2 + 2000, G_MAXINT32)));
-      kill (pid, SIGKILL);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+          written = MIN (point.chunk * chunk_size, new_length);
+        }
 
-      which = check_on_disk (file_exists ? old_version : NULL, new_version);
-      seen[which + 1]++;
-      leftovers += remove_leftovers ();
+      g_assert_nonnull (leftover);
+      g_assert_cmpuint (g_bytes_get_size (leftover), ==, written);
+      g_assert_cmpmem (g_bytes_get_data (leftover, NULL), written,
+                       g_bytes_get_data (new_version, NULL), written);
     }
 
-  g_test_message ("%u kills: %u left no file, %u the old version, %u the new; "
-                  "%u temporary files left by killed saves",
-                  runs, seen[0], seen[1], seen[2], leftovers);
+  /* Before the rename the old version (or no file) is there, after it
+   * the new one: never anything else. */
+  if (point.step == KAYNAK_FILE_SAVE_STEP_RENAMED)
+    g_assert_cmpint (check_on_disk (file_exists ? old_version : NULL, new_version), ==, 1);
+  else
+    g_assert_cmpint (check_on_disk (file_exists ? old_version : NULL, new_version),
+                     ==, file_exists ? 0 : -1);
+}
+
+static void
+kill_runs (gboolean file_exists)
+{
+  guint n_chunks = _kaynak_file_count_save_chunks (g_bytes_get_size (new_version));
+  guint runs = 0;
+  guint mid_write = 0;
+  guint at_step[KAYNAK_FILE_SAVE_STEP_RENAMED + 1] = { 0, };
+
+  /* enough chunks that "mid-write" means many different points */
+  g_assert_cmpuint (n_chunks, ==, KAYNAK_FILE_SAVE_CHUNKS);
+
+  for (KaynakFileSaveStep step = KAYNAK_FILE_SAVE_STEP_CREATED;
+       step <= KAYNAK_FILE_SAVE_STEP_RENAMED;
+       step++)
+    {
+      for (guint chunk = 1; chunk <= (step == KAYNAK_FILE_SAVE_STEP_CHUNK ? n_chunks : 1); chunk++)
+        {
+          KillPoint point = { step, step == KAYNAK_FILE_SAVE_STEP_CHUNK ? chunk : 0 };
+
+          /* under valgrind the first, a middle and the last chunk only */
+          if (!every_kill_point && step == KAYNAK_FILE_SAVE_STEP_CHUNK &&
+              chunk != 1 && chunk != n_chunks / 2 && chunk != n_chunks)
+            continue;
+
+          kill_at (point, file_exists);
+          runs++;
+          at_step[step]++;
+          if (step == KAYNAK_FILE_SAVE_STEP_CHUNK && chunk < n_chunks)
+            mid_write++;
+        }
+    }
+
+  g_test_message ("%u saves killed%s: %u after the temporary file was created, "
+                  "%u after a chunk of the write (%u of them before the last), "
+                  "%u after the fsync, %u after the close, %u after the rename",
+                  runs, file_exists ? " over an existing file" : " writing a new file",
+                  at_step[KAYNAK_FILE_SAVE_STEP_CREATED], at_step[KAYNAK_FILE_SAVE_STEP_CHUNK],
+                  mid_write, at_step[KAYNAK_FILE_SAVE_STEP_SYNCED],
+                  at_step[KAYNAK_FILE_SAVE_STEP_CLOSED], at_step[KAYNAK_FILE_SAVE_STEP_RENAMED]);
+
+  /* every step was hit, and most kills cut the write in the middle */
+  for (KaynakFileSaveStep step = KAYNAK_FILE_SAVE_STEP_CREATED;
+       step <= KAYNAK_FILE_SAVE_STEP_RENAMED;
+       step++)
+    g_assert_cmpuint (at_step[step], >=, 1);
+  if (every_kill_point)
+    {
+      g_assert_cmpuint (runs, >=, 50);
+      g_assert_cmpuint (mid_write, >=, 50);
+    }
+  else
+    g_assert_cmpuint (mid_write, >=, 2);
 }
 
 static void
 test_killed_over_existing (void)
 {
-  kill_runs (n_kill_runs, TRUE);
+  kill_runs (TRUE);
 }
 
 static void
 test_killed_new_file (void)
 {
-  kill_runs (n_kill_new_runs, FALSE);
+  kill_runs (FALSE);
 }
 
 /* The disk fills up at a random byte of the temporary file. */
@@ -298,15 +424,13 @@ main (int   argc,
 {
   g_autoptr(KaynakDocument) old_document = NULL;
   g_autoptr(KaynakDocument) new_document = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
   if (g_getenv ("KAYNAK_TEST_UNDER_VALGRIND") != NULL)
     {
-      n_kill_runs = 6;
-      n_kill_new_runs = 2;
+      every_kill_point = FALSE;
       n_budget_runs = 4;
       n_hook_runs = 2;
       article_size = 20 * 1000;
@@ -320,21 +444,6 @@ main (int   argc,
   old_version = kaynak_file_serialize (old_document);
   new_version = kaynak_file_serialize (new_document);
   g_assert_false (g_bytes_equal (old_version, new_version));
-
-  /* How long one save takes on this machine, to spread the kills over it
-   * (not an assertion) */
-  {
-    g_autoptr(GFile) file = g_file_new_for_path (target);
-    gint64 start = g_get_monotonic_time ();
-
-    kaynak_file_write_atomic (file, g_bytes_get_data (new_version, NULL),
-                              g_bytes_get_size (new_version), NULL, &error);
-    g_assert_no_error (error);
-    /* fork and start-up of the child come on top */
-    save_usec = g_get_monotonic_time () - start + 1000;
-    g_test_message ("one save of %" G_GSIZE_FORMAT " bytes: %" G_GINT64_FORMAT " µs",
-                    g_bytes_get_size (new_version), save_usec);
-  }
 
   g_test_add_func ("/crash-safety/killed-over-existing", test_killed_over_existing);
   g_test_add_func ("/crash-safety/killed-new-file", test_killed_new_file);

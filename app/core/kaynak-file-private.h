@@ -13,4 +13,31 @@ G_BEGIN_DECLS
  * byte for byte. */
 GBytes *_kaynak_file_serialize_tree (KaynakDocument *document);
 
+/* The steps of kaynak_file_write_atomic() for a local file, in order. */
+typedef enum {
+  KAYNAK_FILE_SAVE_STEP_NONE,
+  KAYNAK_FILE_SAVE_STEP_CREATED,  /* the temporary file exists, empty */
+  KAYNAK_FILE_SAVE_STEP_CHUNK,    /* chunk k of the data is written */
+  KAYNAK_FILE_SAVE_STEP_SYNCED,   /* fsync of the temporary file done */
+  KAYNAK_FILE_SAVE_STEP_CLOSED,   /* the temporary file is closed */
+  KAYNAK_FILE_SAVE_STEP_RENAMED,  /* renamed over the target; the folder is not synced yet */
+} KaynakFileSaveStep;
+
+/* At most this many chunks when the kill hook is set */
+#define KAYNAK_FILE_SAVE_CHUNKS 64
+
+/* Tests only, in a forked child: the next local kaynak_file_write_atomic()
+ * raises SIGKILL right after @step, as a crash or kill -9 would land
+ * there.  For KAYNAK_FILE_SAVE_STEP_CHUNK the data is then written in
+ * _kaynak_file_count_save_chunks() pieces and the kill comes after piece
+ * @chunk (1-based; the last one means every byte is written, not synced).
+ * KAYNAK_FILE_SAVE_STEP_NONE turns the hook off. */
+void  _kaynak_file_set_kill_at        (KaynakFileSaveStep step,
+                                       guint              chunk);
+
+/* How many pieces a save of @length bytes is written in when the kill hook
+ * is at KAYNAK_FILE_SAVE_STEP_CHUNK: @length / 64 bytes each, rounded up,
+ * so at most KAYNAK_FILE_SAVE_CHUNKS (none for an empty file). */
+guint _kaynak_file_count_save_chunks  (gsize              length);
+
 G_END_DECLS

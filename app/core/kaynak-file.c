@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2156,6 +2157,40 @@ _kaynak_file_set_fail_before_rename (gboolean fail)
   fail_before_rename = !!fail;
 }
 
+/* The kill hook of kaynak-file-private.h.  Off, it costs one comparison
+ * of a static variable per step. */
+static KaynakFileSaveStep kill_step = KAYNAK_FILE_SAVE_STEP_NONE;
+static guint kill_chunk = 0;
+
+void
+_kaynak_file_set_kill_at (KaynakFileSaveStep step,
+                          guint              chunk)
+{
+  kill_step = step;
+  kill_chunk = chunk;
+}
+
+static gsize
+save_chunk_size (gsize length)
+{
+  return MAX ((length + KAYNAK_FILE_SAVE_CHUNKS - 1) / KAYNAK_FILE_SAVE_CHUNKS, 1);
+}
+
+guint
+_kaynak_file_count_save_chunks (gsize length)
+{
+  gsize size = save_chunk_size (length);
+
+  return (guint) ((length + size - 1) / size);
+}
+
+static inline void
+kill_point (KaynakFileSaveStep step)
+{
+  if (G_UNLIKELY (kill_step == step))
+    raise (SIGKILL);
+}
+
 static gboolean
 set_save_error (GError     **error,
                 const char  *display_name,
@@ -2196,6 +2231,11 @@ write_atomic_local (const char    *path,
   const char *target = path;
   const guint8 *p = data;
   gsize left = length;
+  /* With the kill hook at a chunk, write in chunks so that it can land
+   * between any two of them; otherwise in as few calls as the system
+   * takes. */
+  gsize most = kill_step == KAYNAK_FILE_SAVE_STEP_CHUNK ? save_chunk_size (length)
+                                                         : (gsize) G_MAXSSIZE;
   struct stat st;
   gboolean existed;
   int fd;
@@ -2228,10 +2268,11 @@ write_atomic_local (const char    *path,
   /* Keep the permissions of the file being replaced */
   if (existed)
     (void) fchmod (fd, st.st_mode & 07777);
+  kill_point (KAYNAK_FILE_SAVE_STEP_CREATED);
 
   while (left > 0)
     {
-      gssize n = write (fd, p, MIN (left, (gsize) G_MAXSSIZE));
+      gssize n = write (fd, p, MIN (left, most));
 
       if (n < 0)
         {
@@ -2245,6 +2286,9 @@ write_atomic_local (const char    *path,
         }
       p += n;
       left -= n;
+      if (G_UNLIKELY (kill_step == KAYNAK_FILE_SAVE_STEP_CHUNK) &&
+          length - left >= MIN ((gsize) kill_chunk * most, length))
+        raise (SIGKILL);
     }
 
   if (fsync (fd) != 0)
@@ -2255,6 +2299,7 @@ write_atomic_local (const char    *path,
       g_unlink (temp);
       return set_save_error (error, display_name, saved_errno);
     }
+  kill_point (KAYNAK_FILE_SAVE_STEP_SYNCED);
 
   /* close() reports delayed write errors on some file systems (NFS) */
   if (close (fd) != 0)
@@ -2264,6 +2309,7 @@ write_atomic_local (const char    *path,
       g_unlink (temp);
       return set_save_error (error, display_name, saved_errno);
     }
+  kill_point (KAYNAK_FILE_SAVE_STEP_CLOSED);
 
   if (fail_before_rename)
     {
@@ -2287,6 +2333,7 @@ write_atomic_local (const char    *path,
       g_unlink (temp);
       return set_save_error (error, display_name, saved_errno);
     }
+  kill_point (KAYNAK_FILE_SAVE_STEP_RENAMED);
 
   sync_folder (folder);
   return TRUE;
