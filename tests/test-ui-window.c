@@ -769,6 +769,52 @@ test_orphans_announced (void)
   remove_temp (path);
 }
 
+/* W3C annotations made on another copy: an annotation whose quote is not
+ * in the article is imported as an orphan, and the window says so */
+static void
+test_import_announces_orphans (void)
+{
+  g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "data", "formats", "golden",
+                                                   "w3c", "two-articles.jsonld", NULL);
+  g_autofree char *path = temp_path ("copy.jsonld");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
+  GList *windows;
+  AdwToast *toast;
+  guint n;
+
+  g_assert_true (g_file_get_contents (golden, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"exact\": \"Bunu ABD de doğrulamıştı\"",
+                                      "\"exact\": \"Bunu Rusya da yalanlamıştı\"", 0), >=, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, (gssize) edited->len, NULL));
+
+  n = kaynak_window_import_file (window, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (kaynak_document_get_n_orphans (kaynak_window_get_document (window)), ==, 1);
+  toast = kaynak_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "1 claim could not be found"));
+
+  /* the second article opened in a window of its own */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (KAYNAK_IS_WINDOW (l->data))
+      {
+        KaynakDocument *document = kaynak_window_get_document (l->data);
+
+        if (document != NULL)
+          kaynak_document_mark_saved (document);
+        destroy_window (l->data);
+      }
+  g_list_free (windows);
+  remove_temp (path);
+}
+
 static void
 test_bundled_sample (void)
 {
@@ -1100,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/window/load-errors", test_load_errors);
   g_test_add_func ("/window/bad-corpus", test_bad_corpus);
   g_test_add_func ("/window/import", test_import);
+  g_test_add_func ("/window/import-announces-orphans", test_import_announces_orphans);
   g_test_add_func ("/window/encoding-toast", test_encoding_toast);
   g_test_add_func ("/window/orphans-announced", test_orphans_announced);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
