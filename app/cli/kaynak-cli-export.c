@@ -206,6 +206,14 @@ sink_open (const char  *output,
   if (sink != NULL)
     set_temp_to_remove (kaynak_export_output_get_temp_path (sink));
   sigprocmask (SIG_SETMASK, &old, NULL);
+
+  /* Test only (tests/test-formats-cli.c): stop here, with the temporary
+   * file made, until a signal comes, so that the test can interrupt an
+   * export at a known point rather than racing a fast one */
+  if (sink != NULL && g_getenv ("KAYNAK_TEST_STALL_EXPORT") != NULL)
+    for (;;)
+      pause ();
+
   return sink;
 }
 
