@@ -240,7 +240,8 @@ static const BadFile bad_files[] = {
   { "not-an-object.kaynak.json",          KAYNAK_ERROR_NOT_KAYNAK, { "not a Kaynak file" } },
   { "other-format.kaynak.json",           KAYNAK_ERROR_NOT_KAYNAK, { "not a Kaynak file" } },
   { "newer-version.kaynak.json",          KAYNAK_ERROR_NEWER_VERSION, { "newer Kaynak" } },
-  { "empty-article.kaynak.json",          KAYNAK_ERROR_RANGE,    { "claims[0].end", "past the end" } },
+  /* the same refusal, in the same words, as an empty .txt */
+  { "empty-article.kaynak.json",          KAYNAK_ERROR_INVALID,  { "The article is empty" } },
 };
 
 static void
@@ -306,7 +307,7 @@ typedef struct
 
 static const BadText bad_texts[] = {
   { "binary.txt",        KAYNAK_ERROR_BINARY,  NULL },
-  { "empty-article.txt", KAYNAK_ERROR_INVALID, NULL },
+  { "empty-article.txt", KAYNAK_ERROR_INVALID, "The article is empty" },
 };
 
 static void
@@ -325,6 +326,8 @@ test_bad_text (gconstpointer data)
   g_assert_error (error, KAYNAK_ERROR, bad->code);
   /* kaynak-text-import.h: "Error messages name the file" */
   g_assert_nonnull (strstr (error->message, base));
+  if (bad->needle != NULL)
+    g_assert_nonnull (strstr (error->message, bad->needle));
 
   assert_cli_new_fails (path);
   assert_cli_check_fails (path);

@@ -1524,6 +1524,14 @@ load_tree (Parsed            *parsed,
     }
   if (!get_string (article, &article_where, "text", NULL, &text, error))
     return NULL;
+  /* Nothing can be claimed in no text, and an article cannot be imported
+   * empty: the same refusal, in the same words, as for a .txt file. */
+  if (text[0] == '\0')
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("The article is empty"));
+      return NULL;
+    }
 
   document = kaynak_document_new (text, -1);
   sha256 = g_ascii_strdown (stored_sha256, -1);
