@@ -1,7 +1,8 @@
 /* kaynak-file.c: the native *.kaynak.json file.
  *
  * Loading is a pipeline with one job per step: read the bytes (refusing
- * huge files and devices before reading them), check them raw (encoding,
+ * huge files, devices and pipes before reading them: kaynak-read.c),
+ * check them raw (encoding,
  * nesting depth: kaynak-json-guard.c), parse them with json-glib (the
  * claims one at a time, see Parsed), validate every field in file order
  * so the first problem is the one reported, then put each claim back on
@@ -34,6 +35,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-read.h"
 
 /* ------------------------------------------------------------------------
  * Load report
@@ -1313,8 +1315,10 @@ parse_bytes (GBytes  *bytes,
 
   if (length > KAYNAK_FILE_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *size = NULL;
+      g_autofree char *limit = NULL;
+
+      kaynak_format_size_and_limit (length, KAYNAK_FILE_MAX_SIZE, &size, &limit);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                    _("The file is too large to open (%s; the limit is %s)"), size, limit);
@@ -1652,100 +1656,51 @@ set_read_error (GError       **error,
                  _("Could not open “%s”: %s"), name, io_error->message);
 }
 
-/* Reads the whole of @file, refusing it by its size before reading. */
+/* Reads the whole of @file, refusing it by its type and size before
+ * reading (kaynak-read.h: a FIFO named *.kaynak.json must not hang). */
 static GBytes *
 read_file (GFile         *file,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
   goffset size = 0;
-  gsize capacity, length = 0;
+  gsize length = 0;
   guint8 *data;
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
+  data = kaynak_read_file (file, KAYNAK_FILE_MAX_SIZE, &length, &size,
+                           cancellable, &local_error);
+  if (data != NULL)
+    return g_bytes_new_take (data, length);
+
+  name = g_file_get_parse_name (file);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
     {
-      set_read_error (error, file, local_error);
-      return NULL;
-    }
-
-  /* The size of the opened file, not of whatever has the name now */
-  info = g_file_input_stream_query_info (stream,
-                                         G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                                         G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                         cancellable, NULL);
-  if (info == NULL)
-    info = g_file_query_info (file,
-                              G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                              G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                              G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
-
-  /* A device or a pipe has no size to check and may never end */
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
-      g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
-      g_file_info_get_file_type (info) != G_FILE_TYPE_UNKNOWN)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                    _("“%s” is not a regular file"), name);
-      return NULL;
     }
-
-  if (size > (goffset) KAYNAK_FILE_MAX_SIZE)
+  else if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE) && size < 0)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autofree char *pretty = g_format_size (size);
       g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                   _("“%s” is too large to open (the limit is %s)"), name, limit);
+    }
+  else if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE))
+    {
+      g_autofree char *pretty = NULL;
+      g_autofree char *limit = NULL;
+
+      kaynak_format_size_and_limit (size, KAYNAK_FILE_MAX_SIZE, &pretty, &limit);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                    _("“%s” is too large to open (%s; the limit is %s)"),
                    name, pretty, limit);
-      return NULL;
     }
+  else
+    set_read_error (error, file, local_error);
 
-  /* One byte more than announced, to notice a file that grew */
-  capacity = (gsize) size + 1;
-  data = g_malloc (capacity);
-  for (;;)
-    {
-      gssize n;
-
-      if (length == capacity)
-        {
-          if (capacity > KAYNAK_FILE_MAX_SIZE)
-            {
-              g_autofree char *name = g_file_get_parse_name (file);
-              g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-              g_free (data);
-              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                           _("“%s” is too large to open (the limit is %s)"), name, limit);
-              return NULL;
-            }
-          capacity = MIN (capacity * 2, (gsize) KAYNAK_FILE_MAX_SIZE + 1);
-          data = g_realloc (data, capacity);
-        }
-
-      n = g_input_stream_read (G_INPUT_STREAM (stream), data + length,
-                               capacity - length, cancellable, &local_error);
-      if (n < 0)
-        {
-          g_free (data);
-          set_read_error (error, file, local_error);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      length += n;
-    }
-
-  return g_bytes_new_take (data, length);
+  return NULL;
 }
 
 KaynakDocument *
