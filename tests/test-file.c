@@ -829,6 +829,212 @@ test_syntax_error_in_claim (void)
     g_error ("“%s” does not contain “%s”", error->message, expected);
 }
 
+/* The count of what json-glib builds of @json without its claims */
+static KaynakJsonCount
+count_without_claims (const char *json)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+  KaynakJsonCount count;
+  KaynakJsonSpan array;
+
+  g_assert_true (kaynak_json_guard_check_counted (json, strlen (json), 64, NULL, &count, NULL));
+  g_assert_true (kaynak_json_split_member (json, strlen (json), "claims", &array, spans));
+  for (guint i = 0; i < spans->len; i++)
+    {
+      count.values -= g_array_index (spans, KaynakJsonSpan, i).count.values;
+      count.containers -= g_array_index (spans, KaynakJsonSpan, i).count.containers;
+    }
+  return count;
+}
+
+/* The same error when the file is too large to be parsed whole (the
+ * claim alone is parsed, and placed in the file), on a pretty-printed
+ * file and on one line, where the column counts from the line's start. */
+static void
+test_syntax_error_in_claim_over_budget (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(GString) pretty = g_string_new (json);
+  const char *one_line =
+    "{\"format\":\"kaynak\",\"version\":1,\"metadata\":{\"title\":\"Işık ğ\"},"
+    "\"article\":{\"sha256\":\"b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9\","
+    "\"text\":\"hello world\"},\"claims\":[{\"id\":\"a\",\"start\":0,\"end\":5,"
+    "\"quote\":\"hello\",\"status\":\"unverified\",\"created\":\"2026-11-29T09:12:44Z\","
+    "\"modified\":\"2026-11-29T09:12:44Z\"},{\"id\":\"b\" \"start\":6}]}";
+  const char *inputs[2];
+  char *where;
+
+  where = strstr (pretty->str, "\"status\" : \"supported\",\n      \"note\" : \"\",\n      \"cues\" : [\n        \"açıklamada\"");
+  g_assert_nonnull (where);
+  g_string_erase (pretty, strchr (where, ',') - pretty->str, 1);
+  inputs[0] = pretty->str;
+  inputs[1] = one_line;
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GError) whole = NULL;
+      g_autoptr(GError) alone = NULL;
+      g_autoptr(KaynakDocument) a = NULL;
+      g_autoptr(KaynakDocument) b = NULL;
+
+      KaynakJsonCount rest;
+
+      a = load_string (inputs[i], NULL, &whole);
+      /* Room for the file without its claims, not with them (the
+       * splitter finds the claims' extent, broken or not) */
+      rest = count_without_claims (inputs[i]);
+      _kaynak_file_set_budgets (rest.values, rest.containers, 0);
+      b = load_string (inputs[i], NULL, &alone);
+      _kaynak_file_set_budgets (0, 0, 0);
+
+      g_assert_null (a);
+      g_assert_null (b);
+      g_assert_error (whole, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+      g_assert_error (alone, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+      g_test_message ("%s / %s", whole->message, alone->message);
+      g_assert_cmpstr (alone->message, ==, whole->message);
+    }
+}
+
+/* The pre-scan counts the values json-glib would make: every number,
+ * string, literal, list and object, members' values included. */
+static void
+test_count_values (void)
+{
+  static const struct { const char *json; guint64 values, containers; } cases[] = {
+    { "", 0, 0 },
+    { "  \n", 0, 0 },
+    { "5", 1, 0 },
+    { "\"a,[{\"", 1, 0 },
+    { "[]", 1, 1 },
+    { "[ ]", 1, 1 },
+    { "{}", 1, 1 },
+    { "[0,0,0]", 4, 1 },
+    { "[{},{},[]]", 4, 4 },
+    { "[1, [2, {}], {\"a\": []}]", 7, 5 },
+    { "{\"a\": \"[,]\", \"b\": [\"x\", null], \"c\": {\"d\": true}}", 7, 3 },
+    { "[ \"x\" , [ ] , { } ]", 4, 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KaynakJsonCount count = { 99, 99 };
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", cases[i].json);
+      g_assert_true (kaynak_json_guard_check_counted (cases[i].json, strlen (cases[i].json),
+                                                      64, NULL, &count, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count.values, ==, cases[i].values);
+      g_assert_cmpuint (count.containers, ==, cases[i].containers);
+    }
+
+  /* Each claim's count is its own; with the array emptied, the rest is
+   * what the document's count says minus theirs */
+  {
+    const char *json = "{\"a\": [1, 2], \"claims\": [{\"x\": [1, {}]}, {}, {\"y\": \"},{\"}], \"b\": {}}";
+    const char *rest = "{\"a\": [1, 2], \"claims\": [], \"b\": {}}";
+    g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+    KaynakJsonCount whole, rest_count, left;
+    KaynakJsonSpan array;
+    static const KaynakJsonCount claims[] = { { 4, 3 }, { 1, 1 }, { 2, 1 } };
+
+    g_assert_true (kaynak_json_guard_check_counted (json, strlen (json), 64, NULL, &whole, NULL));
+    g_assert_true (kaynak_json_guard_check_counted (rest, strlen (rest), 64, NULL, &rest_count, NULL));
+    g_assert_true (kaynak_json_split_member (json, strlen (json), "claims", &array, spans));
+    g_assert_cmpuint (spans->len, ==, G_N_ELEMENTS (claims));
+    left = whole;
+    for (guint i = 0; i < spans->len; i++)
+      {
+        const KaynakJsonCount *count = &g_array_index (spans, KaynakJsonSpan, i).count;
+
+        g_assert_cmpuint (count->values, ==, claims[i].values);
+        g_assert_cmpuint (count->containers, ==, claims[i].containers);
+        left.values -= count->values;
+        left.containers -= count->containers;
+      }
+    g_assert_cmpuint (left.values, ==, rest_count.values);
+    g_assert_cmpuint (left.containers, ==, rest_count.containers);
+  }
+}
+
+/* json-glib builds at once only the file without its claims, then each
+ * claim: the budget counts those, not the claims all together. */
+static void
+test_tree_budget (void)
+{
+  g_autofree char *json = example_text ();
+  KaynakJsonCount whole, rest;
+
+  g_assert_true (kaynak_json_guard_check_counted (json, strlen (json), 64, NULL, &whole, NULL));
+  rest = count_without_claims (json);
+  g_assert_cmpuint (rest.values, <, whole.values);
+
+  /* Exactly the rest fits, one value or container less does not */
+  for (guint tight = 0; tight < 3; tight++)
+    {
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      _kaynak_file_set_budgets (rest.values - (tight == 1),
+                                rest.containers - (tight == 2), 0);
+      document = load_string (json, NULL, &error);
+      _kaynak_file_set_budgets (0, 0, 0);
+      if (tight == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
+        }
+      else
+        {
+          g_assert_null (document);
+          g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+          g_assert_nonnull (strstr (error->message, "more values than Kaynak reads at once"));
+        }
+    }
+
+  /* All the claims together have a budget of their own */
+  for (guint tight = 0; tight < 2; tight++)
+    {
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      _kaynak_file_set_budgets (0, 0, whole.values - rest.values - tight);
+      document = load_string (json, NULL, &error);
+      _kaynak_file_set_budgets (0, 0, 0);
+      if (tight == 0)
+        g_assert_no_error (error);
+      else
+        {
+          g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+          g_assert_nonnull (strstr (error->message, "The claims of the file have more values"));
+        }
+    }
+
+  /* A file that cannot be split is parsed whole: its claims count too */
+  {
+    g_autoptr(GString) unsplit = g_string_new (json);
+    g_autoptr(KaynakDocument) document = NULL;
+    g_autoptr(GError) error = NULL;
+    char *key = strstr (unsplit->str, "\"format\"");
+
+    /* an escaped key keeps the splitter off: "\u0066ormat" is "format" */
+    g_assert_nonnull (key);
+    g_string_erase (unsplit, key - unsplit->str + 1, 1);
+    g_string_insert (unsplit, key - unsplit->str + 1, "\\u0066");
+    _kaynak_file_set_budgets (rest.values + 1, 0, 0);
+    document = load_string (unsplit->str, NULL, &error);
+    _kaynak_file_set_budgets (0, 0, 0);
+    g_assert_null (document);
+    g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+    g_clear_error (&error);
+
+    document = load_string (unsplit->str, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (document);
+  }
+}
+
 /* Unknown members anywhere are ignored and dropped on save. */
 static void
 test_unknown_fields (void)
@@ -1560,6 +1766,9 @@ main (int   argc,
   g_test_add_func ("/file/claims-in-document-order", test_claims_in_document_order);
   g_test_add_func ("/file/turkish-preserved", test_turkish_preserved);
   g_test_add_func ("/file/empty-document", test_empty_document);
+  g_test_add_func ("/file/count-values", test_count_values);
+  g_test_add_func ("/file/tree-budget", test_tree_budget);
+  g_test_add_func ("/file/syntax-error-in-claim-over-budget", test_syntax_error_in_claim_over_budget);
   g_test_add_func ("/file/serialize-matches-tree", test_serialize_matches_tree);
   g_test_add_func ("/file/validation/table", test_validation_table);
   g_test_add_func ("/file/validation/raw", test_validation_raw);

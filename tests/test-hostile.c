@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "kaynak-document.h"
@@ -527,6 +528,108 @@ test_over_size_limit_units (void)
   g_remove (text);
 }
 
+/* --- Many small values ---------------------------------------------------------- */
+
+/* Runs `kaynak --check PATH`; returns its exit status and sets *@peak_kib
+ * to the most memory it held (its own, not the test's). */
+static int
+cli_check_peak (const char *path,
+                glong      *peak_kib)
+{
+  const char *argv[] = { cli_binary (), "--check", path, NULL };
+  g_autoptr(GError) error = NULL;
+  struct rusage usage;
+  GPid pid;
+  int status;
+
+  g_spawn_async (scratch_dir, (char **) argv, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                 G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFEXITED (status));
+  *peak_kib = usage.ru_maxrss;
+  return WEXITSTATUS (status);
+}
+
+static char *
+join_repeated (const char *head,
+               const char *unit,
+               guint       times,
+               const char *tail)
+{
+  GString *s = g_string_sized_new (strlen (head) + (strlen (unit) + 1) * times + strlen (tail));
+
+  g_string_append (s, head);
+  for (guint i = 0; i < times; i++)
+    {
+      if (i > 0)
+        g_string_append_c (s, ',');
+      g_string_append (s, unit);
+    }
+  g_string_append (s, tail);
+  return g_string_free (s, FALSE);
+}
+
+/* json-glib takes some 80 bytes per value and 300 per list or object,
+ * whatever their size in the file: before the loader counted them, 20 MB
+ * of "[0,0,…]" took 825 MB to load and 7.5 MB of "[{},{},…]" 757 MB.  They
+ * are refused from the pre-scan's counts now, before json-glib runs, in
+ * whatever part of the file they are. */
+static void
+test_many_values (void)
+{
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "hello world", -1);
+  g_autofree char *head = g_strdup_printf ("{\"format\":\"kaynak\",\"version\":1,"
+                                           "\"article\":{\"sha256\":\"%s\",\"text\":\"hello world\"},",
+                                           sha);
+  g_autofree char *in_extra = g_strconcat (head, "\"extra\":[", NULL);
+  g_autofree char *in_claim = g_strconcat (head, "\"claims\":[{\"id\":\"a\",\"start\":0,"
+                                           "\"end\":5,\"quote\":\"hello\",\"status\":\"unverified\","
+                                           "\"created\":\"2026-11-29T09:12:44Z\","
+                                           "\"modified\":\"2026-11-29T09:12:44Z\",\"cues\":[", NULL);
+  struct {
+    const char *name;
+    char       *data;
+    const char *needle;
+  } inputs[] = {
+    { "zeros.kaynak.json",        join_repeated ("[", "0", 10000000, "]"),
+      "more values than Kaynak reads at once: 10000001," },
+    { "objects.kaynak.json",      join_repeated ("[", "{}", 2500000, "]"),
+      "2500001 of them lists and objects" },
+    { "zeros-in-extra.kaynak.json", join_repeated (in_extra, "0", 10000000, "],\"claims\":[]}"),
+      "more values than Kaynak reads at once" },
+    { "cues-in-claim.kaynak.json", join_repeated (in_claim, "\"a\"", 4000000, "]}]}"),
+      "claims[0] has more values than a claim may have: 4000009," },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      const char *needles[] = { inputs[i].needle, NULL };
+      g_autofree char *path = write_scratch (inputs[i].name, inputs[i].data, -1);
+      gsize length = strlen (inputs[i].data);
+
+      assert_load_fails (path, KAYNAK_ERROR_TOO_LARGE, needles);
+      assert_load_bytes_fails (inputs[i].data, length, KAYNAK_ERROR_TOO_LARGE);
+      g_free (inputs[i].data);
+
+      /* Bounded memory: the command line holds the file and little more
+       * (each took 700 MB or more before) */
+      if (cli_binary () != NULL)
+        {
+          glong peak_kib = 0;
+
+          g_assert_cmpint (cli_check_peak (path, &peak_kib), ==, 1);
+          g_test_message ("kaynak --check %s: %ld KiB at most (file: %" G_GSIZE_FORMAT " bytes)",
+                          inputs[i].name, peak_kib, length);
+          g_assert_cmpint (peak_kib, <, 256 * 1024);
+        }
+      g_remove (path);
+    }
+}
+
 /* --- Pipes --------------------------------------------------------------------- */
 
 /* Opening a FIFO for reading waits for a writer: a loader that opens one
@@ -982,6 +1085,7 @@ main (int   argc,
   g_test_add_func ("/hostile/size/over-limit", test_over_size_limit);
   g_test_add_func ("/hostile/size/over-limit-units", test_over_size_limit_units);
   g_test_add_func ("/hostile/fifo", test_fifo);
+  g_test_add_func ("/hostile/many-values", test_many_values);
   g_test_add_func ("/hostile/types/example-loads", test_example_loads);
   g_test_add_func ("/hostile/types/every-field", test_wrong_types);
   g_test_add_func ("/hostile/round-trip", test_round_trip);

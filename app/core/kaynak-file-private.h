@@ -13,4 +13,12 @@ G_BEGIN_DECLS
  * byte for byte. */
 GBytes *_kaynak_file_serialize_tree (KaynakDocument *document);
 
+/* Lowers the budgets of values that loading allows (kaynak-file.c): those
+ * json-glib builds at once, with its lists and objects, and those of all
+ * the claims, so that a test need not make tens of megabytes to go over
+ * them; 0 restores a default. */
+void    _kaynak_file_set_budgets (guint64 tree_values,
+                                  guint64 tree_containers,
+                                  guint64 claims_values);
+
 G_END_DECLS

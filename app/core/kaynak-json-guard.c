@@ -156,6 +156,65 @@ kaynak_json_guard_check_full (const char  *data,
                               gboolean    *huge_numbers,
                               GError     **error)
 {
+  KaynakJsonCount count;
+
+  return kaynak_json_guard_check_counted (data, length, max_depth, huge_numbers,
+                                          &count, error);
+}
+
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* Counting values in one pass over the structure: every ',' separates
+ * two values (of a list, or of an object's members), and a list or
+ * object holds one value more than its commas unless it is empty, which
+ * shows at the first character after its '[' or '{'.  So a document has
+ * commas + non-empty lists and objects + 1 values.  The scans call this
+ * only at '[' and '{' and count commas themselves: this pass is on the
+ * way of every file that loads. */
+typedef struct
+{
+  guint64  commas;
+  guint64  containers;
+  guint64  non_empty;
+} Counter;
+
+/* @p is at a '[' or '{' */
+static inline void
+count_container (Counter    *counter,
+                 const char *p,
+                 const char *end)
+{
+  counter->containers++;
+  do
+    p++;
+  while (p < end && is_space (*p));
+  if (p < end && *p != ']' && *p != '}')
+    counter->non_empty++;
+}
+
+static void
+counter_result (const Counter   *counter,
+                gboolean         any,
+                KaynakJsonCount *count)
+{
+  count->values = any ? counter->commas + counter->non_empty + 1 : 0;
+  count->containers = counter->containers;
+}
+
+gboolean
+kaynak_json_guard_check_counted (const char      *data,
+                                 gsize            length,
+                                 guint            max_depth,
+                                 gboolean        *huge_numbers,
+                                 KaynakJsonCount *count,
+                                 GError         **error)
+{
+  Counter counter = { 0 };
+  gboolean any = FALSE;
   guint digit_run = 0;
   const char *end = data + length;
   const char *invalid = NULL;
@@ -179,6 +238,12 @@ kaynak_json_guard_check_full (const char  *data,
       return FALSE;
     }
 
+  /* Nothing counted until the document is whole (an unterminated string
+   * returns early: the parser refuses it) */
+  count->values = count->containers = 0;
+  for (const char *q = data; q < end && !any; q++)
+    any = !is_space (*q);
+
   while (p < end)
     {
       char c = *p;
@@ -190,6 +255,17 @@ kaynak_json_guard_check_full (const char  *data,
                        _("The file is not valid JSON: line %u: something follows the end of the document"),
                        line_of (data, p));
           return FALSE;
+        }
+
+      /* Space is most of what lies outside strings in an indented file:
+       * past it at once */
+      if (c == ' ' || c == '\n')
+        {
+          digit_run = 0;
+          do
+            p++;
+          while (p < end && *p == ' ');
+          continue;
         }
 
       if (c == '"')
@@ -299,6 +375,7 @@ kaynak_json_guard_check_full (const char  *data,
 
       if (c == '[' || c == '{')
         {
+          count_container (&counter, p, end);
           if (++depth > max_depth)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP,
@@ -312,10 +389,13 @@ kaynak_json_guard_check_full (const char  *data,
           if (--depth == 0)
             root_done = TRUE;
         }
+      else if (c == ',')
+        counter.commas++;
 
       p++;
     }
 
+  counter_result (&counter, any, count);
   return TRUE;
 }
 
@@ -360,10 +440,12 @@ skip_string (const char *p,
 }
 
 /* Skips one value of any kind; its well-formedness is json-glib's
- * business, only its extent matters here. */
+ * business, only its extent matters here.  A list or an object has its
+ * values counted into @counter. */
 static const char *
 skip_value (const char *p,
-            const char *end)
+            const char *end,
+            Counter    *counter)
 {
   guint depth = 0;
 
@@ -392,7 +474,11 @@ skip_value (const char *p,
           continue;
         case '[':
         case '{':
+          count_container (counter, p, end);
           depth++;
+          break;
+        case ',':
+          counter->commas++;
           break;
         case ']':
         case '}':
@@ -467,13 +553,16 @@ kaynak_json_split_member (const char     *data,
                 KaynakJsonSpan span;
                 const char *element_end;
 
+                Counter counter = { 0 };
+
                 if (p >= end || *p != '{')
                   return FALSE;
-                element_end = skip_value (p, end);
+                element_end = skip_value (p, end, &counter);
                 if (element_end == NULL)
                   return FALSE;
                 span.offset = p - data;
                 span.length = element_end - p;
+                counter_result (&counter, TRUE, &span.count);
                 g_array_append_val (elements, span);
 
                 p = skip_space (element_end, end);
@@ -493,7 +582,9 @@ kaynak_json_split_member (const char     *data,
         }
       else
         {
-          p = skip_value (p, end);
+          Counter counter = { 0 };
+
+          p = skip_value (p, end, &counter);
           if (p == NULL)
             return FALSE;
         }
