@@ -1035,6 +1035,86 @@ test_tree_budget (void)
   }
 }
 
+/* A hand-made file whose claims were saved with the text @old_text and
+ * now come with @new_text; @claims is "start,end,quote,prefix" per claim
+ * (prefix NULL: no context at all) */
+static char *
+file_with_edited_text (const char         *old_text,
+                       const char         *new_text,
+                       const char * const *claims)
+{
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, old_text, -1);
+  GString *json = g_string_new (NULL);
+
+  g_string_append_printf (json, "{\"format\":\"kaynak\",\"version\":1,"
+                          "\"article\":{\"sha256\":\"%s\",\"text\":\"%s\"},\"claims\":[",
+                          sha, new_text);
+  for (guint i = 0; claims[i] != NULL; i += 4)
+    {
+      g_string_append_printf (json, "%s{\"id\":\"c%u\",\"start\":%s,\"end\":%s,"
+                              "\"quote\":\"%s\",\"status\":\"unverified\","
+                              "\"created\":\"2026-11-29T09:12:44Z\","
+                              "\"modified\":\"2026-11-29T09:12:44Z\"",
+                              i > 0 ? "," : "", i / 4, claims[i], claims[i + 1], claims[i + 2]);
+      if (claims[i + 3] != NULL)
+        g_string_append_printf (json, ",\"prefix\":\"%s\"", claims[i + 3]);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "]}");
+  return g_string_free (json, FALSE);
+}
+
+/* A claim without context (never written by Kaynak, but by hand or by
+ * other tools) has only its quote to go by: when its sentence is deleted
+ * it does not jump to another copy of its phrase (it becomes an orphan),
+ * yet it still follows words inserted before it when the claims before
+ * it moved by as much. */
+static void
+test_no_context_claims (void)
+{
+  const char *deleted_claims[] = { "65", "79", "hızlı çözümler", NULL, NULL };
+  g_autofree char *deleted = file_with_edited_text (
+    "Giriş. Uzmanlar hızlı çözümler istedi. Bakan yeni plan açıkladı: hızlı çözümler gelecek.",
+    "Giriş. Uzmanlar hızlı çözümler istedi.", deleted_claims);
+  const char *shifted_claims[] = { "4", "12", "Uzmanlar", "Dün ",
+                                   "13", "27", "hızlı çözümler", NULL, NULL };
+  g_autofree char *shifted = file_with_edited_text (
+    "Dün Uzmanlar hızlı çözümler istedi.",
+    "Bugün. Dün Uzmanlar hızlı çözümler istedi.", shifted_claims);
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakLoadReport) report2 = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) document2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakClaim) claim = NULL;
+  g_autoptr(KaynakClaim) first = NULL;
+  g_autoptr(KaynakClaim) second = NULL;
+
+  document = load_string (deleted, &report, &error);
+  g_assert_no_error (error);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  for (guint i = 0; i < report->messages->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (report->messages, i));
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (report->n_orphaned, ==, 1);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 65);
+
+  /* "Uzmanlar" moves by its context, 7 code points; the claim after it,
+   * which has none, is found just as far on, and follows */
+  document2 = load_string (shifted, &report2, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < report2->messages->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (report2->messages, i));
+  first = g_list_model_get_item (kaynak_document_get_claims (document2), 0);
+  second = g_list_model_get_item (kaynak_document_get_claims (document2), 1);
+  g_assert_cmpuint (report2->n_orphaned, ==, 0);
+  g_assert_false (kaynak_claim_get_orphaned (first));
+  g_assert_cmpuint (kaynak_claim_get_start (first), ==, 11);
+  g_assert_false (kaynak_claim_get_orphaned (second));
+  g_assert_cmpuint (kaynak_claim_get_start (second), ==, 20);
+  g_assert_cmpstr (kaynak_claim_get_quote (second), ==, "hızlı çözümler");
+}
+
 /* Unknown members anywhere are ignored and dropped on save. */
 static void
 test_unknown_fields (void)
@@ -1769,6 +1849,7 @@ main (int   argc,
   g_test_add_func ("/file/count-values", test_count_values);
   g_test_add_func ("/file/tree-budget", test_tree_budget);
   g_test_add_func ("/file/syntax-error-in-claim-over-budget", test_syntax_error_in_claim_over_budget);
+  g_test_add_func ("/file/no-context-claims", test_no_context_claims);
   g_test_add_func ("/file/serialize-matches-tree", test_serialize_matches_tree);
   g_test_add_func ("/file/validation/table", test_validation_table);
   g_test_add_func ("/file/validation/raw", test_validation_raw);

@@ -575,7 +575,8 @@ import_annotation (JsonObject  *object,
       if (kaynak_anchor_find (kaynak_document_get_text (document),
                               kaynak_document_get_length (document), exact,
                               get_string (quote_selector, "prefix"),
-                              get_string (quote_selector, "suffix"), 0,
+                              get_string (quote_selector, "suffix"),
+                              KAYNAK_ANCHOR_NO_POSITION,
                               &start, &end) == KAYNAK_ANCHOR_NOT_FOUND)
         {
           json_array_unref (selectors);
