@@ -1282,7 +1282,7 @@ set_whole_syntax_error (const char  *data,
  *   link is 5 values, one an object, a source about 10; a million links
  *   are 5 million values, 1 million objects.  8 million and 2 million
  *   leave room for half as many again and any number of sources: at most
- *   about 0.9 GB of json-glib's nodes (measured; README);
+ *   about 1.1 GB of json-glib's nodes (measured; README);
  * - each claim, parsed on its own after the one before it is freed: about
  *   17 values, 2 of them objects or lists, and a few cues.  100,000 and
  *   10,000 are far more than any claim and cost at most a few megabytes;
