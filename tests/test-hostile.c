@@ -607,6 +607,9 @@ test_many_values (void)
       "more values than Kaynak reads at once" },
     { "cues-in-claim.kaynak.json", join_repeated (in_claim, "\"a\"", 4000000, "]}]}"),
       "claims[0] has more values than a claim may have: 4000009," },
+    /* json-glib builds all of it before it finds the string unterminated */
+    { "zeros-unterminated.kaynak.json", join_repeated ("[", "0", 10000000, ",\"abc"),
+      "more values than Kaynak reads at once: 10000002," },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)

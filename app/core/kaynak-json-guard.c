@@ -238,9 +238,6 @@ kaynak_json_guard_check_counted (const char      *data,
       return FALSE;
     }
 
-  /* Nothing counted until the document is whole (an unterminated string
-   * returns early: the parser refuses it) */
-  count->values = count->containers = 0;
   for (const char *q = data; q < end && !any; q++)
     any = !is_space (*q);
 
@@ -287,7 +284,12 @@ kaynak_json_guard_check_counted (const char      *data,
                 {
                   quote = memchr (p, '"', end - p);
                   if (quote == NULL)
-                    return TRUE; /* unterminated: the parser says so */
+                    {
+                      /* Unterminated: the parser says so, but only after
+                       * building all that comes before: count it */
+                      counter_result (&counter, any, count);
+                      return TRUE;
+                    }
                 }
 
               backslash = memchr (p, '\\', quote - p);
@@ -299,7 +301,10 @@ kaynak_json_guard_check_counted (const char      *data,
 
               p = backslash + 1;
               if (p >= end)
-                return TRUE;
+                {
+                  counter_result (&counter, any, count);
+                  return TRUE;
+                }
 
               /* json-glib 1.6 takes "\\q" for "q" and "\\0" for the end of
                * the string: only JSON's escapes may pass. */

@@ -50,7 +50,9 @@ typedef struct
 } KaynakJsonCount;
 
 /* kaynak_json_guard_check_full(), and counts the values of the whole
- * document into *@count (for valid JSON; whatever it is otherwise). */
+ * document into *@count: exactly for valid JSON, and otherwise what
+ * json-glib would build before it finds the error, or more.  (Only when
+ * it returns TRUE.) */
 gboolean kaynak_json_guard_check_counted (const char      *data,
                                           gsize            length,
                                           guint            max_depth,
