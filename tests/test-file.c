@@ -397,21 +397,21 @@ test_serialize_matches_tree (void)
     }
 }
 
+/* A document with no text can be written, but a file of one is refused
+ * like an empty .txt article: there is nothing to claim in it. */
 static void
 test_empty_document (void)
 {
   g_autoptr(KaynakDocument) document = kaynak_document_new ("", 0);
   g_autoptr(KaynakDocument) again = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) bytes2 = NULL;
   g_autoptr(GError) error = NULL;
 
   bytes = kaynak_file_serialize (document);
   again = kaynak_file_load_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (kaynak_document_get_length (again), ==, 0);
-  bytes2 = kaynak_file_serialize (again);
-  assert_same_bytes (bytes, bytes2);
+  g_assert_null (again);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The article is empty");
 }
 
 /* ------------------------------------------------------------------------
@@ -827,6 +827,292 @@ test_syntax_error_in_claim (void)
   expected = g_strdup_printf ("line %u,", line);
   if (strstr (error->message, expected) == NULL)
     g_error ("“%s” does not contain “%s”", error->message, expected);
+}
+
+/* The count of what json-glib builds of @json without its claims */
+static KaynakJsonCount
+count_without_claims (const char *json)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+  KaynakJsonCount count;
+  KaynakJsonSpan array;
+
+  g_assert_true (kaynak_json_guard_check_counted (json, strlen (json), 64, NULL, &count, NULL));
+  g_assert_true (kaynak_json_split_member (json, strlen (json), "claims", &array, spans));
+  for (guint i = 0; i < spans->len; i++)
+    {
+      count.values -= g_array_index (spans, KaynakJsonSpan, i).count.values;
+      count.containers -= g_array_index (spans, KaynakJsonSpan, i).count.containers;
+    }
+  return count;
+}
+
+/* The same error when the file is too large to be parsed whole (the
+ * claim alone is parsed, and placed in the file), on a pretty-printed
+ * file and on one line, where the column counts from the line's start. */
+static void
+test_syntax_error_in_claim_over_budget (void)
+{
+  g_autofree char *json = example_text ();
+  g_autoptr(GString) pretty = g_string_new (json);
+  const char *one_line =
+    "{\"format\":\"kaynak\",\"version\":1,\"metadata\":{\"title\":\"Işık ğ\"},"
+    "\"article\":{\"sha256\":\"b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9\","
+    "\"text\":\"hello world\"},\"claims\":[{\"id\":\"a\",\"start\":0,\"end\":5,"
+    "\"quote\":\"hello\",\"status\":\"unverified\",\"created\":\"2026-11-29T09:12:44Z\","
+    "\"modified\":\"2026-11-29T09:12:44Z\"},{\"id\":\"b\" \"start\":6}]}";
+  const char *inputs[2];
+  char *where;
+
+  where = strstr (pretty->str, "\"status\" : \"supported\",\n      \"note\" : \"\",\n      \"cues\" : [\n        \"açıklamada\"");
+  g_assert_nonnull (where);
+  g_string_erase (pretty, strchr (where, ',') - pretty->str, 1);
+  inputs[0] = pretty->str;
+  inputs[1] = one_line;
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GError) whole = NULL;
+      g_autoptr(GError) alone = NULL;
+      g_autoptr(KaynakDocument) a = NULL;
+      g_autoptr(KaynakDocument) b = NULL;
+
+      KaynakJsonCount rest;
+
+      a = load_string (inputs[i], NULL, &whole);
+      /* Room for the file without its claims, not with them (the
+       * splitter finds the claims' extent, broken or not) */
+      rest = count_without_claims (inputs[i]);
+      _kaynak_file_set_budgets (rest.values, rest.containers, 0);
+      b = load_string (inputs[i], NULL, &alone);
+      _kaynak_file_set_budgets (0, 0, 0);
+
+      g_assert_null (a);
+      g_assert_null (b);
+      g_assert_error (whole, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+      g_assert_error (alone, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+      g_test_message ("%s / %s", whole->message, alone->message);
+      g_assert_cmpstr (alone->message, ==, whole->message);
+    }
+}
+
+/* The pre-scan counts the values json-glib would make: every number,
+ * string, literal, list and object, members' values included. */
+static void
+test_count_values (void)
+{
+  static const struct { const char *json; guint64 values, containers; } cases[] = {
+    { "", 0, 0 },
+    { "  \n", 0, 0 },
+    { "5", 1, 0 },
+    { "\"a,[{\"", 1, 0 },
+    { "[]", 1, 1 },
+    { "[ ]", 1, 1 },
+    { "{}", 1, 1 },
+    { "[0,0,0]", 4, 1 },
+    { "[{},{},[]]", 4, 4 },
+    { "[1, [2, {}], {\"a\": []}]", 7, 5 },
+    { "{\"a\": \"[,]\", \"b\": [\"x\", null], \"c\": {\"d\": true}}", 7, 3 },
+    { "[ \"x\" , [ ] , { } ]", 4, 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KaynakJsonCount count = { 99, 99 };
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", cases[i].json);
+      g_assert_true (kaynak_json_guard_check_counted (cases[i].json, strlen (cases[i].json),
+                                                      64, NULL, &count, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count.values, ==, cases[i].values);
+      g_assert_cmpuint (count.containers, ==, cases[i].containers);
+    }
+
+  /* Each claim's count is its own; with the array emptied, the rest is
+   * what the document's count says minus theirs */
+  {
+    const char *json = "{\"a\": [1, 2], \"claims\": [{\"x\": [1, {}]}, {}, {\"y\": \"},{\"}], \"b\": {}}";
+    const char *rest = "{\"a\": [1, 2], \"claims\": [], \"b\": {}}";
+    g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+    KaynakJsonCount whole, rest_count, left;
+    KaynakJsonSpan array;
+    static const KaynakJsonCount claims[] = { { 4, 3 }, { 1, 1 }, { 2, 1 } };
+
+    g_assert_true (kaynak_json_guard_check_counted (json, strlen (json), 64, NULL, &whole, NULL));
+    g_assert_true (kaynak_json_guard_check_counted (rest, strlen (rest), 64, NULL, &rest_count, NULL));
+    g_assert_true (kaynak_json_split_member (json, strlen (json), "claims", &array, spans));
+    g_assert_cmpuint (spans->len, ==, G_N_ELEMENTS (claims));
+    left = whole;
+    for (guint i = 0; i < spans->len; i++)
+      {
+        const KaynakJsonCount *count = &g_array_index (spans, KaynakJsonSpan, i).count;
+
+        g_assert_cmpuint (count->values, ==, claims[i].values);
+        g_assert_cmpuint (count->containers, ==, claims[i].containers);
+        left.values -= count->values;
+        left.containers -= count->containers;
+      }
+    g_assert_cmpuint (left.values, ==, rest_count.values);
+    g_assert_cmpuint (left.containers, ==, rest_count.containers);
+  }
+}
+
+/* json-glib builds at once only the file without its claims, then each
+ * claim: the budget counts those, not the claims all together. */
+static void
+test_tree_budget (void)
+{
+  g_autofree char *json = example_text ();
+  KaynakJsonCount whole, rest;
+
+  g_assert_true (kaynak_json_guard_check_counted (json, strlen (json), 64, NULL, &whole, NULL));
+  rest = count_without_claims (json);
+  g_assert_cmpuint (rest.values, <, whole.values);
+
+  /* Exactly the rest fits, one value or container less does not */
+  for (guint tight = 0; tight < 3; tight++)
+    {
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      _kaynak_file_set_budgets (rest.values - (tight == 1),
+                                rest.containers - (tight == 2), 0);
+      document = load_string (json, NULL, &error);
+      _kaynak_file_set_budgets (0, 0, 0);
+      if (tight == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, EXAMPLE_CLAIMS);
+        }
+      else
+        {
+          g_assert_null (document);
+          g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+          g_assert_nonnull (strstr (error->message, "more values than Kaynak reads at once"));
+        }
+    }
+
+  /* All the claims together have a budget of their own */
+  for (guint tight = 0; tight < 2; tight++)
+    {
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      _kaynak_file_set_budgets (0, 0, whole.values - rest.values - tight);
+      document = load_string (json, NULL, &error);
+      _kaynak_file_set_budgets (0, 0, 0);
+      if (tight == 0)
+        g_assert_no_error (error);
+      else
+        {
+          g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+          g_assert_nonnull (strstr (error->message, "The claims of the file have more values"));
+        }
+    }
+
+  /* A file that cannot be split is parsed whole: its claims count too */
+  {
+    g_autoptr(GString) unsplit = g_string_new (json);
+    g_autoptr(KaynakDocument) document = NULL;
+    g_autoptr(GError) error = NULL;
+    char *key = strstr (unsplit->str, "\"format\"");
+
+    /* an escaped key keeps the splitter off: "\u0066ormat" is "format" */
+    g_assert_nonnull (key);
+    g_string_erase (unsplit, key - unsplit->str + 1, 1);
+    g_string_insert (unsplit, key - unsplit->str + 1, "\\u0066");
+    _kaynak_file_set_budgets (rest.values + 1, 0, 0);
+    document = load_string (unsplit->str, NULL, &error);
+    _kaynak_file_set_budgets (0, 0, 0);
+    g_assert_null (document);
+    g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+    g_clear_error (&error);
+
+    document = load_string (unsplit->str, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (document);
+  }
+}
+
+/* A hand-made file whose claims were saved with the text @old_text and
+ * now come with @new_text; @claims is "start,end,quote,prefix" per claim
+ * (prefix NULL: no context at all) */
+static char *
+file_with_edited_text (const char         *old_text,
+                       const char         *new_text,
+                       const char * const *claims)
+{
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, old_text, -1);
+  GString *json = g_string_new (NULL);
+
+  g_string_append_printf (json, "{\"format\":\"kaynak\",\"version\":1,"
+                          "\"article\":{\"sha256\":\"%s\",\"text\":\"%s\"},\"claims\":[",
+                          sha, new_text);
+  for (guint i = 0; claims[i] != NULL; i += 4)
+    {
+      g_string_append_printf (json, "%s{\"id\":\"c%u\",\"start\":%s,\"end\":%s,"
+                              "\"quote\":\"%s\",\"status\":\"unverified\","
+                              "\"created\":\"2026-11-29T09:12:44Z\","
+                              "\"modified\":\"2026-11-29T09:12:44Z\"",
+                              i > 0 ? "," : "", i / 4, claims[i], claims[i + 1], claims[i + 2]);
+      if (claims[i + 3] != NULL)
+        g_string_append_printf (json, ",\"prefix\":\"%s\"", claims[i + 3]);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "]}");
+  return g_string_free (json, FALSE);
+}
+
+/* A claim without context (never written by Kaynak, but by hand or by
+ * other tools) has only its quote to go by: when its sentence is deleted
+ * it does not jump to another copy of its phrase (it becomes an orphan),
+ * yet it still follows words inserted before it when the claims before
+ * it moved by as much. */
+static void
+test_no_context_claims (void)
+{
+  const char *deleted_claims[] = { "65", "79", "hızlı çözümler", NULL, NULL };
+  g_autofree char *deleted = file_with_edited_text (
+    "Giriş. Uzmanlar hızlı çözümler istedi. Bakan yeni plan açıkladı: hızlı çözümler gelecek.",
+    "Giriş. Uzmanlar hızlı çözümler istedi.", deleted_claims);
+  const char *shifted_claims[] = { "4", "12", "Uzmanlar", "Dün ",
+                                   "13", "27", "hızlı çözümler", NULL, NULL };
+  g_autofree char *shifted = file_with_edited_text (
+    "Dün Uzmanlar hızlı çözümler istedi.",
+    "Bugün. Dün Uzmanlar hızlı çözümler istedi.", shifted_claims);
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakLoadReport) report2 = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) document2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakClaim) claim = NULL;
+  g_autoptr(KaynakClaim) first = NULL;
+  g_autoptr(KaynakClaim) second = NULL;
+
+  document = load_string (deleted, &report, &error);
+  g_assert_no_error (error);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  for (guint i = 0; i < report->messages->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (report->messages, i));
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (report->n_orphaned, ==, 1);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 65);
+
+  /* "Uzmanlar" moves by its context, 7 code points; the claim after it,
+   * which has none, is found just as far on, and follows */
+  document2 = load_string (shifted, &report2, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < report2->messages->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (report2->messages, i));
+  first = g_list_model_get_item (kaynak_document_get_claims (document2), 0);
+  second = g_list_model_get_item (kaynak_document_get_claims (document2), 1);
+  g_assert_cmpuint (report2->n_orphaned, ==, 0);
+  g_assert_false (kaynak_claim_get_orphaned (first));
+  g_assert_cmpuint (kaynak_claim_get_start (first), ==, 11);
+  g_assert_false (kaynak_claim_get_orphaned (second));
+  g_assert_cmpuint (kaynak_claim_get_start (second), ==, 20);
+  g_assert_cmpstr (kaynak_claim_get_quote (second), ==, "hızlı çözümler");
 }
 
 /* Unknown members anywhere are ignored and dropped on save. */
@@ -1560,6 +1846,10 @@ main (int   argc,
   g_test_add_func ("/file/claims-in-document-order", test_claims_in_document_order);
   g_test_add_func ("/file/turkish-preserved", test_turkish_preserved);
   g_test_add_func ("/file/empty-document", test_empty_document);
+  g_test_add_func ("/file/count-values", test_count_values);
+  g_test_add_func ("/file/tree-budget", test_tree_budget);
+  g_test_add_func ("/file/syntax-error-in-claim-over-budget", test_syntax_error_in_claim_over_budget);
+  g_test_add_func ("/file/no-context-claims", test_no_context_claims);
   g_test_add_func ("/file/serialize-matches-tree", test_serialize_matches_tree);
   g_test_add_func ("/file/validation/table", test_validation_table);
   g_test_add_func ("/file/validation/raw", test_validation_raw);

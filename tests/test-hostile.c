@@ -20,6 +20,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "kaynak-document.h"
@@ -240,7 +241,8 @@ static const BadFile bad_files[] = {
   { "not-an-object.kaynak.json",          KAYNAK_ERROR_NOT_KAYNAK, { "not a Kaynak file" } },
   { "other-format.kaynak.json",           KAYNAK_ERROR_NOT_KAYNAK, { "not a Kaynak file" } },
   { "newer-version.kaynak.json",          KAYNAK_ERROR_NEWER_VERSION, { "newer Kaynak" } },
-  { "empty-article.kaynak.json",          KAYNAK_ERROR_RANGE,    { "claims[0].end", "past the end" } },
+  /* the same refusal, in the same words, as an empty .txt */
+  { "empty-article.kaynak.json",          KAYNAK_ERROR_INVALID,  { "The article is empty" } },
 };
 
 static void
@@ -306,7 +308,7 @@ typedef struct
 
 static const BadText bad_texts[] = {
   { "binary.txt",        KAYNAK_ERROR_BINARY,  NULL },
-  { "empty-article.txt", KAYNAK_ERROR_INVALID, NULL },
+  { "empty-article.txt", KAYNAK_ERROR_INVALID, "The article is empty" },
 };
 
 static void
@@ -325,6 +327,8 @@ test_bad_text (gconstpointer data)
   g_assert_error (error, KAYNAK_ERROR, bad->code);
   /* kaynak-text-import.h: "Error messages name the file" */
   g_assert_nonnull (strstr (error->message, base));
+  if (bad->needle != NULL)
+    g_assert_nonnull (strstr (error->message, bad->needle));
 
   assert_cli_new_fails (path);
   assert_cli_check_fails (path);
@@ -450,7 +454,11 @@ max_rss_kib (void)
 static void
 test_over_size_limit (void)
 {
-  const char *needles[] = { "too large", "512", NULL };
+  /* One byte over: the size and the limit in the same units, and in
+   * bytes since they would print the same */
+  const char *needles[] = { "too large",
+                            "(512.0\xc2\xa0" "MiB (536870913 bytes); the limit is 512.0\xc2\xa0" "MiB (536870912 bytes))",
+                            NULL };
   g_autofree char *json = make_sparse ("huge.kaynak.json",
                                        (goffset) KAYNAK_FILE_MAX_SIZE + 1,
                                        "{\"format\":\"kaynak\",\"version\":1,\"notes\":\"");
@@ -476,6 +484,9 @@ test_over_size_limit (void)
   g_assert_null (document);
   g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, base));
+  g_assert_nonnull (strstr (error->message,
+                            "It is 256.0\xc2\xa0" "MiB (268435457 bytes); Kaynak reads "
+                            "articles up to 256.0\xc2\xa0" "MiB (268435456 bytes)"));
   assert_cli_new_fails (text);
 
   /* Bounded memory: neither file was read into memory (each is 256 MiB
@@ -484,6 +495,256 @@ test_over_size_limit (void)
 
   g_remove (json);
   g_remove (text);
+}
+
+/* Far over the limit, the sizes differ in MiB already: no bytes needed.
+ * (GLib puts a no-break space, U+00A0, between a number and its unit.) */
+static void
+test_over_size_limit_units (void)
+{
+  const char *needles[] = { "(600.0\xc2\xa0" "MiB; the limit is 512.0\xc2\xa0" "MiB)", NULL };
+  g_autofree char *json = make_sparse ("huge-600.kaynak.json",
+                                       (goffset) 600 * 1024 * 1024, "{");
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) text_file = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (json == NULL)
+    return;
+  assert_load_fails (json, KAYNAK_ERROR_TOO_LARGE, needles);
+  g_remove (json);
+
+  text = make_sparse ("huge-300.txt", (goffset) 300 * 1024 * 1024, "Bir haber.\n");
+  if (text == NULL)
+    return;
+  text_file = g_file_new_for_path (text);
+  document = kaynak_text_import_file (text_file, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message,
+                            "It is 300.0\xc2\xa0" "MiB; Kaynak reads articles up to 256.0\xc2\xa0" "MiB"));
+  g_remove (text);
+}
+
+/* --- Many small values ---------------------------------------------------------- */
+
+/* Peak memory since the last reset_peak(), in KiB, from Linux's high-water
+ * mark of this process (VmHWM), which writing "5" to /proc/self/clear_refs
+ * resets.  (A child's peak cannot be had instead: a spawned process starts
+ * its own mark at what its parent held.)  FALSE where that is not there. */
+static gboolean
+reset_peak (void)
+{
+  int fd = open ("/proc/self/clear_refs", O_WRONLY);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = write (fd, "5", 1) == 1;
+  close (fd);
+  return ok;
+}
+
+static glong
+status_kib (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, field)) == NULL)
+    return -1;
+  return strtol (line + strlen (field), NULL, 10);
+}
+
+static char *
+join_repeated (const char *head,
+               const char *unit,
+               guint       times,
+               const char *tail)
+{
+  GString *s = g_string_sized_new (strlen (head) + (strlen (unit) + 1) * times + strlen (tail));
+
+  g_string_append (s, head);
+  for (guint i = 0; i < times; i++)
+    {
+      if (i > 0)
+        g_string_append_c (s, ',');
+      g_string_append (s, unit);
+    }
+  g_string_append (s, tail);
+  return g_string_free (s, FALSE);
+}
+
+/* json-glib takes some 80 bytes per value and 300 per list or object,
+ * whatever their size in the file: before the loader counted them, 20 MB
+ * of "[0,0,…]" took 825 MB to load and 7.5 MB of "[{},{},…]" 757 MB.  They
+ * are refused from the pre-scan's counts now, before json-glib runs, in
+ * whatever part of the file they are. */
+static void
+test_many_values (void)
+{
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "hello world", -1);
+  g_autofree char *head = g_strdup_printf ("{\"format\":\"kaynak\",\"version\":1,"
+                                           "\"article\":{\"sha256\":\"%s\",\"text\":\"hello world\"},",
+                                           sha);
+  g_autofree char *in_extra = g_strconcat (head, "\"extra\":[", NULL);
+  g_autofree char *in_claim = g_strconcat (head, "\"claims\":[{\"id\":\"a\",\"start\":0,"
+                                           "\"end\":5,\"quote\":\"hello\",\"status\":\"unverified\","
+                                           "\"created\":\"2026-11-29T09:12:44Z\","
+                                           "\"modified\":\"2026-11-29T09:12:44Z\",\"cues\":[", NULL);
+  struct {
+    const char *name;
+    char       *data;
+    const char *needle;
+  } inputs[] = {
+    { "zeros.kaynak.json",        join_repeated ("[", "0", 10000000, "]"),
+      "more values than Kaynak reads at once: 10000001," },
+    { "objects.kaynak.json",      join_repeated ("[", "{}", 2500000, "]"),
+      "2500001 of them lists and objects" },
+    { "zeros-in-extra.kaynak.json", join_repeated (in_extra, "0", 10000000, "],\"claims\":[]}"),
+      "more values than Kaynak reads at once" },
+    { "cues-in-claim.kaynak.json", join_repeated (in_claim, "\"a\"", 4000000, "]}]}"),
+      "claims[0] has more values than a claim may have: 4000009," },
+    /* json-glib builds all of it before it finds the string unterminated */
+    { "zeros-unterminated.kaynak.json", join_repeated ("[", "0", 10000000, ",\"abc"),
+      "more values than Kaynak reads at once: 10000002," },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      const char *needles[] = { inputs[i].needle, NULL };
+      g_autofree char *path = write_scratch (inputs[i].name, inputs[i].data, -1);
+      gsize length = strlen (inputs[i].data);
+      gboolean measured = reset_peak ();
+      glong rss_before = status_kib ("VmRSS:");
+
+      /* Bounded memory: loading holds the file and little more (each of
+       * these took 700 MB or more before) */
+      assert_load_fails (path, KAYNAK_ERROR_TOO_LARGE, needles);
+      if (measured && rss_before > 0)
+        {
+          glong added = status_kib ("VmHWM:") - rss_before;
+
+          g_test_message ("loading %s: %ld KiB at most (the file: %" G_GSIZE_FORMAT " bytes)",
+                          inputs[i].name, added, length);
+          g_assert_cmpint (added, <, 160 * 1024);
+        }
+
+      assert_load_bytes_fails (inputs[i].data, length, KAYNAK_ERROR_TOO_LARGE);
+      g_free (inputs[i].data);
+      assert_cli_check_fails (path);
+      g_remove (path);
+    }
+}
+
+/* --- Pipes --------------------------------------------------------------------- */
+
+/* Opening a FIFO for reading waits for a writer: a loader that opens one
+ * in the ordinary way never returns.  The load runs in a thread; if it
+ * has not answered after a long while, the test opens the FIFO for
+ * writing itself to let it go, and fails. */
+typedef struct
+{
+  const char *path;
+  gboolean    text;     /* through the text import rather than the loader */
+  GError     *error;
+  gboolean    loaded;
+  gboolean    done;
+  GMutex      mutex;
+  GCond       cond;
+} FifoLoad;
+
+static gpointer
+fifo_load_thread (gpointer data)
+{
+  FifoLoad *load = data;
+  g_autoptr(GFile) file = g_file_new_for_path (load->path);
+  g_autoptr(KaynakDocument) document = NULL;
+  GError *error = NULL;
+
+  if (load->text)
+    document = kaynak_text_import_file (file, NULL, NULL, &error);
+  else
+    document = kaynak_file_load (file, NULL, NULL, &error);
+
+  g_mutex_lock (&load->mutex);
+  load->loaded = document != NULL;
+  load->error = error;
+  load->done = TRUE;
+  g_cond_signal (&load->cond);
+  g_mutex_unlock (&load->mutex);
+  return NULL;
+}
+
+static void
+assert_fifo_refused (const char *name,
+                     gboolean    text)
+{
+  g_autofree char *path = scratch_path (name);
+  FifoLoad load = { path, text, NULL, FALSE, FALSE };
+  GThread *thread;
+  gint64 deadline;
+  gboolean hung = FALSE;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  g_mutex_init (&load.mutex);
+  g_cond_init (&load.cond);
+
+  thread = g_thread_new ("fifo-load", fifo_load_thread, &load);
+  deadline = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
+  g_mutex_lock (&load.mutex);
+  while (!load.done)
+    if (!g_cond_wait_until (&load.cond, &load.mutex, deadline))
+      break;
+  hung = !load.done;
+  g_mutex_unlock (&load.mutex);
+
+  if (hung)
+    {
+      /* A writer that comes and goes lets the blocked open() return */
+      int fd = open (path, O_WRONLY);
+
+      if (fd >= 0)
+        close (fd);
+    }
+  g_thread_join (thread);
+
+  g_test_message ("%s → %s", name, load.error != NULL ? load.error->message : "(loaded)");
+  if (hung)
+    g_test_fail_printf ("loading the FIFO %s blocked until a writer came", name);
+  g_assert_false (load.loaded);
+  g_assert_nonnull (load.error);
+  if (text)
+    {
+      g_assert_error (load.error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+      g_assert_nonnull (strstr (load.error->message, "device or a pipe"));
+    }
+  else
+    {
+      g_assert_error (load.error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_nonnull (strstr (load.error->message, "not a regular file"));
+    }
+  g_clear_error (&load.error);
+  g_mutex_clear (&load.mutex);
+  g_cond_clear (&load.cond);
+
+  /* The command line too; a hang there is meson's timeout */
+  if (!hung)
+    {
+      assert_cli_check_fails (path);
+      if (text)
+        assert_cli_new_fails (path);
+    }
+  g_remove (path);
+}
+
+static void
+test_fifo (void)
+{
+  assert_fifo_refused ("fifo.kaynak.json", FALSE);
+  assert_fifo_refused ("fifo.txt", TRUE);
 }
 
 /* --- Wrong types in every field --------------------------------------------- */
@@ -831,6 +1092,9 @@ main (int   argc,
   g_test_add_func ("/hostile/nesting/deep", test_deep_nesting);
   g_test_add_func ("/hostile/nesting/strings-and-shallow", test_nesting_not_counted_in_strings);
   g_test_add_func ("/hostile/size/over-limit", test_over_size_limit);
+  g_test_add_func ("/hostile/size/over-limit-units", test_over_size_limit_units);
+  g_test_add_func ("/hostile/fifo", test_fifo);
+  g_test_add_func ("/hostile/many-values", test_many_values);
   g_test_add_func ("/hostile/types/example-loads", test_example_loads);
   g_test_add_func ("/hostile/types/every-field", test_wrong_types);
   g_test_add_func ("/hostile/round-trip", test_round_trip);

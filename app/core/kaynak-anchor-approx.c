@@ -45,8 +45,6 @@
 #define MIN_SCORE_EDITED 0.85
 /* When the claim has context, at least one side must be this recognisable */
 #define MIN_CONTEXT 0.5
-/* An exact quote this long says enough by itself */
-#define DISTINCTIVE_QUOTE 64
 
 typedef struct
 {
@@ -287,7 +285,7 @@ kaynak_anchor_exact_is_acceptable (KaynakAnchorText *self,
   Context context;
   Score score;
 
-  if (quote_chars >= DISTINCTIVE_QUOTE)
+  if (quote_chars >= KAYNAK_ANCHOR_DISTINCTIVE_QUOTE)
     return TRUE;
 
   context_init (&context, prefix, suffix);

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
  * many bytes. */
 #define INDEX_BLOCK 1024
 
+/* An exact quote this long says enough by itself, context or none */
+#define KAYNAK_ANCHOR_DISTINCTIVE_QUOTE 64
+
 struct _KaynakAnchorText
 {
   const char *text;

@@ -289,6 +289,9 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
                          guint            *new_end)
 {
   Search s = { 0 };
+  gboolean known_position;
+  gboolean judged_by_quote;
+  KaynakAnchorResult result;
   guint quote_chars;
   guint perfect;
   gsize limit;
@@ -300,6 +303,11 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
 
   if (quote == NULL || quote[0] == '\0' || !g_utf8_validate (quote, -1, NULL))
     return KAYNAK_ANCHOR_NOT_FOUND;
+
+  /* No old place: the quote alone names the passage, from the start */
+  known_position = old_start != KAYNAK_ANCHOR_NO_POSITION;
+  if (!known_position)
+    old_start = 0;
 
   /* Context that is not text cannot match anything: ignore it rather than
    * walk it as UTF-8. */
@@ -339,6 +347,15 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
 
   perfect = g_utf8_strlen (prefix, -1) + g_utf8_strlen (suffix, -1);
 
+  /* Without context only the quote can tell the claim from the same words
+   * elsewhere, and a short quote cannot: the claim whose sentence was
+   * deleted must not jump to another copy of its phrase.  Away from its
+   * old place, such a quote is taken only where its edited words still
+   * start at that place (step 3).  A long quote says enough by itself,
+   * and a caller with no old place has nothing else to go by. */
+  judged_by_quote = perfect == 0 && known_position
+                    && quote_chars < KAYNAK_ANCHOR_DISTINCTIVE_QUOTE;
+
   /* Search outwards from the old position in growing windows of possible
    * start bytes [lo, hi).  Once an occurrence with all its context found
    * is at least as near as anything outside the window can be, nothing
@@ -348,7 +365,8 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
   lo = hi = center;
   radius = MAX ((gsize) FIRST_RADIUS, 4 * s.quote_bytes);
 
-  for (;;)
+  /* (A quote judged by itself alone is not looked for elsewhere) */
+  for (; !judged_by_quote;)
     {
       gsize new_lo = center > radius ? center - radius : 0;
       gsize new_hi = limit - center > radius ? center + radius : limit;
@@ -381,7 +399,7 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
   /* The exact occurrence with the most context is taken if its context
    * is really there: when it all matched (the usual case, a quote moved by
    * an edit elsewhere) that is certain without further work. */
-  if (s.best.found
+  if (s.best.found && !judged_by_quote
       && (s.best.score == perfect
           || kaynak_anchor_exact_is_acceptable (self, prefix, suffix,
                                                 s.best.start, quote_chars,
@@ -395,9 +413,24 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
       return KAYNAK_ANCHOR_MOVED;
     }
 
-  return kaynak_anchor_find_approximate (self, quote, quote_chars,
-                                         prefix, suffix, s.old_start,
-                                         new_start, new_end);
+  if (!judged_by_quote)
+    return kaynak_anchor_find_approximate (self, quote, quote_chars,
+                                           prefix, suffix, s.old_start,
+                                           new_start, new_end);
+
+  {
+    guint start = 0, end = 0;
+
+    result = kaynak_anchor_find_approximate (self, quote, quote_chars, prefix, suffix,
+                                             s.old_start, &start, &end);
+    if (result == KAYNAK_ANCHOR_NOT_FOUND || start != s.old_start)
+      return KAYNAK_ANCHOR_NOT_FOUND;
+    if (new_start != NULL)
+      *new_start = start;
+    if (new_end != NULL)
+      *new_end = end;
+    return result;
+  }
 }
 
 KaynakAnchorResult

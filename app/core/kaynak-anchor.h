@@ -19,6 +19,11 @@ typedef enum
                               * length; take the new quote from the text */
 } KaynakAnchorResult;
 
+/* @old_start for a caller that knows no old place: an annotation from
+ * another tool that names its passage by its words alone (a W3C
+ * TextQuoteSelector without a position) */
+#define KAYNAK_ANCHOR_NO_POSITION G_MAXUINT
+
 /* Looks for @quote in @text (@text_length code points), in three steps:
  *
  * 1. Exact position: the quote is at [old_start, old_start + length):
@@ -28,9 +33,8 @@ typedef enum
  *    match @prefix and @suffix best (code points compared from the quote
  *    outwards: the number of prefix code points that match backwards from
  *    its start plus suffix code points forwards from its end), then the
- *    nearest to @old_start, then the earlier.  With no prefix and suffix
- *    (NULL or "") the nearest occurrence wins and is taken.  With context,
- *    it is taken if all of the context matched, or if the quote is at
+ *    nearest to @old_start, then the earlier.  With context, it is
+ *    taken if all of the context matched, or if the quote is at
  *    least 64 code points long (a long quote found verbatim says enough by
  *    itself), or if its score as in step 3 (q = 1) is at least 0.75 and
  *    at least one of p and s is 0.5 or more: KAYNAK_ANCHOR_MOVED.
@@ -66,11 +70,26 @@ typedef enum
  *    caller takes the new quote, prefix and suffix from the text.  (A
  *    match with no edits at all is reported as KAYNAK_ANCHOR_MOVED.)
  *
+ * Without context (no prefix and no suffix: NULL or ""), nothing but the
+ * quote tells the claim from the same words elsewhere, and a short one
+ * cannot: when the claim's sentence was deleted, another copy of its
+ * phrase is not the claim, however near or alone it is.  So a quote of
+ * fewer than 64 code points with no context is taken only at @old_start:
+ * exactly (step 1), or edited where its edited words still start there
+ * (step 3, KAYNAK_ANCHOR_APPROXIMATE with *@new_start == @old_start).
+ * Step 2 is skipped, and an edited match anywhere else is refused.  A
+ * quote of 64 code points or more goes through the steps as above, step 2
+ * taking the nearest occurrence (a match that long is no coincidence).  A caller with no old place passes
+ * KAYNAK_ANCHOR_NO_POSITION: the quote alone names the passage and the
+ * steps run as above from offset 0, so a quote without context is found
+ * where it stands, the first occurrence if there are several.
+ *
  * Otherwise KAYNAK_ANCHOR_NOT_FOUND: the claim is an orphan.  Nothing is
- * guessed: the same words elsewhere with other context, a quote edited by
- * more than a quarter of its length, or text only vaguely like it are not
- * the claim.  An empty, NULL or invalid @quote is KAYNAK_ANCHOR_NOT_FOUND.
- * A prefix or suffix that is not valid UTF-8 is ignored.
+ * guessed: the same words elsewhere with other context or none, a quote
+ * edited by more than a quarter of its length, or text only vaguely like
+ * it are not the claim.  An empty, NULL or invalid @quote is
+ * KAYNAK_ANCHOR_NOT_FOUND.  A prefix or suffix that is not valid UTF-8 is
+ * ignored (as if not given).
  *
  * Cost: steps 1 and 2 are as fast as before approximate matching existed
  * (a comparison, then memmem() outwards from the old place); step 3 runs

@@ -40,4 +40,12 @@ void  _kaynak_file_set_kill_at        (KaynakFileSaveStep step,
  * so at most KAYNAK_FILE_SAVE_CHUNKS (none for an empty file). */
 guint _kaynak_file_count_save_chunks  (gsize              length);
 
+/* Lowers the budgets of values that loading allows (kaynak-file.c): those
+ * json-glib builds at once, with its lists and objects, and those of all
+ * the claims, so that a test need not make tens of megabytes to go over
+ * them; 0 restores a default. */
+void    _kaynak_file_set_budgets (guint64 tree_values,
+                                  guint64 tree_containers,
+                                  guint64 claims_values);
+
 G_END_DECLS

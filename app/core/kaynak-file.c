@@ -1,12 +1,13 @@
 /* kaynak-file.c: the native *.kaynak.json file.
  *
  * Loading is a pipeline with one job per step: read the bytes (refusing
- * huge files and devices before reading them), check them raw (encoding,
- * nesting depth: kaynak-json-guard.c), parse them with json-glib (the
- * claims one at a time, see Parsed), validate every field in file order
- * so the first problem is the one reported, then put each claim back on
- * the article (re-anchoring when the text changed) and fill the document
- * in bulk.
+ * huge files, devices and pipes before reading them: kaynak-read.c),
+ * check them raw (encoding, nesting depth, and the number of values,
+ * which bounds json-glib's memory: kaynak-json-guard.c), parse them with
+ * json-glib (the claims one at a time, see Parsed), validate every field
+ * in file order so the first problem is the one reported, then put each
+ * claim back on the article (re-anchoring when the text changed) and
+ * fill the document in bulk.
  *
  * Saving lets json-glib's JsonGenerator write every value, in a fixed
  * member order, the claims one at a time (see serialize_by_parts), then
@@ -35,6 +36,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-read.h"
 
 /* ------------------------------------------------------------------------
  * Load report
@@ -1243,6 +1245,7 @@ typedef struct
   gsize       length;
   GArray     *claims;   /* KaynakJsonSpan per claim in data, or NULL */
   gsize       tree_size; /* bytes of JSON in the parser's tree */
+  KaynakJsonCount count; /* values of the whole document */
 } Parsed;
 
 static void
@@ -1268,20 +1271,133 @@ set_whole_syntax_error (const char  *data,
                  _("The file is not valid JSON"));
 }
 
-/* The document with its claims array emptied, if it can be split */
+/* json-glib's memory grows with the number of values, not with the size
+ * of the file: a value costs a JsonNode and a JsonValue, a list or an
+ * object a GPtrArray or a GHashTable more, about 80 and 300 bytes.  20 MB
+ * of "[0,0,…]" took 825 MB to parse, 7.5 MB of "[{},{},…]" 757 MB, and a
+ * file at the size limit would take tens of gigabytes.  So what json-glib
+ * builds at once is bounded by counts, taken in the pre-scan before it
+ * runs (kaynak-json-guard.h), with room to spare for real files:
+ *
+ * - the file without its claims (metadata, article, sources, links): a
+ *   link is 5 values, one an object, a source about 10; a million links
+ *   are 5 million values, 1 million objects.  8 million and 2 million
+ *   leave room for half as many again and any number of sources: at most
+ *   about 1.1 GB of json-glib's nodes (measured; README);
+ * - each claim, parsed on its own after the one before it is freed: about
+ *   17 values, 2 of them objects or lists, and a few cues.  100,000 and
+ *   10,000 are far more than any claim and cost at most a few megabytes;
+ * - all claims together: their cues stay in the document, a few bytes of
+ *   file ("a",) becoming some 40 of memory, so 32 million values: a
+ *   million claims of twice the usual size.
+ *
+ * A file that cannot be split (kaynak_json_split_member()) is parsed
+ * whole, its claims included, under the first budget: 400,000 claims fit. */
+#define MAX_TREE_VALUES       G_GUINT64_CONSTANT (8000000)
+#define MAX_TREE_CONTAINERS   G_GUINT64_CONSTANT (2000000)
+#define MAX_CLAIM_VALUES      G_GUINT64_CONSTANT (100000)
+#define MAX_CLAIM_CONTAINERS  G_GUINT64_CONSTANT (10000)
+#define MAX_CLAIMS_VALUES     G_GUINT64_CONSTANT (32000000)
+
+/* The budgets that need large files to reach, lowered by tests
+ * (kaynak-file-private.h) so that a file over them need not be tens of
+ * megabytes */
+static guint64 max_tree_values = MAX_TREE_VALUES;
+static guint64 max_tree_containers = MAX_TREE_CONTAINERS;
+static guint64 max_claims_values = MAX_CLAIMS_VALUES;
+
+void
+_kaynak_file_set_budgets (guint64 tree_values,
+                          guint64 tree_containers,
+                          guint64 claims_values)
+{
+  max_tree_values = tree_values != 0 ? tree_values : MAX_TREE_VALUES;
+  max_tree_containers = tree_containers != 0 ? tree_containers : MAX_TREE_CONTAINERS;
+  max_claims_values = claims_values != 0 ? claims_values : MAX_CLAIMS_VALUES;
+}
+
+static gboolean
+tree_fits (const KaynakJsonCount  *count,
+           GError                **error)
+{
+  if (count->values <= max_tree_values && count->containers <= max_tree_containers)
+    return TRUE;
+
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+               _("The file has more values than Kaynak reads at once: %lu, %lu of them "
+                 "lists and objects (the limits are %lu and %lu, which leave room for a "
+                 "million links besides the claims); reading them could fill the memory"),
+               (unsigned long) count->values, (unsigned long) count->containers,
+               (unsigned long) max_tree_values, (unsigned long) max_tree_containers);
+  return FALSE;
+}
+
+static gboolean
+claims_fit (GArray                *claims,
+            const KaynakJsonCount *whole,
+            const KaynakJsonCount *rest,
+            GError               **error)
+{
+  if (whole->values - rest->values > max_claims_values)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                   _("The claims of the file have more values than Kaynak reads: %lu "
+                     "(the limit is %lu, enough for a million claims); reading them "
+                     "could fill the memory"),
+                   (unsigned long) (whole->values - rest->values),
+                   (unsigned long) max_claims_values);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const KaynakJsonCount *count = &g_array_index (claims, KaynakJsonSpan, i).count;
+
+      if (count->values > MAX_CLAIM_VALUES || count->containers > MAX_CLAIM_CONTAINERS)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                       _("claims[%u] has more values than a claim may have: %lu, %lu of "
+                         "them lists and objects (the limits are %lu and %lu); reading it "
+                         "could fill the memory"),
+                       i, (unsigned long) count->values, (unsigned long) count->containers,
+                       (unsigned long) MAX_CLAIM_VALUES, (unsigned long) MAX_CLAIM_CONTAINERS);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* The document with its claims array emptied, if it can be split.  Sets
+ * @error (and returns NULL) only when it is refused for its counts;
+ * NULL without an error means: parse it whole. */
 static JsonParser *
-parse_split (const char *data,
-             gsize       length,
-             GArray     *claims,
-             gsize      *tree_size)
+parse_split (const char            *data,
+             gsize                  length,
+             const KaynakJsonCount *whole,
+             GArray                *claims,
+             gsize                 *tree_size,
+             GError               **error)
 {
   g_autoptr(JsonParser) parser = NULL;
+  KaynakJsonCount rest_count = *whole;
   KaynakJsonSpan array;
   gsize after;
   char *rest;
   gboolean ok;
 
   if (!kaynak_json_split_member (data, length, "claims", &array, claims))
+    return NULL;
+
+  /* What is left once the claims array is "[]" */
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const KaynakJsonCount *count = &g_array_index (claims, KaynakJsonSpan, i).count;
+
+      rest_count.values -= count->values;
+      rest_count.containers -= count->containers;
+    }
+  if (!tree_fits (&rest_count, error) || !claims_fit (claims, whole, &rest_count, error))
     return NULL;
 
   after = array.offset + array.length;
@@ -1298,6 +1414,56 @@ parse_split (const char *data,
   return ok ? g_steal_pointer (&parser) : NULL;
 }
 
+/* A claim json-glib refused.  Its error is json-glib's for the whole
+ * file, with the line and column exactly as before the claims were parsed
+ * one by one; but a file too large to be parsed whole gets the claim's
+ * own error, placed in the file. */
+static void
+set_claim_syntax_error (const Parsed         *parsed,
+                        const KaynakJsonSpan *span,
+                        GError              **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *line_start;
+  guint line, column;
+  int consumed = 0;
+
+  if (tree_fits (&parsed->count, NULL))
+    {
+      set_whole_syntax_error (parsed->data, parsed->length, error);
+      return;
+    }
+
+  parser = json_parser_new ();
+  if (json_parser_load_from_data (parser, parsed->data + span->offset, span->length,
+                                  &local_error))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                   _("The file is not valid JSON"));
+      return;
+    }
+  if (sscanf (local_error->message, "<data>:%u:%u: Parse error: %n",
+              &line, &column, &consumed) != 2 || consumed == 0)
+    {
+      set_syntax_error (error, local_error);
+      return;
+    }
+
+  /* On the claim's first line, its column counts from where the line
+   * starts (json-glib counts bytes) */
+  if (line == 1)
+    {
+      line_start = g_strrstr_len (parsed->data, span->offset, "\n");
+      line_start = line_start != NULL ? line_start + 1 : parsed->data;
+      column += parsed->data + span->offset - line_start;
+    }
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+               _("The file is not valid JSON: line %u, column %u: %s"),
+               kaynak_json_guard_line_at (parsed->data, span->offset) + line - 1,
+               column, local_error->message + consumed);
+}
+
 /* Everything json-glib must not see, then json-glib. */
 static gboolean
 parse_bytes (GBytes  *bytes,
@@ -1307,6 +1473,7 @@ parse_bytes (GBytes  *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GArray) claims = NULL;
   g_autoptr(GError) local_error = NULL;
+  KaynakJsonCount count;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
@@ -1314,8 +1481,10 @@ parse_bytes (GBytes  *bytes,
 
   if (length > KAYNAK_FILE_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *size = NULL;
+      g_autofree char *limit = NULL;
+
+      kaynak_format_size_and_limit (length, KAYNAK_FILE_MAX_SIZE, &size, &limit);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                    _("The file is too large to open (%s; the limit is %s)"), size, limit);
@@ -1332,17 +1501,24 @@ parse_bytes (GBytes  *bytes,
   if (data == NULL)
     data = "";
   numbers_overflowed = FALSE;
-  if (!kaynak_json_guard_check_full (data, length, KAYNAK_FILE_MAX_DEPTH,
-                                     &numbers_overflowed, error))
+  if (!kaynak_json_guard_check_counted (data, length, KAYNAK_FILE_MAX_DEPTH,
+                                        &numbers_overflowed, &count, error))
     return FALSE;
 
   claims = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
-  parser = parse_split (data, length, claims, &parsed->tree_size);
+  parser = parse_split (data, length, &count, claims, &parsed->tree_size, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (parser == NULL)
     {
       parsed->tree_size = length;
       /* Any other shape, or a syntax error: json-glib on the whole */
       g_clear_pointer (&claims, g_array_unref);
+      if (!tree_fits (&count, error))
+        return FALSE;
       parser = json_parser_new ();
       if (!json_parser_load_from_data (parser, data, length, &local_error))
         {
@@ -1359,6 +1535,7 @@ parse_bytes (GBytes  *bytes,
 
   parsed->parser = g_steal_pointer (&parser);
   parsed->claims = g_steal_pointer (&claims);
+  parsed->count = count;
   parsed->data = data;
   parsed->length = length;
   return TRUE;
@@ -1525,6 +1702,14 @@ load_tree (Parsed            *parsed,
     }
   if (!get_string (article, &article_where, "text", NULL, &text, error))
     return NULL;
+  /* Nothing can be claimed in no text, and an article cannot be imported
+   * empty: the same refusal, in the same words, as for a .txt file. */
+  if (text[0] == '\0')
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("The article is empty"));
+      return NULL;
+    }
 
   document = kaynak_document_new (text, -1);
   sha256 = g_ascii_strdown (stored_sha256, -1);
@@ -1558,7 +1743,7 @@ load_tree (Parsed            *parsed,
           if (!json_parser_load_from_data (claim_parser, parsed->data + span->offset,
                                            span->length, NULL))
             {
-              set_whole_syntax_error (parsed->data, parsed->length, error);
+              set_claim_syntax_error (parsed, span, error);
               return NULL;
             }
           if (!read_claim (&claims, json_parser_get_root (claim_parser), i, error))
@@ -1645,100 +1830,51 @@ set_read_error (GError       **error,
                  _("Could not open “%s”: %s"), name, io_error->message);
 }
 
-/* Reads the whole of @file, refusing it by its size before reading. */
+/* Reads the whole of @file, refusing it by its type and size before
+ * reading (kaynak-read.h: a FIFO named *.kaynak.json must not hang). */
 static GBytes *
 read_file (GFile         *file,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
   goffset size = 0;
-  gsize capacity, length = 0;
+  gsize length = 0;
   guint8 *data;
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
+  data = kaynak_read_file (file, KAYNAK_FILE_MAX_SIZE, &length, &size,
+                           cancellable, &local_error);
+  if (data != NULL)
+    return g_bytes_new_take (data, length);
+
+  name = g_file_get_parse_name (file);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
     {
-      set_read_error (error, file, local_error);
-      return NULL;
-    }
-
-  /* The size of the opened file, not of whatever has the name now */
-  info = g_file_input_stream_query_info (stream,
-                                         G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                                         G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                         cancellable, NULL);
-  if (info == NULL)
-    info = g_file_query_info (file,
-                              G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                              G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                              G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
-
-  /* A device or a pipe has no size to check and may never end */
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
-      g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
-      g_file_info_get_file_type (info) != G_FILE_TYPE_UNKNOWN)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                    _("“%s” is not a regular file"), name);
-      return NULL;
     }
-
-  if (size > (goffset) KAYNAK_FILE_MAX_SIZE)
+  else if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE) && size < 0)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autofree char *pretty = g_format_size (size);
       g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                   _("“%s” is too large to open (the limit is %s)"), name, limit);
+    }
+  else if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE))
+    {
+      g_autofree char *pretty = NULL;
+      g_autofree char *limit = NULL;
+
+      kaynak_format_size_and_limit (size, KAYNAK_FILE_MAX_SIZE, &pretty, &limit);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                    _("“%s” is too large to open (%s; the limit is %s)"),
                    name, pretty, limit);
-      return NULL;
     }
+  else
+    set_read_error (error, file, local_error);
 
-  /* One byte more than announced, to notice a file that grew */
-  capacity = (gsize) size + 1;
-  data = g_malloc (capacity);
-  for (;;)
-    {
-      gssize n;
-
-      if (length == capacity)
-        {
-          if (capacity > KAYNAK_FILE_MAX_SIZE)
-            {
-              g_autofree char *name = g_file_get_parse_name (file);
-              g_autofree char *limit = g_format_size_full (KAYNAK_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-              g_free (data);
-              g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                           _("“%s” is too large to open (the limit is %s)"), name, limit);
-              return NULL;
-            }
-          capacity = MIN (capacity * 2, (gsize) KAYNAK_FILE_MAX_SIZE + 1);
-          data = g_realloc (data, capacity);
-        }
-
-      n = g_input_stream_read (G_INPUT_STREAM (stream), data + length,
-                               capacity - length, cancellable, &local_error);
-      if (n < 0)
-        {
-          g_free (data);
-          set_read_error (error, file, local_error);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      length += n;
-    }
-
-  return g_bytes_new_take (data, length);
+  return NULL;
 }
 
 KaynakDocument *

@@ -140,6 +140,15 @@ line_of (const char *data,
   return kaynak_json_guard_line_at (data, where - data);
 }
 
+static gboolean guard_scan (const char      *data,
+                            gsize            length,
+                            guint            max_depth,
+                            gboolean        *huge_numbers,
+                            guint            first_line,
+                            gsize            first_byte,
+                            KaynakJsonCount *count,
+                            GError         **error);
+
 gboolean
 kaynak_json_guard_check (const char  *data,
                          gsize        length,
@@ -156,7 +165,9 @@ kaynak_json_guard_check_full (const char  *data,
                               gboolean    *huge_numbers,
                               GError     **error)
 {
-  return kaynak_json_guard_check_part (data, length, max_depth, huge_numbers, 1, 0, error);
+  KaynakJsonCount count;
+
+  return guard_scan (data, length, max_depth, huge_numbers, 1, 0, &count, error);
 }
 
 gboolean
@@ -168,6 +179,79 @@ kaynak_json_guard_check_part (const char  *data,
                               gsize        first_byte,
                               GError     **error)
 {
+  KaynakJsonCount count;
+
+  return guard_scan (data, length, max_depth, huge_numbers, first_line, first_byte, &count, error);
+}
+
+gboolean
+kaynak_json_guard_check_counted (const char      *data,
+                                 gsize            length,
+                                 guint            max_depth,
+                                 gboolean        *huge_numbers,
+                                 KaynakJsonCount *count,
+                                 GError         **error)
+{
+  return guard_scan (data, length, max_depth, huge_numbers, 1, 0, count, error);
+}
+
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* Counting values in one pass over the structure: every ',' separates
+ * two values (of a list, or of an object's members), and a list or
+ * object holds one value more than its commas unless it is empty, which
+ * shows at the first character after its '[' or '{'.  So a document has
+ * commas + non-empty lists and objects + 1 values.  The scans call this
+ * only at '[' and '{' and count commas themselves: this pass is on the
+ * way of every file that loads. */
+typedef struct
+{
+  guint64  commas;
+  guint64  containers;
+  guint64  non_empty;
+} Counter;
+
+/* @p is at a '[' or '{' */
+static inline void
+count_container (Counter    *counter,
+                 const char *p,
+                 const char *end)
+{
+  counter->containers++;
+  do
+    p++;
+  while (p < end && is_space (*p));
+  if (p < end && *p != ']' && *p != '}')
+    counter->non_empty++;
+}
+
+static void
+counter_result (const Counter   *counter,
+                gboolean         any,
+                KaynakJsonCount *count)
+{
+  count->values = any ? counter->commas + counter->non_empty + 1 : 0;
+  count->containers = counter->containers;
+}
+
+/* The scan behind every check: @first_line and @first_byte place @data
+ * in its file, for the messages. */
+static gboolean
+guard_scan (const char      *data,
+            gsize            length,
+            guint            max_depth,
+            gboolean        *huge_numbers,
+            guint            first_line,
+            gsize            first_byte,
+            KaynakJsonCount *count,
+            GError         **error)
+{
+  Counter counter = { 0 };
+  gboolean any = FALSE;
   guint digit_run = 0;
   const char *end = data + length;
   const char *invalid = NULL;
@@ -191,6 +275,9 @@ kaynak_json_guard_check_part (const char  *data,
       return FALSE;
     }
 
+  for (const char *q = data; q < end && !any; q++)
+    any = !is_space (*q);
+
   while (p < end)
     {
       char c = *p;
@@ -202,6 +289,17 @@ kaynak_json_guard_check_part (const char  *data,
                        _("The file is not valid JSON: line %u: something follows the end of the document"),
                        first_line - 1 + line_of (data, p));
           return FALSE;
+        }
+
+      /* Space is most of what lies outside strings in an indented file:
+       * past it at once */
+      if (c == ' ' || c == '\n')
+        {
+          digit_run = 0;
+          do
+            p++;
+          while (p < end && *p == ' ');
+          continue;
         }
 
       if (c == '"')
@@ -223,7 +321,12 @@ kaynak_json_guard_check_part (const char  *data,
                 {
                   quote = memchr (p, '"', end - p);
                   if (quote == NULL)
-                    return TRUE; /* unterminated: the parser says so */
+                    {
+                      /* Unterminated: the parser says so, but only after
+                       * building all that comes before: count it */
+                      counter_result (&counter, any, count);
+                      return TRUE;
+                    }
                 }
 
               backslash = memchr (p, '\\', quote - p);
@@ -235,7 +338,10 @@ kaynak_json_guard_check_part (const char  *data,
 
               p = backslash + 1;
               if (p >= end)
-                return TRUE;
+                {
+                  counter_result (&counter, any, count);
+                  return TRUE;
+                }
 
               /* json-glib 1.6 takes "\\q" for "q" and "\\0" for the end of
                * the string: only JSON's escapes may pass. */
@@ -311,6 +417,7 @@ kaynak_json_guard_check_part (const char  *data,
 
       if (c == '[' || c == '{')
         {
+          count_container (&counter, p, end);
           if (++depth > max_depth)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP,
@@ -324,10 +431,13 @@ kaynak_json_guard_check_part (const char  *data,
           if (--depth == 0)
             root_done = TRUE;
         }
+      else if (c == ',')
+        counter.commas++;
 
       p++;
     }
 
+  counter_result (&counter, any, count);
   return TRUE;
 }
 
@@ -372,10 +482,12 @@ skip_string (const char *p,
 }
 
 /* Skips one value of any kind; its well-formedness is json-glib's
- * business, only its extent matters here. */
+ * business, only its extent matters here.  A list or an object has its
+ * values counted into @counter. */
 static const char *
 skip_value (const char *p,
-            const char *end)
+            const char *end,
+            Counter    *counter)
 {
   guint depth = 0;
 
@@ -404,7 +516,11 @@ skip_value (const char *p,
           continue;
         case '[':
         case '{':
+          count_container (counter, p, end);
           depth++;
+          break;
+        case ',':
+          counter->commas++;
           break;
         case ']':
         case '}':
@@ -479,13 +595,16 @@ kaynak_json_split_member (const char     *data,
                 KaynakJsonSpan span;
                 const char *element_end;
 
+                Counter counter = { 0 };
+
                 if (p >= end || *p != '{')
                   return FALSE;
-                element_end = skip_value (p, end);
+                element_end = skip_value (p, end, &counter);
                 if (element_end == NULL)
                   return FALSE;
                 span.offset = p - data;
                 span.length = element_end - p;
+                counter_result (&counter, TRUE, &span.count);
                 g_array_append_val (elements, span);
 
                 p = skip_space (element_end, end);
@@ -505,7 +624,9 @@ kaynak_json_split_member (const char     *data,
         }
       else
         {
-          p = skip_value (p, end);
+          Counter counter = { 0 };
+
+          p = skip_value (p, end, &counter);
           if (p == NULL)
             return FALSE;
         }

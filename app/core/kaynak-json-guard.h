@@ -6,7 +6,8 @@
  * or "\0"), accepts any character after a backslash and a second document
  * after the first, and turns unpaired UTF-16 surrogate escapes and "\u"
  * with fewer than four hex digits into invalid UTF-8.  This guard refuses
- * all of them, and invalid UTF-8, in one linear pass.
+ * all of them, and invalid UTF-8, in one linear pass, and counts the
+ * values json-glib would build, whose memory the caller bounds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,6 +48,29 @@ gboolean kaynak_json_guard_check_part (const char  *data,
                                        gsize        first_byte,
                                        GError     **error);
 
+/* What json-glib would build from a document: one node per value
+ * (number, string, true, false, null, list or object, the members'
+ * values included), and a GPtrArray or GHashTable more per list or
+ * object.  A value costs json-glib about 80 bytes and a list or object
+ * about 300, whatever its size in the file ("0," is 2 bytes, "{}," 3):
+ * these counts, not the file size, bound the memory a parse takes. */
+typedef struct
+{
+  guint64 values;
+  guint64 containers;   /* lists and objects, also counted in values */
+} KaynakJsonCount;
+
+/* kaynak_json_guard_check_full(), and counts the values of the whole
+ * document into *@count: exactly for valid JSON, and otherwise what
+ * json-glib would build before it finds the error, or more.  (Only when
+ * it returns TRUE.) */
+gboolean kaynak_json_guard_check_counted (const char      *data,
+                                          gsize            length,
+                                          guint            max_depth,
+                                          gboolean        *huge_numbers,
+                                          KaynakJsonCount *count,
+                                          GError         **error);
+
 /* 1-based line of byte @offset in @data */
 guint    kaynak_json_guard_line_at (const char *data,
                                     gsize       offset);
@@ -57,15 +81,18 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  gsize offset;
-  gsize length;
+  gsize           offset;
+  gsize           length;
+  KaynakJsonCount count;    /* of an element: its values, itself included */
 } KaynakJsonSpan;
 
 /* Splits a large array out of a JSON document without parsing it, so that
  * its elements can be parsed one at a time.  If @data is an object with
  * exactly one top-level member @member whose value is an array of objects
  * separated by commas, sets *@array to the span of that array ('[' to ']')
- * and appends the span of each element to @elements (KaynakJsonSpan).
+ * and appends the span of each element to @elements (KaynakJsonSpan,
+ * with the count of its values: that of the whole document minus the sum
+ * over the elements is what is left when the array is emptied).
  * Returns FALSE for any other shape, including syntax errors, which the
  * caller then leaves to json-glib.  Call after kaynak_json_guard_check(). */
 gboolean kaynak_json_split_member (const char     *data,

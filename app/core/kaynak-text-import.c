@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-error.h"
+#include "kaynak-read.h"
 #include "kaynak-text-import.h"
 
 /* More than one byte in this many being a control character (other than
@@ -199,8 +200,10 @@ kaynak_text_decode (const guint8        *data,
 
   if (length > KAYNAK_TEXT_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (KAYNAK_TEXT_MAX_SIZE);
+      g_autofree char *size = NULL;
+      g_autofree char *limit = NULL;
+
+      kaynak_format_size_and_limit (length, KAYNAK_TEXT_MAX_SIZE, &size, &limit);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                    _("The article is %s; Kaynak reads articles up to %s"),
@@ -295,51 +298,6 @@ title_from_name (const char *name)
   return g_strndup (name, dot - name);
 }
 
-/* Reads the whole of @file but stops after @limit bytes, so that a file
- * that grew after its size was checked cannot fill the memory. */
-static char *
-read_at_most (GFile         *file,
-              gsize          limit,
-              gsize         *length,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  gsize chunk = 64 * 1024;
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  buffer = g_byte_array_new ();
-  while (buffer->len < limit)
-    {
-      gsize old_len = buffer->len;
-      gsize want = MIN (chunk, limit - old_len);
-      gsize got = 0;
-
-      g_byte_array_set_size (buffer, old_len + want);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream),
-                                    buffer->data + old_len, want, &got,
-                                    cancellable, error))
-        return NULL;
-      g_byte_array_set_size (buffer, old_len + got);
-      if (got < want)
-        break;
-      /* Fewer, larger reads for large files */
-      chunk = MIN (chunk * 2, (gsize) 16 * 1024 * 1024);
-    }
-
-  if (!g_input_stream_close (G_INPUT_STREAM (stream), cancellable, error))
-    return NULL;
-
-  *length = buffer->len;
-  /* NUL-terminated for safety; the length says where the data ends */
-  g_byte_array_append (buffer, (const guint8 *) "", 1);
-  return (char *) g_byte_array_free (g_steal_pointer (&buffer), FALSE);
-}
-
 KaynakDocument *
 kaynak_text_import_file (GFile               *file,
                          KaynakTextEncoding  *encoding,
@@ -354,6 +312,7 @@ kaynak_text_import_file (GFile               *file,
   g_autofree char *title = NULL;
   KaynakTextEncoding found = KAYNAK_TEXT_ENCODING_UTF8;
   KaynakDocument *document;
+  goffset size = 0;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -392,41 +351,45 @@ kaynak_text_import_file (GFile               *file,
       return NULL;
     }
 
-  /* A device or a pipe may never end (/dev/zero) */
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                   _("Cannot import “%s”. It is a device or a pipe, not a "
-                     "text file"),
-                   name);
-      return NULL;
-    }
-
-  /* Refuse a huge file before reading it into memory */
-  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
-      && g_file_info_get_size (info) > (goffset) KAYNAK_TEXT_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (KAYNAK_TEXT_MAX_SIZE);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                   _("Cannot import “%s”. It is %s; Kaynak reads articles up "
-                     "to %s"),
-                   name, size, limit);
-      return NULL;
-    }
-
-  contents = read_at_most (file, KAYNAK_TEXT_MAX_SIZE + 1, &length,
-                           cancellable, &local_error);
+  /* A device or a pipe may never end (/dev/zero) nor, a FIFO, even open;
+   * kaynak-read.h refuses them before reading and on the file as opened,
+   * so one put in its place meanwhile cannot hang the window either.  A
+   * huge file is refused before it is read, and one that grows meanwhile
+   * is not read past the limit. */
+  contents = (char *) kaynak_read_file (file, KAYNAK_TEXT_MAX_SIZE, &length,
+                                        &size, cancellable, &local_error);
   if (contents == NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  _("Cannot import “%s”. "), name);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                     _("Cannot import “%s”. It is a device or a pipe, not a "
+                       "text file"),
+                     name);
+      else if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE))
+        {
+          g_autofree char *size_text = NULL;
+          g_autofree char *limit = NULL;
+
+          /* A file that grew meanwhile has no size to tell */
+          kaynak_format_size_and_limit (MAX (size, 0), KAYNAK_TEXT_MAX_SIZE,
+                                        &size_text, &limit);
+          if (size < 0)
+            g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                         _("Cannot import “%s”. It grew past %s while it was "
+                           "read; Kaynak reads articles up to that size"),
+                         name, limit);
+          else
+            g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                         _("Cannot import “%s”. It is %s; Kaynak reads "
+                           "articles up to %s"),
+                         name, size_text, limit);
+        }
+      else
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                    _("Cannot import “%s”. "), name);
       return NULL;
     }
 
-  /* The size is checked again here: the file may have grown since, or not
-   * have told its size */
   text = kaynak_text_decode ((const guint8 *) contents, length, &found,
                              &local_error);
   if (text == NULL)

@@ -864,7 +864,8 @@ place_claim (ImportContext    *context,
     }
   result = kaynak_anchor_text_find (anchor_text, selection->exact,
                                     selection->prefix, selection->suffix,
-                                    selection->have_position ? MIN (selection->start, length) : 0,
+                                    selection->have_position ? MIN (selection->start, length)
+                                                            : KAYNAK_ANCHOR_NO_POSITION,
                                     &start, &end);
 
   if (result == KAYNAK_ANCHOR_NOT_FOUND)

@@ -80,8 +80,11 @@ write('huge-integer-version.kaynak.json', doc(version='99999999999999999999'))
 write('not-an-object.kaynak.json', b'[1, 2, 3]\n')
 write('other-format.kaynak.json', b'{"format":"other","version":1}\n')
 write('newer-version.kaynak.json', doc(version='2'))
+# An empty article and nothing else wrong: no claims to be past its end
 empty_sha = hashlib.sha256(b'').hexdigest()
-write('empty-article.kaynak.json', doc(text_json='""', sha=empty_sha))
+write('empty-article.kaynak.json',
+      ('{"format":"kaynak","version":1,"metadata":{"title":"t"},'
+       '"article":{"sha256":"%s","text":""},"claims":[]}\n' % empty_sha).encode())
 write('empty-article.txt', b'')
 
 # Binary data under a text or Kaynak name: deterministic pseudo-random
