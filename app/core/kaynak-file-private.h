@@ -1,10 +1,12 @@
-/* kaynak-file-private.h: what the tests of the native file need to see.
+/* kaynak-file-private.h: what the tests of the native file need to see,
+ * and what the W3C import shares with the loader.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "kaynak-document.h"
+#include "kaynak-file.h"
 
 G_BEGIN_DECLS
 
@@ -47,5 +49,31 @@ guint _kaynak_file_count_save_chunks  (gsize              length);
 void    _kaynak_file_set_budgets (guint64 tree_values,
                                   guint64 tree_containers,
                                   guint64 claims_values);
+
+/* What re-anchoring did to the claim at @path ("claims[3]" in a Kaynak
+ * file, a JSON path in a W3C collection), told in @report (nothing when
+ * NULL) in the same words and counted: an orphan in n_orphaned, the
+ * others in n_reanchored.  Quotes are shortened for the message. */
+void    _kaynak_load_report_orphan      (KaynakLoadReport *report,
+                                         const char       *path,
+                                         const char       *quote);
+void    _kaynak_load_report_found_again (KaynakLoadReport *report,
+                                         const char       *path,
+                                         const char       *quote,
+                                         guint             start,
+                                         guint             end);
+void    _kaynak_load_report_moved       (KaynakLoadReport *report,
+                                         const char       *path,
+                                         const char       *quote,
+                                         guint             old_start,
+                                         guint             old_end,
+                                         guint             start,
+                                         guint             end);
+void    _kaynak_load_report_edited      (KaynakLoadReport *report,
+                                         const char       *path,
+                                         const char       *quote,
+                                         const char       *new_quote,
+                                         guint             start,
+                                         guint             end);
 
 G_END_DECLS

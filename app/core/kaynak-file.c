@@ -997,18 +997,94 @@ report_add (KaynakLoadReport *report,
     g_free (message);
 }
 
+/* --- What re-anchoring did, in a load report (kaynak-file-private.h) --- */
+
+void
+_kaynak_load_report_orphan (KaynakLoadReport *report,
+                            const char       *path,
+                            const char       *quote)
+{
+  g_autofree char *shown = NULL;
+
+  if (report == NULL)
+    return;
+  shown = quote_for_message (quote);
+  report->n_orphaned++;
+  report_add (report, g_strdup_printf (_("%s %s: the quote is not in the article; kept as an orphan"),
+                                       path, shown));
+}
+
+void
+_kaynak_load_report_found_again (KaynakLoadReport *report,
+                                 const char       *path,
+                                 const char       *quote,
+                                 guint             start,
+                                 guint             end)
+{
+  g_autofree char *shown = NULL;
+
+  if (report == NULL)
+    return;
+  shown = quote_for_message (quote);
+  report->n_reanchored++;
+  report_add (report, g_strdup_printf (_("%s %s was found again at %u–%u"),
+                                       path, shown, start, end));
+}
+
+void
+_kaynak_load_report_moved (KaynakLoadReport *report,
+                           const char       *path,
+                           const char       *quote,
+                           guint             old_start,
+                           guint             old_end,
+                           guint             start,
+                           guint             end)
+{
+  g_autofree char *shown = NULL;
+
+  if (report == NULL)
+    return;
+  shown = quote_for_message (quote);
+  report->n_reanchored++;
+  report_add (report, g_strdup_printf (_("%s %s moved from %u–%u to %u–%u"),
+                                       path, shown, old_start, old_end, start, end));
+}
+
+void
+_kaynak_load_report_edited (KaynakLoadReport *report,
+                            const char       *path,
+                            const char       *quote,
+                            const char       *new_quote,
+                            guint             start,
+                            guint             end)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *new_shown = NULL;
+
+  if (report == NULL)
+    return;
+  shown = quote_for_message (quote);
+  new_shown = quote_for_message (new_quote);
+  report->n_reanchored++;
+  report_add (report, g_strdup_printf (_("%s %s was edited; it now reads %s at %u–%u"),
+                                       path, shown, new_shown, start, end));
+}
+
+/* "claims[3]", for the report */
+static char *
+entry_path (const ClaimEntry *entry)
+{
+  return g_strdup_printf ("claims[%u]", entry->index);
+}
+
 static void
 keep_orphan (ClaimEntry       *entry,
              KaynakLoadReport *report)
 {
-  g_autofree char *quote = quote_for_message (entry->quote);
+  g_autofree char *path = entry_path (entry);
 
   kaynak_claim_set_orphaned (entry->claim, TRUE);
-  if (report != NULL)
-    report->n_orphaned++;
-  report_add (report,
-              g_strdup_printf (_("claims[%u] %s: the quote is not in the article; kept as an orphan"),
-                               entry->index, quote));
+  _kaynak_load_report_orphan (report, path, entry->quote);
 }
 
 static void
@@ -1042,6 +1118,7 @@ anchor_claims (KaynakDocument   *document,
       ClaimEntry *entry = &items[order[k]];
       KaynakAnchorResult result;
       guint new_start = 0, new_end = 0;
+      g_autofree char *path = NULL;
       gint64 hint;
 
       if (!entry->orphaned && quote_is_at (&cursor, text_length, entry))
@@ -1061,17 +1138,13 @@ anchor_claims (KaynakDocument   *document,
        * (a file edited by hand), or when the user re-attaches it. */
       if (entry->orphaned && !text_changed)
         {
-          g_autofree char *quote = quote_for_message (entry->quote);
-
           if (quote_is_at (&cursor, text_length, entry))
             {
-              report_add (report,
-                          g_strdup_printf (_("claims[%u] %s was found again at %u–%u"),
-                                           entry->index, quote, entry->start, entry->end));
+              path = entry_path (entry);
+              _kaynak_load_report_found_again (report, path, entry->quote,
+                                               entry->start, entry->end);
               kaynak_claim_set_orphaned (entry->claim, FALSE);
               refresh_context (document, entry->claim, entry->start, entry->end);
-              if (report != NULL)
-                report->n_reanchored++;
             }
           else
             keep_orphan (entry, report);
@@ -1109,17 +1182,15 @@ anchor_claims (KaynakDocument   *document,
           continue;
         }
 
+      path = entry_path (entry);
       if (result == KAYNAK_ANCHOR_APPROXIMATE)
         {
           /* The quoted words were edited: the claim now holds the text
-           * that stands in their place. */
-          g_autofree char *old_quote = quote_for_message (entry->quote);
+           * that stands in their place (told before set_quote() frees
+           * the old quote) */
           g_autofree char *new_text = kaynak_document_dup_slice (document, new_start, new_end);
-          g_autofree char *new_quote = quote_for_message (new_text);
 
-          report_add (report,
-                      g_strdup_printf (_("claims[%u] %s was edited; it now reads %s at %u–%u"),
-                                       entry->index, old_quote, new_quote, new_start, new_end));
+          _kaynak_load_report_edited (report, path, entry->quote, new_text, new_start, new_end);
           kaynak_claim_set_range (entry->claim, new_start, new_end);
           kaynak_claim_set_quote (entry->claim, new_text);
           entry->quote = NULL; /* freed by set_quote */
@@ -1127,28 +1198,16 @@ anchor_claims (KaynakDocument   *document,
         }
       else if (new_start != entry->start || new_end != entry->end)
         {
-          g_autofree char *quote = quote_for_message (entry->quote);
-
-          report_add (report,
-                      g_strdup_printf (_("claims[%u] %s moved from %u–%u to %u–%u"),
-                                       entry->index, quote,
-                                       entry->start, entry->end, new_start, new_end));
+          _kaynak_load_report_moved (report, path, entry->quote,
+                                     entry->start, entry->end, new_start, new_end);
           kaynak_claim_set_range (entry->claim, new_start, new_end);
           shift = (gint64) new_start - entry->start;
         }
       else
-        {
-          g_autofree char *quote = quote_for_message (entry->quote);
-
-          report_add (report,
-                      g_strdup_printf (_("claims[%u] %s was found again at %u–%u"),
-                                       entry->index, quote, new_start, new_end));
-        }
+        _kaynak_load_report_found_again (report, path, entry->quote, new_start, new_end);
 
       kaynak_claim_set_orphaned (entry->claim, FALSE);
       refresh_context (document, entry->claim, new_start, new_end);
-      if (report != NULL)
-        report->n_reanchored++;
     }
 }
 

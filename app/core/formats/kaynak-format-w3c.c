@@ -39,6 +39,7 @@
 #include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 #include "kaynak-format-private.h"
 
 #define ANNO_CONTEXT "http://www.w3.org/ns/anno.jsonld"
@@ -626,18 +627,6 @@ read_time (JsonObject  *object,
   return TRUE;
 }
 
-/* "“üç binden fazla asker”", shortened to fit in a message */
-static char *
-quote_for_message (const char *quote)
-{
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (quote, -1) <= 80)
-    return g_strdup_printf ("“%s”", quote);
-  start = g_utf8_substring (quote, 0, 79);
-  return g_strdup_printf ("“%s…”", start);
-}
-
 static gboolean
 import_source (JsonObject      *s,
                const char      *spath,
@@ -792,16 +781,6 @@ read_selectors (JsonObject  *target,
   return TRUE;
 }
 
-static void
-report_add (ImportContext *context,
-            char          *message)
-{
-  if (context->report != NULL)
-    g_ptr_array_add (context->report->messages, message);
-  else
-    g_free (message);
-}
-
 /* A claim whose quote is not in the article: kept, not highlighted, with
  * what it said, as a Kaynak file keeps one (see kaynak-file.c), so the
  * user can attach it again.  Its offsets are the annotation's when it has
@@ -842,7 +821,6 @@ place_claim (ImportContext    *context,
   KaynakAnchorText *anchor_text;
   KaynakAnchorResult result;
   guint start = 0, end = 0;
-  g_autofree char *quote = NULL;
 
   if (selection->exact == NULL)
     {
@@ -871,33 +849,19 @@ place_claim (ImportContext    *context,
   if (result == KAYNAK_ANCHOR_NOT_FOUND)
     {
       *claim = new_orphan (id, selection);
-      quote = quote_for_message (selection->exact);
-      if (context->report != NULL)
-        context->report->n_orphaned++;
-      report_add (context, g_strdup_printf (_("%s %s: the quote is not in the article; kept as an orphan"),
-                                            path, quote));
+      _kaynak_load_report_orphan (context->report, path, selection->exact);
       return TRUE;
     }
 
   /* For an edited quote, the claim takes the text that now stands there */
   *claim = kaynak_format_new_claim (document, id, start, end);
-  if (result != KAYNAK_ANCHOR_APPROXIMATE &&
-      (!selection->have_position || (start == selection->start && end == selection->end)))
-    return TRUE;  /* where it said, or a quote without offsets found */
-
-  quote = quote_for_message (selection->exact);
   if (result == KAYNAK_ANCHOR_APPROXIMATE)
-    {
-      g_autofree char *new_quote = quote_for_message (kaynak_claim_get_quote (*claim));
-
-      report_add (context, g_strdup_printf (_("%s %s was edited; it now reads %s at %u–%u"),
-                                            path, quote, new_quote, start, end));
-    }
-  else
-    report_add (context, g_strdup_printf (_("%s %s moved from %u–%u to %u–%u"),
-                                          path, quote, selection->start, selection->end, start, end));
-  if (context->report != NULL)
-    context->report->n_reanchored++;
+    _kaynak_load_report_edited (context->report, path, selection->exact,
+                                kaynak_claim_get_quote (*claim), start, end);
+  else if (selection->have_position && (start != selection->start || end != selection->end))
+    _kaynak_load_report_moved (context->report, path, selection->exact,
+                               selection->start, selection->end, start, end);
+  /* else where it said, or a quote without offsets found: nothing to tell */
   return TRUE;
 }
 
