@@ -1221,14 +1221,14 @@ set_syntax_error (GError       **error,
                   const GError  *parse_error)
 {
   const char *message = parse_error->message;
+  const char *reason;
   guint line, column;
-  int consumed = 0;
 
-  if (sscanf (message, "<data>:%u:%u: Parse error: %n", &line, &column, &consumed) == 2 &&
-      consumed > 0)
+  reason = kaynak_json_parse_error_position (message, &line, &column);
+  if (reason != NULL)
     g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                  _("The file is not valid JSON: line %u, column %u: %s"),
-                 line, column, message + consumed);
+                 line, column, reason);
   else
     g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                  _("The file is not valid JSON: %s"), message);
@@ -1485,8 +1485,8 @@ set_claim_syntax_error (const Parsed         *parsed,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *line_start;
+  const char *reason;
   guint line, column;
-  int consumed = 0;
 
   if (tree_fits (&parsed->count, NULL))
     {
@@ -1502,8 +1502,8 @@ set_claim_syntax_error (const Parsed         *parsed,
                    _("The file is not valid JSON"));
       return;
     }
-  if (sscanf (local_error->message, "<data>:%u:%u: Parse error: %n",
-              &line, &column, &consumed) != 2 || consumed == 0)
+  reason = kaynak_json_parse_error_position (local_error->message, &line, &column);
+  if (reason == NULL)
     {
       set_syntax_error (error, local_error);
       return;
@@ -1520,7 +1520,7 @@ set_claim_syntax_error (const Parsed         *parsed,
   g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                _("The file is not valid JSON: line %u, column %u: %s"),
                kaynak_json_guard_line_at (parsed->data, span->offset) + line - 1,
-               column, local_error->message + consumed);
+               column, reason);
 }
 
 /* Everything json-glib must not see, then json-glib. */

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -138,6 +139,19 @@ line_of (const char *data,
          const char *where)
 {
   return kaynak_json_guard_line_at (data, where - data);
+}
+
+const char *
+kaynak_json_parse_error_position (const char *message,
+                                  guint      *line,
+                                  guint      *column)
+{
+  int consumed = 0;
+
+  if (sscanf (message, "<data>:%u:%u: Parse error: %n", line, column, &consumed) == 2 &&
+      consumed > 0)
+    return message + consumed;
+  return NULL;
 }
 
 static gboolean guard_scan (const char      *data,

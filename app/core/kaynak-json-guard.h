@@ -75,6 +75,14 @@ gboolean kaynak_json_guard_check_counted (const char      *data,
 guint    kaynak_json_guard_line_at (const char *data,
                                     gsize       offset);
 
+/* json-glib's own parse error, "<data>:4:7: Parse error: unexpected …":
+ * sets *@line and *@column and returns what follows ("unexpected …"), so
+ * that a message can say them in words (or place them in the file when
+ * only a part of it was parsed); NULL for a message of another shape. */
+const char *kaynak_json_parse_error_position (const char *message,
+                                              guint      *line,
+                                              guint      *column);
+
 G_END_DECLS
 
 G_BEGIN_DECLS

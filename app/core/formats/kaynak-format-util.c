@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "kaynak-error.h"
@@ -635,22 +634,6 @@ kaynak_format_read_file (GFile        *file,
   return data;
 }
 
-/* json-glib's "<data>:4:7: Parse error: unexpected …": the line and column
- * taken out, so that messages can say them in words (and with the line of
- * the file, when only one line of it was parsed) */
-static const char *
-parse_error_position (const char *message,
-                      guint      *line,
-                      guint      *column)
-{
-  int consumed = 0;
-
-  if (sscanf (message, "<data>:%u:%u: Parse error: %n", line, column, &consumed) == 2 &&
-      consumed > 0)
-    return message + consumed;
-  return NULL;
-}
-
 /* @where NULL: a whole file; else one line of a JSON Lines file, which is
  * line @line and starts at byte @byte */
 static JsonNode *
@@ -676,7 +659,7 @@ parse_json (const char *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      reason = parse_error_position (local_error->message, &err_line, &column);
+      reason = kaynak_json_parse_error_position (local_error->message, &err_line, &column);
       if (reason != NULL && where != NULL)
         g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
                      _("%s: Not valid JSON at column %u: %s"), where, column, reason);
