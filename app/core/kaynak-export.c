@@ -17,6 +17,7 @@
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 #include "kaynak-text-import.h"
 
 static const KaynakExporter * const exporters[] = {
@@ -307,13 +308,14 @@ kaynak_fd_stream_init (KaynakFdStream *self)
 
 struct _KaynakExportOutput
 {
-  GOutputStream *stream;
-  int            fd;          /* -1 for a non-local file (GIO's stream) */
-  gboolean       own_fd;      /* close it when done */
-  char          *temp_path;   /* NULL when writing directly */
-  char          *target_path; /* what temp_path is renamed to */
-  char          *display_name;
-  gboolean       committed;
+  GOutputStream    *stream;
+  int               fd;       /* the stream's; -1 for a non-local file (GIO's stream) */
+  gboolean          own_fd;   /* a FIFO or device opened here: close it when done */
+  /* a file: written to a temporary file beside it (atomic.fd is fd), or
+   * nothing when writing directly */
+  KaynakAtomicFile  atomic;
+  char             *display_name;
+  gboolean          committed;
 };
 
 static KaynakExportOutput *
@@ -328,6 +330,7 @@ output_new_for_fd (int         fd,
   output->stream = G_OUTPUT_STREAM (stream);
   output->fd = fd;
   output->own_fd = own_fd;
+  output->atomic = (KaynakAtomicFile) KAYNAK_ATOMIC_FILE_INIT;
   output->display_name = g_strdup (display_name);
   return output;
 }
@@ -369,13 +372,12 @@ output_new_local (const char  *path,
                   const char  *display_name,
                   GError     **error)
 {
+  g_auto(KaynakAtomicFile) atomic = KAYNAK_ATOMIC_FILE_INIT;
   g_autofree char *target = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
   KaynakExportOutput *output;
   struct stat st;
   gboolean existed = FALSE;
+  int saved_errno;
   int fd;
 
   /* stat() the name given: the kernel follows every kind of link, the
@@ -397,8 +399,7 @@ output_new_local (const char  *path,
           while (fd < 0 && errno == EINTR);
           if (fd < 0)
             {
-              int saved_errno = errno;
-
+              saved_errno = errno;
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
                            _("Could not write “%s”: %s"), display_name, g_strerror (saved_errno));
               return NULL;
@@ -411,27 +412,22 @@ output_new_local (const char  *path,
   /* a new file, or one a link points to that is not there yet */
   if (target == NULL)
     target = follow_links (path);
-  folder = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
 
-  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
-  /* 0666: the umask decides a new file's permissions, as for any file */
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
+  /* the umask decides a new file's permissions, as for any file */
+  if (!_kaynak_atomic_file_open (&atomic, target, existed ? (int) (st.st_mode & 07777) : -1,
+                                 &saved_errno))
     {
-      int saved_errno = errno;
+      g_autofree char *folder = g_path_get_dirname (target);
       g_autofree char *folder_name = g_filename_display_name (folder);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
                    _("Could not write in “%s”: %s"), folder_name, g_strerror (saved_errno));
       return NULL;
     }
-  if (existed)
-    (void) fchmod (fd, st.st_mode & 07777);
 
-  output = output_new_for_fd (fd, TRUE, display_name);
-  output->temp_path = g_steal_pointer (&temp);
-  output->target_path = g_steal_pointer (&target);
+  output = output_new_for_fd (atomic.fd, FALSE, display_name);
+  output->atomic = atomic;
+  atomic = (KaynakAtomicFile) KAYNAK_ATOMIC_FILE_INIT;
   return output;
 }
 
@@ -477,22 +473,7 @@ kaynak_export_output_get_temp_path (KaynakExportOutput *output)
 {
   g_return_val_if_fail (output != NULL, NULL);
 
-  return output->temp_path;
-}
-
-/* fsync of the folder makes the rename itself durable; some file systems
- * cannot sync a folder, and the data is on disk already then. */
-static void
-sync_folder (const char *path)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd >= 0)
-    {
-      (void) fsync (fd);
-      close (fd);
-    }
+  return output->atomic.temp_path;
 }
 
 gboolean
@@ -500,6 +481,7 @@ kaynak_export_output_commit (KaynakExportOutput  *output,
                              GCancellable        *cancellable,
                              GError             **error)
 {
+  int saved_errno;
   int fd;
 
   g_return_val_if_fail (output != NULL, FALSE);
@@ -513,38 +495,33 @@ kaynak_export_output_commit (KaynakExportOutput  *output,
       output->committed = TRUE;
       return TRUE;
     }
-  if (!output->own_fd)
+  if (output->atomic.temp_path == NULL)
     {
+      /* stdout stays open; a pipe or a device cannot be synced */
+      if (output->own_fd)
+        {
+          fd = output->fd;
+          output->fd = -1;
+          output->own_fd = FALSE;
+          /* close() reports delayed write errors on some file systems */
+          if (close (fd) != 0)
+            return set_write_error (error, errno);
+        }
       output->committed = TRUE;
       return TRUE;
     }
 
-  /* A pipe or a device cannot be synced: only the temporary file is */
-  if (output->temp_path != NULL && fsync (output->fd) != 0)
-    return set_write_error (error, errno);
-  fd = output->fd;
   output->fd = -1;
-  output->own_fd = FALSE;
-  /* close() reports delayed write errors on some file systems (NFS) */
-  if (close (fd) != 0)
-    return set_write_error (error, errno);
-  if (output->temp_path == NULL)
-    {
-      output->committed = TRUE;
-      return TRUE;
-    }
+  if (!_kaynak_atomic_file_close (&output->atomic, &saved_errno))
+    return set_write_error (error, saved_errno);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  if (rename (output->temp_path, output->target_path) != 0)
+  if (!_kaynak_atomic_file_replace (&output->atomic, &saved_errno))
     {
-      int saved_errno = errno;
-
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
                    _("Could not write “%s”: %s"), output->display_name, g_strerror (saved_errno));
       return FALSE;
     }
-  g_clear_pointer (&output->temp_path, g_free);
-  sync_folder (output->target_path);
   output->committed = TRUE;
   return TRUE;
 }
@@ -566,10 +543,8 @@ kaynak_export_output_free (KaynakExportOutput *output)
   g_clear_object (&output->stream);
   if (output->own_fd)
     close (output->fd);
-  if (output->temp_path != NULL)
-    g_unlink (output->temp_path);
-  g_free (output->temp_path);
-  g_free (output->target_path);
+  /* an uncommitted temporary file goes */
+  _kaynak_atomic_file_clear (&output->atomic);
   g_free (output->display_name);
   g_free (output);
 }

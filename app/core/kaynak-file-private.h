@@ -50,6 +50,40 @@ void    _kaynak_file_set_budgets (guint64 tree_values,
                                   guint64 tree_containers,
                                   guint64 claims_values);
 
+/* A local file replaced atomically, the way kaynak_file_write_atomic()
+ * does (and the dataset exports, which write a piece at a time): a hidden
+ * temporary file beside the target (".NAME.XXXXXX"), synced, closed and
+ * renamed over it, then the folder synced.  Until replaced, clearing it
+ * closes and removes the temporary file, so the target is either the old
+ * file or the new one, never a part.  The kill hook above stops at each
+ * of these steps.  Failures give errno in *@saved_errno: each caller says
+ * them in its own words. */
+typedef struct
+{
+  int   fd;            /* the temporary file, open; -1 once closed */
+  char *temp_path;     /* NULL once renamed */
+  char *target_path;   /* symbolic links already followed by the caller */
+} KaynakAtomicFile;
+
+#define KAYNAK_ATOMIC_FILE_INIT { -1, NULL, NULL }
+
+/* Creates the temporary file beside @target; @mode (e.g. the permissions
+ * of the file being replaced) is given to it, or -1 for a new file's
+ * (0666 less the umask). */
+gboolean _kaynak_atomic_file_open    (KaynakAtomicFile *self,
+                                      const char       *target,
+                                      int               mode,
+                                      int              *saved_errno);
+/* fsync, then close: the data is on disk (write to self->fd first) */
+gboolean _kaynak_atomic_file_close   (KaynakAtomicFile *self,
+                                      int              *saved_errno);
+/* Renames it over the target and syncs the folder */
+gboolean _kaynak_atomic_file_replace (KaynakAtomicFile *self,
+                                      int              *saved_errno);
+/* Closes and removes what is left (nothing after a replace) */
+void     _kaynak_atomic_file_clear   (KaynakAtomicFile *self);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakAtomicFile, _kaynak_atomic_file_clear)
+
 /* What re-anchoring did to the claim at @path ("claims[3]" in a Kaynak
  * file, a JSON path in a W3C collection), told in @report (nothing when
  * NULL) in the same words and counted: an orphan in n_orphaned, the

@@ -2411,6 +2411,89 @@ sync_folder (const char *folder)
     }
 }
 
+/* --- Replacing a local file atomically (kaynak-file-private.h) ------------ */
+
+gboolean
+_kaynak_atomic_file_open (KaynakAtomicFile *self,
+                          const char       *target,
+                          int               mode,
+                          int              *saved_errno)
+{
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+
+  self->temp_path = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+  self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (self->fd < 0)
+    {
+      *saved_errno = errno;
+      g_clear_pointer (&self->temp_path, g_free);
+      return FALSE;
+    }
+  self->target_path = g_strdup (target);
+
+  /* Keep the permissions of the file being replaced */
+  if (mode >= 0)
+    (void) fchmod (self->fd, (mode_t) mode);
+  kill_point (KAYNAK_FILE_SAVE_STEP_CREATED);
+  return TRUE;
+}
+
+gboolean
+_kaynak_atomic_file_close (KaynakAtomicFile *self,
+                           int              *saved_errno)
+{
+  int fd = self->fd;
+
+  if (fsync (fd) != 0)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+  kill_point (KAYNAK_FILE_SAVE_STEP_SYNCED);
+
+  /* close() reports delayed write errors on some file systems (NFS) */
+  self->fd = -1;
+  if (close (fd) != 0)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+  kill_point (KAYNAK_FILE_SAVE_STEP_CLOSED);
+  return TRUE;
+}
+
+gboolean
+_kaynak_atomic_file_replace (KaynakAtomicFile *self,
+                             int              *saved_errno)
+{
+  g_autofree char *folder = NULL;
+
+  if (rename (self->temp_path, self->target_path) != 0)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+  g_clear_pointer (&self->temp_path, g_free);
+  kill_point (KAYNAK_FILE_SAVE_STEP_RENAMED);
+
+  folder = g_path_get_dirname (self->target_path);
+  sync_folder (folder);
+  return TRUE;
+}
+
+void
+_kaynak_atomic_file_clear (KaynakAtomicFile *self)
+{
+  if (self->fd >= 0)
+    close (self->fd);
+  self->fd = -1;
+  if (self->temp_path != NULL)
+    g_unlink (self->temp_path);
+  g_clear_pointer (&self->temp_path, g_free);
+  g_clear_pointer (&self->target_path, g_free);
+}
+
 static gboolean
 write_atomic_local (const char    *path,
                     const char    *display_name,
@@ -2419,10 +2502,8 @@ write_atomic_local (const char    *path,
                     GCancellable  *cancellable,
                     GError       **error)
 {
+  g_auto(KaynakAtomicFile) file = KAYNAK_ATOMIC_FILE_INIT;
   g_autofree char *resolved = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
   const char *target = path;
   const guint8 *p = data;
   gsize left = length;
@@ -2433,7 +2514,7 @@ write_atomic_local (const char    *path,
                                                          : (gsize) G_MAXSSIZE;
   struct stat st;
   gboolean existed;
-  int fd;
+  int saved_errno;
 
   /* Save through a symbolic link to the file it names, rather than
    * replacing the link with a file. */
@@ -2452,32 +2533,19 @@ write_atomic_local (const char    *path,
       return FALSE;
     }
 
-  folder = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
-
-  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_save_error (error, display_name, errno);
-
-  /* Keep the permissions of the file being replaced */
-  if (existed)
-    (void) fchmod (fd, st.st_mode & 07777);
-  kill_point (KAYNAK_FILE_SAVE_STEP_CREATED);
+  if (!_kaynak_atomic_file_open (&file, target, existed ? (int) (st.st_mode & 07777) : -1,
+                                 &saved_errno))
+    return set_save_error (error, display_name, saved_errno);
 
   while (left > 0)
     {
-      gssize n = write (fd, p, MIN (left, most));
+      gssize n = write (file.fd, p, MIN (left, most));
 
       if (n < 0)
         {
-          int saved_errno = errno;
-
-          if (saved_errno == EINTR)
+          if (errno == EINTR)
             continue;
-          close (fd);
-          g_unlink (temp);
-          return set_save_error (error, display_name, saved_errno);
+          return set_save_error (error, display_name, errno);
         }
       p += n;
       left -= n;
@@ -2486,29 +2554,11 @@ write_atomic_local (const char    *path,
         raise (SIGKILL);
     }
 
-  if (fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (temp);
-      return set_save_error (error, display_name, saved_errno);
-    }
-  kill_point (KAYNAK_FILE_SAVE_STEP_SYNCED);
-
-  /* close() reports delayed write errors on some file systems (NFS) */
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_save_error (error, display_name, saved_errno);
-    }
-  kill_point (KAYNAK_FILE_SAVE_STEP_CLOSED);
+  if (!_kaynak_atomic_file_close (&file, &saved_errno))
+    return set_save_error (error, display_name, saved_errno);
 
   if (fail_before_rename)
     {
-      g_unlink (temp);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Could not save “%s”: interrupted before the file was replaced"),
                    display_name);
@@ -2516,21 +2566,11 @@ write_atomic_local (const char    *path,
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      g_unlink (temp);
-      return FALSE;
-    }
+    return FALSE;
 
-  if (rename (temp, target) != 0)
-    {
-      int saved_errno = errno;
+  if (!_kaynak_atomic_file_replace (&file, &saved_errno))
+    return set_save_error (error, display_name, saved_errno);
 
-      g_unlink (temp);
-      return set_save_error (error, display_name, saved_errno);
-    }
-  kill_point (KAYNAK_FILE_SAVE_STEP_RENAMED);
-
-  sync_folder (folder);
   return TRUE;
 }
 
