@@ -24,6 +24,8 @@ packages=(
   # tests: a headless X server, a session bus, accessibility bus,
   # the W3C JSON Schemas
   xvfb xauth x11-utils dbus dbus-x11 at-spi2-core python3-jsonschema
+  # end-to-end journeys: real X input and the accessibility tree
+  xdotool python3-pyatspi gir1.2-atspi-2.0
   # screenshots
   imagemagick
   # memcheck on the core tests; the fuzzer (libFuzzer ships in
