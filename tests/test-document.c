@@ -8,6 +8,7 @@
 #include "kaynak-document.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
+#include "kaynak-text-fold.h"
 
 /* Multi-byte on purpose: offsets are code points, not bytes. */
 static const char article[] =
@@ -557,6 +558,50 @@ test_vocabularies (void)
   g_assert_false (kaynak_color_is_valid ("#A0b1CG"));
 }
 
+/* Names typed in either language find the same source: case, the four
+ * Turkish i's and spacing do not matter; other letters still do. */
+static void
+test_fold_names (void)
+{
+  g_autofree char *folded = kaynak_text_fold ("  Beyaz   SARAY ");
+
+  g_assert_cmpstr (folded, ==, "beyaz saray");
+  g_assert_true (kaynak_text_fold_equal ("İSTANBUL", "istanbul"));
+  g_assert_true (kaynak_text_fold_equal ("ISTANBUL", "İstanbul"));
+  g_assert_true (kaynak_text_fold_equal ("IŞIK", "ışık"));
+  g_assert_true (kaynak_text_fold_equal ("Işık", "ışık"));
+  /* decomposed İ (I + combining dot) is the same letter */
+  g_assert_true (kaynak_text_fold_equal ("I\xcc\x87stanbul", "istanbul"));
+  g_assert_true (kaynak_text_fold_equal ("White House", "WHITE HOUSE"));
+  g_assert_false (kaynak_text_fold_equal ("Saray", "Saray’"));
+  g_assert_false (kaynak_text_fold_equal ("şık", "sık"));
+  g_assert_false (kaynak_text_fold_equal ("Kremlin", "Kremlin sessizliği"));
+  g_assert_true (kaynak_text_fold_contains ("Kremlin Sessizliği", "sessiz"));
+  g_assert_true (kaynak_text_fold_contains ("BEYAZ SARAY", "ray"));
+  g_assert_true (kaynak_text_fold_contains ("anything", ""));
+  g_assert_false (kaynak_text_fold_contains ("Beyaz Saray", "kremlin"));
+}
+
+static void
+test_find_source_by_label (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(KaynakSource) saray = kaynak_source_new (NULL, "Beyaz Saray", "#3584e4", 0,
+                                                      KAYNAK_SOURCE_KIND_NAMED);
+  KaynakSource *first;
+
+  g_assert_true (kaynak_document_add_source (f->doc, saray, NULL));
+  g_assert_true (kaynak_document_find_source_by_label (f->doc, "beyaz saray") == saray);
+  g_assert_true (kaynak_document_find_source_by_label (f->doc, " BEYAZ  SARAY") == saray);
+  g_assert_null (kaynak_document_find_source_by_label (f->doc, "Beyaz"));
+  g_assert_null (kaynak_document_find_source_by_label (f->doc, "   "));
+
+  first = g_list_model_get_item (kaynak_document_get_sources (f->doc), 0);
+  g_assert_true (kaynak_document_find_source_by_label (f->doc,
+                   kaynak_source_get_label (first)) == first);
+  g_object_unref (first);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +626,8 @@ main (int   argc,
   ADD ("/document/sources", test_sources);
   ADD ("/document/group", test_group);
   ADD ("/document/add-claim-checks-quote", test_add_claim_checks_quote);
+  g_test_add_func ("/document/fold-names", test_fold_names);
+  ADD ("/document/find-source-by-label", test_find_source_by_label);
 
   return g_test_run ();
 }

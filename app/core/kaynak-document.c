@@ -9,6 +9,7 @@
 #include "kaynak-claim-index.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
+#include "kaynak-text-fold.h"
 
 /* One code point in every CHECKPOINT_STRIDE has its byte offset stored, so
  * turning a code-point offset into a byte offset walks at most that many
@@ -1160,6 +1161,33 @@ kaynak_document_lookup_shortcut (KaynakDocument *self,
       g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
 
       if (kaynak_source_get_shortcut (source) == shortcut)
+        return source;
+    }
+
+  return NULL;
+}
+
+KaynakSource *
+kaynak_document_find_source_by_label (KaynakDocument *self,
+                                      const char     *label)
+{
+  g_autofree char *wanted = NULL;
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  wanted = kaynak_text_fold (label);
+  if (wanted[0] == '\0')
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+      g_autofree char *folded = kaynak_text_fold (kaynak_source_get_label (source));
+
+      if (g_str_equal (folded, wanted))
         return source;
     }
 

@@ -124,6 +124,10 @@ KaynakSource   *kaynak_document_lookup_source    (KaynakDocument *self,
 /* The source whose shortcut is 1–9, or NULL */
 KaynakSource   *kaynak_document_lookup_shortcut  (KaynakDocument *self,
                                                   guint           shortcut);
+/* The first source whose label is @label once case, Turkish i's and
+ * spacing are set aside (kaynak_text_fold()), or NULL */
+KaynakSource   *kaynak_document_find_source_by_label (KaynakDocument *self,
+                                                      const char     *label);
 /* Adds @source (the document takes a reference).  Fails with
  * KAYNAK_ERROR_INVALID if its id is taken, its colour is not #rrggbb or its
  * label is empty.  If its shortcut is already used by another source, the

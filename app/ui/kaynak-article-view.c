@@ -969,11 +969,21 @@ on_popover_new_source (KaynakArticleView *self,
 {
   g_autoptr(KaynakSource) source = NULL;
   g_autoptr(GError) error = NULL;
+  KaynakSource *existing;
   GListModel *sources;
   gboolean ok;
 
   if (self->document == NULL)
     return;
+
+  /* A name the document already has tags with that source: "beyaz saray"
+   * typed again never makes a second "Beyaz Saray" */
+  existing = kaynak_document_find_source_by_label (self->document, label);
+  if (existing != NULL)
+    {
+      on_popover_source_chosen (self, existing);
+      return;
+    }
 
   sources = kaynak_document_get_sources (self->document);
   source = kaynak_source_new (NULL, label,

@@ -90,6 +90,32 @@ kaynak_color_dot_new (const char *color)
 
 /* --- Row ----------------------------------------------------------------- */
 
+/* What a screen reader says for the row: the quote, the source and the
+ * status, the three things the row shows (the colour is never the only
+ * carrier).  GTK 4.8's list view presents each row through the list item
+ * widget that holds it, which has no name of its own: name it too. */
+static void
+update_accessible_label (KaynakClaimRow *self)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autofree char *label = NULL;
+
+  if (self->claim != NULL)
+    /* Translators: a claim row for screen readers: “quote”, source, status */
+    label = g_strdup_printf (_("“%s”, %s, %s"),
+                             gtk_label_get_text (self->quote_label),
+                             gtk_label_get_text (self->source_label),
+                             gtk_label_get_text (self->status_label));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "",
+                                  -1);
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "",
+                                    -1);
+}
+
 static void
 kaynak_claim_row_update (KaynakClaimRow *self)
 {
@@ -103,6 +129,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
       gtk_label_set_text (self->source_label, "");
       gtk_label_set_text (self->status_label, "");
       gtk_widget_set_visible (self->reattach_button, FALSE);
+      update_accessible_label (self);
       return;
     }
 
@@ -151,6 +178,8 @@ kaynak_claim_row_update (KaynakClaimRow *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self), "orphan");
       gtk_widget_set_visible (self->reattach_button, FALSE);
     }
+
+  update_accessible_label (self);
 }
 
 static void

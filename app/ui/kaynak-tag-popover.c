@@ -7,15 +7,22 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-tag-popover.h"
+#include "kaynak-text-fold.h"
 
 struct _KaynakTagPopover
 {
-  GtkPopover  parent_instance;
+  GtkPopover          parent_instance;
 
-  GtkListBox *list_box;
-  GtkEntry   *new_entry;
+  GtkListBox         *list_box;
+  GtkEntry           *new_entry;
 
-  GListModel *sources;
+  GListModel         *sources;
+  /* sources → by key → those matching what is typed in "New source…" */
+  GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomSorter    *sorter;
+  GtkCustomFilter    *filter;
+  char               *folded_query;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakTagPopover, kaynak_tag_popover, GTK_TYPE_POPOVER)
@@ -84,6 +91,44 @@ update_row (GtkWidget *row)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   gtk_widget_queue_draw (dot);
+}
+
+/* Sources with a key first, in the order of their keys (the order a person
+ * reads the digits in), then the others in the document's order. */
+static int
+compare_sources (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  guint ka = kaynak_source_get_shortcut ((KaynakSource *) a);
+  guint kb = kaynak_source_get_shortcut ((KaynakSource *) b);
+
+  if (ka == kb)
+    return 0;     /* GtkSortListModel keeps equal items in model order */
+  if (ka == 0)
+    return 1;
+  if (kb == 0)
+    return -1;
+  return ka < kb ? -1 : 1;
+}
+
+static gboolean
+source_matches_query (gpointer item,
+                      gpointer user_data)
+{
+  KaynakTagPopover *self = user_data;
+  KaynakSource *source = item;
+  const char * const *aliases;
+
+  if (self->folded_query == NULL || self->folded_query[0] == '\0')
+    return TRUE;
+  if (kaynak_text_fold_contains (kaynak_source_get_label (source), self->folded_query))
+    return TRUE;
+  aliases = kaynak_source_get_aliases (source);
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    if (kaynak_text_fold_contains (aliases[i], self->folded_query))
+      return TRUE;
+  return FALSE;
 }
 
 static GtkWidget *
@@ -170,38 +215,51 @@ on_entry_changed (KaynakTagPopover *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self->new_entry), "error");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_entry), NULL);
+
+  /* The list shows the sources that match what is being typed, so an
+   * existing "Beyaz Saray" is in sight before a second one is made */
+  g_free (self->folded_query);
+  self->folded_query = kaynak_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->new_entry)));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-/* The number keys work in the list too, so that a mouse selection (which
- * opens the popover and moves the focus into it) can still be tagged with
- * one key.  Not in the entry, where digits are text. */
+/* Down from "New source…" goes to the first source still listed */
 static gboolean
-on_list_digit (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
+on_entry_key_pressed (KaynakTagPopover *self,
+                      guint             keyval,
+                      guint             keycode,
+                      GdkModifierType   state)
 {
-  KaynakTagPopover *self = user_data;
-  guint key = g_variant_get_uint32 (args);
-  GListModel *sources = self->sources;
-  guint n = sources != NULL ? g_list_model_get_n_items (sources) : 0;
+  GtkListBoxRow *first;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
 
-      if (kaynak_source_get_shortcut (source) == key)
-        {
-          g_signal_emit (self, signals[SOURCE_CHOSEN], 0, source);
-          return TRUE;
-        }
-    }
-
-  gtk_widget_error_bell (widget);
+  first = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (first == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (first));
   return TRUE;
 }
 
-/* Typing a name while the list has the focus starts a new source: the
- * entry sits past every row in the Tab order. */
+static guint
+digit_of_keyval (guint keyval)
+{
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    return keyval - GDK_KEY_0;
+  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    return keyval - GDK_KEY_KP_0;
+  return G_MAXUINT;
+}
+
+/* Keys while a source row (or the list) has the focus, which is where a
+ * mouse selection or Shift+F10 leaves it:
+ *  - a digit picks the source with that key, as it does in the article;
+ *    a digit no source has makes the error sound and changes nothing;
+ *  - any other printable character starts a new source's name in the
+ *    entry, which sits past every row in the Tab order.
+ * Digits typed into the entry itself are text: this is not on the entry. */
 static gboolean
 on_list_key_pressed (KaynakTagPopover *self,
                      guint             keyval,
@@ -209,10 +267,31 @@ on_list_key_pressed (KaynakTagPopover *self,
                      GdkModifierType   state)
 {
   gunichar c = gdk_keyval_to_unicode (keyval);
+  guint digit = digit_of_keyval (keyval);
   char text[7] = { 0 };
 
-  if (c == 0 || !g_unichar_isgraph (c) ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  if (digit != G_MAXUINT)
+    {
+      guint n = self->sources != NULL ? g_list_model_get_n_items (self->sources) : 0;
+
+      for (guint i = 0; digit != 0 && i < n; i++)
+        {
+          g_autoptr(KaynakSource) source = g_list_model_get_item (self->sources, i);
+
+          if (kaynak_source_get_shortcut (source) == digit)
+            {
+              g_signal_emit (self, signals[SOURCE_CHOSEN], 0, source);
+              return TRUE;
+            }
+        }
+      gtk_widget_error_bell (GTK_WIDGET (self->list_box));
+      return TRUE;
+    }
+
+  if (c == 0 || !g_unichar_isgraph (c))
     return FALSE;
 
   g_unichar_to_utf8 (c, text);
@@ -239,7 +318,10 @@ kaynak_tag_popover_dispose (GObject *object)
 {
   KaynakTagPopover *self = KAYNAK_TAG_POPOVER (object);
 
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->sources);
+  g_clear_pointer (&self->folded_query, g_free);
 
   G_OBJECT_CLASS (kaynak_tag_popover_parent_class)->dispose (object);
 }
@@ -283,26 +365,26 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
                                   _("Type a name and press Enter to add a source and tag the selection with it"),
                                   -1);
 
-  controller = gtk_shortcut_controller_new ();
-  for (guint key = 1; key <= 9; key++)
-    {
-      GtkShortcut *shortcut;
-
-      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_0 + key, 0),
-                                   gtk_callback_action_new (on_list_digit, self, NULL));
-      gtk_shortcut_set_arguments (shortcut, g_variant_new_uint32 (key));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_0 + key, 0),
-                                   gtk_callback_action_new (on_list_digit, self, NULL));
-      gtk_shortcut_set_arguments (shortcut, g_variant_new_uint32 (key));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-    }
+  /* Capture phase: the rows would otherwise take Space and letters for
+   * their own keynav before we see them */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed",
+                            G_CALLBACK (on_list_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_box), controller);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_swapped (controller, "key-pressed",
-                            G_CALLBACK (on_list_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_box), controller);
+                            G_CALLBACK (on_entry_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->new_entry), controller);
+
+  self->sorter = gtk_custom_sorter_new (compare_sources, NULL, NULL);
+  self->filter = gtk_custom_filter_new (source_matches_query, self, NULL);
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted),
+                                              GTK_FILTER (self->filter));
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
+                           create_row, NULL, NULL);
 
   g_signal_connect (self, "map", G_CALLBACK (on_show), NULL);
 
@@ -327,8 +409,8 @@ kaynak_tag_popover_set_sources (KaynakTagPopover *self,
   g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
   g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
 
-  gtk_list_box_bind_model (self->list_box, sources, create_row, NULL, NULL);
   g_set_object (&self->sources, sources);
+  gtk_sort_list_model_set_model (self->sorted, sources);
 }
 
 void
@@ -338,6 +420,8 @@ kaynak_tag_popover_reset (KaynakTagPopover *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->new_entry), "");
   on_entry_changed (self);
+  /* Keys may have moved between sources since the list was last shown */
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 void

@@ -3,10 +3,16 @@
  *
  * The popover only chooses; the article view does the tagging.
  *
+ * Rows are in the order of their keys (1–9), then the sources without a
+ * key; typing into "New source…" filters them.  With a row focused, a
+ * digit picks the source of that key and a letter starts a new name.
+ *
  * Signals:
- *  - "source-chosen" (KaynakSource *source): a row was activated.
+ *  - "source-chosen" (KaynakSource *source): a row was activated, or its
+ *    digit pressed.
  *  - "new-source" (const char *label): a label was typed into "New source…"
- *    and Enter pressed (already trimmed, never empty).
+ *    and Enter pressed (already trimmed, never empty).  It may be the name
+ *    of an existing source in another case: the receiver decides.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,0 +1,172 @@
+# journeys_tagging.py: tagging a claim, every way the README tells.
+# SPDX-License-Identifier: GPL-3.0-or-later
+from kaynak_e2e import (Window, article_in_home, claims_by_quote, fail,
+                        is_selected, journey, text_of, offset_of, wait_for)
+
+QUOTE = 'üç binden fazla asker'
+
+
+def open_article(desktop):
+    path = article_in_home(desktop)
+    app = Window(desktop, [path])
+    return app, path[:-len('.txt')] + '.kaynak.json'
+
+
+def expect_saved(app, saved_path, expected):
+    """Save with Ctrl+S and the dialog's proposal; the file holds exactly
+    EXPECTED ({quote: (source, status, note)})."""
+    data = app.save_in_dialog(saved_path)
+    got = claims_by_quote(data)
+    if got != expected:
+        fail('the saved file holds %r, expected %r' % (got, expected))
+    return data
+
+
+@journey('tag-by-mouse-then-digit')
+def tag_by_mouse_then_digit(desktop):
+    """The README's first promise: select words with the mouse, let go,
+    press 1.  The digit tags; it never types into "New source…"."""
+    app, saved = open_article(desktop)
+    app.select_words(QUOTE)
+    rows = app.popover_rows()
+    if not rows or not rows[0].startswith('Named person'):
+        fail('Tag as… lists %r' % rows)
+    app.input.key('1')
+    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_tag_popover_closed()
+    data = expect_saved(app, saved, {QUOTE: ('Named person', 'unverified', '')})
+    if len(data['sources']) != 6:
+        fail('a source was added: %r' % [s['label'] for s in data['sources']])
+
+
+@journey('tag-by-mouse-then-click-in-tag-as')
+def tag_by_mouse_then_click(desktop):
+    app, saved = open_article(desktop)
+    app.select_words(QUOTE)
+    row = app.find(role='list item', name='Government or official, key 2')
+    app.click(row)
+    app.wait_claim_rows(['“%s”, Government or official, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('Government or official', 'unverified', '')})
+
+
+@journey('tag-by-mouse-then-arrows-and-enter')
+def tag_by_mouse_then_arrows(desktop):
+    app, saved = open_article(desktop)
+    app.select_words(QUOTE)
+    app.tag_popover()
+    app.input.key('Down', 'Down', 'Return')
+    app.wait_claim_rows(['“%s”, Anonymous source, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('Anonymous source', 'unverified', '')})
+
+
+@journey('shift-f10-then-digit')
+def shift_f10_then_digit(desktop):
+    """Select from the keyboard, open Tag as… with Shift+F10 (a source row
+    has the focus), press 4."""
+    app, saved = open_article(desktop)
+    article = app.article()
+    start, end = offset_of(app.article_text(), QUOTE)
+    app.click_at_offset(article, start)
+    app.input.key(*(['shift+Right'] * len(QUOTE)))
+    wait_for(lambda: app.selection(article) == (start, end),
+             'the keyboard selection of %r' % QUOTE)
+    app.input.key('shift+F10')
+    app.tag_popover()
+    app.input.key('4')
+    app.wait_claim_rows(['“%s”, Other media, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('Other media', 'unverified', '')})
+
+
+@journey('tag-by-keyboard-only')
+def tag_by_keyboard_only(desktop):
+    """The README's keyboard example: click to place the caret on "ü",
+    Shift+Ctrl+Right four times, then 1."""
+    app, saved = open_article(desktop)
+    article = app.article()
+    start, end = offset_of(app.article_text(), QUOTE)
+    app.click_at_offset(article, start)
+    app.input.key(*(['shift+ctrl+Right'] * 4))
+    wait_for(lambda: app.selection(article) == (start, end),
+             'Shift+Ctrl+Right ×4 to select %r' % QUOTE)
+    app.input.key('1')
+    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('Named person', 'unverified', '')})
+
+
+@journey('new-source-by-typing-a-name')
+def new_source_by_typing(desktop):
+    """Type a new source's name into Tag as…; then type an existing name in
+    another case: the list filters as you type and Enter picks the existing
+    source instead of making a second one."""
+    app, saved = open_article(desktop)
+    app.select_words(QUOTE)
+    app.tag_popover()
+    # A letter with a row focused starts the name in "New source…"
+    app.input.type('Beyaz Saray')
+    entry = app.find(role='text', name='New source')
+    wait_for(lambda: text_of(entry) == 'Beyaz Saray',
+             'the name typed into New source…')
+    app.input.key('Return')
+    app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE])
+
+    second = 'Kremlin şimdilik sessiz'
+    app.select_words(second)
+    app.tag_popover()
+    app.input.type('beyaz')
+    wait_for(lambda: app.popover_rows() == ['Beyaz Saray, key 7'],
+             'the list to show only the sources matching "beyaz"')
+    app.input.type(' SARAY')
+    app.input.key('Return')
+    app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE,
+                         '“%s”, Beyaz Saray, Unverified' % second])
+    data = expect_saved(app, saved, {
+        QUOTE: ('Beyaz Saray', 'unverified', ''),
+        second: ('Beyaz Saray', 'unverified', '')})
+    labels = [s['label'] for s in data['sources']]
+    if labels.count('Beyaz Saray') != 1 or len(labels) != 7:
+        fail('sources saved: %r' % labels)
+
+
+@journey('retag-existing-claim')
+def retag_existing_claim(desktop):
+    """Selecting exactly a claim's words again and choosing another source
+    retags it; clicking the claim and pressing a digit does too."""
+    app, saved = open_article(desktop)
+    app.select_words(QUOTE)
+    app.input.key('1')
+    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.select_words(QUOTE)
+    app.input.key('3')
+    app.wait_claim_rows(['“%s”, Anonymous source, Unverified' % QUOTE])
+    app.wait_tag_popover_closed()
+    # Click inside the highlight: the claim is selected, a digit retags it
+    article = app.article()
+    start, end = offset_of(app.article_text(), QUOTE)
+    app.click_at_offset(article, start + 3)
+    wait_for(lambda: is_selected(app.claim_row(QUOTE)),
+             'the clicked claim to be selected in the list')
+    app.input.key('5')
+    app.wait_claim_rows(['“%s”, No comment or silence, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('No comment or silence', 'unverified', '')})
+
+
+@journey('overlapping-claims')
+def overlapping_claims(desktop):
+    """A claim inside another: both are kept, in article order."""
+    app, saved = open_article(desktop)
+    outer = 'Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği'
+    app.select_words(outer)
+    app.input.key('2')
+    app.wait_claim_rows(['“%s”, Government or official, Unverified' % outer])
+    app.select_words(QUOTE)
+    app.input.key('1')
+    app.wait_claim_rows(['“%s”, Government or official, Unverified' % outer,
+                         '“%s”, Named person, Unverified' % QUOTE])
+    data = expect_saved(app, saved, {
+        outer: ('Government or official', 'unverified', ''),
+        QUOTE: ('Named person', 'unverified', '')})
+    text = data['article']['text']
+    for claim in data['claims']:
+        if text[claim['start']:claim['end']] != claim['quote']:
+            fail('offsets %d–%d do not hold the quote %r'
+                 % (claim['start'], claim['end'], claim['quote']))
