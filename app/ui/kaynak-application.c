@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-application.h"
+#include "kaynak-accessible.h"
 #include "kaynak-drafts.h"
 #include "kaynak-preferences-window.h"
 #include "kaynak-recovery-dialog.h"
@@ -398,6 +399,8 @@ kaynak_application_startup (GApplication *application)
   const char *scheme;
 
   G_APPLICATION_CLASS (kaynak_application_parent_class)->startup (application);
+
+  kaynak_accessible_install_fixes ();
 
   /* Recent files are recorded under this name */
   g_set_application_name (_("Kaynak"));

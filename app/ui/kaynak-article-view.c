@@ -178,6 +178,7 @@ struct _KaynakArticleView
   guint               marked_start;
   guint               marked_end;
   char               *selected_color;  /* "colour/dark" the tag has now */
+  char               *caret_description; /* what the article says to a screen reader now */
 
   /* What the open "Tag as…" popover tags: a range, or else a claim */
   gboolean            popover_has_range;
@@ -225,6 +226,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void update_selected_marker (KaynakArticleView *self);
+static void update_caret_description (KaynakArticleView *self);
 
 /* --- Colours ------------------------------------------------------------- */
 
@@ -608,6 +610,8 @@ build_buffer (KaynakArticleView *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
+  g_signal_connect_object (buffer, "notify::cursor-position",
+                           G_CALLBACK (update_caret_description), self, G_CONNECT_SWAPPED);
 
   return buffer;
 }
@@ -739,6 +743,45 @@ cursor_offset (KaynakArticleView *self)
   gtk_text_buffer_get_iter_at_mark (self->buffer, &insert,
                                     gtk_text_buffer_get_insert (self->buffer));
   return (guint) gtk_text_iter_get_offset (&insert);
+}
+
+/* The article's accessible description says which claim the caret is in,
+ * with its source and status, so that a screen reader user hears what the
+ * colour shows.  Outside claims it says how to tag. */
+static void
+update_caret_description (KaynakArticleView *self)
+{
+  KaynakClaim *claim = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->buffer != NULL && self->document != NULL)
+    claim = innermost_claim_at (self, cursor_offset (self));
+
+  if (claim != NULL)
+    {
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      KaynakSource *source = source_id != NULL
+                             ? kaynak_document_lookup_source (self->document, source_id)
+                             : NULL;
+
+      /* Translators: the article's description for screen readers while
+       * the caret is in a claim: source, then status */
+      text = g_strdup_printf (_("In a claim. Source: %s. Status: %s."),
+                              source != NULL ? kaynak_source_get_label (source) : _("No source"),
+                              kaynak_claim_status_to_label (kaynak_claim_get_status (claim)));
+    }
+  else
+    text = g_strdup (_("Select text and press 1 to 9 to tag it with a source, "
+                       "or Menu for the list of sources"));
+
+  if (g_strcmp0 (text, self->caret_description) == 0)
+    return;
+
+  g_free (self->caret_description);
+  self->caret_description = g_steal_pointer (&text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->caret_description,
+                                  -1);
 }
 
 static guint
@@ -1535,6 +1578,7 @@ kaynak_article_view_finalize (GObject *object)
   g_clear_pointer (&self->source_tags, g_hash_table_unref);
   g_clear_pointer (&self->active, g_ptr_array_unref);
   g_clear_pointer (&self->measured_font, pango_font_description_free);
+  g_clear_pointer (&self->caret_description, g_free);
 
   G_OBJECT_CLASS (kaynak_article_view_parent_class)->finalize (object);
 }
@@ -1652,10 +1696,8 @@ kaynak_article_view_init (KaynakArticleView *self)
                                   -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Select text and press 1 to 9 to tag it with a source, "
-                                    "or Menu for the list of sources"),
                                   -1);
+  update_caret_description (self);
 
   self->popover = KAYNAK_TAG_POPOVER (kaynak_tag_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
@@ -1739,7 +1781,11 @@ kaynak_article_view_set_document (KaynakArticleView *self,
                                G_CALLBACK (on_source_removed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-changed",
                                G_CALLBACK (on_source_changed), self, G_CONNECT_SWAPPED);
+      /* a claim retagged, re-rated or deleted under the caret */
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (update_caret_description), self, G_CONNECT_SWAPPED);
     }
+  update_caret_description (self);
 
   kaynak_tag_popover_set_sources (self->popover,
                                   document != NULL ? kaynak_document_get_sources (document) : NULL);

@@ -7,20 +7,22 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-claim-dialog.h"
-#include "kaynak-claim-row.h"
+#include "kaynak-accessible.h"
 
 struct _KaynakClaimDialog
 {
   AdwWindow       parent_instance;
 
   GtkLabel       *quote_label;
-  AdwActionRow   *source_row;
+  AdwComboRow    *source_row;
   AdwComboRow    *status_row;
   GtkTextView    *note_view;
   GtkButton      *apply_button;
 
   KaynakDocument *document;
   KaynakClaim    *claim;
+  /* source ids in the order of source_row's items; NULL for "No source" */
+  GPtrArray      *source_ids;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaimDialog, kaynak_claim_dialog, ADW_TYPE_WINDOW)
@@ -45,6 +47,20 @@ kaynak_claim_dialog_set_note (KaynakClaimDialog *self,
                             note != NULL ? note : "", -1);
 }
 
+void
+kaynak_claim_dialog_set_source (KaynakClaimDialog *self,
+                                const char        *source_id)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_DIALOG (self));
+
+  for (guint i = 0; i < self->source_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->source_ids, i), source_id) == 0)
+      {
+        adw_combo_row_set_selected (self->source_row, i);
+        return;
+      }
+}
+
 gboolean
 kaynak_claim_dialog_apply (KaynakClaimDialog *self)
 {
@@ -54,6 +70,8 @@ kaynak_claim_dialog_apply (KaynakClaimDialog *self)
   GtkTextIter start, end;
   KaynakClaimStatus status;
   const char *id;
+  const char *source_id = NULL;
+  guint source_position;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (KAYNAK_IS_CLAIM_DIALOG (self), FALSE);
@@ -63,10 +81,17 @@ kaynak_claim_dialog_apply (KaynakClaimDialog *self)
   note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   status = adw_combo_row_get_selected (self->status_row);
   id = kaynak_claim_get_id (self->claim);
+  source_position = adw_combo_row_get_selected (self->source_row);
+  if (source_position < self->source_ids->len)
+    source_id = g_ptr_array_index (self->source_ids, source_position);
+  else
+    source_id = kaynak_claim_get_source_id (self->claim);
 
   /* Only what changed is recorded, as one undo step */
   kaynak_document_begin_group (self->document);
-  if (status != kaynak_claim_get_status (self->claim))
+  if (g_strcmp0 (source_id, kaynak_claim_get_source_id (self->claim)) != 0)
+    ok = kaynak_document_set_claim_source (self->document, id, source_id, &error);
+  if (ok && status != kaynak_claim_get_status (self->claim))
     ok = kaynak_document_set_claim_status (self->document, id, status, &error);
   if (ok && g_strcmp0 (note, kaynak_claim_get_note (self->claim)) != 0)
     ok = kaynak_document_set_claim_note (self->document, id, note, &error);
@@ -94,13 +119,12 @@ on_apply_clicked (KaynakClaimDialog *self)
   kaynak_claim_dialog_apply (self);
 }
 
-static gboolean
-on_apply_shortcut (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
+static void
+apply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
 {
   kaynak_claim_dialog_apply (KAYNAK_CLAIM_DIALOG (widget));
-  return TRUE;
 }
 
 static void
@@ -110,6 +134,7 @@ kaynak_claim_dialog_dispose (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_object (&self->claim);
+  g_clear_pointer (&self->source_ids, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_CLAIM_DIALOG);
 
   G_OBJECT_CLASS (kaynak_claim_dialog_parent_class)->dispose (object);
@@ -131,11 +156,8 @@ kaynak_claim_dialog_class_init (KaynakClaimDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimDialog, note_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimDialog, apply_button);
 
+  gtk_widget_class_install_action (widget_class, "claim.apply", NULL, apply_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                on_apply_shortcut, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                on_apply_shortcut, NULL);
 }
 
 static void
@@ -143,14 +165,32 @@ kaynak_claim_dialog_init (KaynakClaimDialog *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
+  GtkEventController *keys;
+  GtkShortcut *shortcut;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Enter applies from anywhere in the dialog, the note included:
+   * caught before the focused widget sees it, or the note would take it
+   * for a new line */
+  keys = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  shortcut = gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                            gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
+                               gtk_named_action_new ("claim.apply"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), shortcut);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  kaynak_accessible_name_combo_items (self->source_row);
 
   /* The enum's order is the list's order */
   for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
     gtk_string_list_append (statuses, kaynak_claim_status_to_label (i));
+  kaynak_accessible_name_combo_items (self->status_row);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
   g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (on_apply_clicked), self);
+  self->source_ids = g_ptr_array_new_with_free_func (g_free);
 }
 
 GtkWidget *
@@ -159,8 +199,8 @@ kaynak_claim_dialog_new (GtkWindow      *parent,
                          KaynakClaim    *claim)
 {
   KaynakClaimDialog *self;
-  KaynakSource *source = NULL;
-  const char *source_id;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GListModel *sources;
   g_autofree char *quote = NULL;
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
@@ -176,22 +216,26 @@ kaynak_claim_dialog_new (GtkWindow      *parent,
   quote = g_strdup_printf (_("“%s”"), kaynak_claim_get_quote (claim));
   gtk_label_set_text (self->quote_label, quote);
 
-  source_id = kaynak_claim_get_source_id (claim);
-  if (source_id != NULL)
-    source = kaynak_document_lookup_source (document, source_id);
-  if (source != NULL)
+  /* The document's sources in their order, then "No source" */
+  sources = kaynak_document_get_sources (document);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
-      g_autofree char *label = g_markup_escape_text (kaynak_source_get_label (source), -1);
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
 
-      adw_action_row_set_subtitle (self->source_row, label);
-      adw_action_row_add_prefix (self->source_row,
-                                 kaynak_color_dot_new (kaynak_source_get_color (source)));
+      gtk_string_list_append (labels, kaynak_source_get_label (source));
+      g_ptr_array_add (self->source_ids, g_strdup (kaynak_source_get_id (source)));
     }
-  else
-    adw_action_row_set_subtitle (self->source_row, _("No source"));
+  gtk_string_list_append (labels, _("No source"));
+  g_ptr_array_add (self->source_ids, NULL);
+  adw_combo_row_set_model (self->source_row, G_LIST_MODEL (labels));
+  kaynak_claim_dialog_set_source (self, kaynak_claim_get_source_id (claim));
 
   adw_combo_row_set_selected (self->status_row, kaynak_claim_get_status (claim));
   kaynak_claim_dialog_set_note (self, kaynak_claim_get_note (claim));
+
+  /* The status is what is most often changed here: start there, not on
+   * Cancel */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->status_row));
 
   return GTK_WIDGET (self);
 }

@@ -1,6 +1,7 @@
-/* kaynak-claim-dialog.h: the details of one claim: its status and a note.
- * Opened by Enter on a selected claim; Apply changes both in one undo
- * step.  (The full details pane comes in a later issue.)
+/* kaynak-claim-dialog.h: the details of one claim: its source, status and
+ * a note.  Opened by Enter on a selected claim; Apply (Ctrl+Enter, from
+ * anywhere in the dialog) changes them in one undo step.  (The full
+ * details pane comes in a later issue.)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +25,9 @@ void       kaynak_claim_dialog_set_status (KaynakClaimDialog *self,
                                            KaynakClaimStatus  status);
 void       kaynak_claim_dialog_set_note   (KaynakClaimDialog *self,
                                            const char        *note);
+/* NULL for "No source" */
+void       kaynak_claim_dialog_set_source (KaynakClaimDialog *self,
+                                           const char        *source_id);
 /* Applies the changes and closes; FALSE (and a message shown) on error */
 gboolean   kaynak_claim_dialog_apply      (KaynakClaimDialog *self);
 

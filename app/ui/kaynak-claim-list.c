@@ -432,6 +432,31 @@ unbind_row (GtkSignalListItemFactory *factory,
   kaynak_claim_row_bind (KAYNAK_CLAIM_ROW (row), NULL, NULL);
 }
 
+/* --- Keyboard focus ----------------------------------------------------- */
+
+/* The list is one Tab stop, as a list is in GNOME: Tab leaves it from any
+ * row, Shift+Tab goes back to the source filter, and the arrow keys move
+ * between rows.  GTK 4.8's list view would stop at every row. */
+static gboolean
+kaynak_claim_list_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  KaynakClaimList *self = KAYNAK_CLAIM_LIST (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean in_list = focus != NULL &&
+                     (focus == GTK_WIDGET (self->list_view) ||
+                      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
+
+  if (in_list && direction == GTK_DIR_TAB_FORWARD)
+    return FALSE;    /* on to whatever follows the list */
+  if (in_list && direction == GTK_DIR_TAB_BACKWARD)
+    return gtk_widget_child_focus (GTK_WIDGET (self->filter_button), direction) ||
+           gtk_widget_grab_focus (GTK_WIDGET (self->filter_button));
+
+  return GTK_WIDGET_CLASS (kaynak_claim_list_parent_class)->focus (widget, direction);
+}
+
 /* --- GObject ------------------------------------------------------------- */
 
 static void
@@ -468,6 +493,7 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kaynak_claim_list_dispose;
+  widget_class->focus = kaynak_claim_list_focus;
 
   signals[CLAIM_SELECTED] =
     g_signal_new ("claim-selected",

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-claim-row.h"
+#include "kaynak-accessible.h"
 #include "kaynak-source.h"
 
 struct _KaynakClaimRow
@@ -94,10 +95,12 @@ kaynak_color_dot_new (const char *color)
  * status, the three things the row shows (the colour is never the only
  * carrier).  GTK 4.8's list view presents each row through the list item
  * widget that holds it, which has no name of its own: name it too. */
+/* What a screen reader says for the row: the quote, the source and the
+ * status, the three things the row shows (the colour is never the only
+ * carrier). */
 static void
 update_accessible_label (KaynakClaimRow *self)
 {
-  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
   g_autofree char *label = NULL;
 
   if (self->claim != NULL)
@@ -107,13 +110,7 @@ update_accessible_label (KaynakClaimRow *self)
                              gtk_label_get_text (self->source_label),
                              gtk_label_get_text (self->status_label));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "",
-                                  -1);
-  if (item != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (item),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "",
-                                    -1);
+  kaynak_accessible_name_list_item (GTK_WIDGET (self), label);
 }
 
 static void

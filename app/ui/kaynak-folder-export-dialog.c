@@ -16,6 +16,7 @@
 #include "kaynak-error.h"
 #include "kaynak-export-dialog.h"
 #include "kaynak-folder-export-dialog.h"
+#include "kaynak-accessible.h"
 #include "kaynak-preferences-window.h"
 
 struct _KaynakFolderExportDialog
@@ -792,6 +793,7 @@ kaynak_folder_export_dialog_init (KaynakFolderExportDialog *self)
 
   for (guint i = 0; exporters[i] != NULL; i++)
     gtk_string_list_append (labels, _(exporters[i]->label));
+  kaynak_accessible_name_combo_items (self->format_row);
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (labels));
 
   self->exporter = exporters[0];

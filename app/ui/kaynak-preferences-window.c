@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-preferences-window.h"
+#include "kaynak-accessible.h"
 
 struct _KaynakPreferencesWindow
 {
@@ -161,6 +162,7 @@ static void
 kaynak_preferences_window_init (KaynakPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kaynak_accessible_name_combo_items (self->kind_row);
 
   self->settings = kaynak_preferences_get_settings ();
   if (self->settings == NULL)

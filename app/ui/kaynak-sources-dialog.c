@@ -12,6 +12,7 @@
 
 #include "kaynak-claim-row.h"
 #include "kaynak-sources-dialog.h"
+#include "kaynak-accessible.h"
 
 struct _KaynakSourcesDialog
 {
@@ -197,6 +198,12 @@ update_row (KaynakSourcesDialog *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  /* The row is a list item: name it after its source, with what its
+   * subtitle says (key and claims) */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kaynak_source_get_label (source),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
   kaynak_color_dot_set_color (dot, kaynak_source_get_color (source));
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), kaynak_source_get_label (source)) != 0)
@@ -239,6 +246,11 @@ make_row (KaynakSourcesDialog *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (color),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Highlight colour"),
                                   -1);
+  /* GtkColorButton is a wrapper: the button a screen reader reaches is
+   * its child, which GTK 4.8 leaves named "GtkButton" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (color)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Highlight colour"),
+                                  -1);
   g_object_set_data_full (G_OBJECT (color), "source-id", g_strdup (id), g_free);
   g_signal_connect (color, "color-set", G_CALLBACK (on_color_set), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (color_row), color);
@@ -253,6 +265,7 @@ make_row (KaynakSourcesDialog *self,
     }
   combo = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Shortcut Key"));
+  kaynak_accessible_name_combo_items (ADW_COMBO_ROW (combo));
   adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (shortcuts));
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), kaynak_source_get_shortcut (source));
   g_object_set_data_full (G_OBJECT (combo), "source-id", g_strdup (id), g_free);

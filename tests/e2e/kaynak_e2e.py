@@ -367,6 +367,27 @@ class Input:
 
 # --- The app ---------------------------------------------------------------
 
+def write_window_size(env, width, height):
+    """Start the window at WIDTH × HEIGHT: the size Kaynak remembers, in
+    the settings keyfile of the journey's HOME."""
+    folder = os.path.join(env['XDG_CONFIG_HOME'], 'glib-2.0', 'settings')
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, 'keyfile')
+    lines = []
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            lines = [l for l in f.read().splitlines()
+                     if not l.startswith(('window-width', 'window-height',
+                                          'window-maximized'))]
+    if '[io/github/kaynak/Kaynak]' not in lines:
+        lines.append('[io/github/kaynak/Kaynak]')
+    at = lines.index('[io/github/kaynak/Kaynak]') + 1
+    lines[at:at] = ['window-width=%d' % width, 'window-height=%d' % height,
+                    'window-maximized=false']
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(lines) + '\n')
+
+
 def kaynak_binary():
     path = os.environ.get('KAYNAK_BINARY')
     if not path:
@@ -377,7 +398,7 @@ def kaynak_binary():
 class Kaynak:
     """One running `kaynak` process and its accessibility tree."""
 
-    def __init__(self, desktop, args=(), env=None, cwd=None):
+    def __init__(self, desktop, args=(), env=None, cwd=None, size=None):
         self.desktop = desktop
         self.input = Input(desktop)
         app_env = dict(desktop.env)
@@ -400,6 +421,8 @@ class Kaynak:
                 app_env[name] = os.environ[name]
         if env:
             app_env.update(env)
+        if size is not None:
+            write_window_size(app_env, *size)
         self.log_path = os.path.join(desktop.tmp, 'kaynak-%d.log'
                                      % len(desktop.procs))
         self.log = open(self.log_path, 'wb')
@@ -684,6 +707,71 @@ class Kaynak:
         self.desktop.screenshot(path)
 
 
+# --- Accessible names ---------------------------------------------------------
+
+# Roles a person operates; each must say what it is to a screen reader.
+NAMED_ROLES = {'push button', 'toggle button', 'menu button', 'list item',
+               'entry', 'combo box', 'menu item', 'check box', 'radio button',
+               'check menu item', 'radio menu item', 'spin button',
+               'password text', 'slider', 'switch', 'tree item', 'tab',
+               'page tab', 'link'}
+
+# GTK's own composite widgets, which Kaynak uses as they are and whose
+# accessible names are GTK's to fix (the file chooser names its path bar
+# buttons "GtkToggleButton"): the audit does not descend into them.
+FOREIGN = {'GtkFileChooserWidget'}
+
+WIDGET_TYPE_NAME = re.compile(r'^(Gtk|Adw)[A-Z][A-Za-z]+$')
+MNEMONIC = re.compile(r'(^|[^_])_[^_\s]')
+
+
+def name_problem(acc):
+    """Why ACC's accessible name fails a screen reader user, or None."""
+    role = role_name(acc)
+    if role not in NAMED_ROLES:
+        return None
+    name = acc.name or ''
+    if not name.strip():
+        return 'has no name'
+    if WIDGET_TYPE_NAME.match(name):
+        return 'is named after its widget type'
+    if MNEMONIC.search(name):
+        return 'has a mnemonic underscore in its name'
+    return None
+
+
+def on_screen(acc):
+    """Whether ACC has a size: a control that is laid out somewhere a user
+    can reach (GTK 4.8 gives no "showing" state to tell)."""
+    try:
+        ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return True
+    return ext.width > 0 and ext.height > 0
+
+
+def audit_names(root, where):
+    """Problems with the names of every control under ROOT, as lines."""
+    problems = []
+    stack = [(root, where)]
+    while stack:
+        node, path = stack.pop()
+        try:
+            if node.name in FOREIGN or not is_visible(node) or \
+               not on_screen(node):
+                continue
+            problem = name_problem(node)
+            if problem:
+                problems.append('%s: %s %r %s' % (path, role_name(node),
+                                                  node.name, problem))
+            label = node.name or role_name(node)
+        except Exception:
+            continue
+        for child in children(node):
+            stack.append((child, path + ' > ' + label))
+    return problems
+
+
 # --- Kaynak's own controls ---------------------------------------------------
 
 class Window(Kaynak):
@@ -775,6 +863,8 @@ class Window(Kaynak):
                     pass
             return True
         wait_for(gone, 'the window %r to close' % name)
+        # No window manager gives the focus back to the main window
+        self.focus_window()
 
 
     def save_in_dialog(self, expected_path, keys=('ctrl+s',)):

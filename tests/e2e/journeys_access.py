@@ -1,0 +1,193 @@
+# journeys_access.py: what a screen reader and a keyboard user get.
+# SPDX-License-Identifier: GPL-3.0-or-later
+import time
+
+from kaynak_e2e import (Window, article_in_home, audit_names, children, fail,
+                        find, is_focused, journey, log, on_screen, role_name,
+                        wait_for, walk)
+
+QUOTE = 'üç binden fazla asker'
+OTHER = 'Kremlin şimdilik sessiz'
+
+
+def tagged_sample(desktop, size=None):
+    app = Window(desktop, [article_in_home(desktop)], size=size)
+    app.select_words(QUOTE)
+    app.input.key('1')
+    app.select_words(OTHER)
+    app.input.key('5')
+    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE,
+                         '“%s”, No comment or silence, Unverified' % OTHER])
+    app.wait_tag_popover_closed()
+    return app
+
+
+class Audit:
+    def __init__(self):
+        self.problems = []
+
+    def __call__(self, root, where):
+        found = audit_names(root, where)
+        log('%s: %d problems' % (where, len(found)))
+        for line in found:
+            log('  ' + line)
+        self.problems.extend(found)
+
+    def combos(self, app, dialog, where):
+        """Open each drop-down of DIALOG and check its items too: they are
+        only in the tree while the list is open."""
+        for combo in [a for a in walk(dialog)
+                      if role_name(a) == 'combo box' and on_screen(a)]:
+            name = combo.name
+            app.click(combo)
+            app.find(dialog, role='list item', name_re='.')
+            time.sleep(0.3)
+            self(dialog, '%s, %s drop-down' % (where, name))
+            app.input.key('Escape')
+            time.sleep(0.3)
+
+    def verdict(self):
+        if self.problems:
+            fail('%d controls a screen reader cannot name:\n  %s'
+                 % (len(self.problems), '\n  '.join(sorted(set(self.problems)))))
+
+
+@journey('every-control-has-a-name')
+def every_control_has_a_name(desktop):
+    """Walk the accessibility tree of the main window and of every dialog
+    and popover a user can open; every button, toggle, list item, entry and
+    combo item must have a name that is neither empty, nor a widget type,
+    nor a mnemonic with its underscore."""
+    app = tagged_sample(desktop)
+    audit = Audit()
+
+    audit(app.window, 'main window')
+
+    app.select_words('AB ve NATO yetkilileri toplandı')
+    audit(app.tag_popover(), 'Tag as…')
+    app.input.key('Escape')
+    app.wait_tag_popover_closed()
+
+    app.click(app.find(role='push button', name='Filter by source'))
+    audit(app.find(role='list', name='Sources'), 'source filter')
+    app.input.key('Escape')
+    wait_for(lambda: find(app.app, role='list', name='Sources') is None,
+             'the source filter to close')
+
+    app.click(app.find(role='push button', name='Main Menu'))
+    item = app.find(role='menu item', name_re='^Export')
+    audit(item.parent.parent, 'main menu')
+    app.input.key('Escape')
+
+    # Dialogs, each a window of its own, opened as a user would
+    app.click(app.claim_row(QUOTE))
+    app.input.key('Return')
+    claim = app.toplevel('Claim')
+    audit(claim, 'claim dialog')
+    audit.combos(app, claim, 'claim dialog')
+    app.input.key('Escape')
+    app.toplevel_gone('Claim')
+
+    for keys, title in (('ctrl+shift+o', 'Sources'),
+                        ('ctrl+e', 'Export'),
+                        ('ctrl+shift+e', 'Export a Folder'),
+                        ('ctrl+comma', 'Preferences'),
+                        ('ctrl+question', 'Keyboard Shortcuts')):
+        app.focus_window()
+        app.input.key(keys)
+        dialog = app.toplevel(title)
+        time.sleep(0.5)
+        if title == 'Sources':
+            # a source's settings are inside its expander row
+            app.click(app.find(dialog, role='list item', name_re='^Named person'))
+            app.find(dialog, role='combo box', name='Shortcut Key')
+        audit(dialog, title)
+        audit.combos(app, dialog, title)
+        app.input.key('Escape')
+        app.toplevel_gone(title)
+
+    # About, from the main menu
+    app.click(app.find(role='push button', name='Main Menu'))
+    app.click(app.find(role='menu item', name='About Kaynak'))
+    about = app.toplevel('About')
+    audit(about, 'About')
+    app.input.key('Escape')
+    app.toplevel_gone('About')
+
+    # The question on closing with unsaved changes
+    app.focus_window()
+    app.input.key('ctrl+w')
+    question = wait_for(lambda: [c for c in children(app.app)
+                                 if c.name != app.window.name] or None,
+                        'the question about unsaved changes')[0]
+    app.find(question, role='push button', name='Cancel')
+    audit(question, 'Save changes?')
+    app.input.key('Escape')
+
+    audit.verdict()
+
+
+@journey('caret-in-a-claim-says-its-source-and-status')
+def caret_in_a_claim(desktop):
+    """Colour is never the only carrier: when the caret moves into a claim,
+    the article's accessible description gives the claim's source and
+    status, and it follows a retag."""
+    app = tagged_sample(desktop)
+    article = app.article()
+    app.input.key('Escape')
+    start = app.article_text().index(QUOTE)
+    app.click_at_offset(article, start - 2)
+    wait_for(lambda: 'Select text' in article.description,
+             'the article to describe how to tag, outside claims')
+    app.input.key('Right', 'Right', 'Right')
+    wait_for(lambda: article.description ==
+             'In a claim. Source: Named person. Status: Unverified.',
+             'the article to describe the claim at the caret (it says %r)'
+             % article.description)
+    app.input.key('Left', 'Left', 'Left', 'Left')
+    wait_for(lambda: 'Select text' in article.description,
+             'the description to go back when the caret leaves the claim')
+
+
+@journey('claim-list-is-one-tab-stop')
+def claim_list_is_one_tab_stop(desktop):
+    """The claim list is one Tab stop: Tab leaves it whichever row has the
+    focus, Shift+Tab goes back to the source filter, and the arrow keys
+    move between rows."""
+    app = tagged_sample(desktop)
+    app.click(app.claim_row(OTHER))
+    wait_for(lambda: is_focused(app.claim_row(OTHER)), 'the second row to have the focus')
+    app.input.key('Up')
+    wait_for(lambda: is_focused(app.claim_row(QUOTE)),
+             'Up to move the focus to the first row')
+    app.input.key('Tab')
+    wait_for(lambda: app.focused() is not None and
+             role_name(app.focused()) != 'list item',
+             'Tab to leave the claim list (focus is on %r)'
+             % (app.focused() and app.focused().name))
+    app.click(app.claim_row(OTHER))
+    wait_for(lambda: is_focused(app.claim_row(OTHER)), 'the second row to have the focus')
+    app.input.key('shift+Tab')
+    wait_for(lambda: app.focused() is not None and
+             app.focused().name == 'Filter by source',
+             'Shift+Tab to go to the source filter (focus is on %r)'
+             % (app.focused() and app.focused().name))
+
+
+@journey('tab-from-article-reaches-header-bar')
+def tab_reaches_header_bar(desktop):
+    """From the article, a few presses of Tab reach the header bar's
+    buttons: the keyboard is never trapped in the text."""
+    app = tagged_sample(desktop)
+    app.click_at_offset(app.article(), 5)
+    header = {'Open', 'Save', 'Claim List', 'Main Menu'}
+    for presses in range(1, 8):
+        app.input.key('Tab')
+        time.sleep(0.2)
+        focused = app.focused()
+        if focused is not None and focused.name in header:
+            log('Tab ×%d reached %r' % (presses, focused.name))
+            return
+    fail('7 presses of Tab from the article never reached the header bar '
+         '(focus ended on %s %r)' % (role_name(focused) if focused else None,
+                                     focused.name if focused else None))
