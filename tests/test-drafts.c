@@ -202,8 +202,37 @@ test_never_saved (Fixture       *fixture,
   restored = kaynak_drafts_restore (fixture->drafts, "new-document", &error);
   g_assert_no_error (error);
   g_assert_null (kaynak_document_get_file (restored));
+  g_assert_null (kaynak_document_get_article_file (restored));
   g_assert_true (kaynak_document_get_modified (restored));
   assert_same_document (document, restored);
+}
+
+/* A document made from an article and never saved: its draft remembers
+ * the article, so that after a crash and Restore, Save As still proposes
+ * the article's folder rather than the home folder. */
+static void
+test_keeps_article (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KaynakDocument) document = make_document (fixture, 1);
+  g_autoptr(KaynakDocument) restored = NULL;
+  g_autoptr(GFile) article = g_file_new_for_path (fixture->article);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  kaynak_document_set_article_file (document, article);
+  g_assert_true (kaynak_drafts_save (fixture->drafts, "from-article", document, &error));
+  g_assert_no_error (error);
+
+  list = kaynak_drafts_list (fixture->drafts);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_true (g_file_equal (((KaynakDraftInfo *) g_ptr_array_index (list, 0))->article, article));
+
+  restored = kaynak_drafts_restore (fixture->drafts, "from-article", &error);
+  g_assert_no_error (error);
+  g_assert_null (kaynak_document_get_file (restored));
+  g_assert_nonnull (kaynak_document_get_article_file (restored));
+  g_assert_true (g_file_equal (kaynak_document_get_article_file (restored), article));
 }
 
 /* Saving again replaces the draft: one file per document, the newest. */
@@ -585,6 +614,7 @@ main (int   argc,
 
   ADD ("/drafts/round-trip", test_round_trip);
   ADD ("/drafts/never-saved", test_never_saved);
+  ADD ("/drafts/keeps-article", test_keeps_article);
   ADD ("/drafts/replace-and-order", test_replace_and_order);
   ADD ("/drafts/damaged", test_damaged);
   ADD ("/drafts/invalid-ids", test_invalid_ids);

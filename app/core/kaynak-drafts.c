@@ -41,6 +41,7 @@ kaynak_draft_info_free (KaynakDraftInfo *info)
   g_free (info->id);
   g_clear_object (&info->file);
   g_clear_object (&info->original);
+  g_clear_object (&info->article);
   g_free (info->original_stamp);
   g_clear_pointer (&info->saved, g_date_time_unref);
   g_free (info->title);
@@ -205,7 +206,8 @@ draft_file (KaynakDrafts *self,
 static char *
 draft_header (const char *id,
               GFile      *original,
-              const char *stamp)
+              const char *stamp,
+              GFile      *article)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -230,6 +232,15 @@ draft_header (const char *id,
     {
       json_builder_set_member_name (builder, "stamp");
       json_builder_add_string_value (builder, stamp);
+    }
+  /* The article the document was made from: a restored draft that was
+   * never saved is still saved beside its article by default */
+  if (article != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (article);
+
+      json_builder_set_member_name (builder, "article");
+      json_builder_add_string_value (builder, uri);
     }
   json_builder_end_object (builder);
 
@@ -277,7 +288,8 @@ kaynak_drafts_save (KaynakDrafts    *self,
   g_return_val_if_fail (length > 0 && data[0] == '{', FALSE);
 
   header = draft_header (id, kaynak_document_get_file (document),
-                         kaynak_document_get_file_stamp (document));
+                         kaynak_document_get_file_stamp (document),
+                         kaynak_document_get_article_file (document));
   contents = g_string_sized_new (length + strlen (header) + 32);
   g_string_append (contents, "{\n  \"" DRAFT_MEMBER "\" : ");
   g_string_append (contents, header);
@@ -363,6 +375,12 @@ read_header (GBytes          *bytes,
       json_node_get_value_type (node) == G_TYPE_STRING &&
       json_node_get_string (node)[0] != '\0')
     info->original = g_file_new_for_uri (json_node_get_string (node));
+
+  node = json_object_get_member (header, "article");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING &&
+      json_node_get_string (node)[0] != '\0')
+    info->article = g_file_new_for_uri (json_node_get_string (node));
 
   node = json_object_get_member (header, "stamp");
   if (info->original != NULL && node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
@@ -533,6 +551,7 @@ kaynak_drafts_restore (KaynakDrafts  *self,
     return NULL;
 
   kaynak_document_set_file (document, info->original);
+  kaynak_document_set_article_file (document, info->article);
   /* Compared with the original as it was when the draft's document was
    * read or saved, not as it is now: someone may have changed it since */
   kaynak_document_set_file_stamp (document, info->original_stamp);

@@ -9,7 +9,10 @@
  *
  *   "draft" : { "id" : "…", "original" : "file:///…/haber.kaynak.json"
  *               or null, "saved" : "2026-11-29T14:22:10.123456Z",
- *               "stamp" : "…" }
+ *               "stamp" : "…", "article" : "file:///…/haber.txt" }
+ *
+ * "article" (only when known) is the text file the document was made
+ * from, so that a restored draft is still saved beside it by default.
  *
  * "stamp" (only with an original, and only when known) is the document's
  * file stamp: what the original looked like when the document was read
@@ -46,6 +49,7 @@ typedef struct
                          * or NULL for a document never saved */
   char      *original_stamp; /* what @original looked like then (see
                               * kaynak_disk_watch_stamp_file()), or NULL */
+  GFile     *article;   /* the article the document was made from, or NULL */
   GDateTime *saved;     /* when the draft was written (UTC) */
   char      *title;     /* the document's title, may be "" */
   guint      n_claims;
@@ -90,7 +94,8 @@ gboolean         kaynak_drafts_discard         (KaynakDrafts   *self,
  * (transfer full) a GPtrArray of KaynakDraftInfo. */
 GPtrArray       *kaynak_drafts_list            (KaynakDrafts   *self);
 /* Loads the draft @id: a document with the draft's claims, its "file" set
- * to the original location (NULL if it had none) and marked modified, so
+ * to the original location (NULL if it had none), its article file set to
+ * the article's (if known), and marked modified, so
  * the user still has to save it.  Fails with G_IO_ERROR_NOT_FOUND when
  * there is no such draft, or with the loader's error. */
 KaynakDocument  *kaynak_drafts_restore         (KaynakDrafts   *self,

@@ -111,7 +111,11 @@ class Desktop:
                   'XDG_CACHE_HOME'):
             os.makedirs(env[d], exist_ok=True)
         os.makedirs(env['XDG_RUNTIME_DIR'], mode=0o700, exist_ok=True)
+        # A home as a GNOME session has it: a Documents folder that
+        # xdg-user-dirs names (Kaynak proposes it for the sample's save)
         os.makedirs(os.path.join(self.home, 'Documents'), exist_ok=True)
+        with open(os.path.join(env['XDG_CONFIG_HOME'], 'user-dirs.dirs'), 'w') as f:
+            f.write('XDG_DOCUMENTS_DIR="$HOME/Documents"\n')
 
         dbus = subprocess.Popen(
             ['dbus-daemon', '--session', '--nofork', '--nopidfile',

@@ -1,0 +1,121 @@
+# journeys_files.py: work that outlives the window: saving, reopening,
+# a crash and its draft, the README's first steps.
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import time
+
+from kaynak_e2e import (Window, article_in_home, audit_names, claims_by_quote,
+                        fail, journey, load_json, log, offset_of, wait_for)
+
+QUOTE = 'üç binden fazla asker'
+OTHER = 'Kremlin şimdilik sessiz'
+THIRD = 'AB ve NATO yetkilileri toplandı'
+
+
+def tag(app, words, key):
+    app.select_words(words)
+    app.input.key(key)
+    app.wait_tag_popover_closed()
+
+
+@journey('save-close-and-reopen')
+def save_close_reopen(desktop):
+    """Ctrl+S, Enter in the save dialog, Ctrl+W; open the file again:
+    every claim, source, status and the title are as left."""
+    path = article_in_home(desktop)
+    saved = path[:-4] + '.kaynak.json'
+    app = Window(desktop, [path])
+    tag(app, QUOTE, '1')
+    tag(app, OTHER, '5')
+    rows = app.claim_rows()
+    data = app.save_in_dialog(saved)
+    if app.header_title() != ('seed-article', '~/articles/seed-article.kaynak.json') and \
+       app.header_title()[0] != 'seed-article':
+        fail('after saving the title reads %r' % (app.header_title(),))
+    app.input.key('ctrl+w')
+    if app.wait_exit() != 0:
+        fail('kaynak exited with %d after Ctrl+W' % app.proc.returncode)
+
+    again = Window(desktop, [saved])
+    again.wait_claim_rows(rows)
+    title = again.header_title()
+    if title[0] != 'seed-article' or title[0].startswith('•'):
+        fail('the reopened file is titled %r' % (title,))
+    # Saving again without a change writes the same bytes
+    again.input.key('ctrl+s')
+    time.sleep(1)
+    if load_json(saved) != data:
+        fail('saving the reopened file changed it')
+    again.input.key('ctrl+q')
+    again.wait_exit()
+
+
+@journey('killed-then-restored-from-the-draft')
+def killed_then_restored(desktop):
+    """kill -9 three seconds after an edit; the next start offers the work
+    back; Restore brings the claim back, unsaved; Save As proposes the
+    article's own folder."""
+    path = article_in_home(desktop)
+    app = Window(desktop, [path])
+    tag(app, QUOTE, '2')
+    app.wait_claim_rows(['“%s”, Government or official, Unverified' % QUOTE])
+    time.sleep(3)
+    app.kill()
+    log('killed kaynak with SIGKILL')
+
+    again = Window(desktop, [])
+    dialog = again.toplevel('Recover Unsaved Work')
+    problems = audit_names(dialog, 'recovery dialog')
+    if problems:
+        fail('\n'.join(problems))
+    again.click(again.find(dialog, role='push button', name='Restore'))
+    again.toplevel_gone('Recover Unsaved Work')
+    again.wait_claim_rows(['“%s”, Government or official, Unverified' % QUOTE])
+    if not again.header_title()[0].startswith('•'):
+        fail('the restored work is not marked unsaved: %r' % (again.header_title(),))
+    data = again.save_in_dialog(path[:-4] + '.kaynak.json', keys=('ctrl+shift+s',))
+    if claims_by_quote(data) != {QUOTE: ('Government or official', 'unverified', '')}:
+        fail('saved %r' % claims_by_quote(data))
+
+
+@journey('readme-first-steps')
+def readme_first_steps(desktop):
+    """The README's first steps, as written: Try the Sample Article, then
+    three claims with three sources, by mouse and digit, by mouse and a
+    click in Tag as…, and from the keyboard; save (it proposes Documents),
+    quit, start again on the file: everything is as left."""
+    app = Window(desktop, [])
+    app.click(app.find(role='push button', name='Try the Sample Article'))
+    article = app.article()
+    wait_for(lambda: article.queryText().characterCount > 2000, 'the sample article')
+
+    tag(app, QUOTE, '1')
+    app.select_words(OTHER)
+    app.click(app.find(role='list item', name='No comment or silence, key 5'))
+    app.wait_tag_popover_closed()
+    start, end = offset_of(app.article_text(), THIRD)
+    app.click_at_offset(article, start)
+    app.input.key(*(['shift+ctrl+Right'] * 5))
+    wait_for(lambda: app.selection(article) == (start, end),
+             'Shift+Ctrl+Right ×5 to select %r' % THIRD)
+    app.input.key('6')
+    rows = ['“%s”, Named person, Unverified' % QUOTE,
+            '“%s”, No comment or silence, Unverified' % OTHER,
+            '“%s”, Unattributed, Unverified' % THIRD]
+    app.wait_claim_rows(rows)
+
+    saved = os.path.join(desktop.home, 'Documents', 'Sample Article.kaynak.json')
+    data = app.save_in_dialog(saved)
+    want = {QUOTE: ('Named person', 'unverified', ''),
+            OTHER: ('No comment or silence', 'unverified', ''),
+            THIRD: ('Unattributed', 'unverified', '')}
+    if claims_by_quote(data) != want:
+        fail('saved %r' % claims_by_quote(data))
+    app.input.key('ctrl+q')
+    if app.wait_exit() != 0:
+        fail('Ctrl+Q ended with %d' % app.proc.returncode)
+
+    again = Window(desktop, [saved])
+    again.wait_claim_rows(rows)
+    if again.header_title()[0].startswith('•'):
+        fail('the reopened file is marked unsaved')
