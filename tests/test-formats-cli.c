@@ -408,7 +408,7 @@ test_export_fifo (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (read_back->str, "{\"document_id\":"));
   g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
   g_assert_true (S_ISFIFO (st.st_mode));
-  g_assert_cmpuint (count_entries (fixture, ".out.fifo"), ==, 0);
+  g_assert_cmpuint (count_entries (fixture, ".~kaynak-out.fifo"), ==, 0);
   g_string_free (read_back, TRUE);
 
   /* a link to the command's own stdout, a pipe here: stat() follows such
@@ -556,7 +556,7 @@ test_export_interrupted (Fixture       *fixture,
                                     G_SPAWN_STDERR_TO_DEV_NULL,
                                     default_signals, NULL, &pid, &error));
       g_assert_no_error (error);
-      for (guint wait = 0; count_entries (fixture, ".out.jsonl.") == 0; wait++)
+      for (guint wait = 0; count_entries (fixture, ".~kaynak-out.jsonl.") == 0; wait++)
         {
           g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
           g_assert_cmpuint (wait, <, 1000);  /* ten seconds */
@@ -568,7 +568,7 @@ test_export_interrupted (Fixture       *fixture,
       g_spawn_close_pid (pid);
       g_assert_true (WIFSIGNALED (status));
       g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
-      g_assert_cmpuint (count_entries (fixture, ".out.jsonl."), ==, 0);
+      g_assert_cmpuint (count_entries (fixture, ".~kaynak-out.jsonl."), ==, 0);
       g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
       g_assert_cmpstr (contents, ==, "old\n");
     }

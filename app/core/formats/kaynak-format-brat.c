@@ -64,9 +64,13 @@ brat_state_free (gpointer data)
   g_free (state);
 }
 
-static void read_visual_conf (GFile      *folder,
-                              GHashTable *labels,
-                              GHashTable *colors);
+static void parse_visual_conf (const char *data,
+                               gsize       length,
+                               GHashTable *labels,
+                               GHashTable *colors);
+
+/* The conf files are small; anything larger is not Kaynak's */
+#define CONF_MAX_SIZE (16u * 1024u * 1024u)
 
 static void
 remember_type (BratState  *state,
@@ -112,29 +116,46 @@ read_earlier_conf (KaynakExportWriter  *writer,
   g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *visual_data = NULL;
   g_auto(GStrv) lines = NULL;
-  gsize length;
+  gsize length, visual_length = 0;
   gboolean entities = FALSE;
 
-  if (!g_file_load_contents (conf, NULL, &data, &length, NULL, &local_error))
+  /* read as the files are written: never through a link */
+  data = kaynak_output_folder_read (writer->output_folder, "annotation.conf", CONF_MAX_SIZE,
+                                    &length, &local_error);
+  if (data == NULL)
     {
       if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
-          g_autofree char *name = g_file_get_parse_name (conf);
-
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                       _("Could not read “%s”: %s"), name, local_error->message);
+          g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
+      g_clear_error (&local_error);
       /* a visual.conf alone is not Kaynak's either */
-      if (g_file_query_exists (visual, NULL))
+      visual_data = kaynak_output_folder_read (writer->output_folder, "visual.conf",
+                                               CONF_MAX_SIZE, &visual_length, &local_error);
+      if (visual_data != NULL)
         return conf_refuse (visual, error);
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       return TRUE;
     }
   if (!g_str_has_prefix (data, CONF_HEADER) || !g_utf8_validate_len (data, length, NULL))
     return conf_refuse (conf, error);
 
-  read_visual_conf (writer->folder, labels, colors);
+  visual_data = kaynak_output_folder_read (writer->output_folder, "visual.conf",
+                                           CONF_MAX_SIZE, &visual_length, &local_error);
+  if (visual_data == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (visual_data != NULL)
+    parse_visual_conf (visual_data, visual_length, labels, colors);
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -390,19 +411,17 @@ parse_uint (const char *s,
   return TRUE;
 }
 
-/* Labels and colours from a visual.conf, when there is one */
+/* Labels and colours from the text of a visual.conf */
 static void
-read_visual_conf (GFile      *folder,
-                  GHashTable *labels,
-                  GHashTable *colors)
+parse_visual_conf (const char *data,
+                   gsize       length,
+                   GHashTable *labels,
+                   GHashTable *colors)
 {
-  g_autoptr(GFile) file = g_file_get_child (folder, "visual.conf");
-  g_autofree char *data = NULL;
   g_auto(GStrv) lines = NULL;
   const char *section = "";
 
-  if (!g_file_load_contents (file, NULL, &data, NULL, NULL, NULL) ||
-      !g_utf8_validate (data, -1, NULL))
+  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL)
     return;
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -439,6 +458,22 @@ read_visual_conf (GFile      *folder,
             }
         }
     }
+}
+
+/* Labels and colours from a visual.conf beside an imported article,
+ * when there is one */
+static void
+read_visual_conf (GFile      *folder,
+                  GHashTable *labels,
+                  GHashTable *colors)
+{
+  g_autoptr(GFile) file = g_file_get_child (folder, "visual.conf");
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (g_file_query_exists (file, NULL) &&
+      (data = kaynak_format_read_file (file, CONF_MAX_SIZE, &length, NULL, NULL)) != NULL)
+    parse_visual_conf (data, length, labels, colors);
 }
 
 /* How a message names @file: by the path the user gave, and the other file

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kaynak-export.h"
+#include "kaynak-output-folder.h"
 #include "kaynak-sentence.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,8 @@ struct _KaynakExportWriter
   char                 *fact_checker_url;
 
   GOutputStream        *stream;   /* dataset exporters */
-  GFile                *folder;   /* per-document exporters */
+  GFile                *folder;   /* per-document exporters… */
+  KaynakOutputFolder   *output_folder;  /* …which write there through this */
   GHashTable           *stems;    /* stems used in the folder so far */
 
   GString              *buffer;   /* reused for each document's output */
@@ -67,7 +69,8 @@ gboolean   kaynak_format_write        (KaynakExportWriter *writer,
  * "-3"… when two documents would share one). */
 char      *kaynak_format_unique_stem  (KaynakExportWriter *writer,
                                        KaynakDocument     *document);
-/* Writes @contents atomically to @name inside the writer's folder. */
+/* Writes @contents atomically to @name inside the writer's folder, as a
+ * regular file and never through a link (kaynak-output-folder.h). */
 gboolean   kaynak_format_write_file   (KaynakExportWriter *writer,
                                        const char         *name,
                                        const char         *contents,

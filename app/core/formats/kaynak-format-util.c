@@ -57,9 +57,7 @@ kaynak_format_write_file (KaynakExportWriter *writer,
                           gsize               length,
                           GError            **error)
 {
-  g_autoptr(GFile) file = g_file_get_child (writer->folder, name);
-
-  if (!kaynak_file_write_atomic (file, contents, length, NULL, error))
+  if (!kaynak_output_folder_write (writer->output_folder, name, contents, length, error))
     return FALSE;
   writer->n_files++;
   return TRUE;
