@@ -665,12 +665,60 @@ test_import_all_or_nothing (Fixture       *fixture,
 
   g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "imported",
                         "in.jsonl", long_name, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "nothing was imported: the 2 files already written are removed"));
+  g_assert_nonnull (strstr (err, "nothing was imported"));
   g_assert_cmpstr (out, ==, "");
   dir = g_dir_open (folder, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     g_assert_cmpstr (name, ==, "keep.kaynak.json");
   g_assert_true (g_file_test (keep, G_FILE_TEST_IS_REGULAR));
+}
+
+/* Killed (SIGKILL) after two of three articles were put in place: the
+ * rerun takes them back, imports all three and leaves nothing else */
+static void
+test_import_killed_rerun (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char three[] =
+    "{\"text\": \"Birinci haber.\", \"label\": [[0, 7, \"Bakanlık\"]]}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n"
+    "{\"text\": \"Üçüncü haber.\", \"label\": []}\n";
+  const char *cli = g_getenv ("KAYNAK_CLI");
+  const char *argv[] = { cli, "--import", "doccano", "--output", "imported", "in.jsonl", NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "KAYNAK_TEST_KILL_IMPORT_AT",
+                                         "placed:2", TRUE);
+  g_autofree char *in = fixture_path (fixture, "in.jsonl");
+  g_autofree char *folder = fixture_path (fixture, "imported");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_articles = 0, n_placed = 0;
+  int status;
+
+  g_assert_true (g_file_set_contents (in, three, -1, NULL));
+  g_assert_true (g_spawn_sync (fixture->dir, (char **) argv, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+  /* killed in the middle: two articles stand there already */
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_placed += g_str_has_suffix (name, ".kaynak.json");
+  g_clear_pointer (&dir, g_dir_close);
+  g_assert_cmpuint (n_placed, ==, 2);
+
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "imported",
+                        "in.jsonl", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "Imported 3 articles, 1 claim"));
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_has_prefix (name, "in-") && g_str_has_suffix (name, ".kaynak.json"));
+      n_articles++;
+    }
+  g_assert_cmpuint (n_articles, ==, 3);
 }
 
 int
@@ -700,6 +748,7 @@ main (int   argc,
   ADD ("/formats-cli/import-w3c-report", test_import_w3c_report);
   ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
   ADD ("/formats-cli/import/all-or-nothing", test_import_all_or_nothing);
+  ADD ("/formats-cli/import/killed-then-rerun", test_import_killed_rerun);
 #undef ADD
 
   return g_test_run ();
