@@ -156,7 +156,8 @@ test_export_file (Fixture       *fixture,
   g_dir_close (dir);
 }
 
-/* --bom and --fact-checker-name reach the exporters */
+/* --spreadsheet (and its old name --bom) and --fact-checker-name reach
+ * the exporters */
 static void
 test_export_options (Fixture       *fixture,
                      gconstpointer  data)
@@ -166,10 +167,19 @@ test_export_options (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "bom.csv", NULL);
   g_autofree char *csv = NULL;
 
-  g_assert_cmpint (run (fixture, &out, &err, "--export", "csv", "--bom", "--output", "bom.csv",
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "csv", "--spreadsheet", "--output", "bom.csv",
                         "corpus/a.kaynak.json", NULL), ==, 0);
   g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf" "document_id,"));
+  {
+    g_autofree char *out0 = NULL, *err0 = NULL, *csv0 = NULL;
+
+    /* the deprecated name does the same */
+    g_assert_cmpint (run (fixture, &out0, &err0, "--export", "csv", "--bom", "--output", "bom.csv",
+                          "corpus/a.kaynak.json", NULL), ==, 0);
+    g_assert_true (g_file_get_contents (path, &csv0, NULL, NULL));
+    g_assert_cmpstr (csv0, ==, csv);
+  }
 
   /* without the flag, no byte order mark */
   g_assert_cmpint (run (fixture, &out2, &err2, "--export", "csv", "corpus/a.kaynak.json", NULL), ==, 0);

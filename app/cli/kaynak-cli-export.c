@@ -9,8 +9,8 @@
  * all its articles in place at the end or none, across kills too
  * (kaynak-file-batch.h).
  *
- * The exporters' options come from flags (kaynak-cli.c): --bom starts a
- * CSV with a UTF-8 byte order mark; --fact-checker-name,
+ * The exporters' options come from flags (kaynak-cli.c): --spreadsheet
+ * (once --bom) makes a CSV for spreadsheet programs; --fact-checker-name,
  * --fact-checker-url and --fact-checker-kind name the ClaimReview author, and without them the
  * window's Preferences do when Kaynak is installed.
  *
@@ -268,7 +268,7 @@ kaynak_cli_export (const char                   *format,
 
   cwd = g_file_new_for_path (cwd_path);
   options.relative_to = cwd;
-  options.csv_bom = cli_options->csv_bom;
+  options.csv_spreadsheet = cli_options->csv_spreadsheet;
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
   options.fact_checker_person = g_strcmp0 (fact_checker_kind, "person") == 0;
