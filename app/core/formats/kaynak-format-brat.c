@@ -301,6 +301,25 @@ brat_add (KaynakExportWriter *writer,
          kaynak_format_write_file (writer, ann_name, ann->str, ann->len, error);
 }
 
+#define EXACT_LABEL_COMMENT "# Kaynak label: "
+
+/* "# Kaynak label: TYPE "…"": the label as a JSON string, with every
+ * character Python ends a line at escaped, so that the comment stays one
+ * line for brat */
+static void
+append_exact_label (GString    *out,
+                    const char *type,
+                    const char *label)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  kaynak_json_append_string (json, label);
+  g_string_replace (json, "\xc2\x85", "\\u0085", 0);
+  g_string_replace (json, "\u2028", "\\u2028", 0);
+  g_string_replace (json, "\u2029", "\\u2029", 0);
+  g_string_append_printf (out, EXACT_LABEL_COMMENT "%s %s\n", type, json->str);
+}
+
 static gboolean
 brat_finish (KaynakExportWriter *writer,
              GError            **error)
@@ -334,9 +353,11 @@ brat_finish (KaynakExportWriter *writer,
   for (guint i = 0; i < state->types->len; i++)
     {
       const char *type = g_ptr_array_index (state->types, i);
+      const char *exact = g_hash_table_lookup (state->labels, type);
+      g_autofree char *label = kaynak_format_one_line_label (exact);
 
-      g_autofree char *label = kaynak_format_one_line_label (g_hash_table_lookup (state->labels, type));
-
+      if (!g_str_equal (label, exact))
+        append_exact_label (visual, type, exact);
       g_string_append_printf (visual, "%s | %s\n", type, label);
     }
   g_string_append (visual, "\n[drawing]\n");
@@ -411,6 +432,23 @@ parse_uint (const char *s,
   return TRUE;
 }
 
+/* "TYPE "…"" of an exact label comment into @exact */
+static void
+read_exact_label (const char *rest,
+                  GHashTable *exact)
+{
+  const char *space = strchr (rest, ' ');
+  g_autoptr(JsonNode) node = NULL;
+
+  if (space == NULL)
+    return;
+  node = kaynak_format_parse_json (space + 1, strlen (space + 1), NULL, NULL);
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    g_hash_table_insert (exact, g_strndup (rest, space - rest),
+                         g_strdup (json_node_get_string (node)));
+}
+
 /* Labels and colours from the text of a visual.conf */
 static void
 parse_visual_conf (const char *data,
@@ -418,8 +456,11 @@ parse_visual_conf (const char *data,
                    GHashTable *labels,
                    GHashTable *colors)
 {
+  g_autoptr(GHashTable) exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(GStrv) lines = NULL;
   const char *section = "";
+  GHashTableIter iter;
+  gpointer exact_type, exact_label;
 
   if (!g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL)
     return;
@@ -428,6 +469,8 @@ parse_visual_conf (const char *data,
     {
       char *line = g_strstrip (lines[i]);
 
+      if (g_str_has_prefix (line, EXACT_LABEL_COMMENT))
+        read_exact_label (line + strlen (EXACT_LABEL_COMMENT), exact);
       if (*line == '#' || *line == '\0')
         continue;
       if (*line == '[')
@@ -457,6 +500,17 @@ parse_visual_conf (const char *data,
                 g_hash_table_insert (colors, g_steal_pointer (&type), g_steal_pointer (&color));
             }
         }
+    }
+
+  /* The exact label, where the line still shows it */
+  g_hash_table_iter_init (&iter, exact);
+  while (g_hash_table_iter_next (&iter, &exact_type, &exact_label))
+    {
+      const char *shown = g_hash_table_lookup (labels, exact_type);
+      g_autofree char *expected = kaynak_format_one_line_label (exact_label);
+
+      if (shown != NULL && g_str_equal (shown, expected))
+        g_hash_table_insert (labels, g_strdup (exact_type), g_strdup (exact_label));
     }
 }
 

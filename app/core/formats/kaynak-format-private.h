@@ -150,8 +150,8 @@ typedef struct _KaynakTypeNames KaynakTypeNames;
 KaynakTypeNames *kaynak_type_names_new    (void);
 void             kaynak_type_names_free   (KaynakTypeNames *names);
 /* The name of @label (a source's label), given now if it has none yet.
- * Labels are compared as brat's visual.conf keeps them (line breaks and
- * tabs as spaces, trimmed). */
+ * Labels are compared exactly: two labels that brat would show alike
+ * ("A\nB", "A B") get two names, so that each comes back as it was. */
 const char      *kaynak_type_names_get    (KaynakTypeNames *names,
                                            const char      *label);
 /* Records a name given by an earlier run (read back from its
@@ -166,8 +166,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakTypeNames, kaynak_type_names_free)
  * (\n, \r, \v, \f, \x1c–\x1e, U+0085, U+2028, U+2029) and tabs as one
  * space each: brat reads its files a line at a time that way. */
 void       kaynak_format_append_one_line (GString *out, const char *text);
-/* A source label as brat's visual.conf keeps it: on one line (as above),
- * trimmed.  Newly allocated. */
+/* A source label as brat's visual.conf shows it: on one line (as above),
+ * trimmed, '|' (which brat reads as a separator) as '¦'.  Newly
+ * allocated.  Kaynak keeps the exact label beside it (brat export). */
 char      *kaynak_format_one_line_label  (const char *label);
 /* TRUE for the characters kaynak_format_append_one_line() replaces
  * except the tab: where Python, and so brat, ends a line. */

@@ -337,6 +337,8 @@ kaynak_format_one_line_label (const char *label)
   GString *out = g_string_new (NULL);
 
   kaynak_format_append_one_line (out, label ? label : "");
+  /* brat splits a visual.conf label at '|' into the forms it shows */
+  g_string_replace (out, "|", "\u00a6", 0);
   return g_strstrip (g_string_free (out, FALSE));
 }
 
@@ -344,14 +346,14 @@ const char *
 kaynak_type_names_get (KaynakTypeNames *names,
                        const char      *label)
 {
-  g_autofree char *key = kaynak_format_one_line_label (label);
+  g_autofree char *key = g_strdup (label ? label : "");
   g_autofree char *base = NULL;
   const char *name = g_hash_table_lookup (names->by_label, key);
   char *made;
 
   if (name != NULL)
     return name;
-  base = kaynak_format_safe_type_name (key);
+  base = kaynak_format_safe_type_name (label);
   made = g_strdup (base);
   for (guint n = 2; g_hash_table_contains (names->taken, made); n++)
     {
@@ -369,7 +371,7 @@ kaynak_type_names_take (KaynakTypeNames *names,
                         const char      *name,
                         const char      *label)
 {
-  g_autofree char *key = kaynak_format_one_line_label (label);
+  g_autofree char *key = g_strdup (label ? label : "");
   char *copy;
 
   if (g_hash_table_contains (names->taken, name) ||
