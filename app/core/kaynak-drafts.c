@@ -16,6 +16,7 @@
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 
 #define DRAFT_MEMBER "draft"
 #define ID_MAX_LENGTH 64
@@ -336,22 +337,20 @@ kaynak_drafts_discard (KaynakDrafts  *self,
   return TRUE;
 }
 
-/* Reads the "draft" member of an already validated draft. */
+/* Reads the "draft" member of an already validated draft: parsed as the
+ * loader parses it, without its claims, which the header never needs */
 static void
 read_header (GBytes          *bytes,
              KaynakDraftInfo *info)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  g_autoptr(JsonNode) tree = _kaynak_file_parse_without_claims (bytes, NULL);
   JsonObject *root, *header;
   JsonNode *node;
 
-  if (!json_parser_load_from_data (parser, data, length, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (tree == NULL || !JSON_NODE_HOLDS_OBJECT (tree))
     return;
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (tree);
   node = json_object_get_member (root, DRAFT_MEMBER);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return;

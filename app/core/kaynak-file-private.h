@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
@@ -31,6 +33,12 @@ void  _kaynak_file_set_kill_at        (KaynakFileSaveStep step,
  * is at KAYNAK_FILE_SAVE_STEP_CHUNK: @length / 64 bytes each, rounded up,
  * so at most KAYNAK_FILE_SAVE_CHUNKS (none for an empty file). */
 guint _kaynak_file_count_save_chunks  (gsize              length);
+
+/* The JSON tree of a Kaynak file as the loader parses it, behind the same
+ * guard and budget, with its "claims" emptied when they could be cut out
+ * (a draft's header is read this way: never all the claims at once). */
+JsonNode *_kaynak_file_parse_without_claims (GBytes  *bytes,
+                                             GError **error);
 
 /* Lowers the budgets of values that loading allows (kaynak-file.c): those
  * json-glib builds at once, with its lists and objects, and those of all

@@ -1352,8 +1352,8 @@ set_whole_syntax_error (const char  *data,
  *
  * A file that cannot be split (kaynak_json_split_member()) is parsed
  * whole, its claims included, under the first budget: 400,000 claims fit. */
-#define MAX_TREE_VALUES       G_GUINT64_CONSTANT (8000000)
-#define MAX_TREE_CONTAINERS   G_GUINT64_CONSTANT (2000000)
+/* (the first, the budget of every JSON Kaynak reads, is in
+ * kaynak-json-guard.c: the imports use it too) */
 #define MAX_CLAIM_VALUES      G_GUINT64_CONSTANT (100000)
 #define MAX_CLAIM_CONTAINERS  G_GUINT64_CONSTANT (10000)
 #define MAX_CLAIMS_VALUES     G_GUINT64_CONSTANT (32000000)
@@ -1361,8 +1361,6 @@ set_whole_syntax_error (const char  *data,
 /* The budgets that need large files to reach, lowered by tests
  * (kaynak-file-private.h) so that a file over them need not be tens of
  * megabytes */
-static guint64 max_tree_values = MAX_TREE_VALUES;
-static guint64 max_tree_containers = MAX_TREE_CONTAINERS;
 static guint64 max_claims_values = MAX_CLAIMS_VALUES;
 
 void
@@ -1370,8 +1368,7 @@ _kaynak_file_set_budgets (guint64 tree_values,
                           guint64 tree_containers,
                           guint64 claims_values)
 {
-  max_tree_values = tree_values != 0 ? tree_values : MAX_TREE_VALUES;
-  max_tree_containers = tree_containers != 0 ? tree_containers : MAX_TREE_CONTAINERS;
+  _kaynak_json_guard_set_budget (tree_values, tree_containers);
   max_claims_values = claims_values != 0 ? claims_values : MAX_CLAIMS_VALUES;
 }
 
@@ -1379,16 +1376,7 @@ static gboolean
 tree_fits (const KaynakJsonCount  *count,
            GError                **error)
 {
-  if (count->values <= max_tree_values && count->containers <= max_tree_containers)
-    return TRUE;
-
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-               _("The file has more values than Kaynak reads at once: %lu, %lu of them "
-                 "lists and objects (the limits are %lu and %lu, which leave room for a "
-                 "million links besides the claims); reading them could fill the memory"),
-               (unsigned long) count->values, (unsigned long) count->containers,
-               (unsigned long) max_tree_values, (unsigned long) max_tree_containers);
-  return FALSE;
+  return kaynak_json_guard_check_budget (count, error);
 }
 
 static gboolean
@@ -1865,6 +1853,20 @@ kaynak_file_load_bytes (GBytes            *bytes,
     *report = g_steal_pointer (&local_report);
 
   return document;
+}
+
+JsonNode *
+_kaynak_file_parse_without_claims (GBytes  *bytes,
+                                   GError **error)
+{
+  JsonNode *root;
+  Parsed parsed;
+
+  if (!parse_bytes (bytes, &parsed, error))
+    return NULL;
+  root = json_parser_steal_root (parsed.parser);
+  parsed_clear (&parsed);
+  return root;
 }
 
 /* A plain sentence for a failure to read @file, keeping GIO's code. */

@@ -213,13 +213,6 @@ KaynakClaim *kaynak_format_new_claim   (KaynakDocument *document,
                                         const char     *id,
                                         guint           start,
                                         guint           end);
-/* Finds or adds a source labelled @label (id from the label), returns its
- * id. */
-const char  *kaynak_format_ensure_source (KaynakDocument *document,
-                                          const char     *id,
-                                          const char     *label,
-                                          GError        **error);
-
 /* Reads all of @file, refusing it over @max_size bytes before reading. */
 char        *kaynak_format_read_file   (GFile          *file,
                                         gsize           max_size,
