@@ -391,7 +391,7 @@ const KaynakExporter kaynak_format_brat = {
 typedef struct
 {
   char  *id;
-  char  *type;
+  const char *type;  /* one copy per type, in import_pair()'s table */
   guint  start, end;
   guint  line;
   KaynakClaimStatus status;
@@ -404,7 +404,6 @@ entity_free (gpointer data)
   Entity *e = data;
 
   g_free (e->id);
-  g_free (e->type);
   g_free (e->note);
   g_free (e);
 }
@@ -559,7 +558,8 @@ import_pair (GFile        *txt,
   g_autofree char *text = NULL;
   g_autofree char *data = NULL;
   gsize text_length, length;
-  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+  g_autoptr(GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (entity_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -597,15 +597,27 @@ import_pair (GFile        *txt,
   builder = kaynak_document_builder_new (text, text_length);
   document = kaynak_document_builder_get_document (builder);
   n_chars = kaynak_document_get_length (document);
-  lines = g_strsplit (data, "\n", -1);
+  /* the builder has its own copy */
+  g_clear_pointer (&text, g_free);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* Line by line, in place: a copy of every line of a large .ann would
+   * double what it takes */
+  for (char *next = data, *data_end = data + length; next < data_end; )
     {
-      char *line = lines[i];
-      guint lineno = i + 1;
+      char *line = next;
+      char *newline = memchr (line, '\n', data_end - line);
+      guint lineno = ++n_lines;
       g_auto(GStrv) fields = NULL;
+      gsize len;
 
-      gsize len = strlen (line);
+      if (newline != NULL)
+        {
+          *newline = '\0';
+          next = newline + 1;
+        }
+      else
+        next = data_end;
+      len = strlen (line);
 
       /* only the CR of CRLF files: a span's text may end with a space */
       if (len > 0 && line[len - 1] == '\r')
@@ -630,7 +642,11 @@ import_pair (GFile        *txt,
             *space = '\0';
             e = g_new0 (Entity, 1);
             e->id = g_strdup (fields[0]);
-            e->type = g_strdup (fields[1]);
+            if (!g_hash_table_lookup_extended (types, fields[1], (gpointer *) &e->type, NULL))
+              {
+                e->type = g_strdup (fields[1]);
+                g_hash_table_add (types, (gpointer) e->type);
+              }
             e->line = lineno;
             e->start = G_MAXUINT;
             e->status = KAYNAK_CLAIM_STATUS_UNVERIFIED;
@@ -716,6 +732,8 @@ import_pair (GFile        *txt,
         }
     }
 
+  /* all is in the entities now */
+  g_clear_pointer (&data, g_free);
   read_visual_conf (folder, labels, colors);
 
   if (entities->len > KAYNAK_IMPORT_MAX_CLAIMS)
