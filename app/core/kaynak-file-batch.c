@@ -16,7 +16,6 @@
 #define _GNU_SOURCE  /* renameat2() */
 #include "config.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -421,7 +420,8 @@ get_stage (KaynakFileBatch  *self,
 
       if (dirfd >= 0)
         close (dirfd);
-      set_errno_error (error, saved_errno, g_strdup_printf (_("Could not open the folder “%s”"), name));
+      set_errno_error (error, saved_errno,
+                            g_strdup_printf (_("Could not open the folder “%s”"), name));
       return NULL;
     }
   /* a killed import's staging folder and articles go first */
@@ -580,7 +580,8 @@ kaynak_file_batch_add (KaynakFileBatch  *self,
       for (guint i = 0; i < self->stages->len && primary == NULL; i++)
         primary = ((Stage *) g_ptr_array_index (self->stages, i))->stage_path;
       if (!open_stage (stage, primary, &saved_errno))
-        return set_errno_error (error, saved_errno, g_strdup_printf (_("Could not write into the folder “%s”"), stage->folder_path));
+        return set_errno_error (error, saved_errno,
+                            g_strdup_printf (_("Could not write into the folder “%s”"), stage->folder_path));
     }
 
   if (!write_staged (stage, name, data, length, &inode, &saved_errno))
@@ -588,7 +589,8 @@ kaynak_file_batch_add (KaynakFileBatch  *self,
       g_autofree char *path = g_build_filename (stage->folder_path, name, NULL);
 
       (void) unlinkat (stage->stage_fd, name, 0);
-      return set_errno_error (error, saved_errno, g_strdup_printf (_("Could not save “%s”"), path));
+      return set_errno_error (error, saved_errno,
+                            g_strdup_printf (_("Could not save “%s”"), path));
     }
   g_ptr_array_add (stage->names, g_strdup (name));
   g_array_append_val (stage->inodes, inode);
@@ -674,7 +676,8 @@ kaynak_file_batch_commit (KaynakFileBatch  *self,
 
   journal = journal_new (self);
   if (!write_staged (primary, JOURNAL_NAME, journal->str, journal->len, &unused, &saved_errno))
-    return set_errno_error (error, saved_errno, g_strdup_printf (_("Could not write into the folder “%s”"), primary->folder_path));
+    return set_errno_error (error, saved_errno,
+                            g_strdup_printf (_("Could not write into the folder “%s”"), primary->folder_path));
   self->journaled = TRUE;
   _kaynak_file_kill_point (KAYNAK_FILE_SAVE_STEP_JOURNALED);
 
@@ -697,7 +700,8 @@ kaynak_file_batch_commit (KaynakFileBatch  *self,
                 g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_EXISTS,
                              _("“%s” already exists"), display);
               else
-                set_errno_error (error, saved_errno, g_strdup_printf (_("Could not save “%s”"), display));
+                set_errno_error (error, saved_errno,
+                            g_strdup_printf (_("Could not save “%s”"), display));
               return FALSE;
             }
           stage->n_placed++;
@@ -711,7 +715,8 @@ kaynak_file_batch_commit (KaynakFileBatch  *self,
     {
       saved_errno = errno;
       take_back (self);
-      return set_errno_error (error, saved_errno, g_strdup_printf (_("Could not write into the folder “%s”"), primary->folder_path));
+      return set_errno_error (error, saved_errno,
+                            g_strdup_printf (_("Could not write into the folder “%s”"), primary->folder_path));
     }
   _kaynak_sync_folder_fd (primary->stage_fd);
   self->committed = TRUE;
