@@ -32,12 +32,16 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
+#include "kaynak-file-batch.h"
 #include "kaynak-file-private.h"
 #include "kaynak-test-util.h"
 
@@ -160,14 +164,29 @@ remove_leftovers (void)
   return n;
 }
 
-/* The contents of the one temporary file a killed save left, which is
- * then removed; NULL if it left none. */
-static GBytes *
-take_leftover (void)
+/* How many names in the folder are not the target */
+static guint
+count_others (void)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    n += !g_str_equal (name, base);
+  return n;
+}
+
+/* The contents of the one temporary file a killed save left (it stays);
+ * NULL if it left none.  Its name is Kaynak's own:
+ * ".~kaynak-NAME.XXXXXX.tmp". */
+static GBytes *
+read_leftover (void)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *prefix = g_strdup_printf (".~kaynak-%s.", base);
   GBytes *contents = NULL;
   const char *name;
 
@@ -181,13 +200,62 @@ take_leftover (void)
       if (g_str_equal (name, base))
         continue;
       g_assert_true (g_str_has_prefix (name, prefix));
+      g_assert_true (g_str_has_suffix (name, ".tmp"));
+      g_assert_cmpuint (strlen (name), ==, strlen (prefix) + 6 + strlen (".tmp"));
       g_assert_null (contents);  /* one save, one temporary file */
       g_file_get_contents (path, &data, &length, &error);
       g_assert_no_error (error);
       contents = g_bytes_new_take (data, length);
-      g_remove (path);
     }
   return contents;
+}
+
+/* Makes everything in the folder but the target two minutes old, as if
+ * the kill had come that long ago */
+static void
+age_leftovers (void)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *base = g_path_get_basename (target);
+  const char *name;
+  struct timeval old[2];
+
+  gettimeofday (&old[0], NULL);
+  old[0].tv_sec -= 120;
+  old[1] = old[0];
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (!g_str_equal (name, base))
+        g_assert_cmpint (utimes (path, old), ==, 0);
+    }
+}
+
+/* The next save into the folder removes what the killed one left: the
+ * folder then holds the target and nothing else.  A leftover less than a
+ * minute old is left alone (its writer may be alive, between making it
+ * and locking it), and so is one whose writer still holds its lock. */
+static void
+check_next_save_cleans (gboolean left_one)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const void *data = g_bytes_get_data (new_version, &length);
+
+  if (left_one)
+    {
+      /* young: it stays */
+      g_assert_true (kaynak_file_write_atomic (file, data, length, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count_others (), ==, 1);
+    }
+  age_leftovers ();
+  g_assert_true (kaynak_file_write_atomic (file, data, length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_others (), ==, 0);
+  g_assert_cmpint (check_on_disk (NULL, new_version), ==, 1);
 }
 
 /* In the child: save the new version and exit. */
@@ -240,7 +308,7 @@ kill_at (KillPoint point,
   /* Where it died shows in what it left: before the rename the temporary
    * file holds exactly the bytes written so far, afterwards there is
    * none. */
-  leftover = take_leftover ();
+  leftover = read_leftover ();
   if (point.step == KAYNAK_FILE_SAVE_STEP_RENAMED)
     g_assert_null (leftover);
   else
@@ -269,6 +337,9 @@ kill_at (KillPoint point,
   else
     g_assert_cmpint (check_on_disk (file_exists ? old_version : NULL, new_version),
                      ==, file_exists ? 0 : -1);
+
+  /* and nothing of it stays after the next save */
+  check_next_save_cleans (leftover != NULL);
 }
 
 static void
@@ -418,6 +489,193 @@ test_fail_before_rename (void)
   }
 }
 
+/* A temporary file whose writer is alive (it holds its lock) is never
+ * taken for stale, however old; a link of that name shape is not Kaynak's
+ * and stays; once the writer is gone, the next save removes the file. */
+static void
+test_sweep_spares_live (void)
+{
+  g_autofree char *live = g_build_filename (dir, ".~kaynak-haber.kaynak.json.AbC123.tmp", NULL);
+  g_autofree char *link = g_build_filename (dir, ".~kaynak-link.AbC123.tmp", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const void *data = g_bytes_get_data (new_version, &length);
+  int fd;
+
+  write_version (old_version);
+  fd = open (live, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX | LOCK_NB), ==, 0);
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  age_leftovers ();
+
+  g_assert_true (kaynak_file_write_atomic (file, data, length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (live, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+
+  close (fd);  /* the writer is gone */
+  g_assert_true (kaynak_file_write_atomic (file, data, length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (live, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpint (check_on_disk (NULL, new_version), ==, 1);
+  g_unlink (link);
+  g_assert_cmpuint (count_others (), ==, 0);
+}
+
+/* --- A batch of new files (what an import writes) ------------------------- */
+
+static const char * const batch_names[] = { "a.kaynak.json", "b.kaynak.json", "c.kaynak.json" };
+
+/* Stages the three files with @tag in their contents and commits */
+static gboolean
+run_batch (const char *folder,
+           const char *tag,
+           GError    **error)
+{
+  g_autoptr(KaynakFileBatch) batch = kaynak_file_batch_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch_names); i++)
+    {
+      g_autofree char *contents = g_strdup_printf ("%s %u\n", tag, i);
+
+      if (!kaynak_file_batch_add (batch, file, batch_names[i], contents, strlen (contents), error))
+        return FALSE;
+    }
+  return kaynak_file_batch_commit (batch, error);
+}
+
+/* Everything in @folder two minutes old */
+static void
+age_folder (const char *folder)
+{
+  g_autoptr(GDir) d = g_dir_open (folder, 0, NULL);
+  const char *name;
+  struct timeval old[2];
+
+  gettimeofday (&old[0], NULL);
+  old[0].tv_sec -= 120;
+  old[1] = old[0];
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (utimes (path, old), ==, 0);
+    }
+}
+
+/* Sweeps @folder as the next write into it does; returns how many of the
+ * batch's targets are there, and that they hold @tag */
+static guint
+sweep_and_count (const char *folder,
+                 const char *tag)
+{
+  g_autoptr(KaynakFileBatch) batch = kaynak_file_batch_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+  guint n = 0;
+
+  g_assert_true (kaynak_file_batch_check_name (batch, file, "unused", &error));
+  g_assert_no_error (error);
+  d = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (_kaynak_temp_name_is_ours (name))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, tag));
+      n++;
+    }
+  return n;
+}
+
+static guint
+count_ours (const char *folder)
+{
+  g_autoptr(GDir) d = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    n += _kaynak_temp_name_is_ours (name);
+  return n;
+}
+
+/* A batch killed at every step of every file (staging each, the journal,
+ * each rename into place, the commit): afterwards the folder holds all
+ * of the batch or none of it, a rerun succeeds, and once the leftovers
+ * are a minute old the next write leaves nothing but the files. */
+static void
+test_batch_killed_at_every_step (void)
+{
+  g_autofree char *folder = g_build_filename (dir, "batch", NULL);
+  guint runs = 0, all = 0, none = 0;
+
+  for (KaynakFileSaveStep step = KAYNAK_FILE_SAVE_STEP_CREATED;
+       step <= KAYNAK_FILE_SAVE_STEP_COMMITTED;
+       step++)
+    for (guint k = 1; k <= 6; k++)
+      {
+        g_autoptr(GError) error = NULL;
+        guint n_before;
+        int status;
+        pid_t pid;
+
+        /* a chunk is counted within one write: its first few only */
+        if (step == KAYNAK_FILE_SAVE_STEP_CHUNK && k > 3)
+          continue;
+        g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+        pid = fork ();
+        g_assert_cmpint (pid, >=, 0);
+        if (pid == 0)
+          {
+            _kaynak_file_set_kill_at (step, k);
+            _exit (run_batch (folder, "killed", NULL) ? 0 : 1);
+          }
+        g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+        if (WIFEXITED (status))
+          {
+            /* the step happens fewer than k times */
+            g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+            kaynak_test_remove_tree (folder);
+            continue;
+          }
+        g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+        runs++;
+
+        /* all or nothing, at once for a batch killed while putting its
+         * files in place (its journal says so), after a minute for one
+         * killed while staging them */
+        age_folder (folder);
+        n_before = sweep_and_count (folder, "killed");
+        g_assert_true (n_before == 0 || n_before == G_N_ELEMENTS (batch_names));
+        if (n_before == 0)
+          {
+            none++;
+            g_assert_true (run_batch (folder, "rerun", &error));
+            g_assert_no_error (error);
+          }
+        else
+          all++;
+        age_folder (folder);
+        g_assert_cmpuint (sweep_and_count (folder, n_before ? "killed" : "rerun"),
+                          ==, G_N_ELEMENTS (batch_names));
+        g_assert_cmpuint (count_ours (folder), ==, 0);
+        kaynak_test_remove_tree (folder);
+      }
+  g_test_message ("%u batches killed: %u left nothing, %u left all", runs, none, all);
+  g_assert_cmpuint (runs, >=, 20);
+  g_assert_cmpuint (all, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +707,8 @@ main (int   argc,
   g_test_add_func ("/crash-safety/killed-new-file", test_killed_new_file);
   g_test_add_func ("/crash-safety/disk-full", test_disk_full);
   g_test_add_func ("/crash-safety/fail-before-rename", test_fail_before_rename);
+  g_test_add_func ("/crash-safety/sweep-spares-live", test_sweep_spares_live);
+  g_test_add_func ("/crash-safety/batch-killed-at-every-step", test_batch_killed_at_every_step);
 
   status = g_test_run ();
 

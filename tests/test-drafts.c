@@ -312,7 +312,7 @@ test_damaged (Fixture       *fixture,
     }
   /* not drafts: a save's temporary file, another suffix, a bad id, a folder */
   {
-    const char *others[] = { ".good.kaynak.json.AB12CD", "notes.txt", "bad id!.kaynak.json" };
+    const char *others[] = { ".~kaynak-good.kaynak.json.AB12CD.tmp", "notes.txt", "bad id!.kaynak.json" };
     g_autofree char *sub = g_build_filename (folder, "sub.kaynak.json", NULL);
 
     for (guint i = 0; i < G_N_ELEMENTS (others); i++)

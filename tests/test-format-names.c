@@ -639,6 +639,71 @@ test_brat_error_names (void)
   kaynak_test_remove_tree (dir);
 }
 
+/* Every label comes back from brat exactly: with '|' (brat's separator
+ * in visual.conf: "Bakan | Bakanlık" came back as "Bakan"), line breaks
+ * Python splits at, tabs, spaces around it, and two labels brat would
+ * show alike */
+static void
+test_brat_label_round_trip (void)
+{
+  static const char * const labels[] = {
+    "Bakan | Bakanlık", "|", "a|b|c", " Kenar boşluklu ", "Satır\nsonu", "Satır sonu",
+    "Sekme\tve\u2028ayraç\xc2\x85", "\"Tırnak\" \\ ters", "Düz",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocument) back = NULL;
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-labels-XXXXXX");
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *visual = NULL;
+  GListModel *sources;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_string_append_printf (text, "iddia%u. ", i);
+  document = kaynak_document_new (text->str, -1);
+  kaynak_document_set_title (document, "etiket");
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+      g_autofree char *quote = g_strdup_printf ("iddia%u", i);
+      g_autoptr(KaynakClaim) claim = NULL;
+
+      add_source (document, id, labels[i], "#3584e4");
+      claim = add_claim (document, quote, id, KAYNAK_CLAIM_STATUS_UNVERIFIED, NULL);
+    }
+  export_folder ("brat", folder, &document, 1);
+
+  /* brat shows the label with '¦' and splits nothing; every line is one
+   * line to Python */
+  visual = read_file (dir, "visual.conf");
+  lines = python_splitlines (visual);
+  g_assert_true (g_ptr_array_find_with_equal_func (lines, "Bakan_Bakanlik | Bakan ¦ Bakanlık",
+                                                   g_str_equal, NULL));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      /* one '|' on a label line: between the type and the label */
+      if (line[0] != '#' && strstr (line, " | ") != NULL)
+        g_assert_null (strchr (strchr (line, '|') + 1, '|'));
+    }
+
+  back = import_one ("brat", dir, "etiket.ann");
+  sources = kaynak_document_get_sources (back);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, G_N_ELEMENTS (labels));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (kaynak_document_get_claims (back), i);
+      KaynakSource *source = kaynak_document_lookup_source (back, kaynak_claim_get_source_id (claim));
+
+      g_assert_nonnull (source);
+      g_assert_cmpstr (kaynak_source_get_label (source), ==, labels[i]);
+    }
+
+  kaynak_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +716,7 @@ main (int   argc,
   g_test_add_func ("/format-names/brat/reserved", test_brat_reserved);
   g_test_add_func ("/format-names/conll/one-run", test_conll_one_run);
   g_test_add_func ("/format-names/brat/line-breaks", test_brat_line_breaks);
+  g_test_add_func ("/format-names/brat/label-round-trip", test_brat_label_round_trip);
   g_test_add_func ("/format-names/claimreview/script-safe", test_claimreview_script_safe);
   g_test_add_func ("/format-names/claimreview/fact-checker", test_claimreview_fact_checker);
   g_test_add_func ("/format-names/errors/doccano-lines", test_doccano_error_lines);

@@ -156,7 +156,8 @@ test_export_file (Fixture       *fixture,
   g_dir_close (dir);
 }
 
-/* --bom and --fact-checker-name reach the exporters */
+/* --spreadsheet (and its old name --bom) and --fact-checker-name reach
+ * the exporters */
 static void
 test_export_options (Fixture       *fixture,
                      gconstpointer  data)
@@ -166,10 +167,19 @@ test_export_options (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "bom.csv", NULL);
   g_autofree char *csv = NULL;
 
-  g_assert_cmpint (run (fixture, &out, &err, "--export", "csv", "--bom", "--output", "bom.csv",
+  g_assert_cmpint (run (fixture, &out, &err, "--export", "csv", "--spreadsheet", "--output", "bom.csv",
                         "corpus/a.kaynak.json", NULL), ==, 0);
   g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf" "document_id,"));
+  {
+    g_autofree char *out0 = NULL, *err0 = NULL, *csv0 = NULL;
+
+    /* the deprecated name does the same */
+    g_assert_cmpint (run (fixture, &out0, &err0, "--export", "csv", "--bom", "--output", "bom.csv",
+                          "corpus/a.kaynak.json", NULL), ==, 0);
+    g_assert_true (g_file_get_contents (path, &csv0, NULL, NULL));
+    g_assert_cmpstr (csv0, ==, csv);
+  }
 
   /* without the flag, no byte order mark */
   g_assert_cmpint (run (fixture, &out2, &err2, "--export", "csv", "corpus/a.kaynak.json", NULL), ==, 0);
@@ -408,7 +418,7 @@ test_export_fifo (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (read_back->str, "{\"document_id\":"));
   g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
   g_assert_true (S_ISFIFO (st.st_mode));
-  g_assert_cmpuint (count_entries (fixture, ".out.fifo"), ==, 0);
+  g_assert_cmpuint (count_entries (fixture, ".~kaynak-out.fifo"), ==, 0);
   g_string_free (read_back, TRUE);
 
   /* a link to the command's own stdout, a pipe here: stat() follows such
@@ -556,7 +566,7 @@ test_export_interrupted (Fixture       *fixture,
                                     G_SPAWN_STDERR_TO_DEV_NULL,
                                     default_signals, NULL, &pid, &error));
       g_assert_no_error (error);
-      for (guint wait = 0; count_entries (fixture, ".out.jsonl.") == 0; wait++)
+      for (guint wait = 0; count_entries (fixture, ".~kaynak-out.jsonl.") == 0; wait++)
         {
           g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
           g_assert_cmpuint (wait, <, 1000);  /* ten seconds */
@@ -568,7 +578,7 @@ test_export_interrupted (Fixture       *fixture,
       g_spawn_close_pid (pid);
       g_assert_true (WIFSIGNALED (status));
       g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
-      g_assert_cmpuint (count_entries (fixture, ".out.jsonl."), ==, 0);
+      g_assert_cmpuint (count_entries (fixture, ".~kaynak-out.jsonl."), ==, 0);
       g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
       g_assert_cmpstr (contents, ==, "old\n");
     }
@@ -665,12 +675,60 @@ test_import_all_or_nothing (Fixture       *fixture,
 
   g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "imported",
                         "in.jsonl", long_name, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "nothing was imported: the 2 files already written are removed"));
+  g_assert_nonnull (strstr (err, "nothing was imported"));
   g_assert_cmpstr (out, ==, "");
   dir = g_dir_open (folder, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     g_assert_cmpstr (name, ==, "keep.kaynak.json");
   g_assert_true (g_file_test (keep, G_FILE_TEST_IS_REGULAR));
+}
+
+/* Killed (SIGKILL) after two of three articles were put in place: the
+ * rerun takes them back, imports all three and leaves nothing else */
+static void
+test_import_killed_rerun (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char three[] =
+    "{\"text\": \"Birinci haber.\", \"label\": [[0, 7, \"Bakanlık\"]]}\n"
+    "{\"text\": \"İkinci haber.\", \"label\": []}\n"
+    "{\"text\": \"Üçüncü haber.\", \"label\": []}\n";
+  const char *cli = g_getenv ("KAYNAK_CLI");
+  const char *argv[] = { cli, "--import", "doccano", "--output", "imported", "in.jsonl", NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "KAYNAK_TEST_KILL_IMPORT_AT",
+                                         "placed:2", TRUE);
+  g_autofree char *in = fixture_path (fixture, "in.jsonl");
+  g_autofree char *folder = fixture_path (fixture, "imported");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_articles = 0, n_placed = 0;
+  int status;
+
+  g_assert_true (g_file_set_contents (in, three, -1, NULL));
+  g_assert_true (g_spawn_sync (fixture->dir, (char **) argv, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+  /* killed in the middle: two articles stand there already */
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_placed += g_str_has_suffix (name, ".kaynak.json");
+  g_clear_pointer (&dir, g_dir_close);
+  g_assert_cmpuint (n_placed, ==, 2);
+
+  g_assert_cmpint (run (fixture, &out, &err, "--import", "doccano", "--output", "imported",
+                        "in.jsonl", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "Imported 3 articles, 1 claim"));
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_has_prefix (name, "in-") && g_str_has_suffix (name, ".kaynak.json"));
+      n_articles++;
+    }
+  g_assert_cmpuint (n_articles, ==, 3);
 }
 
 int
@@ -700,6 +758,7 @@ main (int   argc,
   ADD ("/formats-cli/import-w3c-report", test_import_w3c_report);
   ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
   ADD ("/formats-cli/import/all-or-nothing", test_import_all_or_nothing);
+  ADD ("/formats-cli/import/killed-then-rerun", test_import_killed_rerun);
 #undef ADD
 
   return g_test_run ();

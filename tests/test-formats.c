@@ -195,7 +195,7 @@ test_golden_dataset (gconstpointer data)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  KaynakExportOptions options = { .csv_bom = TRUE };
+  KaynakExportOptions options = { .csv_spreadsheet = TRUE };
 
   g_assert_nonnull (exporter);
   bytes = kaynak_export_document_to_bytes (exporter, &options, document, &error);
@@ -1054,6 +1054,136 @@ test_collect (void)
   kaynak_test_remove_tree (dir);
 }
 
+/* --- CSV cells that a spreadsheet would run ------------------------------ */
+
+/* The cells of the CSV rows in @csv (RFC 4180: quoted cells may hold
+ * commas, quotes doubled, line breaks); rows end with CRLF */
+static GPtrArray *
+csv_rows (const char *csv)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  GString *cell = g_string_new (NULL);
+  const char *p = csv;
+
+  while (*p)
+    {
+      if (*p == '"')
+        {
+          for (p++; *p && !(p[0] == '"' && p[1] != '"'); p++)
+            {
+              if (p[0] == '"')
+                p++;
+              g_string_append_c (cell, *p);
+            }
+          p++;
+          continue;
+        }
+      if (*p == ',' || (p[0] == '\r' && p[1] == '\n'))
+        {
+          g_ptr_array_add (row, g_string_free (g_steal_pointer (&cell), FALSE));
+          cell = g_string_new (NULL);
+          if (*p == '\r')
+            {
+              g_ptr_array_add (rows, row);
+              row = g_ptr_array_new_with_free_func (g_free);
+              p++;
+            }
+          p++;
+          continue;
+        }
+      g_string_append_c (cell, *p++);
+    }
+  g_string_free (cell, TRUE);
+  g_ptr_array_unref (row);
+  return rows;
+}
+
+/* Quotes (and notes) that start with =, +, -, @, a tab or a carriage
+ * return: the plain CSV gives them exactly (quote = text[start:end]),
+ * the one for spreadsheets puts a single quote before each, and a byte
+ * order mark first; other cells are the same in both */
+static void
+test_csv_formula_cells (void)
+{
+  static const char text[] =
+    "=HYPERLINK(\"http://example.org\",\"tıkla\") dedi. +90 555 ara. -1 puan. "
+    "@bakanlik yazdı. \tsekme. \rsatır. Düz cümle.";
+  static const char * const starts[] = { "=HYPERLINK", "+90", "-1", "@bakanlik", "\tsekme",
+                                         "\rsatır", "Düz" };
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
+  const KaynakExporter *csv = kaynak_exporter_lookup ("csv");
+  KaynakExportOptions plain_options = { 0 };
+  KaynakExportOptions sheet_options = { .csv_spreadsheet = TRUE };
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) sheet = NULL;
+  g_autoptr(GPtrArray) plain_rows = NULL;
+  g_autoptr(GPtrArray) sheet_rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *sheet_text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      const char *at = strstr (text, starts[i]);
+      guint start = g_utf8_pointer_to_offset (text, at);
+      KaynakClaim *claim = kaynak_document_create_claim (document, start,
+                                                         start + g_utf8_strlen (starts[i], -1),
+                                                         NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim),
+                                                     i == 0 ? "=1+1" : "not", &error));
+    }
+
+  plain = kaynak_export_document_to_bytes (csv, &plain_options, document, &error);
+  g_assert_no_error (error);
+  sheet = kaynak_export_document_to_bytes (csv, &sheet_options, document, &error);
+  g_assert_no_error (error);
+  plain_text = g_strndup (g_bytes_get_data (plain, NULL), g_bytes_get_size (plain));
+  sheet_text = g_strndup (g_bytes_get_data (sheet, NULL), g_bytes_get_size (sheet));
+  g_assert_true (g_str_has_prefix (plain_text, "document_id,"));
+  g_assert_true (g_str_has_prefix (sheet_text, "\xef\xbb\xbf" "document_id,"));
+
+  plain_rows = csv_rows (plain_text);
+  sheet_rows = csv_rows (sheet_text + 3);
+  g_assert_cmpuint (plain_rows->len, ==, 1 + G_N_ELEMENTS (starts));
+  g_assert_cmpuint (sheet_rows->len, ==, plain_rows->len);
+  for (guint r = 1; r < plain_rows->len; r++)
+    {
+      GPtrArray *p = g_ptr_array_index (plain_rows, r);
+      GPtrArray *q = g_ptr_array_index (sheet_rows, r);
+      guint start = (guint) g_ascii_strtoull (g_ptr_array_index (p, 6), NULL, 10);
+      guint end = (guint) g_ascii_strtoull (g_ptr_array_index (p, 7), NULL, 10);
+      g_autofree char *slice = kaynak_document_dup_slice (document, start, end);
+
+      g_assert_cmpuint (q->len, ==, p->len);
+      /* plain: exactly the article's text */
+      g_assert_cmpstr (g_ptr_array_index (p, 8), ==, slice);
+      for (guint c = 0; c < p->len; c++)
+        {
+          const char *cell = g_ptr_array_index (p, c);
+
+          if (strchr ("=+-@\t\r", cell[0]) != NULL && cell[0] != '\0')
+            {
+              g_autofree char *defused = g_strconcat ("'", cell, NULL);
+
+              g_assert_cmpstr (g_ptr_array_index (q, c), ==, defused);
+            }
+          else
+            g_assert_cmpstr (g_ptr_array_index (q, c), ==, cell);
+        }
+    }
+  /* each kind of start was there */
+  g_assert_nonnull (strstr (sheet_text, "\"'=HYPERLINK(\"\"http"));
+  g_assert_nonnull (strstr (sheet_text, ",'+90,"));
+  g_assert_nonnull (strstr (sheet_text, ",'-1,"));
+  g_assert_nonnull (strstr (sheet_text, ",'@bakanlik,"));
+  g_assert_nonnull (strstr (sheet_text, ",\"'\tsekme\","));
+  g_assert_nonnull (strstr (sheet_text, ",\"'\rsatır\","));
+  g_assert_nonnull (strstr (sheet_text, ",'=1+1,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1084,6 +1214,7 @@ main (int   argc,
   g_test_add_func ("/formats/import/bad-input", test_bad_input);
   g_test_add_func ("/formats/html/escaping", test_html_escaping);
   g_test_add_func ("/formats/jsonl/escaping", test_jsonl_escaping);
+  g_test_add_func ("/formats/csv/formula-cells", test_csv_formula_cells);
   g_test_add_func ("/formats/conll/tokenizer", test_tokenizer);
   g_test_add_func ("/formats/sentences", test_sentences);
   g_test_add_func ("/formats/collect", test_collect);

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "kaynak-document.h"
@@ -639,6 +640,65 @@ test_many_values (void)
     }
 }
 
+/* --- Imports: every JSON behind the same guard ------------------------------------ */
+
+/* The address space the import may use: 2 GiB.  json-glib took about
+ * 4 GB for the file below before the imports counted values, so it died
+ * (abort) under this limit.  AddressSanitizer reserves terabytes of
+ * address space for itself: not there. */
+#define IMPORT_AS_LIMIT ((rlim_t) 2 * 1024 * 1024 * 1024)
+
+static void
+limit_address_space (gpointer data)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+  struct rlimit limit = { IMPORT_AS_LIMIT, IMPORT_AS_LIMIT };
+
+  setrlimit (RLIMIT_AS, &limit);
+#endif
+}
+
+/* A 100 MB file of 50 million zeros in a member nobody reads: refused
+ * from the pre-scan's count, with the loader's kind of message, in a
+ * process limited to 2 GiB, and nothing is written */
+static void
+test_import_zero_bomb (gconstpointer data)
+{
+  const char *format = data;
+  gboolean doccano = g_str_equal (format, "doccano");
+  const char *head = doccano ? "{\"text\":\"hello world\",\"label\":[],\"x\":["
+                             : "{\"type\":\"AnnotationCollection\",\"kaynak:documents\":[],\"x\":[";
+  g_autofree char *name = g_strdup_printf ("bomb.%s", doccano ? "jsonl" : "jsonld");
+  g_autofree char *bomb = join_repeated (head, "0", 50000000, "]}\n");
+  g_autofree char *path = write_scratch (name, bomb, strlen (bomb));
+  g_autofree char *out_dir = scratch_path ("bomb-out");
+  g_autofree char *out = NULL, *err = NULL;
+  const char *argv[] = { cli_binary (), "--import", format, "--output", out_dir, path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_clear_pointer (&bomb, g_free);
+  if (cli_binary () == NULL)
+    {
+      g_test_skip ("KAYNAK_CLI is not set");
+      g_remove (path);
+      return;
+    }
+  g_assert_true (g_spawn_sync (scratch_dir, (char **) argv, NULL, G_SPAWN_DEFAULT,
+                               limit_address_space, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("kaynak --import %s bomb → %d: %s", format, status, err);
+  /* an answer, not a crash */
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  g_assert_nonnull (strstr (err, name));
+  g_assert_nonnull (strstr (err, "more values than Kaynak reads at once: 5000000"));
+  if (doccano)
+    g_assert_nonnull (strstr (err, "line 1: "));
+  g_assert_false (g_file_test (out_dir, G_FILE_TEST_EXISTS));
+  g_remove (path);
+}
+
 /* --- Pipes --------------------------------------------------------------------- */
 
 /* Opening a FIFO for reading waits for a writer: a loader that opens one
@@ -1094,6 +1154,8 @@ main (int   argc,
   g_test_add_func ("/hostile/size/over-limit", test_over_size_limit);
   g_test_add_func ("/hostile/size/over-limit-units", test_over_size_limit_units);
   g_test_add_func ("/hostile/fifo", test_fifo);
+  g_test_add_data_func ("/hostile/import/zero-bomb/doccano", "doccano", test_import_zero_bomb);
+  g_test_add_data_func ("/hostile/import/zero-bomb/w3c", "w3c", test_import_zero_bomb);
   g_test_add_func ("/hostile/many-values", test_many_values);
   g_test_add_func ("/hostile/types/example-loads", test_example_loads);
   g_test_add_func ("/hostile/types/every-field", test_wrong_types);

@@ -188,7 +188,7 @@ test_export_csv_file (void)
   kaynak_test_flush_events ();
 
   g_assert_true (kaynak_export_dialog_set_format (KAYNAK_EXPORT_DIALOG (dialog), "csv"));
-  kaynak_export_dialog_set_csv_bom (KAYNAK_EXPORT_DIALOG (dialog), TRUE);
+  kaynak_export_dialog_set_csv_spreadsheet (KAYNAK_EXPORT_DIALOG (dialog), TRUE);
   g_assert_true (kaynak_export_dialog_export_to (KAYNAK_EXPORT_DIALOG (dialog), output, &error));
   g_assert_no_error (error);
   kaynak_test_flush_events ();

@@ -5,11 +5,12 @@
  * file is left behind: a dataset file is written through
  * kaynak_export_output_new() (a temporary file beside it, renamed into
  * place at the end; removed here on SIGINT, SIGTERM and SIGHUP too);
- * per-article files are written atomically by the core; an import that
- * cannot save every article removes the ones it saved.
+ * per-article files are written atomically by the core; an import puts
+ * all its articles in place at the end or none, across kills too
+ * (kaynak-file-batch.h).
  *
- * The exporters' options come from flags (kaynak-cli.c): --bom starts a
- * CSV with a UTF-8 byte order mark; --fact-checker-name,
+ * The exporters' options come from flags (kaynak-cli.c): --spreadsheet
+ * (once --bom) makes a CSV for spreadsheet programs; --fact-checker-name,
  * --fact-checker-url and --fact-checker-kind name the ClaimReview author, and without them the
  * window's Preferences do when Kaynak is installed.
  *
@@ -27,6 +28,8 @@
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file.h"
+#include "kaynak-file-batch.h"
+#include "kaynak-file-private.h"
 
 /* --- Progress ------------------------------------------------------------- */
 
@@ -265,7 +268,7 @@ kaynak_cli_export (const char                   *format,
 
   cwd = g_file_new_for_path (cwd_path);
   options.relative_to = cwd;
-  options.csv_bom = cli_options->csv_bom;
+  options.csv_spreadsheet = cli_options->csv_spreadsheet;
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
   options.fact_checker_person = g_strcmp0 (fact_checker_kind, "person") == 0;
@@ -451,36 +454,26 @@ input_stem (GFile *file)
   return base;
 }
 
-/* A save failed (a full disk, a name too long): an import is all or
- * nothing, so the articles already saved by this run go too.  Only those:
- * every target was checked not to exist before it was written. */
+/* Test only (tests/test-formats-cli.c): KAYNAK_TEST_KILL_IMPORT_AT=STEP:N
+ * kills the import with SIGKILL the Nth time it reaches STEP (a step of
+ * kaynak-atomic-file.h, e.g. "placed:2": after the second article was put
+ * in place), so that a test can show what a rerun does */
 static void
-remove_written (Progress  *progress,
-                GPtrArray *written)
+set_test_kill_hook (void)
 {
-  guint n_removed = 0;
+  static const char * const steps[] = {
+    "none", "created", "chunk", "synced", "closed", "renamed", "journaled", "placed", "committed",
+  };
+  const char *hook = g_getenv ("KAYNAK_TEST_KILL_IMPORT_AT");
+  g_auto(GStrv) parts = NULL;
 
-  for (guint i = 0; i < written->len; i++)
-    {
-      GFile *file = g_ptr_array_index (written, i);
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autoptr(GError) error = NULL;
-
-      if (g_file_delete (file, NULL, &error))
-        n_removed++;
-      else
-        report (progress, _("could not remove “%s”: %s"), name, error->message);
-    }
-  if (n_removed < written->len)
-    report (progress, _("the import stopped; %u of the %u files it had written are removed"),
-            n_removed, written->len);
-  else if (n_removed > 0)
-    report (progress, ngettext ("nothing was imported: the %u file already written is removed",
-                                "nothing was imported: the %u files already written are removed",
-                                n_removed),
-            n_removed);
-  else
-    report (progress, _("nothing was imported"));
+  if (hook == NULL)
+    return;
+  parts = g_strsplit (hook, ":", 2);
+  for (guint i = 1; i < G_N_ELEMENTS (steps); i++)
+    if (g_str_equal (parts[0], steps[i]))
+      _kaynak_file_set_kill_at ((KaynakFileSaveStep) i,
+                                parts[1] ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 1);
 }
 
 int
@@ -493,8 +486,11 @@ kaynak_cli_import (const char  *format,
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   guint n_failed = 0, n_claims = 0, n_reanchored = 0, n_orphaned = 0;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
-  /* the files this run wrote: all of them stay, or none */
-  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_object_unref);
+  /* every article of the run goes in place at the end, or none does,
+   * even when the run is killed (kaynak-file-batch.h) */
+  g_autoptr(KaynakFileBatch) batch = kaynak_file_batch_new ();
+  g_autoptr(GError) commit_error = NULL;
+  GPtrArray *written;
   guint n_paths;
 
   if (importer == NULL)
@@ -504,6 +500,7 @@ kaynak_cli_import (const char  *format,
       g_printerr (_("kaynak: unknown import format “%s”; choose one of: %s\n"), format, names);
       return KAYNAK_CLI_EXIT_USAGE;
     }
+  set_test_kill_hook ();
   /* Once, before anything is read or written, rather than once for each
    * article it cannot be saved in */
   if (output != NULL && g_file_test (output, G_FILE_TEST_EXISTS) &&
@@ -563,18 +560,11 @@ kaynak_cli_import (const char  *format,
         }
 
       folder = output ? g_file_new_for_commandline_arg (output) : g_file_get_parent (file);
-      if (!g_file_make_directory_with_parents (folder, NULL, &error) &&
-          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_autofree char *folder_name = g_file_get_parse_name (folder);
-
-          report (&progress, _("could not create the folder “%s”: %s"), folder_name, error->message);
-          return KAYNAK_CLI_EXIT_FAILED;
-        }
-      g_clear_error (&error);
 
       /* Name every output first, and refuse the whole input if any name is
-       * taken: nothing is half-imported and nothing is overwritten. */
+       * taken: nothing is half-imported and nothing is overwritten.  A
+       * killed earlier run's articles were taken back by now (the batch
+       * sweeps the folder first). */
       for (guint d = 0; d < documents->len; d++)
         {
           g_autofree char *name = documents->len == 1
@@ -583,13 +573,20 @@ kaynak_cli_import (const char  *format,
           GFile *target = g_file_get_child (folder, name);
 
           g_ptr_array_add (targets, target);
-          if (g_file_query_exists (target, NULL))
+          if (!kaynak_file_batch_check_name (batch, folder, name, &error))
             {
+              if (!g_error_matches (error, KAYNAK_ERROR, KAYNAK_ERROR_EXISTS))
+                {
+                  report (&progress, "%s", error->message);
+                  report (&progress, _("nothing was imported"));
+                  return KAYNAK_CLI_EXIT_FAILED;
+                }
               g_autofree char *target_name = g_file_get_parse_name (target);
 
               report (&progress, _("%s: “%s” already exists; nothing was imported from this file "
                                    "(move it away or choose another --output folder)"),
                       path, target_name);
+              g_clear_error (&error);
               clash = TRUE;
               break;
             }
@@ -604,15 +601,20 @@ kaynak_cli_import (const char  *format,
         {
           KaynakDocument *document = g_ptr_array_index (documents, d);
           GFile *target = g_ptr_array_index (targets, d);
-          g_autofree char *target_name = g_file_get_parse_name (target);
+          g_autofree char *name = g_file_get_basename (target);
+          g_autoptr(GBytes) bytes = kaynak_file_serialize (document);
+          gsize length;
+          const void *data = g_bytes_get_data (bytes, &length);
 
-          if (!kaynak_file_save (document, target, NULL, &error))
+          if (!kaynak_file_batch_add (batch, folder, name, data, length, &error))
             {
+              g_autofree char *target_name = g_file_get_parse_name (target);
+
               report_file_error (&progress, target_name, error);
-              remove_written (&progress, written);
+              /* freeing the batch removes what it staged */
+              report (&progress, _("nothing was imported"));
               return KAYNAK_CLI_EXIT_FAILED;
             }
-          g_ptr_array_add (written, g_object_ref (target));
           n_claims += kaynak_document_get_n_claims (document);
         }
 
@@ -627,7 +629,15 @@ kaynak_cli_import (const char  *format,
     }
   progress_clear (&progress);
 
-  /* Named only now: until the last save, any of them could be removed */
+  if (!kaynak_file_batch_commit (batch, &commit_error))
+    {
+      report (&progress, "%s", commit_error->message);
+      report (&progress, _("nothing was imported"));
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+  written = kaynak_file_batch_get_files (batch);
+
+  /* Named only now: until the commit, none of them was in place */
   for (guint i = 0; i < written->len; i++)
     {
       g_autofree char *name = g_file_get_parse_name (g_ptr_array_index (written, i));

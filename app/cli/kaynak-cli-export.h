@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * fact-checker field falls back to the window's Preferences. */
 typedef struct
 {
-  gboolean    csv_bom;
+  gboolean    csv_spreadsheet;
   const char *fact_checker_name;
   const char *fact_checker_url;
   /* "organization" or "person" (checked by the caller), or NULL */

@@ -37,7 +37,7 @@ typedef struct
   gboolean   force;
   gboolean   json;
   gboolean   verbose;
-  gboolean   bom;
+  gboolean   spreadsheet;
   char      *fact_checker_name;
   char      *fact_checker_url;
   char      *fact_checker_kind;
@@ -67,7 +67,7 @@ cli_options_clear (CliOptions *opts)
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "help", "version",
   "output", "sources", "force", "json", "verbose",
-  "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
+  "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
 };
 
@@ -723,7 +723,7 @@ cli_export_import (CliOptions *opts,
   if (is_export)
     {
       KaynakCliExportOptions options = {
-        opts->bom, opts->fact_checker_name, opts->fact_checker_url, opts->fact_checker_kind,
+        opts->spreadsheet, opts->fact_checker_name, opts->fact_checker_url, opts->fact_checker_kind,
       };
 
       return kaynak_cli_export (format, opts->output, &options, paths);
@@ -770,8 +770,10 @@ cli_option_context_new (CliOptions *opts)
       N_("With --stats: print JSON"), NULL },
     { "verbose", 0, 0, G_OPTION_ARG_NONE, &opts->verbose,
       N_("With --check: also print a line for each good file"), NULL },
-    { "bom", 0, 0, G_OPTION_ARG_NONE, &opts->bom,
-      N_("With --export csv: start with a byte order mark for spreadsheet programs"), NULL },
+    { "spreadsheet", 0, 0, G_OPTION_ARG_NONE, &opts->spreadsheet,
+      N_("With --export csv: for spreadsheet programs (a byte order mark, and cells that start with =, +, - or @ kept as text)"), NULL },
+    /* the option's old name, from when it only added the byte order mark */
+    { "bom", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opts->spreadsheet, NULL, NULL },
     { "fact-checker-name", 0, 0, G_OPTION_ARG_STRING, &opts->fact_checker_name,
       N_("With --export claimreview: the fact-checker named as author (default: Preferences)"),
       N_("NAME") },
@@ -900,11 +902,11 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--force and --sources only work with --new"));
       goto out;
     }
-  if ((opts.bom || opts.fact_checker_name != NULL || opts.fact_checker_url != NULL ||
+  if ((opts.spreadsheet || opts.fact_checker_name != NULL || opts.fact_checker_url != NULL ||
        opts.fact_checker_kind != NULL) &&
       opts.export_format == NULL)
     {
-      status = cli_usage_error (_("--bom and the --fact-checker options only work with --export"));
+      status = cli_usage_error (_("--spreadsheet and the --fact-checker options only work with --export"));
       goto out;
     }
   if (opts.fact_checker_kind != NULL &&

@@ -67,6 +67,17 @@ dup_string (const char *s)
   return g_strdup (s);
 }
 
+/* Timestamps repeat: every claim of an import, most claims of a file, all
+ * those made within a second share one.  Each is kept once, interned and
+ * counted (GRefString): a million imported claims no longer hold two
+ * million copies of the same 21 bytes (and their allocations). */
+static void
+release_time (char *s)
+{
+  if (s != empty_string)
+    g_ref_string_release (s);
+}
+
 char *
 kaynak_timestamp_now (void)
 {
@@ -88,8 +99,8 @@ kaynak_claim_finalize (GObject *object)
   free_string (self->note);
   g_strfreev (self->cues);
   free_string (self->author);
-  free_string (self->created);
-  free_string (self->modified);
+  release_time (self->created);
+  release_time (self->modified);
 
   G_OBJECT_CLASS (kaynak_claim_parent_class)->finalize (object);
 }
@@ -332,6 +343,19 @@ kaynak_claim_get_orphaned (KaynakClaim *self)
 }
 
 static void
+set_time (KaynakClaim  *self,
+          char        **field,
+          const char   *value,
+          guint         prop)
+{
+  if (g_strcmp0 (*field, value ? value : "") == 0)
+    return;
+  release_time (*field);
+  *field = value == NULL || value[0] == '\0' ? empty_string : g_ref_string_new_intern (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
 set_string (KaynakClaim  *self,
             char        **field,
             const char   *value,
@@ -457,7 +481,7 @@ kaynak_claim_set_created (KaynakClaim *self,
                           const char  *created)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->created, created, PROP_CREATED);
+  set_time (self, &self->created, created, PROP_CREATED);
 }
 
 void
@@ -465,7 +489,7 @@ kaynak_claim_set_modified (KaynakClaim *self,
                            const char  *modified)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->modified, modified, PROP_MODIFIED);
+  set_time (self, &self->modified, modified, PROP_MODIFIED);
 }
 
 void

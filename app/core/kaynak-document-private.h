@@ -22,6 +22,25 @@ void     _kaynak_document_bulk_add_link    (KaynakDocument *self,
                                             KaynakLink     *link);
 void     _kaynak_document_finish_bulk      (KaynakDocument *self);
 
+/* The checks kaynak_document_add_source(), _add_claim() and _add_link()
+ * make, for those that fill a document in bulk (kaynak-document-builder.h):
+ * a source's label and colour (and, new, its unused id); a claim's unique id, known source, and
+ * range and quote (unless orphaned); a link's type and two distinct
+ * claims (not whether the same link exists). */
+gboolean _kaynak_document_validate_source  (KaynakSource   *source,
+                                            GError        **error);
+gboolean _kaynak_document_check_new_source (KaynakDocument *self,
+                                            KaynakSource   *source,
+                                            GError        **error);
+gboolean _kaynak_document_check_claim      (KaynakDocument *self,
+                                            KaynakClaim    *claim,
+                                            GError        **error);
+gboolean _kaynak_document_check_link_ends  (KaynakDocument *self,
+                                            KaynakLinkType  type,
+                                            const char     *from_claim_id,
+                                            const char     *to_claim_id,
+                                            GError        **error);
+
 /* TRUE if @sha256 (from a file) is the SHA-256 of the document's text,
  * so the loader can tell whether the article changed since it was saved. */
 gboolean _kaynak_document_text_matches_hash (KaynakDocument *self,

@@ -1105,9 +1105,9 @@ take_shortcut (KaynakDocument *self,
     }
 }
 
-static gboolean
-validate_source (KaynakSource  *source,
-                 GError       **error)
+gboolean
+_kaynak_document_validate_source (KaynakSource  *source,
+                                  GError       **error)
 {
   g_autofree char *label = g_strstrip (g_strdup (kaynak_source_get_label (source)));
 
@@ -1195,6 +1195,21 @@ kaynak_document_find_source_by_label (KaynakDocument *self,
 }
 
 gboolean
+_kaynak_document_check_new_source (KaynakDocument  *self,
+                                   KaynakSource    *source,
+                                   GError         **error)
+{
+  if (g_hash_table_contains (self->sources_by_id, kaynak_source_get_id (source)))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("There is already a source with the id “%s”."),
+                   kaynak_source_get_id (source));
+      return FALSE;
+    }
+  return _kaynak_document_validate_source (source, error);
+}
+
+gboolean
 kaynak_document_add_source (KaynakDocument  *self,
                             KaynakSource    *source,
                             GError         **error)
@@ -1204,14 +1219,7 @@ kaynak_document_add_source (KaynakDocument  *self,
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (KAYNAK_IS_SOURCE (source), FALSE);
 
-  if (g_hash_table_contains (self->sources_by_id, kaynak_source_get_id (source)))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                   _("There is already a source with the id “%s”."),
-                   kaynak_source_get_id (source));
-      return FALSE;
-    }
-  if (!validate_source (source, error))
+  if (!_kaynak_document_check_new_source (self, source, error))
     return FALSE;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
@@ -1242,7 +1250,7 @@ kaynak_document_update_source (KaynakDocument  *self,
                    _("There is no source with the id “%s”."), id);
       return FALSE;
     }
-  if (!validate_source (changes, error))
+  if (!_kaynak_document_validate_source (changes, error))
     return FALSE;
 
   kaynak_document_begin_group (self);
@@ -1474,13 +1482,10 @@ kaynak_document_create_claim (KaynakDocument  *self,
 }
 
 gboolean
-kaynak_document_add_claim (KaynakDocument  *self,
-                           KaynakClaim     *claim,
-                           GError         **error)
+_kaynak_document_check_claim (KaynakDocument  *self,
+                              KaynakClaim     *claim,
+                              GError         **error)
 {
-  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), FALSE);
-
   if (g_hash_table_contains (self->claims_by_id, kaynak_claim_get_id (claim)))
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
@@ -1492,21 +1497,34 @@ kaynak_document_add_claim (KaynakDocument  *self,
     return FALSE;
   if (!kaynak_claim_get_orphaned (claim))
     {
-      g_autofree char *text = NULL;
+      gsize a, b;
+      const char *quote = kaynak_claim_get_quote (claim);
 
       if (!check_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim), error))
         return FALSE;
-      text = kaynak_document_dup_slice (self, kaynak_claim_get_start (claim),
-                                        kaynak_claim_get_end (claim));
-      if (!g_str_equal (text, kaynak_claim_get_quote (claim)))
+      a = kaynak_document_offset_to_byte (self, kaynak_claim_get_start (claim));
+      b = kaynak_document_offset_to_byte (self, kaynak_claim_get_end (claim));
+      if (strlen (quote) != b - a || memcmp (quote, self->text + a, b - a) != 0)
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                        _("The claim’s quote “%s” is not the text at %u–%u."),
-                       kaynak_claim_get_quote (claim),
-                       kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+                       quote, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
           return FALSE;
         }
     }
+  return TRUE;
+}
+
+gboolean
+kaynak_document_add_claim (KaynakDocument  *self,
+                           KaynakClaim     *claim,
+                           GError         **error)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), FALSE);
+
+  if (!_kaynak_document_check_claim (self, claim, error))
+    return FALSE;
 
   kaynak_document_begin_group (self);
   record (self, EDIT_CLAIM, kaynak_claim_get_id (claim), NULL, G_OBJECT (claim), 0);
@@ -1677,6 +1695,29 @@ kaynak_document_lookup_link (KaynakDocument *self,
   return id ? g_hash_table_lookup (self->links_by_id, id) : NULL;
 }
 
+gboolean
+_kaynak_document_check_link_ends (KaynakDocument  *self,
+                                  KaynakLinkType   type,
+                                  const char      *from_claim_id,
+                                  const char      *to_claim_id,
+                                  GError         **error)
+{
+  if ((guint) type >= KAYNAK_N_LINK_TYPES)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("Unknown link type."));
+      return FALSE;
+    }
+  if (!find_claim (self, from_claim_id, error) || !find_claim (self, to_claim_id, error))
+    return FALSE;
+  if (g_str_equal (from_claim_id, to_claim_id))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("A claim cannot be linked to itself."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 KaynakLink *
 kaynak_document_add_link (KaynakDocument  *self,
                           KaynakLinkType   type,
@@ -1689,19 +1730,8 @@ kaynak_document_add_link (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
 
-  if ((guint) type >= KAYNAK_N_LINK_TYPES)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("Unknown link type."));
-      return NULL;
-    }
-  if (!find_claim (self, from_claim_id, error) || !find_claim (self, to_claim_id, error))
+  if (!_kaynak_document_check_link_ends (self, type, from_claim_id, to_claim_id, error))
     return NULL;
-  if (g_str_equal (from_claim_id, to_claim_id))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                   _("A claim cannot be linked to itself."));
-      return NULL;
-    }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
   for (guint i = 0; i < n; i++)

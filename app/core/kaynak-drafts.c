@@ -4,14 +4,19 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "kaynak-atomic-file.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-file-private.h"
 
 #define DRAFT_MEMBER "draft"
 #define ID_MAX_LENGTH 64
@@ -301,26 +306,21 @@ kaynak_drafts_save (KaynakDrafts    *self,
 }
 
 /* A draft save cut short by a crash leaves its temporary file behind
- * (".ID.kaynak.json.XXXXXX", see kaynak_file_write_atomic()).  Nothing
- * else will ever remove it, so discarding the draft does. */
+ * (kaynak-atomic-file.h).  The next draft save into the folder sweeps
+ * such files once they are a minute old; discarding the draft removes
+ * its own at once, unless a live writer holds one. */
 static void
 remove_leftovers (KaynakDrafts *self,
                   const char   *id)
 {
   g_autofree char *folder = g_file_get_path (self->folder);
-  g_autofree char *prefix = g_strconcat (".", id, KAYNAK_DRAFTS_SUFFIX, ".", NULL);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
+  g_autofree char *name = g_strconcat (id, KAYNAK_DRAFTS_SUFFIX, NULL);
+  int dirfd;
 
-  if (folder == NULL || !(dir = g_dir_open (folder, 0, NULL)))
+  if (folder == NULL || (dirfd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
     return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6)
-      {
-        g_autofree char *path = g_build_filename (folder, name, NULL);
-        (void) g_unlink (path);
-      }
+  _kaynak_temp_remove_for (dirfd, name);
+  close (dirfd);
 }
 
 gboolean
@@ -349,22 +349,20 @@ kaynak_drafts_discard (KaynakDrafts  *self,
   return TRUE;
 }
 
-/* Reads the "draft" member of an already validated draft. */
+/* Reads the "draft" member of an already validated draft: parsed as the
+ * loader parses it, without its claims, which the header never needs */
 static void
 read_header (GBytes          *bytes,
              KaynakDraftInfo *info)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  g_autoptr(JsonNode) tree = _kaynak_file_parse_without_claims (bytes, NULL);
   JsonObject *root, *header;
   JsonNode *node;
 
-  if (!json_parser_load_from_data (parser, data, length, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (tree == NULL || !JSON_NODE_HOLDS_OBJECT (tree))
     return;
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (tree);
   node = json_object_get_member (root, DRAFT_MEMBER);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return;

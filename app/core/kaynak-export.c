@@ -121,7 +121,7 @@ kaynak_export_writer_new_folder (const KaynakExporter       *exporter,
                                  GError                   **error)
 {
   KaynakExportWriter *writer;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(KaynakOutputFolder) output_folder = NULL;
 
   g_return_val_if_fail (exporter != NULL, NULL);
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
@@ -133,26 +133,13 @@ kaynak_export_writer_new_folder (const KaynakExporter       *exporter,
                    exporter->name);
       return NULL;
     }
-  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_autofree char *name = g_file_get_parse_name (folder);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("Could not create the folder “%s”: %s"), name, local_error->message);
-      return NULL;
-    }
-  if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
-    {
-      g_autofree char *name = g_file_get_parse_name (folder);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("“%s” is not a folder."), name);
-      return NULL;
-    }
+  /* made if missing, swept of what killed exports left */
+  if ((output_folder = kaynak_output_folder_open (folder, error)) == NULL)
+    return NULL;
 
   writer = writer_new (exporter, options);
   writer->folder = g_object_ref (folder);
+  writer->output_folder = g_steal_pointer (&output_folder);
   return writer_begin (writer, error);
 }
 
@@ -198,6 +185,7 @@ kaynak_export_writer_free (KaynakExportWriter *writer)
     writer->data_free (writer->data);
   g_clear_object (&writer->stream);
   g_clear_object (&writer->folder);
+  g_clear_pointer (&writer->output_folder, kaynak_output_folder_free);
   g_clear_object (&writer->options.relative_to);
   g_free (writer->fact_checker_name);
   g_free (writer->fact_checker_url);

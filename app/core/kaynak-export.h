@@ -34,8 +34,12 @@ typedef enum
 
 typedef struct
 {
-  /* CSV: start with a UTF-8 byte order mark (for spreadsheet programs) */
-  gboolean    csv_bom;
+  /* CSV for spreadsheet programs: a UTF-8 byte order mark, and every
+   * cell that starts with =, +, -, @, a tab or a carriage return gets a
+   * single quote before it, so that it is shown as text and never run
+   * as a formula (OWASP's advice against CSV injection).  Off, the CSV
+   * is exact for scripts: a quote cell is the article's text[start:end]. */
+  gboolean    csv_spreadsheet;
   /* ClaimReview: the fact-checker (author of the reviews); both NULL or
    * "" to leave the author out */
   const char *fact_checker_name;

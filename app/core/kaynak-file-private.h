@@ -5,6 +5,9 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
+#include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 
@@ -15,24 +18,13 @@ G_BEGIN_DECLS
  * byte for byte. */
 GBytes *_kaynak_file_serialize_tree (KaynakDocument *document);
 
-/* The steps of kaynak_file_write_atomic() for a local file, in order. */
-typedef enum {
-  KAYNAK_FILE_SAVE_STEP_NONE,
-  KAYNAK_FILE_SAVE_STEP_CREATED,  /* the temporary file exists, empty */
-  KAYNAK_FILE_SAVE_STEP_CHUNK,    /* chunk k of the data is written */
-  KAYNAK_FILE_SAVE_STEP_SYNCED,   /* fsync of the temporary file done */
-  KAYNAK_FILE_SAVE_STEP_CLOSED,   /* the temporary file is closed */
-  KAYNAK_FILE_SAVE_STEP_RENAMED,  /* renamed over the target; the folder is not synced yet */
-} KaynakFileSaveStep;
-
-/* At most this many chunks when the kill hook is set */
-#define KAYNAK_FILE_SAVE_CHUNKS 64
-
 /* Tests only, in a forked child: the next local kaynak_file_write_atomic()
  * raises SIGKILL right after @step, as a crash or kill -9 would land
  * there.  For KAYNAK_FILE_SAVE_STEP_CHUNK the data is then written in
  * _kaynak_file_count_save_chunks() pieces and the kill comes after piece
  * @chunk (1-based; the last one means every byte is written, not synced).
+ * For the other steps @chunk is which time the step is reached (0 or 1:
+ * the first), e.g. the second file of a batch put in place.
  * KAYNAK_FILE_SAVE_STEP_NONE turns the hook off. */
 void  _kaynak_file_set_kill_at        (KaynakFileSaveStep step,
                                        guint              chunk);
@@ -42,6 +34,12 @@ void  _kaynak_file_set_kill_at        (KaynakFileSaveStep step,
  * so at most KAYNAK_FILE_SAVE_CHUNKS (none for an empty file). */
 guint _kaynak_file_count_save_chunks  (gsize              length);
 
+/* The JSON tree of a Kaynak file as the loader parses it, behind the same
+ * guard and budget, with its "claims" emptied when they could be cut out
+ * (a draft's header is read this way: never all the claims at once). */
+JsonNode *_kaynak_file_parse_without_claims (GBytes  *bytes,
+                                             GError **error);
+
 /* Lowers the budgets of values that loading allows (kaynak-file.c): those
  * json-glib builds at once, with its lists and objects, and those of all
  * the claims, so that a test need not make tens of megabytes to go over
@@ -49,40 +47,6 @@ guint _kaynak_file_count_save_chunks  (gsize              length);
 void    _kaynak_file_set_budgets (guint64 tree_values,
                                   guint64 tree_containers,
                                   guint64 claims_values);
-
-/* A local file replaced atomically, the way kaynak_file_write_atomic()
- * does (and the dataset exports, which write a piece at a time): a hidden
- * temporary file beside the target (".NAME.XXXXXX"), synced, closed and
- * renamed over it, then the folder synced.  Until replaced, clearing it
- * closes and removes the temporary file, so the target is either the old
- * file or the new one, never a part.  The kill hook above stops at each
- * of these steps.  Failures give errno in *@saved_errno: each caller says
- * them in its own words. */
-typedef struct
-{
-  int   fd;            /* the temporary file, open; -1 once closed */
-  char *temp_path;     /* NULL once renamed */
-  char *target_path;   /* symbolic links already followed by the caller */
-} KaynakAtomicFile;
-
-#define KAYNAK_ATOMIC_FILE_INIT { -1, NULL, NULL }
-
-/* Creates the temporary file beside @target; @mode (e.g. the permissions
- * of the file being replaced) is given to it, or -1 for a new file's
- * (0666 less the umask). */
-gboolean _kaynak_atomic_file_open    (KaynakAtomicFile *self,
-                                      const char       *target,
-                                      int               mode,
-                                      int              *saved_errno);
-/* fsync, then close: the data is on disk (write to self->fd first) */
-gboolean _kaynak_atomic_file_close   (KaynakAtomicFile *self,
-                                      int              *saved_errno);
-/* Renames it over the target and syncs the folder */
-gboolean _kaynak_atomic_file_replace (KaynakAtomicFile *self,
-                                      int              *saved_errno);
-/* Closes and removes what is left (nothing after a replace) */
-void     _kaynak_atomic_file_clear   (KaynakAtomicFile *self);
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakAtomicFile, _kaynak_atomic_file_clear)
 
 /* What re-anchoring did to the claim at @path ("claims[3]" in a Kaynak
  * file, a JSON path in a W3C collection), told in @report (nothing when

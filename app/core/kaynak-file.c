@@ -1352,8 +1352,8 @@ set_whole_syntax_error (const char  *data,
  *
  * A file that cannot be split (kaynak_json_split_member()) is parsed
  * whole, its claims included, under the first budget: 400,000 claims fit. */
-#define MAX_TREE_VALUES       G_GUINT64_CONSTANT (8000000)
-#define MAX_TREE_CONTAINERS   G_GUINT64_CONSTANT (2000000)
+/* (the first, the budget of every JSON Kaynak reads, is in
+ * kaynak-json-guard.c: the imports use it too) */
 #define MAX_CLAIM_VALUES      G_GUINT64_CONSTANT (100000)
 #define MAX_CLAIM_CONTAINERS  G_GUINT64_CONSTANT (10000)
 #define MAX_CLAIMS_VALUES     G_GUINT64_CONSTANT (32000000)
@@ -1361,8 +1361,6 @@ set_whole_syntax_error (const char  *data,
 /* The budgets that need large files to reach, lowered by tests
  * (kaynak-file-private.h) so that a file over them need not be tens of
  * megabytes */
-static guint64 max_tree_values = MAX_TREE_VALUES;
-static guint64 max_tree_containers = MAX_TREE_CONTAINERS;
 static guint64 max_claims_values = MAX_CLAIMS_VALUES;
 
 void
@@ -1370,8 +1368,7 @@ _kaynak_file_set_budgets (guint64 tree_values,
                           guint64 tree_containers,
                           guint64 claims_values)
 {
-  max_tree_values = tree_values != 0 ? tree_values : MAX_TREE_VALUES;
-  max_tree_containers = tree_containers != 0 ? tree_containers : MAX_TREE_CONTAINERS;
+  _kaynak_json_guard_set_budget (tree_values, tree_containers);
   max_claims_values = claims_values != 0 ? claims_values : MAX_CLAIMS_VALUES;
 }
 
@@ -1379,16 +1376,7 @@ static gboolean
 tree_fits (const KaynakJsonCount  *count,
            GError                **error)
 {
-  if (count->values <= max_tree_values && count->containers <= max_tree_containers)
-    return TRUE;
-
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-               _("The file has more values than Kaynak reads at once: %lu, %lu of them "
-                 "lists and objects (the limits are %lu and %lu, which leave room for a "
-                 "million links besides the claims); reading them could fill the memory"),
-               (unsigned long) count->values, (unsigned long) count->containers,
-               (unsigned long) max_tree_values, (unsigned long) max_tree_containers);
-  return FALSE;
+  return kaynak_json_guard_check_budget (count, error);
 }
 
 static gboolean
@@ -1865,6 +1853,20 @@ kaynak_file_load_bytes (GBytes            *bytes,
     *report = g_steal_pointer (&local_report);
 
   return document;
+}
+
+JsonNode *
+_kaynak_file_parse_without_claims (GBytes  *bytes,
+                                   GError **error)
+{
+  JsonNode *root;
+  Parsed parsed;
+
+  if (!parse_bytes (bytes, &parsed, error))
+    return NULL;
+  root = json_parser_steal_root (parsed.parser);
+  parsed_clear (&parsed);
+  return root;
 }
 
 /* A plain sentence for a failure to read @file, keeping GIO's code. */
@@ -2352,40 +2354,6 @@ _kaynak_file_set_fail_before_rename (gboolean fail)
   fail_before_rename = !!fail;
 }
 
-/* The kill hook of kaynak-file-private.h.  Off, it costs one comparison
- * of a static variable per step. */
-static KaynakFileSaveStep kill_step = KAYNAK_FILE_SAVE_STEP_NONE;
-static guint kill_chunk = 0;
-
-void
-_kaynak_file_set_kill_at (KaynakFileSaveStep step,
-                          guint              chunk)
-{
-  kill_step = step;
-  kill_chunk = chunk;
-}
-
-static gsize
-save_chunk_size (gsize length)
-{
-  return MAX ((length + KAYNAK_FILE_SAVE_CHUNKS - 1) / KAYNAK_FILE_SAVE_CHUNKS, 1);
-}
-
-guint
-_kaynak_file_count_save_chunks (gsize length)
-{
-  gsize size = save_chunk_size (length);
-
-  return (guint) ((length + size - 1) / size);
-}
-
-static inline void
-kill_point (KaynakFileSaveStep step)
-{
-  if (G_UNLIKELY (kill_step == step))
-    raise (SIGKILL);
-}
-
 static gboolean
 set_save_error (GError     **error,
                 const char  *display_name,
@@ -2394,104 +2362,6 @@ set_save_error (GError     **error,
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                _("Could not save “%s”: %s"), display_name, g_strerror (saved_errno));
   return FALSE;
-}
-
-/* fsync of the folder makes the rename itself durable.  Some file systems
- * cannot sync a folder; the data is already on disk then, so that is not
- * an error worth losing the save over. */
-static void
-sync_folder (const char *folder)
-{
-  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd >= 0)
-    {
-      (void) fsync (fd);
-      close (fd);
-    }
-}
-
-/* --- Replacing a local file atomically (kaynak-file-private.h) ------------ */
-
-gboolean
-_kaynak_atomic_file_open (KaynakAtomicFile *self,
-                          const char       *target,
-                          int               mode,
-                          int              *saved_errno)
-{
-  g_autofree char *folder = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-
-  self->temp_path = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
-  self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (self->fd < 0)
-    {
-      *saved_errno = errno;
-      g_clear_pointer (&self->temp_path, g_free);
-      return FALSE;
-    }
-  self->target_path = g_strdup (target);
-
-  /* Keep the permissions of the file being replaced */
-  if (mode >= 0)
-    (void) fchmod (self->fd, (mode_t) mode);
-  kill_point (KAYNAK_FILE_SAVE_STEP_CREATED);
-  return TRUE;
-}
-
-gboolean
-_kaynak_atomic_file_close (KaynakAtomicFile *self,
-                           int              *saved_errno)
-{
-  int fd = self->fd;
-
-  if (fsync (fd) != 0)
-    {
-      *saved_errno = errno;
-      return FALSE;
-    }
-  kill_point (KAYNAK_FILE_SAVE_STEP_SYNCED);
-
-  /* close() reports delayed write errors on some file systems (NFS) */
-  self->fd = -1;
-  if (close (fd) != 0)
-    {
-      *saved_errno = errno;
-      return FALSE;
-    }
-  kill_point (KAYNAK_FILE_SAVE_STEP_CLOSED);
-  return TRUE;
-}
-
-gboolean
-_kaynak_atomic_file_replace (KaynakAtomicFile *self,
-                             int              *saved_errno)
-{
-  g_autofree char *folder = NULL;
-
-  if (rename (self->temp_path, self->target_path) != 0)
-    {
-      *saved_errno = errno;
-      return FALSE;
-    }
-  g_clear_pointer (&self->temp_path, g_free);
-  kill_point (KAYNAK_FILE_SAVE_STEP_RENAMED);
-
-  folder = g_path_get_dirname (self->target_path);
-  sync_folder (folder);
-  return TRUE;
-}
-
-void
-_kaynak_atomic_file_clear (KaynakAtomicFile *self)
-{
-  if (self->fd >= 0)
-    close (self->fd);
-  self->fd = -1;
-  if (self->temp_path != NULL)
-    g_unlink (self->temp_path);
-  g_clear_pointer (&self->temp_path, g_free);
-  g_clear_pointer (&self->target_path, g_free);
 }
 
 static gboolean
@@ -2505,19 +2375,12 @@ write_atomic_local (const char    *path,
   g_auto(KaynakAtomicFile) file = KAYNAK_ATOMIC_FILE_INIT;
   g_autofree char *resolved = NULL;
   const char *target = path;
-  const guint8 *p = data;
-  gsize left = length;
-  /* With the kill hook at a chunk, write in chunks so that it can land
-   * between any two of them; otherwise in as few calls as the system
-   * takes. */
-  gsize most = kill_step == KAYNAK_FILE_SAVE_STEP_CHUNK ? save_chunk_size (length)
-                                                         : (gsize) G_MAXSSIZE;
   struct stat st;
   gboolean existed;
   int saved_errno;
 
   /* Save through a symbolic link to the file it names, rather than
-   * replacing the link with a file. */
+   * replacing the link with a file: this is the one file the user named */
   if (lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
     {
       resolved = realpath (path, NULL);
@@ -2533,28 +2396,11 @@ write_atomic_local (const char    *path,
       return FALSE;
     }
 
+  /* opens the folder and sweeps what killed saves left there first */
   if (!_kaynak_atomic_file_open (&file, target, existed ? (int) (st.st_mode & 07777) : -1,
-                                 &saved_errno))
-    return set_save_error (error, display_name, saved_errno);
-
-  while (left > 0)
-    {
-      gssize n = write (file.fd, p, MIN (left, most));
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return set_save_error (error, display_name, errno);
-        }
-      p += n;
-      left -= n;
-      if (G_UNLIKELY (kill_step == KAYNAK_FILE_SAVE_STEP_CHUNK) &&
-          length - left >= MIN ((gsize) kill_chunk * most, length))
-        raise (SIGKILL);
-    }
-
-  if (!_kaynak_atomic_file_close (&file, &saved_errno))
+                                 &saved_errno) ||
+      !_kaynak_atomic_file_write (&file, data, length, &saved_errno) ||
+      !_kaynak_atomic_file_close (&file, &saved_errno))
     return set_save_error (error, display_name, saved_errno);
 
   if (fail_before_rename)

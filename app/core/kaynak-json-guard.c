@@ -154,6 +154,39 @@ kaynak_json_parse_error_position (const char *message,
   return NULL;
 }
 
+/* What json-glib may build at once, whatever file it is given: see the
+ * budgets in kaynak-file.c, which explain the numbers.  8 million values,
+ * 2 million of them lists and objects, take json-glib about 1.1 GB. */
+#define MAX_TREE_VALUES       G_GUINT64_CONSTANT (8000000)
+#define MAX_TREE_CONTAINERS   G_GUINT64_CONSTANT (2000000)
+
+static guint64 max_tree_values = MAX_TREE_VALUES;
+static guint64 max_tree_containers = MAX_TREE_CONTAINERS;
+
+void
+_kaynak_json_guard_set_budget (guint64 values,
+                               guint64 containers)
+{
+  max_tree_values = values != 0 ? values : MAX_TREE_VALUES;
+  max_tree_containers = containers != 0 ? containers : MAX_TREE_CONTAINERS;
+}
+
+gboolean
+kaynak_json_guard_check_budget (const KaynakJsonCount  *count,
+                                GError                **error)
+{
+  if (count->values <= max_tree_values && count->containers <= max_tree_containers)
+    return TRUE;
+
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+               _("The file has more values than Kaynak reads at once: %lu, %lu of them "
+                 "lists and objects (the limits are %lu and %lu, which leave room for a "
+                 "million links besides the claims); reading them could fill the memory"),
+               (unsigned long) count->values, (unsigned long) count->containers,
+               (unsigned long) max_tree_values, (unsigned long) max_tree_containers);
+  return FALSE;
+}
+
 static gboolean guard_scan (const char      *data,
                             gsize            length,
                             guint            max_depth,
@@ -185,17 +218,19 @@ kaynak_json_guard_check_full (const char  *data,
 }
 
 gboolean
-kaynak_json_guard_check_part (const char  *data,
-                              gsize        length,
-                              guint        max_depth,
-                              gboolean    *huge_numbers,
-                              guint        first_line,
-                              gsize        first_byte,
-                              GError     **error)
+kaynak_json_guard_check_part (const char      *data,
+                              gsize            length,
+                              guint            max_depth,
+                              gboolean        *huge_numbers,
+                              guint            first_line,
+                              gsize            first_byte,
+                              KaynakJsonCount *count,
+                              GError         **error)
 {
-  KaynakJsonCount count;
+  KaynakJsonCount unused;
 
-  return guard_scan (data, length, max_depth, huge_numbers, first_line, first_byte, &count, error);
+  return guard_scan (data, length, max_depth, huge_numbers, first_line, first_byte,
+                     count != NULL ? count : &unused, error);
 }
 
 gboolean
@@ -611,7 +646,7 @@ kaynak_json_split_member (const char     *data,
 
                 Counter counter = { 0 };
 
-                if (p >= end || *p != '{')
+                if (p >= end || (*p != '{' && *p != '['))
                   return FALSE;
                 element_end = skip_value (p, end, &counter);
                 if (element_end == NULL)

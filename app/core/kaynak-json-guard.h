@@ -37,16 +37,6 @@ gboolean kaynak_json_guard_check_full (const char  *data,
                                        gboolean    *huge_numbers,
                                        GError     **error);
 
-/* The same for a part of a larger file (a line of JSON Lines) that starts
- * on line @first_line (1-based) at byte @first_byte of the file: messages
- * give the file's line and byte, not the part's. */
-gboolean kaynak_json_guard_check_part (const char  *data,
-                                       gsize        length,
-                                       guint        max_depth,
-                                       gboolean    *huge_numbers,
-                                       guint        first_line,
-                                       gsize        first_byte,
-                                       GError     **error);
 
 /* What json-glib would build from a document: one node per value
  * (number, string, true, false, null, list or object, the members'
@@ -70,6 +60,29 @@ gboolean kaynak_json_guard_check_counted (const char      *data,
                                           gboolean        *huge_numbers,
                                           KaynakJsonCount *count,
                                           GError         **error);
+
+/* The same for a part of a larger file (a line of JSON Lines) that starts
+ * on line @first_line (1-based) at byte @first_byte of the file: messages
+ * give the file's line and byte, not the part's.  @count (may be NULL)
+ * as for kaynak_json_guard_check_counted(). */
+gboolean kaynak_json_guard_check_part (const char      *data,
+                                       gsize            length,
+                                       guint            max_depth,
+                                       gboolean        *huge_numbers,
+                                       guint            first_line,
+                                       gsize            first_byte,
+                                       KaynakJsonCount *count,
+                                       GError         **error);
+
+/* The budget of every JSON Kaynak reads: FALSE with KAYNAK_ERROR_TOO_LARGE
+ * and a sentence giving the counts when json-glib would build more than
+ * 8 million values or 2 million lists and objects at once from what
+ * @count counted (about 1.1 GB: see kaynak-file.c). */
+gboolean kaynak_json_guard_check_budget (const KaynakJsonCount  *count,
+                                         GError                **error);
+/* Tests only: lower budgets (0 restores a default) */
+void     _kaynak_json_guard_set_budget  (guint64 values,
+                                         guint64 containers);
 
 /* 1-based line of byte @offset in @data */
 guint    kaynak_json_guard_line_at (const char *data,
@@ -97,7 +110,7 @@ typedef struct
 /* Splits a large array out of a JSON document without parsing it, so that
  * its elements can be parsed one at a time.  If @data is an object with
  * exactly one top-level member @member whose value is an array of objects
- * separated by commas, sets *@array to the span of that array ('[' to ']')
+ * or arrays separated by commas, sets *@array to the span of that array ('[' to ']')
  * and appends the span of each element to @elements (KaynakJsonSpan,
  * with the count of its values: that of the whole document minus the sum
  * over the elements is what is left when the array is emptied).

@@ -24,8 +24,8 @@ struct _KaynakExportDialog
   GtkButton       *cancel_button;
   GtkButton       *export_button;
   GtkListBox      *format_list;
-  AdwActionRow    *csv_bom_row;
-  GtkSwitch       *csv_bom_switch;
+  AdwActionRow    *csv_spreadsheet_row;
+  GtkSwitch       *csv_spreadsheet_switch;
   AdwActionRow    *fact_checker_row;
   AdwActionRow    *output_row;
 
@@ -86,7 +86,7 @@ update_options (KaynakExportDialog *self)
   gboolean is_csv = g_strcmp0 (self->exporter->name, "csv") == 0;
   gboolean is_claimreview = g_strcmp0 (self->exporter->name, "claimreview") == 0;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->csv_bom_row), is_csv);
+  gtk_widget_set_visible (GTK_WIDGET (self->csv_spreadsheet_row), is_csv);
   gtk_widget_set_visible (GTK_WIDGET (self->fact_checker_row), is_claimreview);
 
   if (is_claimreview)
@@ -177,12 +177,12 @@ kaynak_export_dialog_get_exporter (KaynakExportDialog *self)
 }
 
 void
-kaynak_export_dialog_set_csv_bom (KaynakExportDialog *self,
-                                  gboolean            bom)
+kaynak_export_dialog_set_csv_spreadsheet (KaynakExportDialog *self,
+                                  gboolean            spreadsheet)
 {
   g_return_if_fail (KAYNAK_IS_EXPORT_DIALOG (self));
 
-  gtk_switch_set_active (self->csv_bom_switch, bom);
+  gtk_switch_set_active (self->csv_spreadsheet_switch, spreadsheet);
 }
 
 /* --- Exporting ------------------------------------------------------------ */
@@ -262,7 +262,7 @@ kaynak_export_dialog_export_to (KaynakExportDialog  *self,
   g_return_val_if_fail (G_IS_FILE (output), FALSE);
 
   kaynak_preferences_get_fact_checker (&fact_checker_name, &fact_checker_url);
-  options.csv_bom = gtk_switch_get_active (self->csv_bom_switch);
+  options.csv_spreadsheet = gtk_switch_get_active (self->csv_spreadsheet_switch);
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
   options.fact_checker_person = kaynak_preferences_get_fact_checker_person ();
@@ -404,8 +404,8 @@ kaynak_export_dialog_class_init (KaynakExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, format_list);
-  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_bom_row);
-  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_bom_switch);
+  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_spreadsheet_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_spreadsheet_switch);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, fact_checker_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, output_row);
 

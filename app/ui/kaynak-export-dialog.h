@@ -34,8 +34,8 @@ void                  kaynak_export_dialog_present (GtkWindow       *parent,
 gboolean              kaynak_export_dialog_set_format   (KaynakExportDialog *self,
                                                          const char         *name);
 const KaynakExporter *kaynak_export_dialog_get_exporter (KaynakExportDialog *self);
-void                  kaynak_export_dialog_set_csv_bom  (KaynakExportDialog *self,
-                                                         gboolean            bom);
+void                  kaynak_export_dialog_set_csv_spreadsheet  (KaynakExportDialog *self,
+                                                         gboolean            spreadsheet);
 
 /* The file name the chooser suggests for a dataset format:
  * ARTICLE.<extension> (newly allocated) */

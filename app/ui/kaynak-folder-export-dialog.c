@@ -29,8 +29,8 @@ struct _KaynakFolderExportDialog
   AdwActionRow         *input_row;
   GtkButton            *input_button;
   AdwComboRow          *format_row;
-  AdwActionRow         *csv_bom_row;
-  GtkSwitch            *csv_bom_switch;
+  AdwActionRow         *csv_spreadsheet_row;
+  GtkSwitch            *csv_spreadsheet_switch;
   AdwActionRow         *output_row;
   GtkButton            *output_button;
   GtkProgressBar       *progress_bar;
@@ -74,7 +74,7 @@ typedef struct
   const KaynakExporter *exporter;
   GFile                *input;
   GFile                *output;
-  gboolean              csv_bom;
+  gboolean              csv_spreadsheet;
   char                 *fact_checker_name;
   char                 *fact_checker_url;
   gboolean              fact_checker_person;
@@ -241,7 +241,7 @@ export_thread (GTask        *task,
   g_atomic_int_set (&job->total, files->len);
   queue_progress (job);
 
-  options.csv_bom = job->csv_bom;
+  options.csv_spreadsheet = job->csv_spreadsheet;
   options.fact_checker_name = job->fact_checker_name;
   options.fact_checker_url = job->fact_checker_url;
   options.fact_checker_person = job->fact_checker_person;
@@ -406,7 +406,7 @@ kaynak_folder_export_dialog_start (KaynakFolderExportDialog *self)
   job->exporter = self->exporter;
   job->input = g_object_ref (self->input);
   job->output = g_object_ref (self->output);
-  job->csv_bom = gtk_switch_get_active (self->csv_bom_switch);
+  job->csv_spreadsheet = gtk_switch_get_active (self->csv_spreadsheet_switch);
   kaynak_preferences_get_fact_checker (&job->fact_checker_name, &job->fact_checker_url);
   job->fact_checker_person = kaynak_preferences_get_fact_checker_person ();
   job->cancel_after = self->cancel_after;
@@ -479,7 +479,7 @@ update_rows (KaynakFolderExportDialog *self)
                                          : _("A folder for the articles’ files"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row),
                                kaynak_export_format_description (self->exporter));
-  gtk_widget_set_visible (GTK_WIDGET (self->csv_bom_row),
+  gtk_widget_set_visible (GTK_WIDGET (self->csv_spreadsheet_row),
                           g_strcmp0 (self->exporter->name, "csv") == 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button),
                             self->input != NULL && self->output != NULL);
@@ -506,12 +506,12 @@ kaynak_folder_export_dialog_set_output (KaynakFolderExportDialog *self,
 }
 
 void
-kaynak_folder_export_dialog_set_csv_bom (KaynakFolderExportDialog *self,
-                                         gboolean                  bom)
+kaynak_folder_export_dialog_set_csv_spreadsheet (KaynakFolderExportDialog *self,
+                                         gboolean                  spreadsheet)
 {
   g_return_if_fail (KAYNAK_IS_FOLDER_EXPORT_DIALOG (self));
 
-  gtk_switch_set_active (self->csv_bom_switch, bom);
+  gtk_switch_set_active (self->csv_spreadsheet_switch, spreadsheet);
 }
 
 gboolean
@@ -766,8 +766,8 @@ kaynak_folder_export_dialog_class_init (KaynakFolderExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, input_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, input_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, format_row);
-  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_bom_row);
-  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_bom_switch);
+  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_spreadsheet_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_spreadsheet_switch);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, output_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, output_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, progress_bar);

@@ -32,8 +32,8 @@ gboolean   kaynak_folder_export_dialog_set_format  (KaynakFolderExportDialog *se
                                                     const char               *name);
 void       kaynak_folder_export_dialog_set_output  (KaynakFolderExportDialog *self,
                                                     GFile                    *output);
-void       kaynak_folder_export_dialog_set_csv_bom (KaynakFolderExportDialog *self,
-                                                    gboolean                  bom);
+void       kaynak_folder_export_dialog_set_csv_spreadsheet (KaynakFolderExportDialog *self,
+                                                    gboolean                  spreadsheet);
 
 /* The Export button: starts the export in a thread and shows the
  * progress.  FALSE when the input or output is missing or an export runs. */

@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaynak-document-builder.h"
 #include "kaynak-error.h"
 #include "kaynak-format-private.h"
 
@@ -64,9 +65,13 @@ brat_state_free (gpointer data)
   g_free (state);
 }
 
-static void read_visual_conf (GFile      *folder,
-                              GHashTable *labels,
-                              GHashTable *colors);
+static void parse_visual_conf (const char *data,
+                               gsize       length,
+                               GHashTable *labels,
+                               GHashTable *colors);
+
+/* The conf files are small; anything larger is not Kaynak's */
+#define CONF_MAX_SIZE (16u * 1024u * 1024u)
 
 static void
 remember_type (BratState  *state,
@@ -112,29 +117,46 @@ read_earlier_conf (KaynakExportWriter  *writer,
   g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *visual_data = NULL;
   g_auto(GStrv) lines = NULL;
-  gsize length;
+  gsize length, visual_length = 0;
   gboolean entities = FALSE;
 
-  if (!g_file_load_contents (conf, NULL, &data, &length, NULL, &local_error))
+  /* read as the files are written: never through a link */
+  data = kaynak_output_folder_read (writer->output_folder, "annotation.conf", CONF_MAX_SIZE,
+                                    &length, &local_error);
+  if (data == NULL)
     {
       if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
-          g_autofree char *name = g_file_get_parse_name (conf);
-
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                       _("Could not read “%s”: %s"), name, local_error->message);
+          g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
+      g_clear_error (&local_error);
       /* a visual.conf alone is not Kaynak's either */
-      if (g_file_query_exists (visual, NULL))
+      visual_data = kaynak_output_folder_read (writer->output_folder, "visual.conf",
+                                               CONF_MAX_SIZE, &visual_length, &local_error);
+      if (visual_data != NULL)
         return conf_refuse (visual, error);
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       return TRUE;
     }
   if (!g_str_has_prefix (data, CONF_HEADER) || !g_utf8_validate_len (data, length, NULL))
     return conf_refuse (conf, error);
 
-  read_visual_conf (writer->folder, labels, colors);
+  visual_data = kaynak_output_folder_read (writer->output_folder, "visual.conf",
+                                           CONF_MAX_SIZE, &visual_length, &local_error);
+  if (visual_data == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (visual_data != NULL)
+    parse_visual_conf (visual_data, visual_length, labels, colors);
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -280,6 +302,25 @@ brat_add (KaynakExportWriter *writer,
          kaynak_format_write_file (writer, ann_name, ann->str, ann->len, error);
 }
 
+#define EXACT_LABEL_COMMENT "# Kaynak label: "
+
+/* "# Kaynak label: TYPE "…"": the label as a JSON string, with every
+ * character Python ends a line at escaped, so that the comment stays one
+ * line for brat */
+static void
+append_exact_label (GString    *out,
+                    const char *type,
+                    const char *label)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  kaynak_json_append_string (json, label);
+  g_string_replace (json, "\xc2\x85", "\\u0085", 0);
+  g_string_replace (json, "\u2028", "\\u2028", 0);
+  g_string_replace (json, "\u2029", "\\u2029", 0);
+  g_string_append_printf (out, EXACT_LABEL_COMMENT "%s %s\n", type, json->str);
+}
+
 static gboolean
 brat_finish (KaynakExportWriter *writer,
              GError            **error)
@@ -313,9 +354,11 @@ brat_finish (KaynakExportWriter *writer,
   for (guint i = 0; i < state->types->len; i++)
     {
       const char *type = g_ptr_array_index (state->types, i);
+      const char *exact = g_hash_table_lookup (state->labels, type);
+      g_autofree char *label = kaynak_format_one_line_label (exact);
 
-      g_autofree char *label = kaynak_format_one_line_label (g_hash_table_lookup (state->labels, type));
-
+      if (!g_str_equal (label, exact))
+        append_exact_label (visual, type, exact);
       g_string_append_printf (visual, "%s | %s\n", type, label);
     }
   g_string_append (visual, "\n[drawing]\n");
@@ -348,7 +391,7 @@ const KaynakExporter kaynak_format_brat = {
 typedef struct
 {
   char  *id;
-  char  *type;
+  const char *type;  /* one copy per type, in import_pair()'s table */
   guint  start, end;
   guint  line;
   KaynakClaimStatus status;
@@ -361,7 +404,6 @@ entity_free (gpointer data)
   Entity *e = data;
 
   g_free (e->id);
-  g_free (e->type);
   g_free (e->note);
   g_free (e);
 }
@@ -390,25 +432,45 @@ parse_uint (const char *s,
   return TRUE;
 }
 
-/* Labels and colours from a visual.conf, when there is one */
+/* "TYPE "…"" of an exact label comment into @exact */
 static void
-read_visual_conf (GFile      *folder,
-                  GHashTable *labels,
-                  GHashTable *colors)
+read_exact_label (const char *rest,
+                  GHashTable *exact)
 {
-  g_autoptr(GFile) file = g_file_get_child (folder, "visual.conf");
-  g_autofree char *data = NULL;
+  const char *space = strchr (rest, ' ');
+  g_autoptr(JsonNode) node = NULL;
+
+  if (space == NULL)
+    return;
+  node = kaynak_format_parse_json (space + 1, strlen (space + 1), NULL, NULL);
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    g_hash_table_insert (exact, g_strndup (rest, space - rest),
+                         g_strdup (json_node_get_string (node)));
+}
+
+/* Labels and colours from the text of a visual.conf */
+static void
+parse_visual_conf (const char *data,
+                   gsize       length,
+                   GHashTable *labels,
+                   GHashTable *colors)
+{
+  g_autoptr(GHashTable) exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(GStrv) lines = NULL;
   const char *section = "";
+  GHashTableIter iter;
+  gpointer exact_type, exact_label;
 
-  if (!g_file_load_contents (file, NULL, &data, NULL, NULL, NULL) ||
-      !g_utf8_validate (data, -1, NULL))
+  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL)
     return;
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *line = g_strstrip (lines[i]);
 
+      if (g_str_has_prefix (line, EXACT_LABEL_COMMENT))
+        read_exact_label (line + strlen (EXACT_LABEL_COMMENT), exact);
       if (*line == '#' || *line == '\0')
         continue;
       if (*line == '[')
@@ -439,6 +501,33 @@ read_visual_conf (GFile      *folder,
             }
         }
     }
+
+  /* The exact label, where the line still shows it */
+  g_hash_table_iter_init (&iter, exact);
+  while (g_hash_table_iter_next (&iter, &exact_type, &exact_label))
+    {
+      const char *shown = g_hash_table_lookup (labels, exact_type);
+      g_autofree char *expected = kaynak_format_one_line_label (exact_label);
+
+      if (shown != NULL && g_str_equal (shown, expected))
+        g_hash_table_insert (labels, g_strdup (exact_type), g_strdup (exact_label));
+    }
+}
+
+/* Labels and colours from a visual.conf beside an imported article,
+ * when there is one */
+static void
+read_visual_conf (GFile      *folder,
+                  GHashTable *labels,
+                  GHashTable *colors)
+{
+  g_autoptr(GFile) file = g_file_get_child (folder, "visual.conf");
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (g_file_query_exists (file, NULL) &&
+      (data = kaynak_format_read_file (file, CONF_MAX_SIZE, &length, NULL, NULL)) != NULL)
+    parse_visual_conf (data, length, labels, colors);
 }
 
 /* How a message names @file: by the path the user gave, and the other file
@@ -469,14 +558,16 @@ import_pair (GFile        *txt,
   g_autofree char *text = NULL;
   g_autofree char *data = NULL;
   gsize text_length, length;
-  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+  g_autoptr(GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (entity_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(GArray) relation_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocumentBuilder) builder = NULL;
+  KaynakDocument *document;
   g_autoptr(GFile) folder = g_file_get_parent (txt);
   GPtrArray *documents;
   guint n_chars;
@@ -502,17 +593,31 @@ import_pair (GFile        *txt,
       return NULL;
     }
 
-  document = kaynak_document_new (text, text_length);
+  /* filled in bulk: linear in the annotations (kaynak-document-builder.h) */
+  builder = kaynak_document_builder_new (text, text_length);
+  document = kaynak_document_builder_get_document (builder);
   n_chars = kaynak_document_get_length (document);
-  lines = g_strsplit (data, "\n", -1);
+  /* the builder has its own copy */
+  g_clear_pointer (&text, g_free);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* Line by line, in place: a copy of every line of a large .ann would
+   * double what it takes */
+  for (char *next = data, *data_end = data + length; next < data_end; )
     {
-      char *line = lines[i];
-      guint lineno = i + 1;
+      char *line = next;
+      char *newline = memchr (line, '\n', data_end - line);
+      guint lineno = ++n_lines;
       g_auto(GStrv) fields = NULL;
+      gsize len;
 
-      gsize len = strlen (line);
+      if (newline != NULL)
+        {
+          *newline = '\0';
+          next = newline + 1;
+        }
+      else
+        next = data_end;
+      len = strlen (line);
 
       /* only the CR of CRLF files: a span's text may end with a space */
       if (len > 0 && line[len - 1] == '\r')
@@ -537,7 +642,11 @@ import_pair (GFile        *txt,
             *space = '\0';
             e = g_new0 (Entity, 1);
             e->id = g_strdup (fields[0]);
-            e->type = g_strdup (fields[1]);
+            if (!g_hash_table_lookup_extended (types, fields[1], (gpointer *) &e->type, NULL))
+              {
+                e->type = g_strdup (fields[1]);
+                g_hash_table_add (types, (gpointer) e->type);
+              }
             e->line = lineno;
             e->start = G_MAXUINT;
             e->status = KAYNAK_CLAIM_STATUS_UNVERIFIED;
@@ -623,40 +732,49 @@ import_pair (GFile        *txt,
         }
     }
 
+  /* all is in the entities now */
+  g_clear_pointer (&data, g_free);
   read_visual_conf (folder, labels, colors);
+
+  if (entities->len > KAYNAK_IMPORT_MAX_CLAIMS)
+    {
+      Entity *e = g_ptr_array_index (entities, KAYNAK_IMPORT_MAX_CLAIMS);
+
+      /* the native loader's memory bound */
+      FAIL_LINE (e->line, _("the file has more text annotations than Kaynak imports at once (%u); "
+                            "importing them could fill the memory"),
+                 (guint) KAYNAK_IMPORT_MAX_CLAIMS);
+    }
 
   for (guint i = 0; i < entities->len; i++)
     {
       Entity *e = g_ptr_array_index (entities, i);
-      g_autoptr(KaynakClaim) claim = kaynak_format_new_claim (document, NULL, e->start, e->end);
       g_autoptr(GError) local_error = NULL;
+      KaynakClaim *claim;
+      const char *source_id = NULL;
 
       if (!g_str_equal (e->type, "Claim"))
         {
           const char *label = g_hash_table_lookup (labels, e->type);
-          const char *source_id = kaynak_format_ensure_source (document, NULL,
-                                                               label ? label : e->type,
-                                                               &local_error);
+          const char *color = g_hash_table_lookup (colors, e->type);
           KaynakSource *source;
 
+          source_id = kaynak_document_builder_source_for_label (builder, label ? label : e->type,
+                                                               &local_error);
           if (source_id == NULL)
             FAIL_LINE (e->line, "%s", local_error->message);
+          /* visual.conf's colour (checked when read): nobody watches yet */
           source = kaynak_document_lookup_source (document, source_id);
-          if (g_hash_table_lookup (colors, e->type) != NULL &&
-              g_strcmp0 (kaynak_source_get_color (source), g_hash_table_lookup (colors, e->type)) != 0)
-            {
-              g_autoptr(KaynakSource) changes = kaynak_source_copy (source);
-
-              kaynak_source_set_color (changes, g_hash_table_lookup (colors, e->type));
-              kaynak_document_update_source (document, source_id, changes, NULL);
-            }
-          kaynak_claim_set_source_id (claim, source_id);
+          if (color != NULL)
+            kaynak_source_set_color (source, color);
         }
+      claim = kaynak_document_builder_add_claim_at (builder, NULL, e->start, e->end, &local_error);
+      if (claim == NULL)
+        FAIL_LINE (e->line, "%s", local_error->message);
+      kaynak_claim_set_source_id (claim, source_id);
       kaynak_claim_set_status (claim, e->status);
       if (e->note != NULL)
         kaynak_claim_set_note (claim, e->note);
-      if (!kaynak_document_add_claim (document, claim, &local_error))
-        FAIL_LINE (e->line, "%s", local_error->message);
       /* remember which claim a T id became, for relations */
       g_free (e->note);
       e->note = g_strdup (kaynak_claim_get_id (claim));
@@ -676,7 +794,7 @@ import_pair (GFile        *txt,
         continue;  /* relation types Kaynak does not know */
       if (from == NULL || to == NULL)
         FAIL_LINE (lineno, _("a relation argument names no text annotation"));
-      if (kaynak_document_add_link (document, type, from->note, to->note, &local_error) == NULL)
+      if (!kaynak_document_builder_add_link (builder, NULL, type, from->note, to->note, &local_error))
         FAIL_LINE (lineno, "%s", local_error->message);
     }
 
@@ -690,7 +808,7 @@ import_pair (GFile        *txt,
   }
 
   documents = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (documents, g_steal_pointer (&document));
+  g_ptr_array_add (documents, kaynak_document_builder_finish (builder));
   return documents;
 }
 

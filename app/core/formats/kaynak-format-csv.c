@@ -1,8 +1,14 @@
 /* kaynak-format-csv.c: the JSONL columns as CSV (RFC 4180: comma
  * separated, CRLF line ends, fields with a comma, quote or line break in
  * double quotes with quotes doubled; also fields that start or end with a
- * space), UTF-8, optionally with a byte order
- * mark so spreadsheet programs detect UTF-8.  Offsets are code points.
+ * space), UTF-8.  Offsets are code points.
+ *
+ * Two flavours: plain, exact for scripts (every cell as it is), and for
+ * spreadsheet programs (csv_spreadsheet): a byte order mark so that they
+ * detect UTF-8, and a single quote before every cell that starts with
+ * =, +, -, @, a tab or a carriage return, which a spreadsheet would
+ * otherwise take for a formula ("=HYPERLINK(…)" in an article is data,
+ * not a command).  The quote shows the cell as text, as OWASP advises.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,12 +23,21 @@ static const char header[] =
   "document_id,document_path,title,url,language,claim_id,start,end,quote,prefix,"
   "suffix,sentence,source_id,source_label,source_kind,status,note,links\r\n";
 
+/* Whether a spreadsheet would read a cell starting with @c as a formula */
+static gboolean
+starts_formula (char c)
+{
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
 static void
 append_field_len (GString    *out,
                   const char *value,
                   gsize       length,
+                  gboolean    spreadsheet,
                   gboolean    last)
 {
+  gboolean defuse = spreadsheet && length > 0 && starts_formula (value[0]);
   gboolean quote = length > 0 && (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]));
 
   /* Quote what RFC 4180 requires, and leading or trailing spaces, which
@@ -31,13 +46,19 @@ append_field_len (GString    *out,
     quote = value[i] == ',' || value[i] == '"' || value[i] == '\r' || value[i] == '\n';
 
   if (!quote)
-    g_string_append_len (out, value, length);
+    {
+      if (defuse)
+        g_string_append_c (out, '\'');
+      g_string_append_len (out, value, length);
+    }
   else
     {
       const char *run = value;
       const char *end = value + length;
 
       g_string_append_c (out, '"');
+      if (defuse)
+        g_string_append_c (out, '\'');
       for (const char *p = value; p < end; p++)
         if (*p == '"')
           {
@@ -54,16 +75,17 @@ append_field_len (GString    *out,
 static void
 append_field (GString    *out,
               const char *value,
+              gboolean    spreadsheet,
               gboolean    last)
 {
-  append_field_len (out, value ? value : "", value ? strlen (value) : 0, last);
+  append_field_len (out, value ? value : "", value ? strlen (value) : 0, spreadsheet, last);
 }
 
 static gboolean
 csv_begin (KaynakExportWriter *writer,
            GError            **error)
 {
-  if (writer->options.csv_bom && !kaynak_format_write (writer, "\xEF\xBB\xBF", 3, error))
+  if (writer->options.csv_spreadsheet && !kaynak_format_write (writer, "\xEF\xBB\xBF", 3, error))
     return FALSE;
   return kaynak_format_write (writer, header, sizeof header - 1, error);
 }
@@ -77,6 +99,7 @@ csv_add (KaynakExportWriter *writer,
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
   /* the writer's buffer, reused from document to document */
   GString *out = kaynak_format_reset_buffer (writer);
+  gboolean sheet = writer->options.csv_spreadsheet;
 
   for (guint i = 0; i < claims->len; i++)
     {
@@ -90,24 +113,24 @@ csv_add (KaynakExportWriter *writer,
 
       g_snprintf (start, sizeof start, "%u", kaynak_claim_get_start (claim));
       g_snprintf (end, sizeof end, "%u", kaynak_claim_get_end (claim));
-      append_field (out, kaynak_format_document_id (document), FALSE);
-      append_field (out, doc->path, FALSE);
-      append_field (out, kaynak_document_get_title (document), FALSE);
-      append_field (out, kaynak_document_get_url (document), FALSE);
-      append_field (out, kaynak_document_get_language (document), FALSE);
-      append_field (out, kaynak_claim_get_id (claim), FALSE);
-      append_field (out, start, FALSE);
-      append_field (out, end, FALSE);
-      append_field (out, kaynak_claim_get_quote (claim), FALSE);
-      append_field (out, kaynak_claim_get_prefix (claim), FALSE);
-      append_field (out, kaynak_claim_get_suffix (claim), FALSE);
-      append_field_len (out, sentence, sentence_length, FALSE);
-      append_field (out, source ? kaynak_source_get_id (source) : NULL, FALSE);
-      append_field (out, source ? kaynak_source_get_label (source) : NULL, FALSE);
-      append_field (out, source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL, FALSE);
-      append_field (out, kaynak_claim_status_to_id (kaynak_claim_get_status (claim)), FALSE);
-      append_field (out, kaynak_claim_get_note (claim), FALSE);
-      append_field (out, links, TRUE);
+      append_field (out, kaynak_format_document_id (document), sheet, FALSE);
+      append_field (out, doc->path, sheet, FALSE);
+      append_field (out, kaynak_document_get_title (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_url (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_language (document), sheet, FALSE);
+      append_field (out, kaynak_claim_get_id (claim), sheet, FALSE);
+      append_field (out, start, sheet, FALSE);
+      append_field (out, end, sheet, FALSE);
+      append_field (out, kaynak_claim_get_quote (claim), sheet, FALSE);
+      append_field (out, kaynak_claim_get_prefix (claim), sheet, FALSE);
+      append_field (out, kaynak_claim_get_suffix (claim), sheet, FALSE);
+      append_field_len (out, sentence, sentence_length, sheet, FALSE);
+      append_field (out, source ? kaynak_source_get_id (source) : NULL, sheet, FALSE);
+      append_field (out, source ? kaynak_source_get_label (source) : NULL, sheet, FALSE);
+      append_field (out, source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL, sheet, FALSE);
+      append_field (out, kaynak_claim_status_to_id (kaynak_claim_get_status (claim)), sheet, FALSE);
+      append_field (out, kaynak_claim_get_note (claim), sheet, FALSE);
+      append_field (out, links, sheet, TRUE);
     }
 
   if (!kaynak_format_write (writer, out->str, out->len, error))

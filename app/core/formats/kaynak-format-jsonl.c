@@ -17,7 +17,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kaynak-document-builder.h"
 #include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-json-guard.h"
 
 #include "kaynak-format-private.h"
 
@@ -185,13 +188,24 @@ const KaynakExporter kaynak_format_doccano = {
 
 /* --- doccano import ------------------------------------------------------ */
 
+/* A doccano line is parsed the way the native loader parses a Kaynak
+ * file: the pre-scan (kaynak-json-guard.h) first, which counts the values;
+ * then the labels array is cut out and each label read on its own, while
+ * the rest of the line is parsed by json-glib within the loader's budget.
+ * json-glib would take about 540 bytes for a label of 15 ("[12,40,"A"],"):
+ * a line of a million labels must not be one tree.  The document is
+ * filled through a KaynakDocumentBuilder, in time linear in the labels. */
+
 #define MAX_SIZE (512u * 1024u * 1024u)
+/* A label is 4 values; one of many more is not a label, and json-glib
+ * need not build it to say so */
+#define MAX_LABEL_VALUES 1000
 
 #define FAIL_AT(...) \
   G_STMT_START { \
     g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
     g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("line %u: %s"), lineno, _msg); \
-    return NULL; \
+    return FALSE; \
   } G_STMT_END
 
 static gboolean
@@ -222,23 +236,226 @@ member_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static KaynakDocument *
-doccano_line (const char *line,
-              gsize       length,
-              guint       lineno,
-              gsize       byte,
-              GError    **error)
+/* What one label says */
+typedef struct
 {
-  g_autoptr(JsonNode) root = kaynak_format_parse_json_line (line, length, lineno, byte, error);
-  g_autoptr(KaynakDocument) document = NULL;
-  JsonObject *object;
-  JsonNode *labels_node;
-  JsonArray *labels;
-  const char *text;
-  const char *key = "label";
+  guint       start;
+  guint       end;
+  const char *label;   /* NULL when it is not a string */
+} Label;
 
+/* A label as json-glib gives it: [start, end, "Label"] or doccano's newer
+ * {"start_offset", "end_offset", "label"} */
+static gboolean
+label_from_node (JsonNode    *node,
+                 const char  *key,
+                 guint        i,
+                 guint        lineno,
+                 Label       *out,
+                 GError     **error)
+{
+  out->label = NULL;
+  if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 3)
+    {
+      JsonArray *triple = json_node_get_array (node);
+      JsonNode *third = json_array_get_element (triple, 2);
+
+      if (!node_to_uint (json_array_get_element (triple, 0), &out->start) ||
+          !node_to_uint (json_array_get_element (triple, 1), &out->end))
+        FAIL_AT (_("%s[%u]: start and end must be non-negative integers"), key, i);
+      if (JSON_NODE_HOLDS_VALUE (third) && json_node_get_value_type (third) == G_TYPE_STRING)
+        out->label = json_node_get_string (third);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *span = json_node_get_object (node);
+
+      if (!node_to_uint (json_object_get_member (span, "start_offset"), &out->start) ||
+          !node_to_uint (json_object_get_member (span, "end_offset"), &out->end))
+        FAIL_AT (_("%s[%u]: start_offset and end_offset must be non-negative integers"), key, i);
+      out->label = member_string (span, "label");
+    }
+  else
+    FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
+  return TRUE;
+}
+
+/* The usual label, [12, 40, "Label"] with no escape in the label, read
+ * straight from the bytes (the pre-scan has checked them); FALSE for any
+ * other shape, which json-glib reads then.  @label gets the label's
+ * bytes, copied into @scratch. */
+static gboolean
+label_from_bytes (const char *p,
+                  const char *end,
+                  Label      *out,
+                  GString    *scratch)
+{
+  guint64 values[2];
+  const char *quote;
+
+#define SKIP_SPACE() while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++
+  if (p >= end || *p++ != '[')
+    return FALSE;
+  for (guint v = 0; v < 2; v++)
+    {
+      guint digits = 0;
+
+      SKIP_SPACE ();
+      values[v] = 0;
+      while (p < end && g_ascii_isdigit (*p) && digits < 11)
+        {
+          values[v] = values[v] * 10 + (guint64) (*p++ - '0');
+          digits++;
+        }
+      /* no leading zeros, signs, fractions or exponents here */
+      if (digits == 0 || digits > 10 || values[v] > G_MAXUINT ||
+          (digits > 1 && *(p - digits) == '0'))
+        return FALSE;
+      SKIP_SPACE ();
+      if (p >= end || *p++ != ',')
+        return FALSE;
+    }
+  SKIP_SPACE ();
+  if (p >= end || *p++ != '"')
+    return FALSE;
+  quote = memchr (p, '"', end - p);
+  if (quote == NULL || memchr (p, '\\', quote - p) != NULL)
+    return FALSE;
+  g_string_truncate (scratch, 0);
+  g_string_append_len (scratch, p, quote - p);
+  p = quote + 1;
+  SKIP_SPACE ();
+  if (p >= end || *p++ != ']')
+    return FALSE;
+  SKIP_SPACE ();
+#undef SKIP_SPACE
+  if (p != end)
+    return FALSE;
+  out->start = (guint) values[0];
+  out->end = (guint) values[1];
+  out->label = scratch->str;
+  return TRUE;
+}
+
+/* Checks one label and makes its claim */
+static gboolean
+add_label (KaynakDocumentBuilder  *builder,
+           const Label            *label,
+           const char             *key,
+           guint                   i,
+           guint                   lineno,
+           guint                  *n_claims,
+           GError                **error)
+{
+  KaynakDocument *document = kaynak_document_builder_get_document (builder);
+  g_autoptr(GError) local_error = NULL;
+  const char *source_id = NULL;
+  KaynakClaim *claim;
+
+  if (label->label == NULL || *label->label == '\0')
+    FAIL_AT (_("%s[%u]: the label must be a non-empty string"), key, i);
+  if (label->start >= label->end || label->end > kaynak_document_get_length (document))
+    FAIL_AT (_("%s[%u]: the span %u–%u is empty or past the end of the text (%u characters)"),
+             key, i, label->start, label->end, kaynak_document_get_length (document));
+  /* the native loader's memory bound, for every article of the file */
+  if (++*n_claims > KAYNAK_IMPORT_MAX_CLAIMS)
+    FAIL_AT (_("%s[%u]: the file has more labels than Kaynak imports at once (%u); "
+               "importing them could fill the memory"),
+             key, i, (guint) KAYNAK_IMPORT_MAX_CLAIMS);
+
+  if (!g_str_equal (label->label, "Claim") &&
+      (source_id = kaynak_document_builder_source_for_label (builder, label->label,
+                                                             &local_error)) == NULL)
+    FAIL_AT ("%s[%u]: %s", key, i, local_error->message);
+  claim = kaynak_document_builder_add_claim_at (builder, NULL, label->start, label->end,
+                                                &local_error);
+  if (claim == NULL)
+    FAIL_AT ("%s[%u]: %s", key, i, local_error->message);
+  kaynak_claim_set_source_id (claim, source_id);
+  return TRUE;
+}
+
+/* The line with the labels array emptied ("[]"), parsed */
+static JsonNode *
+parse_rest (const char           *line,
+            gsize                 length,
+            const KaynakJsonSpan *array,
+            guint                 lineno,
+            gsize                 byte,
+            GError              **error)
+{
+  g_autoptr(GString) rest = g_string_sized_new (length - array->length + 2);
+  JsonNode *root;
+
+  g_string_append_len (rest, line, array->offset);
+  g_string_append (rest, "[]");
+  g_string_append_len (rest, line + array->offset + array->length,
+                       length - array->offset - array->length);
+  root = kaynak_format_parse_json_line (rest->str, rest->len, lineno, byte, NULL);
+  /* A syntax error: the whole line says where, within the budget */
   if (root == NULL)
-    return NULL;
+    root = kaynak_format_parse_json_line (line, length, lineno, byte, error);
+  return root;
+}
+
+static gboolean
+doccano_line (const char  *line,
+              gsize        length,
+              guint        lineno,
+              gsize        byte,
+              guint       *n_claims,
+              GPtrArray   *documents,
+              GError     **error)
+{
+  static const char * const keys[] = { "label", "labels", "entities" };  /* entities: doccano ≥ 1.6 */
+  g_autoptr(GArray) elements = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
+  g_autoptr(KaynakDocumentBuilder) builder = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KaynakJsonCount count;
+  KaynakJsonSpan array;
+  const char *split_key = NULL;
+  const char *key = NULL;
+  JsonObject *object;
+  JsonNode *labels_node = NULL;
+  const char *text;
+
+  if (!kaynak_json_guard_check_part (line, length, KAYNAK_FILE_MAX_DEPTH, NULL, lineno, byte,
+                                     &count, &local_error))
+    {
+      /* the guard's message names the line already */
+      g_set_error_literal (error, KAYNAK_ERROR, local_error->code, local_error->message);
+      return FALSE;
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (keys) && split_key == NULL; k++)
+    if (kaynak_json_split_member (line, length, keys[k], &array, elements))
+      split_key = keys[k];
+  if (split_key != NULL)
+    {
+      KaynakJsonCount rest_count = count;
+
+      for (guint i = 0; i < elements->len; i++)
+        {
+          const KaynakJsonSpan *span = &g_array_index (elements, KaynakJsonSpan, i);
+
+          rest_count.values -= span->count.values;
+          rest_count.containers -= span->count.containers;
+          if (span->count.values > MAX_LABEL_VALUES)
+            FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), split_key, i);
+        }
+      if (!kaynak_json_guard_check_budget (&rest_count, error))
+        {
+          g_prefix_error (error, _("line %u: "), lineno);
+          return FALSE;
+        }
+      root = parse_rest (line, length, &array, lineno, byte, error);
+    }
+  else
+    root = kaynak_format_parse_json_line (line, length, lineno, byte, error);
+  if (root == NULL)
+    return FALSE;
+
   if (!JSON_NODE_HOLDS_OBJECT (root))
     FAIL_AT (_("expected an object with “text” and “label”"));
   object = json_node_get_object (root);
@@ -247,73 +464,63 @@ doccano_line (const char *line,
   if (*text == '\0')
     FAIL_AT (_("“text” is empty"));
 
-  document = kaynak_document_new (text, -1);
-  if (member_string (object, "title") != NULL)
-    kaynak_document_set_title (document, member_string (object, "title"));
-  if (member_string (object, "url") != NULL)
-    kaynak_document_set_url (document, member_string (object, "url"));
-  if (member_string (object, "language") != NULL)
-    kaynak_document_set_language (document, member_string (object, "language"));
+  builder = kaynak_document_builder_new (text, -1);
+  {
+    KaynakDocument *document = kaynak_document_builder_get_document (builder);
 
-  labels_node = json_object_get_member (object, "label");
-  if (labels_node == NULL)
-    labels_node = json_object_get_member (object, key = "labels");
-  if (labels_node == NULL)
-    labels_node = json_object_get_member (object, key = "entities");  /* doccano ≥ 1.6 */
-  if (labels_node == NULL || JSON_NODE_HOLDS_NULL (labels_node))
-    return g_steal_pointer (&document);
-  if (!JSON_NODE_HOLDS_ARRAY (labels_node))
+    if (member_string (object, "title") != NULL)
+      kaynak_document_set_title (document, member_string (object, "title"));
+    if (member_string (object, "url") != NULL)
+      kaynak_document_set_url (document, member_string (object, "url"));
+    if (member_string (object, "language") != NULL)
+      kaynak_document_set_language (document, member_string (object, "language"));
+  }
+
+  for (guint k = 0; k < G_N_ELEMENTS (keys) && labels_node == NULL; k++)
+    if ((labels_node = json_object_get_member (object, keys[k])) != NULL)
+      key = keys[k];
+  if (labels_node != NULL && !JSON_NODE_HOLDS_NULL (labels_node) && !JSON_NODE_HOLDS_ARRAY (labels_node))
     FAIL_AT (_("“%s” must be an array"), key);
-  labels = json_node_get_array (labels_node);
 
-  for (guint i = 0; i < json_array_get_length (labels); i++)
+  if (split_key != NULL && g_str_equal (key, split_key))
     {
-      JsonNode *node = json_array_get_element (labels, i);
-      guint start = 0, end = 0;
-      const char *label = NULL;
-      const char *source_id = NULL;
-      g_autoptr(KaynakClaim) claim = NULL;
-      g_autoptr(GError) local_error = NULL;
+      /* the labels cut out: one at a time */
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(GString) scratch = g_string_new (NULL);
 
-      if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 3)
+      for (guint i = 0; i < elements->len; i++)
         {
-          JsonArray *triple = json_node_get_array (node);
-          JsonNode *third = json_array_get_element (triple, 2);
+          const KaynakJsonSpan *span = &g_array_index (elements, KaynakJsonSpan, i);
+          const char *p = line + span->offset;
+          Label label;
 
-          if (!node_to_uint (json_array_get_element (triple, 0), &start) ||
-              !node_to_uint (json_array_get_element (triple, 1), &end))
-            FAIL_AT (_("%s[%u]: start and end must be non-negative integers"), key, i);
-          if (JSON_NODE_HOLDS_VALUE (third) && json_node_get_value_type (third) == G_TYPE_STRING)
-            label = json_node_get_string (third);
+          if (!label_from_bytes (p, p + span->length, &label, scratch))
+            {
+              if (!json_parser_load_from_data (parser, p, span->length, NULL))
+                FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
+              if (!label_from_node (json_parser_get_root (parser), key, i, lineno, &label, error))
+                return FALSE;
+            }
+          if (!add_label (builder, &label, key, i, lineno, n_claims, error))
+            return FALSE;
         }
-      else if (JSON_NODE_HOLDS_OBJECT (node))
-        {
-          /* doccano's newer export: {"start_offset", "end_offset", "label"} */
-          JsonObject *span = json_node_get_object (node);
-
-          if (!node_to_uint (json_object_get_member (span, "start_offset"), &start) ||
-              !node_to_uint (json_object_get_member (span, "end_offset"), &end))
-            FAIL_AT (_("%s[%u]: start_offset and end_offset must be non-negative integers"), key, i);
-          label = member_string (span, "label");
-        }
-      else
-        FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
-
-      if (label == NULL || *label == '\0')
-        FAIL_AT (_("%s[%u]: the label must be a non-empty string"), key, i);
-      if (start >= end || end > kaynak_document_get_length (document))
-        FAIL_AT (_("%s[%u]: the span %u–%u is empty or past the end of the text (%u characters)"),
-                 key, i, start, end, kaynak_document_get_length (document));
-
-      if (!g_str_equal (label, "Claim") &&
-          (source_id = kaynak_format_ensure_source (document, NULL, label, &local_error)) == NULL)
-        FAIL_AT ("%s[%u]: %s", key, i, local_error->message);
-      claim = kaynak_format_new_claim (document, NULL, start, end);
-      kaynak_claim_set_source_id (claim, source_id);
-      if (!kaynak_document_add_claim (document, claim, &local_error))
-        FAIL_AT ("%s[%u]: %s", key, i, local_error->message);
     }
-  return g_steal_pointer (&document);
+  else if (labels_node != NULL && JSON_NODE_HOLDS_ARRAY (labels_node))
+    {
+      JsonArray *labels = json_node_get_array (labels_node);
+
+      for (guint i = 0; i < json_array_get_length (labels); i++)
+        {
+          Label label;
+
+          if (!label_from_node (json_array_get_element (labels, i), key, i, lineno, &label, error) ||
+              !add_label (builder, &label, key, i, lineno, n_claims, error))
+            return FALSE;
+        }
+    }
+
+  g_ptr_array_add (documents, kaynak_document_builder_finish (builder));
+  return TRUE;
 }
 
 GPtrArray *
@@ -326,6 +533,7 @@ kaynak_import_doccano (GFile        *file,
   gsize length;
   const char *line;
   guint lineno = 0;
+  guint n_claims = 0;
 
   if ((data = kaynak_format_read_file (file, MAX_SIZE, &length, cancellable, error)) == NULL)
     return NULL;
@@ -338,20 +546,16 @@ kaynak_import_doccano (GFile        *file,
     {
       const char *nl = memchr (line, '\n', data + length - line);
       const char *end = nl ? nl : data + length;
-      KaynakDocument *document;
       gsize len = end - line;
 
       lineno++;
       while (len > 0 && g_ascii_isspace (line[len - 1]))
         len--;
-      if (len > 0)
+      if (len > 0 &&
+          !doccano_line (line, len, lineno, line - data, &n_claims, documents, error))
         {
-          if ((document = doccano_line (line, len, lineno, line - data, error)) == NULL)
-            {
-              kaynak_format_prefix_error (error, file);
-              return NULL;
-            }
-          g_ptr_array_add (documents, document);
+          kaynak_format_prefix_error (error, file);
+          return NULL;
         }
       line = end + 1;
     }

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kaynak-export.h"
+#include "kaynak-output-folder.h"
 #include "kaynak-sentence.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,8 @@ struct _KaynakExportWriter
   char                 *fact_checker_url;
 
   GOutputStream        *stream;   /* dataset exporters */
-  GFile                *folder;   /* per-document exporters */
+  GFile                *folder;   /* per-document exporters… */
+  KaynakOutputFolder   *output_folder;  /* …which write there through this */
   GHashTable           *stems;    /* stems used in the folder so far */
 
   GString              *buffer;   /* reused for each document's output */
@@ -67,7 +69,8 @@ gboolean   kaynak_format_write        (KaynakExportWriter *writer,
  * "-3"… when two documents would share one). */
 char      *kaynak_format_unique_stem  (KaynakExportWriter *writer,
                                        KaynakDocument     *document);
-/* Writes @contents atomically to @name inside the writer's folder. */
+/* Writes @contents atomically to @name inside the writer's folder, as a
+ * regular file and never through a link (kaynak-output-folder.h). */
 gboolean   kaynak_format_write_file   (KaynakExportWriter *writer,
                                        const char         *name,
                                        const char         *contents,
@@ -147,8 +150,8 @@ typedef struct _KaynakTypeNames KaynakTypeNames;
 KaynakTypeNames *kaynak_type_names_new    (void);
 void             kaynak_type_names_free   (KaynakTypeNames *names);
 /* The name of @label (a source's label), given now if it has none yet.
- * Labels are compared as brat's visual.conf keeps them (line breaks and
- * tabs as spaces, trimmed). */
+ * Labels are compared exactly: two labels that brat would show alike
+ * ("A\nB", "A B") get two names, so that each comes back as it was. */
 const char      *kaynak_type_names_get    (KaynakTypeNames *names,
                                            const char      *label);
 /* Records a name given by an earlier run (read back from its
@@ -163,8 +166,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakTypeNames, kaynak_type_names_free)
  * (\n, \r, \v, \f, \x1c–\x1e, U+0085, U+2028, U+2029) and tabs as one
  * space each: brat reads its files a line at a time that way. */
 void       kaynak_format_append_one_line (GString *out, const char *text);
-/* A source label as brat's visual.conf keeps it: on one line (as above),
- * trimmed.  Newly allocated. */
+/* A source label as brat's visual.conf shows it: on one line (as above),
+ * trimmed, '|' (which brat reads as a separator) as '¦'.  Newly
+ * allocated.  Kaynak keeps the exact label beside it (brat export). */
 char      *kaynak_format_one_line_label  (const char *label);
 /* TRUE for the characters kaynak_format_append_one_line() replaces
  * except the tab: where Python, and so brat, ends a line. */
@@ -209,13 +213,6 @@ KaynakClaim *kaynak_format_new_claim   (KaynakDocument *document,
                                         const char     *id,
                                         guint           start,
                                         guint           end);
-/* Finds or adds a source labelled @label (id from the label), returns its
- * id. */
-const char  *kaynak_format_ensure_source (KaynakDocument *document,
-                                          const char     *id,
-                                          const char     *label,
-                                          GError        **error);
-
 /* Reads all of @file, refusing it over @max_size bytes before reading. */
 char        *kaynak_format_read_file   (GFile          *file,
                                         gsize           max_size,

@@ -11,6 +11,7 @@
 #include "kaynak-file.h"
 #include "kaynak-format-private.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-read.h"
 
 GString *
 kaynak_format_reset_buffer (KaynakExportWriter *writer)
@@ -57,9 +58,7 @@ kaynak_format_write_file (KaynakExportWriter *writer,
                           gsize               length,
                           GError            **error)
 {
-  g_autoptr(GFile) file = g_file_get_child (writer->folder, name);
-
-  if (!kaynak_file_write_atomic (file, contents, length, NULL, error))
+  if (!kaynak_output_folder_write (writer->output_folder, name, contents, length, error))
     return FALSE;
   writer->n_files++;
   return TRUE;
@@ -339,6 +338,8 @@ kaynak_format_one_line_label (const char *label)
   GString *out = g_string_new (NULL);
 
   kaynak_format_append_one_line (out, label ? label : "");
+  /* brat splits a visual.conf label at '|' into the forms it shows */
+  g_string_replace (out, "|", "\u00a6", 0);
   return g_strstrip (g_string_free (out, FALSE));
 }
 
@@ -346,14 +347,14 @@ const char *
 kaynak_type_names_get (KaynakTypeNames *names,
                        const char      *label)
 {
-  g_autofree char *key = kaynak_format_one_line_label (label);
+  g_autofree char *key = g_strdup (label ? label : "");
   g_autofree char *base = NULL;
   const char *name = g_hash_table_lookup (names->by_label, key);
   char *made;
 
   if (name != NULL)
     return name;
-  base = kaynak_format_safe_type_name (key);
+  base = kaynak_format_safe_type_name (label);
   made = g_strdup (base);
   for (guint n = 2; g_hash_table_contains (names->taken, made); n++)
     {
@@ -371,7 +372,7 @@ kaynak_type_names_take (KaynakTypeNames *names,
                         const char      *name,
                         const char      *label)
 {
-  g_autofree char *key = kaynak_format_one_line_label (label);
+  g_autofree char *key = g_strdup (label ? label : "");
   char *copy;
 
   if (g_hash_table_contains (names->taken, name) ||
@@ -560,49 +561,6 @@ kaynak_format_new_claim (KaynakDocument *document,
   return claim;
 }
 
-const char *
-kaynak_format_ensure_source (KaynakDocument *document,
-                             const char     *id,
-                             const char     *label,
-                             GError        **error)
-{
-  GListModel *sources = kaynak_document_get_sources (document);
-  guint n = g_list_model_get_n_items (sources);
-  g_autofree char *made_id = NULL;
-  g_autoptr(KaynakSource) source = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakSource) s = g_list_model_get_item (sources, i);
-
-      if (id != NULL ? g_strcmp0 (kaynak_source_get_id (s), id) == 0
-                     : g_strcmp0 (kaynak_source_get_label (s), label) == 0)
-        return kaynak_source_get_id (s);
-    }
-
-  if (id == NULL)
-    {
-      g_autofree char *safe = kaynak_format_safe_type_name (label);
-
-      g_autofree char *lower = g_ascii_strdown (safe, -1);
-
-      g_strdelimit (lower, "_", '-');
-      made_id = g_strdup (lower);
-      for (guint k = 2; kaynak_document_lookup_source (document, made_id) != NULL; k++)
-        {
-          g_free (made_id);
-          made_id = g_strdup_printf ("%s-%u", lower, k);
-        }
-      id = made_id;
-    }
-
-  source = kaynak_source_new (id, label, kaynak_source_palette_color (n),
-                              n < 9 ? n + 1 : 0, KAYNAK_SOURCE_KIND_NAMED);
-  if (!kaynak_document_add_source (document, source, error))
-    return NULL;
-  return kaynak_source_get_id (source);
-}
-
 char *
 kaynak_format_read_file (GFile        *file,
                          gsize         max_size,
@@ -610,28 +568,23 @@ kaynak_format_read_file (GFile        *file,
                          GCancellable *cancellable,
                          GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
-  char *data = NULL;
+  goffset size = 0;
+  guint8 *data;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info == NULL ||
-      !g_file_load_contents (file, cancellable, &data, length, NULL, &local_error))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                   _("Could not read “%s”: %s"), name, local_error->message);
-      return NULL;
-    }
-  if ((guint64) g_file_info_get_size (info) > max_size || *length > max_size)
-    {
-      g_free (data);
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                   _("“%s” is larger than %u MiB."), name, (guint) (max_size / (1024 * 1024)));
-      return NULL;
-    }
-  return data;
+  /* the bounded reader: a FIFO or a device is refused unread, a file is
+   * refused from its size, a growing one at the limit */
+  data = kaynak_read_file (file, max_size, length, &size, cancellable, &local_error);
+  if (data != NULL)
+    return (char *) data;
+  if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE))
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
+                 _("“%s” is larger than %u MiB."), name, (guint) (max_size / (1024 * 1024)));
+  else
+    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                 _("Could not read “%s”: %s"), name, local_error->message);
+  return NULL;
 }
 
 /* @where NULL: a whole file; else one line of a JSON Lines file, which is
@@ -649,11 +602,21 @@ parse_json (const char *data,
   guint err_line, column;
   const char *reason;
 
+  KaynakJsonCount count;
+
   if (!kaynak_json_guard_check_part (data, length, KAYNAK_FILE_MAX_DEPTH, NULL,
-                                     line, byte, &local_error))
+                                     line, byte, &count, &local_error))
     {
       /* the guard's message names the line already */
       g_set_error_literal (error, KAYNAK_ERROR, local_error->code, local_error->message);
+      return NULL;
+    }
+  /* json-glib's memory follows the number of values, not the size: the
+   * native loader's budget, for every JSON Kaynak reads */
+  if (!kaynak_json_guard_check_budget (&count, error))
+    {
+      if (where != NULL)
+        g_prefix_error (error, "%s: ", where);
       return NULL;
     }
   parser = json_parser_new_immutable ();

@@ -35,6 +35,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kaynak-document-builder.h"
 #include "kaynak-error.h"
 #include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
@@ -417,7 +418,16 @@ typedef struct
   GHashTable       *by_iri;   /* article IRI → KaynakDocument */
   GHashTable       *anchors;  /* KaynakDocument → KaynakAnchorText */
   KaynakLoadReport *report;
+  /* KaynakDocument → the KaynakDocumentBuilder filling it in bulk */
+  GHashTable       *builders;
 } ImportContext;
+
+static KaynakDocumentBuilder *
+builder_of (ImportContext  *context,
+            KaynakDocument *document)
+{
+  return g_hash_table_lookup (context->builders, document);
+}
 
 /* A member, NULL when it is absent or null */
 static JsonNode *
@@ -628,11 +638,11 @@ read_time (JsonObject  *object,
 }
 
 static gboolean
-import_source (JsonObject      *s,
-               const char      *spath,
-               guint            index,
-               KaynakDocument  *document,
-               GError         **error)
+import_source (JsonObject             *s,
+               const char             *spath,
+               guint                   index,
+               KaynakDocumentBuilder  *builder,
+               GError                **error)
 {
   const char *id, *label, *color, *kind_id, *description;
   KaynakSourceKind kind = KAYNAK_SOURCE_KIND_NAMED;
@@ -662,7 +672,7 @@ import_source (JsonObject      *s,
     kaynak_source_set_description (source, description);
   if (aliases != NULL)
     kaynak_source_set_aliases (source, (const char * const *) aliases->pdata);
-  if (!kaynak_document_add_source (document, source, &local_error))
+  if (!kaynak_document_builder_add_source (builder, source, &local_error))
     FAIL (spath, "%s", local_error->message);
   return TRUE;
 }
@@ -677,7 +687,8 @@ import_document (JsonObject     *object,
   static const char * const metadata[] = { "title", "url", "outlet", "published", "notes" };
   const char *iri, *text, *language;
   JsonArray *sources;
-  g_autoptr(KaynakDocument) document = NULL;
+  KaynakDocumentBuilder *builder;
+  KaynakDocument *document;
 
   if (!read_string (object, path, "id", &iri, error) ||
       !read_string (object, path, "kaynak:text", &text, error) ||
@@ -692,7 +703,11 @@ import_document (JsonObject     *object,
   if (g_hash_table_contains (context->by_iri, iri))
     FAIL (path, _("the article id “%s” is used twice"), iri);
 
-  document = kaynak_document_new (text, -1);
+  /* filled in bulk (kaynak-document-builder.h); the context owns it */
+  builder = kaynak_document_builder_new (text, -1);
+  document = kaynak_document_builder_get_document (builder);
+  g_hash_table_insert (context->builders, document, builder);
+  g_ptr_array_add (documents, g_object_ref (document));
   for (guint i = 0; i < G_N_ELEMENTS (metadata); i++)
     {
       g_autofree char *key = g_strconcat ("kaynak:", metadata[i], NULL);
@@ -713,12 +728,11 @@ import_document (JsonObject     *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         FAIL (spath, _("expected an object"));
-      if (!import_source (json_node_get_object (node), spath, i, document, error))
+      if (!import_source (json_node_get_object (node), spath, i, builder, error))
         return FALSE;
     }
 
   g_hash_table_insert (context->by_iri, g_strdup (iri), document);
-  g_ptr_array_add (documents, g_steal_pointer (&document));
   return TRUE;
 }
 
@@ -867,11 +881,11 @@ place_claim (ImportContext    *context,
 
 /* Source, status and note from the bodies Kaynak writes */
 static gboolean
-read_bodies (JsonObject      *object,
-             const char      *path,
-             KaynakDocument  *document,
-             KaynakClaim     *claim,
-             GError         **error)
+read_bodies (JsonObject             *object,
+             const char             *path,
+             KaynakDocumentBuilder  *builder,
+             KaynakClaim            *claim,
+             GError                **error)
 {
   JsonNode *node = get_member (object, "body");
 
@@ -909,10 +923,13 @@ read_bodies (JsonObject      *object,
 
           if (!read_string (body, bpath, "kaynak:source", &source_id, error))
             return FALSE;
-          if (source_id != NULL && kaynak_document_lookup_source (document, source_id) == NULL)
+          if (source_id != NULL &&
+              kaynak_document_lookup_source (kaynak_document_builder_get_document (builder),
+                                             source_id) == NULL)
             FAIL (bpath, _("unknown source “%s”"), source_id);
           if (source_id == NULL &&
-              (source_id = kaynak_format_ensure_source (document, NULL, value, &local_error)) == NULL)
+              (source_id = kaynak_document_builder_source_for_label (builder, value,
+                                                                    &local_error)) == NULL)
             FAIL (bpath, "%s", local_error->message);
           kaynak_claim_set_source_id (claim, source_id);
         }
@@ -1010,19 +1027,19 @@ import_annotation (JsonObject     *object,
     kaynak_claim_set_author (claim, author);
   if (cues != NULL)
     kaynak_claim_set_cues (claim, (const char * const *) cues->pdata);
-  if (!read_bodies (object, path, document, claim, error))
+  if (!read_bodies (object, path, builder_of (context, document), claim, error))
     return FALSE;
 
-  if (!kaynak_document_add_claim (document, claim, &local_error))
+  if (!kaynak_document_builder_add_claim (builder_of (context, document), claim, &local_error))
     FAIL (path, "%s", local_error->message);
   return TRUE;
 }
 
 static gboolean
-import_links (JsonObject     *object,
-              const char     *path,
-              KaynakDocument *document,
-              GError        **error)
+import_links (JsonObject             *object,
+              const char             *path,
+              KaynakDocumentBuilder  *builder,
+              GError                **error)
 {
   JsonArray *links;
 
@@ -1049,17 +1066,8 @@ import_links (JsonObject     *object,
           !read_string (link, lpath, "to", &to, error))
         return FALSE;
 
-      /* keep the link's id when it is free; the checks are add_link's */
-      if (id != NULL && *id != '\0' && kaynak_document_lookup_link (document, id) == NULL &&
-          from != NULL && to != NULL && g_strcmp0 (from, to) != 0 &&
-          kaynak_document_lookup_claim (document, from) != NULL &&
-          kaynak_document_lookup_claim (document, to) != NULL)
-        {
-          g_autoptr(KaynakLink) kept = kaynak_link_new (id, type, from, to);
-
-          _kaynak_document_bulk_add_link (document, kept);
-        }
-      else if (kaynak_document_add_link (document, type, from, to, &local_error) == NULL)
+      /* the link's id is kept when it is free */
+      if (!kaynak_document_builder_add_link (builder, id, type, from, to, &local_error))
         FAIL (lpath, "%s", local_error->message);
     }
   return TRUE;
@@ -1127,7 +1135,7 @@ import_collection (JsonNode       *root,
       g_autofree char *path = g_strdup_printf ("kaynak:documents[%u]", i);
 
       if (!import_links (json_array_get_object_element (docs, i), path,
-                         g_ptr_array_index (documents, i), error))
+                         builder_of (context, g_ptr_array_index (documents, i)), error))
         return FALSE;
     }
   return TRUE;
@@ -1146,7 +1154,9 @@ kaynak_import_w3c_with_report (GFile             *file,
   g_autoptr(GHashTable) anchors = g_hash_table_new_full (NULL, NULL, NULL,
                                                          (GDestroyNotify) kaynak_anchor_text_free);
   g_autoptr(KaynakLoadReport) local_report = report != NULL ? kaynak_load_report_new () : NULL;
-  ImportContext context = { by_iri, anchors, local_report };
+  g_autoptr(GHashTable) builders = g_hash_table_new_full (NULL, NULL, NULL,
+                                                         (GDestroyNotify) kaynak_document_builder_free);
+  ImportContext context = { by_iri, anchors, local_report, builders };
   gsize length;
 
   if ((data = kaynak_format_read_file (file, MAX_SIZE, &length, cancellable, error)) == NULL)
@@ -1157,6 +1167,9 @@ kaynak_import_w3c_with_report (GFile             *file,
       kaynak_format_prefix_error (error, file);
       return NULL;
     }
+  /* every claim in: sort each document's claims once */
+  for (guint i = 0; i < documents->len; i++)
+    g_object_unref (kaynak_document_builder_finish (builder_of (&context, g_ptr_array_index (documents, i))));
   if (report != NULL)
     *report = g_steal_pointer (&local_report);
   return g_steal_pointer (&documents);
