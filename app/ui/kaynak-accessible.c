@@ -13,8 +13,9 @@
  *  - GtkStackSwitcher does the same to its tabs ("_1", "_2" in the
  *    keyboard shortcuts window), without a mnemonic label to fall back on:
  *    they are named by their label's text.
- *  - GtkShortcutsWindow's search button shows an icon and nothing names
- *    it ("GtkImage"); AdwAboutWindow's version button (it copies the
+ *  - GtkShortcutsWindow's search button and AdwToast's close button show
+ *    an icon and nothing names them ("GtkImage"); AdwAboutWindow's version
+ *    button (it copies the
  *    version) shows a label that does not name it ("GtkButton").
  *  - GtkListView's rows (GtkListItemWidget) have no name, whatever they
  *    show; the row's content names its list item here.
@@ -77,13 +78,22 @@ on_widget_mapped (GSignalInvocationHint *hint,
       name_from_label_child (GTK_BUTTON (object));
       return TRUE;
     }
-  if (gtk_button_get_label (GTK_BUTTON (object)) == NULL &&
-      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (object)), "edit-find-symbolic") == 0)
+  if (gtk_button_get_label (GTK_BUTTON (object)) == NULL)
     {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (object),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"),
-                                      -1);
-      return TRUE;
+      const char *icon = gtk_button_get_icon_name (GTK_BUTTON (object));
+      const char *name = NULL;
+
+      if (g_strcmp0 (icon, "edit-find-symbolic") == 0)
+        name = _("Search");
+      else if (g_strcmp0 (icon, "window-close-symbolic") == 0)
+        name = _("Close");
+      if (name != NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (object),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                          -1);
+          return TRUE;
+        }
     }
 
   drop_raw_label (GTK_BUTTON (object));

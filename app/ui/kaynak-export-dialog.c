@@ -120,6 +120,9 @@ on_check_toggled (GtkCheckButton     *check,
 
   self->exporter = g_object_get_data (G_OBJECT (check), "exporter");
   update_options (self);
+  /* Chosen last time, first next time */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "export-format", self->exporter->name);
 }
 
 static void
@@ -425,15 +428,22 @@ kaynak_export_dialog_init (KaynakExportDialog *self)
   g_signal_connect_swapped (self->export_button, "clicked",
                             G_CALLBACK (on_export_clicked), self);
 
-  /* The fact-checker row follows the Preferences opened from it */
-  self->settings = kaynak_preferences_get_settings ();
-  if (self->settings != NULL)
-    g_signal_connect_swapped (self->settings, "changed",
-                              G_CALLBACK (update_options), self);
-
-  /* The first format is chosen until the user picks another */
+  /* The format chosen last time (the first one until the user picks
+   * another), before the settings are followed: setting it saves it */
   self->exporter = kaynak_exporters ()[0];
   kaynak_export_dialog_set_format (self, self->exporter->name);
+  self->settings = kaynak_preferences_get_settings ();
+  if (self->settings != NULL)
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "export-format");
+
+      kaynak_export_dialog_set_format (self, last);
+      g_settings_bind (self->settings, "export-csv-spreadsheet",
+                       self->csv_spreadsheet_switch, "active", G_SETTINGS_BIND_DEFAULT);
+      /* The fact-checker row follows the Preferences opened from it */
+      g_signal_connect_swapped (self->settings, "changed",
+                                G_CALLBACK (update_options), self);
+    }
   update_options (self);
 }
 
@@ -454,26 +464,46 @@ kaynak_export_dialog_new (GtkWindow      *parent,
   return GTK_WIDGET (self);
 }
 
+/* Open shows the export in the file manager: the folder a per-article
+ * export wrote into, or the folder that holds the dataset file.  Through
+ * gtk_show_uri(), which goes through the portal in a sandbox. */
 static void
-on_exported (KaynakExportDialog *self,
-             GFile              *output,
-             AdwToastOverlay    *toasts)
+on_open_clicked (AdwToast  *toast,
+                 GtkWindow *parent)
 {
-  g_autofree char *name = g_file_get_basename (output);
-  g_autofree char *title = g_strdup_printf (_("Exported to “%s”"), name);
+  GFile *output = g_object_get_data (G_OBJECT (toast), "kaynak-output");
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
 
-  adw_toast_overlay_add_toast (toasts, adw_toast_new (title));
+  if (g_file_query_file_type (output, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    folder = g_object_ref (output);
+  else
+    folder = g_file_get_parent (output);
+  if (folder == NULL)
+    return;
+
+  uri = g_file_get_uri (folder);
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
 }
 
-void
-kaynak_export_dialog_present (GtkWindow       *parent,
-                              KaynakDocument  *document,
-                              AdwToastOverlay *toasts)
+AdwToast *
+kaynak_exported_toast_new (GtkWindow *parent,
+                           GFile     *output)
 {
-  GtkWidget *dialog = kaynak_export_dialog_new (parent, document);
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
 
-  if (toasts != NULL)
-    g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), toasts, 0);
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (G_IS_FILE (output), NULL);
 
-  gtk_window_present (GTK_WINDOW (dialog));
+  name = g_file_get_basename (output);
+  title = g_strdup_printf (_("Exported to “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "kaynak-output", g_object_ref (output),
+                          g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_clicked), parent, 0);
+
+  return toast;
 }

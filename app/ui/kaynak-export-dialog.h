@@ -4,8 +4,8 @@
  * Signals:
  *  - "exported" (GFile *output): the export was written (a file for
  *    dataset formats, the folder for per-article formats); the dialog
- *    closes right after.  The window shows its toast from here, since it
- *    owns the toast overlay.
+ *    closes right after.  The window shows kaynak_exported_toast_new()
+ *    then, since it owns the toast overlay.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,10 +24,9 @@ G_DECLARE_FINAL_TYPE (KaynakExportDialog, kaynak_export_dialog, KAYNAK, EXPORT_D
 
 GtkWidget            *kaynak_export_dialog_new     (GtkWindow       *parent,
                                                     KaynakDocument  *document);
-/* A new dialog that announces a finished export on @toasts (may be NULL) */
-void                  kaynak_export_dialog_present (GtkWindow       *parent,
-                                                    KaynakDocument  *document,
-                                                    AdwToastOverlay *toasts);
+/* "Exported to “NAME”", with Open to show the export in the file manager */
+AdwToast             *kaynak_exported_toast_new    (GtkWindow       *parent,
+                                                    GFile           *output);
 
 /* What a user would pick, for tests and for the window to preselect.
  * set_format returns FALSE for an unknown exporter name. */

@@ -44,6 +44,7 @@ struct _KaynakFolderExportDialog
   GFile                *input;
   GFile                *output;
   const KaynakExporter *exporter;
+  GSettings            *settings;      /* the format chosen last, or NULL */
 
   GCancellable         *cancellable;   /* non-NULL while running */
   guint                 cancel_after;
@@ -548,6 +549,9 @@ on_format_selected (KaynakFolderExportDialog *self)
     g_clear_object (&self->output);
   self->exporter = exporter;
   update_rows (self);
+  /* Chosen last time, first next time (in both Export dialogs) */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "export-format", exporter->name);
 }
 
 static void
@@ -735,6 +739,7 @@ kaynak_folder_export_dialog_finalize (GObject *object)
   g_clear_object (&self->input);
   g_clear_object (&self->output);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->failed_files, g_ptr_array_unref);
   g_free (self->summary);
 
@@ -799,6 +804,15 @@ kaynak_folder_export_dialog_init (KaynakFolderExportDialog *self)
   self->exporter = exporters[0];
   g_signal_connect_swapped (self->format_row, "notify::selected",
                             G_CALLBACK (on_format_selected), self);
+  self->settings = kaynak_preferences_get_settings ();
+  if (self->settings != NULL)
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "export-format");
+
+      kaynak_folder_export_dialog_set_format (self, last);
+      g_settings_bind (self->settings, "export-csv-spreadsheet",
+                       self->csv_spreadsheet_switch, "active", G_SETTINGS_BIND_DEFAULT);
+    }
   g_signal_connect_swapped (self->input_button, "clicked",
                             G_CALLBACK (on_input_clicked), self);
   g_signal_connect_swapped (self->output_button, "clicked",

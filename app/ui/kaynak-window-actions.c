@@ -395,10 +395,7 @@ on_exported (KaynakExportDialog *dialog,
              GFile              *output,
              KaynakWindow       *self)
 {
-  g_autofree char *name = g_file_get_basename (output);
-  g_autofree char *title = g_strdup_printf (_("Exported to “%s”"), name);
-
-  _kaynak_window_add_toast (self, adw_toast_new (title));
+  _kaynak_window_add_toast (self, kaynak_exported_toast_new (GTK_WINDOW (self), output));
 }
 
 static void

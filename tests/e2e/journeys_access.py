@@ -114,6 +114,13 @@ def every_control_has_a_name(desktop):
     app.input.key('Escape')
     app.toplevel_gone('About')
 
+    # A toast, with its button and its close button
+    app.click(app.claim_row(OTHER))
+    app.click_at_offset(app.article(), app.article_text().index(OTHER) + 2)
+    app.input.key('Delete')
+    toast = app.find(role='label', name='Claim deleted')
+    audit(toast.parent.parent, 'toast')
+
     # The question on closing with unsaved changes
     app.focus_window()
     app.input.key('ctrl+w')

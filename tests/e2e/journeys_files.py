@@ -5,7 +5,8 @@ import os
 import time
 
 from kaynak_e2e import (Window, article_in_home, audit_names, claims_by_quote,
-                        fail, journey, load_json, log, offset_of, wait_for)
+                        fail, is_checked, is_focused, journey, load_json, log,
+                        offset_of, text_of, wait_for)
 
 QUOTE = 'üç binden fazla asker'
 OTHER = 'Kremlin şimdilik sessiz'
@@ -119,3 +120,82 @@ def readme_first_steps(desktop):
     again.wait_claim_rows(rows)
     if again.header_title()[0].startswith('•'):
         fail('the reopened file is marked unsaved')
+
+
+FILE_MANAGER = '''#!/bin/sh
+# Stands in for the file manager: notes what it was asked to show
+printf '%s\\n' "$@" >> "$HOME/shown.txt"
+'''
+
+
+def install_file_manager(desktop):
+    """A file manager that only writes down the folders it is asked to
+    show, as the default application for folders in the journey's HOME."""
+    script = os.path.join(desktop.home, 'file-manager.sh')
+    with open(script, 'w') as f:
+        f.write(FILE_MANAGER)
+    os.chmod(script, 0o755)
+    apps = os.path.join(desktop.env['XDG_DATA_HOME'], 'applications')
+    os.makedirs(apps, exist_ok=True)
+    with open(os.path.join(apps, 'test-files.desktop'), 'w') as f:
+        f.write('[Desktop Entry]\nType=Application\nName=Files\n'
+                'Exec=%s %%u\nMimeType=inode/directory;\n' % script)
+    with open(os.path.join(desktop.env['XDG_CONFIG_HOME'], 'mimeapps.list'), 'w') as f:
+        f.write('[Default Applications]\ninode/directory=test-files.desktop\n')
+    return os.path.join(desktop.home, 'shown.txt')
+
+
+@journey('export-csv-and-show-it')
+def export_csv(desktop):
+    """Ctrl+E, CSV, Export…, Enter in the file dialog: the CSV holds the
+    claims with their offsets; the toast's Open shows its folder in the
+    file manager; the next Export dialog, after a restart, starts on CSV."""
+    import csv
+    shown = install_file_manager(desktop)
+    path = article_in_home(desktop)
+    app = Window(desktop, [path])
+    tag(app, QUOTE, '1')
+    tag(app, OTHER, '5')
+
+    app.input.key('ctrl+e')
+    dialog = app.toplevel('Export')
+    app.click(app.find(dialog, role='list item', name_re='^CSV'))
+    app.click(app.find(dialog, role='push button', name_re='^Export'))
+    chooser = app.toplevel('Export As')
+    name = app.find(chooser, role='text', name='Name:')
+    wait_for(lambda: text_of(name) == 'seed-article.csv',
+             'the proposed name seed-article.csv (it is %r)' % text_of(name))
+    wait_for(lambda: is_focused(name), 'the name to have the focus')
+    app.input.key('Return')
+    output = path[:-4] + '.csv'
+    wait_for(lambda: os.path.exists(output), output)
+    app.toplevel_gone('Export')
+    with open(output, encoding='utf-8', newline='') as f:
+        rows = list(csv.DictReader(f))
+    text = app.article_text()
+    got = {(r['quote'], r['source_label']) for r in rows}
+    if got != {(QUOTE, 'Named person'), (OTHER, 'No comment or silence')}:
+        fail('the CSV holds %r' % got)
+    for r in rows:
+        if text[int(r['start']):int(r['end'])] != r['quote']:
+            fail('the CSV offsets %s–%s do not hold %r' % (r['start'], r['end'], r['quote']))
+
+    toast = app.find(role='label', name='Exported to “seed-article.csv”')
+    app.click(app.find(toast.parent.parent, role='push button', name='Open'))
+    wait_for(lambda: os.path.exists(shown) and
+             open(shown).read().split() == [os.path.dirname(path)],
+             'the file manager to be asked to show %s (it was asked %r)'
+             % (os.path.dirname(path),
+                open(shown).read() if os.path.exists(shown) else None))
+
+    app.input.key('ctrl+q')
+    app.find(role='push button', name='Discard')
+    app.click(app.find(role='push button', name='Discard'))
+    app.wait_exit()
+    again = Window(desktop, [path])
+    tag(again, QUOTE, '2')
+    again.input.key('ctrl+e')
+    dialog = again.toplevel('Export')
+    wait_for(lambda: any(is_checked(c) and c.name.startswith('CSV')
+                         for c in again.find_all(dialog, role='check box')),
+             'the Export dialog to start on CSV, the format chosen last time')

@@ -232,6 +232,10 @@ def text_of(acc):
     return text.getText(0, text.characterCount)
 
 
+def is_checked(acc):
+    return states(acc).contains(pyatspi.STATE_CHECKED)
+
+
 def is_selected(acc):
     return states(acc).contains(pyatspi.STATE_SELECTED)
 
@@ -524,6 +528,9 @@ class Kaynak:
 
     def find_now(self, root=None, **criteria):
         return find(root or self.app, **criteria)
+
+    def find_all(self, root=None, **criteria):
+        return find_all(root or self.app, **criteria)
 
     def dump(self, root=None):
         return '\n'.join(dump(root or self.app))
