@@ -37,6 +37,9 @@ struct _KaynakClaimList
   /* TRUE while the selection is changed from outside, so it is not echoed
    * back as a user selection */
   gboolean            updating;
+  /* after a click on a row: says which claim was chosen, once the row has
+   * taken the selection */
+  guint               chosen_idle;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaimList, kaynak_claim_list, GTK_TYPE_WIDGET)
@@ -44,6 +47,7 @@ G_DEFINE_FINAL_TYPE (KaynakClaimList, kaynak_claim_list, GTK_TYPE_WIDGET)
 enum {
   CLAIM_SELECTED,
   CLAIM_ACTIVATED,
+  CLAIM_CHOSEN,
   N_SIGNALS
 };
 
@@ -395,6 +399,31 @@ on_list_activate (KaynakClaimList *self,
     g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, claim);
 }
 
+/* A click on a row chooses its claim (the keyboard only moves the
+ * selection, and Enter opens the claim): the window then shows the
+ * article at the claim, which in a narrow window means hiding the list.
+ * The row selects on release, after this capture-phase handler, hence
+ * the idle. */
+static gboolean
+emit_chosen (gpointer data)
+{
+  KaynakClaimList *self = data;
+  KaynakClaim *claim = gtk_single_selection_get_selected_item (self->selection);
+
+  self->chosen_idle = 0;
+  if (claim != NULL)
+    g_signal_emit (self, signals[CLAIM_CHOSEN], 0, claim);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_list_released (KaynakClaimList *self,
+                  int              n_press)
+{
+  if (n_press == 1 && self->chosen_idle == 0)
+    self->chosen_idle = g_idle_add (emit_chosen, self);
+}
+
 static void
 on_items_changed (KaynakClaimList *self)
 {
@@ -478,6 +507,7 @@ kaynak_claim_list_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_handle_id (&self->chosen_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->source_filter);
@@ -507,6 +537,12 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_CHOSEN] =
+    g_signal_new ("claim-chosen",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
 
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
 
@@ -528,6 +564,7 @@ static void
 kaynak_claim_list_init (KaynakClaimList *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -550,6 +587,10 @@ kaynak_claim_list_init (KaynakClaimList *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (click, "released", G_CALLBACK (on_list_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (self->filter_popover, "show", G_CALLBACK (on_filter_popover_show), self);
   g_signal_connect_swapped (self->filter_box, "row-activated", G_CALLBACK (on_filter_row_activated), self);
 

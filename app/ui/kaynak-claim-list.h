@@ -6,6 +6,8 @@
  *    (click or keyboard); not emitted by kaynak_claim_list_select_claim().
  *  - "claim-activated" (KaynakClaim *claim): Enter or a double click on a
  *    row (the window opens the claim's details).
+ *  - "claim-chosen" (KaynakClaim *claim): a click chose the row, after
+ *    "claim-selected" (a narrow window hides the list to show the claim).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -192,6 +192,19 @@ on_list_claim_selected (KaynakWindow *self,
   self->syncing_selection = FALSE;
 }
 
+/* In a narrow window the list lies over the article: a claim chosen in
+ * it is shown in the article, so the list slides away */
+static void
+on_list_claim_chosen (KaynakWindow *self,
+                      KaynakClaim  *claim)
+{
+  if (adw_flap_get_folded (self->flap))
+    {
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_widget_grab_focus (GTK_WIDGET (kaynak_article_view_get_text_view (self->article_view)));
+    }
+}
+
 static void
 on_claim_activated (KaynakWindow *self,
                     KaynakClaim  *claim)
@@ -1348,6 +1361,8 @@ kaynak_window_init (KaynakWindow *self)
                             G_CALLBACK (on_claim_deleted), self);
   g_signal_connect_swapped (self->claim_list, "claim-selected",
                             G_CALLBACK (on_list_claim_selected), self);
+  g_signal_connect_swapped (self->claim_list, "claim-chosen",
+                            G_CALLBACK (on_list_claim_chosen), self);
   g_signal_connect_swapped (self->claim_list, "claim-activated",
                             G_CALLBACK (on_claim_activated), self);
   g_signal_connect_swapped (self->claim_list, "claim-selected",

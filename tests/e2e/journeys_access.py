@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 import time
 
+import kaynak_e2e
 from kaynak_e2e import (Window, article_in_home, audit_names, children, fail,
-                        find, is_focused, journey, log, on_screen, role_name,
-                        wait_for, walk)
+                        find, is_focused, is_selected, journey, log,
+                        on_screen, role_name, wait_for, walk)
 
 QUOTE = 'üç binden fazla asker'
 OTHER = 'Kremlin şimdilik sessiz'
@@ -198,3 +199,79 @@ def tab_reaches_header_bar(desktop):
     fail('7 presses of Tab from the article never reached the header bar '
          '(focus ended on %s %r)' % (role_name(focused) if focused else None,
                                      focused.name if focused else None))
+
+
+LAST = 'Görev gücü gibi birimler'
+
+
+def title_label_width(app):
+    title = app.find(role='filler', name='AdwWindowTitle')
+    for label in walk(title):
+        if role_name(label) == 'label':
+            return label.queryComponent().getExtents(0).width
+    fail('the header bar has no title')
+
+
+@journey('narrow-window-shows-the-claim-chosen-in-the-list')
+def narrow_window(desktop):
+    """In a 400 px window the claim list slides over the article; choosing
+    a row hides it again and shows the article at that claim."""
+    path = article_in_home(desktop)
+    saved = path[:-4] + '.kaynak.json'
+    app = Window(desktop, [path])
+    app.select_words(QUOTE)
+    app.input.key('1')
+    app.click_at_offset(app.article(), 0)
+    app.input.key('ctrl+End')
+    app.select_words(LAST)
+    app.input.key('2')
+    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE,
+                         '“%s”, Government or official, Unverified' % LAST])
+    app.save_in_dialog(saved)
+    app.input.key('ctrl+q')
+    app.wait_exit()
+
+    app = Window(desktop, [saved], size=(400, 720))
+    article = app.article()
+    toggle = app.find(role='push button', name='Claim List')
+    wait_for(lambda: not toggle.getState().contains(kaynak_e2e.pyatspi.STATE_PRESSED),
+             'the claim list to start hidden in a narrow window')
+    app.click(toggle)
+    row = app.claim_row(LAST)
+    wait_for(lambda: on_screen(row), 'the list to slide in')
+    app.click(row)
+    wait_for(lambda: not toggle.getState().contains(kaynak_e2e.pyatspi.STATE_PRESSED),
+             'choosing a row to hide the list again')
+    start = app.article_text().index(LAST)
+    view = article.parent.queryComponent().getExtents(kaynak_e2e.pyatspi.WINDOW_COORDS)
+
+    def claim_in_view():
+        x, y, w, h = article.queryText().getCharacterExtents(start, kaynak_e2e.pyatspi.WINDOW_COORDS)
+        return view.y <= y and y + h <= view.y + view.height
+    wait_for(claim_in_view, 'the article to show the chosen claim')
+    wait_for(lambda: 'Source: Government or official' in article.description or
+             is_selected(app.claim_row(LAST)), 'the claim to be selected')
+
+
+@journey('title-readable-at-360-px')
+def title_readable(desktop):
+    """The window's title is as wide at 360 px as in a wide window: the
+    header bar makes room for it instead of cutting it to "see…".  It is
+    measured with unsaved changes, when it is longest ("• seed-article",
+    "Unsaved Changes")."""
+    path = article_in_home(desktop)
+    widths = []
+    for size in (None, (360, 720)):
+        app = Window(desktop, [path], size=size)
+        app.focus_window()
+        app.click_at_offset(app.article(), 0)
+        app.input.key('shift+ctrl+Right', '1')
+        wait_for(lambda: app.header_title() == ('• seed-article', 'Unsaved Changes'),
+                 'the unsaved title (it is %r)' % (app.header_title(),))
+        widths.append(title_label_width(app))
+        app.kill()
+    wide, narrow = widths
+    log('title: %d px wide, %d px at 360 px' % (wide, narrow))
+    if narrow < wide:
+        fail('the title is %d px wide at 360 px, %d px in a wide window: cut'
+             % (narrow, wide))

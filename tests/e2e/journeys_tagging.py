@@ -1,7 +1,8 @@
 # journeys_tagging.py: tagging a claim, every way the README tells.
 # SPDX-License-Identifier: GPL-3.0-or-later
 from kaynak_e2e import (Window, article_in_home, claims_by_quote, fail,
-                        is_selected, journey, text_of, offset_of, wait_for)
+                        is_selected, journey, offset_of, on_screen, text_of,
+                        wait_for)
 
 QUOTE = 'üç binden fazla asker'
 
@@ -170,3 +171,38 @@ def overlapping_claims(desktop):
         if text[claim['start']:claim['end']] != claim['quote']:
             fail('offsets %d–%d do not hold the quote %r'
                  % (claim['start'], claim['end'], claim['quote']))
+
+
+@journey('tag-as-lists-sources-by-key')
+def tag_as_lists_by_key(desktop):
+    """Tag as… lists the sources in the order of their keys, then those
+    without a key: after Unattributed takes key 1 in the Sources dialog,
+    it comes first and Named person, which lost the key, comes last."""
+    app, saved = open_article(desktop)
+    app.input.key('ctrl+shift+o')
+    dialog = app.toplevel('Sources')
+    row = app.find(dialog, role='list item', name='Unattributed')
+    app.click(row)
+    combo = app.find(row, role='combo box', name='Shortcut Key')
+    wait_for(lambda: on_screen(combo), 'the source to open its settings')
+    app.click(combo)
+    app.click(app.find(combo, role='list item', name='1'))
+    # the key moved: Named person has none now
+    app.find(dialog, role='list item', name='Named person',
+             description_re='^[0-9]+ claims?$')
+    app.input.key('Escape')
+    app.toplevel_gone('Sources')
+
+    app.select_words(QUOTE)
+    app.tag_popover()
+    wait_for(lambda: app.popover_rows() == [
+        'Unattributed, key 1', 'Government or official, key 2',
+        'Anonymous source, key 3', 'Other media, key 4',
+        'No comment or silence, key 5', 'Named person'],
+        'Tag as… in the order of the keys (it lists %r)' % app.popover_rows())
+    app.input.key('1')
+    app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
+    data = app.save_in_dialog(saved)
+    keys = {s['label']: s.get('shortcut') for s in data['sources']}
+    if keys.get('Unattributed') != 1 or keys.get('Named person') is not None:
+        fail('saved keys %r' % keys)

@@ -111,6 +111,12 @@ class Desktop:
                   'XDG_CACHE_HOME'):
             os.makedirs(env[d], exist_ok=True)
         os.makedirs(env['XDG_RUNTIME_DIR'], mode=0o700, exist_ok=True)
+        # GNOME's title bar buttons (org.gnome.desktop.wm.preferences
+        # button-layout 'appmenu:close'): without a desktop, GTK would add
+        # minimize and maximize, which no GNOME user has
+        os.makedirs(os.path.join(env['XDG_CONFIG_HOME'], 'gtk-4.0'), exist_ok=True)
+        with open(os.path.join(env['XDG_CONFIG_HOME'], 'gtk-4.0', 'settings.ini'), 'w') as f:
+            f.write('[Settings]\ngtk-decoration-layout=appmenu:close\n')
         # A home as a GNOME session has it: a Documents folder that
         # xdg-user-dirs names (Kaynak proposes it for the sample's save)
         os.makedirs(os.path.join(self.home, 'Documents'), exist_ok=True)
@@ -275,7 +281,8 @@ def walk(acc, showing_only=True):
         stack.extend(reversed(children(node)))
 
 
-def matches(acc, role=None, name=None, name_re=None, description=None):
+def matches(acc, role=None, name=None, name_re=None, description=None,
+            description_re=None):
     try:
         if role is not None and role_name(acc) != role:
             return False
@@ -284,6 +291,9 @@ def matches(acc, role=None, name=None, name_re=None, description=None):
         if name_re is not None and not re.search(name_re, acc.name or ''):
             return False
         if description is not None and acc.description != description:
+            return False
+        if description_re is not None and \
+           not re.search(description_re, acc.description or ''):
             return False
     except Exception:
         return False
