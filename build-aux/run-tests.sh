@@ -109,18 +109,21 @@ plain_tests () {
 # Under the sanitizers every error stops the test with a stack trace.
 # The 'data' suite only validates data files with system tools, so it
 # runs once, in the debug build.
-# Leak checking is on for everything but the UI suite: GTK, fontconfig
-# and Mesa keep one-time allocations that LeakSanitizer reports as leaks
-# and that are not ours to fix.  The timeouts are stretched because the
+# Leak checking is on for everything but the UI and end-to-end suites:
+# GTK, fontconfig and Mesa keep one-time allocations that LeakSanitizer
+# reports as leaks and that are not ours to fix.  The timeouts are stretched because the
 # instrumented build is a few times slower.
 asan_tests () {
   local status=0
   export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
   ASAN_OPTIONS="halt_on_error=1:print_stacktrace=1:detect_leaks=1" \
-    run_suite _build-asan testlog-asan --timeout-multiplier 4 --no-suite ui --no-suite data \
-      "${test_args[@]}" || status=1
+    run_suite _build-asan testlog-asan --timeout-multiplier 4 --no-suite ui --no-suite e2e \
+      --no-suite data "${test_args[@]}" || status=1
+  # The end-to-end journeys wait for each effect with deadlines: three
+  # times longer ones for the instrumented binary
   ASAN_OPTIONS="halt_on_error=1:print_stacktrace=1:detect_leaks=0" \
-    run_suite _build-asan testlog-asan-ui --timeout-multiplier 4 --suite ui \
+  KAYNAK_E2E_TIMEOUT_SCALE=3 \
+    run_suite _build-asan testlog-asan-ui --timeout-multiplier 4 --suite ui --suite e2e \
       "${test_args[@]}" || status=1
   return $status
 }
