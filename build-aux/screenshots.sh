@@ -33,6 +33,10 @@ shoot () {
   rm -f "$out/$name.png"
   mkdir -p "$home/config/glib-2.0/settings" "$home/runtime"
   chmod 0700 "$home/runtime"
+  # GNOME's title bar buttons (button-layout 'appmenu:close'), as users
+  # of GNOME see them; without a desktop GTK adds minimize and maximize
+  mkdir -p "$home/config/gtk-4.0"
+  printf '[Settings]\ngtk-decoration-layout=appmenu:close\n' >"$home/config/gtk-4.0/settings.ini"
   cat >"$home/config/glib-2.0/settings/keyfile" <<EOF
 [io/github/kaynak/Kaynak]
 window-width=$width

@@ -14,7 +14,9 @@ struct _KaynakTagPopover
   GtkPopover          parent_instance;
 
   GtkListBox         *list_box;
+  GtkWidget          *list_scroller;
   GtkEntry           *new_entry;
+  GtkLabel           *hint_label;
 
   GListModel         *sources;
   /* sources → by key → those matching what is typed in "New source…" */
@@ -210,6 +212,42 @@ on_entry_activate (KaynakTagPopover *self,
   g_signal_emit (self, signals[NEW_SOURCE], 0, label);
 }
 
+/* Says what Enter will do with the name being typed, and hides the list
+ * when no source matches it (rather than leaving a blank gap) */
+static void
+update_hint (KaynakTagPopover *self)
+{
+  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_entry))));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  KaynakSource *same = NULL;
+  g_autofree char *hint = NULL;
+
+  gtk_widget_set_visible (self->list_scroller, n > 0);
+
+  if (typed[0] == '\0')
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->hint_label), FALSE);
+      return;
+    }
+
+  for (guint i = 0; same == NULL && i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+      if (kaynak_text_fold_equal (kaynak_source_get_label (source), typed))
+        same = source;
+    }
+
+  if (same != NULL)
+    /* Translators: what Enter does in "New source…" when the name typed
+     * is an existing source's */
+    hint = g_strdup_printf (_("Enter tags with “%s”"), kaynak_source_get_label (same));
+  else
+    hint = g_strdup_printf (_("Enter adds “%s” as a new source"), typed);
+  gtk_label_set_text (self->hint_label, hint);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), TRUE);
+}
+
 static void
 on_entry_changed (KaynakTagPopover *self)
 {
@@ -221,6 +259,7 @@ on_entry_changed (KaynakTagPopover *self)
   g_free (self->folded_query);
   self->folded_query = kaynak_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->new_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_hint (self);
 }
 
 /* Down from "New source…" goes to the first source still listed */
@@ -344,6 +383,8 @@ kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
                                                "/io/github/kaynak/Kaynak/ui/kaynak-tag-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, list_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, new_entry);
+  gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, hint_label);
 }
 
 static void

@@ -107,6 +107,7 @@ def new_source_by_typing(desktop):
     entry = app.find(role='text', name='New source')
     wait_for(lambda: text_of(entry) == 'Beyaz Saray',
              'the name typed into New source…')
+    app.find(role='label', name='Enter adds “Beyaz Saray” as a new source')
     app.input.key('Return')
     app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE])
 
@@ -117,6 +118,7 @@ def new_source_by_typing(desktop):
     wait_for(lambda: app.popover_rows() == ['Beyaz Saray, key 7'],
              'the list to show only the sources matching "beyaz"')
     app.input.type(' SARAY')
+    app.find(role='label', name='Enter tags with “Beyaz Saray”')
     app.input.key('Return')
     app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE,
                          '“%s”, Beyaz Saray, Unverified' % second])
