@@ -30,19 +30,10 @@
 #include "kaynak-export.h"
 #include "kaynak-file.h"
 
+#include "kaynak-bench-random.h"
+
 #define TARGET_RATIO 2.0
 
-static guint64 rng_state = 0x9e3779b97f4a7c15ull;
-
-/* xorshift64*: the same corpus on every machine */
-static guint32
-rng (void)
-{
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return (guint32) ((rng_state * 0x2545f4914f6cdd1dull) >> 32);
-}
 
 static const char * const words[] = {
   "Rusya", "Ukrayna’nın", "açıklamada", "Kuzey", "Kore’ye", "asker", "göre", "bakanlık",
@@ -61,13 +52,13 @@ make_article (guint n_chars)
 
   while (length < n_chars)
     {
-      const char *word = words[rng () % G_N_ELEMENTS (words)];
+      const char *word = words[kaynak_bench_random () % G_N_ELEMENTS (words)];
 
       g_string_append (text, word);
       length += g_utf8_strlen (word, -1) + 1;
-      if (++sentence > 8 + rng () % 12)
+      if (++sentence > 8 + kaynak_bench_random () % 12)
         {
-          g_string_append (text, rng () % 5 == 0 ? ".\n\n" : ". ");
+          g_string_append (text, kaynak_bench_random () % 5 == 0 ? ".\n\n" : ". ");
           sentence = 0;
         }
       else
@@ -96,9 +87,9 @@ make_document (guint n,
 
   for (guint i = 0; i < n_claims; i++)
     {
-      guint start = rng () % (length - 200);
-      guint end = start + 20 + rng () % 180;
-      KaynakSource *source = g_ptr_array_index (scheme, rng () % scheme->len);
+      guint start = kaynak_bench_random () % (length - 200);
+      guint end = start + 20 + kaynak_bench_random () % 180;
+      KaynakSource *source = g_ptr_array_index (scheme, kaynak_bench_random () % scheme->len);
       KaynakClaim *claim;
 
       if (!kaynak_document_trim_range (document, &start, &end))
@@ -106,11 +97,11 @@ make_document (guint n,
       claim = kaynak_document_create_claim (document, start, end, kaynak_source_get_id (source), NULL);
       if (claim == NULL)
         continue;
-      kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim), rng () % 5, NULL);
-      if (rng () % 3 == 0)
+      kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim), kaynak_bench_random () % 5, NULL);
+      if (kaynak_bench_random () % 3 == 0)
         kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim),
                                         "Kaynak belirtilmemiş; \"resmi\" açıklama bekleniyor.", NULL);
-      if (previous != NULL && rng () % 4 == 0)
+      if (previous != NULL && kaynak_bench_random () % 4 == 0)
         kaynak_document_add_link (document, KAYNAK_LINK_TYPE_CONFIRMS, kaynak_claim_get_id (claim),
                                   kaynak_claim_get_id (previous), NULL);
       previous = claim;

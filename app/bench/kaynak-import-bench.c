@@ -39,21 +39,12 @@
 #include "kaynak-export.h"
 #include "kaynak-file.h"
 
+#include "kaynak-bench-random.h"
+
 #define TARGET_TIME_RATIO 2.0
 #define TARGET_PEAK_RATIO 8.0
 #define N_LABEL_NAMES 20
 
-static guint64 rng_state = 0x9e3779b97f4a7c15ull;
-
-/* xorshift64*: the same data on every machine */
-static guint32
-rng (void)
-{
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return (guint32) ((rng_state * 0x2545f4914f6cdd1dull) >> 32);
-}
 
 static const char * const words[] = {
   "Rusya", "Ukrayna’nın", "açıklamada", "Kuzey", "Kore’ye", "asker", "göre", "bakanlık",
@@ -73,7 +64,7 @@ make_article (gsize   size,
 
   while (text->len < size)
     {
-      const char *word = words[rng () % G_N_ELEMENTS (words)];
+      const char *word = words[kaynak_bench_random () % G_N_ELEMENTS (words)];
 
       if (in_sentence == 0)
         {
@@ -82,7 +73,7 @@ make_article (gsize   size,
         }
       else
         g_string_append (text, word);
-      if (++in_sentence >= 8 + rng () % 10)
+      if (++in_sentence >= 8 + kaynak_bench_random () % 10)
         {
           g_string_append (text, ". ");
           in_sentence = 0;
@@ -109,11 +100,11 @@ make_spans (guint n,
 
   for (guint i = 0; i < n; i++)
     {
-      guint length = 10 + rng () % 71;
+      guint length = 10 + kaynak_bench_random () % 71;
 
-      spans[i].start = rng () % (guint) (n_chars - length);
+      spans[i].start = kaynak_bench_random () % (guint) (n_chars - length);
       spans[i].end = spans[i].start + length;
-      spans[i].label = rng () % N_LABEL_NAMES;
+      spans[i].label = kaynak_bench_random () % N_LABEL_NAMES;
     }
   return spans;
 }
