@@ -199,3 +199,41 @@ def export_csv(desktop):
     wait_for(lambda: any(is_checked(c) and c.name.startswith('CSV')
                          for c in again.find_all(dialog, role='check box')),
              'the Export dialog to start on CSV, the format chosen last time')
+
+
+@journey('export-refuses-a-planted-link')
+def export_refuses_a_link(desktop):
+    """An HTML export into a folder where someone planted a symbolic link
+    at the report's name: the window says which link it refused, the file
+    the link points to outside the folder is untouched, and no temporary
+    file is left behind."""
+    path = article_in_home(desktop)
+    folder = os.path.dirname(path)
+    outside = os.path.join(desktop.home, 'outside.html')
+    with open(outside, 'w') as f:
+        f.write('not yours')
+    os.symlink(outside, os.path.join(folder, 'seed-article.html'))
+    before = sorted(os.listdir(folder))
+
+    app = Window(desktop, [path])
+    tag(app, QUOTE, '1')
+    app.input.key('ctrl+e')
+    dialog = app.toplevel('Export')
+    app.click(app.find(dialog, role='list item', name_re='^HTML'))
+    app.click(app.find(dialog, role='push button', name_re='^Export'))
+    chooser = app.toplevel('Export Into a Folder')
+    time.sleep(0.5)
+    # The chooser opens on the article's folder: accept it
+    app.click(app.find(chooser, role='push button', name='Export'))
+    message = wait_for(lambda: [a for a in app.find_all(role='label')
+                                if 'symbolic link' in (a.name or '')] or None,
+                       'a message about the link')[0]
+    if 'seed-article.html' not in message.name:
+        fail('the message does not name the link: %r' % message.name)
+    with open(outside) as f:
+        if f.read() != 'not yours':
+            fail('the file behind the link was written')
+    if not os.path.islink(os.path.join(folder, 'seed-article.html')):
+        fail('the link was replaced')
+    if sorted(os.listdir(folder)) != before:
+        fail('the folder changed: %r' % sorted(os.listdir(folder)))
