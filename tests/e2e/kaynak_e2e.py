@@ -364,8 +364,17 @@ class Input:
     def type(self, text):
         self.xdotool('type', '--delay', '40', text)
 
+    def pointer(self):
+        out = self.xdotool('getmouselocation', '--shell')
+        values = dict(l.split('=', 1) for l in out.split() if '=' in l)
+        return int(values['X']), int(values['Y'])
+
     def move(self, x, y):
-        self.xdotool('mousemove', '--sync', int(round(x)), int(round(y)))
+        x, y = int(round(x)), int(round(y))
+        # --sync waits for the pointer to move, and a pointer already there
+        # never does: xdotool would then wait for seconds
+        if self.pointer() != (x, y):
+            self.xdotool('mousemove', '--sync', x, y)
 
     def click(self, x, y, button=1):
         self.move(x, y)
@@ -656,22 +665,31 @@ class Kaynak:
         text = text_acc.queryText()
         x, y, w, h = self.char_box(text_acc, 0)
         middle = x + w / 2
-        flip = None
-        for d in range(-8, 9):
+
+        def caret_moved(d):
+            """Whether a click d pixels right of the middle puts the caret
+            after the first character"""
             self.input.click(middle + d, y + h / 2)
             time.sleep(0.05)
             wait_for(lambda: text.caretOffset >= 0, 'a caret')
-            if text.caretOffset >= 1:
-                flip = d
-                break
-            # not a double click: move the next click in time
+            moved = text.caretOffset >= 1
+            # not a double click: the next click comes later
             time.sleep(0.45)
-        if flip is None:
+            return moved
+
+        # The smallest shift that moves the caret, by halving [-8, 9]
+        lo, hi = -8, 9
+        if not caret_moved(hi):
             fail('clicks around the first character never moved the caret')
-        self._dx = flip
-        log('pointer correction: %+d px' % flip)
-        time.sleep(0.5)
-        return flip
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if caret_moved(mid):
+                hi = mid
+            else:
+                lo = mid + 1
+        self._dx = lo
+        log('pointer correction: %+d px' % lo)
+        return lo
 
     def text_point(self, text_acc, offset):
         """Screen point of the boundary before OFFSET, where a click or the
