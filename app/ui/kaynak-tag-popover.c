@@ -406,8 +406,8 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
                                   _("Type a name and press Enter to add a source and tag the selection with it"),
                                   -1);
 
-  /* Capture phase: the rows would otherwise take Space and letters for
-   * their own keynav before we see them */
+  /* Capture phase: the keys reach this before the focused row, whatever
+   * the row would do with them */
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "key-pressed",
