@@ -93,11 +93,7 @@ kaynak_color_dot_new (const char *color)
 
 /* What a screen reader says for the row: the quote, the source and the
  * status, the three things the row shows (the colour is never the only
- * carrier).  GTK 4.8's list view presents each row through the list item
- * widget that holds it, which has no name of its own: name it too. */
-/* What a screen reader says for the row: the quote, the source and the
- * status, the three things the row shows (the colour is never the only
- * carrier). */
+ * carrier); it names the list item that holds the row too. */
 static void
 update_accessible_label (KaynakClaimRow *self)
 {
