@@ -82,17 +82,10 @@ window_has_file (KaynakWindow *window,
          (saved == NULL && article != NULL && g_file_equal (article, file));
 }
 
-/* The window a file or the sample goes to: the active one if it holds
- * nothing to lose, else any empty one, else a new one. */
+/* A window with no document, else a new one */
 static KaynakWindow *
-find_target_window (KaynakApplication *self)
+find_empty_window (KaynakApplication *self)
 {
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (KAYNAK_IS_WINDOW (active) &&
-      kaynak_window_is_replaceable (KAYNAK_WINDOW (active)))
-    return KAYNAK_WINDOW (active);
-
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     if (KAYNAK_IS_WINDOW (l->data) &&
         kaynak_window_get_document (l->data) == NULL)
@@ -101,25 +94,74 @@ find_target_window (KaynakApplication *self)
   return new_window (self);
 }
 
-void
-kaynak_application_open_file (KaynakApplication *self,
-                              GFile             *file)
+/* The window a file or the sample goes to: the preferred one (the window
+ * the user asked from, else the active one) if it holds nothing to lose,
+ * else any empty one, else a new one. */
+static KaynakWindow *
+find_target_window (KaynakApplication *self,
+                    KaynakWindow      *preferred)
 {
-  KaynakWindow *window;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  g_return_if_fail (KAYNAK_IS_APPLICATION (self));
-  g_return_if_fail (G_IS_FILE (file));
+  if (preferred == NULL && KAYNAK_IS_WINDOW (active))
+    preferred = KAYNAK_WINDOW (active);
+  if (preferred != NULL && kaynak_window_is_replaceable (preferred))
+    return preferred;
 
+  return find_empty_window (self);
+}
+
+static KaynakWindow *
+window_with_file (KaynakApplication *self,
+                  GFile             *file)
+{
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     if (KAYNAK_IS_WINDOW (l->data) && window_has_file (l->data, file))
-      {
-        gtk_window_present (l->data);
-        return;
-      }
+      return l->data;
+  return NULL;
+}
 
-  window = find_target_window (self);
-  gtk_window_present (GTK_WINDOW (window));
-  kaynak_window_open_file (window, file);
+void
+kaynak_application_open_files (KaynakApplication  *self,
+                               GFile             **files,
+                               guint               n_files,
+                               KaynakWindow       *preferred)
+{
+  gboolean first = TRUE;
+
+  g_return_if_fail (KAYNAK_IS_APPLICATION (self));
+  g_return_if_fail (preferred == NULL || KAYNAK_IS_WINDOW (preferred));
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      KaynakWindow *window;
+
+      /* A file already open is shown, never opened twice (two windows, two
+       * drafts, and the second save overwriting the first) */
+      window = window_with_file (self, files[i]);
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+
+      /* Only the first may replace what a window shows: the others must
+       * not replace it in turn */
+      window = first ? find_target_window (self, preferred) : find_empty_window (self);
+      first = FALSE;
+      gtk_window_present (GTK_WINDOW (window));
+      kaynak_window_open_file (window, files[i]);
+    }
+}
+
+void
+kaynak_application_open_file (KaynakApplication *self,
+                              GFile             *file,
+                              KaynakWindow      *preferred)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  kaynak_application_open_files (self, &file, 1, preferred);
 }
 
 void
@@ -130,7 +172,7 @@ kaynak_application_open_sample (KaynakApplication *self)
 
   g_return_if_fail (KAYNAK_IS_APPLICATION (self));
 
-  window = find_target_window (self);
+  window = find_target_window (self, NULL);
   gtk_window_present (GTK_WINDOW (window));
 
   if (!kaynak_window_load_sample (window, &error))
@@ -146,7 +188,7 @@ on_restore_draft (KaynakRecoveryDialog *dialog,
 {
   g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
   g_autoptr(GError) error = NULL;
-  KaynakWindow *window = find_target_window (self);
+  KaynakWindow *window = find_target_window (self, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   if (!kaynak_window_restore_draft (window, drafts, id, &error))
@@ -375,6 +417,29 @@ preferences_action (GSimpleAction *action,
   kaynak_preferences_window_present (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
+/* app.open-files ("(asu)": the files' URIs and the id of the window
+ * asking, 0 for none): how windows hand files over (Open, a drop), so that
+ * which window shows each is decided here only */
+static void
+open_files_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  KaynakApplication *self = user_data;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GVariantIter) uris = NULL;
+  const char *uri;
+  guint32 window_id;
+  GtkWindow *preferred;
+
+  g_variant_get (param, "(asu)", &uris, &window_id);
+  while (g_variant_iter_next (uris, "&s", &uri))
+    g_ptr_array_add (files, g_file_new_for_uri (uri));
+  preferred = window_id != 0 ? gtk_application_get_window_by_id (GTK_APPLICATION (self), window_id) : NULL;
+  kaynak_application_open_files (self, (GFile **) files->pdata, files->len,
+                                 KAYNAK_IS_WINDOW (preferred) ? KAYNAK_WINDOW (preferred) : NULL);
+}
+
 static void
 open_sample_action (GSimpleAction *action,
                     GVariant      *param,
@@ -388,6 +453,7 @@ static const GActionEntry app_entries[] = {
   { "about", about_action },
   { "preferences", preferences_action },
   { "open-sample", open_sample_action },
+  { "open-files", open_files_action, "(asu)" },
 };
 
 /* --- GApplication -------------------------------------------------------- */
@@ -442,8 +508,7 @@ kaynak_application_open (GApplication  *application,
                          int            n_files,
                          const char    *hint)
 {
-  for (int i = 0; i < n_files; i++)
-    kaynak_application_open_file (KAYNAK_APPLICATION (application), files[i]);
+  kaynak_application_open_files (KAYNAK_APPLICATION (application), files, (guint) n_files, NULL);
 
   offer_recovery (KAYNAK_APPLICATION (application),
                   gtk_application_get_active_window (GTK_APPLICATION (application)));

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "kaynak-window.h"
+
 G_BEGIN_DECLS
 
 #define KAYNAK_TYPE_APPLICATION (kaynak_application_get_type ())
@@ -15,11 +17,22 @@ G_DECLARE_FINAL_TYPE (KaynakApplication, kaynak_application, KAYNAK, APPLICATION
 
 KaynakApplication *kaynak_application_new          (void);
 
-/* Opens @file the way GNOME apps do: presents the window that already has
- * it, reuses a window whose document is empty or unmodified, and otherwise
- * opens a new window.  Errors are shown in a dialog. */
+/* The one way a file is opened, the way GNOME apps do: presents the window
+ * that already has it; else opens it in @preferred (the window the user
+ * asked from; NULL for the active one) if that holds nothing to lose, else
+ * in a window with no document, else in a new window.  Errors are shown in
+ * a dialog. */
 void               kaynak_application_open_file    (KaynakApplication *self,
-                                                    GFile             *file);
+                                                    GFile             *file,
+                                                    KaynakWindow      *preferred);
+/* The same for several files: only the first may go to @preferred (or the
+ * active window), the others to windows of their own.  Windows reach it
+ * through the action app.open-files ("(asu)": the files' URIs and the
+ * window's id). */
+void               kaynak_application_open_files   (KaynakApplication  *self,
+                                                    GFile             **files,
+                                                    guint               n_files,
+                                                    KaynakWindow       *preferred);
 /* Opens the bundled sample article in the same way */
 void               kaynak_application_open_sample  (KaynakApplication *self);
 

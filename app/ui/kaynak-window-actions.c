@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "kaynak-application.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-export-dialog.h"
@@ -59,14 +58,12 @@ on_open_response (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
       /* Unsaved work is never replaced: it keeps its window and the file
-       * opens in a new one, as in other GNOME document apps. */
-      if (kaynak_window_is_replaceable (self) || !KAYNAK_IS_APPLICATION (app))
-        kaynak_window_open_file (self, file);
-      else
-        kaynak_application_open_file (KAYNAK_APPLICATION (app), file);
+       * opens in a new one, as in other GNOME document apps; a file open
+       * elsewhere already has its window brought to the front. */
+      if (file != NULL)
+        _kaynak_window_request_open (self, &file, 1);
     }
 
   gtk_native_dialog_destroy (native);
@@ -86,6 +83,20 @@ open_action (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+
+  /* The next article is most often beside this one */
+  if (self->document != NULL)
+    {
+      GFile *near = kaynak_document_get_file (self->document);
+      g_autoptr(GFile) folder = NULL;
+
+      if (near == NULL)
+        near = kaynak_document_get_article_file (self->document);
+      if (near != NULL)
+        folder = g_file_get_parent (near);
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
 
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("Articles and Kaynak Files"));

@@ -75,4 +75,10 @@ void     _kaynak_window_reload_from_disk (KaynakWindow *self);
 void     _kaynak_window_keep_mine        (KaynakWindow *self);
 void     _kaynak_window_reattach_claim   (KaynakWindow *self,
                                           const char   *claim_id);
+/* Hands @files to the application (app.open-files), which opens each here
+ * or in the window that should show it */
+void _kaynak_window_request_open (KaynakWindow  *self,
+                                  GFile        **files,
+                                  guint          n_files);
+
 G_END_DECLS

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "kaynak-application.h"
 #include "kaynak-claim-dialog.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
@@ -671,6 +670,37 @@ kaynak_window_load_file (KaynakWindow  *self,
 }
 
 void
+_kaynak_window_request_open (KaynakWindow  *self,
+                             GFile        **files,
+                             guint          n_files)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GVariantBuilder uris;
+
+  /* Which window shows each file is the application's to decide
+   * (kaynak_application_open_files(): the window that has it already, this
+   * one for the first if it has nothing to lose, else others) */
+  if (app == NULL || !g_action_group_has_action (G_ACTION_GROUP (app), "open-files"))
+    {
+      /* a window on its own, as in the UI tests */
+      if (n_files > 0)
+        kaynak_window_open_file (self, files[0]);
+      return;
+    }
+
+  g_variant_builder_init (&uris, G_VARIANT_TYPE ("as"));
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *uri = g_file_get_uri (files[i]);
+
+      g_variant_builder_add (&uris, "s", uri);
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-files",
+                                  g_variant_new ("(asu)", &uris,
+                                                 gtk_application_window_get_id (GTK_APPLICATION_WINDOW (self))));
+}
+
+void
 kaynak_window_open_file (KaynakWindow *self,
                          GFile        *file)
 {
@@ -1232,23 +1262,17 @@ on_drop (GtkDropTarget *target,
 {
   GdkFileList *list = g_value_get_boxed (value);
   g_autoptr(GSList) files = NULL;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  gboolean first = TRUE;
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
 
   if (list == NULL)
     return FALSE;
 
+  /* The first file replaces what is here if that loses nothing, the others
+   * get windows of their own */
   files = gdk_file_list_get_files (list);
   for (GSList *l = files; l != NULL; l = l->next)
-    {
-      /* The first file replaces what is here if that loses nothing;
-       * everything else gets its own window. */
-      if (first && kaynak_window_is_replaceable (self))
-        kaynak_window_open_file (self, l->data);
-      else if (KAYNAK_IS_APPLICATION (app))
-        kaynak_application_open_file (KAYNAK_APPLICATION (app), l->data);
-      first = FALSE;
-    }
+    g_ptr_array_add (array, l->data);
+  _kaynak_window_request_open (self, (GFile **) array->pdata, array->len);
 
   return files != NULL;
 }

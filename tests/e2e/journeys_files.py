@@ -4,6 +4,8 @@
 import os
 import time
 
+import kaynak_e2e
+
 from kaynak_e2e import (Window, article_in_home, audit_names, claims_by_quote,
                         fail, is_checked, is_focused, journey, load_json, log,
                         offset_of, text_of, wait_for)
@@ -237,3 +239,54 @@ def export_refuses_a_link(desktop):
         fail('the link was replaced')
     if sorted(os.listdir(folder)) != before:
         fail('the folder changed: %r' % sorted(os.listdir(folder)))
+
+
+def open_with_dialog(app, path):
+    """Ctrl+O; the dialog opens on the folder of the window's document:
+    type the file's name and press Enter"""
+    app.input.key('ctrl+o')
+    dialog = app.toplevel('Open an Article')
+    time.sleep(0.5)
+    app.input.key('ctrl+l')
+    app.input.type(os.path.basename(path))
+    wait_for(lambda: any(kaynak_e2e.text_of(t) == os.path.basename(path)
+                         for t in app.find_all(dialog, role='text')),
+             'the name typed into the file dialog')
+    app.input.key('Return')
+    wait_for(lambda: not [c for c in kaynak_e2e.children(app.app)
+                          if c.name == 'Open an Article'],
+             'the file dialog to close')
+
+
+@journey('open-a-file-already-open-brings-its-window')
+def open_already_open(desktop):
+    """Ctrl+O on a file another window has open brings that window to the
+    front instead of opening the file a second time (two windows, two
+    drafts, one save overwriting the other)."""
+    path = article_in_home(desktop)
+    other = article_in_home(desktop, name='other.txt')
+    saved = path[:-4] + '.kaynak.json'
+    app = Window(desktop, [path])
+    tag(app, QUOTE, '1')
+    app.save_in_dialog(saved)
+    tag(app, OTHER, '2')            # unsaved work: this window is taken
+
+    open_with_dialog(app, other)
+    second = wait_for(lambda: [f for f in app.frames() if f.name == 'other'] or None,
+                      'a second window for other.txt')[0]
+    first = [f for f in app.frames() if f.name.endswith('seed-article')][0]
+
+    # From the second window (which holds nothing to lose), open the first
+    # window's file
+    second_wid = [w for w in app.input.xdotool('search', '--onlyvisible', '--pid',
+                                               app.proc.pid).split()
+                  if int(w) != app.wid][0]
+    app.input.xdotool('windowfocus', '--sync', second_wid)
+    wait_for(lambda: second.getState().contains(kaynak_e2e.pyatspi.STATE_ACTIVE),
+             'the second window to be active')
+    open_with_dialog(app, saved)
+    wait_for(lambda: first.getState().contains(kaynak_e2e.pyatspi.STATE_ACTIVE),
+             'the window that has the file to come to the front')
+    frames = sorted(f.name for f in app.frames())
+    if frames != ['other', '• seed-article']:
+        fail('the windows are %r: the file was opened a second time' % frames)
