@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "kaynak-document.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
@@ -558,6 +560,83 @@ test_vocabularies (void)
   g_assert_false (kaynak_color_is_valid ("#A0b1CG"));
 }
 
+/* Every new annotation starts the same: the default scheme (or the given
+ * sources), the author, nothing to undo, nothing unsaved. */
+static void
+test_start_annotation (void)
+{
+  g_autoptr(KaynakDocument) doc = NULL;
+  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) defaults = kaynak_source_default_scheme ();
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  doc = kaynak_document_new_for_article (article, -1, NULL, "Deniz", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (doc)), ==, defaults->len);
+  g_assert_false (kaynak_document_get_can_undo (doc));
+  g_assert_false (kaynak_document_get_modified (doc));
+  claim = kaynak_document_create_claim (doc, 0, 5, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_claim_get_author (claim), ==, "Deniz");
+
+  /* a source the document would refuse from a user is refused here too */
+  g_ptr_array_add (bad, kaynak_source_new ("x", "X", "not a colour", 1, KAYNAK_SOURCE_KIND_NAMED));
+  g_clear_object (&doc);
+  doc = kaynak_document_new_for_article (article, -1, bad, NULL, &error);
+  g_assert_null (doc);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+}
+
+/* Tagging as a person means it: spaces around the words do not count, the
+ * same words tagged again change the claim's source instead of making a
+ * second claim, and spaces alone are refused. */
+static void
+test_tag_range (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *words = "üç binden fazla asker";
+  const char *at = strstr (article, words);
+  guint start = (guint) g_utf8_pointer_to_offset (article, at);
+  guint end = start + (guint) g_utf8_strlen (words, -1);
+  KaynakClaim *claim, *again;
+
+  /* one space on each side: trimmed */
+  claim = kaynak_document_tag_range (f->doc, start - 1, end + 1, "named-person", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (claim);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, start);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, end);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, words);
+  g_assert_cmpuint (kaynak_document_get_n_claims (f->doc), ==, 1);
+
+  /* the same words again: the same claim, retagged in one undo step */
+  again = kaynak_document_tag_range (f->doc, start, end, "official", &error);
+  g_assert_no_error (error);
+  g_assert_true (again == claim);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, "official");
+  g_assert_cmpuint (kaynak_document_get_n_claims (f->doc), ==, 1);
+  g_assert_true (kaynak_document_undo (f->doc));
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, "named-person");
+
+  /* retagging with the source it has changes nothing, not even the history */
+  g_assert_true (kaynak_document_retag_claim (f->doc, claim, "named-person", &error));
+  g_assert_true (kaynak_document_get_can_redo (f->doc));
+
+  /* spaces alone, or nothing */
+  g_assert_null (kaynak_document_tag_range (f->doc, end, end + 1, "named-person", &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE);
+  g_clear_error (&error);
+  g_assert_null (kaynak_document_tag_range (f->doc, start, start, "named-person", &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE);
+  g_clear_error (&error);
+
+  /* an unknown source is refused */
+  g_assert_null (kaynak_document_tag_range (f->doc, 0, 5, "nobody", &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
+}
+
 /* Names typed in either language find the same source: case, the four
  * Turkish i's and spacing do not matter; other letters still do. */
 static void
@@ -627,6 +706,8 @@ main (int   argc,
   ADD ("/document/group", test_group);
   ADD ("/document/add-claim-checks-quote", test_add_claim_checks_quote);
   g_test_add_func ("/document/fold-names", test_fold_names);
+  ADD ("/document/tag-range", test_tag_range);
+  g_test_add_func ("/document/start-annotation", test_start_annotation);
   ADD ("/document/find-source-by-label", test_find_source_by_label);
 
   return g_test_run ();

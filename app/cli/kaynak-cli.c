@@ -227,20 +227,14 @@ cli_new (CliOptions *opts)
           return KAYNAK_CLI_EXIT_FAILED;
         }
     }
-  else
-    scheme = kaynak_source_default_scheme ();
 
-  for (guint i = 0; i < scheme->len; i++)
+  /* NULL: the default scheme, as the window starts with */
+  if (!kaynak_document_start_annotation (document, scheme, NULL, &error))
     {
-      KaynakSource *source = g_ptr_array_index (scheme, i);
-
-      if (!kaynak_document_add_source (document, source, &error))
-        {
-          g_autofree char *scheme_name =
-            opts->sources != NULL ? cli_display (opts->sources) : g_strdup (_("default sources"));
-          cli_print_file_error (scheme_name, error);
-          return KAYNAK_CLI_EXIT_FAILED;
-        }
+      g_autofree char *scheme_name =
+        opts->sources != NULL ? cli_display (opts->sources) : g_strdup (_("default sources"));
+      cli_print_file_error (scheme_name, error);
+      return KAYNAK_CLI_EXIT_FAILED;
     }
 
   if (!kaynak_file_save (document, output, NULL, &error))

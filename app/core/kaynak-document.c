@@ -1167,6 +1167,51 @@ kaynak_document_lookup_shortcut (KaynakDocument *self,
   return NULL;
 }
 
+gboolean
+kaynak_document_start_annotation (KaynakDocument  *self,
+                                  GPtrArray       *sources,
+                                  const char      *author,
+                                  GError         **error)
+{
+  g_autoptr(GPtrArray) defaults = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (sources == NULL)
+    sources = defaults = kaynak_source_default_scheme ();
+
+  /* Added as a user would add them, so they are checked the same way (and
+   * a key taken twice goes to the later source); the history is then
+   * cleared: the starting point is not a change to undo */
+  for (guint i = 0; i < sources->len; i++)
+    if (!kaynak_document_add_source (self, g_ptr_array_index (sources, i), error))
+      return FALSE;
+
+  if (author != NULL && author[0] != '\0')
+    kaynak_document_set_default_author (self, author);
+
+  kaynak_document_clear_history (self);
+  kaynak_document_mark_saved (self);
+  return TRUE;
+}
+
+KaynakDocument *
+kaynak_document_new_for_article (const char  *text,
+                                 gssize       length,
+                                 GPtrArray   *sources,
+                                 const char  *author,
+                                 GError     **error)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, length);
+
+  if (document == NULL ||
+      !kaynak_document_start_annotation (document, sources, author, error))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
 KaynakSource *
 kaynak_document_find_source_by_label (KaynakDocument *self,
                                       const char     *label)
@@ -1446,6 +1491,48 @@ fill_anchor (KaynakDocument *self,
   kaynak_claim_set_quote (claim, quote);
   kaynak_claim_set_prefix (claim, prefix);
   kaynak_claim_set_suffix (claim, suffix);
+}
+
+KaynakClaim *
+kaynak_document_tag_range (KaynakDocument  *self,
+                           guint            start,
+                           guint            end,
+                           const char      *source_id,
+                           GError         **error)
+{
+  KaynakClaim *claim;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  end = MIN (end, kaynak_document_get_length (self));
+  if (start >= end || !kaynak_document_trim_range (self, &start, &end))
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                           _("Select some text to tag, not only spaces."));
+      return NULL;
+    }
+
+  claim = kaynak_document_find_claim_with_range (self, start, end);
+  if (claim != NULL)
+    return kaynak_document_retag_claim (self, claim, source_id, error) ? claim : NULL;
+
+  return kaynak_document_create_claim (self, start, end, source_id, error);
+}
+
+gboolean
+kaynak_document_retag_claim (KaynakDocument  *self,
+                             KaynakClaim     *claim,
+                             const char      *source_id,
+                             GError         **error)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), FALSE);
+
+  if (g_strcmp0 (kaynak_claim_get_source_id (claim), source_id) == 0)
+    return TRUE;
+
+  return kaynak_document_set_claim_source (self, kaynak_claim_get_id (claim), source_id, error);
 }
 
 KaynakClaim *

@@ -48,6 +48,24 @@ G_DECLARE_FINAL_TYPE (KaynakDocument, kaynak_document, KAYNAK, DOCUMENT, GObject
 KaynakDocument *kaynak_document_new              (const char     *text,
                                                   gssize          length);
 
+/* What every new annotation of an article starts with, whichever front
+ * end makes it (a .txt opened in the window, the sample, kaynak --new):
+ * @sources (NULL: kaynak_source_default_scheme()) checked and added outside
+ * the undo history, @author (NULL or "" for none) as the author of the
+ * claims to come, and the document marked saved: nothing to lose yet.
+ * Fails, changing nothing that matters, on a source the document refuses
+ * (kaynak_document_add_source()). */
+gboolean        kaynak_document_start_annotation (KaynakDocument *self,
+                                                  GPtrArray      *sources,
+                                                  const char     *author,
+                                                  GError        **error);
+/* kaynak_document_new() and kaynak_document_start_annotation() */
+KaynakDocument *kaynak_document_new_for_article  (const char     *text,
+                                                  gssize          length,
+                                                  GPtrArray      *sources,
+                                                  const char     *author,
+                                                  GError        **error);
+
 /* --- The article -------------------------------------------------------- */
 const char     *kaynak_document_get_text         (KaynakDocument *self);
 gsize           kaynak_document_get_text_bytes   (KaynakDocument *self);
@@ -171,6 +189,23 @@ KaynakClaim    *kaynak_document_find_claim_with_range (KaynakDocument *self,
 KaynakClaim    *kaynak_document_create_claim     (KaynakDocument *self,
                                                   guint           start,
                                                   guint           end,
+                                                  const char     *source_id,
+                                                  GError        **error);
+/* What a person tagging [start, end) with @source_id means, the one rule
+ * every front end follows: the range is trimmed of white space; if a
+ * claim has exactly that range it is retagged (never a second claim over
+ * the same words), else a claim is created.  Fails with KAYNAK_ERROR_RANGE
+ * when only white space is left, as kaynak_document_create_claim() does
+ * otherwise.  Returns the claim (transfer none). */
+KaynakClaim    *kaynak_document_tag_range        (KaynakDocument *self,
+                                                  guint           start,
+                                                  guint           end,
+                                                  const char     *source_id,
+                                                  GError        **error);
+/* Gives @claim the source @source_id (NULL for none) unless it has it
+ * already: one undo step, or none when nothing changes. */
+gboolean        kaynak_document_retag_claim      (KaynakDocument *self,
+                                                  KaynakClaim    *claim,
                                                   const char     *source_id,
                                                   GError        **error);
 /* Adds a detached claim as it is (its quote must match; used by imports). */

@@ -874,10 +874,7 @@ retag_claim (KaynakArticleView *self,
 {
   g_autoptr(KaynakClaim) hold = g_object_ref (claim);
 
-  if (g_strcmp0 (kaynak_claim_get_source_id (claim), source_id) != 0 &&
-      !kaynak_document_set_claim_source (self->document,
-                                         kaynak_claim_get_id (claim),
-                                         source_id, error))
+  if (!kaynak_document_retag_claim (self->document, claim, source_id, error))
     return NULL;
 
   clear_text_selection (self);
@@ -1885,7 +1882,6 @@ kaynak_article_view_tag_range (KaynakArticleView *self,
                                GError           **error)
 {
   KaynakClaim *claim;
-  guint length;
 
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1897,20 +1893,8 @@ kaynak_article_view_tag_range (KaynakArticleView *self,
       return NULL;
     }
 
-  length = kaynak_document_get_length (self->document);
-  end = MIN (end, length);
-  if (start >= end || !kaynak_document_trim_range (self->document, &start, &end))
-    {
-      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                           _("Select some text to tag, not only spaces."));
-      return NULL;
-    }
-
-  claim = kaynak_document_find_claim_with_range (self->document, start, end);
-  if (claim != NULL)
-    return retag_claim (self, claim, source_id, error);
-
-  claim = kaynak_document_create_claim (self->document, start, end, source_id, error);
+  /* Tag or retag: the document's rule */
+  claim = kaynak_document_tag_range (self->document, start, end, source_id, error);
   if (claim == NULL)
     return NULL;
 

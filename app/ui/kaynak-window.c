@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "kaynak-claim-dialog.h"
-#include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-source.h"
@@ -529,27 +528,11 @@ kaynak_window_set_document (KaynakWindow   *self,
   _kaynak_window_update_actions (self);
 }
 
-/* A new annotation document starts with the default scheme; the sources
- * are part of the starting point, not an undoable change. */
-static void
-add_default_sources (KaynakWindow   *self,
-                     KaynakDocument *document)
+/* The author new claims get: the fact-checker of Preferences */
+static char *
+dup_author (KaynakWindow *self)
 {
-  g_autoptr(GPtrArray) scheme = kaynak_source_default_scheme ();
-
-  for (guint i = 0; i < scheme->len; i++)
-    _kaynak_document_bulk_add_source (document, g_ptr_array_index (scheme, i));
-  _kaynak_document_finish_bulk (document);
-
-  if (self->settings != NULL)
-    {
-      g_autofree char *author = g_settings_get_string (self->settings, "fact-checker-name");
-
-      if (author[0] != '\0')
-        kaynak_document_set_default_author (document, author);
-    }
-
-  kaynak_document_mark_saved (document);
+  return self->settings != NULL ? g_settings_get_string (self->settings, "fact-checker-name") : NULL;
 }
 
 static gboolean
@@ -643,16 +626,20 @@ kaynak_window_load_file (KaynakWindow  *self,
   if (native)
     document = kaynak_file_load (file, NULL, &report, error);
   else
-    document = kaynak_text_import_file (file, &encoding, NULL, error);
+    {
+      g_autofree char *author = dup_author (self);
+
+      document = kaynak_text_import_file (file, &encoding, NULL, error);
+      if (document != NULL &&
+          !kaynak_document_start_annotation (document, NULL, author, error))
+        g_clear_object (&document);
+    }
 
   if (document == NULL)
     return FALSE;
 
   if (native)
     kaynak_document_set_file_stamp (document, stamp);
-
-  if (!native)
-    add_default_sources (self, document);
 
   kaynak_window_set_document (self, document);
   add_recent (file);
@@ -725,6 +712,7 @@ kaynak_window_load_sample (KaynakWindow  *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(KaynakDocument) document = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *author = NULL;
   KaynakTextEncoding encoding;
   gsize size;
   const guint8 *data;
@@ -743,10 +731,13 @@ kaynak_window_load_sample (KaynakWindow  *self,
   if (text == NULL)
     return FALSE;
 
-  document = kaynak_document_new (text, -1);
+  author = dup_author (self);
+  document = kaynak_document_new_for_article (text, -1, NULL, author, error);
+  if (document == NULL)
+    return FALSE;
   kaynak_document_set_title (document, _("Sample Article"));
   kaynak_document_set_language (document, "tr");
-  add_default_sources (self, document);
+  kaynak_document_mark_saved (document);
 
   kaynak_window_set_document (self, document);
 
