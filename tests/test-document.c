@@ -560,6 +560,30 @@ test_vocabularies (void)
   g_assert_false (kaynak_color_is_valid ("#A0b1CG"));
 }
 
+/* The one anchor builder: quote and up to 32 code points of context on
+ * each side, cut short at the ends of the text, in code points. */
+static void
+test_anchor_claim (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(KaynakClaim) claim = kaynak_claim_new (NULL, 0, 1);
+  guint length = kaynak_document_get_length (f->doc);
+  g_autofree char *tail = NULL;
+
+  kaynak_document_anchor_claim (f->doc, claim, 0, 5);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Beyaz");
+  g_assert_cmpstr (kaynak_claim_get_prefix (claim), ==, "");
+  g_assert_cmpuint (g_utf8_strlen (kaynak_claim_get_suffix (claim), -1), ==, KAYNAK_CLAIM_CONTEXT_LENGTH);
+  g_assert_true (g_str_has_prefix (kaynak_claim_get_suffix (claim), " Saray’dan"));
+
+  kaynak_document_anchor_claim (f->doc, claim, length - 8, length - 1);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, length - 8);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "yapmadı");
+  g_assert_cmpstr (kaynak_claim_get_suffix (claim), ==, ".");
+  tail = kaynak_document_dup_slice (f->doc, length - 8 - KAYNAK_CLAIM_CONTEXT_LENGTH, length - 8);
+  g_assert_cmpstr (kaynak_claim_get_prefix (claim), ==, tail);
+}
+
 /* Every new annotation starts the same: the default scheme (or the given
  * sources), the author, nothing to undo, nothing unsaved. */
 static void
@@ -707,6 +731,7 @@ main (int   argc,
   ADD ("/document/add-claim-checks-quote", test_add_claim_checks_quote);
   g_test_add_func ("/document/fold-names", test_fold_names);
   ADD ("/document/tag-range", test_tag_range);
+  ADD ("/document/anchor-claim", test_anchor_claim);
   g_test_add_func ("/document/start-annotation", test_start_annotation);
   ADD ("/document/find-source-by-label", test_find_source_by_label);
 

@@ -1470,12 +1470,11 @@ find_claim (KaynakDocument  *self,
   return claim;
 }
 
-/* Quote, prefix and suffix as the text has them at [start, end) */
-static void
-fill_anchor (KaynakDocument *self,
-             KaynakClaim    *claim,
-             guint           start,
-             guint           end)
+void
+kaynak_document_anchor_claim (KaynakDocument *self,
+                              KaynakClaim    *claim,
+                              guint           start,
+                              guint           end)
 {
   guint before = start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0;
   guint after = MIN (end + KAYNAK_CLAIM_CONTEXT_LENGTH, self->length);
@@ -1552,7 +1551,7 @@ kaynak_document_create_claim (KaynakDocument  *self,
     return NULL;
 
   claim = kaynak_claim_new (NULL, start, end);
-  fill_anchor (self, claim, start, end);
+  kaynak_document_anchor_claim (self, claim, start, end);
   kaynak_claim_set_source_id (claim, source_id);
   kaynak_claim_set_author (claim, self->default_author);
   now = kaynak_timestamp_now ();
@@ -1733,7 +1732,7 @@ kaynak_document_set_claim_range (KaynakDocument  *self,
   CHANGE_CLAIM_BEGIN
   if (!check_range (self, start, end, error))
     return FALSE;
-  fill_anchor (self, state, start, end);
+  kaynak_document_anchor_claim (self, state, start, end);
   kaynak_claim_set_orphaned (state, FALSE);
   CHANGE_CLAIM_END
 }

@@ -191,6 +191,13 @@ KaynakClaim    *kaynak_document_create_claim     (KaynakDocument *self,
                                                   guint           end,
                                                   const char     *source_id,
                                                   GError        **error);
+/* The one anchor builder: gives @claim the range [start, end) (within the
+ * text) and the quote, prefix and suffix (KAYNAK_CLAIM_CONTEXT_LENGTH code
+ * points each) the text has there.  Does not add the claim. */
+void            kaynak_document_anchor_claim     (KaynakDocument *self,
+                                                  KaynakClaim    *claim,
+                                                  guint           start,
+                                                  guint           end);
 /* What a person tagging [start, end) with @source_id means, the one rule
  * every front end follows: the range is trimmed of white space; if a
  * claim has exactly that range it is retagged (never a second claim over

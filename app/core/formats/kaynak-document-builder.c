@@ -141,10 +141,7 @@ kaynak_document_builder_add_claim_at (KaynakDocumentBuilder  *self,
 {
   KaynakDocument *document = self->document;
   guint length = kaynak_document_get_length (document);
-  const char *text = kaynak_document_get_text (document);
   g_autoptr(KaynakClaim) claim = NULL;
-  gsize b_before, b_start, b_end, b_after;
-  char *piece;
 
   if (start >= end || end > length)
     {
@@ -161,21 +158,7 @@ kaynak_document_builder_add_claim_at (KaynakDocumentBuilder  *self,
     }
 
   claim = kaynak_claim_new (id, start, end);
-  b_before = kaynak_document_offset_to_byte (document, start > KAYNAK_CLAIM_CONTEXT_LENGTH
-                                                       ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0);
-  b_start = kaynak_document_offset_to_byte (document, start);
-  b_end = kaynak_document_offset_to_byte (document, end);
-  b_after = kaynak_document_offset_to_byte (document, MIN ((guint64) end + KAYNAK_CLAIM_CONTEXT_LENGTH,
-                                                           length));
-  piece = g_strndup (text + b_start, b_end - b_start);
-  kaynak_claim_set_quote (claim, piece);
-  g_free (piece);
-  piece = g_strndup (text + b_before, b_start - b_before);
-  kaynak_claim_set_prefix (claim, piece);
-  g_free (piece);
-  piece = g_strndup (text + b_end, b_after - b_end);
-  kaynak_claim_set_suffix (claim, piece);
-  g_free (piece);
+  kaynak_document_anchor_claim (document, claim, start, end);
   /* imported now, unless the format says when (W3C does) */
   kaynak_claim_set_created (claim, self->now);
   kaynak_claim_set_modified (claim, self->now);

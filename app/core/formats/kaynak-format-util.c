@@ -544,17 +544,9 @@ kaynak_format_new_claim (KaynakDocument *document,
                          guint           end)
 {
   KaynakClaim *claim = kaynak_claim_new (id, start, end);
-  guint before = start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0;
-  g_autofree char *quote = kaynak_document_dup_slice (document, start, end);
-  g_autofree char *prefix = kaynak_document_dup_slice (document, before, start);
-  g_autofree char *suffix = kaynak_document_dup_slice (document, end,
-                                                       end + KAYNAK_CLAIM_CONTEXT_LENGTH);
-
   g_autofree char *now = kaynak_timestamp_now ();
 
-  kaynak_claim_set_quote (claim, quote);
-  kaynak_claim_set_prefix (claim, prefix);
-  kaynak_claim_set_suffix (claim, suffix);
+  kaynak_document_anchor_claim (document, claim, start, end);
   /* imported now, unless the format says when (W3C does) */
   kaynak_claim_set_created (claim, now);
   kaynak_claim_set_modified (claim, now);
