@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kaynak-document-private.h"
+#include "kaynak-file-names.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file.h"
@@ -553,7 +554,7 @@ test_roundtrip_brat (void)
   g_autoptr(KaynakExportWriter) writer = NULL;
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *stem = kaynak_export_document_stem (document);
+  g_autofree char *stem = kaynak_document_dup_stem (document);
   g_autofree char *ann = g_strconcat (dir, "/", stem, ".ann", NULL);
   g_autoptr(GFile) ann_file = g_file_new_for_path (ann);
   KaynakDocument *back;
@@ -757,7 +758,7 @@ test_html_escaping (void)
   g_assert_true (kaynak_export_writer_add (writer, document, &error));
   g_assert_no_error (error);
   {
-    g_autofree char *stem = kaynak_export_document_stem (document);
+    g_autofree char *stem = kaynak_document_dup_stem (document);
     g_autofree char *name = g_strconcat (stem, ".html", NULL);
 
     g_assert_cmpstr (stem, ==, "title-script-alert-4-script");

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kaynak-cli.h"
+#include "kaynak-file-names.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -134,19 +135,14 @@ cli_usage_error (const char *message)
 
 /* --- --new ---------------------------------------------------------------- */
 
-/* ARTICLE.txt → ARTICLE.kaynak.json in the same folder */
+/* ARTICLE.txt → ARTICLE.kaynak.json in the same folder, named as the
+ * window names it (kaynak_file_dup_stem) */
 static GFile *
 cli_default_output (GFile *article)
 {
   g_autoptr(GFile) parent = g_file_get_parent (article);
-  g_autofree char *base = g_file_get_basename (article);
-  g_autofree char *name = NULL;
-  gsize len = strlen (base);
-
-  if (len > 4 && g_ascii_strcasecmp (base + len - 4, ".txt") == 0)
-    base[len - 4] = '\0';
-
-  name = g_strconcat (base, KAYNAK_FILE_SUFFIX, NULL);
+  g_autofree char *stem = kaynak_file_dup_stem (article);
+  g_autofree char *name = g_strconcat (stem, KAYNAK_FILE_SUFFIX, NULL);
 
   if (parent == NULL)
     return g_file_new_for_path (name);

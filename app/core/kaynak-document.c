@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kaynak-claim-index.h"
 #include "kaynak-document-private.h"

@@ -16,6 +16,7 @@
 #include "formats/kaynak-format-private.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
+#include "kaynak-file-names.h"
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-text-import.h"
@@ -795,12 +796,14 @@ walk_folder (Collect *collect,
       const char *name = g_file_info_get_name (info);
       GFileType type = g_file_info_get_file_type (info);
 
+      g_autoptr(GFile) child = g_file_get_child (folder, name);
+
+      /* Kaynak files by the one rule (a renamed .json one too) */
       if (!g_file_info_get_is_hidden (info) &&
           (type == G_FILE_TYPE_DIRECTORY ||
-           (type == G_FILE_TYPE_REGULAR && g_str_has_suffix (name, KAYNAK_FILE_SUFFIX))))
+           (type == G_FILE_TYPE_REGULAR && kaynak_file_is_kaynak (child))))
         {
           char *copy = g_strdup (name);
-          g_autoptr(GFile) child = g_file_get_child (folder, name);
 
           g_ptr_array_add (names, copy);
           g_hash_table_insert (keys, copy, identity (child, info));
@@ -863,69 +866,3 @@ kaynak_export_collect_files (const char * const *paths,
   return collect.files;
 }
 
-static char *
-strip_suffix (const char *name,
-              const char *suffix)
-{
-  if (g_str_has_suffix (name, suffix) && strlen (name) > strlen (suffix))
-    return g_strndup (name, strlen (name) - strlen (suffix));
-  return NULL;
-}
-
-char *
-kaynak_export_document_stem (KaynakDocument *document)
-{
-  GFile *file = kaynak_document_get_file (document);
-  GFile *article = kaynak_document_get_article_file (document);
-  const char *title = kaynak_document_get_title (document);
-
-  if (file != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      char *stem = strip_suffix (name, KAYNAK_FILE_SUFFIX);
-      const char *dot;
-
-      if (stem != NULL)
-        return stem;
-      if ((dot = strrchr (name, '.')) != NULL && dot != name)
-        return g_strndup (name, dot - name);
-      return g_steal_pointer (&name);
-    }
-  if (article != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (article);
-      const char *dot = strrchr (name, '.');
-
-      if (dot != NULL && dot != name)
-        return g_strndup (name, dot - name);
-      return g_steal_pointer (&name);
-    }
-  if (title != NULL && *title != '\0')
-    {
-      /* Keep letters (Turkish ones too) and digits, collapse the rest into
-       * single hyphens; cap the length so the name stays usable. */
-      GString *out = g_string_new (NULL);
-      gboolean hyphen = FALSE;
-      guint n = 0;
-
-      for (const char *p = title; *p && n < 60; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (g_unichar_isalnum (c))
-            {
-              if (hyphen && out->len > 0)
-                g_string_append_c (out, '-');
-              hyphen = FALSE;
-              g_string_append_unichar (out, g_unichar_tolower (c));
-              n++;
-            }
-          else
-            hyphen = TRUE;
-        }
-      if (out->len > 0)
-        return g_string_free (out, FALSE);
-      g_string_free (out, TRUE);
-    }
-  return g_strdup ("article");
-}

@@ -230,9 +230,5 @@ gboolean            kaynak_export_files             (const KaynakExporter       
                                                      GCancellable              *cancellable,
                                                      GError                   **error);
 
-/* A file-name stem for a document: its file name without .kaynak.json,
- * else its article file name without extension, else its title made
- * file-safe, else "article".  Newly allocated. */
-char               *kaynak_export_document_stem     (KaynakDocument     *document);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "kaynak-error.h"
 #include "kaynak-export-dialog.h"
 #include "kaynak-file.h"
+#include "kaynak-file-names.h"
 #include "kaynak-preferences-window.h"
 
 struct _KaynakExportDialog
@@ -320,7 +321,7 @@ kaynak_export_dialog_suggest_name (KaynakExportDialog *self)
 
   g_return_val_if_fail (KAYNAK_IS_EXPORT_DIALOG (self), NULL);
 
-  stem = kaynak_export_document_stem (self->document);
+  stem = kaynak_document_dup_stem (self->document);
   /* doccano shares .jsonl with JSON Lines; keep the two apart on disk */
   if (g_strcmp0 (self->exporter->name, "doccano") == 0)
     return g_strconcat (stem, ".doccano", self->exporter->extension, NULL);

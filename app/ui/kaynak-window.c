@@ -11,6 +11,7 @@
 #include "kaynak-claim-dialog.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-file-names.h"
 #include "kaynak-source.h"
 #include "kaynak-text-import.h"
 #include "kaynak-window-private.h"
@@ -528,24 +529,20 @@ kaynak_window_set_document (KaynakWindow   *self,
   _kaynak_window_update_actions (self);
 }
 
+static gboolean
+looks_like_json (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_utf8_strdown (name, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".json");
+}
+
 /* The author new claims get: the fact-checker of Preferences */
 static char *
 dup_author (KaynakWindow *self)
 {
   return self->settings != NULL ? g_settings_get_string (self->settings, "fact-checker-name") : NULL;
-}
-
-static gboolean
-is_kaynak_file (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *lower = NULL;
-
-  if (basename == NULL)
-    return FALSE;
-
-  lower = g_utf8_strdown (basename, -1);
-  return g_str_has_suffix (lower, ".json");
 }
 
 /* Everything given explicitly: GTK would otherwise write the program's
@@ -559,7 +556,7 @@ add_recent (GFile *file)
   GtkRecentData data = { 0, };
 
   data.display_name = NULL;
-  data.mime_type = (char *) (is_kaynak_file (file) ? "application/x-kaynak+json" : "text/plain");
+  data.mime_type = (char *) (kaynak_file_is_kaynak (file) ? "application/x-kaynak+json" : "text/plain");
   data.app_name = (char *) (g_get_application_name () ? g_get_application_name () : "Kaynak");
   data.app_exec = app_exec;
 
@@ -622,7 +619,10 @@ kaynak_window_load_file (KaynakWindow  *self,
    * still counts as someone else's change (see kaynak-disk-watch.h) */
   stamp = kaynak_disk_watch_stamp_file (file);
 
-  native = is_kaynak_file (file);
+  /* Kaynak files by the one rule (kaynak-file-names.h); any other JSON
+   * file is no article either, and the loader says what it lacks to be a
+   * Kaynak file rather than showing its text as an article */
+  native = kaynak_file_is_kaynak (file) || looks_like_json (file);
   if (native)
     document = kaynak_file_load (file, NULL, &report, error);
   else
@@ -878,35 +878,6 @@ finish_save (GTask  *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* "Article.txt" → "Article.kaynak.json" */
-static char *
-dup_suggested_name (KaynakDocument *document)
-{
-  GFile *article = kaynak_document_get_article_file (document);
-  g_autofree char *stem = NULL;
-  char *dot;
-
-  if (article != NULL)
-    {
-      stem = g_file_get_basename (article);
-      if ((dot = strrchr (stem, '.')) != NULL && dot != stem)
-        *dot = '\0';
-    }
-  else
-    {
-      stem = g_strdup (kaynak_document_get_title (document));
-      g_strdelimit (stem, "/\\:", '-');
-    }
-
-  if (stem == NULL || stem[0] == '\0')
-    {
-      g_free (stem);
-      stem = g_strdup (_("Untitled Article"));
-    }
-
-  return g_strconcat (stem, KAYNAK_FILE_SUFFIX, NULL);
-}
-
 static GFile *
 dup_suggested_folder (KaynakDocument *document)
 {
@@ -1032,7 +1003,7 @@ kaynak_window_save_async (KaynakWindow        *self,
   if (file != NULL)
     name = g_file_get_basename (file);
   else
-    name = dup_suggested_name (self->document);
+    name = kaynak_document_dup_file_name (self->document);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
 
   g_signal_connect (native, "response", G_CALLBACK (on_save_as_response),

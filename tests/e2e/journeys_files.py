@@ -107,7 +107,7 @@ def readme_first_steps(desktop):
             '“%s”, Unattributed, Unverified' % THIRD]
     app.wait_claim_rows(rows)
 
-    saved = os.path.join(desktop.home, 'Documents', 'Sample Article.kaynak.json')
+    saved = os.path.join(desktop.home, 'Documents', 'sample-article.kaynak.json')
     data = app.save_in_dialog(saved)
     want = {QUOTE: ('Named person', 'unverified', ''),
             OTHER: ('No comment or silence', 'unverified', ''),

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include "kaynak-file-names.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ char *
 kaynak_format_unique_stem (KaynakExportWriter *writer,
                            KaynakDocument     *document)
 {
-  g_autofree char *stem = kaynak_export_document_stem (document);
+  g_autofree char *stem = kaynak_document_dup_stem (document);
   char *unique = g_strdup (stem);
 
   for (guint n = 2; g_hash_table_contains (writer->stems, unique); n++)
