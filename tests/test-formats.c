@@ -913,18 +913,16 @@ typedef struct
 } ProgressLog;
 
 static void
-log_progress (guint         done,
-              guint         total,
-              GFile        *file,
-              const GError *error,
-              gpointer      user_data)
+log_progress (const KaynakExportFileEvent *event,
+              gpointer                     user_data)
 {
   ProgressLog *log = user_data;
 
-  g_assert_cmpuint (done, ==, log->calls + 1);
-  g_assert_cmpuint (total, ==, 3);
+  g_assert_cmpuint (event->done, ==, log->calls + 1);
+  g_assert_cmpuint (event->total, ==, 3);
+  g_assert_true ((event->result == KAYNAK_EXPORT_FILE_FAILED) == (event->error != NULL));
   log->calls++;
-  log->errors += error != NULL;
+  log->errors += event->error != NULL;
 }
 
 static guint
@@ -953,7 +951,8 @@ test_export_files (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   ProgressLog log = { 0 };
-  guint n_failed = 99, n_exported = 99;
+  KaynakExportCounts counts = { 99, 99, 99 };
+  g_autoptr(KaynakExportOutput) dataset = NULL;
 
   g_mkdir_with_parents (in, 0755);
   g_mkdir_with_parents (out_dir, 0755);
@@ -976,11 +975,16 @@ test_export_files (void)
   g_assert_cmpuint (files->len, ==, 3);
 
   /* two good files and a broken one */
-  g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("jsonl"), NULL, files, out,
-                                      log_progress, &log, &n_failed, &n_exported, NULL, &error));
+  dataset = kaynak_export_output_new (out, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_failed, ==, 1);
-  g_assert_cmpuint (n_exported, ==, 2);
+  g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("jsonl"), NULL, files, dataset, NULL,
+                                      log_progress, &log, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&dataset, kaynak_export_output_free);
+  g_assert_cmpuint (counts.n_failed, ==, 1);
+  g_assert_cmpuint (counts.n_exported, ==, 2);
+  g_assert_cmpuint (counts.n_nothing_to_write, ==, 0);
+  g_assert_cmpuint (counts.n_claims, ==, 10);
   g_assert_cmpuint (log.calls, ==, 3);
   g_assert_cmpuint (log.errors, ==, 1);
   g_assert_true (g_file_get_contents (out_path, &contents, NULL, NULL));
@@ -992,11 +996,14 @@ test_export_files (void)
     g_autoptr(GCancellable) cancellable = g_cancellable_new ();
     g_autofree char *after = NULL;
 
+    dataset = kaynak_export_output_new (out, NULL, &error);
+    g_assert_no_error (error);
     g_cancellable_cancel (cancellable);
-    g_assert_false (kaynak_export_files (kaynak_exporter_lookup ("csv"), NULL, files, out,
-                                         NULL, NULL, NULL, NULL, cancellable, &error));
+    g_assert_false (kaynak_export_files (kaynak_exporter_lookup ("csv"), NULL, files, dataset, NULL,
+                                         NULL, NULL, NULL, cancellable, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
+    g_clear_pointer (&dataset, kaynak_export_output_free);
     g_assert_true (g_file_get_contents (out_path, &after, NULL, NULL));
     g_assert_cmpstr (after, ==, contents);
     g_assert_cmpuint (count_entries (out_dir), ==, 1);
@@ -1007,11 +1014,11 @@ test_export_files (void)
     g_autofree char *html_dir = g_build_filename (dir, "html", NULL);
     g_autoptr(GFile) html = g_file_new_for_path (html_dir);
 
-    g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("html"), NULL, files, html,
-                                        NULL, NULL, &n_failed, &n_exported, NULL, &error));
+    g_assert_true (kaynak_export_files (kaynak_exporter_lookup ("html"), NULL, files, NULL, html,
+                                        NULL, NULL, &counts, NULL, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (count_entries (html_dir), ==, 2);
-    g_assert_cmpuint (n_exported, ==, 2);
+    g_assert_cmpuint (counts.n_exported, ==, 2);
   }
   kaynak_test_remove_tree (dir);
 }

@@ -35,8 +35,9 @@
 
 typedef struct
 {
-  gboolean tty;
-  gboolean shown;
+  gboolean              tty;
+  gboolean              shown;
+  const KaynakExporter *exporter;
 } Progress;
 
 static void
@@ -230,6 +231,28 @@ sink_close (KaynakExportOutput *sink)
 
 /* --- --export ------------------------------------------------------------- */
 
+/* After each file: the progress line, and what a user must know about
+ * the file (why it failed, what was left out, why nothing was written) */
+static void
+on_file_done (const KaynakExportFileEvent *event,
+              gpointer                     user_data)
+{
+  Progress *progress = user_data;
+  g_autofree char *name = g_file_get_parse_name (event->file);
+
+  progress_show (progress, event->done, event->total, name);
+  if (event->n_orphaned > 0)
+    report (progress, ngettext ("%s: %u claim whose quote is no longer in the article is left out",
+                                "%s: %u claims whose quotes are no longer in the article are left out",
+                                event->n_orphaned),
+            name, event->n_orphaned);
+  if (event->result == KAYNAK_EXPORT_FILE_FAILED)
+    report_file_error (progress, name, event->error);
+  else if (event->result == KAYNAK_EXPORT_FILE_NOTHING_TO_WRITE)
+    report (progress, _("%s: %s; nothing written"), name,
+            kaynak_exporter_nothing_to_write (progress->exporter));
+}
+
 int
 kaynak_cli_export (const char                   *format,
                    const char                   *output,
@@ -239,7 +262,7 @@ kaynak_cli_export (const char                   *format,
   const KaynakExporter *exporter = kaynak_exporter_lookup (format);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GFile) folder = NULL;
   g_autoptr(GFile) cwd = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cwd_path = g_get_current_dir ();
@@ -247,10 +270,11 @@ kaynak_cli_export (const char                   *format,
   g_autofree char *fact_checker_url = preference (cli_options->fact_checker_url, "fact-checker-url");
   g_autofree char *fact_checker_kind = preference (cli_options->fact_checker_kind, "fact-checker-kind");
   KaynakExportOptions options = { 0 };
-  Progress progress = { isatty (STDERR_FILENO), FALSE };
+  Progress progress = { isatty (STDERR_FILENO), FALSE, exporter };
   KaynakExportOutput *sink = NULL;
-  guint n_failed = 0, n_empty = 0;
-  gboolean output_failed = FALSE;
+  KaynakExportCounts counts = { 0 };
+  guint n_failed = 0;
+  gboolean ok;
 
   if (exporter == NULL)
     {
@@ -283,110 +307,45 @@ kaynak_cli_export (const char                   *format,
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
-  if (exporter->kind == KAYNAK_EXPORT_DATASET)
-    {
-      if ((sink = sink_open (output, &error)) == NULL ||
-          (writer = kaynak_export_writer_new_stream (exporter, &options,
-                                                     kaynak_export_output_get_stream (sink),
-                                                     &error)) == NULL)
-        {
-          report (&progress, "%s", error->message);
-          sink_close (sink);
-          return KAYNAK_CLI_EXIT_FAILED;
-        }
-    }
-  else
-    {
-      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (output);
-
-      if ((writer = kaynak_export_writer_new_folder (exporter, &options, folder, &error)) == NULL)
-        {
-          report (&progress, "%s", error->message);
-          return KAYNAK_CLI_EXIT_FAILED;
-        }
-    }
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      GFile *file = g_ptr_array_index (files, i);
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autoptr(KaynakDocument) document = NULL;
-      g_autoptr(KaynakLoadReport) load_report = NULL;
-      g_autoptr(GError) local_error = NULL;
-      guint n_docs = kaynak_export_writer_get_n_documents (writer);
-
-      progress_show (&progress, i + 1, files->len, name);
-      document = kaynak_file_load (file, NULL, &load_report, &local_error);
-      if (document == NULL)
-        {
-          report_file_error (&progress, name, local_error);
-          n_failed++;
-          continue;
-        }
-      if (load_report != NULL && load_report->n_orphaned > 0)
-        report (&progress, ngettext ("%s: %u claim whose quote is no longer in the article is left out",
-                                     "%s: %u claims whose quotes are no longer in the article are left out",
-                                     load_report->n_orphaned),
-                name, load_report->n_orphaned);
-      if (!kaynak_export_writer_add (writer, document, &local_error))
-        {
-          report_file_error (&progress, name, local_error);
-          n_failed++;
-          /* a dataset fails only when its output does: stop, and leave
-           * no half file */
-          if (sink != NULL)
-            {
-              output_failed = TRUE;
-              break;
-            }
-        }
-      else if (kaynak_export_writer_get_n_documents (writer) == n_docs)
-        {
-          /* not a failure (the article is fine), but not exported either */
-          if (g_str_equal (exporter->name, "claimreview"))
-            report (&progress, _("%s: no claim has a verdict; nothing written"), name);
-          else
-            report (&progress, _("%s: no claim this format can export; nothing written"), name);
-          n_empty++;
-        }
-    }
-  progress_clear (&progress);
-  if (output_failed)
-    {
-      sink_close (sink);
-      return KAYNAK_CLI_EXIT_FAILED;
-    }
-
-  if (kaynak_export_writer_get_n_documents (writer) == 0)
-    {
-      /* nothing could be read, or nothing had anything to write: leave
-       * an existing output as it was */
-      report (&progress, _("nothing was exported"));
-      sink_close (sink);
-      return KAYNAK_CLI_EXIT_FAILED;
-    }
-  if (!kaynak_export_writer_finish (writer, &error) ||
-      (sink != NULL && !kaynak_export_output_commit (sink, NULL, &error)))
+  if (exporter->kind == KAYNAK_EXPORT_DATASET &&
+      (sink = sink_open (output, &error)) == NULL)
     {
       report (&progress, "%s", error->message);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+  if (exporter->kind == KAYNAK_EXPORT_PER_DOCUMENT)
+    folder = g_file_new_for_commandline_arg (output);
+
+  /* The same loop as Export a Folder; this reports each file as it goes */
+  ok = kaynak_export_files (exporter, &options, files, sink, folder,
+                            on_file_done, &progress, &counts, NULL, &error);
+  progress_clear (&progress);
+  n_failed += counts.n_failed;
+  if (!ok)
+    {
+      if (g_error_matches (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT) && counts.n_exported == 0)
+        report (&progress, _("nothing was exported"));
+      else
+        report (&progress, "%s", error->message);
       sink_close (sink);
       return KAYNAK_CLI_EXIT_FAILED;
     }
   sink_close (sink);
 
   {
-    guint n_docs = kaynak_export_writer_get_n_documents (writer);
-    guint n_claims = kaynak_export_writer_get_n_claims (writer);
-    guint n_skipped = kaynak_export_writer_get_n_skipped (writer);
+    guint n_docs = counts.n_exported;
+    guint n_claims = counts.n_claims;
+    guint n_skipped = counts.n_claims_left_out;
     g_autofree char *docs = g_strdup_printf (ngettext ("%u article", "%u articles", n_docs), n_docs);
     g_autofree char *claims = g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims);
     const char *where = output && !g_str_equal (output, "-") ? output : _("standard output");
 
     /* TRANSLATORS: "Exported 3 articles, 120 claims as jsonl to out.jsonl" */
     g_printerr (_("Exported %s, %s as %s to %s"), docs, claims, exporter->name, where);
-    if (n_empty > 0)
+    if (counts.n_nothing_to_write > 0)
       g_printerr (ngettext ("; %u article with nothing to write skipped",
-                            "; %u articles with nothing to write skipped", n_empty), n_empty);
+                            "; %u articles with nothing to write skipped", counts.n_nothing_to_write),
+                  counts.n_nothing_to_write);
     if (n_skipped > 0)
       g_printerr (ngettext ("; %u claim left out (see the format’s notes)",
                             "; %u claims left out (see the format’s notes)", n_skipped), n_skipped);

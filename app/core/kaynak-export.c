@@ -540,88 +540,110 @@ kaynak_export_output_free (KaynakExportOutput *output)
 
 /* --- Exporting files in one call ------------------------------------------ */
 
+const char *
+kaynak_exporter_nothing_to_write (const KaynakExporter *exporter)
+{
+  g_return_val_if_fail (exporter != NULL, NULL);
+
+  if (exporter->nothing_to_write != NULL)
+    return _(exporter->nothing_to_write);
+  return _("no claim this format can export");
+}
+
 gboolean
 kaynak_export_files (const KaynakExporter       *exporter,
                      const KaynakExportOptions *options,
                      GPtrArray                 *files,
-                     GFile                     *output,
-                     KaynakExportProgressFunc   progress,
+                     KaynakExportOutput        *dataset,
+                     GFile                     *folder,
+                     KaynakExportFileFunc       func,
                      gpointer                   user_data,
-                     guint                     *n_failed,
-                     guint                     *n_exported,
+                     KaynakExportCounts        *counts,
                      GCancellable              *cancellable,
                      GError                   **error)
 {
   g_autoptr(KaynakExportWriter) writer = NULL;
-  g_autoptr(KaynakExportOutput) dataset = NULL;
-  guint failed = 0;
-  gboolean ok = FALSE;
+  KaynakExportCounts local_counts = { 0 };
 
   g_return_val_if_fail (exporter != NULL, FALSE);
   g_return_val_if_fail (files != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (output), FALSE);
+  g_return_val_if_fail (exporter->kind == KAYNAK_EXPORT_DATASET ? dataset != NULL
+                                                                 : G_IS_FILE (folder), FALSE);
+
+  if (counts == NULL)
+    counts = &local_counts;
+  *counts = (KaynakExportCounts) { 0 };
 
   if (exporter->kind == KAYNAK_EXPORT_DATASET)
-    {
-      if ((dataset = kaynak_export_output_new (output, cancellable, error)) == NULL)
-        return FALSE;
-      writer = kaynak_export_writer_new_stream (exporter, options,
-                                                kaynak_export_output_get_stream (dataset), error);
-    }
+    writer = kaynak_export_writer_new_stream (exporter, options,
+                                              kaynak_export_output_get_stream (dataset), error);
   else
-    writer = kaynak_export_writer_new_folder (exporter, options, output, error);
+    writer = kaynak_export_writer_new_folder (exporter, options, folder, error);
   if (writer == NULL)
-    goto out;
+    return FALSE;
 
   for (guint i = 0; i < files->len; i++)
     {
-      GFile *file = g_ptr_array_index (files, i);
+      KaynakExportFileEvent event = { i + 1, files->len, g_ptr_array_index (files, i) };
       g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(KaynakLoadReport) report = NULL;
       g_autoptr(GError) local_error = NULL;
+      guint before = kaynak_export_writer_get_n_documents (writer);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        goto out;
-      document = kaynak_file_load (file, cancellable, NULL, &local_error);
-      if (document != NULL && !kaynak_export_writer_add (writer, document, &local_error))
+        return FALSE;
+
+      document = kaynak_file_load (event.file, cancellable, &report, &local_error);
+      if (document != NULL && !kaynak_export_writer_add (writer, document, &local_error) &&
+          dataset != NULL)
         {
-          /* a dataset only fails when its output does: stop there */
-          if (dataset != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              goto out;
-            }
+          /* a dataset only fails when its output does: stop there, and the
+           * uncommitted output leaves no half file */
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
         }
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
       if (local_error != NULL)
         {
-          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              goto out;
-            }
-          failed++;
+          event.result = KAYNAK_EXPORT_FILE_FAILED;
+          event.error = local_error;
+          counts->n_failed++;
         }
-      if (progress != NULL)
-        progress (i + 1, files->len, file, local_error, user_data);
+      else if (kaynak_export_writer_get_n_documents (writer) == before)
+        {
+          event.result = KAYNAK_EXPORT_FILE_NOTHING_TO_WRITE;
+          counts->n_nothing_to_write++;
+        }
+      else
+        {
+          event.result = KAYNAK_EXPORT_FILE_EXPORTED;
+          counts->n_exported++;
+        }
+      event.n_orphaned = report != NULL ? report->n_orphaned : 0;
+      if (func != NULL)
+        func (&event, user_data);
     }
 
-  if (kaynak_export_writer_get_n_documents (writer) == 0)
+  if (counts->n_exported == 0)
     {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT, _("No file could be exported."));
-      goto out;
+      /* nothing could be read, or nothing had anything to write: an
+       * existing output stays as it was */
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT, _("Nothing was exported."));
+      return FALSE;
     }
   if (!kaynak_export_writer_finish (writer, error))
-    goto out;
+    return FALSE;
   if (dataset != NULL && !kaynak_export_output_commit (dataset, cancellable, error))
-    goto out;
-  ok = TRUE;
+    return FALSE;
 
-out:
-  /* an uncommitted dataset's temporary file goes with it */
-  if (n_failed != NULL)
-    *n_failed = failed;
-  if (n_exported != NULL)
-    *n_exported = ok ? kaynak_export_writer_get_n_documents (writer) : 0;
-  return ok;
+  counts->n_claims = kaynak_export_writer_get_n_claims (writer);
+  counts->n_claims_left_out = kaynak_export_writer_get_n_skipped (writer);
+  return TRUE;
 }
 
 /* --- Imports ------------------------------------------------------------- */

@@ -70,6 +70,10 @@ typedef struct
   gboolean (*add)    (KaynakExportWriter *writer, KaynakDocument *document,
                       GError **error);
   gboolean (*finish) (KaynakExportWriter *writer, GError **error);
+
+  /* N_(): why it wrote nothing for an article it read, when it may (see
+   * kaynak_exporter_nothing_to_write()); NULL for the default */
+  const char *nothing_to_write;
 } KaynakExporter;
 
 /* Every exporter, in menu order; NULL-terminated. */
@@ -201,32 +205,64 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakExportOutput, kaynak_export_output_free)
 
 /* --- Exporting files in one call (the window's "Export a folder…") ------ */
 
-/* Called after each file, from the thread that runs kaynak_export_files();
- * @error is set when the file could not be exported (it is skipped). */
-typedef void (*KaynakExportProgressFunc) (guint         done,
-                                          guint         total,
-                                          GFile        *file,
-                                          const GError *error,
-                                          gpointer      user_data);
+/* What became of one file of kaynak_export_files() */
+typedef enum {
+  KAYNAK_EXPORT_FILE_EXPORTED,
+  /* read, but the format has nothing to write for it (ClaimReview: no
+   * claim has a verdict): neither exported nor failed */
+  KAYNAK_EXPORT_FILE_NOTHING_TO_WRITE,
+  KAYNAK_EXPORT_FILE_FAILED,
+} KaynakExportFileResult;
 
-/* Loads each of @files (GFile, e.g. from kaynak_export_collect_files()) and
- * exports it with @exporter into @output: a file for dataset exporters
- * (through kaynak_export_output_new(): an existing file is replaced only
- * on success), a folder for the others.  Files that cannot be loaded
- * are reported through @progress and skipped; *@n_failed (optional) counts
- * them.  *@n_exported (optional) counts the articles exported, which may be
- * fewer than the rest: a per-article exporter may have nothing to write
- * for one (ClaimReview: no claim has a verdict).  Blocking, no main context used: run it in a GTask thread.  On
- * cancellation returns FALSE with G_IO_ERROR_CANCELLED and leaves no
- * dataset file.  Returns FALSE too when no file could be exported. */
+typedef struct
+{
+  guint                   done;       /* files handled so far, this one included */
+  guint                   total;
+  GFile                  *file;
+  KaynakExportFileResult  result;
+  const GError           *error;      /* why, when FAILED */
+  /* claims left out because their quote is no longer in the article
+   * (orphans have no range to export) */
+  guint                   n_orphaned;
+} KaynakExportFileEvent;
+
+/* Called after each file, from the thread that runs kaynak_export_files() */
+typedef void (*KaynakExportFileFunc) (const KaynakExportFileEvent *event,
+                                      gpointer                     user_data);
+
+typedef struct
+{
+  guint n_exported;          /* articles */
+  guint n_nothing_to_write;
+  guint n_failed;
+  guint n_claims;            /* claims written */
+  guint n_claims_left_out;   /* that the format cannot hold (see its notes) */
+} KaynakExportCounts;
+
+/* Why @exporter wrote nothing for an article it read: "no claim has a
+ * verdict" (translated) for ClaimReview, "no claim this format can
+ * export" for the others. */
+const char         *kaynak_exporter_nothing_to_write (const KaynakExporter *exporter);
+
+/* The one batch export, for the command line and Export a Folder: loads
+ * each of @files (GFile, e.g. from kaynak_export_collect_files()) and
+ * exports it with @exporter, a dataset exporter into @dataset (a file
+ * through kaynak_export_output_new(), committed here on success, or a
+ * stream), the others into @folder.  Each file is reported through @func
+ * (optional) and counted in @counts (optional); files that cannot be read
+ * are skipped.  Blocking, no main context used: run it in a GTask thread
+ * in a window.  Returns FALSE when the output fails (a dataset then stops
+ * at once and leaves no file), on cancellation (G_IO_ERROR_CANCELLED),
+ * and when no article was exported (KAYNAK_ERROR_FORMAT, "Nothing was
+ * exported."). */
 gboolean            kaynak_export_files             (const KaynakExporter       *exporter,
                                                      const KaynakExportOptions *options,
                                                      GPtrArray                 *files,
-                                                     GFile                     *output,
-                                                     KaynakExportProgressFunc   progress,
+                                                     KaynakExportOutput        *dataset,
+                                                     GFile                     *folder,
+                                                     KaynakExportFileFunc       func,
                                                      gpointer                   user_data,
-                                                     guint                     *n_failed,
-                                                     guint                     *n_exported,
+                                                     KaynakExportCounts        *counts,
                                                      GCancellable              *cancellable,
                                                      GError                   **error);
 

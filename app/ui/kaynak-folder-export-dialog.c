@@ -176,31 +176,29 @@ record_failure (ExportJob  *job,
 
 /* In the thread */
 static void
-on_file_done (guint         done,
-              guint         total,
-              GFile        *file,
-              const GError *error,
-              gpointer      user_data)
+on_file_done (const KaynakExportFileEvent *event,
+              gpointer                     user_data)
 {
   ExportJob *job = user_data;
 
-  if (error != NULL)
+  if (event->result == KAYNAK_EXPORT_FILE_FAILED)
     {
-      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *path = g_file_get_path (event->file);
 
-      record_failure (job, path != NULL ? path : g_file_peek_path (file), error->message);
+      record_failure (job, path != NULL ? path : g_file_peek_path (event->file),
+                      event->error->message);
     }
 
   g_mutex_lock (&job->name_lock);
   g_free (job->current_name);
-  job->current_name = g_file_get_basename (file);
+  job->current_name = g_file_get_basename (event->file);
   g_mutex_unlock (&job->name_lock);
 
-  g_atomic_int_set (&job->total, total);
-  g_atomic_int_set (&job->done, done);
+  g_atomic_int_set (&job->total, event->total);
+  g_atomic_int_set (&job->done, event->done);
   queue_progress (job);
 
-  if (job->cancel_after > 0 && done >= job->cancel_after)
+  if (job->cancel_after > 0 && event->done >= job->cancel_after)
     g_cancellable_cancel (job->cancellable);
 }
 
@@ -217,7 +215,8 @@ export_thread (GTask        *task,
   g_autofree char *input_path = g_file_get_path (job->input);
   const char *paths[] = { input_path, NULL };
   KaynakExportOptions options = { 0 };
-  guint n_failed = 0, n_exported = 0;
+  KaynakExportCounts counts = { 0 };
+  g_autoptr(KaynakExportOutput) dataset = NULL;
 
   files = kaynak_export_collect_files (paths, cancellable, problems);
   for (guint i = 0; i < problems->len; i++)
@@ -249,18 +248,27 @@ export_thread (GTask        *task,
   /* Dataset rows name their article relative to the folder exported */
   options.relative_to = job->input;
 
-  if (!kaynak_export_files (job->exporter, &options, files, job->output,
-                            on_file_done, job, &n_failed, &n_exported, cancellable, &error))
+  /* The one batch export (the command line's too); a dataset is written
+   * beside its name and renamed into place only when complete */
+  if (job->exporter->kind == KAYNAK_EXPORT_DATASET &&
+      (dataset = kaynak_export_output_new (job->output, cancellable, &error)) == NULL)
     {
-      job->n_failed = n_failed;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!kaynak_export_files (job->exporter, &options, files, dataset,
+                            job->exporter->kind == KAYNAK_EXPORT_DATASET ? NULL : job->output,
+                            on_file_done, job, &counts, cancellable, &error))
+    {
+      job->n_failed += counts.n_failed;
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  job->n_failed = n_failed;
-  job->n_exported = n_exported;
+  job->n_failed += counts.n_failed;
+  job->n_exported = counts.n_exported;
   /* loaded, but nothing to write (ClaimReview: no claim with a verdict) */
-  job->n_empty = files->len - MIN (n_failed + n_exported, files->len);
+  job->n_empty = counts.n_nothing_to_write;
   g_task_return_boolean (task, TRUE);
 }
 

@@ -199,4 +199,5 @@ const KaynakExporter kaynak_format_claimreview = {
   .mime_type = "application/ld+json",
   .kind = KAYNAK_EXPORT_PER_DOCUMENT,
   .add = claimreview_add,
+  .nothing_to_write = N_("no claim has a verdict"),
 };
