@@ -1,4 +1,5 @@
-/* kaynak-claim-index.c
+/* kaynak-claim-index.c: claims in document order with a running maximum
+ * of their ends, for offset and range queries in O(log n + k).
  *
  * Claims are sorted by (start, end descending, id).  Beside them we keep a
  * running maximum of their ends: max_end[i] is the largest end among claims

@@ -1,4 +1,5 @@
-/* kaynak-claim.c
+/* kaynak-claim.c: one claim, its range, quote, source, status and note;
+ * changed only through the document.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,5 @@
-/* kaynak-document.c
+/* kaynak-document.c: the article and its claims, sources and links, and
+ * every change to them as one undoable, signalled step.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

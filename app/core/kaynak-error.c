@@ -1,4 +1,4 @@
-/* kaynak-error.c
+/* kaynak-error.c: Kaynak's error domain.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* kaynak-link.c
+/* kaynak-link.c: a typed link between two claims.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,5 @@
-/* kaynak-source.c
+/* kaynak-source.c: a source, the palette of source colours and the default
+ * scheme new documents start with.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
