@@ -354,6 +354,29 @@ test_new_missing (Fixture       *fixture,
   run_clear (&run);
 }
 
+/* --new starts an annotation from an article: a Kaynak file (which the
+ * window would open as saved) is refused rather than copied or read as
+ * text, and the same name rule says which files are Kaynak's */
+static void
+test_new_refuses_kaynak_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *args[] = { "--new", "renamed.json", NULL };
+  g_autofree char *path = g_build_filename (fixture->dir, "renamed.json", NULL);
+  g_autofree char *output = g_build_filename (fixture->dir, "renamed.kaynak.json", NULL);
+  Run run;
+
+  if (skip_without_binary ())
+    return;
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\" : \"kaynak\", \"version\" : 1 }", -1, NULL));
+  run_kaynak (&run, fixture->dir, args);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "is a Kaynak file already"));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+}
+
 static void
 test_new_windows_1254 (Fixture       *fixture,
                        gconstpointer  data)
@@ -875,6 +898,7 @@ main (int   argc,
   ADD ("/cli/new/never-replaces-article", test_new_never_replaces_article);
   ADD ("/cli/new/option-forms", test_new_option_forms);
   ADD ("/cli/new/missing", test_new_missing);
+  ADD ("/cli/new/refuses-a-kaynak-file", test_new_refuses_kaynak_file);
   ADD ("/cli/new/windows-1254", test_new_windows_1254);
   ADD ("/cli/new/binary", test_new_binary);
   ADD ("/cli/check/good", test_check_good);

@@ -97,7 +97,8 @@ open_article (Fixture *f)
   g_autoptr(GError) error = NULL;
   KaynakTextEncoding encoding;
 
-  g_assert_true (kaynak_document_file_open (f->file, article, "Deniz", NULL, &encoding, NULL, &error));
+  kaynak_document_file_set_new_annotation (f->file, NULL, "Deniz");
+  g_assert_true (kaynak_document_file_open (f->file, article, NULL, &encoding, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (encoding, ==, KAYNAK_TEXT_ENCODING_UTF8);
 }
@@ -141,7 +142,7 @@ test_open_edit_save (Fixture       *f,
   g_assert_cmpuint (n_drafts (f), ==, 0);
   g_assert_true (g_file_equal (kaynak_document_get_file (document), saved));
 
-  g_assert_true (kaynak_document_file_open (f->file, saved, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (kaynak_document_file_open (f->file, saved, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_document_file_get_document (f->file)), ==, 1);
   g_assert_cmpuint (f->n_draft_errors, ==, 0);
@@ -169,7 +170,7 @@ test_changed_on_disk (Fixture       *f,
   {
     g_autoptr(KaynakDocumentFile) other = kaynak_document_file_new (f->drafts);
 
-    g_assert_true (kaynak_document_file_open (other, saved, NULL, NULL, NULL, NULL, &error));
+    g_assert_true (kaynak_document_file_open (other, saved, NULL, NULL, NULL, &error));
     g_assert_no_error (error);
     g_usleep (1100 * 1000);   /* a modification time of its own */
     kaynak_document_tag_range (kaynak_document_file_get_document (other), 30, 40, "media", NULL);
@@ -194,7 +195,7 @@ test_changed_on_disk (Fixture       *f,
   {
     g_autoptr(KaynakDocumentFile) other = kaynak_document_file_new (f->drafts);
 
-    g_assert_true (kaynak_document_file_open (other, saved, NULL, NULL, NULL, NULL, &error));
+    g_assert_true (kaynak_document_file_open (other, saved, NULL, NULL, NULL, &error));
     g_usleep (1100 * 1000);
     kaynak_document_tag_range (kaynak_document_file_get_document (other), 70, 80, "media", NULL);
     g_assert_true (kaynak_document_file_save (other, NULL, KAYNAK_DOCUMENT_SAVE_NONE, NULL, &error));
@@ -276,14 +277,14 @@ test_open_failure_keeps_document (Fixture       *f,
   open_article (f);
   held = kaynak_document_file_get_document (f->file);
   g_assert_true (g_file_set_contents (broken_path, "{", -1, NULL));
-  g_assert_false (kaynak_document_file_open (f->file, broken, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (kaynak_document_file_open (f->file, broken, NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_true (kaynak_document_file_get_document (f->file) == held);
 
   /* JSON that is not Kaynak's is refused, not opened as an article */
   g_assert_true (g_file_set_contents (json_path, "{\"notes\": []}", -1, NULL));
-  g_assert_false (kaynak_document_file_open (f->file, json, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (kaynak_document_file_open (f->file, json, NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_assert_true (kaynak_document_file_get_document (f->file) == held);
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kaynak-cli.h"
+#include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
@@ -155,7 +156,7 @@ cli_new (CliOptions *opts)
 {
   g_autoptr(GFile) article = NULL;
   g_autoptr(GFile) output = NULL;
-  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(KaynakDocumentFile) document_file = NULL;
   g_autoptr(GPtrArray) scheme = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *article_name = NULL;
@@ -197,8 +198,37 @@ cli_new (CliOptions *opts)
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
-  document = kaynak_text_import_file (article, &encoding, NULL, &error);
-  if (document == NULL)
+  if (kaynak_file_is_kaynak (article))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is a Kaynak file already; --new starts one from an article"),
+                         article_name);
+      return cli_usage_error (message);
+    }
+
+  if (opts->sources != NULL)
+    {
+      g_autoptr(GFile) scheme_file = g_file_new_for_commandline_arg (opts->sources);
+      g_autoptr(KaynakDocument) trial = NULL;
+
+      /* Checked on their own first, so that a bad scheme is named as such
+       * and not taken for a bad article */
+      scheme = kaynak_file_load_scheme (scheme_file, &error);
+      if (scheme != NULL)
+        trial = kaynak_document_new_for_article (" ", -1, scheme, NULL, &error);
+      if (trial == NULL)
+        {
+          g_autofree char *scheme_name = cli_display (opts->sources);
+          cli_print_file_error (scheme_name, error);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+    }
+
+  /* The window's way of opening an article and saving it (NULL sources:
+   * the default scheme, as the window starts with) */
+  document_file = kaynak_document_file_new (NULL);
+  kaynak_document_file_set_new_annotation (document_file, scheme, NULL);
+  if (!kaynak_document_file_open (document_file, article, NULL, &encoding, NULL, &error))
     {
       cli_print_file_error (article_name, error);
       return KAYNAK_CLI_EXIT_FAILED;
@@ -211,29 +241,7 @@ cli_new (CliOptions *opts)
     g_printerr (_("kaynak: %s is not UTF-8; it was read as %s\n"),
                 article_name, kaynak_text_encoding_to_label (encoding));
 
-  if (opts->sources != NULL)
-    {
-      g_autoptr(GFile) scheme_file = g_file_new_for_commandline_arg (opts->sources);
-
-      scheme = kaynak_file_load_scheme (scheme_file, &error);
-      if (scheme == NULL)
-        {
-          g_autofree char *scheme_name = cli_display (opts->sources);
-          cli_print_file_error (scheme_name, error);
-          return KAYNAK_CLI_EXIT_FAILED;
-        }
-    }
-
-  /* NULL: the default scheme, as the window starts with */
-  if (!kaynak_document_start_annotation (document, scheme, NULL, &error))
-    {
-      g_autofree char *scheme_name =
-        opts->sources != NULL ? cli_display (opts->sources) : g_strdup (_("default sources"));
-      cli_print_file_error (scheme_name, error);
-      return KAYNAK_CLI_EXIT_FAILED;
-    }
-
-  if (!kaynak_file_save (document, output, NULL, &error))
+  if (!kaynak_document_file_save (document_file, output, KAYNAK_DOCUMENT_SAVE_NONE, NULL, &error))
     {
       cli_print_file_error (output_name, error);
       return KAYNAK_CLI_EXIT_FAILED;

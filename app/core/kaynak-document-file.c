@@ -19,6 +19,8 @@ struct _KaynakDocumentFile
 
   KaynakDrafts    *drafts;
   guint            draft_delay;
+  GPtrArray       *new_sources;   /* NULL: the default scheme */
+  char            *new_author;
 
   KaynakDocument  *document;
   KaynakAutosave  *autosave;
@@ -115,8 +117,8 @@ looks_like_json (GFile *file)
 }
 
 static KaynakDocument *
-read_document (GFile               *file,
-               const char          *author,
+read_document (KaynakDocumentFile  *self,
+               GFile               *file,
                KaynakLoadReport   **report,
                KaynakTextEncoding  *encoding,
                GCancellable        *cancellable,
@@ -138,7 +140,8 @@ read_document (GFile               *file,
     }
 
   document = kaynak_text_import_file (file, encoding, cancellable, error);
-  if (document == NULL || !kaynak_document_start_annotation (document, NULL, author, error))
+  if (document == NULL ||
+      !kaynak_document_start_annotation (document, self->new_sources, self->new_author, error))
     return NULL;
   return g_steal_pointer (&document);
 }
@@ -146,7 +149,6 @@ read_document (GFile               *file,
 gboolean
 kaynak_document_file_open (KaynakDocumentFile  *self,
                            GFile               *file,
-                           const char          *author,
                            KaynakLoadReport   **report,
                            KaynakTextEncoding  *encoding,
                            GCancellable        *cancellable,
@@ -161,7 +163,7 @@ kaynak_document_file_open (KaynakDocumentFile  *self,
   if (encoding != NULL)
     *encoding = KAYNAK_TEXT_ENCODING_UTF8;
 
-  document = read_document (file, author, report, encoding, cancellable, error);
+  document = read_document (self, file, report, encoding, cancellable, error);
   if (document == NULL)
     return FALSE;
 
@@ -270,7 +272,7 @@ kaynak_document_file_reload (KaynakDocumentFile  *self,
 
   /* A version on disk that cannot be read replaces nothing, and the work
    * held keeps its draft */
-  document = read_document (file, NULL, report, NULL, NULL, error);
+  document = read_document (self, file, report, NULL, NULL, error);
   if (document == NULL)
     return FALSE;
 
@@ -329,6 +331,21 @@ kaynak_document_file_get_drafts (KaynakDocumentFile *self)
 }
 
 void
+kaynak_document_file_set_new_annotation (KaynakDocumentFile *self,
+                                         GPtrArray          *sources,
+                                         const char         *author)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT_FILE (self));
+
+  if (sources != NULL)
+    g_ptr_array_ref (sources);
+  g_clear_pointer (&self->new_sources, g_ptr_array_unref);
+  self->new_sources = sources;
+  g_free (self->new_author);
+  self->new_author = g_strdup (author);
+}
+
+void
 kaynak_document_file_set_draft_delay (KaynakDocumentFile *self,
                                       guint               delay_ms)
 {
@@ -347,6 +364,8 @@ kaynak_document_file_dispose (GObject *object)
   stop_guarding (self);
   g_clear_object (&self->document);
   g_clear_object (&self->drafts);
+  g_clear_pointer (&self->new_sources, g_ptr_array_unref);
+  g_clear_pointer (&self->new_author, g_free);
 
   G_OBJECT_CLASS (kaynak_document_file_parent_class)->dispose (object);
 }

@@ -57,18 +57,23 @@ KaynakDocumentFile *kaynak_document_file_new           (KaynakDrafts        *dra
 
 KaynakDocument     *kaynak_document_file_get_document  (KaynakDocumentFile  *self);
 KaynakDrafts       *kaynak_document_file_get_drafts    (KaynakDocumentFile  *self);
+/* What an article opened from now on starts with (see
+ * kaynak_document_start_annotation()): @sources (NULL: the default scheme)
+ * and @author (NULL: none) */
+void                kaynak_document_file_set_new_annotation (KaynakDocumentFile *self,
+                                                             GPtrArray          *sources,
+                                                             const char         *author);
 /* How many milliseconds after the last change a draft is written */
 void                kaynak_document_file_set_draft_delay (KaynakDocumentFile *self,
                                                         guint               delay_ms);
 
 /* Opens @file: a Kaynak file as saved, anything else as an article to
- * annotate, with the default sources and @author (may be NULL) for the
- * claims to come.  On success the document is held (and *@report, when
- * given, says what re-anchoring did; *@encoding how an article was read);
- * on failure what was held stays. */
+ * annotate, started as kaynak_document_file_set_new_annotation() said.  On
+ * success the document is held (and *@report, when given, says what
+ * re-anchoring did; *@encoding how an article was read); on failure what
+ * was held stays. */
 gboolean            kaynak_document_file_open          (KaynakDocumentFile  *self,
                                                         GFile               *file,
-                                                        const char          *author,
                                                         KaynakLoadReport   **report,
                                                         KaynakTextEncoding  *encoding,
                                                         GCancellable        *cancellable,
