@@ -11,6 +11,7 @@
 #include "kaynak-claim-index.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
+#include "kaynak-history.h"
 #include "kaynak-text-fold.h"
 
 /* One code point in every CHECKPOINT_STRIDE has its byte offset stored, so
@@ -20,12 +21,12 @@
 
 /* --- Undo history --------------------------------------------------------
  *
- * Every change is recorded as (kind, before, after): the state of one
- * claim, source or link before and after it.  NULL before means it was
- * added, NULL after means it was removed.  Undo applies "before" in
- * reverse order, redo applies "after" in order.  Added and removed objects
- * are the live objects themselves, so the same KaynakClaim comes back on
- * undo and the views' references stay valid; field changes are copies.
+ * Every change is recorded in the history (kaynak-history.c) as the state
+ * of one claim, source or link before and after it.  Added and removed
+ * objects are the live objects themselves, so the same KaynakClaim comes
+ * back on undo and the views' references stay valid; field changes are
+ * copies.  Sources and links also record where they stood in their list,
+ * to be put back there.
  */
 typedef enum
 {
@@ -33,21 +34,6 @@ typedef enum
   EDIT_SOURCE,
   EDIT_LINK,
 } EditKind;
-
-typedef struct
-{
-  EditKind  kind;
-  char     *id;
-  GObject  *before;
-  GObject  *after;
-  /* For sources and links: where it stood in its list, to put it back */
-  guint     position;
-} Edit;
-
-typedef struct
-{
-  GPtrArray *edits;
-} Step;
 
 struct _KaynakDocument
 {
@@ -78,14 +64,8 @@ struct _KaynakDocument
   GHashTable       *links_by_id;
   guint             n_orphans;
 
-  GPtrArray        *undo_stack;
-  GPtrArray        *redo_stack;
-  Step             *open_step;
-  guint             group_depth;
-  guint             saved_depth;
-  guint             saved_valid : 1;
+  KaynakHistory    *history;
   guint             metadata_dirty : 1;
-  guint             applying : 1;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakDocument, kaynak_document, G_TYPE_OBJECT)
@@ -122,34 +102,11 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-edit_free (gpointer data)
-{
-  Edit *edit = data;
-
-  g_free (edit->id);
-  g_clear_object (&edit->before);
-  g_clear_object (&edit->after);
-  g_free (edit);
-}
-
-static void
-step_free (gpointer data)
-{
-  Step *step = data;
-
-  g_ptr_array_unref (step->edits);
-  g_free (step);
-}
-
-static Step *
-step_new (void)
-{
-  Step *step = g_new0 (Step, 1);
-
-  step->edits = g_ptr_array_new_with_free_func (edit_free);
-  return step;
-}
+static void apply_state (gpointer    user_data,
+                         guint       kind,
+                         const char *id,
+                         GObject    *state,
+                         guint       position);
 
 /* --- GObject -------------------------------------------------------------- */
 
@@ -177,9 +134,7 @@ kaynak_document_finalize (GObject *object)
   g_clear_pointer (&self->claims_by_id, g_hash_table_unref);
   g_clear_object (&self->links);
   g_clear_pointer (&self->links_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->open_step, step_free);
+  g_clear_pointer (&self->history, kaynak_history_free);
 
   G_OBJECT_CLASS (kaynak_document_parent_class)->finalize (object);
 }
@@ -355,9 +310,7 @@ kaynak_document_init (KaynakDocument *self)
   self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->links = g_list_store_new (KAYNAK_TYPE_LINK);
   self->links_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->undo_stack = g_ptr_array_new_with_free_func (step_free);
-  self->redo_stack = g_ptr_array_new_with_free_func (step_free);
-  self->saved_valid = TRUE;
+  self->history = kaynak_history_new (apply_state, self);
 }
 
 KaynakDocument *
@@ -645,23 +598,21 @@ kaynak_document_get_modified (KaynakDocument *self)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
-  return self->metadata_dirty ||
-         !self->saved_valid ||
-         self->saved_depth != self->undo_stack->len;
+  return self->metadata_dirty || !kaynak_history_is_at_saved (self->history);
 }
 
 gboolean
 kaynak_document_get_can_undo (KaynakDocument *self)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
-  return self->undo_stack->len > 0;
+  return kaynak_history_get_can_undo (self->history);
 }
 
 gboolean
 kaynak_document_get_can_redo (KaynakDocument *self)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
-  return self->redo_stack->len > 0;
+  return kaynak_history_get_can_redo (self->history);
 }
 
 typedef struct
@@ -703,8 +654,7 @@ kaynak_document_mark_saved (KaynakDocument *self)
   g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
 
   before = history_state (self);
-  self->saved_depth = self->undo_stack->len;
-  self->saved_valid = TRUE;
+  kaynak_history_mark_saved (self->history);
   self->metadata_dirty = FALSE;
   notify_history (self, before);
 }
@@ -717,7 +667,7 @@ kaynak_document_mark_unsaved (KaynakDocument *self)
   g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
 
   before = history_state (self);
-  self->saved_valid = FALSE;
+  kaynak_history_mark_unsaved (self->history);
   notify_history (self, before);
 }
 
@@ -727,15 +677,10 @@ kaynak_document_clear_history (KaynakDocument *self)
   HistoryState before;
 
   g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
-  g_return_if_fail (self->group_depth == 0);
+  g_return_if_fail (!kaynak_history_in_group (self->history));
 
   before = history_state (self);
-  /* Whether the current state is the saved one does not change; if it is
-   * not, the saved state can no longer be reached. */
-  self->saved_valid = !before.modified;
-  g_ptr_array_set_size (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
-  self->saved_depth = 0;
+  kaynak_history_clear (self->history);
   notify_history (self, before);
 }
 
@@ -744,40 +689,20 @@ kaynak_document_begin_group (KaynakDocument *self)
 {
   g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
 
-  if (self->group_depth++ == 0)
-    self->open_step = step_new ();
+  kaynak_history_begin_group (self->history);
 }
 
 void
 kaynak_document_end_group (KaynakDocument *self)
 {
-  Step *step;
   HistoryState before;
 
   g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
-  g_return_if_fail (self->group_depth > 0);
-
-  if (--self->group_depth > 0)
-    return;
-
-  step = g_steal_pointer (&self->open_step);
-  if (step->edits->len == 0)
-    {
-      step_free (step);
-      return;
-    }
+  g_return_if_fail (kaynak_history_in_group (self->history));
 
   before = history_state (self);
-
-  /* A new change forks history: what was undone cannot be redone, and if
-   * the saved state was among it, it can no longer be reached. */
-  if (self->redo_stack->len > 0)
-    {
-      if (self->saved_depth > self->undo_stack->len)
-        self->saved_valid = FALSE;
-      g_ptr_array_set_size (self->redo_stack, 0);
-    }
-  g_ptr_array_add (self->undo_stack, step);
+  if (!kaynak_history_end_group (self->history))
+    return;
 
   notify_history (self, before);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -791,18 +716,7 @@ record (KaynakDocument *self,
         GObject        *after,
         guint           position)
 {
-  Edit *edit;
-
-  g_assert (self->open_step != NULL);
-  g_assert (!self->applying);
-
-  edit = g_new0 (Edit, 1);
-  edit->kind = kind;
-  edit->id = g_strdup (id);
-  edit->before = before ? g_object_ref (before) : NULL;
-  edit->after = after ? g_object_ref (after) : NULL;
-  edit->position = position;
-  g_ptr_array_add (self->open_step->edits, edit);
+  kaynak_history_record (self->history, kind, id, before, after, position);
 }
 
 /* --- Primitive changes (no recording) ------------------------------------- */
@@ -950,17 +864,22 @@ remove_link (KaynakDocument *self,
   g_object_unref (link);
 }
 
-/* Brings the object @id to @state (NULL: absent). */
+/* Brings the object @id to @state (NULL: absent): how the history undoes
+ * and redoes. */
 static void
-apply_state (KaynakDocument *self,
-             Edit           *edit,
-             GObject        *state)
+apply_state (gpointer    user_data,
+             guint       kind,
+             const char *id,
+             GObject    *state,
+             guint       position)
 {
-  switch (edit->kind)
+  KaynakDocument *self = user_data;
+
+  switch ((EditKind) kind)
     {
     case EDIT_CLAIM:
       {
-        KaynakClaim *live = g_hash_table_lookup (self->claims_by_id, edit->id);
+        KaynakClaim *live = g_hash_table_lookup (self->claims_by_id, id);
 
         if (state == NULL)
           remove_claim (self, live);
@@ -973,12 +892,12 @@ apply_state (KaynakDocument *self,
 
     case EDIT_SOURCE:
       {
-        KaynakSource *live = g_hash_table_lookup (self->sources_by_id, edit->id);
+        KaynakSource *live = g_hash_table_lookup (self->sources_by_id, id);
 
         if (state == NULL)
           remove_source (self, live);
         else if (live == NULL)
-          insert_source (self, KAYNAK_SOURCE (state), edit->position);
+          insert_source (self, KAYNAK_SOURCE (state), position);
         else
           change_source (self, live, KAYNAK_SOURCE (state));
       }
@@ -986,12 +905,12 @@ apply_state (KaynakDocument *self,
 
     case EDIT_LINK:
       {
-        KaynakLink *live = g_hash_table_lookup (self->links_by_id, edit->id);
+        KaynakLink *live = g_hash_table_lookup (self->links_by_id, id);
 
         if (state == NULL)
           remove_link (self, live);
         else if (live == NULL)
-          insert_link (self, KAYNAK_LINK (state), edit->position);
+          insert_link (self, KAYNAK_LINK (state), position);
       }
       break;
 
@@ -1000,34 +919,19 @@ apply_state (KaynakDocument *self,
     }
 }
 
+/* Undo or redo one step, then tell the listeners */
 static gboolean
 travel (KaynakDocument *self,
-        GPtrArray      *from,
-        GPtrArray      *to,
-        gboolean        backwards)
+        gboolean      (*move) (KaynakHistory *))
 {
-  Step *step;
   HistoryState before;
 
-  g_return_val_if_fail (self->group_depth == 0, FALSE);
-
-  if (from->len == 0)
-    return FALSE;
+  g_return_val_if_fail (!kaynak_history_in_group (self->history), FALSE);
 
   before = history_state (self);
-  step = g_ptr_array_steal_index (from, from->len - 1);
+  if (!move (self->history))
+    return FALSE;
 
-  self->applying = TRUE;
-  for (guint i = 0; i < step->edits->len; i++)
-    {
-      guint index = backwards ? step->edits->len - 1 - i : i;
-      Edit *edit = g_ptr_array_index (step->edits, index);
-
-      apply_state (self, edit, backwards ? edit->before : edit->after);
-    }
-  self->applying = FALSE;
-
-  g_ptr_array_add (to, step);
   notify_history (self, before);
   g_signal_emit (self, signals[CHANGED], 0);
 
@@ -1038,14 +942,14 @@ gboolean
 kaynak_document_undo (KaynakDocument *self)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
-  return travel (self, self->undo_stack, self->redo_stack, TRUE);
+  return travel (self, kaynak_history_undo);
 }
 
 gboolean
 kaynak_document_redo (KaynakDocument *self)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
-  return travel (self, self->redo_stack, self->undo_stack, FALSE);
+  return travel (self, kaynak_history_redo);
 }
 
 /* --- Recorded changes ----------------------------------------------------- */
