@@ -9,6 +9,7 @@
 #include "kaynak-application.h"
 #include "kaynak-accessible.h"
 #include "kaynak-drafts.h"
+#include "kaynak-error-dialog.h"
 #include "kaynak-preferences-window.h"
 #include "kaynak-recovery-dialog.h"
 #include "kaynak-window.h"
@@ -192,14 +193,7 @@ on_restore_draft (KaynakRecoveryDialog *dialog,
 
   gtk_window_present (GTK_WINDOW (window));
   if (!kaynak_window_restore_draft (window, drafts, id, &error))
-    {
-      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (window),
-                                                   _("Could Not Restore the Draft"),
-                                                   error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
-    }
+    kaynak_show_error (GTK_WINDOW (window), _("Could Not Restore the Draft"), error);
 }
 
 /* At the first window of a run: what a crash or a kill left behind */

@@ -8,6 +8,7 @@
 
 #include "kaynak-claim-dialog.h"
 #include "kaynak-accessible.h"
+#include "kaynak-error-dialog.h"
 
 struct _KaynakClaimDialog
 {
@@ -99,13 +100,8 @@ kaynak_claim_dialog_apply (KaynakClaimDialog *self)
 
   if (!ok)
     {
-      GtkWidget *message;
-
       /* The claim may have been deleted meanwhile (undo in the window) */
-      message = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Change the Claim"),
-                                        error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
+      kaynak_show_error (GTK_WINDOW (self), _("Could Not Change the Claim"), error);
       return FALSE;
     }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-error.h"
+#include "kaynak-error-dialog.h"
 #include "kaynak-export-dialog.h"
 #include "kaynak-file.h"
 #include "kaynak-file-names.h"
@@ -206,15 +207,11 @@ show_error (KaynakExportDialog *self,
 {
   g_autofree char *name = g_file_get_basename (output);
   g_autofree char *heading = g_strdup_printf (_("Could Not Export to “%s”"), name);
-  GtkWidget *dialog;
 
   if (self->error_dialog != NULL)
     gtk_window_destroy (self->error_dialog);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  g_set_weak_pointer (&self->error_dialog, GTK_WINDOW (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_set_weak_pointer (&self->error_dialog, kaynak_show_error (GTK_WINDOW (self), heading, error));
 }
 
 static gboolean

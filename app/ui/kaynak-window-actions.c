@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-error.h"
+#include "kaynak-error-dialog.h"
 #include "kaynak-export.h"
 #include "kaynak-export-dialog.h"
 #include "kaynak-file.h"
@@ -204,13 +205,9 @@ on_import_response (GtkNativeDialog *native,
       if (n == 0)
         {
           g_autofree char *name = g_file_get_basename (file);
-          AdwMessageDialog *dialog;
+          g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
-          dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
-          adw_message_dialog_format_heading (dialog, _("Could Not Import “%s”"), name);
-          adw_message_dialog_set_body (dialog, error->message);
-          adw_message_dialog_add_response (dialog, "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
+          kaynak_show_error (GTK_WINDOW (self), heading, error);
         }
       else if (n > 1)
         {

@@ -61,9 +61,6 @@ struct _KaynakWindow
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
 void     _kaynak_window_update_actions   (KaynakWindow *self);
-void     _kaynak_window_show_error       (KaynakWindow *self,
-                                          const char   *heading,
-                                          const GError *error);
 void     _kaynak_window_add_toast        (KaynakWindow *self,
                                           AdwToast     *toast);
 void     _kaynak_window_announce_report  (KaynakWindow     *self,

@@ -10,6 +10,7 @@
 
 #include "kaynak-claim-dialog.h"
 #include "kaynak-error.h"
+#include "kaynak-error-dialog.h"
 #include "kaynak-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-source.h"
@@ -137,21 +138,6 @@ _kaynak_window_add_toast (KaynakWindow *self,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
                            G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-_kaynak_window_show_error (KaynakWindow *self,
-                           const char   *heading,
-                           const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   error != NULL ? error->message : NULL);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static char *
@@ -373,7 +359,7 @@ _kaynak_window_reload_from_disk (KaynakWindow *self)
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
-      _kaynak_window_show_error (self, heading, error);
+      kaynak_show_error (GTK_WINDOW (self), heading, error);
       return;
     }
 
@@ -701,7 +687,7 @@ kaynak_window_open_file (KaynakWindow *self,
       g_autofree char *name = dup_display_name (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
-      _kaynak_window_show_error (self, heading, error);
+      kaynak_show_error (GTK_WINDOW (self), heading, error);
     }
 }
 
@@ -815,7 +801,7 @@ on_overwrite_response (AdwMessageDialog *dialog,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
-      _kaynak_window_show_error (self, heading, error);
+      kaynak_show_error (GTK_WINDOW (self), heading, error);
       g_task_return_error (task, g_steal_pointer (&error));
     }
 
@@ -870,7 +856,7 @@ finish_save (GTask  *task,
       name = dup_display_name (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
-      _kaynak_window_show_error (self, heading, error);
+      kaynak_show_error (GTK_WINDOW (self), heading, error);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
