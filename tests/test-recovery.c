@@ -5,8 +5,8 @@
  * someone changed in the meantime is not saved over it without asking.
  *
  * The app is driven by its test hook KAYNAK_TEST_SCRIPT (see
- * kaynak-application.c) and writes drafts 100 ms after the last change
- * (KAYNAK_DRAFT_DELAY_MS), into a state folder of this test's own
+ * app/ui/kaynak-test-script.h) and writes drafts 100 ms after the last
+ * change (KAYNAK_DRAFT_DELAY_MS), into a state folder of this test's own
  * (XDG_STATE_HOME).  $KAYNAK_APP is the binary (set by meson).  Needs a
  * display: skipped without one.
  *

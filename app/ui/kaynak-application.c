@@ -12,6 +12,7 @@
 #include "kaynak-error-dialog.h"
 #include "kaynak-preferences-window.h"
 #include "kaynak-recovery-dialog.h"
+#include "kaynak-test-script.h"
 #include "kaynak-window.h"
 
 struct _KaynakApplication
@@ -219,144 +220,6 @@ offer_recovery (KaynakApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* --- Test hook -------------------------------------------------------------
- *
- * For tests only (tests/test-recovery.c): KAYNAK_TEST_SCRIPT holds commands
- * separated by ";" that run on the active window once the application has
- * started, as a user would give them:
- *   tag START END N     tag code points [START, END) with the source of
- *                       shortcut N
- *   recover             answer Restore for every draft in the recovery
- *                       dialog offered at start-up (fails if none is)
- *   save PATH           save the active window's document to PATH
- *   action NAME         activate the window action win.NAME (dialogs and
- *                       all, e.g. for screenshots)
- *   after MS            run the commands that follow MS milliseconds later
- *   quit                end at once, asking nothing
- * A command that fails ends the program with status 3. */
-
-static void
-run_test_command (KaynakApplication *self,
-                  char              *command)
-{
-  g_auto(GStrv) argv = g_strsplit_set (g_strstrip (command), " \t", -1);
-  KaynakWindow *window = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (argv[0] == NULL || argv[0][0] == '\0')
-    return;
-
-  /* The most recently active document window (a dialog may be active) */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); window == NULL && l; l = l->next)
-    if (KAYNAK_IS_WINDOW (l->data))
-      window = l->data;
-
-  if (g_str_equal (argv[0], "tag") && g_strv_length (argv) == 4 && window != NULL &&
-      kaynak_window_get_document (window) != NULL)
-    {
-      KaynakSource *source =
-        kaynak_document_lookup_shortcut (kaynak_window_get_document (window),
-                                         (guint) g_ascii_strtoull (argv[3], NULL, 10));
-
-      ok = source != NULL &&
-           kaynak_article_view_tag_range (kaynak_window_get_article_view (window),
-                                          (guint) g_ascii_strtoull (argv[1], NULL, 10),
-                                          (guint) g_ascii_strtoull (argv[2], NULL, 10),
-                                          kaynak_source_get_id (source), &error) != NULL;
-    }
-  else if (g_str_equal (argv[0], "recover"))
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-      KaynakRecoveryDialog *dialog = NULL;
-
-      for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-          if (KAYNAK_IS_RECOVERY_DIALOG (item))
-            dialog = KAYNAK_RECOVERY_DIALOG (item);
-        }
-
-      ok = dialog != NULL;
-      if (ok)
-        {
-          g_autoptr(KaynakDrafts) drafts = kaynak_drafts_new ();
-          g_autoptr(GPtrArray) infos = kaynak_drafts_list (drafts);
-
-          for (guint i = 0; i < infos->len; i++)
-            kaynak_recovery_dialog_respond (dialog, ((KaynakDraftInfo *) g_ptr_array_index (infos, i))->id,
-                                            TRUE);
-        }
-    }
-  else if (g_str_equal (argv[0], "save") && g_strv_length (argv) == 2 && window != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
-
-      ok = kaynak_window_save_to_file (window, file, &error);
-    }
-  else if (g_str_equal (argv[0], "action") && g_strv_length (argv) == 2 && window != NULL)
-    {
-      ok = g_action_group_has_action (G_ACTION_GROUP (window), argv[1]);
-      if (ok)
-        g_action_group_activate_action (G_ACTION_GROUP (window), argv[1], NULL);
-    }
-  else if (g_str_equal (argv[0], "quit"))
-    g_application_quit (G_APPLICATION (self));
-  else
-    ok = FALSE;
-
-  if (!ok)
-    {
-      g_printerr ("KAYNAK_TEST_SCRIPT: “%s” failed: %s\n", command,
-                  error != NULL ? error->message : "cannot do that here");
-      exit (3);
-    }
-}
-
-static char **test_commands;
-static guint test_next_command;
-
-static gboolean
-run_test_script (gpointer data)
-{
-  KaynakApplication *self = data;
-
-  if (test_commands == NULL)
-    test_commands = g_strsplit (g_getenv ("KAYNAK_TEST_SCRIPT"), ";", -1);
-
-  while (test_commands[test_next_command] != NULL)
-    {
-      char *command = g_strstrip (test_commands[test_next_command++]);
-      guint64 delay;
-
-      if (g_str_has_prefix (command, "after ") &&
-          g_ascii_string_to_unsigned (command + strlen ("after "), 10, 0, 600000, &delay, NULL))
-        {
-          g_timeout_add_full (G_PRIORITY_LOW, (guint) delay, run_test_script,
-                              g_object_ref (self), g_object_unref);
-          return G_SOURCE_REMOVE;
-        }
-
-      run_test_command (self, command);
-    }
-
-  g_clear_pointer (&test_commands, g_strfreev);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-start_test_script (KaynakApplication *self)
-{
-  static gboolean started;
-
-  if (started || g_getenv ("KAYNAK_TEST_SCRIPT") == NULL)
-    return;
-
-  started = TRUE;
-  g_idle_add_full (G_PRIORITY_LOW, run_test_script, g_object_ref (self), g_object_unref);
-}
-
 /* --- Actions ------------------------------------------------------------- */
 
 static void
@@ -493,7 +356,7 @@ kaynak_application_activate (GApplication *application)
 
   gtk_window_present (window);
   offer_recovery (KAYNAK_APPLICATION (application), window);
-  start_test_script (KAYNAK_APPLICATION (application));
+  kaynak_test_script_start (GTK_APPLICATION (application));
 }
 
 static void
@@ -506,7 +369,7 @@ kaynak_application_open (GApplication  *application,
 
   offer_recovery (KAYNAK_APPLICATION (application),
                   gtk_application_get_active_window (GTK_APPLICATION (application)));
-  start_test_script (KAYNAK_APPLICATION (application));
+  kaynak_test_script_start (GTK_APPLICATION (application));
 }
 
 static void
