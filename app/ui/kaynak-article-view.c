@@ -1,11 +1,11 @@
 /* kaynak-article-view.c: the article with its claims highlighted; where
  * claims are made and retagged.
  *
- * Highlighting uses one tag per source plus three state tags (no source,
- * overlap, selected), never one tag per claim: a buffer with 100,000 tags
- * would make every layout pass crawl.  Which tag covers a character is a
- * function of the claims covering it, so every change recomputes the
- * coverage of just the range it touched (paint_range()).
+ * The view wires its parts: the text view that draws the selected claim's
+ * frame (kaynak-article-text.c), the highlighter that paints the claims
+ * into each document's buffer (kaynak-highlighter.c) and the "Tag as…"
+ * popover (kaynak-tag-popover.c); it holds the selected claim and turns
+ * clicks, drags and keys into tagging.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,143 +14,17 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kaynak-article-text.h"
 #include "kaynak-article-view.h"
 #include "kaynak-error.h"
+#include "kaynak-highlighter.h"
 #include "kaynak-tag-popover.h"
 
 /* Lines of about this many characters read best */
 #define READING_WIDTH_CHARS 70
 
-/* Translucent enough that the text stays crisp, opaque enough to tell the
- * colours apart; a dark background needs more colour to show it. */
-#define SOURCE_ALPHA_LIGHT   0.30
-#define SOURCE_ALPHA_DARK    0.42
-#define SELECTED_ALPHA_LIGHT 0.55
-#define SELECTED_ALPHA_DARK  0.70
-#define NO_SOURCE_COLOR      "#9a9996"
-
-#define TAG_SOURCE_PREFIX "kaynak-source:"
-#define TAG_NO_SOURCE     "kaynak-no-source"
-#define TAG_OVERLAP       "kaynak-overlap"
-#define TAG_SELECTED      "kaynak-selected"
-
 /* A press and release further apart than this is a drag, not a click */
 #define CLICK_SLOP 4.0
-
-/* --- The text view, drawing the selected claim's outline -------------- */
-
-/* The selected claim gets a frame drawn above the text rather than an
- * underline tag: GTK 4.8 leaves a tag's underline out when the run ends
- * mid-line, and its overline attribute is freed twice.  Drawing also
- * costs no relayout when the selection moves. */
-#define KAYNAK_TYPE_ARTICLE_TEXT (kaynak_article_text_get_type ())
-G_DECLARE_FINAL_TYPE (KaynakArticleText, kaynak_article_text, KAYNAK, ARTICLE_TEXT, GtkTextView)
-
-struct _KaynakArticleText
-{
-  GtkTextView parent_instance;
-
-  gboolean    has_marker;
-  guint       marker_start;
-  guint       marker_end;
-  GdkRGBA     marker_color;
-};
-
-G_DEFINE_FINAL_TYPE (KaynakArticleText, kaynak_article_text, GTK_TYPE_TEXT_VIEW)
-
-static void
-append_frame (GtkSnapshot   *snapshot,
-              const GdkRGBA *color,
-              int            x0,
-              int            x1,
-              int            y,
-              int            height)
-{
-  const float widths[4] = { 2, 2, 2, 2 };
-  const GdkRGBA colors[4] = { *color, *color, *color, *color };
-  GskRoundedRect frame;
-
-  gsk_rounded_rect_init_from_rect (&frame,
-                                   &GRAPHENE_RECT_INIT (x0 - 3, y - 1, MAX (1, x1 - x0) + 6, height + 2),
-                                   4);
-  gtk_snapshot_append_border (snapshot, &frame, widths, colors);
-}
-
-static void
-kaynak_article_text_snapshot_layer (GtkTextView      *view,
-                                    GtkTextViewLayer  layer,
-                                    GtkSnapshot      *snapshot)
-{
-  KaynakArticleText *self = KAYNAK_ARTICLE_TEXT (view);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GdkRectangle visible;
-  GtkTextIter iter, end;
-
-  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || !self->has_marker ||
-      self->marker_start >= self->marker_end)
-    return;
-
-  gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) self->marker_start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) self->marker_end);
-
-  /* One frame per display line of the claim */
-  while (gtk_text_iter_compare (&iter, &end) < 0)
-    {
-      GtkTextIter line_end = iter;
-      GtkTextIter next;
-      GdkRectangle a, b;
-
-      if (!gtk_text_view_forward_display_line_end (view, &line_end) ||
-          gtk_text_iter_compare (&line_end, &end) > 0)
-        line_end = end;
-
-      gtk_text_view_get_iter_location (view, &iter, &a);
-      gtk_text_view_get_iter_location (view, &line_end, &b);
-      if (a.y > visible.y + visible.height)
-        break;
-      if (a.y + a.height >= visible.y)
-        append_frame (snapshot, &self->marker_color, a.x,
-                      b.y == a.y ? b.x : a.x + a.width, a.y, a.height);
-
-      next = line_end;
-      if (!gtk_text_view_forward_display_line (view, &next) ||
-          gtk_text_iter_compare (&next, &iter) <= 0)
-        break;
-      iter = next;
-    }
-}
-
-static void
-kaynak_article_text_class_init (KaynakArticleTextClass *klass)
-{
-  GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = kaynak_article_text_snapshot_layer;
-}
-
-static void
-kaynak_article_text_init (KaynakArticleText *self)
-{
-}
-
-static void
-kaynak_article_text_set_marker (KaynakArticleText *self,
-                                guint              start,
-                                guint              end,
-                                const GdkRGBA     *color)
-{
-  gboolean has_marker = start < end;
-
-  if (has_marker == self->has_marker && start == self->marker_start &&
-      end == self->marker_end && (color == NULL || gdk_rgba_equal (color, &self->marker_color)))
-    return;
-
-  self->has_marker = has_marker;
-  self->marker_start = start;
-  self->marker_end = end;
-  if (color != NULL)
-    self->marker_color = *color;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
 
 struct _KaynakArticleView
 {
@@ -165,19 +39,11 @@ struct _KaynakArticleView
 
   KaynakDocument     *document;
   GtkTextBuffer      *buffer;
-  /* source id (owned) → GtkTextTag (owned by the buffer's tag table) */
-  GHashTable         *source_tags;
-  GtkTextTag         *no_source_tag;
-  GtkTextTag         *overlap_tag;
-  GtkTextTag         *selected_tag;
+  /* Paints the document's claims into buffer */
+  KaynakHighlighter  *highlighter;
   GtkTextMark        *scroll_mark;
 
   KaynakClaim        *selected_claim;
-  /* Where selected_tag is applied now (empty when nowhere), so moving it
-   * invalidates two small ranges instead of the whole buffer. */
-  guint               marked_start;
-  guint               marked_end;
-  char               *selected_color;  /* "colour/dark" the tag has now */
   char               *caret_description; /* what the article says to a screen reader now */
 
   /* What the open "Tag as…" popover tags: a range, or else a claim */
@@ -185,9 +51,6 @@ struct _KaynakArticleView
   guint               popover_start;
   guint               popover_end;
   KaynakClaim        *popover_claim;
-
-  /* Scratch for the coverage sweep, reused to avoid allocations */
-  GPtrArray          *active;
 
   gboolean            dark;
   PangoFontDescription *measured_font;
@@ -225,347 +88,24 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void update_selected_marker (KaynakArticleView *self);
 static void update_caret_description (KaynakArticleView *self);
 
-/* --- Colours ------------------------------------------------------------- */
+/* --- The buffer ---------------------------------------------------------- */
 
 static void
-parse_color (const char *spec,
-             double      alpha,
-             GdkRGBA    *rgba)
+on_frame_changed (KaynakArticleView *self,
+                  KaynakHighlighter *highlighter)
 {
-  if (spec == NULL || !gdk_rgba_parse (rgba, spec))
-    gdk_rgba_parse (rgba, NO_SOURCE_COLOR);
-  rgba->alpha = alpha;
+  guint start, end;
+  GdkRGBA color;
+
+  kaynak_highlighter_get_frame (highlighter, &start, &end, &color);
+  kaynak_article_text_set_frame (KAYNAK_ARTICLE_TEXT (self->text_view), start, end, &color);
 }
 
-static void
-set_tag_background (KaynakArticleView *self,
-                    GtkTextTag        *tag,
-                    const char        *color)
-{
-  GdkRGBA rgba;
-
-  parse_color (color, self->dark ? SOURCE_ALPHA_DARK : SOURCE_ALPHA_LIGHT, &rgba);
-  g_object_set (tag, "background-rgba", &rgba, NULL);
-}
-
-static const char *
-claim_color (KaynakArticleView *self,
-             KaynakClaim       *claim)
-{
-  const char *id = kaynak_claim_get_source_id (claim);
-  KaynakSource *source;
-
-  if (id == NULL || self->document == NULL)
-    return NO_SOURCE_COLOR;
-  source = kaynak_document_lookup_source (self->document, id);
-  return source != NULL ? kaynak_source_get_color (source) : NO_SOURCE_COLOR;
-}
-
-/* The no-source and overlap tags depend only on the style; they cover
- * much of a busy article, so they are only touched when the style changes. */
-static void
-update_state_tag_colors (KaynakArticleView *self)
-{
-  GdkRGBA rgba;
-
-  if (self->no_source_tag != NULL)
-    set_tag_background (self, self->no_source_tag, NO_SOURCE_COLOR);
-
-  if (self->overlap_tag != NULL)
-    {
-      if (self->dark)
-        rgba = (GdkRGBA) { 1, 1, 1, 0.75 };
-      else
-        rgba = (GdkRGBA) { 0, 0, 0, 0.65 };
-      g_object_set (self->overlap_tag, "underline-rgba", &rgba, NULL);
-    }
-}
-
-/* The selected marker takes the selected claim's source colour, stronger
- * than the plain highlight, and a frame in the full colour. */
-static void
-update_selected_color (KaynakArticleView *self)
-{
-  g_autofree char *key = NULL;
-  const char *color;
-  GdkRGBA rgba;
-
-  if (self->selected_tag == NULL || self->selected_claim == NULL)
-    return;
-
-  color = claim_color (self, self->selected_claim);
-  key = g_strdup_printf ("%s/%d", color, self->dark);
-  /* Changing a tag makes the text view re-lay out what it covers; skip it
-   * when nothing changed. */
-  if (g_strcmp0 (key, self->selected_color) == 0)
-    return;
-  g_free (self->selected_color);
-  self->selected_color = g_steal_pointer (&key);
-
-  parse_color (color, self->dark ? SELECTED_ALPHA_DARK : SELECTED_ALPHA_LIGHT, &rgba);
-  g_object_set (self->selected_tag, "background-rgba", &rgba, NULL);
-}
-
-/* --- Tags ---------------------------------------------------------------- */
-
-/* Later tags win; the state tags must stay above every source tag. */
-static void
-raise_state_tags (KaynakArticleView *self)
-{
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  int size = gtk_text_tag_table_get_size (table);
-
-  gtk_text_tag_set_priority (self->overlap_tag, size - 1);
-  gtk_text_tag_set_priority (self->selected_tag, size - 1);
-}
-
-static GtkTextTag *
-add_source_tag (KaynakArticleView *self,
-                KaynakSource      *source)
-{
-  g_autofree char *name = g_strconcat (TAG_SOURCE_PREFIX, kaynak_source_get_id (source), NULL);
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  GtkTextTag *tag;
-
-  tag = gtk_text_tag_table_lookup (table, name);
-  if (tag == NULL)
-    {
-      tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
-      raise_state_tags (self);
-    }
-  set_tag_background (self, tag, kaynak_source_get_color (source));
-  g_hash_table_replace (self->source_tags,
-                        g_strdup (kaynak_source_get_id (source)), tag);
-  return tag;
-}
-
-static GtkTextTag *
-tag_for_claim (KaynakArticleView *self,
-               KaynakClaim       *claim)
-{
-  const char *id = kaynak_claim_get_source_id (claim);
-  GtkTextTag *tag = NULL;
-
-  if (id != NULL)
-    tag = g_hash_table_lookup (self->source_tags, id);
-  return tag != NULL ? tag : self->no_source_tag;
-}
-
-static void
-apply_run (GtkTextBuffer *buffer,
-           GtkTextTag    *tag,
-           guint          start,
-           guint          end)
-{
-  GtkTextIter a, b;
-
-  if (tag == NULL || start >= end)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
-  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
-}
-
-static inline guint
-claim_length (KaynakClaim *claim)
-{
-  return kaynak_claim_get_end (claim) - kaynak_claim_get_start (claim);
-}
-
-/* Recomputes the highlight of [start, end): sweeps over the claims that
- * touch it, splitting it where a claim starts or ends, and gives each
- * stretch the tag of its innermost (shortest) claim, plus the overlap tag
- * where two or more claims cover it.  Runs are merged as far as they can
- * be (the overlap tag independently of the colour), since every
- * apply_tag() costs a B-tree update. */
-static void
-paint_range (KaynakArticleView *self,
-             guint              start,
-             guint              end,
-             gboolean           clear)
-{
-  g_autoptr(GPtrArray) claims = NULL;
-  GPtrArray *active = self->active;
-  GtkTextTag *run_tag = NULL;
-  guint run_start = start;
-  gboolean in_overlap = FALSE;
-  guint overlap_start = start;
-  guint length;
-  guint pos = start;
-  guint i = 0;
-
-  if (self->document == NULL || self->buffer == NULL)
-    return;
-
-  length = (guint) gtk_text_buffer_get_char_count (self->buffer);
-  end = MIN (end, length);
-  if (start >= end)
-    return;
-
-  if (clear)
-    {
-      GtkTextIter a, b;
-
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
-      gtk_text_buffer_remove_all_tags (self->buffer, &a, &b);
-      /* remove_all_tags() took the selected marker off this range too */
-      if (self->marked_start < end && start < self->marked_end)
-        self->marked_start = self->marked_end = 0;
-    }
-
-  claims = kaynak_document_claims_in_range (self->document, start, end);
-  g_ptr_array_set_size (active, 0);
-
-  while (pos < end)
-    {
-      KaynakClaim *inner = NULL;
-      GtkTextTag *tag;
-      gboolean overlap;
-      guint next = end;
-
-      while (i < claims->len &&
-             MAX (kaynak_claim_get_start (g_ptr_array_index (claims, i)), start) <= pos)
-        g_ptr_array_add (active, g_ptr_array_index (claims, i++));
-
-      for (guint j = 0; j < active->len;)
-        {
-          if (kaynak_claim_get_end (g_ptr_array_index (active, j)) <= pos)
-            g_ptr_array_remove_index_fast (active, j);
-          else
-            j++;
-        }
-
-      if (i < claims->len)
-        next = MIN (next, kaynak_claim_get_start (g_ptr_array_index (claims, i)));
-
-      for (guint j = 0; j < active->len; j++)
-        {
-          KaynakClaim *claim = g_ptr_array_index (active, j);
-
-          next = MIN (next, kaynak_claim_get_end (claim));
-          if (inner == NULL ||
-              claim_length (claim) < claim_length (inner) ||
-              (claim_length (claim) == claim_length (inner) &&
-               kaynak_claim_get_start (claim) > kaynak_claim_get_start (inner)))
-            inner = claim;
-        }
-
-      tag = inner != NULL ? tag_for_claim (self, inner) : NULL;
-      overlap = active->len >= 2;
-      if (tag != run_tag)
-        {
-          apply_run (self->buffer, run_tag, run_start, pos);
-          run_start = pos;
-          run_tag = tag;
-        }
-      if (overlap != in_overlap)
-        {
-          if (in_overlap)
-            apply_run (self->buffer, self->overlap_tag, overlap_start, pos);
-          overlap_start = pos;
-          in_overlap = overlap;
-        }
-
-      /* Never loop on a malformed claim */
-      pos = MAX (next, pos + 1);
-    }
-
-  apply_run (self->buffer, run_tag, run_start, end);
-  if (in_overlap)
-    apply_run (self->buffer, self->overlap_tag, overlap_start, end);
-  g_ptr_array_set_size (active, 0);
-}
-
-static void
-repaint (KaynakArticleView *self,
-         guint              start,
-         guint              end)
-{
-  paint_range (self, start, end, TRUE);
-  update_selected_marker (self);
-}
-
-static void
-update_frame (KaynakArticleView *self,
-              guint              start,
-              guint              end)
-{
-  GdkRGBA rgba;
-
-  if (self->selected_claim != NULL)
-    {
-      parse_color (claim_color (self, self->selected_claim), 1.0, &rgba);
-      /* A little darker on white, a little lighter on black, so the frame
-       * stands out from the fill */
-      if (self->dark)
-        {
-          rgba.red = rgba.red + (1 - rgba.red) * 0.25;
-          rgba.green = rgba.green + (1 - rgba.green) * 0.25;
-          rgba.blue = rgba.blue + (1 - rgba.blue) * 0.25;
-        }
-      else
-        {
-          rgba.red *= 0.75;
-          rgba.green *= 0.75;
-          rgba.blue *= 0.75;
-        }
-    }
-  else
-    rgba = (GdkRGBA) { 0, 0, 0, 0 };
-
-  kaynak_article_text_set_marker (KAYNAK_ARTICLE_TEXT (self->text_view), start, end, &rgba);
-}
-
-static void
-update_selected_marker (KaynakArticleView *self)
-{
-  GtkTextIter a, b;
-  guint start = 0, end = 0;
-
-  if (self->buffer == NULL)
-    return;
-
-  if (self->selected_claim != NULL && !kaynak_claim_get_orphaned (self->selected_claim))
-    {
-      guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
-
-      start = MIN (kaynak_claim_get_start (self->selected_claim), length);
-      end = MIN (kaynak_claim_get_end (self->selected_claim), length);
-    }
-
-  update_selected_color (self);
-  update_frame (self, start, end);
-
-  /* A repaint over the marker forgets it (marked_* reset), so equal means
-   * the tag is still there in full */
-  if (start == self->marked_start && end == self->marked_end)
-    return;
-
-  if (self->marked_start < self->marked_end)
-    {
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, self->marked_start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, self->marked_end);
-      gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &a, &b);
-    }
-
-  if (start < end)
-    {
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
-      gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
-    }
-
-  self->marked_start = start;
-  self->marked_end = end;
-}
-
-/* A fresh buffer per document: its tags are the document's sources, and
- * highlighting it before the text view sees it costs no layout work. */
+/* A fresh buffer per document, with a highlighter of its own: its tags
+ * are the document's sources, and highlighting it before the text view
+ * sees it costs no layout work. */
 static GtkTextBuffer *
 build_buffer (KaynakArticleView *self)
 {
@@ -573,39 +113,18 @@ build_buffer (KaynakArticleView *self)
   GtkTextIter start;
 
   g_set_object (&self->buffer, buffer);
-  g_hash_table_remove_all (self->source_tags);
-  self->marked_start = self->marked_end = 0;
-  g_clear_pointer (&self->selected_color, g_free);
-
-  self->no_source_tag = gtk_text_buffer_create_tag (buffer, TAG_NO_SOURCE, NULL);
-  self->overlap_tag = gtk_text_buffer_create_tag (buffer, TAG_OVERLAP,
-                                                  "underline", PANGO_UNDERLINE_DOUBLE,
-                                                  NULL);
-  /* The frame is drawn by KaynakArticleText; the tag only deepens the
-   * colour */
-  self->selected_tag = gtk_text_buffer_create_tag (buffer, TAG_SELECTED, NULL);
 
   if (self->document != NULL)
-    {
-      GListModel *sources = kaynak_document_get_sources (self->document);
-      guint n = g_list_model_get_n_items (sources);
+    gtk_text_buffer_set_text (buffer,
+                              kaynak_document_get_text (self->document),
+                              (int) kaynak_document_get_text_bytes (self->document));
 
-      gtk_text_buffer_set_text (buffer,
-                                kaynak_document_get_text (self->document),
-                                (int) kaynak_document_get_text_bytes (self->document));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
-
-          add_source_tag (self, source);
-        }
-    }
-
-  update_state_tag_colors (self);
-
-  if (self->document != NULL)
-    paint_range (self, 0, kaynak_document_get_length (self->document), FALSE);
+  if (self->highlighter != NULL)
+    g_signal_handlers_disconnect_by_data (self->highlighter, self);
+  g_clear_object (&self->highlighter);
+  self->highlighter = kaynak_highlighter_new (buffer, self->document, self->dark);
+  g_signal_connect_object (self->highlighter, "frame-changed",
+                           G_CALLBACK (on_frame_changed), self, G_CONNECT_SWAPPED);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
@@ -700,39 +219,13 @@ set_selected_claim (KaynakArticleView *self,
     }
 
   g_set_object (&self->selected_claim, claim);
-  update_selected_marker (self);
+  kaynak_highlighter_set_selected_claim (self->highlighter, claim);
 
   if (claim != NULL && scroll && !kaynak_claim_get_orphaned (claim))
     scroll_to_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
 
   g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM]);
-}
-
-static KaynakClaim *
-innermost_claim_at (KaynakArticleView *self,
-                    guint              offset)
-{
-  g_autoptr(GPtrArray) claims = NULL;
-  KaynakClaim *inner = NULL;
-
-  if (self->document == NULL)
-    return NULL;
-
-  claims = kaynak_document_claims_at (self->document, offset);
-  for (guint i = 0; i < claims->len; i++)
-    {
-      KaynakClaim *claim = g_ptr_array_index (claims, i);
-
-      /* Same rule as the highlight, so a click picks the colour it hit */
-      if (inner == NULL ||
-          claim_length (claim) < claim_length (inner) ||
-          (claim_length (claim) == claim_length (inner) &&
-           kaynak_claim_get_start (claim) > kaynak_claim_get_start (inner)))
-        inner = claim;
-    }
-
-  return inner;
 }
 
 static guint
@@ -755,7 +248,7 @@ update_caret_description (KaynakArticleView *self)
   g_autofree char *text = NULL;
 
   if (self->buffer != NULL && self->document != NULL)
-    claim = innermost_claim_at (self, cursor_offset (self));
+    claim = kaynak_highlighter_get_claim_at (self->highlighter, cursor_offset (self));
 
   if (claim != NULL)
     {
@@ -1325,14 +818,7 @@ action_simple (GtkWidget  *widget,
 
 /* --- Document signals -------------------------------------------------------- */
 
-static void
-on_claim_added (KaynakArticleView *self,
-                KaynakClaim       *claim)
-{
-  if (!kaynak_claim_get_orphaned (claim))
-    repaint (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
-}
-
+/* The highlighter repaints; the view lets go of what was removed */
 static void
 on_claim_removed (KaynakArticleView *self,
                   KaynakClaim       *claim)
@@ -1341,110 +827,13 @@ on_claim_removed (KaynakArticleView *self,
     set_selected_claim (self, NULL, FALSE);
   if (claim == self->popover_claim)
     clear_popover_target (self);
-  if (!kaynak_claim_get_orphaned (claim))
-    repaint (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
-}
-
-static void
-on_claim_changed (KaynakArticleView *self,
-                  KaynakClaim       *claim,
-                  guint              old_start,
-                  guint              old_end)
-{
-  guint start = kaynak_claim_get_start (claim);
-  guint end = kaynak_claim_get_end (claim);
-
-  /* Repaint what was highlighted before and what is now; one range when
-   * they touch, two when the claim jumped. */
-  if (old_start <= end && start <= old_end)
-    repaint (self, MIN (old_start, start), MAX (old_end, end));
-  else
-    {
-      repaint (self, old_start, old_end);
-      repaint (self, start, end);
-    }
-}
-
-static void
-on_source_added (KaynakArticleView *self,
-                 KaynakSource      *source)
-{
-  if (self->buffer != NULL)
-    add_source_tag (self, source);
-}
-
-static void
-on_source_removed (KaynakArticleView *self,
-                   KaynakSource      *source)
-{
-  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
-  GtkTextTag *tag;
-  GtkTextIter iter;
-
-  tag = g_hash_table_lookup (self->source_tags, kaynak_source_get_id (source));
-  if (tag == NULL)
-    return;
-
-  /* Claims that still name it (if any) fall back to "no source" */
-  g_hash_table_remove (self->source_tags, kaynak_source_get_id (source));
-
-  gtk_text_buffer_get_start_iter (self->buffer, &iter);
-  if (gtk_text_iter_starts_tag (&iter, tag))
-    {
-      guint zero = 0;
-
-      g_array_append_val (ranges, zero);
-    }
-  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
-    {
-      guint offset = (guint) gtk_text_iter_get_offset (&iter);
-
-      g_array_append_val (ranges, offset);
-    }
-  if (ranges->len % 2 == 1)
-    {
-      guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
-
-      g_array_append_val (ranges, length);
-    }
-
-  for (guint i = 0; i + 1 < ranges->len; i += 2)
-    repaint (self, g_array_index (ranges, guint, i), g_array_index (ranges, guint, i + 1));
-
-  gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (self->buffer), tag);
-}
-
-static void
-on_source_changed (KaynakArticleView *self,
-                   KaynakSource      *source)
-{
-  GtkTextTag *tag = g_hash_table_lookup (self->source_tags, kaynak_source_get_id (source));
-
-  if (tag != NULL)
-    set_tag_background (self, tag, kaynak_source_get_color (source));
-  update_selected_marker (self);
 }
 
 static void
 on_dark_changed (KaynakArticleView *self)
 {
-  GHashTableIter iter;
-  gpointer key, value;
-
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  if (self->document == NULL)
-    return;
-
-  g_hash_table_iter_init (&iter, self->source_tags);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      KaynakSource *source = kaynak_document_lookup_source (self->document, key);
-
-      if (source != NULL)
-        set_tag_background (self, value, kaynak_source_get_color (source));
-    }
-  update_state_tag_colors (self);
-  update_selected_marker (self);
+  kaynak_highlighter_set_dark (self->highlighter, self->dark);
 }
 
 /* --- GtkWidget --------------------------------------------------------------- */
@@ -1464,7 +853,6 @@ update_reading_width (KaynakArticleView *self)
     return;
 
   g_clear_pointer (&self->measured_font, pango_font_description_free);
-  g_clear_pointer (&self->selected_color, g_free);
   self->measured_font = pango_font_description_copy (font);
 
   metrics = pango_context_get_metrics (context, font, NULL);
@@ -1554,6 +942,9 @@ kaynak_article_view_dispose (GObject *object)
   disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->selected_claim);
+  if (self->highlighter != NULL)
+    g_signal_handlers_disconnect_by_data (self->highlighter, self);
+  g_clear_object (&self->highlighter);
   clear_popover_target (self);
   if (self->popover != NULL)
     {
@@ -1572,8 +963,6 @@ kaynak_article_view_finalize (GObject *object)
   KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (object);
 
   g_clear_object (&self->buffer);
-  g_clear_pointer (&self->source_tags, g_hash_table_unref);
-  g_clear_pointer (&self->active, g_ptr_array_unref);
   g_clear_pointer (&self->measured_font, pango_font_description_free);
   g_clear_pointer (&self->caret_description, g_free);
 
@@ -1682,9 +1071,6 @@ kaynak_article_view_init (KaynakArticleView *self)
   g_autoptr(GtkTextBuffer) buffer = NULL;
   GtkGesture *drag;
 
-  self->source_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->active = g_ptr_array_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (GTK_WIDGET (self));
 
@@ -1766,18 +1152,8 @@ kaynak_article_view_set_document (KaynakArticleView *self,
 
   if (document != NULL)
     {
-      g_signal_connect_object (document, "claim-added",
-                               G_CALLBACK (on_claim_added), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "claim-removed",
                                G_CALLBACK (on_claim_removed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "claim-changed",
-                               G_CALLBACK (on_claim_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "source-added",
-                               G_CALLBACK (on_source_added), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "source-removed",
-                               G_CALLBACK (on_source_removed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "source-changed",
-                               G_CALLBACK (on_source_changed), self, G_CONNECT_SWAPPED);
       /* a claim retagged, re-rated or deleted under the caret */
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (update_caret_description), self, G_CONNECT_SWAPPED);
@@ -1966,7 +1342,7 @@ kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
 
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
 
-  claim = innermost_claim_at (self, offset);
+  claim = kaynak_highlighter_get_claim_at (self->highlighter, offset);
   set_selected_claim (self, claim, FALSE);
   return claim;
 }

@@ -1,0 +1,808 @@
+/* kaynak-highlighter.c: the claims' highlights in the text buffer: tags, colours, painting runs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "kaynak-highlighter.h"
+
+/* Translucent enough that the text stays crisp, opaque enough to tell the
+ * colours apart; a dark background needs more colour to show it. */
+#define SOURCE_ALPHA_LIGHT   0.30
+#define SOURCE_ALPHA_DARK    0.42
+#define SELECTED_ALPHA_LIGHT 0.55
+#define SELECTED_ALPHA_DARK  0.70
+#define NO_SOURCE_COLOR      "#9a9996"
+
+#define TAG_SOURCE_PREFIX "kaynak-source:"
+#define TAG_NO_SOURCE     "kaynak-no-source"
+#define TAG_OVERLAP       "kaynak-overlap"
+#define TAG_SELECTED      "kaynak-selected"
+
+struct _KaynakHighlighter
+{
+  GObject         parent_instance;
+
+  GtkTextBuffer  *buffer;
+  KaynakDocument *document;
+  gboolean        dark;
+
+  /* source id (owned) → GtkTextTag (owned by the buffer's tag table) */
+  GHashTable     *source_tags;
+  GtkTextTag     *no_source_tag;
+  GtkTextTag     *overlap_tag;
+  GtkTextTag     *selected_tag;
+
+  KaynakClaim    *selected_claim;
+  /* Where selected_tag is applied now (empty when nowhere), so moving it
+   * changes two small ranges instead of the whole buffer. */
+  guint           marked_start;
+  guint           marked_end;
+  char           *selected_color;  /* "colour/dark" the tag has now */
+
+  guint           frame_start;
+  guint           frame_end;
+  GdkRGBA         frame_color;
+
+  /* Scratch for the coverage sweep, reused to avoid allocations */
+  GPtrArray      *active;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakHighlighter, kaynak_highlighter, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_BUFFER,
+  PROP_DOCUMENT,
+  PROP_DARK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  FRAME_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void update_selected_marker (KaynakHighlighter *self);
+
+/* --- Colours ------------------------------------------------------------- */
+
+static void
+parse_color (const char *spec,
+             double      alpha,
+             GdkRGBA    *rgba)
+{
+  if (spec == NULL || !gdk_rgba_parse (rgba, spec))
+    gdk_rgba_parse (rgba, NO_SOURCE_COLOR);
+  rgba->alpha = alpha;
+}
+
+static void
+set_tag_background (KaynakHighlighter *self,
+                    GtkTextTag        *tag,
+                    const char        *color)
+{
+  GdkRGBA rgba;
+
+  parse_color (color, self->dark ? SOURCE_ALPHA_DARK : SOURCE_ALPHA_LIGHT, &rgba);
+  g_object_set (tag, "background-rgba", &rgba, NULL);
+}
+
+static const char *
+claim_color (KaynakHighlighter *self,
+             KaynakClaim       *claim)
+{
+  const char *id = kaynak_claim_get_source_id (claim);
+  KaynakSource *source;
+
+  if (id == NULL || self->document == NULL)
+    return NO_SOURCE_COLOR;
+  source = kaynak_document_lookup_source (self->document, id);
+  return source != NULL ? kaynak_source_get_color (source) : NO_SOURCE_COLOR;
+}
+
+/* The no-source and overlap tags depend only on the style; they cover
+ * much of a busy article, so they are only touched when the style changes. */
+static void
+update_state_tag_colors (KaynakHighlighter *self)
+{
+  GdkRGBA rgba;
+
+  set_tag_background (self, self->no_source_tag, NO_SOURCE_COLOR);
+
+  if (self->dark)
+    rgba = (GdkRGBA) { 1, 1, 1, 0.75 };
+  else
+    rgba = (GdkRGBA) { 0, 0, 0, 0.65 };
+  g_object_set (self->overlap_tag, "underline-rgba", &rgba, NULL);
+}
+
+/* The selected marker takes the selected claim's source colour, stronger
+ * than the plain highlight. */
+static void
+update_selected_color (KaynakHighlighter *self)
+{
+  g_autofree char *key = NULL;
+  const char *color;
+  GdkRGBA rgba;
+
+  if (self->selected_claim == NULL)
+    return;
+
+  color = claim_color (self, self->selected_claim);
+  key = g_strdup_printf ("%s/%d", color, self->dark);
+  /* Changing a tag makes the text view re-lay out what it covers; skip it
+   * when nothing changed. */
+  if (g_strcmp0 (key, self->selected_color) == 0)
+    return;
+  g_free (self->selected_color);
+  self->selected_color = g_steal_pointer (&key);
+
+  parse_color (color, self->dark ? SELECTED_ALPHA_DARK : SELECTED_ALPHA_LIGHT, &rgba);
+  g_object_set (self->selected_tag, "background-rgba", &rgba, NULL);
+}
+
+/* The frame is the full colour, a little darker on white and a little
+ * lighter on black, so that it stands out from the fill */
+static void
+update_frame (KaynakHighlighter *self,
+              guint              start,
+              guint              end)
+{
+  GdkRGBA rgba;
+
+  if (self->selected_claim != NULL)
+    {
+      parse_color (claim_color (self, self->selected_claim), 1.0, &rgba);
+      if (self->dark)
+        {
+          rgba.red = rgba.red + (1 - rgba.red) * 0.25;
+          rgba.green = rgba.green + (1 - rgba.green) * 0.25;
+          rgba.blue = rgba.blue + (1 - rgba.blue) * 0.25;
+        }
+      else
+        {
+          rgba.red *= 0.75;
+          rgba.green *= 0.75;
+          rgba.blue *= 0.75;
+        }
+    }
+  else
+    rgba = (GdkRGBA) { 0, 0, 0, 0 };
+
+  if (start == self->frame_start && end == self->frame_end &&
+      gdk_rgba_equal (&rgba, &self->frame_color))
+    return;
+
+  self->frame_start = start;
+  self->frame_end = end;
+  self->frame_color = rgba;
+  g_signal_emit (self, signals[FRAME_CHANGED], 0);
+}
+
+/* --- Tags ---------------------------------------------------------------- */
+
+/* Later tags win; the state tags must stay above every source tag. */
+static void
+raise_state_tags (KaynakHighlighter *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  int size = gtk_text_tag_table_get_size (table);
+
+  gtk_text_tag_set_priority (self->overlap_tag, size - 1);
+  gtk_text_tag_set_priority (self->selected_tag, size - 1);
+}
+
+static GtkTextTag *
+add_source_tag (KaynakHighlighter *self,
+                KaynakSource      *source)
+{
+  g_autofree char *name = g_strconcat (TAG_SOURCE_PREFIX, kaynak_source_get_id (source), NULL);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  GtkTextTag *tag;
+
+  tag = gtk_text_tag_table_lookup (table, name);
+  if (tag == NULL)
+    {
+      tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
+      raise_state_tags (self);
+    }
+  set_tag_background (self, tag, kaynak_source_get_color (source));
+  g_hash_table_replace (self->source_tags,
+                        g_strdup (kaynak_source_get_id (source)), tag);
+  return tag;
+}
+
+static GtkTextTag *
+tag_for_claim (KaynakHighlighter *self,
+               KaynakClaim       *claim)
+{
+  const char *id = kaynak_claim_get_source_id (claim);
+  GtkTextTag *tag = NULL;
+
+  if (id != NULL)
+    tag = g_hash_table_lookup (self->source_tags, id);
+  return tag != NULL ? tag : self->no_source_tag;
+}
+
+static void
+apply_run (GtkTextBuffer *buffer,
+           GtkTextTag    *tag,
+           guint          start,
+           guint          end)
+{
+  GtkTextIter a, b;
+
+  if (tag == NULL || start >= end)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+}
+
+static inline guint
+claim_length (KaynakClaim *claim)
+{
+  return kaynak_claim_get_end (claim) - kaynak_claim_get_start (claim);
+}
+
+/* Whether @claim lies inside @than, or is the later of two of the same
+ * length: whose colour shows where both cover the text */
+static gboolean
+is_inner (KaynakClaim *claim,
+          KaynakClaim *than)
+{
+  return than == NULL ||
+         claim_length (claim) < claim_length (than) ||
+         (claim_length (claim) == claim_length (than) &&
+          kaynak_claim_get_start (claim) > kaynak_claim_get_start (than));
+}
+
+/* Recomputes the highlight of [start, end): sweeps over the claims that
+ * touch it, splitting it where a claim starts or ends, and gives each
+ * stretch the tag of its innermost (shortest) claim, plus the overlap tag
+ * where two or more claims cover it.  Runs are merged as far as they can
+ * be (the overlap tag independently of the colour), since every
+ * apply_tag() costs a B-tree update. */
+static void
+paint_range (KaynakHighlighter *self,
+             guint              start,
+             guint              end,
+             gboolean           clear)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  GPtrArray *active = self->active;
+  GtkTextTag *run_tag = NULL;
+  guint run_start = start;
+  gboolean in_overlap = FALSE;
+  guint overlap_start = start;
+  guint length;
+  guint pos = start;
+  guint i = 0;
+
+  if (self->document == NULL)
+    return;
+
+  length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+  end = MIN (end, length);
+  if (start >= end)
+    return;
+
+  if (clear)
+    {
+      GtkTextIter a, b;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+      gtk_text_buffer_remove_all_tags (self->buffer, &a, &b);
+      /* remove_all_tags() took the selected marker off this range too */
+      if (self->marked_start < end && start < self->marked_end)
+        self->marked_start = self->marked_end = 0;
+    }
+
+  claims = kaynak_document_claims_in_range (self->document, start, end);
+  g_ptr_array_set_size (active, 0);
+
+  while (pos < end)
+    {
+      KaynakClaim *inner = NULL;
+      GtkTextTag *tag;
+      gboolean overlap;
+      guint next = end;
+
+      while (i < claims->len &&
+             MAX (kaynak_claim_get_start (g_ptr_array_index (claims, i)), start) <= pos)
+        g_ptr_array_add (active, g_ptr_array_index (claims, i++));
+
+      for (guint j = 0; j < active->len;)
+        {
+          if (kaynak_claim_get_end (g_ptr_array_index (active, j)) <= pos)
+            g_ptr_array_remove_index_fast (active, j);
+          else
+            j++;
+        }
+
+      if (i < claims->len)
+        next = MIN (next, kaynak_claim_get_start (g_ptr_array_index (claims, i)));
+
+      for (guint j = 0; j < active->len; j++)
+        {
+          KaynakClaim *claim = g_ptr_array_index (active, j);
+
+          next = MIN (next, kaynak_claim_get_end (claim));
+          if (is_inner (claim, inner))
+            inner = claim;
+        }
+
+      tag = inner != NULL ? tag_for_claim (self, inner) : NULL;
+      overlap = active->len >= 2;
+      if (tag != run_tag)
+        {
+          apply_run (self->buffer, run_tag, run_start, pos);
+          run_start = pos;
+          run_tag = tag;
+        }
+      if (overlap != in_overlap)
+        {
+          if (in_overlap)
+            apply_run (self->buffer, self->overlap_tag, overlap_start, pos);
+          overlap_start = pos;
+          in_overlap = overlap;
+        }
+
+      /* Never loop on a malformed claim */
+      pos = MAX (next, pos + 1);
+    }
+
+  apply_run (self->buffer, run_tag, run_start, end);
+  if (in_overlap)
+    apply_run (self->buffer, self->overlap_tag, overlap_start, end);
+  g_ptr_array_set_size (active, 0);
+}
+
+static void
+repaint (KaynakHighlighter *self,
+         guint              start,
+         guint              end)
+{
+  paint_range (self, start, end, TRUE);
+  update_selected_marker (self);
+}
+
+static void
+update_selected_marker (KaynakHighlighter *self)
+{
+  GtkTextIter a, b;
+  guint start = 0, end = 0;
+
+  if (self->selected_claim != NULL && !kaynak_claim_get_orphaned (self->selected_claim))
+    {
+      guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+
+      start = MIN (kaynak_claim_get_start (self->selected_claim), length);
+      end = MIN (kaynak_claim_get_end (self->selected_claim), length);
+    }
+
+  update_selected_color (self);
+  update_frame (self, start, end);
+
+  /* A repaint over the marker forgets it (marked_* reset), so equal means
+   * the tag is still there in full */
+  if (start == self->marked_start && end == self->marked_end)
+    return;
+
+  if (self->marked_start < self->marked_end)
+    {
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, self->marked_start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, self->marked_end);
+      gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &a, &b);
+    }
+
+  if (start < end)
+    {
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+      gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
+    }
+
+  self->marked_start = start;
+  self->marked_end = end;
+}
+
+/* --- Document signals ---------------------------------------------------- */
+
+static void
+on_claim_added (KaynakHighlighter *self,
+                KaynakClaim       *claim)
+{
+  if (!kaynak_claim_get_orphaned (claim))
+    repaint (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+}
+
+static void
+on_claim_removed (KaynakHighlighter *self,
+                  KaynakClaim       *claim)
+{
+  /* A claim that is gone cannot stay marked */
+  if (claim == self->selected_claim)
+    g_clear_object (&self->selected_claim);
+  if (!kaynak_claim_get_orphaned (claim))
+    repaint (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+  else
+    update_selected_marker (self);
+}
+
+static void
+on_claim_changed (KaynakHighlighter *self,
+                  KaynakClaim       *claim,
+                  guint              old_start,
+                  guint              old_end)
+{
+  guint start = kaynak_claim_get_start (claim);
+  guint end = kaynak_claim_get_end (claim);
+
+  /* Repaint what was highlighted before and what is now; one range when
+   * they touch, two when the claim jumped. */
+  if (old_start <= end && start <= old_end)
+    repaint (self, MIN (old_start, start), MAX (old_end, end));
+  else
+    {
+      repaint (self, old_start, old_end);
+      repaint (self, start, end);
+    }
+}
+
+static void
+on_source_added (KaynakHighlighter *self,
+                 KaynakSource      *source)
+{
+  add_source_tag (self, source);
+}
+
+static void
+on_source_removed (KaynakHighlighter *self,
+                   KaynakSource      *source)
+{
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkTextTag *tag;
+  GtkTextIter iter;
+
+  tag = g_hash_table_lookup (self->source_tags, kaynak_source_get_id (source));
+  if (tag == NULL)
+    return;
+
+  /* Claims that still name it (if any) fall back to "no source" */
+  g_hash_table_remove (self->source_tags, kaynak_source_get_id (source));
+
+  gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  if (gtk_text_iter_starts_tag (&iter, tag))
+    {
+      guint zero = 0;
+
+      g_array_append_val (ranges, zero);
+    }
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    {
+      guint offset = (guint) gtk_text_iter_get_offset (&iter);
+
+      g_array_append_val (ranges, offset);
+    }
+  if (ranges->len % 2 == 1)
+    {
+      guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+
+      g_array_append_val (ranges, length);
+    }
+
+  for (guint i = 0; i + 1 < ranges->len; i += 2)
+    repaint (self, g_array_index (ranges, guint, i), g_array_index (ranges, guint, i + 1));
+
+  gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (self->buffer), tag);
+}
+
+static void
+on_source_changed (KaynakHighlighter *self,
+                   KaynakSource      *source)
+{
+  GtkTextTag *tag = g_hash_table_lookup (self->source_tags, kaynak_source_get_id (source));
+
+  if (tag != NULL)
+    set_tag_background (self, tag, kaynak_source_get_color (source));
+  update_selected_marker (self);
+}
+
+/* --- GObject ------------------------------------------------------------- */
+
+static void
+kaynak_highlighter_constructed (GObject *object)
+{
+  KaynakHighlighter *self = KAYNAK_HIGHLIGHTER (object);
+
+  G_OBJECT_CLASS (kaynak_highlighter_parent_class)->constructed (object);
+
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (self->buffer));
+
+  self->no_source_tag = gtk_text_buffer_create_tag (self->buffer, TAG_NO_SOURCE, NULL);
+  self->overlap_tag = gtk_text_buffer_create_tag (self->buffer, TAG_OVERLAP,
+                                                  "underline", PANGO_UNDERLINE_DOUBLE,
+                                                  NULL);
+  /* The frame is drawn by the text view; the tag only deepens the colour */
+  self->selected_tag = gtk_text_buffer_create_tag (self->buffer, TAG_SELECTED, NULL);
+
+  if (self->document != NULL)
+    {
+      GListModel *sources = kaynak_document_get_sources (self->document);
+      guint n = g_list_model_get_n_items (sources);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+
+          add_source_tag (self, source);
+        }
+    }
+
+  update_state_tag_colors (self);
+
+  if (self->document == NULL)
+    return;
+
+  paint_range (self, 0, kaynak_document_get_length (self->document), FALSE);
+
+  g_signal_connect_object (self->document, "claim-added",
+                           G_CALLBACK (on_claim_added), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "claim-removed",
+                           G_CALLBACK (on_claim_removed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "claim-changed",
+                           G_CALLBACK (on_claim_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "source-added",
+                           G_CALLBACK (on_source_added), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "source-removed",
+                           G_CALLBACK (on_source_removed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "source-changed",
+                           G_CALLBACK (on_source_changed), self, G_CONNECT_SWAPPED);
+}
+
+static void
+kaynak_highlighter_dispose (GObject *object)
+{
+  KaynakHighlighter *self = KAYNAK_HIGHLIGHTER (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selected_claim);
+  g_clear_object (&self->buffer);
+
+  G_OBJECT_CLASS (kaynak_highlighter_parent_class)->dispose (object);
+}
+
+static void
+kaynak_highlighter_finalize (GObject *object)
+{
+  KaynakHighlighter *self = KAYNAK_HIGHLIGHTER (object);
+
+  g_clear_pointer (&self->source_tags, g_hash_table_unref);
+  g_clear_pointer (&self->active, g_ptr_array_unref);
+  g_clear_pointer (&self->selected_color, g_free);
+
+  G_OBJECT_CLASS (kaynak_highlighter_parent_class)->finalize (object);
+}
+
+static void
+kaynak_highlighter_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KaynakHighlighter *self = KAYNAK_HIGHLIGHTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUFFER:
+      g_value_set_object (value, self->buffer);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_DARK:
+      g_value_set_boolean (value, self->dark);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_highlighter_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KaynakHighlighter *self = KAYNAK_HIGHLIGHTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUFFER:
+      self->buffer = g_value_dup_object (value);
+      break;
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+    case PROP_DARK:
+      /* Before constructed() there are no tags to recolour yet */
+      if (self->no_source_tag == NULL)
+        self->dark = g_value_get_boolean (value);
+      else
+        kaynak_highlighter_set_dark (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_highlighter_class_init (KaynakHighlighterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = kaynak_highlighter_constructed;
+  object_class->dispose = kaynak_highlighter_dispose;
+  object_class->finalize = kaynak_highlighter_finalize;
+  object_class->get_property = kaynak_highlighter_get_property;
+  object_class->set_property = kaynak_highlighter_set_property;
+
+  properties[PROP_BUFFER] =
+    g_param_spec_object ("buffer", NULL, NULL, GTK_TYPE_TEXT_BUFFER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KAYNAK_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The frame's place or colour changed: see kaynak_highlighter_get_frame() */
+  signals[FRAME_CHANGED] =
+    g_signal_new ("frame-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kaynak_highlighter_init (KaynakHighlighter *self)
+{
+  self->source_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->active = g_ptr_array_new ();
+}
+
+/* --- Public API ---------------------------------------------------------- */
+
+KaynakHighlighter *
+kaynak_highlighter_new (GtkTextBuffer  *buffer,
+                        KaynakDocument *document,
+                        gboolean        dark)
+{
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), NULL);
+  g_return_val_if_fail (document == NULL || KAYNAK_IS_DOCUMENT (document), NULL);
+
+  return g_object_new (KAYNAK_TYPE_HIGHLIGHTER,
+                       "buffer", buffer,
+                       "document", document,
+                       "dark", dark,
+                       NULL);
+}
+
+GtkTextBuffer *
+kaynak_highlighter_get_buffer (KaynakHighlighter *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), NULL);
+
+  return self->buffer;
+}
+
+KaynakDocument *
+kaynak_highlighter_get_document (KaynakHighlighter *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), NULL);
+
+  return self->document;
+}
+
+gboolean
+kaynak_highlighter_get_dark (KaynakHighlighter *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), FALSE);
+
+  return self->dark;
+}
+
+void
+kaynak_highlighter_set_dark (KaynakHighlighter *self,
+                             gboolean           dark)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_if_fail (KAYNAK_IS_HIGHLIGHTER (self));
+
+  dark = !!dark;
+  if (self->dark == dark)
+    return;
+  self->dark = dark;
+
+  if (self->document != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->source_tags);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          KaynakSource *source = kaynak_document_lookup_source (self->document, key);
+
+          if (source != NULL)
+            set_tag_background (self, value, kaynak_source_get_color (source));
+        }
+    }
+  update_state_tag_colors (self);
+  update_selected_marker (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+void
+kaynak_highlighter_set_selected_claim (KaynakHighlighter *self,
+                                       KaynakClaim       *claim)
+{
+  g_return_if_fail (KAYNAK_IS_HIGHLIGHTER (self));
+  g_return_if_fail (claim == NULL || KAYNAK_IS_CLAIM (claim));
+
+  g_set_object (&self->selected_claim, claim);
+  update_selected_marker (self);
+}
+
+gboolean
+kaynak_highlighter_get_frame (KaynakHighlighter *self,
+                              guint             *start,
+                              guint             *end,
+                              GdkRGBA           *color)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), FALSE);
+
+  if (start != NULL)
+    *start = self->frame_start;
+  if (end != NULL)
+    *end = self->frame_end;
+  if (color != NULL)
+    *color = self->frame_color;
+  return self->frame_start < self->frame_end;
+}
+
+KaynakClaim *
+kaynak_highlighter_get_claim_at (KaynakHighlighter *self,
+                                 guint              offset)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  KaynakClaim *inner = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+
+  claims = kaynak_document_claims_at (self->document, offset);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+
+      /* The rule of the highlight, so a click picks the colour it hit */
+      if (is_inner (claim, inner))
+        inner = claim;
+    }
+
+  return inner;
+}

@@ -1,0 +1,66 @@
+/* kaynak-highlighter.h: the highlights of one document's claims in a
+ * GtkTextBuffer, kept up to date as the document changes (as a
+ * GtkSourceSearchContext keeps its matches highlighted in its buffer).
+ *
+ * The highlighter creates its tags in the buffer and owns them: one per
+ * source, named "kaynak-source:<source id>", and three state tags,
+ * "kaynak-no-source" (a claim without a source, grey), "kaynak-overlap"
+ * (characters two claims or more cover, double underline) and
+ * "kaynak-selected" (the selected claim, a deeper shade of its colour),
+ * never one tag per claim: a buffer with 100,000 tags would make every
+ * layout pass crawl.  Where claims overlap, the colour of the innermost
+ * (shortest) claim shows.  Colours are translucent and tuned for the light
+ * or the dark style ("dark").
+ *
+ * Which tag covers a character is a function of the claims covering it,
+ * so each change of the document recomputes the coverage of just the range
+ * it touched, merging runs so that each costs one tag application.
+ *
+ * The selected claim also gets a frame in its full colour, which the text
+ * view draws (kaynak-article-text.h); the highlighter says where and in
+ * which colour with "frame-changed" and kaynak_highlighter_get_frame().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+#define KAYNAK_TYPE_HIGHLIGHTER (kaynak_highlighter_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaynakHighlighter, kaynak_highlighter, KAYNAK, HIGHLIGHTER, GObject)
+
+/* Creates the tags in @buffer, which holds @document's text (or nothing
+ * when @document is NULL), and highlights every claim.  Best called before
+ * a text view shows @buffer: painting then costs no layout. */
+KaynakHighlighter *kaynak_highlighter_new               (GtkTextBuffer     *buffer,
+                                                         KaynakDocument    *document,
+                                                         gboolean           dark);
+GtkTextBuffer     *kaynak_highlighter_get_buffer        (KaynakHighlighter *self);
+KaynakDocument    *kaynak_highlighter_get_document      (KaynakHighlighter *self);
+
+gboolean           kaynak_highlighter_get_dark          (KaynakHighlighter *self);
+/* Recolours every highlight for the dark (or light) style */
+void               kaynak_highlighter_set_dark          (KaynakHighlighter *self,
+                                                         gboolean           dark);
+
+/* Marks @claim (NULL: none) with the selected tag and the frame */
+void               kaynak_highlighter_set_selected_claim (KaynakHighlighter *self,
+                                                          KaynakClaim       *claim);
+/* Where the frame goes (code points) and its colour; FALSE when there is
+ * none (no claim selected, or an orphan) */
+gboolean           kaynak_highlighter_get_frame         (KaynakHighlighter *self,
+                                                         guint             *start,
+                                                         guint             *end,
+                                                         GdkRGBA           *color);
+
+/* The claim whose colour shows at code point @offset: the innermost of
+ * those covering it, or NULL (transfer none) */
+KaynakClaim       *kaynak_highlighter_get_claim_at      (KaynakHighlighter *self,
+                                                         guint              offset);
+
+G_END_DECLS
