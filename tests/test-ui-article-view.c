@@ -203,7 +203,7 @@ static KaynakClaim *
 press_digit (Fixture *fixture,
              guint    digit)
 {
-  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "article.tag", "u", digit);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "article.tag-shortcut", "u", digit);
   kaynak_test_flush_events ();
   return kaynak_article_view_get_selected_claim (fixture->view);
 }
@@ -551,6 +551,132 @@ find_popover (Fixture *fixture)
   return NULL;
 }
 
+/* What the view's keys do with @keyval, as its shortcut controller would
+ * on a key press: TRUE when the view took the key, FALSE when it goes on
+ * to the text view (which binds Delete, Return, Escape and Menu itself). */
+static gboolean
+press_key (Fixture         *fixture,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  GtkWidget *text = GTK_WIDGET (kaynak_article_view_get_text_view (fixture->view));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (text);
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
+  GtkShortcutController *keys = NULL;
+  gboolean handled;
+
+  for (guint i = 0; keys == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+          g_strcmp0 (gtk_event_controller_get_name (controller), "kaynak-article-keys") == 0)
+        keys = GTK_SHORTCUT_CONTROLLER (controller);
+    }
+  g_assert_nonnull (keys);
+  /* before the text view's own bindings */
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (keys)),
+                   ==, GTK_PHASE_CAPTURE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (keys)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (keys), i);
+
+      if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
+        continue;
+
+      handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                              GTK_SHORTCUT_ACTION_EXCLUSIVE, text,
+                                              gtk_shortcut_get_arguments (shortcut));
+      kaynak_test_flush_events ();
+      return handled;
+    }
+
+  g_assert_not_reached ();
+  return FALSE;
+}
+
+/* Keys with nothing to act on go on to the text view: Menu opens its
+ * context menu, Return, Delete and Escape are its own */
+static void
+test_keys_pass_to_the_text_view (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+  } idle_keys[] = {
+    { GDK_KEY_Delete, 0 }, { GDK_KEY_KP_Delete, 0 },
+    { GDK_KEY_Return, 0 }, { GDK_KEY_KP_Enter, 0 }, { GDK_KEY_ISO_Enter, 0 },
+    { GDK_KEY_Escape, 0 },
+    { GDK_KEY_Menu, 0 }, { GDK_KEY_F10, GDK_SHIFT_MASK },
+  };
+  KaynakTagPopover *popover;
+  KaynakClaim *claim;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  popover = find_popover (fixture);
+
+  /* Nothing selected */
+  for (guint i = 0; i < G_N_ELEMENTS (idle_keys); i++)
+    g_assert_false (press_key (fixture, idle_keys[i].keyval, idle_keys[i].modifiers));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  /* The digits and Alt+arrows are always the view's (a bell when there is
+   * nothing to tag or no claim to go to) */
+  g_assert_true (press_key (fixture, GDK_KEY_1, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_KP_2, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_true (press_key (fixture, GDK_KEY_Up, GDK_ALT_MASK));
+  g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 0);
+
+  /* Only white space selected: nothing to tag, but Escape clears it */
+  kaynak_article_view_set_selection_range (fixture->view, QUOTE_START - 1, QUOTE_START);
+  g_assert_false (press_key (fixture, GDK_KEY_Menu, 0));
+  g_assert_false (press_key (fixture, GDK_KEY_Delete, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Escape, 0));
+  g_assert_false (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view))));
+  g_assert_false (press_key (fixture, GDK_KEY_Escape, 0));
+
+  /* Words selected: Menu and Shift+F10 open "Tag as…", a digit tags */
+  kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
+  g_assert_true (press_key (fixture, GDK_KEY_F10, GDK_SHIFT_MASK));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  kaynak_test_flush_events ();
+  g_assert_true (press_key (fixture, GDK_KEY_1, 0));
+  claim = kaynak_article_view_get_selected_claim (fixture->view);
+  g_assert_nonnull (claim);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, QUOTE_START);
+
+  /* A claim selected: Return, Menu and Delete are the view's */
+  g_assert_true (press_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpuint (fixture->n_activated, ==, 1);
+  g_assert_true (press_key (fixture, GDK_KEY_Menu, 0));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  kaynak_test_flush_events ();
+  g_assert_true (press_key (fixture, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (fixture->n_deleted, ==, 1);
+  g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 0);
+
+  /* ...and once it is gone, the text view's again */
+  g_assert_null (kaynak_article_view_get_selected_claim (fixture->view));
+  g_assert_false (press_key (fixture, GDK_KEY_Delete, 0));
+  g_assert_false (press_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpuint (fixture->n_activated, ==, 1);
+
+  /* Escape with a claim selected clears it, then lets go */
+  g_assert_true (kaynak_document_undo (fixture->document));
+  kaynak_test_flush_events ();
+  /* (the caret is after the claim) */
+  g_assert_true (press_key (fixture, GDK_KEY_Up, GDK_ALT_MASK));
+  g_assert_nonnull (kaynak_article_view_get_selected_claim (fixture->view));
+  g_assert_true (press_key (fixture, GDK_KEY_Escape, 0));
+  g_assert_null (kaynak_article_view_get_selected_claim (fixture->view));
+  g_assert_false (press_key (fixture, GDK_KEY_Escape, 0));
+}
+
 static void
 test_popover (Fixture       *fixture,
               gconstpointer  data)
@@ -845,6 +971,7 @@ main (int   argc,
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("escape", test_escape);
   ADD ("popover", test_popover);
+  ADD ("keys-pass-to-the-text-view", test_keys_pass_to_the_text_view);
   ADD ("source-changes", test_source_changes);
   ADD ("dark-style", test_dark_style);
   ADD ("open-with-claims", test_open_with_claims);

@@ -89,6 +89,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void update_caret_description (KaynakArticleView *self);
+static void update_actions           (KaynakArticleView *self);
+static void on_mark_set              (KaynakArticleView *self,
+                                      GtkTextIter       *location,
+                                      GtkTextMark       *mark,
+                                      GtkTextBuffer     *buffer);
 
 /* --- The buffer ---------------------------------------------------------- */
 
@@ -131,6 +136,8 @@ build_buffer (KaynakArticleView *self)
   self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (update_caret_description), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "mark-set",
+                           G_CALLBACK (on_mark_set), self, G_CONNECT_SWAPPED);
 
   return buffer;
 }
@@ -224,6 +231,7 @@ set_selected_claim (KaynakArticleView *self,
   if (claim != NULL && scroll && !kaynak_claim_get_orphaned (claim))
     scroll_to_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
 
+  update_actions (self);
   g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM]);
 }
@@ -373,75 +381,6 @@ retag_claim (KaynakArticleView *self,
   clear_text_selection (self);
   set_selected_claim (self, claim, FALSE);
   return claim;
-}
-
-static gboolean
-tag_with_shortcut (KaynakArticleView *self,
-                   guint              shortcut)
-{
-  g_autoptr(GError) error = NULL;
-  KaynakSource *source = NULL;
-
-  if (self->document != NULL && shortcut >= 1 && shortcut <= 9)
-    source = kaynak_document_lookup_shortcut (self->document, shortcut);
-
-  if (source == NULL)
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return TRUE;
-    }
-
-  if (kaynak_article_view_tag_selection (self, kaynak_source_get_id (source), &error) == NULL)
-    {
-      g_debug ("Not tagged: %s", error->message);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-delete_selected_claim (KaynakArticleView *self)
-{
-  g_autoptr(KaynakClaim) claim = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->selected_claim == NULL || self->document == NULL)
-    return FALSE;
-
-  claim = g_object_ref (self->selected_claim);
-  if (!kaynak_document_remove_claim (self->document, kaynak_claim_get_id (claim), &error))
-    {
-      g_warning ("Could not remove claim %s: %s", kaynak_claim_get_id (claim), error->message);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return TRUE;
-    }
-
-  /* claim-removed normally cleared it already */
-  set_selected_claim (self, NULL, FALSE);
-  g_signal_emit (self, signals[CLAIM_DELETED], 0, claim);
-  return TRUE;
-}
-
-static gboolean
-activate_selected_claim (KaynakArticleView *self)
-{
-  if (self->selected_claim == NULL)
-    return FALSE;
-
-  g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, self->selected_claim);
-  return TRUE;
-}
-
-static gboolean
-clear_selection (KaynakArticleView *self)
-{
-  gboolean had = self->selected_claim != NULL ||
-                 (self->buffer != NULL && gtk_text_buffer_get_has_selection (self->buffer));
-
-  clear_text_selection (self);
-  set_selected_claim (self, NULL, FALSE);
-  return had;
 }
 
 /* --- "Tag as…" ----------------------------------------------------------- */
@@ -644,146 +583,51 @@ on_drag_end (KaynakArticleView *self,
     self->release_idle = g_idle_add_full (G_PRIORITY_DEFAULT, on_release_idle, self, NULL);
 }
 
-static gboolean
-shortcut_tag (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
-{
-  return tag_with_shortcut (KAYNAK_ARTICLE_VIEW (user_data), g_variant_get_uint32 (args));
-}
-
-static gboolean
-shortcut_delete (GtkWidget *widget,
-                 GVariant  *args,
-                 gpointer   user_data)
-{
-  return delete_selected_claim (KAYNAK_ARTICLE_VIEW (user_data));
-}
-
-static gboolean
-shortcut_activate (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
-{
-  return activate_selected_claim (KAYNAK_ARTICLE_VIEW (user_data));
-}
-
-static gboolean
-shortcut_escape (GtkWidget *widget,
-                 GVariant  *args,
-                 gpointer   user_data)
-{
-  return clear_selection (KAYNAK_ARTICLE_VIEW (user_data));
-}
-
-static gboolean
-shortcut_next (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
-{
-  KaynakArticleView *self = user_data;
-
-  if (!select_neighbour (self, TRUE))
-    gtk_widget_error_bell (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static gboolean
-shortcut_previous (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
-{
-  KaynakArticleView *self = user_data;
-
-  if (!select_neighbour (self, FALSE))
-    gtk_widget_error_bell (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static gboolean
-shortcut_popover (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  KaynakArticleView *self = user_data;
-  guint start, end;
-
-  /* Nothing to tag: let the text view show its own context menu */
-  if (!kaynak_article_view_get_selection_range (self, &start, &end) &&
-      self->selected_claim == NULL)
-    return FALSE;
-
-  kaynak_article_view_show_tag_popover (self);
-  return TRUE;
-}
+/* --- Actions and keys -------------------------------------------------------
+ *
+ * One action per command, each with its own callback.  The keys name the
+ * actions from a shortcut controller on the text view in the capture
+ * phase: the text view binds Delete, Return, Escape and Menu itself and
+ * would otherwise take them first.  It is not on the view itself, so
+ * typing in the popover (a child of the view) never tags.
+ *
+ * Where a command has nothing to act on, its action is disabled, and a
+ * disabled action lets its key go on to the text view (the named action
+ * does not take it): Menu and Shift+F10 then open the text view's own
+ * context menu, and Return, Delete and Escape do what they do in any text
+ * view.  update_actions() keeps that up to date.
+ */
 
 static void
-add_shortcut (GtkShortcutController *controller,
-              guint                  keyval,
-              GdkModifierType        modifiers,
-              GtkShortcutFunc        func,
-              gpointer               user_data,
-              GVariant              *args)
+tag_shortcut_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
 {
-  GtkShortcut *shortcut;
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+  guint shortcut = g_variant_get_uint32 (param);
+  g_autoptr(GError) error = NULL;
+  KaynakSource *source = NULL;
 
-  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
-                               gtk_callback_action_new (func, user_data, NULL));
-  if (args != NULL)
-    gtk_shortcut_set_arguments (shortcut, args);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
+  if (self->document != NULL && shortcut >= 1 && shortcut <= 9)
+    source = kaynak_document_lookup_shortcut (self->document, shortcut);
 
-/* The keys sit on the text view in the capture phase: the text view binds
- * Delete, Return, Escape and Menu itself and would otherwise swallow them.
- * They are not on the view itself, so typing in the popover (a child of
- * the view) never tags. */
-static void
-setup_keys (KaynakArticleView *self)
-{
-  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (controller),
-                                              GTK_PHASE_CAPTURE);
-  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "kaynak-article-keys");
-
-  for (guint n = 1; n <= 9; n++)
+  if (source == NULL)
     {
-      add_shortcut (controller, GDK_KEY_0 + n, 0, shortcut_tag, self,
-                    g_variant_new_uint32 (n));
-      add_shortcut (controller, GDK_KEY_KP_0 + n, 0, shortcut_tag, self,
-                    g_variant_new_uint32 (n));
+      gtk_widget_error_bell (widget);
+      return;
     }
-  add_shortcut (controller, GDK_KEY_Delete, 0, shortcut_delete, self, NULL);
-  add_shortcut (controller, GDK_KEY_KP_Delete, 0, shortcut_delete, self, NULL);
-  add_shortcut (controller, GDK_KEY_Return, 0, shortcut_activate, self, NULL);
-  add_shortcut (controller, GDK_KEY_KP_Enter, 0, shortcut_activate, self, NULL);
-  add_shortcut (controller, GDK_KEY_ISO_Enter, 0, shortcut_activate, self, NULL);
-  add_shortcut (controller, GDK_KEY_Escape, 0, shortcut_escape, self, NULL);
-  add_shortcut (controller, GDK_KEY_Down, GDK_ALT_MASK, shortcut_next, self, NULL);
-  add_shortcut (controller, GDK_KEY_KP_Down, GDK_ALT_MASK, shortcut_next, self, NULL);
-  add_shortcut (controller, GDK_KEY_Up, GDK_ALT_MASK, shortcut_previous, self, NULL);
-  add_shortcut (controller, GDK_KEY_KP_Up, GDK_ALT_MASK, shortcut_previous, self, NULL);
-  add_shortcut (controller, GDK_KEY_Menu, 0, shortcut_popover, self, NULL);
-  add_shortcut (controller, GDK_KEY_F10, GDK_SHIFT_MASK, shortcut_popover, self, NULL);
 
-  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (controller));
-}
-
-/* --- Actions --------------------------------------------------------------- */
-
-static void
-action_tag (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  tag_with_shortcut (KAYNAK_ARTICLE_VIEW (widget), g_variant_get_uint32 (param));
+  if (kaynak_article_view_tag_selection (self, kaynak_source_get_id (source), &error) == NULL)
+    {
+      g_debug ("Not tagged: %s", error->message);
+      gtk_widget_error_bell (widget);
+    }
 }
 
 static void
-action_tag_source (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+tag_source_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
   KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
   g_autoptr(GError) error = NULL;
@@ -796,24 +640,157 @@ action_tag_source (GtkWidget  *widget,
 }
 
 static void
-action_simple (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+delete_claim_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+  g_autoptr(KaynakClaim) claim = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->selected_claim == NULL || self->document == NULL)
+    return;
+
+  claim = g_object_ref (self->selected_claim);
+  if (!kaynak_document_remove_claim (self->document, kaynak_claim_get_id (claim), &error))
+    {
+      g_warning ("Could not remove claim %s: %s", kaynak_claim_get_id (claim), error->message);
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  /* claim-removed normally cleared it already */
+  set_selected_claim (self, NULL, FALSE);
+  g_signal_emit (self, signals[CLAIM_DELETED], 0, claim);
+}
+
+static void
+activate_claim_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
   KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
 
-  if (g_str_equal (action_name, "article.delete-claim"))
-    delete_selected_claim (self);
-  else if (g_str_equal (action_name, "article.activate-claim"))
-    activate_selected_claim (self);
-  else if (g_str_equal (action_name, "article.clear-selection"))
-    clear_selection (self);
-  else if (g_str_equal (action_name, "article.next-claim"))
-    shortcut_next (widget, NULL, self);
-  else if (g_str_equal (action_name, "article.previous-claim"))
-    shortcut_previous (widget, NULL, self);
-  else if (g_str_equal (action_name, "article.show-tag-popover"))
-    kaynak_article_view_show_tag_popover (self);
+  if (self->selected_claim != NULL)
+    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, self->selected_claim);
+}
+
+static void
+clear_selection_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
+
+  clear_text_selection (self);
+  set_selected_claim (self, NULL, FALSE);
+}
+
+static void
+next_claim_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  if (!select_neighbour (KAYNAK_ARTICLE_VIEW (widget), TRUE))
+    gtk_widget_error_bell (widget);
+}
+
+static void
+previous_claim_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  if (!select_neighbour (KAYNAK_ARTICLE_VIEW (widget), FALSE))
+    gtk_widget_error_bell (widget);
+}
+
+static void
+show_tag_popover_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  kaynak_article_view_show_tag_popover (KAYNAK_ARTICLE_VIEW (widget));
+}
+
+/* Enables the actions that have something to act on now: a selected claim,
+ * or text selected (for "Tag as…", more than white space) */
+static void
+update_actions (KaynakArticleView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_claim = self->selected_claim != NULL;
+  gboolean has_text = self->buffer != NULL && gtk_text_buffer_get_has_selection (self->buffer);
+  gboolean has_range = has_text && kaynak_article_view_get_selection_range (self, NULL, NULL);
+
+  gtk_widget_action_set_enabled (widget, "article.delete-claim", has_claim);
+  gtk_widget_action_set_enabled (widget, "article.activate-claim", has_claim);
+  gtk_widget_action_set_enabled (widget, "article.clear-selection", has_claim || has_text);
+  gtk_widget_action_set_enabled (widget, "article.show-tag-popover", has_claim || has_range);
+}
+
+static void
+on_mark_set (KaynakArticleView *self,
+             GtkTextIter       *location,
+             GtkTextMark       *mark,
+             GtkTextBuffer     *buffer)
+{
+  if (mark == gtk_text_buffer_get_insert (buffer) ||
+      mark == gtk_text_buffer_get_selection_bound (buffer))
+    update_actions (self);
+}
+
+static void
+add_key (GtkShortcutController *controller,
+         guint                  keyval,
+         GdkModifierType        modifiers,
+         const char            *action,
+         GVariant              *args)
+{
+  GtkShortcut *shortcut;
+
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                               gtk_named_action_new (action));
+  if (args != NULL)
+    gtk_shortcut_set_arguments (shortcut, args);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static void
+add_keys (KaynakArticleView *self)
+{
+  static const struct {
+    guint            keyval;
+    GdkModifierType  modifiers;
+    const char      *action;
+  } keys[] = {
+    { GDK_KEY_Delete, 0, "article.delete-claim" },
+    { GDK_KEY_KP_Delete, 0, "article.delete-claim" },
+    { GDK_KEY_Return, 0, "article.activate-claim" },
+    { GDK_KEY_KP_Enter, 0, "article.activate-claim" },
+    { GDK_KEY_ISO_Enter, 0, "article.activate-claim" },
+    { GDK_KEY_Escape, 0, "article.clear-selection" },
+    { GDK_KEY_Down, GDK_ALT_MASK, "article.next-claim" },
+    { GDK_KEY_KP_Down, GDK_ALT_MASK, "article.next-claim" },
+    { GDK_KEY_Up, GDK_ALT_MASK, "article.previous-claim" },
+    { GDK_KEY_KP_Up, GDK_ALT_MASK, "article.previous-claim" },
+    { GDK_KEY_Menu, 0, "article.show-tag-popover" },
+    { GDK_KEY_F10, GDK_SHIFT_MASK, "article.show-tag-popover" },
+  };
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (controller),
+                                              GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "kaynak-article-keys");
+
+  for (guint n = 1; n <= 9; n++)
+    {
+      add_key (controller, GDK_KEY_0 + n, 0, "article.tag-shortcut", g_variant_new_uint32 (n));
+      add_key (controller, GDK_KEY_KP_0 + n, 0, "article.tag-shortcut", g_variant_new_uint32 (n));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    add_key (controller, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
+
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (controller));
 }
 
 /* --- Document signals -------------------------------------------------------- */
@@ -1051,15 +1028,14 @@ kaynak_article_view_class_init (KaynakArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, clamp);
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, text_view);
 
-  gtk_widget_class_install_action (widget_class, "article.tag", "u", action_tag);
-  gtk_widget_class_install_action (widget_class, "article.tag-shortcut", "u", action_tag);
-  gtk_widget_class_install_action (widget_class, "article.tag-source", "s", action_tag_source);
-  gtk_widget_class_install_action (widget_class, "article.delete-claim", NULL, action_simple);
-  gtk_widget_class_install_action (widget_class, "article.activate-claim", NULL, action_simple);
-  gtk_widget_class_install_action (widget_class, "article.clear-selection", NULL, action_simple);
-  gtk_widget_class_install_action (widget_class, "article.next-claim", NULL, action_simple);
-  gtk_widget_class_install_action (widget_class, "article.previous-claim", NULL, action_simple);
-  gtk_widget_class_install_action (widget_class, "article.show-tag-popover", NULL, action_simple);
+  gtk_widget_class_install_action (widget_class, "article.tag-shortcut", "u", tag_shortcut_cb);
+  gtk_widget_class_install_action (widget_class, "article.tag-source", "s", tag_source_cb);
+  gtk_widget_class_install_action (widget_class, "article.delete-claim", NULL, delete_claim_cb);
+  gtk_widget_class_install_action (widget_class, "article.activate-claim", NULL, activate_claim_cb);
+  gtk_widget_class_install_action (widget_class, "article.clear-selection", NULL, clear_selection_cb);
+  gtk_widget_class_install_action (widget_class, "article.next-claim", NULL, next_claim_cb);
+  gtk_widget_class_install_action (widget_class, "article.previous-claim", NULL, previous_claim_cb);
+  gtk_widget_class_install_action (widget_class, "article.show-tag-popover", NULL, show_tag_popover_cb);
 
   gtk_widget_class_set_css_name (widget_class, "kaynakarticleview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1081,6 +1057,7 @@ kaynak_article_view_init (KaynakArticleView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article"),
                                   -1);
   update_caret_description (self);
+  update_actions (self);
 
   self->popover = KAYNAK_TAG_POPOVER (kaynak_tag_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
@@ -1097,7 +1074,7 @@ kaynak_article_view_init (KaynakArticleView *self)
   g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (drag));
 
-  setup_keys (self);
+  add_keys (self);
   g_signal_connect_swapped (self->text_view, "map", G_CALLBACK (on_text_view_map), self);
 
   if (adw_is_initialized ())
@@ -1159,6 +1136,7 @@ kaynak_article_view_set_document (KaynakArticleView *self,
                                G_CALLBACK (update_caret_description), self, G_CONNECT_SWAPPED);
     }
   update_caret_description (self);
+  update_actions (self);
 
   kaynak_tag_popover_set_sources (self->popover,
                                   document != NULL ? kaynak_document_get_sources (document) : NULL);

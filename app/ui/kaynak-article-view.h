@@ -25,17 +25,21 @@
  * selection with it in one undo step.  In the popover the number keys still
  * tag, and typing a letter starts a new source.
  *
- * The keys are also GActions in the "article" group of the view (so menus,
- * the shortcuts window and tests can use them):
- *   article.tag (u)            tag / retag with the source of shortcut u
- *   article.tag-shortcut (u)   the same (alias)
+ * Each key names one of the view's actions, in the "article" group (so
+ * menus, the shortcuts window and tests can use them too):
+ *   article.tag-shortcut (u)   1–9: tag / retag with the source of
+ *                              shortcut u
  *   article.tag-source (s)     tag / retag with the source whose id is s
- *   article.delete-claim       remove the selected claim (Delete)
- *   article.activate-claim     emit "claim-activated" (Enter)
- *   article.clear-selection    clear the claim and text selection (Escape)
+ *   article.delete-claim       Delete: remove the selected claim
+ *   article.activate-claim     Enter: emit "claim-activated"
+ *   article.clear-selection    Escape: clear the claim and text selection
  *   article.next-claim         Alt+Down
  *   article.previous-claim     Alt+Up
  *   article.show-tag-popover   Menu, Shift+F10
+ * delete-claim, activate-claim, clear-selection and show-tag-popover are
+ * disabled while there is nothing for them to act on (no selected claim,
+ * and for the last two no text selected either); their keys then do what
+ * they do in any text view (Menu opens its context menu).
  *
  * Properties: "document" (KaynakDocument, read-write), "selected-claim"
  * (KaynakClaim, read-only; notified with "claim-selected").

@@ -208,3 +208,33 @@ def tag_as_lists_by_key(desktop):
     keys = {s['label']: s.get('shortcut') for s in data['sources']}
     if keys.get('Unattributed') != 1 or keys.get('Named person') is not None:
         fail('saved keys %r' % keys)
+
+
+@journey('menu-with-nothing-selected-opens-the-text-menu')
+def menu_with_nothing_selected(desktop):
+    """With no text and no claim selected, the keys Kaynak gives the article
+    (Menu, Return, Delete, Escape) are the text view's again: Menu opens its
+    context menu (Copy, Select All), not Tag as…; then, with a claim
+    selected, Menu opens Tag as…"""
+    app, saved = open_article(desktop)
+    article = app.article()
+    start, end = offset_of(app.article_text(), QUOTE)
+    app.click_at_offset(article, start)
+    app.input.key('Return', 'Delete', 'Escape')
+    app.input.key('Menu')
+    app.find(name='Select All')
+    if app.find_now(name='Tag as') is not None:
+        fail('Menu with nothing selected opened Tag as…')
+    app.input.key('Escape')
+    wait_for(lambda: app.find_now(name='Select All') is None, 'the context menu to close')
+    if app.claim_rows():
+        fail('keys with nothing selected made claims: %r' % app.claim_rows())
+    app.input.key(*(['shift+ctrl+Right'] * 4))
+    wait_for(lambda: app.selection(article) == (start, end),
+             'Shift+Ctrl+Right ×4 to select %r' % QUOTE)
+    app.input.key('1')
+    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.input.key('Menu')
+    app.tag_popover()
+    if app.find_now(name='Select All') is not None:
+        fail('Menu on a claim opened the text view\'s menu too')
