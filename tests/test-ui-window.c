@@ -946,6 +946,10 @@ drop_file (KaynakWindow *window,
 
       if (GTK_IS_DROP_TARGET (controller))
         {
+          /* what a file manager offers */
+          g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (GTK_DROP_TARGET (controller)),
+                                                            GDK_TYPE_FILE_LIST));
+          g_assert_cmpint (gtk_drop_target_get_actions (GTK_DROP_TARGET (controller)), ==, GDK_ACTION_COPY);
           g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
           kaynak_test_flush_events ();
           return accepted;

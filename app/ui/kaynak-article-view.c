@@ -34,7 +34,6 @@ struct _KaynakArticleView
   GtkScrolledWindow  *scroller;
   AdwClampScrollable *clamp;
   GtkTextView        *text_view;
-
   KaynakTagPopover   *popover;
 
   KaynakDocument     *document;
@@ -1027,6 +1026,13 @@ kaynak_article_view_class_init (KaynakArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, clamp);
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, text_view);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, popover);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_view_map);
+  gtk_widget_class_bind_template_callback (widget_class, on_drag_begin);
+  gtk_widget_class_bind_template_callback (widget_class, on_drag_end);
+  gtk_widget_class_bind_template_callback (widget_class, on_popover_source_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_popover_new_source);
+  gtk_widget_class_bind_template_callback (widget_class, on_popover_closed);
 
   gtk_widget_class_install_action (widget_class, "article.tag-shortcut", "u", tag_shortcut_cb);
   gtk_widget_class_install_action (widget_class, "article.tag-source", "s", tag_source_cb);
@@ -1045,7 +1051,6 @@ static void
 kaynak_article_view_init (KaynakArticleView *self)
 {
   g_autoptr(GtkTextBuffer) buffer = NULL;
-  GtkGesture *drag;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (GTK_WIDGET (self));
@@ -1059,23 +1064,7 @@ kaynak_article_view_init (KaynakArticleView *self)
   update_caret_description (self);
   update_actions (self);
 
-  self->popover = KAYNAK_TAG_POPOVER (kaynak_tag_popover_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
-  g_signal_connect_swapped (self->popover, "source-chosen",
-                            G_CALLBACK (on_popover_source_chosen), self);
-  g_signal_connect_swapped (self->popover, "new-source",
-                            G_CALLBACK (on_popover_new_source), self);
-  g_signal_connect_swapped (self->popover, "closed",
-                            G_CALLBACK (on_popover_closed), self);
-
-  drag = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (drag));
-
   add_keys (self);
-  g_signal_connect_swapped (self->text_view, "map", G_CALLBACK (on_text_view_map), self);
 
   if (adw_is_initialized ())
     {

@@ -18,7 +18,6 @@ struct _KaynakClaimDialog
   AdwComboRow    *source_row;
   AdwComboRow    *status_row;
   GtkTextView    *note_view;
-  GtkButton      *apply_button;
 
   KaynakDocument *document;
   KaynakClaim    *claim;
@@ -110,12 +109,6 @@ kaynak_claim_dialog_apply (KaynakClaimDialog *self)
 }
 
 static void
-on_apply_clicked (KaynakClaimDialog *self)
-{
-  kaynak_claim_dialog_apply (self);
-}
-
-static void
 apply_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -150,7 +143,6 @@ kaynak_claim_dialog_class_init (KaynakClaimDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimDialog, source_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimDialog, note_view);
-  gtk_widget_class_bind_template_child (widget_class, KaynakClaimDialog, apply_button);
 
   gtk_widget_class_install_action (widget_class, "claim.apply", NULL, apply_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -161,21 +153,7 @@ kaynak_claim_dialog_init (KaynakClaimDialog *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
-  GtkEventController *keys;
-  GtkShortcut *shortcut;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Ctrl+Enter applies from anywhere in the dialog, the note included:
-   * caught before the focused widget sees it, or the note would take it
-   * for a new line */
-  keys = gtk_shortcut_controller_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  shortcut = gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
-                                                            gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
-                               gtk_named_action_new ("claim.apply"));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), shortcut);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   kaynak_accessible_name_combo_items (self->source_row);
 
@@ -185,7 +163,6 @@ kaynak_claim_dialog_init (KaynakClaimDialog *self)
   kaynak_accessible_name_combo_items (self->status_row);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
-  g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (on_apply_clicked), self);
   self->source_ids = g_ptr_array_new_with_free_func (g_free);
 }
 

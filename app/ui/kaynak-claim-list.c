@@ -556,6 +556,13 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, stack);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, list_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_released);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_row_activated);
   gtk_widget_class_set_css_name (widget_class, "claimlist");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -563,9 +570,6 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
 static void
 kaynak_claim_list_init (KaynakClaimList *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-  GtkGesture *click;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->source_filter = gtk_custom_filter_new (filter_func, self, NULL);
@@ -579,20 +583,7 @@ kaynak_claim_list_init (KaynakClaimList *self)
   g_signal_connect_swapped (self->filter_model, "items-changed",
                             G_CALLBACK (on_items_changed), self);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
-  click = gtk_gesture_click_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (click, "released", G_CALLBACK (on_list_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_swapped (self->filter_popover, "show", G_CALLBACK (on_filter_popover_show), self);
-  g_signal_connect_swapped (self->filter_box, "row-activated", G_CALLBACK (on_filter_row_activated), self);
 
   kaynak_claim_list_update_filter_label (self);
   kaynak_claim_list_update_state (self);

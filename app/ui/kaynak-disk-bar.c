@@ -96,6 +96,7 @@ kaynak_disk_bar_class_init (KaynakDiskBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakDiskBar, label);
   gtk_widget_class_bind_template_child (widget_class, KaynakDiskBar, changed_buttons);
   gtk_widget_class_bind_template_child (widget_class, KaynakDiskBar, save_again_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_child_revealed);
   /* Adwaita styles "infobar > revealer > box" as the warning bar */
   gtk_widget_class_set_css_name (widget_class, "infobar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ALERT);
@@ -106,8 +107,6 @@ kaynak_disk_bar_init (KaynakDiskBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  g_signal_connect_swapped (self->revealer, "notify::child-revealed",
-                            G_CALLBACK (on_child_revealed), self);
 }
 
 GtkWidget *

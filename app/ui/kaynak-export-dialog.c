@@ -23,7 +23,6 @@ struct _KaynakExportDialog
 {
   AdwWindow        parent_instance;
 
-  GtkButton       *cancel_button;
   GtkButton       *export_button;
   GtkListBox      *format_list;
   AdwActionRow    *csv_spreadsheet_row;
@@ -402,13 +401,13 @@ kaynak_export_dialog_class_init (KaynakExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-export-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, format_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_spreadsheet_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_spreadsheet_switch);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, fact_checker_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, output_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -420,11 +419,6 @@ kaynak_export_dialog_init (KaynakExportDialog *self)
 
   self->checks = g_hash_table_new (g_str_hash, g_str_equal);
   build_format_rows (self);
-
-  g_signal_connect_swapped (self->cancel_button, "clicked",
-                            G_CALLBACK (gtk_window_close), self);
-  g_signal_connect_swapped (self->export_button, "clicked",
-                            G_CALLBACK (on_export_clicked), self);
 
   /* The format chosen last time (the first one until the user picks
    * another), before the settings are followed: setting it saves it */

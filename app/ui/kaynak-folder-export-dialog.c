@@ -790,6 +790,13 @@ kaynak_folder_export_dialog_class_init (KaynakFolderExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, summary_page);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, failures_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, failures_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_format_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_input_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_output_clicked);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_export_clicked",
+                                                G_CALLBACK (kaynak_folder_export_dialog_start));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_cancel_clicked",
+                                                G_CALLBACK (kaynak_folder_export_dialog_cancel));
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -810,8 +817,6 @@ kaynak_folder_export_dialog_init (KaynakFolderExportDialog *self)
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (labels));
 
   self->exporter = exporters[0];
-  g_signal_connect_swapped (self->format_row, "notify::selected",
-                            G_CALLBACK (on_format_selected), self);
   self->settings = kaynak_preferences_get_settings ();
   if (self->settings != NULL)
     {
@@ -821,17 +826,6 @@ kaynak_folder_export_dialog_init (KaynakFolderExportDialog *self)
       g_settings_bind (self->settings, "export-csv-spreadsheet",
                        self->csv_spreadsheet_switch, "active", G_SETTINGS_BIND_DEFAULT);
     }
-  g_signal_connect_swapped (self->input_button, "clicked",
-                            G_CALLBACK (on_input_clicked), self);
-  g_signal_connect_swapped (self->output_button, "clicked",
-                            G_CALLBACK (on_output_clicked), self);
-  g_signal_connect_swapped (self->export_button, "clicked",
-                            G_CALLBACK (kaynak_folder_export_dialog_start), self);
-  g_signal_connect_swapped (self->cancel_button, "clicked",
-                            G_CALLBACK (kaynak_folder_export_dialog_cancel), self);
-  g_signal_connect_swapped (self->close_button, "clicked",
-                            G_CALLBACK (gtk_window_close), self);
-
   update_rows (self);
 }
 

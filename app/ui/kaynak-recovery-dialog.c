@@ -14,7 +14,6 @@ struct _KaynakRecoveryDialog
   AdwWindow     parent_instance;
 
   GtkListBox   *list_box;
-  GtkButton    *later_button;
 
   KaynakDrafts *drafts;
   GPtrArray    *infos;
@@ -236,7 +235,6 @@ kaynak_recovery_dialog_class_init (KaynakRecoveryDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-recovery-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KaynakRecoveryDialog, list_box);
-  gtk_widget_class_bind_template_child (widget_class, KaynakRecoveryDialog, later_button);
 
   /* Escape is "Later", as in any dialog */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -246,9 +244,6 @@ static void
 kaynak_recovery_dialog_init (KaynakRecoveryDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect_swapped (self->later_button, "clicked",
-                            G_CALLBACK (gtk_window_close), self);
 }
 
 GtkWidget *

@@ -19,7 +19,6 @@ struct _KaynakSourcesDialog
   AdwWindow        parent_instance;
 
   AdwToastOverlay *toast_overlay;
-  GtkButton       *add_button;
   GtkListBox      *list_box;
 
   KaynakDocument  *document;
@@ -406,8 +405,8 @@ kaynak_sources_dialog_class_init (KaynakSourcesDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-sources-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -418,7 +417,6 @@ kaynak_sources_dialog_init (KaynakSourcesDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (on_add_clicked), self);
 }
 
 GtkWidget *

@@ -385,13 +385,17 @@ kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, new_entry);
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, hint_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_key_pressed);
 }
 
 static void
 kaynak_tag_popover_init (KaynakTagPopover *self)
 {
-  GtkEventController *controller;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -406,19 +410,6 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
                                   _("Type a name and press Enter to add a source and tag the selection with it"),
                                   -1);
 
-  /* Capture phase: the keys reach this before the focused row, whatever
-   * the row would do with them */
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "key-pressed",
-                            G_CALLBACK (on_list_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_box), controller);
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (controller, "key-pressed",
-                            G_CALLBACK (on_entry_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->new_entry), controller);
-
   self->sorter = gtk_custom_sorter_new (compare_sources, NULL, NULL);
   self->filter = gtk_custom_filter_new (source_matches_query, self, NULL);
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
@@ -427,14 +418,6 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
                            create_row, NULL, NULL);
 
-  g_signal_connect (self, "map", G_CALLBACK (on_show), NULL);
-
-  g_signal_connect_swapped (self->list_box, "row-activated",
-                            G_CALLBACK (on_row_activated), self);
-  g_signal_connect_swapped (self->new_entry, "activate",
-                            G_CALLBACK (on_entry_activate), self);
-  g_signal_connect_swapped (self->new_entry, "changed",
-                            G_CALLBACK (on_entry_changed), self);
 }
 
 GtkWidget *

@@ -449,8 +449,10 @@ toggle_claim_list_change_state (GSimpleAction *action,
   adw_flap_set_reveal_flap (self->flap, visible);
 }
 
-static void
-on_reveal_flap (KaynakWindow *self)
+/* The flap shown or hidden, by the toggle, F9 or folding: the toggle's
+ * state and tooltip follow (a template callback of the window) */
+void
+_kaynak_window_on_flap_revealed (KaynakWindow *self)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "toggle-claim-list");
   gboolean revealed = adw_flap_get_reveal_flap (self->flap);
@@ -486,6 +488,5 @@ _kaynak_window_install_actions (KaynakWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
 
-  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_reveal_flap), self);
-  on_reveal_flap (self);
+  _kaynak_window_on_flap_revealed (self);
 }

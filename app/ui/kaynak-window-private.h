@@ -61,6 +61,7 @@ struct _KaynakWindow
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
 void     _kaynak_window_update_actions   (KaynakWindow *self);
+void     _kaynak_window_on_flap_revealed (KaynakWindow *self);
 void     _kaynak_window_add_toast        (KaynakWindow *self,
                                           AdwToast     *toast);
 void     _kaynak_window_announce_report  (KaynakWindow     *self,

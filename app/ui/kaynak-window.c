@@ -1277,6 +1277,8 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   g_type_ensure (KAYNAK_TYPE_ARTICLE_VIEW);
   g_type_ensure (KAYNAK_TYPE_CLAIM_LIST);
   g_type_ensure (KAYNAK_TYPE_DISK_BAR);
+  /* named in the template's drop target */
+  g_type_ensure (GDK_TYPE_FILE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-window.ui");
@@ -1290,6 +1292,17 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, list_toggle);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, disk_bar);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_view_claim_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_claim_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_orphan_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_claim_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_claim_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_claim_deleted);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_flap_revealed",
+                                                G_CALLBACK (_kaynak_window_on_flap_revealed));
+  gtk_widget_class_bind_template_callback (widget_class, on_drop);
 }
 
 static GSettings *
@@ -1311,9 +1324,9 @@ lookup_settings (void)
 static void
 kaynak_window_init (KaynakWindow *self)
 {
-  GtkDropTarget *target;
-
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Before the flap is set up: its notify::reveal-flap updates an action */
+  _kaynak_window_install_actions (self);
 
   self->settings = lookup_settings ();
   if (self->settings != NULL)
@@ -1323,28 +1336,6 @@ kaynak_window_init (KaynakWindow *self)
   kaynak_window_restore_state (self);
   adw_flap_set_reveal_flap (self->flap, self->list_wanted);
 
-  g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
-
-  g_signal_connect_swapped (self->article_view, "claim-selected",
-                            G_CALLBACK (on_view_claim_selected), self);
-  g_signal_connect_swapped (self->article_view, "claim-activated",
-                            G_CALLBACK (on_claim_activated), self);
-  g_signal_connect_swapped (self->article_view, "claim-deleted",
-                            G_CALLBACK (on_claim_deleted), self);
-  g_signal_connect_swapped (self->claim_list, "claim-selected",
-                            G_CALLBACK (on_list_claim_selected), self);
-  g_signal_connect_swapped (self->claim_list, "claim-chosen",
-                            G_CALLBACK (on_list_claim_chosen), self);
-  g_signal_connect_swapped (self->claim_list, "claim-activated",
-                            G_CALLBACK (on_claim_activated), self);
-  g_signal_connect_swapped (self->claim_list, "claim-selected",
-                            G_CALLBACK (on_list_orphan_selected), self);
-
-  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
-
-  _kaynak_window_install_actions (self);
   kaynak_window_update_title (self);
   _kaynak_window_update_actions (self);
 }
