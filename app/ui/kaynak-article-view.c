@@ -4,8 +4,9 @@
  * The view wires its parts: the text view that draws the selected claim's
  * frame (kaynak-article-text.c), the highlighter that paints the claims
  * into each document's buffer (kaynak-highlighter.c) and the "Tag as…"
- * popover (kaynak-tag-popover.c); it holds the selected claim and turns
- * clicks, drags and keys into tagging.
+ * popover (kaynak-tag-popover.c); it holds the selected claim, scrolls to
+ * it and tags.  What the user does with the mouse and the keys, and the
+ * popover's answers, are in kaynak-article-view-actions.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,57 +16,11 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-article-text.h"
-#include "kaynak-article-view.h"
+#include "kaynak-article-view-private.h"
 #include "kaynak-error.h"
-#include "kaynak-highlighter.h"
-#include "kaynak-tag-popover.h"
 
 /* Lines of about this many characters read best */
 #define READING_WIDTH_CHARS 70
-
-/* A press and release further apart than this is a drag, not a click */
-#define CLICK_SLOP 4.0
-
-struct _KaynakArticleView
-{
-  GtkWidget           parent_instance;
-
-  /* Template */
-  GtkScrolledWindow  *scroller;
-  AdwClampScrollable *clamp;
-  GtkTextView        *text_view;
-  KaynakTagPopover   *popover;
-
-  KaynakDocument     *document;
-  GtkTextBuffer      *buffer;
-  /* Paints the document's claims into buffer */
-  KaynakHighlighter  *highlighter;
-  GtkTextMark        *scroll_mark;
-
-  KaynakClaim        *selected_claim;
-  char               *caret_description; /* what the article says to a screen reader now */
-
-  /* What the open "Tag as…" popover tags: a range, or else a claim */
-  gboolean            popover_has_range;
-  guint               popover_start;
-  guint               popover_end;
-  KaynakClaim        *popover_claim;
-
-  gboolean            dark;
-  PangoFontDescription *measured_font;
-
-  double              press_x;
-  double              press_y;
-  double              release_x;
-  double              release_y;
-  gboolean            release_dragged;
-  guint               release_idle;
-
-  /* A scroll asked for before the text view had its size */
-  gboolean            scroll_pending;
-  guint               scroll_start;
-  guint               scroll_idle;
-};
 
 G_DEFINE_FINAL_TYPE (KaynakArticleView, kaynak_article_view, GTK_TYPE_WIDGET)
 
@@ -88,7 +43,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void update_caret_description (KaynakArticleView *self);
-static void update_actions           (KaynakArticleView *self);
 static void on_mark_set              (KaynakArticleView *self,
                                       GtkTextIter       *location,
                                       GtkTextMark       *mark,
@@ -199,8 +153,8 @@ on_text_view_map (KaynakArticleView *self)
     self->scroll_idle = g_idle_add_full (G_PRIORITY_LOW, on_scroll_idle, self, NULL);
 }
 
-static void
-clear_text_selection (KaynakArticleView *self)
+void
+_kaynak_article_view_clear_text_selection (KaynakArticleView *self)
 {
   GtkTextIter insert;
 
@@ -212,10 +166,10 @@ clear_text_selection (KaynakArticleView *self)
   gtk_text_buffer_place_cursor (self->buffer, &insert);
 }
 
-static void
-set_selected_claim (KaynakArticleView *self,
-                    KaynakClaim       *claim,
-                    gboolean           scroll)
+void
+_kaynak_article_view_set_selected_claim (KaynakArticleView *self,
+                                         KaynakClaim       *claim,
+                                         gboolean           scroll)
 {
   if (self->selected_claim == claim)
     {
@@ -230,13 +184,13 @@ set_selected_claim (KaynakArticleView *self,
   if (claim != NULL && scroll && !kaynak_claim_get_orphaned (claim))
     scroll_to_range (self, kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
 
-  update_actions (self);
+  _kaynak_article_view_update_actions (self);
   g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM]);
 }
 
-static guint
-cursor_offset (KaynakArticleView *self)
+guint
+_kaynak_article_view_get_caret_offset (KaynakArticleView *self)
 {
   GtkTextIter insert;
 
@@ -255,7 +209,7 @@ update_caret_description (KaynakArticleView *self)
   g_autofree char *text = NULL;
 
   if (self->buffer != NULL && self->document != NULL)
-    claim = kaynak_highlighter_get_claim_at (self->highlighter, cursor_offset (self));
+    claim = kaynak_highlighter_get_claim_at (self->highlighter, _kaynak_article_view_get_caret_offset (self));
 
   if (claim != NULL)
     {
@@ -284,204 +238,31 @@ update_caret_description (KaynakArticleView *self)
                                   -1);
 }
 
-static guint
-claim_start_at (GListModel *claims,
-                guint       position)
-{
-  g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, position);
-
-  return kaynak_claim_get_start (claim);
-}
-
-/* The neighbour of the selected claim in document order, or of the caret
- * when no claim is selected; orphans have no place in the text and are
- * skipped. */
-static KaynakClaim *
-find_neighbour (KaynakArticleView *self,
-                gboolean           forward)
-{
-  GListModel *claims;
-  guint n, pos, lo, hi;
-  int i;
-
-  if (self->document == NULL || self->buffer == NULL)
-    return NULL;
-
-  claims = kaynak_document_get_claims (self->document);
-  n = g_list_model_get_n_items (claims);
-
-  pos = self->selected_claim != NULL
-        ? kaynak_document_get_claim_position (self->document, self->selected_claim)
-        : G_MAXUINT;
-
-  if (pos != G_MAXUINT)
-    i = forward ? (int) pos + 1 : (int) pos - 1;
-  else
-    {
-      guint caret = cursor_offset (self);
-
-      /* First claim starting at or after the caret */
-      lo = 0;
-      hi = n;
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (claim_start_at (claims, mid) < caret)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      i = forward ? (int) lo : (int) lo - 1;
-    }
-
-  for (; i >= 0 && (guint) i < n; i += forward ? 1 : -1)
-    {
-      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, (guint) i);
-
-      if (!kaynak_claim_get_orphaned (claim))
-        return claim; /* the model keeps its reference */
-    }
-
-  return NULL;
-}
-
-static gboolean
-select_neighbour (KaynakArticleView *self,
-                  gboolean           forward)
-{
-  KaynakClaim *claim = find_neighbour (self, forward);
-  GtkTextIter iter;
-
-  if (claim == NULL)
-    return FALSE;
-
-  /* Move the caret too, so that a screen reader follows and a following
-   * Shift+arrow extends from the claim. */
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, kaynak_claim_get_start (claim));
-  gtk_text_buffer_place_cursor (self->buffer, &iter);
-  set_selected_claim (self, claim, TRUE);
-  return TRUE;
-}
-
 /* --- Tagging ------------------------------------------------------------- */
 
-static KaynakClaim *
-retag_claim (KaynakArticleView *self,
-             KaynakClaim       *claim,
-             const char        *source_id,
-             GError           **error)
+KaynakClaim *
+_kaynak_article_view_retag_claim (KaynakArticleView *self,
+                                  KaynakClaim       *claim,
+                                  const char        *source_id,
+                                  GError           **error)
 {
   g_autoptr(KaynakClaim) hold = g_object_ref (claim);
 
   if (!kaynak_document_retag_claim (self->document, claim, source_id, error))
     return NULL;
 
-  clear_text_selection (self);
-  set_selected_claim (self, claim, FALSE);
+  _kaynak_article_view_clear_text_selection (self);
+  _kaynak_article_view_set_selected_claim (self, claim, FALSE);
   return claim;
 }
 
 /* --- "Tag as…" ----------------------------------------------------------- */
 
-static void
-clear_popover_target (KaynakArticleView *self)
+void
+_kaynak_article_view_clear_popover_target (KaynakArticleView *self)
 {
   self->popover_has_range = FALSE;
   g_clear_object (&self->popover_claim);
-}
-
-static KaynakClaim *
-tag_popover_target (KaynakArticleView *self,
-                    const char        *source_id,
-                    GError           **error)
-{
-  if (self->popover_has_range)
-    return kaynak_article_view_tag_range (self, self->popover_start,
-                                          self->popover_end, source_id, error);
-  if (self->popover_claim != NULL &&
-      kaynak_document_get_claim_position (self->document, self->popover_claim) != G_MAXUINT)
-    return retag_claim (self, self->popover_claim, source_id, error);
-
-  g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("Select some text or a claim to tag."));
-  return NULL;
-}
-
-static void
-on_popover_source_chosen (KaynakArticleView *self,
-                          KaynakSource      *source)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->document == NULL)
-    return;
-
-  if (tag_popover_target (self, kaynak_source_get_id (source), &error) == NULL)
-    {
-      g_debug ("Not tagged: %s", error->message);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-    }
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
-}
-
-static guint
-next_free_shortcut (KaynakDocument *document)
-{
-  for (guint key = 1; key <= 9; key++)
-    if (kaynak_document_lookup_shortcut (document, key) == NULL)
-      return key;
-  return 0;
-}
-
-static void
-on_popover_new_source (KaynakArticleView *self,
-                       const char        *label)
-{
-  g_autoptr(KaynakSource) source = NULL;
-  g_autoptr(GError) error = NULL;
-  KaynakSource *existing;
-  GListModel *sources;
-  gboolean ok;
-
-  if (self->document == NULL)
-    return;
-
-  /* A name the document already has tags with that source: "beyaz saray"
-   * typed again never makes a second "Beyaz Saray" */
-  existing = kaynak_document_find_source_by_label (self->document, label);
-  if (existing != NULL)
-    {
-      on_popover_source_chosen (self, existing);
-      return;
-    }
-
-  sources = kaynak_document_get_sources (self->document);
-  source = kaynak_source_new (NULL, label,
-                              kaynak_source_palette_color (g_list_model_get_n_items (sources)),
-                              next_free_shortcut (self->document),
-                              KAYNAK_SOURCE_KIND_NAMED);
-
-  /* One undo step takes back both the source and the claim */
-  kaynak_document_begin_group (self->document);
-  ok = kaynak_document_add_source (self->document, source, &error) &&
-       tag_popover_target (self, kaynak_source_get_id (source), &error) != NULL;
-  kaynak_document_end_group (self->document);
-
-  if (!ok)
-    {
-      kaynak_tag_popover_show_error (self->popover, error->message);
-      return;
-    }
-
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
-}
-
-static void
-on_popover_closed (KaynakArticleView *self)
-{
-  clear_popover_target (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 /* The rectangle, in our coordinates, to point the popover at: the end of
@@ -528,205 +309,7 @@ range_pointing_rect (KaynakArticleView *self,
   rect->y = CLAMP ((int) out.y, 0, MAX (0, height - rect->height));
 }
 
-/* --- Input --------------------------------------------------------------- */
-
-static gboolean
-on_release_idle (gpointer data)
-{
-  KaynakArticleView *self = data;
-  guint start, end;
-
-  self->release_idle = 0;
-
-  /* The text view handled the same release first: a click placed the
-   * caret, a drag or a double click left a selection. */
-  if (kaynak_article_view_get_selection_range (self, &start, &end))
-    kaynak_article_view_show_tag_popover (self);
-  else if (!self->release_dragged && self->buffer != NULL)
-    {
-      GtkTextIter iter;
-      int bx, by;
-
-      gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
-                                             (int) self->release_x, (int) self->release_y,
-                                             &bx, &by);
-      if (gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
-        kaynak_article_view_select_claim_at_offset (self, (guint) gtk_text_iter_get_offset (&iter));
-      else
-        set_selected_claim (self, NULL, FALSE);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_drag_begin (KaynakArticleView *self,
-               double             x,
-               double             y)
-{
-  self->press_x = x;
-  self->press_y = y;
-}
-
-static void
-on_drag_end (KaynakArticleView *self,
-             double             offset_x,
-             double             offset_y)
-{
-  self->release_x = self->press_x + offset_x;
-  self->release_y = self->press_y + offset_y;
-  self->release_dragged = offset_x * offset_x + offset_y * offset_y > CLICK_SLOP * CLICK_SLOP;
-
-  /* Not on every drag frame, and only once the text view is done */
-  if (self->release_idle == 0)
-    self->release_idle = g_idle_add_full (G_PRIORITY_DEFAULT, on_release_idle, self, NULL);
-}
-
-/* --- Actions and keys -------------------------------------------------------
- *
- * One action per command, each with its own callback.  The keys name the
- * actions from a shortcut controller on the text view in the capture
- * phase: the text view binds Delete, Return, Escape and Menu itself and
- * would otherwise take them first.  It is not on the view itself, so
- * typing in the popover (a child of the view) never tags.
- *
- * Where a command has nothing to act on, its action is disabled, and a
- * disabled action lets its key go on to the text view (the named action
- * does not take it): Menu and Shift+F10 then open the text view's own
- * context menu, and Return, Delete and Escape do what they do in any text
- * view.  update_actions() keeps that up to date.
- */
-
-static void
-tag_shortcut_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
-  guint shortcut = g_variant_get_uint32 (param);
-  g_autoptr(GError) error = NULL;
-  KaynakSource *source = NULL;
-
-  if (self->document != NULL && shortcut >= 1 && shortcut <= 9)
-    source = kaynak_document_lookup_shortcut (self->document, shortcut);
-
-  if (source == NULL)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  if (kaynak_article_view_tag_selection (self, kaynak_source_get_id (source), &error) == NULL)
-    {
-      g_debug ("Not tagged: %s", error->message);
-      gtk_widget_error_bell (widget);
-    }
-}
-
-static void
-tag_source_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (kaynak_article_view_tag_selection (self, g_variant_get_string (param, NULL), &error) == NULL)
-    {
-      g_debug ("Not tagged: %s", error->message);
-      gtk_widget_error_bell (widget);
-    }
-}
-
-static void
-delete_claim_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
-  g_autoptr(KaynakClaim) claim = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->selected_claim == NULL || self->document == NULL)
-    return;
-
-  claim = g_object_ref (self->selected_claim);
-  if (!kaynak_document_remove_claim (self->document, kaynak_claim_get_id (claim), &error))
-    {
-      g_warning ("Could not remove claim %s: %s", kaynak_claim_get_id (claim), error->message);
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  /* claim-removed normally cleared it already */
-  set_selected_claim (self, NULL, FALSE);
-  g_signal_emit (self, signals[CLAIM_DELETED], 0, claim);
-}
-
-static void
-activate_claim_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
-
-  if (self->selected_claim != NULL)
-    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, self->selected_claim);
-}
-
-static void
-clear_selection_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  KaynakArticleView *self = KAYNAK_ARTICLE_VIEW (widget);
-
-  clear_text_selection (self);
-  set_selected_claim (self, NULL, FALSE);
-}
-
-static void
-next_claim_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  if (!select_neighbour (KAYNAK_ARTICLE_VIEW (widget), TRUE))
-    gtk_widget_error_bell (widget);
-}
-
-static void
-previous_claim_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  if (!select_neighbour (KAYNAK_ARTICLE_VIEW (widget), FALSE))
-    gtk_widget_error_bell (widget);
-}
-
-static void
-show_tag_popover_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  kaynak_article_view_show_tag_popover (KAYNAK_ARTICLE_VIEW (widget));
-}
-
-/* Enables the actions that have something to act on now: a selected claim,
- * or text selected (for "Tag as…", more than white space) */
-static void
-update_actions (KaynakArticleView *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_claim = self->selected_claim != NULL;
-  gboolean has_text = self->buffer != NULL && gtk_text_buffer_get_has_selection (self->buffer);
-  gboolean has_range = has_text && kaynak_article_view_get_selection_range (self, NULL, NULL);
-
-  gtk_widget_action_set_enabled (widget, "article.delete-claim", has_claim);
-  gtk_widget_action_set_enabled (widget, "article.activate-claim", has_claim);
-  gtk_widget_action_set_enabled (widget, "article.clear-selection", has_claim || has_text);
-  gtk_widget_action_set_enabled (widget, "article.show-tag-popover", has_claim || has_range);
-}
-
+/* Keeps the actions in step with the text selection */
 static void
 on_mark_set (KaynakArticleView *self,
              GtkTextIter       *location,
@@ -735,61 +318,7 @@ on_mark_set (KaynakArticleView *self,
 {
   if (mark == gtk_text_buffer_get_insert (buffer) ||
       mark == gtk_text_buffer_get_selection_bound (buffer))
-    update_actions (self);
-}
-
-static void
-add_key (GtkShortcutController *controller,
-         guint                  keyval,
-         GdkModifierType        modifiers,
-         const char            *action,
-         GVariant              *args)
-{
-  GtkShortcut *shortcut;
-
-  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
-                               gtk_named_action_new (action));
-  if (args != NULL)
-    gtk_shortcut_set_arguments (shortcut, args);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
-static void
-add_keys (KaynakArticleView *self)
-{
-  static const struct {
-    guint            keyval;
-    GdkModifierType  modifiers;
-    const char      *action;
-  } keys[] = {
-    { GDK_KEY_Delete, 0, "article.delete-claim" },
-    { GDK_KEY_KP_Delete, 0, "article.delete-claim" },
-    { GDK_KEY_Return, 0, "article.activate-claim" },
-    { GDK_KEY_KP_Enter, 0, "article.activate-claim" },
-    { GDK_KEY_ISO_Enter, 0, "article.activate-claim" },
-    { GDK_KEY_Escape, 0, "article.clear-selection" },
-    { GDK_KEY_Down, GDK_ALT_MASK, "article.next-claim" },
-    { GDK_KEY_KP_Down, GDK_ALT_MASK, "article.next-claim" },
-    { GDK_KEY_Up, GDK_ALT_MASK, "article.previous-claim" },
-    { GDK_KEY_KP_Up, GDK_ALT_MASK, "article.previous-claim" },
-    { GDK_KEY_Menu, 0, "article.show-tag-popover" },
-    { GDK_KEY_F10, GDK_SHIFT_MASK, "article.show-tag-popover" },
-  };
-  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (controller),
-                                              GTK_PHASE_CAPTURE);
-  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "kaynak-article-keys");
-
-  for (guint n = 1; n <= 9; n++)
-    {
-      add_key (controller, GDK_KEY_0 + n, 0, "article.tag-shortcut", g_variant_new_uint32 (n));
-      add_key (controller, GDK_KEY_KP_0 + n, 0, "article.tag-shortcut", g_variant_new_uint32 (n));
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    add_key (controller, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
-
-  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (controller));
+    _kaynak_article_view_update_actions (self);
 }
 
 /* --- Document signals -------------------------------------------------------- */
@@ -800,9 +329,9 @@ on_claim_removed (KaynakArticleView *self,
                   KaynakClaim       *claim)
 {
   if (claim == self->selected_claim)
-    set_selected_claim (self, NULL, FALSE);
+    _kaynak_article_view_set_selected_claim (self, NULL, FALSE);
   if (claim == self->popover_claim)
-    clear_popover_target (self);
+    _kaynak_article_view_clear_popover_target (self);
 }
 
 static void
@@ -921,7 +450,7 @@ kaynak_article_view_dispose (GObject *object)
   if (self->highlighter != NULL)
     g_signal_handlers_disconnect_by_data (self->highlighter, self);
   g_clear_object (&self->highlighter);
-  clear_popover_target (self);
+  _kaynak_article_view_clear_popover_target (self);
   if (self->popover != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->popover));
@@ -1028,20 +557,7 @@ kaynak_article_view_class_init (KaynakArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, text_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleView, popover);
   gtk_widget_class_bind_template_callback (widget_class, on_text_view_map);
-  gtk_widget_class_bind_template_callback (widget_class, on_drag_begin);
-  gtk_widget_class_bind_template_callback (widget_class, on_drag_end);
-  gtk_widget_class_bind_template_callback (widget_class, on_popover_source_chosen);
-  gtk_widget_class_bind_template_callback (widget_class, on_popover_new_source);
-  gtk_widget_class_bind_template_callback (widget_class, on_popover_closed);
-
-  gtk_widget_class_install_action (widget_class, "article.tag-shortcut", "u", tag_shortcut_cb);
-  gtk_widget_class_install_action (widget_class, "article.tag-source", "s", tag_source_cb);
-  gtk_widget_class_install_action (widget_class, "article.delete-claim", NULL, delete_claim_cb);
-  gtk_widget_class_install_action (widget_class, "article.activate-claim", NULL, activate_claim_cb);
-  gtk_widget_class_install_action (widget_class, "article.clear-selection", NULL, clear_selection_cb);
-  gtk_widget_class_install_action (widget_class, "article.next-claim", NULL, next_claim_cb);
-  gtk_widget_class_install_action (widget_class, "article.previous-claim", NULL, previous_claim_cb);
-  gtk_widget_class_install_action (widget_class, "article.show-tag-popover", NULL, show_tag_popover_cb);
+  _kaynak_article_view_class_init_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "kaynakarticleview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1062,9 +578,9 @@ kaynak_article_view_init (KaynakArticleView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article"),
                                   -1);
   update_caret_description (self);
-  update_actions (self);
+  _kaynak_article_view_update_actions (self);
 
-  add_keys (self);
+  _kaynak_article_view_add_keys (self);
 
   if (adw_is_initialized ())
     {
@@ -1108,9 +624,9 @@ kaynak_article_view_set_document (KaynakArticleView *self,
     return;
 
   gtk_popover_popdown (GTK_POPOVER (self->popover));
-  clear_popover_target (self);
+  _kaynak_article_view_clear_popover_target (self);
   disconnect_document (self);
-  set_selected_claim (self, NULL, FALSE);
+  _kaynak_article_view_set_selected_claim (self, NULL, FALSE);
   g_set_object (&self->document, document);
 
   buffer = build_buffer (self);
@@ -1125,7 +641,7 @@ kaynak_article_view_set_document (KaynakArticleView *self,
                                G_CALLBACK (update_caret_description), self, G_CONNECT_SWAPPED);
     }
   update_caret_description (self);
-  update_actions (self);
+  _kaynak_article_view_update_actions (self);
 
   kaynak_tag_popover_set_sources (self->popover,
                                   document != NULL ? kaynak_document_get_sources (document) : NULL);
@@ -1156,7 +672,7 @@ kaynak_article_view_select_claim (KaynakArticleView *self,
   g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
   g_return_if_fail (claim == NULL || KAYNAK_IS_CLAIM (claim));
 
-  set_selected_claim (self, claim, TRUE);
+  _kaynak_article_view_set_selected_claim (self, claim, TRUE);
 }
 
 gboolean
@@ -1164,7 +680,7 @@ kaynak_article_view_select_next_claim (KaynakArticleView *self)
 {
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
 
-  return select_neighbour (self, TRUE);
+  return _kaynak_article_view_select_neighbour (self, TRUE);
 }
 
 gboolean
@@ -1172,7 +688,7 @@ kaynak_article_view_select_previous_claim (KaynakArticleView *self)
 {
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
 
-  return select_neighbour (self, FALSE);
+  return _kaynak_article_view_select_neighbour (self, FALSE);
 }
 
 gboolean
@@ -1241,8 +757,8 @@ kaynak_article_view_tag_range (KaynakArticleView *self,
   if (claim == NULL)
     return NULL;
 
-  clear_text_selection (self);
-  set_selected_claim (self, claim, FALSE);
+  _kaynak_article_view_clear_text_selection (self);
+  _kaynak_article_view_set_selected_claim (self, claim, FALSE);
   return claim;
 }
 
@@ -1260,7 +776,7 @@ kaynak_article_view_tag_selection (KaynakArticleView *self,
     return kaynak_article_view_tag_range (self, start, end, source_id, error);
 
   if (self->selected_claim != NULL && self->document != NULL)
-    return retag_claim (self, self->selected_claim, source_id, error);
+    return _kaynak_article_view_retag_claim (self, self->selected_claim, source_id, error);
 
   g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
                        _("Select some text or a claim to tag."));
@@ -1275,7 +791,7 @@ kaynak_article_view_show_tag_popover (KaynakArticleView *self)
 
   g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
 
-  clear_popover_target (self);
+  _kaynak_article_view_clear_popover_target (self);
 
   if (kaynak_article_view_get_selection_range (self, &start, &end))
     {
@@ -1310,6 +826,6 @@ kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), NULL);
 
   claim = kaynak_highlighter_get_claim_at (self->highlighter, offset);
-  set_selected_claim (self, claim, FALSE);
+  _kaynak_article_view_set_selected_claim (self, claim, FALSE);
   return claim;
 }
