@@ -1,4 +1,4 @@
-/* kaynak-article-view-actions.c: the article's actions and keys, the mouse, and the answers of "Tag as…".
+/* kaynak-article-view-actions.c: what the user does in the article: actions, keys, mouse.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

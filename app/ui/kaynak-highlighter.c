@@ -1,4 +1,4 @@
-/* kaynak-highlighter.c: the claims' highlights in the text buffer: tags, colours, painting runs.
+/* kaynak-highlighter.c: the claims' tags, colours and painted runs in a buffer.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

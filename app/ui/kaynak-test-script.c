@@ -1,4 +1,4 @@
-/* kaynak-test-script.c: runs the commands of KAYNAK_TEST_SCRIPT on the window (tests only).
+/* kaynak-test-script.c: the KAYNAK_TEST_SCRIPT commands run on the window (tests only).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
