@@ -6,10 +6,10 @@
 #pragma once
 
 #include "kaynak-window.h"
-#include "kaynak-autosave.h"
 #include "kaynak-claim-list.h"
 #include "kaynak-disk-bar.h"
-#include "kaynak-disk-watch.h"
+#include "kaynak-autosave.h"
+#include "kaynak-document-file.h"
 #include "kaynak-drafts.h"
 
 G_BEGIN_DECLS
@@ -47,13 +47,9 @@ struct _KaynakWindow
   /* TRUE while the selection is being mirrored between view and list */
   gboolean              syncing_selection;
 
-  /* Never lose work: a draft a moment after each change, and a watch on
-   * the file for changes made by others */
-  KaynakDrafts         *drafts;
-  KaynakAutosave       *autosave;
-  KaynakDiskWatch      *disk_watch;
-  /* the draft id the next document takes (a restored draft keeps its own) */
-  char                 *next_draft_id;
+  /* Never lose work: what opens, saves and reloads the document, keeps
+   * its drafts and watches its file (the window only shows it) */
+  KaynakDocumentFile   *document_file;
   /* the orphan last selected in the list: what "Attach to Selection"
    * attaches once the user has selected text in the article */
   KaynakClaim          *reattach_claim;

@@ -248,18 +248,17 @@ lookup_draft_delay (KaynakWindow *self)
 static void
 on_draft_delay_changed (KaynakWindow *self)
 {
-  if (self->autosave != NULL)
-    kaynak_autosave_set_delay (self->autosave, lookup_draft_delay (self));
+  kaynak_document_file_set_draft_delay (self->document_file, lookup_draft_delay (self));
 }
 
 static void
-on_autosave_error (KaynakWindow *self,
-                   const GError *error)
+on_draft_error (KaynakWindow *self,
+                const GError *error)
 {
   g_autofree char *text = NULL;
   AdwToast *toast;
 
-  /* The autosave says so once until a draft is written again */
+  /* The document file says so once until a draft is written again */
   text = g_strdup_printf (_("Unsaved changes cannot be kept safe: %s"), error->message);
   toast = adw_toast_new (text);
   adw_toast_set_timeout (toast, 0);
@@ -279,34 +278,28 @@ on_deleted_on_disk (KaynakWindow *self)
   kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_DELETED);
 }
 
+static void on_held_document (KaynakWindow *self);
+
+/* The window shows what @file holds and says what it notices */
 static void
-guard_document (KaynakWindow *self)
+set_document_file (KaynakWindow       *self,
+                   KaynakDocumentFile *file)
 {
-  g_autofree char *draft_id = g_steal_pointer (&self->next_draft_id);
-
-  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
-  g_clear_object (&self->reattach_claim);
-
-  if (self->autosave != NULL)
-    g_signal_handlers_disconnect_by_data (self->autosave, self);
-  g_clear_object (&self->autosave);
-  if (self->disk_watch != NULL)
-    g_signal_handlers_disconnect_by_data (self->disk_watch, self);
-  g_clear_object (&self->disk_watch);
-
-  if (self->document == NULL)
+  if (self->document_file != NULL)
+    g_signal_handlers_disconnect_by_data (self->document_file, self);
+  g_set_object (&self->document_file, file);
+  if (file == NULL)
     return;
 
-  self->autosave = kaynak_autosave_new (self->document, self->drafts, draft_id);
-  kaynak_autosave_set_delay (self->autosave, lookup_draft_delay (self));
-  g_signal_connect_object (self->autosave, "error",
-                           G_CALLBACK (on_autosave_error), self, G_CONNECT_SWAPPED);
-
-  self->disk_watch = kaynak_disk_watch_new (self->document);
-  g_signal_connect_object (self->disk_watch, "changed-on-disk",
+  kaynak_document_file_set_draft_delay (file, lookup_draft_delay (self));
+  g_signal_connect_object (file, "notify::document",
+                           G_CALLBACK (on_held_document), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (file, "changed-on-disk",
                            G_CALLBACK (on_changed_on_disk), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->disk_watch, "deleted",
+  g_signal_connect_object (file, "deleted-on-disk",
                            G_CALLBACK (on_deleted_on_disk), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (file, "draft-error",
+                           G_CALLBACK (on_draft_error), self, G_CONNECT_SWAPPED);
 }
 
 gboolean
@@ -315,77 +308,62 @@ kaynak_window_restore_draft (KaynakWindow  *self,
                              const char    *draft_id,
                              GError       **error)
 {
-  g_autoptr(KaynakDocument) document = NULL;
-
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (KAYNAK_IS_DRAFTS (drafts), FALSE);
   g_return_val_if_fail (draft_id != NULL, FALSE);
 
-  /* Marked unsaved, with its original file: the user saves it there */
-  document = kaynak_drafts_restore (drafts, draft_id, error);
-  if (document == NULL)
-    return FALSE;
+  /* Drafts kept elsewhere (tests keep their own): a document file of theirs */
+  if (drafts != kaynak_document_file_get_drafts (self->document_file))
+    {
+      g_autoptr(KaynakDocumentFile) file = NULL;
 
-  /* The draft stays until the work is saved or discarded, under the same
-   * id, so a second crash before that still finds it */
-  g_free (self->next_draft_id);
-  self->next_draft_id = g_strdup (draft_id);
-  if (drafts != self->drafts)
-    g_set_object (&self->drafts, drafts);
+      if (self->document != NULL)
+        {
+          g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                               _("This window already holds a document."));
+          return FALSE;
+        }
+      file = kaynak_document_file_new (drafts);
+      set_document_file (self, file);
+    }
 
-  kaynak_window_set_document (self, document);
-
-  return TRUE;
+  /* Unsaved, with its original file, under its own draft id until saved */
+  return kaynak_document_file_restore_draft (self->document_file, draft_id, error);
 }
 
 void
 _kaynak_window_reload_from_disk (KaynakWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(KaynakAutosave) previous = NULL;
+  g_autoptr(KaynakLoadReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->document == NULL || kaynak_document_get_file (self->document) == NULL)
     return;
 
-  file = g_object_ref (kaynak_document_get_file (self->document));
-  if (self->autosave != NULL)
-    previous = g_object_ref (self->autosave);
-
   /* A version on disk that cannot be read replaces nothing, and the work
-   * here keeps its draft */
-  if (!kaynak_window_load_file (self, file, &error))
+   * here keeps its draft; the version read drops the draft of this one */
+  if (!kaynak_document_file_reload (self->document_file, &report, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = g_file_get_basename (kaynak_document_get_file (self->document));
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
       kaynak_show_error (GTK_WINDOW (self), heading, error);
       return;
     }
-
-  /* The user chose the version on disk over the one that was here */
-  if (previous != NULL)
-    kaynak_autosave_discard (previous);
+  _kaynak_window_announce_report (self, report);
 }
 
 void
 _kaynak_window_keep_mine (KaynakWindow *self)
 {
+  g_autoptr(GError) error = NULL;
+
   kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
 
-  /* What the window shows is no longer what the file holds: closing asks,
-   * and saving asks before replacing the other version */
-  if (self->document != NULL)
-    kaynak_document_mark_unsaved (self->document);
-
-  /* ...and exists nowhere else: keep a draft of it at once */
-  if (self->autosave != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!kaynak_autosave_flush (self->autosave, &error))
-        on_autosave_error (self, error);
-    }
+  /* Marked unsaved (closing asks, saving asks before replacing the other
+   * version) and its draft written at once: it exists nowhere else */
+  if (!kaynak_document_file_keep_mine (self->document_file, &error))
+    on_draft_error (self, error);
 }
 
 static void
@@ -472,6 +450,18 @@ kaynak_window_set_document (KaynakWindow   *self,
   g_return_if_fail (KAYNAK_IS_WINDOW (self));
   g_return_if_fail (document == NULL || KAYNAK_IS_DOCUMENT (document));
 
+  /* Held by the document file, which guards it; on_held_document() then
+   * shows it */
+  kaynak_document_file_set_document (self->document_file, document);
+}
+
+/* The document file holds another document (opened, restored, reloaded,
+ * set): show it */
+static void
+on_held_document (KaynakWindow *self)
+{
+  KaynakDocument *document = kaynak_document_file_get_document (self->document_file);
+
   if (self->document == document)
     return;
 
@@ -498,7 +488,8 @@ kaynak_window_set_document (KaynakWindow   *self,
                                G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
     }
 
-  guard_document (self);
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
+  g_clear_object (&self->reattach_claim);
 
   /* The list first: the view may select a claim while it loads */
   kaynak_claim_list_set_document (self->claim_list, document);
@@ -513,15 +504,6 @@ kaynak_window_set_document (KaynakWindow   *self,
 
   kaynak_window_update_title (self);
   _kaynak_window_update_actions (self);
-}
-
-static gboolean
-looks_like_json (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *lower = name != NULL ? g_utf8_strdown (name, -1) : NULL;
-
-  return lower != NULL && g_str_has_suffix (lower, ".json");
 }
 
 /* The author new claims get: the fact-checker of Preferences */
@@ -592,42 +574,19 @@ kaynak_window_load_file (KaynakWindow  *self,
                          GFile         *file,
                          GError       **error)
 {
-  g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(KaynakLoadReport) report = NULL;
+  g_autofree char *author = NULL;
   KaynakTextEncoding encoding = KAYNAK_TEXT_ENCODING_UTF8;
-  g_autofree char *stamp = NULL;
-  gboolean native;
 
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  /* Looked at before reading: a change made while the file is read then
-   * still counts as someone else's change (see kaynak-disk-watch.h) */
-  stamp = kaynak_disk_watch_stamp_file (file);
-
-  /* Kaynak files by the one rule (kaynak-file-names.h); any other JSON
-   * file is no article either, and the loader says what it lacks to be a
-   * Kaynak file rather than showing its text as an article */
-  native = kaynak_file_is_kaynak (file) || looks_like_json (file);
-  if (native)
-    document = kaynak_file_load (file, NULL, &report, error);
-  else
-    {
-      g_autofree char *author = dup_author (self);
-
-      document = kaynak_text_import_file (file, &encoding, NULL, error);
-      if (document != NULL &&
-          !kaynak_document_start_annotation (document, NULL, author, error))
-        g_clear_object (&document);
-    }
-
-  if (document == NULL)
+  /* An article starts with the default sources and Preferences' author */
+  author = dup_author (self);
+  kaynak_document_file_set_new_annotation (self->document_file, NULL, author);
+  if (!kaynak_document_file_open (self->document_file, file, &report, &encoding, NULL, error))
     return FALSE;
 
-  if (native)
-    kaynak_document_set_file_stamp (document, stamp);
-
-  kaynak_window_set_document (self, document);
   add_recent (file);
 
   if (encoding == KAYNAK_TEXT_ENCODING_WINDOWS_1254)
@@ -738,31 +697,17 @@ save_to_file_full (KaynakWindow  *self,
                    gboolean       overwrite,
                    GError       **error)
 {
-  GFile *current;
-
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->document == NULL)
-    {
-      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                           _("There is no document to save."));
-      return FALSE;
-    }
-
-  /* Someone else's changes to our file are never replaced without asking
-   * (another file chosen in Save As was asked about by the chooser) */
-  current = kaynak_document_get_file (self->document);
-  if (!overwrite && self->disk_watch != NULL &&
-      current != NULL && g_file_equal (current, file) &&
-      !kaynak_disk_watch_check_before_save (self->disk_watch, error))
+  /* The saver refuses to replace someone else's change to our file unless
+   * the user said to (KAYNAK_ERROR_CHANGED_ON_DISK then asks) */
+  if (!kaynak_document_file_save (self->document_file, file,
+                                  overwrite ? KAYNAK_DOCUMENT_SAVE_OVERWRITE_CHANGES
+                                            : KAYNAK_DOCUMENT_SAVE_NONE,
+                                  NULL, error))
     return FALSE;
 
-  if (!kaynak_file_save (self->document, file, NULL, error))
-    return FALSE;
-
-  if (self->disk_watch != NULL)
-    kaynak_disk_watch_note_saved (self->disk_watch);
   kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
 
   add_recent (file);
@@ -1051,8 +996,7 @@ on_unsaved_response (AdwMessageDialog *dialog,
   else if (g_strcmp0 (response, "discard") == 0)
     {
       /* Thrown away on purpose: no draft to offer at the next start */
-      if (self->autosave != NULL)
-        kaynak_autosave_discard (self->autosave);
+      kaynak_document_file_discard_draft (self->document_file);
       close_confirmed (self);
     }
 }
@@ -1249,15 +1193,8 @@ kaynak_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->last_toast);
   g_clear_object (&self->undo_toast);
-  if (self->autosave != NULL)
-    g_signal_handlers_disconnect_by_data (self->autosave, self);
-  g_clear_object (&self->autosave);
-  if (self->disk_watch != NULL)
-    g_signal_handlers_disconnect_by_data (self->disk_watch, self);
-  g_clear_object (&self->disk_watch);
-  g_clear_object (&self->drafts);
+  set_document_file (self, NULL);
   g_clear_object (&self->reattach_claim);
-  g_clear_pointer (&self->next_draft_id, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_WINDOW);
 
@@ -1332,7 +1269,13 @@ kaynak_window_init (KaynakWindow *self)
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::draft-delay-ms",
                              G_CALLBACK (on_draft_delay_changed), self, G_CONNECT_SWAPPED);
-  self->drafts = kaynak_drafts_new ();
+  /* Opening, saving, drafts and the disk: the document file's (the user's
+   * drafts folder) */
+  {
+    g_autoptr(KaynakDocumentFile) file = kaynak_document_file_new (NULL);
+
+    set_document_file (self, file);
+  }
   kaynak_window_restore_state (self);
   adw_flap_set_reveal_flap (self->flap, self->list_wanted);
 
