@@ -75,4 +75,11 @@ void _kaynak_window_request_open (KaynakWindow  *self,
                                   GFile        **files,
                                   guint          n_files);
 
+/* Shared by kaynak-window.c and kaynak-window-save.c */
+void  _kaynak_window_update_title        (KaynakWindow *self);
+char *_kaynak_window_dup_display_name    (GFile        *file);
+void  _kaynak_window_add_recent          (GFile        *file);
+/* Asks Save, Discard or Cancel about unsaved work before closing */
+void  _kaynak_window_show_unsaved_dialog (KaynakWindow *self);
+
 G_END_DECLS
