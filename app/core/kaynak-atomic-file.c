@@ -19,9 +19,9 @@
 
 #include "kaynak-atomic-file.h"
 #include "kaynak-file-batch.h"
-#include "kaynak-file-private.h"
+#include "kaynak-test-hooks.h"
 
-/* --- The kill hook (kaynak-file-private.h) -------------------------------- */
+/* --- The kill hook (kaynak-test-hooks.h) ---------------------------------- */
 
 /* Off, it costs one comparison of a static variable per step. */
 static KaynakFileSaveStep kill_step = KAYNAK_FILE_SAVE_STEP_NONE;

@@ -68,30 +68,6 @@ void     _kaynak_temp_remove_for   (int         dirfd,
  * stale there. */
 gboolean _kaynak_temp_try_lock     (int         fd);
 
-/* The steps of a write, in order, for the kill hook of the tests
- * (kaynak-file-private.h). */
-typedef enum {
-  KAYNAK_FILE_SAVE_STEP_NONE,
-  KAYNAK_FILE_SAVE_STEP_CREATED,  /* the temporary file exists, empty */
-  KAYNAK_FILE_SAVE_STEP_CHUNK,    /* chunk k of the data is written */
-  KAYNAK_FILE_SAVE_STEP_SYNCED,   /* fsync of the temporary file done */
-  KAYNAK_FILE_SAVE_STEP_CLOSED,   /* the temporary file is closed */
-  KAYNAK_FILE_SAVE_STEP_RENAMED,  /* renamed over the target; the folder is not synced yet */
-  /* a batch of new files (kaynak-file-batch.h) */
-  KAYNAK_FILE_SAVE_STEP_JOURNALED, /* every file staged, the journal written */
-  KAYNAK_FILE_SAVE_STEP_PLACED,    /* file k renamed into place */
-  KAYNAK_FILE_SAVE_STEP_COMMITTED, /* the journal removed: the batch is in place */
-} KaynakFileSaveStep;
-
-/* At most this many chunks when the kill hook is set */
-#define KAYNAK_FILE_SAVE_CHUNKS 64
-
-/* Raises SIGKILL when the kill hook is at @step and this is the
- * occurrence it waits for (a static comparison otherwise) */
-void     _kaynak_file_kill_point   (KaynakFileSaveStep step);
-/* The kill hook's step and chunk (KAYNAK_FILE_SAVE_STEP_NONE: off) */
-KaynakFileSaveStep _kaynak_file_kill_step (guint *chunk);
-
 /* A file being replaced atomically in a folder.  Until replaced, clearing
  * it closes and removes the temporary file.  Failures give errno in
  * *@saved_errno: each caller says them in its own words. */
@@ -137,10 +113,6 @@ gboolean _kaynak_atomic_file_replace (KaynakAtomicFile *self,
 /* Closes and removes what is left (nothing after a replace) */
 void     _kaynak_atomic_file_clear   (KaynakAtomicFile *self);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakAtomicFile, _kaynak_atomic_file_clear)
-
-/* Tests only: the next temporary file tries @name first (NULL: random
- * names again), so that a test can plant a link where it will be made. */
-void     _kaynak_atomic_file_set_next_temp_name (const char *name);
 
 /* fsync of a folder: makes a rename in it durable.  Some file systems
  * cannot sync a folder; the data is on disk already then. */

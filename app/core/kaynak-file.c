@@ -31,12 +31,14 @@
 #include <json-glib/json-glib.h>
 
 #include "kaynak-anchor.h"
+#include "kaynak-atomic-file.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
 #include "kaynak-read.h"
+#include "kaynak-test-hooks.h"
 
 /* ------------------------------------------------------------------------
  * Load report
@@ -1359,7 +1361,7 @@ set_whole_syntax_error (const char  *data,
 #define MAX_CLAIMS_VALUES     G_GUINT64_CONSTANT (32000000)
 
 /* The budgets that need large files to reach, lowered by tests
- * (kaynak-file-private.h) so that a file over them need not be tens of
+ * (kaynak-test-hooks.h) so that a file over them need not be tens of
  * megabytes */
 static guint64 max_claims_values = MAX_CLAIMS_VALUES;
 

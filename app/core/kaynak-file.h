@@ -81,9 +81,4 @@ gboolean        kaynak_file_write_atomic (GFile           *file,
 GPtrArray      *kaynak_file_load_scheme (GFile            *file,
                                          GError          **error);
 
-/* Tests only: when set, kaynak_file_write_atomic() fails with this error
- * after writing and syncing the temporary file and before the rename, as a
- * crash or full disk would at that point. */
-void            _kaynak_file_set_fail_before_rename (gboolean fail);
-
 G_END_DECLS

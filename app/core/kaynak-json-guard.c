@@ -11,6 +11,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-test-hooks.h"
 
 guint
 kaynak_json_guard_line_at (const char *data,

@@ -80,9 +80,6 @@ gboolean kaynak_json_guard_check_part (const char      *data,
  * @count counted (about 1.1 GB: see kaynak-file.c). */
 gboolean kaynak_json_guard_check_budget (const KaynakJsonCount  *count,
                                          GError                **error);
-/* Tests only: lower budgets (0 restores a default) */
-void     _kaynak_json_guard_set_budget  (guint64 values,
-                                         guint64 containers);
 
 /* 1-based line of byte @offset in @data */
 guint    kaynak_json_guard_line_at (const char *data,
