@@ -1,6 +1,6 @@
-/* kaynak-atomic-file.h: a file replaced atomically inside a folder held
- * open, and the temporary files that doing so leaves when Kaynak is
- * killed.
+/* kaynak-atomic-file.h: a file replaced whole or not at all, inside a
+ * folder held open, and the temporary files that doing so leaves when
+ * Kaynak is killed.
  *
  * Every file Kaynak writes (a save, a draft, an export, an imported
  * article) is first written to a temporary file in the target's folder,
@@ -23,9 +23,22 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
+
+/* Writes @data over @file atomically and durably: the old file is either
+ * intact or fully replaced.  Saves, drafts and exports write through it.
+ * A symbolic link named by the user is written through, to the file it
+ * names; a file that is not local goes through GIO's own replace.
+ * Errors are sentences naming the file ("Could not save “x”: …"). */
+gboolean kaynak_file_write_atomic  (GFile         *file,
+                                    const void    *data,
+                                    gsize          length,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+
+/* --- Inside the core: what the writers above and the batch build on ---- */
 
 /* The name shape of every temporary file and staging folder Kaynak
  * makes: PREFIX, then what it is for, then SUFFIX. */

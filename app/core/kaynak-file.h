@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
 
 G_BEGIN_DECLS
@@ -67,13 +68,6 @@ gboolean        kaynak_file_save       (KaynakDocument    *document,
                                         GFile             *file,
                                         GCancellable      *cancellable,
                                         GError           **error);
-
-/* Atomic, durable write of any bytes (used by save, exports, drafts). */
-gboolean        kaynak_file_write_atomic (GFile           *file,
-                                          const void      *data,
-                                          gsize            length,
-                                          GCancellable    *cancellable,
-                                          GError         **error);
 
 /* Loads a source scheme: a JSON file {"sources": [...]} with the same
  * source objects as a document (or a whole .kaynak.json, whose sources are
