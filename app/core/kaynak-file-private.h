@@ -18,6 +18,14 @@ G_BEGIN_DECLS
 JsonNode *_kaynak_file_parse_without_claims (GBytes  *bytes,
                                              GError **error);
 
+/* Frees @data with @destroy, on a worker thread when the JSON it came
+ * from (or became) is @size bytes or more: json-glib's tree of a large
+ * file takes about half as long to free as to build, and nothing waits
+ * for it.  The loader's parsers and the serialiser's reference tree. */
+void    _kaynak_json_release (gpointer       data,
+                              GDestroyNotify destroy,
+                              gsize          size);
+
 /* What re-anchoring did to the claim at @path ("claims[3]" in a Kaynak
  * file, a JSON path in a W3C collection), told in @report (nothing when
  * NULL) in the same words and counted: an orphan in n_orphaned, the

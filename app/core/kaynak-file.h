@@ -1,6 +1,10 @@
 /* kaynak-file.h: the native *.kaynak.json file: load with full validation
- * and re-anchoring, deterministic serialisation, atomic and durable save.
- * The format is specified in docs/FORMAT.md.
+ * and re-anchoring.  The format is specified in docs/FORMAT.md.
+ *
+ * Its other parts have headers of their own, included here so that a
+ * caller of the native file includes one (as json-glib.h does):
+ * kaynak-file-serialize.h (the bytes of a document, and saving them) and
+ * kaynak-atomic-file.h (writing a file whole or not at all).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +14,7 @@
 
 #include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
+#include "kaynak-file-serialize.h"
 
 G_BEGIN_DECLS
 
@@ -55,18 +60,6 @@ KaynakDocument *kaynak_file_load_bytes (GBytes            *bytes,
 KaynakDocument *kaynak_file_load       (GFile             *file,
                                         GCancellable      *cancellable,
                                         KaynakLoadReport **report,
-                                        GError           **error);
-
-/* The exact bytes a save writes: fixed key order, claims in document order,
- * two-space indentation, trailing newline. */
-GBytes         *kaynak_file_serialize  (KaynakDocument    *document);
-
-/* Writes the document atomically and durably (temporary file in the same
- * folder, fsync, rename): the old file is either intact or fully replaced.
- * On success sets the document's "file" and marks it saved. */
-gboolean        kaynak_file_save       (KaynakDocument    *document,
-                                        GFile             *file,
-                                        GCancellable      *cancellable,
                                         GError           **error);
 
 /* Loads a source scheme: a JSON file {"sources": [...]} with the same
