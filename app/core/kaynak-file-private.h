@@ -1,5 +1,5 @@
 /* kaynak-file-private.h: what the loader shares with the drafts and the
- * W3C import.  The tests' switches are in kaynak-test-hooks.h.
+ * serialiser.  The tests' switches are in kaynak-test-hooks.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,31 +25,5 @@ JsonNode *_kaynak_file_parse_without_claims (GBytes  *bytes,
 void    _kaynak_json_release (gpointer       data,
                               GDestroyNotify destroy,
                               gsize          size);
-
-/* What re-anchoring did to the claim at @path ("claims[3]" in a Kaynak
- * file, a JSON path in a W3C collection), told in @report (nothing when
- * NULL) in the same words and counted: an orphan in n_orphaned, the
- * others in n_reanchored.  Quotes are shortened for the message. */
-void    _kaynak_load_report_orphan      (KaynakLoadReport *report,
-                                         const char       *path,
-                                         const char       *quote);
-void    _kaynak_load_report_found_again (KaynakLoadReport *report,
-                                         const char       *path,
-                                         const char       *quote,
-                                         guint             start,
-                                         guint             end);
-void    _kaynak_load_report_moved       (KaynakLoadReport *report,
-                                         const char       *path,
-                                         const char       *quote,
-                                         guint             old_start,
-                                         guint             old_end,
-                                         guint             start,
-                                         guint             end);
-void    _kaynak_load_report_edited      (KaynakLoadReport *report,
-                                         const char       *path,
-                                         const char       *quote,
-                                         const char       *new_quote,
-                                         guint             start,
-                                         guint             end);
 
 G_END_DECLS

@@ -28,7 +28,6 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "kaynak-anchor.h"
 #include "kaynak-atomic-file.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
@@ -36,29 +35,8 @@
 #include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
 #include "kaynak-read.h"
+#include "kaynak-reanchor.h"
 #include "kaynak-test-hooks.h"
-
-/* ------------------------------------------------------------------------
- * Load report
- * ------------------------------------------------------------------------ */
-
-KaynakLoadReport *
-kaynak_load_report_new (void)
-{
-  KaynakLoadReport *report = g_new0 (KaynakLoadReport, 1);
-
-  report->messages = g_ptr_array_new_with_free_func (g_free);
-  return report;
-}
-
-void
-kaynak_load_report_free (KaynakLoadReport *report)
-{
-  if (report == NULL)
-    return;
-  g_clear_pointer (&report->messages, g_ptr_array_unref);
-  g_free (report);
-}
 
 /* ------------------------------------------------------------------------
  * JSON paths and typed member access
@@ -466,22 +444,6 @@ sha256_is_valid (const char *s)
   return i == 64;
 }
 
-/* "“üç binden fazla asker”", shortened to fit in a message. */
-static char *
-quote_for_message (const char *quote)
-{
-  const guint max = 80;
-
-  if (g_utf8_strlen (quote, -1) <= max)
-    return g_strdup_printf ("“%s”", quote);
-  else
-    {
-      const char *cut = g_utf8_offset_to_pointer (quote, max - 1);
-
-      return g_strdup_printf ("“%.*s…”", (int) (cut - quote), quote);
-    }
-}
-
 /* ------------------------------------------------------------------------
  * Sources
  * ------------------------------------------------------------------------ */
@@ -604,33 +566,14 @@ read_sources (JsonArray   *array,
 
 typedef struct
 {
-  KaynakClaim *claim;
-  const char  *quote;       /* in the JSON tree */
-  gsize        quote_bytes;
-  guint        start;
-  guint        end;
-  guint        index;       /* in the file's "claims" list */
-  gboolean     orphaned;    /* as saved */
-} ClaimEntry;
-
-static void
-claim_entry_clear (gpointer data)
-{
-  ClaimEntry *entry = data;
-
-  g_clear_object (&entry->claim);
-}
-
-typedef struct
-{
   GHashTable *source_ids;
   GHashTable *claim_ids;   /* id (the claim's own copy) → index */
-  GArray     *entries;     /* ClaimEntry */
+  GArray     *entries;     /* KaynakSavedClaim */
   guint       text_length;
   gboolean    text_changed;
 } ClaimsContext;
 
-/* Validates claims[@i] (@node) and appends a ClaimEntry.  Nothing is kept
+/* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing is kept
  * pointing into @node: with a large file it is freed right after. */
 static gboolean
 read_claim (ClaimsContext  *context,
@@ -651,7 +594,7 @@ read_claim (ClaimsContext  *context,
       guint start, end;
       JsonObject *object;
       KaynakClaim *claim;
-      ClaimEntry entry;
+      KaynakSavedClaim entry;
       gpointer previous;
 
       if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
@@ -854,361 +797,6 @@ read_links (JsonArray   *array,
     }
 
   return TRUE;
-}
-
-/* ------------------------------------------------------------------------
- * Putting claims back on the article
- * ------------------------------------------------------------------------ */
-
-static int
-compare_entry_start (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  const ClaimEntry *entries = user_data;
-  guint sa = entries[*(const guint *) a].start;
-  guint sb = entries[*(const guint *) b].start;
-
-  return sa < sb ? -1 : sa > sb;
-}
-
-/* Walks forward through the text; claims are visited by increasing start,
- * so the whole pass is linear in the text plus the quotes. */
-typedef struct
-{
-  const char *text;
-  gsize       text_bytes;
-  guint       offset;   /* code point… */
-  gsize       byte;     /* …and its byte */
-} Cursor;
-
-/* Code points in @length bytes of valid UTF-8: the bytes that do not
- * continue a character.  A loop the compiler vectorises. */
-static guint
-count_chars (const char *s,
-             gsize       length)
-{
-  guint n = 0;
-
-  for (gsize i = 0; i < length; i++)
-    n += ((guchar) s[i] & 0xC0) != 0x80;
-
-  return n;
-}
-
-static gboolean
-quote_is_at (Cursor           *cursor,
-             guint             text_length,
-             const ClaimEntry *entry)
-{
-  if (entry->end > text_length)
-    return FALSE;
-
-  while (cursor->offset < entry->start)
-    {
-      cursor->byte = g_utf8_next_char (cursor->text + cursor->byte) - cursor->text;
-      cursor->offset++;
-    }
-
-  if (entry->quote_bytes > cursor->text_bytes - cursor->byte ||
-      memcmp (cursor->text + cursor->byte, entry->quote, entry->quote_bytes) != 0)
-    return FALSE;
-
-  /* Same bytes; the quote must also end at "end", in code points. */
-  return count_chars (entry->quote, entry->quote_bytes) == entry->end - entry->start;
-}
-
-static void
-refresh_context (KaynakDocument *document,
-                 KaynakClaim    *claim,
-                 guint           start,
-                 guint           end)
-{
-  guint length = kaynak_document_get_length (document);
-  g_autofree char *prefix = NULL;
-  g_autofree char *suffix = NULL;
-
-  prefix = kaynak_document_dup_slice (document,
-                                      start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0,
-                                      start);
-  suffix = kaynak_document_dup_slice (document, end,
-                                      MIN ((guint64) end + KAYNAK_CLAIM_CONTEXT_LENGTH, length));
-  kaynak_claim_set_prefix (claim, prefix);
-  kaynak_claim_set_suffix (claim, suffix);
-}
-
-/* Whether the text around [start, end) agrees with the claim's stored
- * context on at least one side (the code points nearest the quote; an
- * edit right next to the quote may spoil the other side). */
-#define CONTEXT_CHECK_LENGTH 8
-
-static gboolean
-context_agrees (KaynakDocument *document,
-                KaynakClaim    *claim,
-                guint           start,
-                guint           end)
-{
-  const char *prefix = kaynak_claim_get_prefix (claim);
-  const char *suffix = kaynak_claim_get_suffix (claim);
-  guint length = kaynak_document_get_length (document);
-
-  if (prefix[0] == '\0' && suffix[0] == '\0')
-    return TRUE;
-
-  if (prefix[0] != '\0')
-    {
-      glong n = MIN (g_utf8_strlen (prefix, -1), CONTEXT_CHECK_LENGTH);
-      const char *tail = g_utf8_offset_to_pointer (prefix, g_utf8_strlen (prefix, -1) - n);
-      g_autofree char *before = NULL;
-
-      if ((glong) start >= n)
-        {
-          before = kaynak_document_dup_slice (document, start - n, start);
-          if (strcmp (before, tail) == 0)
-            return TRUE;
-        }
-    }
-
-  if (suffix[0] != '\0')
-    {
-      glong n = MIN (g_utf8_strlen (suffix, -1), CONTEXT_CHECK_LENGTH);
-      const char *head_end = g_utf8_offset_to_pointer (suffix, n);
-      g_autofree char *after = NULL;
-
-      if ((guint64) end + n <= length)
-        {
-          after = kaynak_document_dup_slice (document, end, end + n);
-          if (strlen (after) == (gsize) (head_end - suffix) &&
-              memcmp (after, suffix, head_end - suffix) == 0)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static void
-report_add (KaynakLoadReport *report,
-            char             *message)
-{
-  if (report != NULL)
-    g_ptr_array_add (report->messages, message);
-  else
-    g_free (message);
-}
-
-/* --- What re-anchoring did, in a load report (kaynak-file-private.h) --- */
-
-void
-_kaynak_load_report_orphan (KaynakLoadReport *report,
-                            const char       *path,
-                            const char       *quote)
-{
-  g_autofree char *shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  report->n_orphaned++;
-  report_add (report, g_strdup_printf (_("%s %s: the quote is not in the article; kept as an orphan"),
-                                       path, shown));
-}
-
-void
-_kaynak_load_report_found_again (KaynakLoadReport *report,
-                                 const char       *path,
-                                 const char       *quote,
-                                 guint             start,
-                                 guint             end)
-{
-  g_autofree char *shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  report->n_reanchored++;
-  report_add (report, g_strdup_printf (_("%s %s was found again at %u–%u"),
-                                       path, shown, start, end));
-}
-
-void
-_kaynak_load_report_moved (KaynakLoadReport *report,
-                           const char       *path,
-                           const char       *quote,
-                           guint             old_start,
-                           guint             old_end,
-                           guint             start,
-                           guint             end)
-{
-  g_autofree char *shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  report->n_reanchored++;
-  report_add (report, g_strdup_printf (_("%s %s moved from %u–%u to %u–%u"),
-                                       path, shown, old_start, old_end, start, end));
-}
-
-void
-_kaynak_load_report_edited (KaynakLoadReport *report,
-                            const char       *path,
-                            const char       *quote,
-                            const char       *new_quote,
-                            guint             start,
-                            guint             end)
-{
-  g_autofree char *shown = NULL;
-  g_autofree char *new_shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  new_shown = quote_for_message (new_quote);
-  report->n_reanchored++;
-  report_add (report, g_strdup_printf (_("%s %s was edited; it now reads %s at %u–%u"),
-                                       path, shown, new_shown, start, end));
-}
-
-/* "claims[3]", for the report */
-static char *
-entry_path (const ClaimEntry *entry)
-{
-  return g_strdup_printf ("claims[%u]", entry->index);
-}
-
-static void
-keep_orphan (ClaimEntry       *entry,
-             KaynakLoadReport *report)
-{
-  g_autofree char *path = entry_path (entry);
-
-  kaynak_claim_set_orphaned (entry->claim, TRUE);
-  _kaynak_load_report_orphan (report, path, entry->quote);
-}
-
-static void
-anchor_claims (KaynakDocument   *document,
-               GArray           *entries,
-               gboolean          text_changed,
-               KaynakLoadReport *report)
-{
-  ClaimEntry *items = (ClaimEntry *) (gpointer) entries->data;
-  guint n = entries->len;
-  guint text_length = kaynak_document_get_length (document);
-  Cursor cursor = { kaynak_document_get_text (document),
-                    kaynak_document_get_text_bytes (document), 0, 0 };
-  g_autofree guint *order = g_new (guint, MAX (n, 1));
-  g_autoptr(KaynakAnchorText) anchor_text = NULL;
-  gboolean sorted = TRUE;
-  gint64 shift = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      order[i] = i;
-      if (i > 0 && items[i].start < items[i - 1].start)
-        sorted = FALSE;
-    }
-  /* A saved file is in document order already; sort only hand-made ones. */
-  if (!sorted)
-    g_qsort_with_data (order, n, sizeof (guint), compare_entry_start, items);
-
-  for (guint k = 0; k < n; k++)
-    {
-      ClaimEntry *entry = &items[order[k]];
-      KaynakAnchorResult result;
-      guint new_start = 0, new_end = 0;
-      g_autofree char *path = NULL;
-      gint64 hint;
-
-      if (!entry->orphaned && quote_is_at (&cursor, text_length, entry))
-        {
-          /* The quote is where it was.  Its context may not be. */
-          if (text_changed)
-            refresh_context (document, entry->claim, entry->start, entry->end);
-          continue;
-        }
-
-      /* An orphan saved with this very text was looked for in it already.
-       * Looking again could only differ by the hint (where the claims
-       * before it went) and by what the searches before it cost, so an
-       * orphan could come back on the second load but not the first, and
-       * a save → load → save would change the file.  It comes back when
-       * the article changes, when its quote stands exactly at its offsets
-       * (a file edited by hand), or when the user re-attaches it. */
-      if (entry->orphaned && !text_changed)
-        {
-          if (quote_is_at (&cursor, text_length, entry))
-            {
-              path = entry_path (entry);
-              _kaynak_load_report_found_again (report, path, entry->quote,
-                                               entry->start, entry->end);
-              kaynak_claim_set_orphaned (entry->claim, FALSE);
-              refresh_context (document, entry->claim, entry->start, entry->end);
-            }
-          else
-            keep_orphan (entry, report);
-          continue;
-        }
-
-      /* Look first where the claims before it went: a word inserted early
-       * in the article shifts every later claim by the same amount, and a
-       * hit at the hint costs only a comparison.  The text is indexed once
-       * for all the claims that need it. */
-      if (anchor_text == NULL)
-        anchor_text = kaynak_anchor_text_new (cursor.text, cursor.text_bytes);
-      hint = CLAMP ((gint64) entry->start + shift, 0, (gint64) text_length);
-      result = kaynak_anchor_text_find (anchor_text,
-                                        entry->quote,
-                                        kaynak_claim_get_prefix (entry->claim),
-                                        kaynak_claim_get_suffix (entry->claim),
-                                        (guint) hint, &new_start, &new_end);
-
-      /* The hint is only a guess: a short quote found exactly there but
-       * in other surroundings is another place with the same words.  Then
-       * look again from the claim's own old place, by the usual rules. */
-      if (hint != entry->start && result == KAYNAK_ANCHOR_EXACT &&
-          !context_agrees (document, entry->claim, new_start, new_end))
-        result = kaynak_anchor_text_find (anchor_text,
-                                          entry->quote,
-                                          kaynak_claim_get_prefix (entry->claim),
-                                          kaynak_claim_get_suffix (entry->claim),
-                                          MIN (entry->start, text_length),
-                                          &new_start, &new_end);
-
-      if (result == KAYNAK_ANCHOR_NOT_FOUND)
-        {
-          keep_orphan (entry, report);
-          continue;
-        }
-
-      path = entry_path (entry);
-      if (result == KAYNAK_ANCHOR_APPROXIMATE)
-        {
-          /* The quoted words were edited: the claim now holds the text
-           * that stands in their place (told before set_quote() frees
-           * the old quote) */
-          g_autofree char *new_text = kaynak_document_dup_slice (document, new_start, new_end);
-
-          _kaynak_load_report_edited (report, path, entry->quote, new_text, new_start, new_end);
-          kaynak_claim_set_range (entry->claim, new_start, new_end);
-          kaynak_claim_set_quote (entry->claim, new_text);
-          entry->quote = NULL; /* freed by set_quote */
-          shift = (gint64) new_start - entry->start;
-        }
-      else if (new_start != entry->start || new_end != entry->end)
-        {
-          _kaynak_load_report_moved (report, path, entry->quote,
-                                     entry->start, entry->end, new_start, new_end);
-          kaynak_claim_set_range (entry->claim, new_start, new_end);
-          shift = (gint64) new_start - entry->start;
-        }
-      else
-        _kaynak_load_report_found_again (report, path, entry->quote, new_start, new_end);
-
-      kaynak_claim_set_orphaned (entry->claim, FALSE);
-      refresh_context (document, entry->claim, new_start, new_end);
-    }
 }
 
 /* ------------------------------------------------------------------------
@@ -1710,7 +1298,7 @@ load_tree (Parsed            *parsed,
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (ClaimEntry));
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (KaynakSavedClaim));
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) claim_ids = NULL;
   g_autofree char *sha256 = NULL;
@@ -1720,7 +1308,7 @@ load_tree (Parsed            *parsed,
   const char *text, *stored_sha256;
   gboolean text_changed;
 
-  g_array_set_clear_func (entries, claim_entry_clear);
+  g_array_set_clear_func (entries, _kaynak_saved_claim_clear);
 
   if (!(object = check_header (root, TRUE, error)))
     return NULL;
@@ -1813,12 +1401,12 @@ load_tree (Parsed            *parsed,
   /* Everything is valid: only now may the document be filled. */
   if (report != NULL)
     report->text_changed = text_changed;
-  anchor_claims (document, entries, text_changed, report);
+  _kaynak_reanchor_claims (document, entries, text_changed, report);
 
   for (guint i = 0; i < sources->len; i++)
     _kaynak_document_bulk_add_source (document, g_ptr_array_index (sources, i));
   for (guint i = 0; i < entries->len; i++)
-    _kaynak_document_bulk_add_claim (document, g_array_index (entries, ClaimEntry, i).claim);
+    _kaynak_document_bulk_add_claim (document, g_array_index (entries, KaynakSavedClaim, i).claim);
   for (guint i = 0; i < links->len; i++)
     _kaynak_document_bulk_add_link (document, g_ptr_array_index (links, i));
   _kaynak_document_finish_bulk (document);

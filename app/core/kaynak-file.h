@@ -3,8 +3,9 @@
  *
  * Its other parts have headers of their own, included here so that a
  * caller of the native file includes one (as json-glib.h does):
- * kaynak-file-serialize.h (the bytes of a document, and saving them) and
- * kaynak-atomic-file.h (writing a file whole or not at all).
+ * kaynak-reanchor.h (the load report), kaynak-file-serialize.h (the
+ * bytes of a document, and saving them) and kaynak-atomic-file.h
+ * (writing a file whole or not at all).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
 #include "kaynak-file-serialize.h"
+#include "kaynak-reanchor.h"
 
 G_BEGIN_DECLS
 
@@ -26,22 +28,6 @@ G_BEGIN_DECLS
 /* JSON nesting deeper than this is refused before parsing: json-glib 1.6
  * recurses without a limit and overflows the stack on hostile input. */
 #define KAYNAK_FILE_MAX_DEPTH      64
-
-/* What loading had to do besides reading: re-anchored or orphaned claims. */
-struct _KaynakLoadReport
-{
-  /* TRUE if the article no longer matches the stored sha256 */
-  gboolean   text_changed;
-  guint      n_reanchored;
-  guint      n_orphaned;
-  /* One plain sentence per claim that was moved or orphaned, with its JSON
-   * path, e.g. "claims[3]: quote not found; kept as an orphan" */
-  GPtrArray *messages;
-};
-
-KaynakLoadReport *kaynak_load_report_new  (void);
-void              kaynak_load_report_free (KaynakLoadReport *report);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakLoadReport, kaynak_load_report_free)
 
 /* Parses and validates @bytes.  On failure returns NULL and sets @error
  * (KAYNAK_ERROR) to the first problem, with its JSON path and a plain

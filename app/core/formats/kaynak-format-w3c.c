@@ -40,7 +40,7 @@
 #include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
 #include "kaynak-file.h"
-#include "kaynak-file-private.h"
+#include "kaynak-reanchor.h"
 #include "kaynak-format-private.h"
 
 #define ANNO_CONTEXT "http://www.w3.org/ns/anno.jsonld"
