@@ -1,5 +1,6 @@
-/* kaynak-file-private.h: what the loader shares with the drafts and the
- * serialiser.  The tests' switches are in kaynak-test-hooks.h.
+/* kaynak-file-private.h: what the parts of the native file share among
+ * themselves and with the drafts.  The tests' switches are in
+ * kaynak-test-hooks.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,8 +10,52 @@
 
 #include "kaynak-document.h"
 #include "kaynak-file.h"
+#include "kaynak-json-guard.h"
 
 G_BEGIN_DECLS
+
+/* --- Parsing (kaynak-file-parse.c) ---------------------------------------- */
+
+/* A Kaynak file parsed by json-glib.  The claims of a file are most of it,
+ * and json-glib's tree of 100,000 claims is slow to build and to free (a
+ * GHashTable per object, a node per value, all at once).  So the claims
+ * array is cut out before parsing: the rest of the document is parsed as
+ * one tree and each claim on its own, in turn, reusing memory that stays
+ * in the cache (_kaynak_file_parse_claim()).  Files of any other shape
+ * are parsed whole. */
+typedef struct
+{
+  JsonParser     *parser;    /* the document; its "claims" is [] when split */
+  const char     *data;      /* the JSON text (borrowed from the bytes) */
+  gsize           length;
+  GArray         *claims;    /* KaynakJsonSpan per claim in data, or NULL */
+  gsize           tree_size; /* bytes of JSON in the parser's tree */
+  KaynakJsonCount count;     /* values of the whole document */
+  /* it has an integer json-glib cannot hold, so a negative number read
+   * from it may be one (kaynak_json_guard_check_counted()) */
+  gboolean        numbers_overflowed;
+} KaynakParsedFile;
+
+/* Checks @bytes raw (size, encoding, depth, the budgets of values) and
+ * parses them, the claims cut out when they can be.  On failure @parsed
+ * holds nothing and @error says why: SYNTAX in plain words with the line
+ * and column, TOO_LARGE, TOO_DEEP, ENCODING. */
+gboolean  _kaynak_file_parse          (GBytes                 *bytes,
+                                       KaynakParsedFile       *parsed,
+                                       GError                **error);
+/* Parses claims[@i] of a file whose claims were cut out, with @parser
+ * (reused from claim to claim: its root is the claim); a syntax error is
+ * placed in the whole file. */
+gboolean  _kaynak_file_parse_claim    (const KaynakParsedFile *parsed,
+                                       JsonParser             *parser,
+                                       guint                   i,
+                                       GError                **error);
+/* Frees what @parsed holds, now */
+void      _kaynak_parsed_file_clear   (KaynakParsedFile       *parsed);
+/* The same when the caller is done: a large tree is freed on a worker
+ * thread (_kaynak_json_release()) */
+void      _kaynak_parsed_file_release (KaynakParsedFile       *parsed);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakParsedFile, _kaynak_parsed_file_clear)
 
 /* The JSON tree of a Kaynak file as the loader parses it, behind the same
  * guard and budget, with its "claims" emptied when they could be cut out
