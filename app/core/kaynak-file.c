@@ -1,12 +1,12 @@
-/* kaynak-file.c: the native *.kaynak.json file.
+/* kaynak-file.c: loading the native *.kaynak.json file.
  *
  * Loading is a pipeline with one job per step: read the bytes (refusing
  * huge files, devices and pipes before reading them: kaynak-read.c),
- * check them raw (encoding, nesting depth, and the number of values,
- * which bounds json-glib's memory: kaynak-json-guard.c), parse them with
- * json-glib (the claims one at a time: kaynak-file-parse.c), validate every field
- * in file order so the first problem is the one reported, then put each
- * claim back on the article (re-anchoring when the text changed) and
+ * check and parse them within budgets that bound json-glib's memory, the
+ * claims one at a time (kaynak-file-parse.c), validate every field in
+ * file order so that the first problem is the one reported, naming its
+ * JSON path (kaynak-json-reader.c; this file knows what each record must
+ * hold), then put each claim back on the article (kaynak-reanchor.c) and
  * fill the document in bulk.
  *
  * Saving is kaynak-file-serialize.c.
@@ -15,343 +15,18 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "kaynak-atomic-file.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
-#include "kaynak-json-guard.h"
+#include "kaynak-json-reader.h"
 #include "kaynak-read.h"
 #include "kaynak-reanchor.h"
-#include "kaynak-test-hooks.h"
-
-/* ------------------------------------------------------------------------
- * JSON paths and typed member access
- *
- * Paths are only formatted when something is wrong: a valid file with
- * 100,000 claims must not pay for 1.4 million path strings.
- * ------------------------------------------------------------------------ */
-
-typedef struct
-{
-  const char *section;  /* "claims", "metadata"…, or NULL for the top level */
-  guint       index;    /* position in the section's list, or NO_INDEX */
-} Where;
-
-#define NO_INDEX G_MAXUINT
-
-static char *
-path_of (const Where *where,
-         const char  *member)
-{
-  GString *path = g_string_new (NULL);
-
-  if (where->section != NULL)
-    {
-      g_string_append (path, where->section);
-      if (where->index != NO_INDEX)
-        g_string_append_printf (path, "[%u]", where->index);
-    }
-  if (member != NULL)
-    {
-      if (path->len > 0)
-        g_string_append_c (path, '.');
-      g_string_append (path, member);
-    }
-
-  return g_string_free (path, FALSE);
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("a string");
-        case G_TYPE_BOOLEAN:
-          return _("true or false");
-        case G_TYPE_DOUBLE:
-          return _("a decimal number");
-        default:
-          return _("a number");
-        }
-    }
-}
-
-static gboolean
-fail_missing (const Where  *where,
-              const char   *member,
-              GError      **error)
-{
-  g_autofree char *path = path_of (where, member);
-
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-               _("%s is missing"), path);
-  return FALSE;
-}
-
-static gboolean
-fail_type (const Where  *where,
-           const char   *member,
-           const char   *expected,
-           JsonNode     *node,
-           GError      **error)
-{
-  g_autofree char *path = path_of (where, member);
-
-  /* Translators: "claims[3].start must be a whole number, not a string" */
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-               _("%s must be %s, not %s"), path, expected, describe_node (node));
-  return FALSE;
-}
-
-/* Set while a file is loaded when it has an integer json-glib cannot hold
- * (KaynakParsedFile): a negative value read then may be such an integer,
- * and quoting it ("-1") would name what is not in the file.  Per thread,
- * as loads on different threads are independent. */
-static _Thread_local gboolean numbers_overflowed;
-
-static inline gboolean
-node_is (JsonNode *node,
-         GType     value_type)
-{
-  return JSON_NODE_TYPE (node) == JSON_NODE_VALUE &&
-         json_node_get_value_type (node) == value_type;
-}
-
-/* Sets *@value to the string member, or to @fallback when it is absent and
- * @fallback is not NULL (absent and @fallback NULL means required). */
-static gboolean
-get_string (JsonObject   *object,
-            const Where  *where,
-            const char   *member,
-            const char   *fallback,
-            const char  **value,
-            GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      if (fallback == NULL)
-        return fail_missing (where, member, error);
-      *value = fallback;
-      return TRUE;
-    }
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_type (where, member, _("a string"), node, error);
-
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-/* A required string that must not be empty (ids, labels, quotes). */
-static gboolean
-get_nonempty_string (JsonObject   *object,
-                     const Where  *where,
-                     const char   *member,
-                     const char  **value,
-                     GError      **error)
-{
-  if (!get_string (object, where, member, NULL, value, error))
-    return FALSE;
-
-  if ((*value)[0] == '\0')
-    {
-      g_autofree char *path = path_of (where, member);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                   _("%s is empty"), path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A string, null, or absent (both meaning NULL). */
-static gboolean
-get_optional_id (JsonObject   *object,
-                 const Where  *where,
-                 const char   *member,
-                 const char  **value,
-                 GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = NULL;
-  if (node == NULL || JSON_NODE_TYPE (node) == JSON_NODE_NULL)
-    return TRUE;
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_type (where, member, _("a string or null"), node, error);
-
-  *value = json_node_get_string (node);
-  if ((*value)[0] == '\0')
-    *value = NULL;
-  return TRUE;
-}
-
-/* A required whole number from 0 to G_MAXUINT. */
-static gboolean
-get_uint (JsonObject   *object,
-          const Where  *where,
-          const char   *member,
-          guint        *value,
-          GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  gint64 number;
-
-  if (node == NULL)
-    return fail_missing (where, member, error);
-  if (!node_is (node, G_TYPE_INT64))
-    return fail_type (where, member, _("a whole number"), node, error);
-
-  number = json_node_get_int (node);
-  if (number < 0 && numbers_overflowed)
-    {
-      g_autofree char *path = path_of (where, member);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                   _("%s is out of range (far too large)"), path);
-      return FALSE;
-    }
-  if (number < 0 || number > G_MAXUINT)
-    {
-      g_autofree char *path = path_of (where, member);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                   _("%s %lld is out of range"), path, (long long) number);
-      return FALSE;
-    }
-
-  *value = (guint) number;
-  return TRUE;
-}
-
-static gboolean
-get_optional_boolean (JsonObject   *object,
-                      const Where  *where,
-                      const char   *member,
-                      gboolean     *value,
-                      GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!node_is (node, G_TYPE_BOOLEAN))
-    return fail_type (where, member, _("true or false"), node, error);
-
-  *value = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* An optional list of strings.  *@value is NULL for an absent or empty
- * list, else a NULL-terminated array of pointers into the JSON tree (free
- * the array only). */
-static gboolean
-get_string_list (JsonObject    *object,
-                 const Where   *where,
-                 const char    *member,
-                 const char  ***value,
-                 GError       **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
-  const char **strings;
-  guint n;
-
-  *value = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_type (where, member, _("a list of strings"), node, error);
-
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  if (n == 0)
-    return TRUE;
-
-  strings = g_new (const char *, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!node_is (element, G_TYPE_STRING))
-        {
-          g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
-
-          g_free (strings);
-          return fail_type (where, item, _("a string"), element, error);
-        }
-      strings[i] = json_node_get_string (element);
-    }
-  strings[n] = NULL;
-
-  *value = strings;
-  return TRUE;
-}
-
-/* An optional list member; *@array is NULL when it is absent. */
-static gboolean
-get_optional_array (JsonObject   *object,
-                    const char   *member,
-                    JsonArray   **array,
-                    GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  Where top = { NULL, NO_INDEX };
-
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_type (&top, member, _("a list"), node, error);
-
-  *array = json_node_get_array (node);
-  return TRUE;
-}
-
-static JsonObject *
-element_object (JsonArray    *array,
-                const Where  *where,
-                GError      **error)
-{
-  JsonNode *node = json_array_get_element (array, where->index);
-
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    {
-      fail_type (where, NULL, _("an object"), node, error);
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
 
 /* ------------------------------------------------------------------------
  * Field formats
@@ -410,18 +85,19 @@ timestamp_is_valid (const char *s)
 }
 
 static gboolean
-get_timestamp (JsonObject   *object,
-               const Where  *where,
-               const char   *member,
-               const char  **value,
-               GError      **error)
+require_timestamp (const KaynakJsonReader  *reader,
+                   JsonObject              *object,
+                   const KaynakJsonPath    *where,
+                   const char              *member,
+                   const char             **value,
+                   GError                 **error)
 {
-  if (!get_string (object, where, member, NULL, value, error))
+  if (!kaynak_json_reader_require_string (reader, object, where, member, value, error))
     return FALSE;
 
   if (!timestamp_is_valid (*value))
     {
-      g_autofree char *path = path_of (where, member);
+      g_autofree char *path = kaynak_json_path_to_string (where, member);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                    _("%s “%s” is not a UTC time like 2026-11-29T14:22:10Z"),
@@ -448,23 +124,28 @@ sha256_is_valid (const char *s)
  * Sources
  * ------------------------------------------------------------------------ */
 
+/* No source has this shortcut yet */
+#define NO_SOURCE G_MAXUINT
+
 /* Validates the "sources" list and appends a KaynakSource per element to
  * @sources.  @ids (string → GUINT index + 1) receives every id. */
 static gboolean
-read_sources (JsonArray   *array,
-              GPtrArray   *sources,
-              GHashTable  *ids,
-              GError     **error)
+read_sources (const KaynakJsonReader  *reader,
+              JsonArray               *array,
+              GPtrArray               *sources,
+              GHashTable              *ids,
+              GError                 **error)
 {
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "sources");
   guint n = array ? json_array_get_length (array) : 0;
   guint shortcut_owner[10];
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcut_owner); i++)
-    shortcut_owner[i] = NO_INDEX;
+    shortcut_owner[i] = NO_SOURCE;
 
   for (guint i = 0; i < n; i++)
     {
-      Where where = { "sources", i };
+      const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
       g_autofree const char **aliases = NULL;
       const char *id, *label, *color, *kind_id, *description;
       KaynakSourceKind kind;
@@ -474,10 +155,9 @@ read_sources (JsonArray   *array,
       KaynakSource *source;
       gpointer previous;
 
-      if (!(object = element_object (array, &where, error)))
-        return FALSE;
-
-      if (!get_nonempty_string (object, &where, "id", &id, error))
+      if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
+                                         &object, error) ||
+          !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
         return FALSE;
       if (g_hash_table_lookup_extended (ids, id, NULL, &previous))
         {
@@ -488,10 +168,8 @@ read_sources (JsonArray   *array,
         }
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
 
-      if (!get_nonempty_string (object, &where, "label", &label, error))
-        return FALSE;
-
-      if (!get_string (object, &where, "color", NULL, &color, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "label", &label, error) ||
+          !kaynak_json_reader_require_string (reader, object, &where, "color", &color, error))
         return FALSE;
       if (!kaynak_color_is_valid (color))
         {
@@ -506,11 +184,13 @@ read_sources (JsonArray   *array,
         {
           gint64 value;
 
-          if (!node_is (shortcut_node, G_TYPE_INT64))
-            return fail_type (&where, "shortcut", _("a digit from 1 to 9 or null"),
-                              shortcut_node, error);
+          if (JSON_NODE_TYPE (shortcut_node) != JSON_NODE_VALUE ||
+              json_node_get_value_type (shortcut_node) != G_TYPE_INT64)
+            return kaynak_json_reader_fail_type (reader, &where, "shortcut",
+                                                 _("a digit from 1 to 9 or null"),
+                                                 shortcut_node, error);
           value = json_node_get_int (shortcut_node);
-          if (value < 0 && numbers_overflowed)
+          if (value < 0 && reader->numbers_overflowed)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                            _("sources[%u].shortcut is not a digit from 1 to 9 (far too large)"), i);
@@ -524,7 +204,7 @@ read_sources (JsonArray   *array,
               return FALSE;
             }
           shortcut = (guint) value;
-          if (shortcut_owner[shortcut] != NO_INDEX)
+          if (shortcut_owner[shortcut] != NO_SOURCE)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                            _("sources[%u].shortcut %u is already the shortcut of sources[%u]"),
@@ -534,7 +214,7 @@ read_sources (JsonArray   *array,
           shortcut_owner[shortcut] = i;
         }
 
-      if (!get_string (object, &where, "kind", NULL, &kind_id, error))
+      if (!kaynak_json_reader_require_string (reader, object, &where, "kind", &kind_id, error))
         return FALSE;
       if (!kaynak_source_kind_from_id (kind_id, &kind))
         {
@@ -544,9 +224,9 @@ read_sources (JsonArray   *array,
           return FALSE;
         }
 
-      if (!get_string_list (object, &where, "aliases", &aliases, error))
-        return FALSE;
-      if (!get_string (object, &where, "description", "", &description, error))
+      if (!kaynak_json_reader_get_string_list (reader, object, &where, "aliases", &aliases, error) ||
+          !kaynak_json_reader_get_string (reader, object, &where, "description", "",
+                                          &description, error))
         return FALSE;
 
       source = kaynak_source_new (id, label, color, shortcut, kind);
@@ -566,6 +246,7 @@ read_sources (JsonArray   *array,
 
 typedef struct
 {
+  const KaynakJsonReader *reader;
   GHashTable *source_ids;
   GHashTable *claim_ids;   /* id (the claim's own copy) → index */
   GArray     *entries;     /* KaynakSavedClaim */
@@ -573,172 +254,172 @@ typedef struct
   gboolean    text_changed;
 } ClaimsContext;
 
-/* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing is kept
- * pointing into @node: with a large file it is freed right after. */
+/* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing
+ * is kept pointing into @node: with a large file it is freed right after. */
 static gboolean
 read_claim (ClaimsContext  *context,
             JsonNode       *node,
             guint           i,
             GError        **error)
 {
+  const KaynakJsonReader *reader = context->reader;
   guint text_length = context->text_length;
   gboolean text_changed = context->text_changed;
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "claims");
+  const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
+  g_autofree const char **cues = NULL;
+  const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
+  const char *note, *author, *created, *modified;
+  KaynakClaimStatus status;
+  gboolean orphaned;
+  guint start, end;
+  JsonObject *object;
+  KaynakClaim *claim;
+  KaynakSavedClaim entry;
+  gpointer previous;
 
+  if (!kaynak_json_reader_as_object (reader, node, &where, &object, error) ||
+      !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
+    return FALSE;
+  if (g_hash_table_lookup_extended (context->claim_ids, id, NULL, &previous))
     {
-      Where where = { "claims", i };
-      g_autofree const char **cues = NULL;
-      const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
-      const char *note, *author, *created, *modified;
-      KaynakClaimStatus status;
-      gboolean orphaned;
-      guint start, end;
-      JsonObject *object;
-      KaynakClaim *claim;
-      KaynakSavedClaim entry;
-      gpointer previous;
-
-      if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-        return fail_type (&where, NULL, _("an object"), node, error);
-      object = json_node_get_object (node);
-
-      if (!get_nonempty_string (object, &where, "id", &id, error))
-        return FALSE;
-      if (g_hash_table_lookup_extended (context->claim_ids, id, NULL, &previous))
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                       _("claims[%u].id “%s” is used twice (also by claims[%u])"),
-                       i, id, GPOINTER_TO_UINT (previous));
-          return FALSE;
-        }
-
-      if (!get_uint (object, &where, "start", &start, error) ||
-          !get_uint (object, &where, "end", &end, error) ||
-          !get_optional_boolean (object, &where, "orphaned", &orphaned, error))
-        return FALSE;
-
-      if (start == end)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("claims[%u] is empty: its start and end are both %u"),
-                       i, start);
-          return FALSE;
-        }
-      if (start > end)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("claims[%u].end %u is before its start %u"),
-                       i, end, start);
-          return FALSE;
-        }
-      /* Out of range is only an error for the text the claims were made on:
-       * a changed article or an orphan gets re-anchored instead. */
-      if (end > text_length && !text_changed && !orphaned)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "claims[%u].end %u is past the end of the article (%u character)",
-                                    "claims[%u].end %u is past the end of the article (%u characters)",
-                                    text_length),
-                       i, end, text_length);
-          return FALSE;
-        }
-
-      if (!get_nonempty_string (object, &where, "quote", &quote, error) ||
-          !get_string (object, &where, "prefix", "", &prefix, error) ||
-          !get_string (object, &where, "suffix", "", &suffix, error) ||
-          !get_optional_id (object, &where, "source", &source_id, error))
-        return FALSE;
-
-      if (source_id != NULL && !g_hash_table_contains (context->source_ids, source_id))
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                       _("claims[%u].source “%s” is not one of the sources"),
-                       i, source_id);
-          return FALSE;
-        }
-
-      if (!get_string (object, &where, "status", NULL, &status_id, error))
-        return FALSE;
-      if (!kaynak_claim_status_from_id (status_id, &status))
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                       _("claims[%u].status “%s” is not a known status (unverified, supported, refuted, misleading, unverifiable)"),
-                       i, status_id);
-          return FALSE;
-        }
-
-      if (!get_string (object, &where, "note", "", &note, error) ||
-          !get_string_list (object, &where, "cues", &cues, error) ||
-          !get_string (object, &where, "author", "", &author, error) ||
-          !get_timestamp (object, &where, "created", &created, error) ||
-          !get_timestamp (object, &where, "modified", &modified, error))
-        return FALSE;
-
-      /* The direct setters skip default values: the claim starts empty. */
-      claim = kaynak_claim_new (id, start, end);
-      kaynak_claim_set_quote (claim, quote);
-      if (prefix[0] != '\0')
-        kaynak_claim_set_prefix (claim, prefix);
-      if (suffix[0] != '\0')
-        kaynak_claim_set_suffix (claim, suffix);
-      if (source_id != NULL)
-        kaynak_claim_set_source_id (claim, source_id);
-      if (status != KAYNAK_CLAIM_STATUS_UNVERIFIED)
-        kaynak_claim_set_status (claim, status);
-      if (note[0] != '\0')
-        kaynak_claim_set_note (claim, note);
-      if (cues != NULL)
-        kaynak_claim_set_cues (claim, cues);
-      if (author[0] != '\0')
-        kaynak_claim_set_author (claim, author);
-      kaynak_claim_set_created (claim, created);
-      kaynak_claim_set_modified (claim, modified);
-      if (orphaned)
-        kaynak_claim_set_orphaned (claim, TRUE);
-
-      g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
-                           GUINT_TO_POINTER (i));
-
-      entry.claim = claim;
-      entry.quote = kaynak_claim_get_quote (claim);
-      entry.quote_bytes = strlen (entry.quote);
-      entry.start = start;
-      entry.end = end;
-      entry.index = i;
-      entry.orphaned = orphaned;
-      g_array_append_val (context->entries, entry);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("claims[%u].id “%s” is used twice (also by claims[%u])"),
+                   i, id, GPOINTER_TO_UINT (previous));
+      return FALSE;
     }
+
+  if (!kaynak_json_reader_require_uint (reader, object, &where, "start", &start, error) ||
+      !kaynak_json_reader_require_uint (reader, object, &where, "end", &end, error) ||
+      !kaynak_json_reader_get_boolean (reader, object, &where, "orphaned", &orphaned, error))
+    return FALSE;
+
+  if (start == end)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("claims[%u] is empty: its start and end are both %u"),
+                   i, start);
+      return FALSE;
+    }
+  if (start > end)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("claims[%u].end %u is before its start %u"),
+                   i, end, start);
+      return FALSE;
+    }
+  /* Out of range is only an error for the text the claims were made on:
+   * a changed article or an orphan gets re-anchored instead. */
+  if (end > text_length && !text_changed && !orphaned)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "claims[%u].end %u is past the end of the article (%u character)",
+                                "claims[%u].end %u is past the end of the article (%u characters)",
+                                text_length),
+                   i, end, text_length);
+      return FALSE;
+    }
+
+  if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "quote", &quote, error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "prefix", "", &prefix, error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "suffix", "", &suffix, error) ||
+      !kaynak_json_reader_get_nullable_string (reader, object, &where, "source", &source_id,
+                                               error))
+    return FALSE;
+  /* "" is no source, as null is */
+  if (source_id != NULL && source_id[0] == '\0')
+    source_id = NULL;
+
+  if (source_id != NULL && !g_hash_table_contains (context->source_ids, source_id))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("claims[%u].source “%s” is not one of the sources"),
+                   i, source_id);
+      return FALSE;
+    }
+
+  if (!kaynak_json_reader_require_string (reader, object, &where, "status", &status_id, error))
+    return FALSE;
+  if (!kaynak_claim_status_from_id (status_id, &status))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("claims[%u].status “%s” is not a known status (unverified, supported, refuted, misleading, unverifiable)"),
+                   i, status_id);
+      return FALSE;
+    }
+
+  if (!kaynak_json_reader_get_string (reader, object, &where, "note", "", &note, error) ||
+      !kaynak_json_reader_get_string_list (reader, object, &where, "cues", &cues, error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "author", "", &author, error) ||
+      !require_timestamp (reader, object, &where, "created", &created, error) ||
+      !require_timestamp (reader, object, &where, "modified", &modified, error))
+    return FALSE;
+
+  /* The direct setters skip default values: the claim starts empty. */
+  claim = kaynak_claim_new (id, start, end);
+  kaynak_claim_set_quote (claim, quote);
+  if (prefix[0] != '\0')
+    kaynak_claim_set_prefix (claim, prefix);
+  if (suffix[0] != '\0')
+    kaynak_claim_set_suffix (claim, suffix);
+  if (source_id != NULL)
+    kaynak_claim_set_source_id (claim, source_id);
+  if (status != KAYNAK_CLAIM_STATUS_UNVERIFIED)
+    kaynak_claim_set_status (claim, status);
+  if (note[0] != '\0')
+    kaynak_claim_set_note (claim, note);
+  if (cues != NULL)
+    kaynak_claim_set_cues (claim, cues);
+  if (author[0] != '\0')
+    kaynak_claim_set_author (claim, author);
+  kaynak_claim_set_created (claim, created);
+  kaynak_claim_set_modified (claim, modified);
+  if (orphaned)
+    kaynak_claim_set_orphaned (claim, TRUE);
+
+  g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
+                       GUINT_TO_POINTER (i));
+
+  entry.claim = claim;
+  entry.quote = kaynak_claim_get_quote (claim);
+  entry.quote_bytes = strlen (entry.quote);
+  entry.start = start;
+  entry.end = end;
+  entry.index = i;
+  entry.orphaned = orphaned;
+  g_array_append_val (context->entries, entry);
 
   return TRUE;
 }
-
 /* ------------------------------------------------------------------------
  * Links
  * ------------------------------------------------------------------------ */
 
 static gboolean
-read_links (JsonArray   *array,
-            GHashTable  *claim_ids,
-            GPtrArray   *links,
-            GError     **error)
+read_links (const KaynakJsonReader  *reader,
+            JsonArray               *array,
+            GHashTable              *claim_ids,
+            GPtrArray               *links,
+            GError                 **error)
 {
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "links");
   guint n = array ? json_array_get_length (array) : 0;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) triples = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      Where where = { "links", i };
+      const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
       const char *id, *type_id, *from, *to;
       KaynakLinkType type;
       JsonObject *object;
       gpointer previous;
       char *triple;
 
-      if (!(object = element_object (array, &where, error)))
-        return FALSE;
-
-      if (!get_nonempty_string (object, &where, "id", &id, error))
+      if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
+                                         &object, error) ||
+          !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
         return FALSE;
       if (g_hash_table_lookup_extended (ids, id, NULL, &previous))
         {
@@ -749,7 +430,7 @@ read_links (JsonArray   *array,
         }
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
 
-      if (!get_string (object, &where, "type", NULL, &type_id, error))
+      if (!kaynak_json_reader_require_string (reader, object, &where, "type", &type_id, error))
         return FALSE;
       if (!kaynak_link_type_from_id (type_id, &type))
         {
@@ -759,7 +440,7 @@ read_links (JsonArray   *array,
           return FALSE;
         }
 
-      if (!get_nonempty_string (object, &where, "from", &from, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "from", &from, error))
         return FALSE;
       if (!g_hash_table_contains (claim_ids, from))
         {
@@ -767,7 +448,7 @@ read_links (JsonArray   *array,
                        _("links[%u].from “%s” is not one of the claims"), i, from);
           return FALSE;
         }
-      if (!get_nonempty_string (object, &where, "to", &to, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "to", &to, error))
         return FALSE;
       if (!g_hash_table_contains (claim_ids, to))
         {
@@ -806,21 +487,20 @@ read_links (JsonArray   *array,
 /* Checks "format" and "version" of @root.  @required_format FALSE lets a
  * source scheme (no "format") through. */
 static JsonObject *
-check_header (JsonNode  *root,
-              gboolean   required_format,
-              GError   **error)
+check_header (const KaynakJsonReader  *reader,
+              JsonNode                *root,
+              gboolean                 required_format,
+              GError                 **error)
 {
-  Where top = { NULL, NO_INDEX };
   JsonObject *object;
   JsonNode *format;
-  JsonNode *version;
   gint64 number;
 
   if (JSON_NODE_TYPE (root) != JSON_NODE_OBJECT)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
                    _("This is JSON, but not a Kaynak file: it is %s, not an object"),
-                   describe_node (root));
+                   kaynak_json_describe_node (root));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -828,8 +508,7 @@ check_header (JsonNode  *root,
   format = json_object_get_member (object, "format");
   if (format == NULL && !required_format)
     return object;
-  if (format == NULL ||
-      !node_is (format, G_TYPE_STRING) ||
+  if (!kaynak_json_node_is_string (format) ||
       strcmp (json_node_get_string (format), KAYNAK_FILE_FORMAT_NAME) != 0)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
@@ -837,18 +516,8 @@ check_header (JsonNode  *root,
       return NULL;
     }
 
-  version = json_object_get_member (object, "version");
-  if (version == NULL)
-    {
-      fail_missing (&top, "version", error);
-      return NULL;
-    }
-  if (!node_is (version, G_TYPE_INT64))
-    {
-      fail_type (&top, "version", _("a whole number"), version, error);
-      return NULL;
-    }
-  number = json_node_get_int (version);
+  if (!kaynak_json_reader_require_int (reader, object, NULL, "version", &number, error))
+    return NULL;
   if (number > KAYNAK_FILE_FORMAT_VERSION)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
@@ -856,7 +525,7 @@ check_header (JsonNode  *root,
                    (long long) number, KAYNAK_FILE_FORMAT_VERSION);
       return NULL;
     }
-  if (number < 1 && numbers_overflowed)
+  if (number < 1 && reader->numbers_overflowed)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                    _("version is not a format version (far too large)"));
@@ -874,9 +543,10 @@ check_header (JsonNode  *root,
 }
 
 static gboolean
-read_metadata (JsonObject      *root,
-               KaynakDocument  *document,
-               GError         **error)
+read_metadata (const KaynakJsonReader  *reader,
+               JsonObject              *root,
+               KaynakDocument          *document,
+               GError                 **error)
 {
   static const struct {
     const char *member;
@@ -889,22 +559,20 @@ read_metadata (JsonObject      *root,
     { "language",  kaynak_document_set_language },
     { "notes",     kaynak_document_set_notes },
   };
-  Where top = { NULL, NO_INDEX };
-  Where where = { "metadata", NO_INDEX };
-  JsonNode *node = json_object_get_member (root, "metadata");
+  const KaynakJsonPath where = KAYNAK_JSON_MEMBER (NULL, "metadata");
   JsonObject *metadata;
 
-  if (node == NULL)
+  if (!kaynak_json_reader_get_object (reader, root, NULL, "metadata", &metadata, error))
+    return FALSE;
+  if (metadata == NULL)
     return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    return fail_type (&top, "metadata", _("an object"), node, error);
 
-  metadata = json_node_get_object (node);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       const char *value;
 
-      if (!get_string (metadata, &where, fields[i].member, "", &value, error))
+      if (!kaynak_json_reader_get_string (reader, metadata, &where, fields[i].member, "",
+                                          &value, error))
         return FALSE;
       if (value[0] != '\0')
         fields[i].set (document, value);
@@ -918,10 +586,13 @@ load_tree (KaynakParsedFile  *parsed,
            KaynakLoadReport  *report,
            GError           **error)
 {
+  const KaynakJsonReader reader = {
+    .dialect = KAYNAK_JSON_DIALECT_KAYNAK,
+    .numbers_overflowed = parsed->numbers_overflowed,
+  };
+  const KaynakJsonPath article_where = KAYNAK_JSON_MEMBER (NULL, "article");
   JsonNode *root = json_parser_get_root (parsed->parser);
   ClaimsContext claims;
-  Where top = { NULL, NO_INDEX };
-  Where article_where = { "article", NO_INDEX };
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_object_unref);
@@ -931,30 +602,15 @@ load_tree (KaynakParsedFile  *parsed,
   g_autofree char *sha256 = NULL;
   JsonArray *sources_array, *claims_array, *links_array;
   JsonObject *object, *article;
-  JsonNode *article_node;
   const char *text, *stored_sha256;
   gboolean text_changed;
 
   g_array_set_clear_func (entries, _kaynak_saved_claim_clear);
 
-  numbers_overflowed = parsed->numbers_overflowed;
-  if (!(object = check_header (root, TRUE, error)))
-    return NULL;
-
-  article_node = json_object_get_member (object, "article");
-  if (article_node == NULL)
-    {
-      fail_missing (&top, "article", error);
-      return NULL;
-    }
-  if (JSON_NODE_TYPE (article_node) != JSON_NODE_OBJECT)
-    {
-      fail_type (&top, "article", _("an object"), article_node, error);
-      return NULL;
-    }
-  article = json_node_get_object (article_node);
-
-  if (!get_string (article, &article_where, "sha256", NULL, &stored_sha256, error))
+  if (!(object = check_header (&reader, root, TRUE, error)) ||
+      !kaynak_json_reader_require_object (&reader, object, NULL, "article", &article, error) ||
+      !kaynak_json_reader_require_string (&reader, article, &article_where, "sha256",
+                                          &stored_sha256, error))
     return NULL;
   if (!sha256_is_valid (stored_sha256))
     {
@@ -963,7 +619,7 @@ load_tree (KaynakParsedFile  *parsed,
                    stored_sha256);
       return NULL;
     }
-  if (!get_string (article, &article_where, "text", NULL, &text, error))
+  if (!kaynak_json_reader_require_string (&reader, article, &article_where, "text", &text, error))
     return NULL;
   /* Nothing can be claimed in no text, and an article cannot be imported
    * empty: the same refusal, in the same words, as for a .txt file. */
@@ -978,16 +634,13 @@ load_tree (KaynakParsedFile  *parsed,
   sha256 = g_ascii_strdown (stored_sha256, -1);
   text_changed = !_kaynak_document_text_matches_hash (document, sha256);
 
-  if (!read_metadata (object, document, error))
-    return NULL;
-
-  if (!get_optional_array (object, "sources", &sources_array, error) ||
-      !read_sources (sources_array, sources, source_ids, error))
-    return NULL;
-
-  if (!get_optional_array (object, "claims", &claims_array, error))
+  if (!read_metadata (&reader, object, document, error) ||
+      !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources_array, error) ||
+      !read_sources (&reader, sources_array, sources, source_ids, error) ||
+      !kaynak_json_reader_get_array (&reader, object, NULL, "claims", &claims_array, error))
     return NULL;
   claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  claims.reader = &reader;
   claims.source_ids = source_ids;
   claims.claim_ids = claim_ids;
   claims.entries = entries;
@@ -1013,8 +666,8 @@ load_tree (KaynakParsedFile  *parsed,
           return NULL;
     }
 
-  if (!get_optional_array (object, "links", &links_array, error) ||
-      !read_links (links_array, claim_ids, links, error))
+  if (!kaynak_json_reader_get_array (&reader, object, NULL, "links", &links_array, error) ||
+      !read_links (&reader, links_array, claim_ids, links, error))
     return NULL;
 
   /* Everything is valid: only now may the document be filled. */
@@ -1176,7 +829,8 @@ kaynak_file_load_scheme (GFile   *file,
   g_autoptr(GBytes) bytes = NULL;
   JsonArray *array;
   JsonObject *object;
-  gboolean ok = FALSE;
+  KaynakJsonReader reader = { .dialect = KAYNAK_JSON_DIALECT_KAYNAK };
+  gboolean ok;
   KaynakParsedFile parsed;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -1185,19 +839,10 @@ kaynak_file_load_scheme (GFile   *file,
       !_kaynak_file_parse (bytes, &parsed, error))
     return NULL;
 
-  numbers_overflowed = parsed.numbers_overflowed;
-  if ((object = check_header (json_parser_get_root (parsed.parser), FALSE, error)) != NULL)
-    {
-      if (!json_object_has_member (object, "sources"))
-        {
-          Where top = { NULL, NO_INDEX };
-
-          fail_missing (&top, "sources", error);
-        }
-      else
-        ok = get_optional_array (object, "sources", &array, error) &&
-             read_sources (array, sources, ids, error);
-    }
+  reader.numbers_overflowed = parsed.numbers_overflowed;
+  ok = (object = check_header (&reader, json_parser_get_root (parsed.parser), FALSE, error)) != NULL &&
+       kaynak_json_reader_require_array (&reader, object, NULL, "sources", &array, error) &&
+       read_sources (&reader, array, sources, ids, error);
 
   /* the ids point into the tree */
   g_hash_table_remove_all (ids);
