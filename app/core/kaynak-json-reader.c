@@ -480,8 +480,13 @@ kaynak_json_reader_get_string_list (const KaynakJsonReader  *reader,
   *value = NULL;
   if (node == NULL)
     return TRUE;
+  /* the imports say "must be an array" of what is not one, and "an array
+   * of strings" of a list with another element */
   if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_expected (reader, path, member, EXPECT_STRING_LIST, node, error);
+    return fail_expected (reader, path, member,
+                          reader->dialect == KAYNAK_JSON_DIALECT_IMPORT ? EXPECT_LIST
+                                                                         : EXPECT_STRING_LIST,
+                          node, error);
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);

@@ -158,7 +158,9 @@ gboolean kaynak_json_reader_get_array               (const KaynakJsonReader  *re
                                                      GError                 **error);
 /* A list of strings, as a NULL-terminated array of pointers into the tree
  * (free the array only); NULL when absent or empty.  A wrong element is
- * named by its own path in the Kaynak dialect ("sources[0].aliases[2]"). */
+ * named by its own path in the Kaynak dialect ("sources[0].aliases[2]");
+ * an import says "“cues” must be an array of strings" of it, and "must be
+ * an array" of a member that is no list. */
 gboolean kaynak_json_reader_get_string_list         (const KaynakJsonReader  *reader,
                                                      JsonObject              *object,
                                                      const KaynakJsonPath    *path,

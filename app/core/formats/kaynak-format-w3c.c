@@ -40,6 +40,7 @@
 #include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
 #include "kaynak-file.h"
+#include "kaynak-json-reader.h"
 #include "kaynak-reanchor.h"
 #include "kaynak-format-private.h"
 
@@ -400,17 +401,20 @@ const KaynakExporter kaynak_format_w3c = {
  * own, a selector of another kind beside one Kaynak reads.  Anything it
  * reads that has the wrong type is an error naming its JSON path, since
  * skipping it would lose a claim's source, status or date without a word.
+ * The members are read through kaynak-json-reader.h, in its import
+ * dialect (null is no value; "first.items[0]: “id” must be a string").
  *
  * Annotations made on another copy of an article are put back in place as
  * when a Kaynak file is opened (see kaynak-anchor.h): a quote that is not
  * at its offsets is looked for, and one that is not found at all is kept
  * as an orphan.  Only offsets without a quote must fit the article. */
 
+static const KaynakJsonReader reader = { .dialect = KAYNAK_JSON_DIALECT_IMPORT };
+
+/* "PATH: message", and the import stops */
 #define FAIL(path, ...) \
   G_STMT_START { \
-    g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, "%s: %s", (path), _msg); \
-    return FALSE; \
+    return kaynak_json_reader_fail (&reader, (path), error, __VA_ARGS__); \
   } G_STMT_END
 
 typedef struct
@@ -429,147 +433,23 @@ builder_of (ImportContext  *context,
   return g_hash_table_lookup (context->builders, document);
 }
 
-/* A member, NULL when it is absent or null */
-static JsonNode *
-get_member (JsonObject *object,
-            const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-get_uint (JsonObject *object,
-          const char *key,
-          guint      *value)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  gint64 v;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return FALSE;
-  v = json_node_get_int (node);
-  if (v < 0 || v > G_MAXUINT)
-    return FALSE;
-  *value = (guint) v;
-  return TRUE;
-}
-
-/* JSON-LD lets a property hold one value or an array of them */
-static guint
-n_values (JsonNode *node)
-{
-  if (node == NULL)
-    return 0;
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 1;
-}
-
-static JsonNode *
-nth_value (JsonNode *node,
-           guint     i)
-{
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_element (json_node_get_array (node), i) : node;
-}
-
 /* Sets *@value to the string @key of @object, NULL when absent */
 static gboolean
-read_string (JsonObject  *object,
-             const char  *path,
-             const char  *key,
-             const char **value,
-             GError     **error)
+read_string (JsonObject            *object,
+             const KaynakJsonPath  *path,
+             const char            *key,
+             const char           **value,
+             GError               **error)
 {
-  JsonNode *node = get_member (object, key);
-
-  *value = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!is_string (node))
-    FAIL (path, _("“%s” must be a string"), key);
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_array (JsonObject  *object,
-            const char  *path,
-            const char  *key,
-            JsonArray  **value,
-            GError     **error)
-{
-  JsonNode *node = get_member (object, key);
-
-  *value = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    FAIL (path, _("“%s” must be an array"), key);
-  *value = json_node_get_array (node);
-  return TRUE;
-}
-
-/* A NULL-terminated list pointing into the tree; NULL when absent */
-static gboolean
-read_string_list (JsonObject  *object,
-                  const char  *path,
-                  const char  *key,
-                  GPtrArray  **value,
-                  GError     **error)
-{
-  JsonArray *array;
-  g_autoptr(GPtrArray) list = NULL;
-
-  *value = NULL;
-  if (!read_array (object, path, key, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  list = g_ptr_array_new ();
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (!is_string (node))
-        FAIL (path, _("“%s” must be an array of strings"), key);
-      g_ptr_array_add (list, (gpointer) json_node_get_string (node));
-    }
-  g_ptr_array_add (list, NULL);
-  *value = g_steal_pointer (&list);
-  return TRUE;
-}
-
-/* "type" and "purpose": a string or an array of strings, NULL when absent */
-static gboolean
-read_terms (JsonObject  *object,
-            const char  *path,
-            const char  *key,
-            JsonNode   **terms,
-            GError     **error)
-{
-  JsonNode *node = get_member (object, key);
-
-  *terms = NULL;
-  for (guint i = 0; i < n_values (node); i++)
-    if (!is_string (nth_value (node, i)))
-      FAIL (path, _("“%s” must be a string or an array of strings"), key);
-  *terms = node;
-  return TRUE;
+  return kaynak_json_reader_get_string (&reader, object, path, key, NULL, value, error);
 }
 
 static gboolean
 terms_include (JsonNode   *terms,
                const char *name)
 {
-  for (guint i = 0; i < n_values (terms); i++)
-    if (g_str_equal (json_node_get_string (nth_value (terms, i)), name))
+  for (guint i = 0; i < kaynak_json_n_values (terms); i++)
+    if (g_str_equal (json_node_get_string (kaynak_json_nth_value (terms, i)), name))
       return TRUE;
   return FALSE;
 }
@@ -577,15 +457,15 @@ terms_include (JsonNode   *terms,
 /* @object must be a @type.  Without a "type" it is taken for one only
  * when @implied (an embedded page can only be a page). */
 static gboolean
-check_type (JsonObject  *object,
-            const char  *path,
-            const char  *type,
-            gboolean     implied,
-            GError     **error)
+check_type (JsonObject            *object,
+            const KaynakJsonPath  *path,
+            const char            *type,
+            gboolean               implied,
+            GError               **error)
 {
   JsonNode *types;
 
-  if (!read_terms (object, path, "type", &types, error))
+  if (!kaynak_json_reader_get_string_or_list (&reader, object, path, "type", &types, error))
     return FALSE;
   if (types == NULL && implied)
     return TRUE;
@@ -593,7 +473,7 @@ check_type (JsonObject  *object,
     FAIL (path, _("“type” is missing; expected “%s”"), type);
   if (terms_include (types, type))
     return TRUE;
-  if (is_string (types))
+  if (kaynak_json_node_is_string (types))
     FAIL (path, _("the type is “%s”; expected “%s”"), json_node_get_string (types), type);
   FAIL (path, _("“%s” is not among the types"), type);
 }
@@ -603,11 +483,11 @@ check_type (JsonObject  *object,
  * zone is taken as UTC); one already in that form is kept as written,
  * fractions of a second too, so that our own export comes back the same. */
 static gboolean
-read_time (JsonObject  *object,
-           const char  *path,
-           const char  *key,
-           char       **value,
-           GError     **error)
+read_time (JsonObject            *object,
+           const KaynakJsonPath  *path,
+           const char            *key,
+           char                 **value,
+           GError               **error)
 {
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) parsed = NULL;
@@ -639,7 +519,7 @@ read_time (JsonObject  *object,
 
 static gboolean
 import_source (JsonObject             *s,
-               const char             *spath,
+               const KaynakJsonPath   *spath,
                guint                   index,
                KaynakDocumentBuilder  *builder,
                GError                **error)
@@ -647,7 +527,7 @@ import_source (JsonObject             *s,
   const char *id, *label, *color, *kind_id, *description;
   KaynakSourceKind kind = KAYNAK_SOURCE_KIND_NAMED;
   guint shortcut = 0;
-  g_autoptr(GPtrArray) aliases = NULL;
+  g_autofree const char **aliases = NULL;
   g_autoptr(KaynakSource) source = NULL;
   g_autoptr(GError) local_error = NULL;
 
@@ -656,13 +536,14 @@ import_source (JsonObject             *s,
       !read_string (s, spath, "color", &color, error) ||
       !read_string (s, spath, "kind", &kind_id, error) ||
       !read_string (s, spath, "description", &description, error) ||
-      !read_string_list (s, spath, "aliases", &aliases, error))
+      !kaynak_json_reader_get_string_list (&reader, s, spath, "aliases", &aliases, error))
     return FALSE;
   if (id == NULL || label == NULL)
     FAIL (spath, _("a source needs a string “id” and “label”"));
   if (kind_id != NULL && !kaynak_source_kind_from_id (kind_id, &kind))
     FAIL (spath, _("unknown source kind “%s”"), kind_id);
-  if (get_member (s, "shortcut") != NULL && (!get_uint (s, "shortcut", &shortcut) || shortcut > 9))
+  if (kaynak_json_get_value (s, "shortcut") != NULL &&
+      (!kaynak_json_node_get_uint (json_object_get_member (s, "shortcut"), &shortcut) || shortcut > 9))
     FAIL (spath, _("“shortcut” must be an integer from 0 to 9"));
 
   source = kaynak_source_new (id, label,
@@ -671,20 +552,21 @@ import_source (JsonObject             *s,
   if (description != NULL)
     kaynak_source_set_description (source, description);
   if (aliases != NULL)
-    kaynak_source_set_aliases (source, (const char * const *) aliases->pdata);
+    kaynak_source_set_aliases (source, aliases);
   if (!kaynak_document_builder_add_source (builder, source, &local_error))
     FAIL (spath, "%s", local_error->message);
   return TRUE;
 }
 
 static gboolean
-import_document (JsonObject     *object,
-                 const char     *path,
-                 ImportContext  *context,
-                 GPtrArray      *documents,
-                 GError        **error)
+import_document (JsonObject            *object,
+                 const KaynakJsonPath  *path,
+                 ImportContext         *context,
+                 GPtrArray             *documents,
+                 GError               **error)
 {
   static const char * const metadata[] = { "title", "url", "outlet", "published", "notes" };
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (path, "kaynak:sources");
   const char *iri, *text, *language;
   JsonArray *sources;
   KaynakDocumentBuilder *builder;
@@ -693,7 +575,7 @@ import_document (JsonObject     *object,
   if (!read_string (object, path, "id", &iri, error) ||
       !read_string (object, path, "kaynak:text", &text, error) ||
       !read_string (object, path, "language", &language, error) ||
-      !read_array (object, path, "kaynak:sources", &sources, error))
+      !kaynak_json_reader_get_array (&reader, object, path, "kaynak:sources", &sources, error))
     return FALSE;
   if (iri == NULL || *iri == '\0')
     FAIL (path, _("the article has no “id”"));
@@ -723,12 +605,12 @@ import_document (JsonObject     *object,
 
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {
-      g_autofree char *spath = g_strdup_printf ("%s.kaynak:sources[%u]", path, i);
+      const KaynakJsonPath spath = KAYNAK_JSON_ELEMENT (&list, i);
       JsonNode *node = json_array_get_element (sources, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        FAIL (spath, _("expected an object"));
-      if (!import_source (json_node_get_object (node), spath, i, builder, error))
+        FAIL (&spath, _("expected an object"));
+      if (!import_source (json_node_get_object (node), &spath, i, builder, error))
         return FALSE;
     }
 
@@ -749,44 +631,45 @@ typedef struct
 } Selection;
 
 static gboolean
-read_selectors (JsonObject  *target,
-                const char  *tpath,
-                Selection   *selection,
-                GError     **error)
+read_selectors (JsonObject            *target,
+                const KaynakJsonPath  *tpath,
+                Selection             *selection,
+                GError               **error)
 {
-  JsonNode *node = get_member (target, "selector");
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (tpath, "selector");
+  JsonNode *node = kaynak_json_get_value (target, "selector");
 
-  for (guint i = 0; i < n_values (node); i++)
+  for (guint i = 0; i < kaynak_json_n_values (node); i++)
     {
-      JsonNode *element = nth_value (node, i);
-      g_autofree char *spath = g_strdup_printf ("%s.selector[%u]", tpath, i);
+      const KaynakJsonPath spath = KAYNAK_JSON_ELEMENT (&list, i);
+      JsonNode *element = kaynak_json_nth_value (node, i);
       JsonObject *selector;
       JsonNode *types;
 
       /* an IRI: a selector described elsewhere, which Kaynak cannot read */
-      if (is_string (element))
+      if (kaynak_json_node_is_string (element))
         continue;
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        FAIL (spath, _("a selector must be an object"));
+        FAIL (&spath, _("a selector must be an object"));
       selector = json_node_get_object (element);
-      if (!read_terms (selector, spath, "type", &types, error))
+      if (!kaynak_json_reader_get_string_or_list (&reader, selector, &spath, "type", &types, error))
         return FALSE;
 
       if (terms_include (types, "TextPositionSelector") && !selection->have_position)
         {
-          if (!get_uint (selector, "start", &selection->start) ||
-              !get_uint (selector, "end", &selection->end))
-            FAIL (spath, _("start and end must be non-negative integers"));
+          if (!kaynak_json_node_get_uint (json_object_get_member (selector, "start"), &selection->start) ||
+              !kaynak_json_node_get_uint (json_object_get_member (selector, "end"), &selection->end))
+            FAIL (&spath, _("start and end must be non-negative integers"));
           selection->have_position = TRUE;
         }
       else if (terms_include (types, "TextQuoteSelector") && selection->exact == NULL)
         {
-          if (!read_string (selector, spath, "exact", &selection->exact, error) ||
-              !read_string (selector, spath, "prefix", &selection->prefix, error) ||
-              !read_string (selector, spath, "suffix", &selection->suffix, error))
+          if (!read_string (selector, &spath, "exact", &selection->exact, error) ||
+              !read_string (selector, &spath, "prefix", &selection->prefix, error) ||
+              !read_string (selector, &spath, "suffix", &selection->suffix, error))
             return FALSE;
           if (selection->exact == NULL || *selection->exact == '\0')
-            FAIL (spath, _("a TextQuoteSelector needs a non-empty “exact”"));
+            FAIL (&spath, _("a TextQuoteSelector needs a non-empty “exact”"));
         }
     }
 
@@ -796,7 +679,7 @@ read_selectors (JsonObject  *target,
 }
 
 /* A claim whose quote is not in the article: kept, not highlighted, with
- * what it said, as a Kaynak file keeps one (see kaynak-file.c), so the
+ * what it said, as a Kaynak file keeps one (see kaynak-reanchor.c), so the
  * user can attach it again.  Its offsets are the annotation's when it has
  * any, or else any non-empty range, which a saved orphan needs. */
 static KaynakClaim *
@@ -822,16 +705,17 @@ new_orphan (const char      *id,
 
 /* Makes the claim @selection stands for in @document, re-anchored */
 static gboolean
-place_claim (ImportContext    *context,
-             KaynakDocument   *document,
-             const char       *path,
-             const char       *tpath,
-             const char       *id,
-             const Selection  *selection,
-             KaynakClaim     **claim,
-             GError          **error)
+place_claim (ImportContext         *context,
+             KaynakDocument        *document,
+             const KaynakJsonPath  *path,
+             const KaynakJsonPath  *tpath,
+             const char            *id,
+             const Selection       *selection,
+             KaynakClaim          **claim,
+             GError               **error)
 {
   guint length = kaynak_document_get_length (document);
+  g_autofree char *where = NULL;
   KaynakAnchorText *anchor_text;
   KaynakAnchorResult result;
   guint start = 0, end = 0;
@@ -859,21 +743,24 @@ place_claim (ImportContext    *context,
                                     selection->have_position ? MIN (selection->start, length)
                                                             : KAYNAK_ANCHOR_NO_POSITION,
                                     &start, &end);
+  /* the report names the annotation by its path */
+  if (context->report != NULL)
+    where = kaynak_json_path_to_string (path, NULL);
 
   if (result == KAYNAK_ANCHOR_NOT_FOUND)
     {
       *claim = new_orphan (id, selection);
-      _kaynak_load_report_orphan (context->report, path, selection->exact);
+      _kaynak_load_report_orphan (context->report, where, selection->exact);
       return TRUE;
     }
 
   /* For an edited quote, the claim takes the text that now stands there */
   *claim = kaynak_format_new_claim (document, id, start, end);
   if (result == KAYNAK_ANCHOR_APPROXIMATE)
-    _kaynak_load_report_edited (context->report, path, selection->exact,
+    _kaynak_load_report_edited (context->report, where, selection->exact,
                                 kaynak_claim_get_quote (*claim), start, end);
   else if (selection->have_position && (start != selection->start || end != selection->end))
-    _kaynak_load_report_moved (context->report, path, selection->exact,
+    _kaynak_load_report_moved (context->report, where, selection->exact,
                                selection->start, selection->end, start, end);
   /* else where it said, or a quote without offsets found: nothing to tell */
   return TRUE;
@@ -882,28 +769,29 @@ place_claim (ImportContext    *context,
 /* Source, status and note from the bodies Kaynak writes */
 static gboolean
 read_bodies (JsonObject             *object,
-             const char             *path,
+             const KaynakJsonPath   *path,
              KaynakDocumentBuilder  *builder,
              KaynakClaim            *claim,
              GError                **error)
 {
-  JsonNode *node = get_member (object, "body");
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (path, "body");
+  JsonNode *node = kaynak_json_get_value (object, "body");
 
-  for (guint i = 0; i < n_values (node); i++)
+  for (guint i = 0; i < kaynak_json_n_values (node); i++)
     {
-      JsonNode *element = nth_value (node, i);
-      g_autofree char *bpath = g_strdup_printf ("%s.body[%u]", path, i);
+      const KaynakJsonPath bpath = KAYNAK_JSON_ELEMENT (&list, i);
+      JsonNode *element = kaynak_json_nth_value (node, i);
       JsonObject *body;
       JsonNode *purposes;
       const char *value;
 
       /* an IRI: a web resource as the body, nothing Kaynak keeps */
-      if (is_string (element))
+      if (kaynak_json_node_is_string (element))
         continue;
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        FAIL (bpath, _("a body must be an object or an IRI"));
+        FAIL (&bpath, _("a body must be an object or an IRI"));
       body = json_node_get_object (element);
-      if (!read_terms (body, bpath, "purpose", &purposes, error))
+      if (!kaynak_json_reader_get_string_or_list (&reader, body, &bpath, "purpose", &purposes, error))
         return FALSE;
       if (!terms_include (purposes, "tagging") &&
           !terms_include (purposes, "assessing") &&
@@ -911,26 +799,26 @@ read_bodies (JsonObject             *object,
         continue;
 
       /* One of ours: dropping it would lose the source, status or note */
-      if (!read_string (body, bpath, "value", &value, error))
+      if (!read_string (body, &bpath, "value", &value, error))
         return FALSE;
       if (value == NULL)
-        FAIL (bpath, _("a body for tagging, assessing or commenting needs a text “value”"));
+        FAIL (&bpath, _("a body for tagging, assessing or commenting needs a text “value”"));
 
       if (terms_include (purposes, "tagging"))
         {
           const char *source_id;
           g_autoptr(GError) local_error = NULL;
 
-          if (!read_string (body, bpath, "kaynak:source", &source_id, error))
+          if (!read_string (body, &bpath, "kaynak:source", &source_id, error))
             return FALSE;
           if (source_id != NULL &&
               kaynak_document_lookup_source (kaynak_document_builder_get_document (builder),
                                              source_id) == NULL)
-            FAIL (bpath, _("unknown source “%s”"), source_id);
+            FAIL (&bpath, _("unknown source “%s”"), source_id);
           if (source_id == NULL &&
               (source_id = kaynak_document_builder_source_for_label (builder, value,
                                                                     &local_error)) == NULL)
-            FAIL (bpath, "%s", local_error->message);
+            FAIL (&bpath, "%s", local_error->message);
           kaynak_claim_set_source_id (claim, source_id);
         }
       if (terms_include (purposes, "assessing"))
@@ -938,7 +826,7 @@ read_bodies (JsonObject             *object,
           KaynakClaimStatus status;
 
           if (!kaynak_claim_status_from_id (value, &status))
-            FAIL (bpath, _("unknown status “%s”"), value);
+            FAIL (&bpath, _("unknown status “%s”"), value);
           kaynak_claim_set_status (claim, status);
         }
       if (terms_include (purposes, "commenting"))
@@ -949,43 +837,43 @@ read_bodies (JsonObject             *object,
 
 /* The creator's name: "creator" is a Person (or a list, or an IRI) */
 static gboolean
-read_creator (JsonObject  *object,
-              const char  *path,
-              const char **name,
-              GError     **error)
+read_creator (JsonObject            *object,
+              const KaynakJsonPath  *path,
+              const char           **name,
+              GError               **error)
 {
-  JsonNode *node = get_member (object, "creator");
-  g_autofree char *cpath = g_strdup_printf ("%s.creator", path);
+  const KaynakJsonPath cpath = KAYNAK_JSON_MEMBER (path, "creator");
+  JsonNode *node = kaynak_json_get_value (object, "creator");
 
   *name = NULL;
-  for (guint i = 0; i < n_values (node) && *name == NULL; i++)
+  for (guint i = 0; i < kaynak_json_n_values (node) && *name == NULL; i++)
     {
-      JsonNode *element = nth_value (node, i);
+      JsonNode *element = kaynak_json_nth_value (node, i);
 
-      if (is_string (element))
+      if (kaynak_json_node_is_string (element))
         continue;
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        FAIL (cpath, _("a creator must be an object or an IRI"));
-      if (!read_string (json_node_get_object (element), cpath, "name", name, error))
+        FAIL (&cpath, _("a creator must be an object or an IRI"));
+      if (!read_string (json_node_get_object (element), &cpath, "name", name, error))
         return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-import_annotation (JsonObject     *object,
-                   const char     *path,
-                   ImportContext  *context,
-                   GError        **error)
+import_annotation (JsonObject            *object,
+                   const KaynakJsonPath  *path,
+                   ImportContext         *context,
+                   GError               **error)
 {
+  const KaynakJsonPath tpath = KAYNAK_JSON_MEMBER (path, "target");
   JsonNode *target_node = json_object_get_member (object, "target");
   JsonObject *target = NULL;
-  g_autofree char *tpath = g_strdup_printf ("%s.target", path);
   Selection selection = { NULL, };
   const char *iri, *annotation_iri, *id, *author;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
-  g_autoptr(GPtrArray) cues = NULL;
+  g_autofree const char **cues = NULL;
   KaynakDocument *document;
   g_autoptr(KaynakClaim) claim = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -999,12 +887,12 @@ import_annotation (JsonObject     *object,
   if (target_node != NULL && JSON_NODE_HOLDS_OBJECT (target_node))
     target = json_node_get_object (target_node);
   if (target == NULL)
-    FAIL (tpath, _("expected one target object with a source and selectors"));
-  if (!read_string (target, tpath, "source", &iri, error))
+    FAIL (&tpath, _("expected one target object with a source and selectors"));
+  if (!read_string (target, &tpath, "source", &iri, error))
     return FALSE;
   if (iri == NULL || (document = g_hash_table_lookup (context->by_iri, iri)) == NULL)
-    FAIL (tpath, _("the target’s source names no article of “kaynak:documents”"));
-  if (!read_selectors (target, tpath, &selection, error))
+    FAIL (&tpath, _("the target’s source names no article of “kaynak:documents”"));
+  if (!read_selectors (target, &tpath, &selection, error))
     return FALSE;
 
   if (!read_string (object, path, "kaynak:claimId", &id, error) ||
@@ -1012,12 +900,12 @@ import_annotation (JsonObject     *object,
       !read_time (object, path, "created", &created, error) ||
       !read_time (object, path, "modified", &modified, error) ||
       !read_creator (object, path, &author, error) ||
-      !read_string_list (object, path, "kaynak:cues", &cues, error))
+      !kaynak_json_reader_get_string_list (&reader, object, path, "kaynak:cues", &cues, error))
     return FALSE;
   if (id == NULL && annotation_iri != NULL && g_str_has_prefix (annotation_iri, "urn:uuid:"))
     id = annotation_iri + strlen ("urn:uuid:");
 
-  if (!place_claim (context, document, path, tpath, id, &selection, &claim, error))
+  if (!place_claim (context, document, path, &tpath, id, &selection, &claim, error))
     return FALSE;
   if (created != NULL)
     kaynak_claim_set_created (claim, created);
@@ -1026,7 +914,7 @@ import_annotation (JsonObject     *object,
   if (author != NULL)
     kaynak_claim_set_author (claim, author);
   if (cues != NULL)
-    kaynak_claim_set_cues (claim, (const char * const *) cues->pdata);
+    kaynak_claim_set_cues (claim, cues);
   if (!read_bodies (object, path, builder_of (context, document), claim, error))
     return FALSE;
 
@@ -1037,17 +925,18 @@ import_annotation (JsonObject     *object,
 
 static gboolean
 import_links (JsonObject             *object,
-              const char             *path,
+              const KaynakJsonPath   *path,
               KaynakDocumentBuilder  *builder,
               GError                **error)
 {
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (path, "kaynak:links");
   JsonArray *links;
 
-  if (!read_array (object, path, "kaynak:links", &links, error))
+  if (!kaynak_json_reader_get_array (&reader, object, path, "kaynak:links", &links, error))
     return FALSE;
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {
-      g_autofree char *lpath = g_strdup_printf ("%s.kaynak:links[%u]", path, i);
+      const KaynakJsonPath lpath = KAYNAK_JSON_ELEMENT (&list, i);
       JsonNode *node = json_array_get_element (links, i);
       JsonObject *link;
       const char *type_id, *id, *from, *to;
@@ -1055,20 +944,20 @@ import_links (JsonObject             *object,
       g_autoptr(GError) local_error = NULL;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        FAIL (lpath, _("expected an object"));
+        FAIL (&lpath, _("expected an object"));
       link = json_node_get_object (node);
-      if (!read_string (link, lpath, "type", &type_id, error))
+      if (!read_string (link, &lpath, "type", &type_id, error))
         return FALSE;
       if (type_id == NULL || !kaynak_link_type_from_id (type_id, &type))
-        FAIL (lpath, _("unknown link type"));
-      if (!read_string (link, lpath, "id", &id, error) ||
-          !read_string (link, lpath, "from", &from, error) ||
-          !read_string (link, lpath, "to", &to, error))
+        FAIL (&lpath, _("unknown link type"));
+      if (!read_string (link, &lpath, "id", &id, error) ||
+          !read_string (link, &lpath, "from", &from, error) ||
+          !read_string (link, &lpath, "to", &to, error))
         return FALSE;
 
       /* the link's id is kept when it is free */
       if (!kaynak_document_builder_add_link (builder, id, type, from, to, &local_error))
-        FAIL (lpath, "%s", local_error->message);
+        FAIL (&lpath, "%s", local_error->message);
     }
   return TRUE;
 }
@@ -1079,62 +968,65 @@ import_collection (JsonNode       *root,
                    GPtrArray      *documents,
                    GError        **error)
 {
+  const KaynakJsonPath docs_path = KAYNAK_JSON_MEMBER (NULL, "kaynak:documents");
+  const KaynakJsonPath first = KAYNAK_JSON_MEMBER (NULL, "first");
+  const KaynakJsonPath items_path = KAYNAK_JSON_MEMBER (&first, "items");
   JsonObject *collection = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   JsonNode *page_node;
   JsonArray *docs;
   JsonArray *items = NULL;
 
   if (collection == NULL)
-    FAIL ("$", _("not a W3C AnnotationCollection"));
-  if (!check_type (collection, "$", "AnnotationCollection", FALSE, error))
+    FAIL (NULL, _("not a W3C AnnotationCollection"));
+  if (!check_type (collection, NULL, "AnnotationCollection", FALSE, error))
     return FALSE;
-  if (!read_array (collection, "$", "kaynak:documents", &docs, error))
+  if (!kaynak_json_reader_get_array (&reader, collection, NULL, "kaynak:documents", &docs, error))
     return FALSE;
   if (docs == NULL)
-    FAIL ("$", _("the collection does not carry the article text (“kaynak:documents”); "
-                 "only collections exported by Kaynak can be imported"));
+    FAIL (NULL, _("the collection does not carry the article text (“kaynak:documents”); "
+                  "only collections exported by Kaynak can be imported"));
 
   for (guint i = 0; i < json_array_get_length (docs); i++)
     {
-      g_autofree char *path = g_strdup_printf ("kaynak:documents[%u]", i);
+      const KaynakJsonPath path = KAYNAK_JSON_ELEMENT (&docs_path, i);
       JsonNode *node = json_array_get_element (docs, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        FAIL (path, _("expected an object"));
-      if (!import_document (json_node_get_object (node), path, context, documents, error))
+        FAIL (&path, _("expected an object"));
+      if (!import_document (json_node_get_object (node), &path, context, documents, error))
         return FALSE;
     }
 
   /* The items are in the page embedded as "first" (none without one) */
-  page_node = get_member (collection, "first");
+  page_node = kaynak_json_get_value (collection, "first");
   if (page_node != NULL)
     {
       JsonNode *items_node;
 
       if (!JSON_NODE_HOLDS_OBJECT (page_node) ||
-          (items_node = get_member (json_node_get_object (page_node), "items")) == NULL ||
+          (items_node = kaynak_json_get_value (json_node_get_object (page_node), "items")) == NULL ||
           !JSON_NODE_HOLDS_ARRAY (items_node))
-        FAIL ("first", _("expected an embedded AnnotationPage with “items”"));
-      if (!check_type (json_node_get_object (page_node), "first", "AnnotationPage", TRUE, error))
+        FAIL (&first, _("expected an embedded AnnotationPage with “items”"));
+      if (!check_type (json_node_get_object (page_node), &first, "AnnotationPage", TRUE, error))
         return FALSE;
       items = json_node_get_array (items_node);
     }
   for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
     {
-      g_autofree char *path = g_strdup_printf ("first.items[%u]", i);
+      const KaynakJsonPath path = KAYNAK_JSON_ELEMENT (&items_path, i);
       JsonNode *node = json_array_get_element (items, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        FAIL (path, _("expected an Annotation object"));
-      if (!import_annotation (json_node_get_object (node), path, context, error))
+        FAIL (&path, _("expected an Annotation object"));
+      if (!import_annotation (json_node_get_object (node), &path, context, error))
         return FALSE;
     }
 
   for (guint i = 0; i < json_array_get_length (docs); i++)
     {
-      g_autofree char *path = g_strdup_printf ("kaynak:documents[%u]", i);
+      const KaynakJsonPath path = KAYNAK_JSON_ELEMENT (&docs_path, i);
 
-      if (!import_links (json_array_get_object_element (docs, i), path,
+      if (!import_links (json_array_get_object_element (docs, i), &path,
                          builder_of (context, g_ptr_array_index (documents, i)), error))
         return FALSE;
     }
