@@ -223,19 +223,59 @@ node_is (JsonNode *node,
          json_node_get_value_type (node) == value_type;
 }
 
-/* @member of @object; NULL when absent, and for null in the import
- * dialect (JSON-LD's "no value") */
-static JsonNode *
-member_node (const KaynakJsonReader *reader,
-             JsonObject             *object,
-             const char             *member)
+static gboolean
+node_has_type (JsonNode *node,
+               Expected  expected)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  switch (expected)
+    {
+    case EXPECT_STRING:
+      return node_is (node, G_TYPE_STRING);
+    case EXPECT_STRING_OR_NULL:
+      return node_is (node, G_TYPE_STRING) || JSON_NODE_TYPE (node) == JSON_NODE_NULL;
+    case EXPECT_WHOLE_NUMBER:
+      return node_is (node, G_TYPE_INT64);
+    case EXPECT_BOOLEAN:
+      return node_is (node, G_TYPE_BOOLEAN);
+    case EXPECT_OBJECT:
+      return JSON_NODE_TYPE (node) == JSON_NODE_OBJECT;
+    case EXPECT_LIST:
+    case EXPECT_STRING_LIST:
+      return JSON_NODE_TYPE (node) == JSON_NODE_ARRAY;
+    case EXPECT_STRING_OR_LIST:
+    default:
+      for (guint i = 0; i < kaynak_json_n_values (node); i++)
+        if (!kaynak_json_node_is_string (kaynak_json_nth_value (node, i)))
+          return FALSE;
+      return TRUE;
+    }
+}
 
-  if (node != NULL && reader->dialect == KAYNAK_JSON_DIALECT_IMPORT &&
-      JSON_NODE_TYPE (node) == JSON_NODE_NULL)
-    return NULL;
-  return node;
+/* Every read: *@node is @member of @object, of the @expected type, or NULL
+ * when it is absent (or null, in the import dialect) and not @required. */
+static gboolean
+read_member (const KaynakJsonReader  *reader,
+             JsonObject              *object,
+             const KaynakJsonPath    *path,
+             const char              *member,
+             gboolean                 required,
+             Expected                 expected,
+             JsonNode               **node,
+             GError                 **error)
+{
+  JsonNode *found = json_object_get_member (object, member);
+
+  *node = NULL;
+  if (found != NULL && reader->dialect == KAYNAK_JSON_DIALECT_IMPORT &&
+      JSON_NODE_TYPE (found) == JSON_NODE_NULL)
+    found = NULL;
+  if (found == NULL)
+    return !required || fail_missing (reader, path, member, error);
+  if (!node_has_type (found, expected))
+    return fail_expected (reader, path, member, expected, found, error);
+
+  *node = found;
+  return TRUE;
 }
 
 gboolean
@@ -246,13 +286,10 @@ kaynak_json_reader_require_string (const KaynakJsonReader  *reader,
                                    const char             **value,
                                    GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
-  if (node == NULL)
-    return fail_missing (reader, path, member, error);
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_expected (reader, path, member, EXPECT_STRING, node, error);
-
+  if (!read_member (reader, object, path, member, TRUE, EXPECT_STRING, &node, error))
+    return FALSE;
   *value = json_node_get_string (node);
   return TRUE;
 }
@@ -284,13 +321,10 @@ kaynak_json_reader_require_int (const KaynakJsonReader  *reader,
                                 gint64                  *value,
                                 GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
-  if (node == NULL)
-    return fail_missing (reader, path, member, error);
-  if (!node_is (node, G_TYPE_INT64))
-    return fail_expected (reader, path, member, EXPECT_WHOLE_NUMBER, node, error);
-
+  if (!read_member (reader, object, path, member, TRUE, EXPECT_WHOLE_NUMBER, &node, error))
+    return FALSE;
   *value = json_node_get_int (node);
   return TRUE;
 }
@@ -331,13 +365,10 @@ kaynak_json_reader_require_object (const KaynakJsonReader  *reader,
                                    JsonObject             **value,
                                    GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
-  if (node == NULL)
-    return fail_missing (reader, path, member, error);
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    return fail_expected (reader, path, member, EXPECT_OBJECT, node, error);
-
+  if (!read_member (reader, object, path, member, TRUE, EXPECT_OBJECT, &node, error))
+    return FALSE;
   *value = json_node_get_object (node);
   return TRUE;
 }
@@ -350,13 +381,10 @@ kaynak_json_reader_require_array (const KaynakJsonReader  *reader,
                                   JsonArray              **value,
                                   GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
-  if (node == NULL)
-    return fail_missing (reader, path, member, error);
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_expected (reader, path, member, EXPECT_LIST, node, error);
-
+  if (!read_member (reader, object, path, member, TRUE, EXPECT_LIST, &node, error))
+    return FALSE;
   *value = json_node_get_array (node);
   return TRUE;
 }
@@ -370,17 +398,11 @@ kaynak_json_reader_get_string (const KaynakJsonReader  *reader,
                                const char             **value,
                                GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
-  if (node == NULL)
-    {
-      *value = fallback;
-      return TRUE;
-    }
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_expected (reader, path, member, EXPECT_STRING, node, error);
-
-  *value = json_node_get_string (node);
+  if (!read_member (reader, object, path, member, FALSE, EXPECT_STRING, &node, error))
+    return FALSE;
+  *value = node != NULL ? json_node_get_string (node) : fallback;
   return TRUE;
 }
 
@@ -392,15 +414,13 @@ kaynak_json_reader_get_nullable_string (const KaynakJsonReader  *reader,
                                         const char             **value,
                                         GError                 **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  JsonNode *node;
 
   *value = NULL;
-  if (node == NULL || JSON_NODE_TYPE (node) == JSON_NODE_NULL)
-    return TRUE;
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_expected (reader, path, member, EXPECT_STRING_OR_NULL, node, error);
-
-  *value = json_node_get_string (node);
+  if (!read_member (reader, object, path, member, FALSE, EXPECT_STRING_OR_NULL, &node, error))
+    return FALSE;
+  if (node != NULL && JSON_NODE_TYPE (node) != JSON_NODE_NULL)
+    *value = json_node_get_string (node);
   return TRUE;
 }
 
@@ -412,15 +432,13 @@ kaynak_json_reader_get_boolean (const KaynakJsonReader  *reader,
                                 gboolean                *value,
                                 GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
   *value = FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!node_is (node, G_TYPE_BOOLEAN))
-    return fail_expected (reader, path, member, EXPECT_BOOLEAN, node, error);
-
-  *value = json_node_get_boolean (node);
+  if (!read_member (reader, object, path, member, FALSE, EXPECT_BOOLEAN, &node, error))
+    return FALSE;
+  if (node != NULL)
+    *value = json_node_get_boolean (node);
   return TRUE;
 }
 
@@ -432,15 +450,13 @@ kaynak_json_reader_get_object (const KaynakJsonReader  *reader,
                                JsonObject             **value,
                                GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
   *value = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    return fail_expected (reader, path, member, EXPECT_OBJECT, node, error);
-
-  *value = json_node_get_object (node);
+  if (!read_member (reader, object, path, member, FALSE, EXPECT_OBJECT, &node, error))
+    return FALSE;
+  if (node != NULL)
+    *value = json_node_get_object (node);
   return TRUE;
 }
 
@@ -452,15 +468,13 @@ kaynak_json_reader_get_array (const KaynakJsonReader  *reader,
                               JsonArray              **value,
                               GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  JsonNode *node;
 
   *value = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_expected (reader, path, member, EXPECT_LIST, node, error);
-
-  *value = json_node_get_array (node);
+  if (!read_member (reader, object, path, member, FALSE, EXPECT_LIST, &node, error))
+    return FALSE;
+  if (node != NULL)
+    *value = json_node_get_array (node);
   return TRUE;
 }
 
@@ -472,22 +486,19 @@ kaynak_json_reader_get_string_list (const KaynakJsonReader  *reader,
                                     const char            ***value,
                                     GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
+  /* the imports say "must be an array" of what is not one, and "an array
+   * of strings" of a list with another element */
+  Expected list = reader->dialect == KAYNAK_JSON_DIALECT_IMPORT ? EXPECT_LIST : EXPECT_STRING_LIST;
+  JsonNode *node;
   JsonArray *array;
   const char **strings;
   guint n;
 
   *value = NULL;
+  if (!read_member (reader, object, path, member, FALSE, list, &node, error))
+    return FALSE;
   if (node == NULL)
     return TRUE;
-  /* the imports say "must be an array" of what is not one, and "an array
-   * of strings" of a list with another element */
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_expected (reader, path, member,
-                          reader->dialect == KAYNAK_JSON_DIALECT_IMPORT ? EXPECT_LIST
-                                                                         : EXPECT_STRING_LIST,
-                          node, error);
-
   array = json_node_get_array (node);
   n = json_array_get_length (array);
   if (n == 0)
@@ -500,8 +511,8 @@ kaynak_json_reader_get_string_list (const KaynakJsonReader  *reader,
 
       if (!node_is (element, G_TYPE_STRING))
         {
-          KaynakJsonPath list = KAYNAK_JSON_MEMBER (path, member);
-          KaynakJsonPath item = KAYNAK_JSON_ELEMENT (&list, i);
+          const KaynakJsonPath list_path = KAYNAK_JSON_MEMBER (path, member);
+          const KaynakJsonPath item = KAYNAK_JSON_ELEMENT (&list_path, i);
 
           g_free (strings);
           /* a Kaynak file names the element, an import the list */
@@ -525,15 +536,7 @@ kaynak_json_reader_get_string_or_list (const KaynakJsonReader  *reader,
                                        JsonNode               **value,
                                        GError                 **error)
 {
-  JsonNode *node = member_node (reader, object, member);
-
-  *value = NULL;
-  for (guint i = 0; i < kaynak_json_n_values (node); i++)
-    if (!kaynak_json_node_is_string (kaynak_json_nth_value (node, i)))
-      return fail_expected (reader, path, member, EXPECT_STRING_OR_LIST, node, error);
-
-  *value = node;
-  return TRUE;
+  return read_member (reader, object, path, member, FALSE, EXPECT_STRING_OR_LIST, value, error);
 }
 
 gboolean
