@@ -240,8 +240,8 @@ test_import_words (void)
   g_assert_cmpstr (error->message, ==, "$: “type” must be a string or an array of strings");
   g_clear_error (&error);
   g_assert_true (kaynak_json_reader_get_string_or_list (&import, object, NULL, "purpose", &node, &error));
-  g_assert_cmpuint (kaynak_json_n_values (node), ==, 1);
-  g_assert_cmpstr (json_node_get_string (kaynak_json_nth_value (node, 0)), ==, "tagging");
+  g_assert_cmpuint (kaynak_json_node_n_values (node), ==, 1);
+  g_assert_cmpstr (json_node_get_string (kaynak_json_node_nth_value (node, 0)), ==, "tagging");
 
   g_assert_false (kaynak_json_reader_fail (&import, NULL, &error, "not a %s", "collection"));
   g_assert_cmpstr (error->message, ==, "$: not a collection");
@@ -269,7 +269,7 @@ test_import_null (void)
   g_assert_true (kaynak_json_reader_get_string_list (&import, object, NULL, "aliases", &list, &error));
   g_assert_null (list);
   g_assert_no_error (error);
-  g_assert_null (kaynak_json_get_value (object, "id"));
+  g_assert_null (kaynak_json_object_get_value (object, "id"));
 }
 
 /* In a JSON Lines file the line comes first, and stands for the root */
@@ -303,6 +303,7 @@ test_quiet_reads (void)
   JsonObject *object = parse_object ("{\"zero\": 0, \"max\": 4294967295, \"over\": 4294967296,"
                                      " \"minus\": -1, \"half\": 0.5, \"text\": \"7\", \"none\": null,"
                                      " \"list\": [1, 2, 3]}", &root);
+  JsonNode *list;
   guint value = 99;
 
   g_assert_true (kaynak_json_node_get_uint (json_object_get_member (object, "zero"), &value));
@@ -316,16 +317,16 @@ test_quiet_reads (void)
   g_assert_false (kaynak_json_node_get_uint (NULL, &value));
   g_assert_cmpuint (value, ==, G_MAXUINT);
 
-  g_assert_cmpstr (kaynak_json_get_string (object, "text"), ==, "7");
-  g_assert_null (kaynak_json_get_string (object, "zero"));
-  g_assert_null (kaynak_json_get_string (object, "none"));
-  g_assert_null (kaynak_json_get_string (object, "absent"));
+  g_assert_cmpstr (kaynak_json_object_get_string (object, "text"), ==, "7");
+  g_assert_null (kaynak_json_object_get_string (object, "zero"));
+  g_assert_null (kaynak_json_object_get_string (object, "none"));
+  g_assert_null (kaynak_json_object_get_string (object, "absent"));
 
-  g_assert_cmpuint (kaynak_json_n_values (NULL), ==, 0);
-  g_assert_cmpuint (kaynak_json_n_values (json_object_get_member (object, "text")), ==, 1);
-  g_assert_cmpuint (kaynak_json_n_values (json_object_get_member (object, "list")), ==, 3);
-  g_assert_cmpint (json_node_get_int (kaynak_json_nth_value (json_object_get_member (object, "list"), 2)),
-                   ==, 3);
+  g_assert_cmpuint (kaynak_json_node_n_values (NULL), ==, 0);
+  g_assert_cmpuint (kaynak_json_node_n_values (json_object_get_member (object, "text")), ==, 1);
+  g_assert_cmpuint (kaynak_json_node_n_values (json_object_get_member (object, "list")), ==, 3);
+  list = json_object_get_member (object, "list");
+  g_assert_cmpint (json_node_get_int (kaynak_json_node_nth_value (list, 2)), ==, 3);
 }
 
 int

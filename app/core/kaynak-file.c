@@ -168,7 +168,8 @@ read_sources (const KaynakJsonReader  *reader,
         }
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
 
-      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "label", &label, error) ||
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "label", &label,
+                                                       error) ||
           !kaynak_json_reader_require_string (reader, object, &where, "color", &color, error))
         return FALSE;
       if (!kaynak_color_is_valid (color))
@@ -224,7 +225,8 @@ read_sources (const KaynakJsonReader  *reader,
           return FALSE;
         }
 
-      if (!kaynak_json_reader_get_string_list (reader, object, &where, "aliases", &aliases, error) ||
+      if (!kaynak_json_reader_get_string_list (reader, object, &where, "aliases", &aliases,
+                                               error) ||
           !kaynak_json_reader_get_string (reader, object, &where, "description", "",
                                           &description, error))
         return FALSE;
@@ -321,7 +323,8 @@ read_claim (ClaimsContext  *context,
       return FALSE;
     }
 
-  if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "quote", &quote, error) ||
+  if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "quote", &quote,
+                                                   error) ||
       !kaynak_json_reader_get_string (reader, object, &where, "prefix", "", &prefix, error) ||
       !kaynak_json_reader_get_string (reader, object, &where, "suffix", "", &suffix, error) ||
       !kaynak_json_reader_get_nullable_string (reader, object, &where, "source", &source_id,
@@ -440,7 +443,8 @@ read_links (const KaynakJsonReader  *reader,
           return FALSE;
         }
 
-      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "from", &from, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "from", &from,
+                                                       error))
         return FALSE;
       if (!g_hash_table_contains (claim_ids, from))
         {
@@ -500,7 +504,7 @@ check_header (const KaynakJsonReader  *reader,
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
                    _("This is JSON, but not a Kaynak file: it is %s, not an object"),
-                   kaynak_json_describe_node (root));
+                   kaynak_json_node_describe (root));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -840,7 +844,8 @@ kaynak_file_load_scheme (GFile   *file,
     return NULL;
 
   reader.numbers_overflowed = parsed.numbers_overflowed;
-  ok = (object = check_header (&reader, json_parser_get_root (parsed.parser), FALSE, error)) != NULL &&
+  object = check_header (&reader, json_parser_get_root (parsed.parser), FALSE, error);
+  ok = object != NULL &&
        kaynak_json_reader_require_array (&reader, object, NULL, "sources", &array, error) &&
        read_sources (&reader, array, sources, ids, error);
 

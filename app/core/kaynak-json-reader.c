@@ -51,7 +51,7 @@ kaynak_json_path_to_string (const KaynakJsonPath *path,
 /* --- Saying what is wrong ------------------------------------------------- */
 
 const char *
-kaynak_json_describe_node (JsonNode *node)
+kaynak_json_node_describe (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -131,7 +131,7 @@ kaynak_json_reader_fail_type (const KaynakJsonReader *reader,
   /* Translators: "claims[3].start must be a whole number, not a string" */
   return set_error (reader, error, KAYNAK_ERROR_INVALID,
                     g_strdup_printf (_("%s must be %s, not %s"),
-                                     where, expected, kaynak_json_describe_node (node)));
+                                     where, expected, kaynak_json_node_describe (node)));
 }
 
 static gboolean
@@ -244,8 +244,8 @@ node_has_type (JsonNode *node,
       return JSON_NODE_TYPE (node) == JSON_NODE_ARRAY;
     case EXPECT_STRING_OR_LIST:
     default:
-      for (guint i = 0; i < kaynak_json_n_values (node); i++)
-        if (!kaynak_json_node_is_string (kaynak_json_nth_value (node, i)))
+      for (guint i = 0; i < kaynak_json_node_n_values (node); i++)
+        if (!kaynak_json_node_is_string (kaynak_json_node_nth_value (node, i)))
           return FALSE;
       return TRUE;
     }
@@ -556,8 +556,8 @@ kaynak_json_reader_as_object (const KaynakJsonReader  *reader,
 /* --- Quiet reads ---------------------------------------------------------- */
 
 JsonNode *
-kaynak_json_get_value (JsonObject *object,
-                       const char *member)
+kaynak_json_object_get_value (JsonObject *object,
+                              const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -565,8 +565,8 @@ kaynak_json_get_value (JsonObject *object,
 }
 
 const char *
-kaynak_json_get_string (JsonObject *object,
-                        const char *member)
+kaynak_json_object_get_string (JsonObject *object,
+                               const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -597,7 +597,7 @@ kaynak_json_node_get_uint (JsonNode *node,
 }
 
 guint
-kaynak_json_n_values (JsonNode *node)
+kaynak_json_node_n_values (JsonNode *node)
 {
   if (node == NULL)
     return 0;
@@ -605,8 +605,8 @@ kaynak_json_n_values (JsonNode *node)
 }
 
 JsonNode *
-kaynak_json_nth_value (JsonNode *node,
-                       guint     i)
+kaynak_json_node_nth_value (JsonNode *node,
+                            guint     i)
 {
   return JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_element (json_node_get_array (node), i)
                                       : node;

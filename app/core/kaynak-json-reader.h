@@ -168,7 +168,7 @@ gboolean kaynak_json_reader_get_string_list         (const KaynakJsonReader  *re
                                                      const char            ***value,
                                                      GError                 **error);
 /* One string or a list of strings, as JSON-LD lets "type" and "purpose"
- * be (read them with kaynak_json_n_values()); NULL when absent */
+ * be (read them with kaynak_json_node_n_values()); NULL when absent */
 gboolean kaynak_json_reader_get_string_or_list      (const KaynakJsonReader  *reader,
                                                      JsonObject              *object,
                                                      const KaynakJsonPath    *path,
@@ -206,25 +206,28 @@ gboolean kaynak_json_reader_fail      (const KaynakJsonReader *reader,
 
 /* --- Quiet reads: a value or nothing, for what is lenient ------------------ */
 
+/* These work on json-glib's objects and nodes, whatever the dialect (the
+ * KaynakJson writer of the exports is kaynak_json_string() and its kin). */
+
 /* What @node is, in the words of the messages: "a string", "null"… */
-const char *kaynak_json_describe_node  (JsonNode   *node);
+const char *kaynak_json_node_describe     (JsonNode   *node);
 /* @member of @object; NULL when absent or null */
-JsonNode   *kaynak_json_get_value      (JsonObject *object,
-                                        const char *member);
+JsonNode   *kaynak_json_object_get_value  (JsonObject *object,
+                                           const char *member);
 /* The string @member of @object; NULL when absent, null or not a string */
-const char *kaynak_json_get_string     (JsonObject *object,
-                                        const char *member);
+const char *kaynak_json_object_get_string (JsonObject *object,
+                                           const char *member);
 /* TRUE when @node (NULL allowed) is a string */
-gboolean    kaynak_json_node_is_string (JsonNode   *node);
+gboolean    kaynak_json_node_is_string    (JsonNode   *node);
 /* TRUE, and *@value, when @node (NULL allowed) is a whole number from 0 to
  * G_MAXUINT */
-gboolean    kaynak_json_node_get_uint  (JsonNode   *node,
-                                        guint      *value);
+gboolean    kaynak_json_node_get_uint     (JsonNode   *node,
+                                           guint      *value);
 
 /* JSON-LD lets a property hold one value or a list of them: how many
  * values @node (NULL: none) holds, and the @i-th */
-guint       kaynak_json_n_values       (JsonNode   *node);
-JsonNode   *kaynak_json_nth_value      (JsonNode   *node,
-                                        guint       i);
+guint       kaynak_json_node_n_values     (JsonNode   *node);
+JsonNode   *kaynak_json_node_nth_value    (JsonNode   *node,
+                                           guint       i);
 
 G_END_DECLS

@@ -247,7 +247,7 @@ label_from_node (const KaynakJsonReader  *reader,
       if (!kaynak_json_node_get_uint (json_object_get_member (span, "start_offset"), &out->start) ||
           !kaynak_json_node_get_uint (json_object_get_member (span, "end_offset"), &out->end))
         FAIL_AT (_("%s[%u]: start_offset and end_offset must be non-negative integers"), key, i);
-      out->label = kaynak_json_get_string (span, "label");
+      out->label = kaynak_json_object_get_string (span, "label");
     }
   else
     FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
@@ -435,7 +435,7 @@ doccano_line (const char  *line,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     FAIL_AT (_("expected an object with “text” and “label”"));
   object = json_node_get_object (root);
-  if ((text = kaynak_json_get_string (object, "text")) == NULL)
+  if ((text = kaynak_json_object_get_string (object, "text")) == NULL)
     FAIL_AT (_("“text” is missing or not a string"));
   if (*text == '\0')
     FAIL_AT (_("“text” is empty"));
@@ -444,12 +444,12 @@ doccano_line (const char  *line,
   {
     KaynakDocument *document = kaynak_document_builder_get_document (builder);
 
-    if (kaynak_json_get_string (object, "title") != NULL)
-      kaynak_document_set_title (document, kaynak_json_get_string (object, "title"));
-    if (kaynak_json_get_string (object, "url") != NULL)
-      kaynak_document_set_url (document, kaynak_json_get_string (object, "url"));
-    if (kaynak_json_get_string (object, "language") != NULL)
-      kaynak_document_set_language (document, kaynak_json_get_string (object, "language"));
+    if (kaynak_json_object_get_string (object, "title") != NULL)
+      kaynak_document_set_title (document, kaynak_json_object_get_string (object, "title"));
+    if (kaynak_json_object_get_string (object, "url") != NULL)
+      kaynak_document_set_url (document, kaynak_json_object_get_string (object, "url"));
+    if (kaynak_json_object_get_string (object, "language") != NULL)
+      kaynak_document_set_language (document, kaynak_json_object_get_string (object, "language"));
   }
 
   /* the first of the keys the line has, null or not */
@@ -488,7 +488,8 @@ doccano_line (const char  *line,
         {
           Label label;
 
-          if (!label_from_node (reader, json_array_get_element (labels, i), key, i, &label, error) ||
+          if (!label_from_node (reader, json_array_get_element (labels, i), key, i, &label,
+                                error) ||
               !add_label (reader, builder, &label, key, i, n_claims, error))
             return FALSE;
         }

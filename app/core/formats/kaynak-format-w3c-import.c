@@ -74,8 +74,8 @@ static gboolean
 terms_include (JsonNode   *terms,
                const char *name)
 {
-  for (guint i = 0; i < kaynak_json_n_values (terms); i++)
-    if (g_str_equal (json_node_get_string (kaynak_json_nth_value (terms, i)), name))
+  for (guint i = 0; i < kaynak_json_node_n_values (terms); i++)
+    if (g_str_equal (json_node_get_string (kaynak_json_node_nth_value (terms, i)), name))
       return TRUE;
   return FALSE;
 }
@@ -168,8 +168,9 @@ import_source (JsonObject             *s,
     FAIL (spath, _("a source needs a string “id” and “label”"));
   if (kind_id != NULL && !kaynak_source_kind_from_id (kind_id, &kind))
     FAIL (spath, _("unknown source kind “%s”"), kind_id);
-  if (kaynak_json_get_value (s, "shortcut") != NULL &&
-      (!kaynak_json_node_get_uint (json_object_get_member (s, "shortcut"), &shortcut) || shortcut > 9))
+  if (kaynak_json_object_get_value (s, "shortcut") != NULL &&
+      (!kaynak_json_node_get_uint (json_object_get_member (s, "shortcut"), &shortcut) ||
+       shortcut > 9))
     FAIL (spath, _("“shortcut” must be an integer from 0 to 9"));
 
   source = kaynak_source_new (id, label,
@@ -263,12 +264,12 @@ read_selectors (JsonObject            *target,
                 GError               **error)
 {
   const KaynakJsonPath list = KAYNAK_JSON_MEMBER (tpath, "selector");
-  JsonNode *node = kaynak_json_get_value (target, "selector");
+  JsonNode *node = kaynak_json_object_get_value (target, "selector");
 
-  for (guint i = 0; i < kaynak_json_n_values (node); i++)
+  for (guint i = 0; i < kaynak_json_node_n_values (node); i++)
     {
       const KaynakJsonPath spath = KAYNAK_JSON_ELEMENT (&list, i);
-      JsonNode *element = kaynak_json_nth_value (node, i);
+      JsonNode *element = kaynak_json_node_nth_value (node, i);
       JsonObject *selector;
       JsonNode *types;
 
@@ -283,8 +284,10 @@ read_selectors (JsonObject            *target,
 
       if (terms_include (types, "TextPositionSelector") && !selection->have_position)
         {
-          if (!kaynak_json_node_get_uint (json_object_get_member (selector, "start"), &selection->start) ||
-              !kaynak_json_node_get_uint (json_object_get_member (selector, "end"), &selection->end))
+          if (!kaynak_json_node_get_uint (json_object_get_member (selector, "start"),
+                                          &selection->start) ||
+              !kaynak_json_node_get_uint (json_object_get_member (selector, "end"),
+                                          &selection->end))
             FAIL (&spath, _("start and end must be non-negative integers"));
           selection->have_position = TRUE;
         }
@@ -401,12 +404,12 @@ read_bodies (JsonObject             *object,
              GError                **error)
 {
   const KaynakJsonPath list = KAYNAK_JSON_MEMBER (path, "body");
-  JsonNode *node = kaynak_json_get_value (object, "body");
+  JsonNode *node = kaynak_json_object_get_value (object, "body");
 
-  for (guint i = 0; i < kaynak_json_n_values (node); i++)
+  for (guint i = 0; i < kaynak_json_node_n_values (node); i++)
     {
       const KaynakJsonPath bpath = KAYNAK_JSON_ELEMENT (&list, i);
-      JsonNode *element = kaynak_json_nth_value (node, i);
+      JsonNode *element = kaynak_json_node_nth_value (node, i);
       JsonObject *body;
       JsonNode *purposes;
       const char *value;
@@ -417,7 +420,8 @@ read_bodies (JsonObject             *object,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         FAIL (&bpath, _("a body must be an object or an IRI"));
       body = json_node_get_object (element);
-      if (!kaynak_json_reader_get_string_or_list (&reader, body, &bpath, "purpose", &purposes, error))
+      if (!kaynak_json_reader_get_string_or_list (&reader, body, &bpath, "purpose", &purposes,
+                                                  error))
         return FALSE;
       if (!terms_include (purposes, "tagging") &&
           !terms_include (purposes, "assessing") &&
@@ -469,12 +473,12 @@ read_creator (JsonObject            *object,
               GError               **error)
 {
   const KaynakJsonPath cpath = KAYNAK_JSON_MEMBER (path, "creator");
-  JsonNode *node = kaynak_json_get_value (object, "creator");
+  JsonNode *node = kaynak_json_object_get_value (object, "creator");
 
   *name = NULL;
-  for (guint i = 0; i < kaynak_json_n_values (node) && *name == NULL; i++)
+  for (guint i = 0; i < kaynak_json_node_n_values (node) && *name == NULL; i++)
     {
-      JsonNode *element = kaynak_json_nth_value (node, i);
+      JsonNode *element = kaynak_json_node_nth_value (node, i);
 
       if (kaynak_json_node_is_string (element))
         continue;
@@ -624,13 +628,14 @@ import_collection (JsonNode       *root,
     }
 
   /* The items are in the page embedded as "first" (none without one) */
-  page_node = kaynak_json_get_value (collection, "first");
+  page_node = kaynak_json_object_get_value (collection, "first");
   if (page_node != NULL)
     {
       JsonNode *items_node;
 
       if (!JSON_NODE_HOLDS_OBJECT (page_node) ||
-          (items_node = kaynak_json_get_value (json_node_get_object (page_node), "items")) == NULL ||
+          (items_node = kaynak_json_object_get_value (json_node_get_object (page_node),
+                                                      "items")) == NULL ||
           !JSON_NODE_HOLDS_ARRAY (items_node))
         FAIL (&first, _("expected an embedded AnnotationPage with “items”"));
       if (!check_type (json_node_get_object (page_node), &first, "AnnotationPage", TRUE, error))
