@@ -72,7 +72,7 @@ void  _kaynak_file_set_fail_before_rename (gboolean fail);
  * so that a test can plant a link where it will be made. */
 void  _kaynak_atomic_file_set_next_temp_name (const char *name);
 
-/* --- Budgets (kaynak-file.c, kaynak-json-guard.c) -------------------------- */
+/* --- Budgets (kaynak-file-parse.c, kaynak-json-guard.c) -------------------- */
 
 /* Lowers the budgets of values that loading allows: those json-glib
  * builds at once, with its lists and objects, and those of all the
