@@ -1,5 +1,7 @@
-/* test-json-reader.c: the typed JSON reader names the path of what is
- * wrong, in the words of each dialect, and reads null as the format says.
+/* test-json-reader.c: the JSON reader's paths, words and nulls.
+ *
+ * It names the path of what is wrong, in the words of each dialect, and
+ * reads null as the format says.
  *
  * The loader's and the imports' own tests check their messages through
  * whole files; these check the reader's rules one at a time, the ones a

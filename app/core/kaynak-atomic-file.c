@@ -1,6 +1,7 @@
-/* kaynak-atomic-file.c: replacing a file whole or not at all, inside a
- * folder held open; sweeping what killed writers left; the kill hook's
- * points (see the header).
+/* kaynak-atomic-file.c: replacing a file whole or not at all.
+ *
+ * Inside a folder held open; with the sweep of what killed writers left,
+ * and the points where the tests' kill hook acts (see the header).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,6 +1,7 @@
-/* kaynak-atomic-file.h: a file replaced whole or not at all, inside a
- * folder held open, and the temporary files that doing so leaves when
- * Kaynak is killed.
+/* kaynak-atomic-file.h: replacing a file whole or not at all.
+ *
+ * Inside a folder held open, and with the temporary files that doing so
+ * leaves when Kaynak is killed.
  *
  * Every file Kaynak writes (a save, a draft, an export, an imported
  * article) is first written to a temporary file in the target's folder,

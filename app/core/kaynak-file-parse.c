@@ -1,12 +1,12 @@
-/* kaynak-file-parse.c: the bytes of a Kaynak file as json-glib trees,
- * within budgets that bound json-glib's memory.
+/* kaynak-file-parse.c: the bytes of a Kaynak file to json-glib trees.
  *
- * Everything json-glib must not see is refused first (a file over the
- * size limit, bad UTF-8, nesting too deep, too many values:
- * kaynak-json-guard.c); the claims, most of a file, are then cut out and
- * parsed one at a time by the loader, so that 100,000 claims are never
- * one tree (see KaynakParsedFile).  json-glib's syntax errors are said in
- * plain words with the line and column of the whole file.
+ * Within budgets that bound json-glib's memory: everything json-glib must
+ * not see is refused first (a file over the size limit, bad UTF-8,
+ * nesting too deep, too many values: kaynak-json-guard.c); the claims,
+ * most of a file, are then cut out and parsed one at a time by the
+ * loader, so that 100,000 claims are never one tree (see
+ * KaynakParsedFile).  json-glib's syntax errors are said in plain words
+ * with the line and column of the whole file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,5 +1,6 @@
-/* kaynak-file-private.h: what the parts of the native file share among
- * themselves and with the drafts.  The tests' switches are in
+/* kaynak-file-private.h: what the native file's parts share, not API.
+ *
+ * Among themselves and with the drafts.  The tests' switches are in
  * kaynak-test-hooks.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

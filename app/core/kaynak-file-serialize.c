@@ -1,5 +1,4 @@
-/* kaynak-file-serialize.c: a document as the bytes of its *.kaynak.json
- * file, and saving them.
+/* kaynak-file-serialize.c: a document to its *.kaynak.json bytes, saved.
  *
  * json-glib's JsonGenerator writes every value, in a fixed member order
  * (docs/FORMAT.md), the claims one at a time (see serialize_by_parts), so

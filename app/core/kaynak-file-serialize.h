@@ -1,5 +1,6 @@
-/* kaynak-file-serialize.h: a document as the bytes of its *.kaynak.json
- * file (the format is docs/FORMAT.md), and saving them.
+/* kaynak-file-serialize.h: a document to its *.kaynak.json bytes, saved.
+ *
+ * The format is docs/FORMAT.md.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,5 +1,6 @@
-/* kaynak-json-reader.c: typed reads of JSON members that name the JSON
- * path of what is wrong (see the header for the two dialects).
+/* kaynak-json-reader.c: typed JSON member reads whose errors name the path.
+ *
+ * The header says the two dialects of its messages and the rules of each.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,6 +1,6 @@
-/* kaynak-json-reader.h: typed reads of JSON members that name the JSON
- * path of what is wrong; the native loader and the W3C and doccano
- * imports read through it.
+/* kaynak-json-reader.h: typed JSON member reads whose errors name the path.
+ *
+ * The native loader and the W3C and doccano imports read through it.
  *
  * json-glib's own JsonReader walks a tree with a cursor and says little
  * about where a wrong value was.  This reader is the other way round: the

@@ -1,6 +1,7 @@
-/* kaynak-reanchor.c: putting the claims of a file back on its article,
- * which may have changed since they were saved, and the load report that
- * tells what that did.
+/* kaynak-reanchor.c: putting saved claims back on a changed article.
+ *
+ * The article may have changed since the claims were saved; the load
+ * report tells what putting them back did.
  *
  * A claim whose quote still stands at its offsets stays; one that moved
  * is looked for (kaynak-anchor.h) first where the claims before it went,

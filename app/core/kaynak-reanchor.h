@@ -1,6 +1,7 @@
-/* kaynak-reanchor.h: putting the claims of a file back on its article,
- * which may have changed since they were saved, and the load report that
- * tells what that did.
+/* kaynak-reanchor.h: putting saved claims back on a changed article.
+ *
+ * The article may have changed since the claims were saved; the load
+ * report tells what putting them back did.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,6 +1,7 @@
-/* kaynak-format-w3c-import.c: W3C Web Annotation (JSON-LD) import: the
- * articles of a collection exported by Kaynak, with their claims put back
- * where their quotes stand (kaynak-format-w3c.c writes it).
+/* kaynak-format-w3c-import.c: W3C Web Annotation (JSON-LD) import.
+ *
+ * The articles of a collection exported by Kaynak (kaynak-format-w3c.c
+ * writes it), with their claims put back where their quotes stand.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
