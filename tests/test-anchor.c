@@ -1028,7 +1028,7 @@ test_anchor_large (void)
  * (a hand-made or foreign file) whose sentence was deleted must not jump
  * to the other "hızlı çözümler"; nor may a short quote without context
  * follow words inserted before it, which only the claims around it can
- * vouch for (kaynak-file.c).  At its old place it stays, and a long quote
+ * vouch for (kaynak-reanchor.c).  At its old place it stays, and a long quote
  * moves by itself. */
 static void
 test_anchor_no_context_edited (void)

@@ -3,7 +3,7 @@
  * complete version, and loadable.
  *
  *  - killed: a forked child saves a large document with the kill hook of
- *    kaynak-file-private.h set, so it dies of SIGKILL at a chosen step:
+ *    kaynak-test-hooks.h set, so it dies of SIGKILL at a chosen step:
  *    after the temporary file is created, after each of the (up to 64)
  *    chunks of the write, after the fsync, after the close, and after the
  *    rename before the folder is synced; over an existing file and for a
@@ -39,10 +39,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 #include "kaynak-file-batch.h"
-#include "kaynak-file-private.h"
+#include "kaynak-test-hooks.h"
 #include "kaynak-test-util.h"
 
 /* How many runs of each kind.  Under valgrind (the "valgrind" test setup

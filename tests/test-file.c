@@ -16,7 +16,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-file.h"
-#include "kaynak-file-private.h"
+#include "kaynak-test-hooks.h"
 #include "kaynak-json-guard.h"
 #include "kaynak-test-util.h"
 

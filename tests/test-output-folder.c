@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "kaynak-atomic-file.h"
+#include "kaynak-test-hooks.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"

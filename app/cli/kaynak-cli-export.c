@@ -29,7 +29,7 @@
 #include "kaynak-export.h"
 #include "kaynak-file.h"
 #include "kaynak-file-batch.h"
-#include "kaynak-file-private.h"
+#include "kaynak-test-hooks.h"
 
 /* --- Progress ------------------------------------------------------------- */
 
@@ -415,7 +415,7 @@ input_stem (GFile *file)
 
 /* Test only (tests/test-formats-cli.c): KAYNAK_TEST_KILL_IMPORT_AT=STEP:N
  * kills the import with SIGKILL the Nth time it reaches STEP (a step of
- * kaynak-atomic-file.h, e.g. "placed:2": after the second article was put
+ * kaynak-test-hooks.h, e.g. "placed:2": after the second article was put
  * in place), so that a test can show what a rerun does */
 static void
 set_test_kill_hook (void)

@@ -1,6 +1,7 @@
-/* kaynak-atomic-file.h: a file replaced atomically inside a folder held
- * open, and the temporary files that doing so leaves when Kaynak is
- * killed.
+/* kaynak-atomic-file.h: replacing a file whole or not at all.
+ *
+ * Inside a folder held open, and with the temporary files that doing so
+ * leaves when Kaynak is killed.
  *
  * Every file Kaynak writes (a save, a draft, an export, an imported
  * article) is first written to a temporary file in the target's folder,
@@ -23,9 +24,22 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
+
+/* Writes @data over @file atomically and durably: the old file is either
+ * intact or fully replaced.  Saves, drafts and exports write through it.
+ * A symbolic link named by the user is written through, to the file it
+ * names; a file that is not local goes through GIO's own replace.
+ * Errors are sentences naming the file ("Could not save “x”: …"). */
+gboolean kaynak_file_write_atomic  (GFile         *file,
+                                    const void    *data,
+                                    gsize          length,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+
+/* --- Inside the core: what the writers above and the batch build on ---- */
 
 /* The name shape of every temporary file and staging folder Kaynak
  * makes: PREFIX, then what it is for, then SUFFIX. */
@@ -67,30 +81,6 @@ void     _kaynak_temp_remove_for   (int         dirfd,
  * it.  A file system without locks counts as held: nothing is taken for
  * stale there. */
 gboolean _kaynak_temp_try_lock     (int         fd);
-
-/* The steps of a write, in order, for the kill hook of the tests
- * (kaynak-file-private.h). */
-typedef enum {
-  KAYNAK_FILE_SAVE_STEP_NONE,
-  KAYNAK_FILE_SAVE_STEP_CREATED,  /* the temporary file exists, empty */
-  KAYNAK_FILE_SAVE_STEP_CHUNK,    /* chunk k of the data is written */
-  KAYNAK_FILE_SAVE_STEP_SYNCED,   /* fsync of the temporary file done */
-  KAYNAK_FILE_SAVE_STEP_CLOSED,   /* the temporary file is closed */
-  KAYNAK_FILE_SAVE_STEP_RENAMED,  /* renamed over the target; the folder is not synced yet */
-  /* a batch of new files (kaynak-file-batch.h) */
-  KAYNAK_FILE_SAVE_STEP_JOURNALED, /* every file staged, the journal written */
-  KAYNAK_FILE_SAVE_STEP_PLACED,    /* file k renamed into place */
-  KAYNAK_FILE_SAVE_STEP_COMMITTED, /* the journal removed: the batch is in place */
-} KaynakFileSaveStep;
-
-/* At most this many chunks when the kill hook is set */
-#define KAYNAK_FILE_SAVE_CHUNKS 64
-
-/* Raises SIGKILL when the kill hook is at @step and this is the
- * occurrence it waits for (a static comparison otherwise) */
-void     _kaynak_file_kill_point   (KaynakFileSaveStep step);
-/* The kill hook's step and chunk (KAYNAK_FILE_SAVE_STEP_NONE: off) */
-KaynakFileSaveStep _kaynak_file_kill_step (guint *chunk);
 
 /* A file being replaced atomically in a folder.  Until replaced, clearing
  * it closes and removes the temporary file.  Failures give errno in
@@ -137,10 +127,6 @@ gboolean _kaynak_atomic_file_replace (KaynakAtomicFile *self,
 /* Closes and removes what is left (nothing after a replace) */
 void     _kaynak_atomic_file_clear   (KaynakAtomicFile *self);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakAtomicFile, _kaynak_atomic_file_clear)
-
-/* Tests only: the next temporary file tries @name first (NULL: random
- * names again), so that a test can plant a link where it will be made. */
-void     _kaynak_atomic_file_set_next_temp_name (const char *name);
 
 /* fsync of a folder: makes a rename in it durable.  Some file systems
  * cannot sync a folder; the data is on disk already then. */

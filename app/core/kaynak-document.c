@@ -1377,25 +1377,35 @@ find_claim (KaynakDocument  *self,
 }
 
 void
+kaynak_document_anchor_context (KaynakDocument *self,
+                                KaynakClaim    *claim,
+                                guint           start,
+                                guint           end)
+{
+  guint before = start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0;
+  guint after = MIN ((guint64) end + KAYNAK_CLAIM_CONTEXT_LENGTH, self->length);
+  gsize b_before = kaynak_document_offset_to_byte (self, before);
+  gsize b_start = kaynak_document_offset_to_byte (self, start);
+  gsize b_end = kaynak_document_offset_to_byte (self, end);
+  gsize b_after = kaynak_document_offset_to_byte (self, after);
+  g_autofree char *prefix = g_strndup (self->text + b_before, b_start - b_before);
+  g_autofree char *suffix = g_strndup (self->text + b_end, b_after - b_end);
+
+  kaynak_claim_set_prefix (claim, prefix);
+  kaynak_claim_set_suffix (claim, suffix);
+}
+
+void
 kaynak_document_anchor_claim (KaynakDocument *self,
                               KaynakClaim    *claim,
                               guint           start,
                               guint           end)
 {
-  guint before = start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0;
-  guint after = MIN (end + KAYNAK_CLAIM_CONTEXT_LENGTH, self->length);
-  gsize b_before = kaynak_document_offset_to_byte (self, before);
-  gsize b_start = kaynak_document_offset_to_byte (self, start);
-  gsize b_end = kaynak_document_offset_to_byte (self, end);
-  gsize b_after = kaynak_document_offset_to_byte (self, after);
-  g_autofree char *quote = g_strndup (self->text + b_start, b_end - b_start);
-  g_autofree char *prefix = g_strndup (self->text + b_before, b_start - b_before);
-  g_autofree char *suffix = g_strndup (self->text + b_end, b_after - b_end);
+  g_autofree char *quote = kaynak_document_dup_slice (self, start, end);
 
   kaynak_claim_set_range (claim, start, end);
   kaynak_claim_set_quote (claim, quote);
-  kaynak_claim_set_prefix (claim, prefix);
-  kaynak_claim_set_suffix (claim, suffix);
+  kaynak_document_anchor_context (self, claim, start, end);
 }
 
 KaynakClaim *

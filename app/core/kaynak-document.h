@@ -198,6 +198,12 @@ void            kaynak_document_anchor_claim     (KaynakDocument *self,
                                                   KaynakClaim    *claim,
                                                   guint           start,
                                                   guint           end);
+/* Only the prefix and suffix around [start, end): for a claim whose
+ * range and quote already agree with the text (re-anchoring) */
+void            kaynak_document_anchor_context   (KaynakDocument *self,
+                                                  KaynakClaim    *claim,
+                                                  guint           start,
+                                                  guint           end);
 /* What a person tagging [start, end) with @source_id means, the one rule
  * every front end follows: the range is trimmed of white space; if a
  * claim has exactly that range it is retagged (never a second claim over

@@ -14,11 +14,11 @@
 #include <unistd.h>
 
 #include "formats/kaynak-format-private.h"
+#include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file-names.h"
 #include "kaynak-file.h"
-#include "kaynak-file-private.h"
 #include "kaynak-text-import.h"
 
 static const KaynakExporter * const exporters[] = {

@@ -1,379 +1,32 @@
-/* kaynak-file.c: the native *.kaynak.json file.
+/* kaynak-file.c: loading the native *.kaynak.json file.
  *
  * Loading is a pipeline with one job per step: read the bytes (refusing
  * huge files, devices and pipes before reading them: kaynak-read.c),
- * check them raw (encoding, nesting depth, and the number of values,
- * which bounds json-glib's memory: kaynak-json-guard.c), parse them with
- * json-glib (the claims one at a time, see Parsed), validate every field
- * in file order so the first problem is the one reported, then put each
- * claim back on the article (re-anchoring when the text changed) and
+ * check and parse them within budgets that bound json-glib's memory, the
+ * claims one at a time (kaynak-file-parse.c), validate every field in
+ * file order so that the first problem is the one reported, naming its
+ * JSON path (kaynak-json-reader.c; this file knows what each record must
+ * hold), then put each claim back on the article (kaynak-reanchor.c) and
  * fill the document in bulk.
  *
- * Saving lets json-glib's JsonGenerator write every value, in a fixed
- * member order, the claims one at a time (see serialize_by_parts), then
- * writes the bytes atomically and durably.
+ * Saving is kaynak-file-serialize.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
-#include "kaynak-json-guard.h"
+#include "kaynak-json-reader.h"
 #include "kaynak-read.h"
-
-/* ------------------------------------------------------------------------
- * Load report
- * ------------------------------------------------------------------------ */
-
-KaynakLoadReport *
-kaynak_load_report_new (void)
-{
-  KaynakLoadReport *report = g_new0 (KaynakLoadReport, 1);
-
-  report->messages = g_ptr_array_new_with_free_func (g_free);
-  return report;
-}
-
-void
-kaynak_load_report_free (KaynakLoadReport *report)
-{
-  if (report == NULL)
-    return;
-  g_clear_pointer (&report->messages, g_ptr_array_unref);
-  g_free (report);
-}
-
-/* ------------------------------------------------------------------------
- * JSON paths and typed member access
- *
- * Paths are only formatted when something is wrong: a valid file with
- * 100,000 claims must not pay for 1.4 million path strings.
- * ------------------------------------------------------------------------ */
-
-typedef struct
-{
-  const char *section;  /* "claims", "metadata"…, or NULL for the top level */
-  guint       index;    /* position in the section's list, or NO_INDEX */
-} Where;
-
-#define NO_INDEX G_MAXUINT
-
-static char *
-path_of (const Where *where,
-         const char  *member)
-{
-  GString *path = g_string_new (NULL);
-
-  if (where->section != NULL)
-    {
-      g_string_append (path, where->section);
-      if (where->index != NO_INDEX)
-        g_string_append_printf (path, "[%u]", where->index);
-    }
-  if (member != NULL)
-    {
-      if (path->len > 0)
-        g_string_append_c (path, '.');
-      g_string_append (path, member);
-    }
-
-  return g_string_free (path, FALSE);
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("a string");
-        case G_TYPE_BOOLEAN:
-          return _("true or false");
-        case G_TYPE_DOUBLE:
-          return _("a decimal number");
-        default:
-          return _("a number");
-        }
-    }
-}
-
-static gboolean
-fail_missing (const Where  *where,
-              const char   *member,
-              GError      **error)
-{
-  g_autofree char *path = path_of (where, member);
-
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-               _("%s is missing"), path);
-  return FALSE;
-}
-
-static gboolean
-fail_type (const Where  *where,
-           const char   *member,
-           const char   *expected,
-           JsonNode     *node,
-           GError      **error)
-{
-  g_autofree char *path = path_of (where, member);
-
-  /* Translators: "claims[3].start must be a whole number, not a string" */
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-               _("%s must be %s, not %s"), path, expected, describe_node (node));
-  return FALSE;
-}
-
-/* Set while a file is loaded when it has an integer json-glib cannot hold
- * (kaynak_json_guard_check_full()): a negative value read then may be
- * such an integer, and quoting it ("-1") would name what is not in the
- * file.  Per thread, as loads on different threads are independent. */
-static _Thread_local gboolean numbers_overflowed;
-
-static inline gboolean
-node_is (JsonNode *node,
-         GType     value_type)
-{
-  return JSON_NODE_TYPE (node) == JSON_NODE_VALUE &&
-         json_node_get_value_type (node) == value_type;
-}
-
-/* Sets *@value to the string member, or to @fallback when it is absent and
- * @fallback is not NULL (absent and @fallback NULL means required). */
-static gboolean
-get_string (JsonObject   *object,
-            const Where  *where,
-            const char   *member,
-            const char   *fallback,
-            const char  **value,
-            GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      if (fallback == NULL)
-        return fail_missing (where, member, error);
-      *value = fallback;
-      return TRUE;
-    }
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_type (where, member, _("a string"), node, error);
-
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-/* A required string that must not be empty (ids, labels, quotes). */
-static gboolean
-get_nonempty_string (JsonObject   *object,
-                     const Where  *where,
-                     const char   *member,
-                     const char  **value,
-                     GError      **error)
-{
-  if (!get_string (object, where, member, NULL, value, error))
-    return FALSE;
-
-  if ((*value)[0] == '\0')
-    {
-      g_autofree char *path = path_of (where, member);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                   _("%s is empty"), path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A string, null, or absent (both meaning NULL). */
-static gboolean
-get_optional_id (JsonObject   *object,
-                 const Where  *where,
-                 const char   *member,
-                 const char  **value,
-                 GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = NULL;
-  if (node == NULL || JSON_NODE_TYPE (node) == JSON_NODE_NULL)
-    return TRUE;
-  if (!node_is (node, G_TYPE_STRING))
-    return fail_type (where, member, _("a string or null"), node, error);
-
-  *value = json_node_get_string (node);
-  if ((*value)[0] == '\0')
-    *value = NULL;
-  return TRUE;
-}
-
-/* A required whole number from 0 to G_MAXUINT. */
-static gboolean
-get_uint (JsonObject   *object,
-          const Where  *where,
-          const char   *member,
-          guint        *value,
-          GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  gint64 number;
-
-  if (node == NULL)
-    return fail_missing (where, member, error);
-  if (!node_is (node, G_TYPE_INT64))
-    return fail_type (where, member, _("a whole number"), node, error);
-
-  number = json_node_get_int (node);
-  if (number < 0 && numbers_overflowed)
-    {
-      g_autofree char *path = path_of (where, member);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                   _("%s is out of range (far too large)"), path);
-      return FALSE;
-    }
-  if (number < 0 || number > G_MAXUINT)
-    {
-      g_autofree char *path = path_of (where, member);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                   _("%s %lld is out of range"), path, (long long) number);
-      return FALSE;
-    }
-
-  *value = (guint) number;
-  return TRUE;
-}
-
-static gboolean
-get_optional_boolean (JsonObject   *object,
-                      const Where  *where,
-                      const char   *member,
-                      gboolean     *value,
-                      GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!node_is (node, G_TYPE_BOOLEAN))
-    return fail_type (where, member, _("true or false"), node, error);
-
-  *value = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* An optional list of strings.  *@value is NULL for an absent or empty
- * list, else a NULL-terminated array of pointers into the JSON tree (free
- * the array only). */
-static gboolean
-get_string_list (JsonObject    *object,
-                 const Where   *where,
-                 const char    *member,
-                 const char  ***value,
-                 GError       **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
-  const char **strings;
-  guint n;
-
-  *value = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_type (where, member, _("a list of strings"), node, error);
-
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  if (n == 0)
-    return TRUE;
-
-  strings = g_new (const char *, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!node_is (element, G_TYPE_STRING))
-        {
-          g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
-
-          g_free (strings);
-          return fail_type (where, item, _("a string"), element, error);
-        }
-      strings[i] = json_node_get_string (element);
-    }
-  strings[n] = NULL;
-
-  *value = strings;
-  return TRUE;
-}
-
-/* An optional list member; *@array is NULL when it is absent. */
-static gboolean
-get_optional_array (JsonObject   *object,
-                    const char   *member,
-                    JsonArray   **array,
-                    GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  Where top = { NULL, NO_INDEX };
-
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    return fail_type (&top, member, _("a list"), node, error);
-
-  *array = json_node_get_array (node);
-  return TRUE;
-}
-
-static JsonObject *
-element_object (JsonArray    *array,
-                const Where  *where,
-                GError      **error)
-{
-  JsonNode *node = json_array_get_element (array, where->index);
-
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    {
-      fail_type (where, NULL, _("an object"), node, error);
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
+#include "kaynak-reanchor.h"
 
 /* ------------------------------------------------------------------------
  * Field formats
@@ -432,18 +85,19 @@ timestamp_is_valid (const char *s)
 }
 
 static gboolean
-get_timestamp (JsonObject   *object,
-               const Where  *where,
-               const char   *member,
-               const char  **value,
-               GError      **error)
+require_timestamp (const KaynakJsonReader  *reader,
+                   JsonObject              *object,
+                   const KaynakJsonPath    *where,
+                   const char              *member,
+                   const char             **value,
+                   GError                 **error)
 {
-  if (!get_string (object, where, member, NULL, value, error))
+  if (!kaynak_json_reader_require_string (reader, object, where, member, value, error))
     return FALSE;
 
   if (!timestamp_is_valid (*value))
     {
-      g_autofree char *path = path_of (where, member);
+      g_autofree char *path = kaynak_json_path_to_string (where, member);
 
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                    _("%s “%s” is not a UTC time like 2026-11-29T14:22:10Z"),
@@ -466,43 +120,32 @@ sha256_is_valid (const char *s)
   return i == 64;
 }
 
-/* "“üç binden fazla asker”", shortened to fit in a message. */
-static char *
-quote_for_message (const char *quote)
-{
-  const guint max = 80;
-
-  if (g_utf8_strlen (quote, -1) <= max)
-    return g_strdup_printf ("“%s”", quote);
-  else
-    {
-      const char *cut = g_utf8_offset_to_pointer (quote, max - 1);
-
-      return g_strdup_printf ("“%.*s…”", (int) (cut - quote), quote);
-    }
-}
-
 /* ------------------------------------------------------------------------
  * Sources
  * ------------------------------------------------------------------------ */
 
+/* No source has this shortcut yet */
+#define NO_SOURCE G_MAXUINT
+
 /* Validates the "sources" list and appends a KaynakSource per element to
  * @sources.  @ids (string → GUINT index + 1) receives every id. */
 static gboolean
-read_sources (JsonArray   *array,
-              GPtrArray   *sources,
-              GHashTable  *ids,
-              GError     **error)
+read_sources (const KaynakJsonReader  *reader,
+              JsonArray               *array,
+              GPtrArray               *sources,
+              GHashTable              *ids,
+              GError                 **error)
 {
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "sources");
   guint n = array ? json_array_get_length (array) : 0;
   guint shortcut_owner[10];
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcut_owner); i++)
-    shortcut_owner[i] = NO_INDEX;
+    shortcut_owner[i] = NO_SOURCE;
 
   for (guint i = 0; i < n; i++)
     {
-      Where where = { "sources", i };
+      const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
       g_autofree const char **aliases = NULL;
       const char *id, *label, *color, *kind_id, *description;
       KaynakSourceKind kind;
@@ -512,10 +155,9 @@ read_sources (JsonArray   *array,
       KaynakSource *source;
       gpointer previous;
 
-      if (!(object = element_object (array, &where, error)))
-        return FALSE;
-
-      if (!get_nonempty_string (object, &where, "id", &id, error))
+      if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
+                                         &object, error) ||
+          !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
         return FALSE;
       if (g_hash_table_lookup_extended (ids, id, NULL, &previous))
         {
@@ -526,10 +168,9 @@ read_sources (JsonArray   *array,
         }
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
 
-      if (!get_nonempty_string (object, &where, "label", &label, error))
-        return FALSE;
-
-      if (!get_string (object, &where, "color", NULL, &color, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "label", &label,
+                                                       error) ||
+          !kaynak_json_reader_require_string (reader, object, &where, "color", &color, error))
         return FALSE;
       if (!kaynak_color_is_valid (color))
         {
@@ -544,11 +185,13 @@ read_sources (JsonArray   *array,
         {
           gint64 value;
 
-          if (!node_is (shortcut_node, G_TYPE_INT64))
-            return fail_type (&where, "shortcut", _("a digit from 1 to 9 or null"),
-                              shortcut_node, error);
+          if (JSON_NODE_TYPE (shortcut_node) != JSON_NODE_VALUE ||
+              json_node_get_value_type (shortcut_node) != G_TYPE_INT64)
+            return kaynak_json_reader_fail_type (reader, &where, "shortcut",
+                                                 _("a digit from 1 to 9 or null"),
+                                                 shortcut_node, error);
           value = json_node_get_int (shortcut_node);
-          if (value < 0 && numbers_overflowed)
+          if (value < 0 && reader->numbers_overflowed)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                            _("sources[%u].shortcut is not a digit from 1 to 9 (far too large)"), i);
@@ -562,7 +205,7 @@ read_sources (JsonArray   *array,
               return FALSE;
             }
           shortcut = (guint) value;
-          if (shortcut_owner[shortcut] != NO_INDEX)
+          if (shortcut_owner[shortcut] != NO_SOURCE)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                            _("sources[%u].shortcut %u is already the shortcut of sources[%u]"),
@@ -572,7 +215,7 @@ read_sources (JsonArray   *array,
           shortcut_owner[shortcut] = i;
         }
 
-      if (!get_string (object, &where, "kind", NULL, &kind_id, error))
+      if (!kaynak_json_reader_require_string (reader, object, &where, "kind", &kind_id, error))
         return FALSE;
       if (!kaynak_source_kind_from_id (kind_id, &kind))
         {
@@ -582,9 +225,10 @@ read_sources (JsonArray   *array,
           return FALSE;
         }
 
-      if (!get_string_list (object, &where, "aliases", &aliases, error))
-        return FALSE;
-      if (!get_string (object, &where, "description", "", &description, error))
+      if (!kaynak_json_reader_get_string_list (reader, object, &where, "aliases", &aliases,
+                                               error) ||
+          !kaynak_json_reader_get_string (reader, object, &where, "description", "",
+                                          &description, error))
         return FALSE;
 
       source = kaynak_source_new (id, label, color, shortcut, kind);
@@ -604,198 +248,181 @@ read_sources (JsonArray   *array,
 
 typedef struct
 {
-  KaynakClaim *claim;
-  const char  *quote;       /* in the JSON tree */
-  gsize        quote_bytes;
-  guint        start;
-  guint        end;
-  guint        index;       /* in the file's "claims" list */
-  gboolean     orphaned;    /* as saved */
-} ClaimEntry;
-
-static void
-claim_entry_clear (gpointer data)
-{
-  ClaimEntry *entry = data;
-
-  g_clear_object (&entry->claim);
-}
-
-typedef struct
-{
+  const KaynakJsonReader *reader;
   GHashTable *source_ids;
   GHashTable *claim_ids;   /* id (the claim's own copy) → index */
-  GArray     *entries;     /* ClaimEntry */
+  GArray     *entries;     /* KaynakSavedClaim */
   guint       text_length;
   gboolean    text_changed;
 } ClaimsContext;
 
-/* Validates claims[@i] (@node) and appends a ClaimEntry.  Nothing is kept
- * pointing into @node: with a large file it is freed right after. */
+/* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing
+ * is kept pointing into @node: with a large file it is freed right after. */
 static gboolean
 read_claim (ClaimsContext  *context,
             JsonNode       *node,
             guint           i,
             GError        **error)
 {
+  const KaynakJsonReader *reader = context->reader;
   guint text_length = context->text_length;
   gboolean text_changed = context->text_changed;
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "claims");
+  const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
+  g_autofree const char **cues = NULL;
+  const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
+  const char *note, *author, *created, *modified;
+  KaynakClaimStatus status;
+  gboolean orphaned;
+  guint start, end;
+  JsonObject *object;
+  KaynakClaim *claim;
+  KaynakSavedClaim entry;
+  gpointer previous;
 
+  if (!kaynak_json_reader_as_object (reader, node, &where, &object, error) ||
+      !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
+    return FALSE;
+  if (g_hash_table_lookup_extended (context->claim_ids, id, NULL, &previous))
     {
-      Where where = { "claims", i };
-      g_autofree const char **cues = NULL;
-      const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
-      const char *note, *author, *created, *modified;
-      KaynakClaimStatus status;
-      gboolean orphaned;
-      guint start, end;
-      JsonObject *object;
-      KaynakClaim *claim;
-      ClaimEntry entry;
-      gpointer previous;
-
-      if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-        return fail_type (&where, NULL, _("an object"), node, error);
-      object = json_node_get_object (node);
-
-      if (!get_nonempty_string (object, &where, "id", &id, error))
-        return FALSE;
-      if (g_hash_table_lookup_extended (context->claim_ids, id, NULL, &previous))
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                       _("claims[%u].id “%s” is used twice (also by claims[%u])"),
-                       i, id, GPOINTER_TO_UINT (previous));
-          return FALSE;
-        }
-
-      if (!get_uint (object, &where, "start", &start, error) ||
-          !get_uint (object, &where, "end", &end, error) ||
-          !get_optional_boolean (object, &where, "orphaned", &orphaned, error))
-        return FALSE;
-
-      if (start == end)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("claims[%u] is empty: its start and end are both %u"),
-                       i, start);
-          return FALSE;
-        }
-      if (start > end)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("claims[%u].end %u is before its start %u"),
-                       i, end, start);
-          return FALSE;
-        }
-      /* Out of range is only an error for the text the claims were made on:
-       * a changed article or an orphan gets re-anchored instead. */
-      if (end > text_length && !text_changed && !orphaned)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "claims[%u].end %u is past the end of the article (%u character)",
-                                    "claims[%u].end %u is past the end of the article (%u characters)",
-                                    text_length),
-                       i, end, text_length);
-          return FALSE;
-        }
-
-      if (!get_nonempty_string (object, &where, "quote", &quote, error) ||
-          !get_string (object, &where, "prefix", "", &prefix, error) ||
-          !get_string (object, &where, "suffix", "", &suffix, error) ||
-          !get_optional_id (object, &where, "source", &source_id, error))
-        return FALSE;
-
-      if (source_id != NULL && !g_hash_table_contains (context->source_ids, source_id))
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                       _("claims[%u].source “%s” is not one of the sources"),
-                       i, source_id);
-          return FALSE;
-        }
-
-      if (!get_string (object, &where, "status", NULL, &status_id, error))
-        return FALSE;
-      if (!kaynak_claim_status_from_id (status_id, &status))
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                       _("claims[%u].status “%s” is not a known status (unverified, supported, refuted, misleading, unverifiable)"),
-                       i, status_id);
-          return FALSE;
-        }
-
-      if (!get_string (object, &where, "note", "", &note, error) ||
-          !get_string_list (object, &where, "cues", &cues, error) ||
-          !get_string (object, &where, "author", "", &author, error) ||
-          !get_timestamp (object, &where, "created", &created, error) ||
-          !get_timestamp (object, &where, "modified", &modified, error))
-        return FALSE;
-
-      /* The direct setters skip default values: the claim starts empty. */
-      claim = kaynak_claim_new (id, start, end);
-      kaynak_claim_set_quote (claim, quote);
-      if (prefix[0] != '\0')
-        kaynak_claim_set_prefix (claim, prefix);
-      if (suffix[0] != '\0')
-        kaynak_claim_set_suffix (claim, suffix);
-      if (source_id != NULL)
-        kaynak_claim_set_source_id (claim, source_id);
-      if (status != KAYNAK_CLAIM_STATUS_UNVERIFIED)
-        kaynak_claim_set_status (claim, status);
-      if (note[0] != '\0')
-        kaynak_claim_set_note (claim, note);
-      if (cues != NULL)
-        kaynak_claim_set_cues (claim, cues);
-      if (author[0] != '\0')
-        kaynak_claim_set_author (claim, author);
-      kaynak_claim_set_created (claim, created);
-      kaynak_claim_set_modified (claim, modified);
-      if (orphaned)
-        kaynak_claim_set_orphaned (claim, TRUE);
-
-      g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
-                           GUINT_TO_POINTER (i));
-
-      entry.claim = claim;
-      entry.quote = kaynak_claim_get_quote (claim);
-      entry.quote_bytes = strlen (entry.quote);
-      entry.start = start;
-      entry.end = end;
-      entry.index = i;
-      entry.orphaned = orphaned;
-      g_array_append_val (context->entries, entry);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("claims[%u].id “%s” is used twice (also by claims[%u])"),
+                   i, id, GPOINTER_TO_UINT (previous));
+      return FALSE;
     }
+
+  if (!kaynak_json_reader_require_uint (reader, object, &where, "start", &start, error) ||
+      !kaynak_json_reader_require_uint (reader, object, &where, "end", &end, error) ||
+      !kaynak_json_reader_get_boolean (reader, object, &where, "orphaned", &orphaned, error))
+    return FALSE;
+
+  if (start == end)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("claims[%u] is empty: its start and end are both %u"),
+                   i, start);
+      return FALSE;
+    }
+  if (start > end)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("claims[%u].end %u is before its start %u"),
+                   i, end, start);
+      return FALSE;
+    }
+  /* Out of range is only an error for the text the claims were made on:
+   * a changed article or an orphan gets re-anchored instead. */
+  if (end > text_length && !text_changed && !orphaned)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "claims[%u].end %u is past the end of the article (%u character)",
+                                "claims[%u].end %u is past the end of the article (%u characters)",
+                                text_length),
+                   i, end, text_length);
+      return FALSE;
+    }
+
+  if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "quote", &quote,
+                                                   error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "prefix", "", &prefix, error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "suffix", "", &suffix, error) ||
+      !kaynak_json_reader_get_nullable_string (reader, object, &where, "source", &source_id,
+                                               error))
+    return FALSE;
+  /* "" is no source, as null is */
+  if (source_id != NULL && source_id[0] == '\0')
+    source_id = NULL;
+
+  if (source_id != NULL && !g_hash_table_contains (context->source_ids, source_id))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("claims[%u].source “%s” is not one of the sources"),
+                   i, source_id);
+      return FALSE;
+    }
+
+  if (!kaynak_json_reader_require_string (reader, object, &where, "status", &status_id, error))
+    return FALSE;
+  if (!kaynak_claim_status_from_id (status_id, &status))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("claims[%u].status “%s” is not a known status (unverified, supported, refuted, misleading, unverifiable)"),
+                   i, status_id);
+      return FALSE;
+    }
+
+  if (!kaynak_json_reader_get_string (reader, object, &where, "note", "", &note, error) ||
+      !kaynak_json_reader_get_string_list (reader, object, &where, "cues", &cues, error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "author", "", &author, error) ||
+      !require_timestamp (reader, object, &where, "created", &created, error) ||
+      !require_timestamp (reader, object, &where, "modified", &modified, error))
+    return FALSE;
+
+  /* The direct setters skip default values: the claim starts empty. */
+  claim = kaynak_claim_new (id, start, end);
+  kaynak_claim_set_quote (claim, quote);
+  if (prefix[0] != '\0')
+    kaynak_claim_set_prefix (claim, prefix);
+  if (suffix[0] != '\0')
+    kaynak_claim_set_suffix (claim, suffix);
+  if (source_id != NULL)
+    kaynak_claim_set_source_id (claim, source_id);
+  if (status != KAYNAK_CLAIM_STATUS_UNVERIFIED)
+    kaynak_claim_set_status (claim, status);
+  if (note[0] != '\0')
+    kaynak_claim_set_note (claim, note);
+  if (cues != NULL)
+    kaynak_claim_set_cues (claim, cues);
+  if (author[0] != '\0')
+    kaynak_claim_set_author (claim, author);
+  kaynak_claim_set_created (claim, created);
+  kaynak_claim_set_modified (claim, modified);
+  if (orphaned)
+    kaynak_claim_set_orphaned (claim, TRUE);
+
+  g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
+                       GUINT_TO_POINTER (i));
+
+  entry.claim = claim;
+  entry.quote = kaynak_claim_get_quote (claim);
+  entry.quote_bytes = strlen (entry.quote);
+  entry.start = start;
+  entry.end = end;
+  entry.index = i;
+  entry.orphaned = orphaned;
+  g_array_append_val (context->entries, entry);
 
   return TRUE;
 }
-
 /* ------------------------------------------------------------------------
  * Links
  * ------------------------------------------------------------------------ */
 
 static gboolean
-read_links (JsonArray   *array,
-            GHashTable  *claim_ids,
-            GPtrArray   *links,
-            GError     **error)
+read_links (const KaynakJsonReader  *reader,
+            JsonArray               *array,
+            GHashTable              *claim_ids,
+            GPtrArray               *links,
+            GError                 **error)
 {
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "links");
   guint n = array ? json_array_get_length (array) : 0;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) triples = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      Where where = { "links", i };
+      const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
       const char *id, *type_id, *from, *to;
       KaynakLinkType type;
       JsonObject *object;
       gpointer previous;
       char *triple;
 
-      if (!(object = element_object (array, &where, error)))
-        return FALSE;
-
-      if (!get_nonempty_string (object, &where, "id", &id, error))
+      if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
+                                         &object, error) ||
+          !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
         return FALSE;
       if (g_hash_table_lookup_extended (ids, id, NULL, &previous))
         {
@@ -806,7 +433,7 @@ read_links (JsonArray   *array,
         }
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i));
 
-      if (!get_string (object, &where, "type", NULL, &type_id, error))
+      if (!kaynak_json_reader_require_string (reader, object, &where, "type", &type_id, error))
         return FALSE;
       if (!kaynak_link_type_from_id (type_id, &type))
         {
@@ -816,7 +443,8 @@ read_links (JsonArray   *array,
           return FALSE;
         }
 
-      if (!get_nonempty_string (object, &where, "from", &from, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "from", &from,
+                                                       error))
         return FALSE;
       if (!g_hash_table_contains (claim_ids, from))
         {
@@ -824,7 +452,7 @@ read_links (JsonArray   *array,
                        _("links[%u].from “%s” is not one of the claims"), i, from);
           return FALSE;
         }
-      if (!get_nonempty_string (object, &where, "to", &to, error))
+      if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "to", &to, error))
         return FALSE;
       if (!g_hash_table_contains (claim_ids, to))
         {
@@ -857,755 +485,26 @@ read_links (JsonArray   *array,
 }
 
 /* ------------------------------------------------------------------------
- * Putting claims back on the article
- * ------------------------------------------------------------------------ */
-
-static int
-compare_entry_start (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  const ClaimEntry *entries = user_data;
-  guint sa = entries[*(const guint *) a].start;
-  guint sb = entries[*(const guint *) b].start;
-
-  return sa < sb ? -1 : sa > sb;
-}
-
-/* Walks forward through the text; claims are visited by increasing start,
- * so the whole pass is linear in the text plus the quotes. */
-typedef struct
-{
-  const char *text;
-  gsize       text_bytes;
-  guint       offset;   /* code point… */
-  gsize       byte;     /* …and its byte */
-} Cursor;
-
-/* Code points in @length bytes of valid UTF-8: the bytes that do not
- * continue a character.  A loop the compiler vectorises. */
-static guint
-count_chars (const char *s,
-             gsize       length)
-{
-  guint n = 0;
-
-  for (gsize i = 0; i < length; i++)
-    n += ((guchar) s[i] & 0xC0) != 0x80;
-
-  return n;
-}
-
-static gboolean
-quote_is_at (Cursor           *cursor,
-             guint             text_length,
-             const ClaimEntry *entry)
-{
-  if (entry->end > text_length)
-    return FALSE;
-
-  while (cursor->offset < entry->start)
-    {
-      cursor->byte = g_utf8_next_char (cursor->text + cursor->byte) - cursor->text;
-      cursor->offset++;
-    }
-
-  if (entry->quote_bytes > cursor->text_bytes - cursor->byte ||
-      memcmp (cursor->text + cursor->byte, entry->quote, entry->quote_bytes) != 0)
-    return FALSE;
-
-  /* Same bytes; the quote must also end at "end", in code points. */
-  return count_chars (entry->quote, entry->quote_bytes) == entry->end - entry->start;
-}
-
-static void
-refresh_context (KaynakDocument *document,
-                 KaynakClaim    *claim,
-                 guint           start,
-                 guint           end)
-{
-  guint length = kaynak_document_get_length (document);
-  g_autofree char *prefix = NULL;
-  g_autofree char *suffix = NULL;
-
-  prefix = kaynak_document_dup_slice (document,
-                                      start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0,
-                                      start);
-  suffix = kaynak_document_dup_slice (document, end,
-                                      MIN ((guint64) end + KAYNAK_CLAIM_CONTEXT_LENGTH, length));
-  kaynak_claim_set_prefix (claim, prefix);
-  kaynak_claim_set_suffix (claim, suffix);
-}
-
-/* Whether the text around [start, end) agrees with the claim's stored
- * context on at least one side (the code points nearest the quote; an
- * edit right next to the quote may spoil the other side). */
-#define CONTEXT_CHECK_LENGTH 8
-
-static gboolean
-context_agrees (KaynakDocument *document,
-                KaynakClaim    *claim,
-                guint           start,
-                guint           end)
-{
-  const char *prefix = kaynak_claim_get_prefix (claim);
-  const char *suffix = kaynak_claim_get_suffix (claim);
-  guint length = kaynak_document_get_length (document);
-
-  if (prefix[0] == '\0' && suffix[0] == '\0')
-    return TRUE;
-
-  if (prefix[0] != '\0')
-    {
-      glong n = MIN (g_utf8_strlen (prefix, -1), CONTEXT_CHECK_LENGTH);
-      const char *tail = g_utf8_offset_to_pointer (prefix, g_utf8_strlen (prefix, -1) - n);
-      g_autofree char *before = NULL;
-
-      if ((glong) start >= n)
-        {
-          before = kaynak_document_dup_slice (document, start - n, start);
-          if (strcmp (before, tail) == 0)
-            return TRUE;
-        }
-    }
-
-  if (suffix[0] != '\0')
-    {
-      glong n = MIN (g_utf8_strlen (suffix, -1), CONTEXT_CHECK_LENGTH);
-      const char *head_end = g_utf8_offset_to_pointer (suffix, n);
-      g_autofree char *after = NULL;
-
-      if ((guint64) end + n <= length)
-        {
-          after = kaynak_document_dup_slice (document, end, end + n);
-          if (strlen (after) == (gsize) (head_end - suffix) &&
-              memcmp (after, suffix, head_end - suffix) == 0)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static void
-report_add (KaynakLoadReport *report,
-            char             *message)
-{
-  if (report != NULL)
-    g_ptr_array_add (report->messages, message);
-  else
-    g_free (message);
-}
-
-/* --- What re-anchoring did, in a load report (kaynak-file-private.h) --- */
-
-void
-_kaynak_load_report_orphan (KaynakLoadReport *report,
-                            const char       *path,
-                            const char       *quote)
-{
-  g_autofree char *shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  report->n_orphaned++;
-  report_add (report, g_strdup_printf (_("%s %s: the quote is not in the article; kept as an orphan"),
-                                       path, shown));
-}
-
-void
-_kaynak_load_report_found_again (KaynakLoadReport *report,
-                                 const char       *path,
-                                 const char       *quote,
-                                 guint             start,
-                                 guint             end)
-{
-  g_autofree char *shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  report->n_reanchored++;
-  report_add (report, g_strdup_printf (_("%s %s was found again at %u–%u"),
-                                       path, shown, start, end));
-}
-
-void
-_kaynak_load_report_moved (KaynakLoadReport *report,
-                           const char       *path,
-                           const char       *quote,
-                           guint             old_start,
-                           guint             old_end,
-                           guint             start,
-                           guint             end)
-{
-  g_autofree char *shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  report->n_reanchored++;
-  report_add (report, g_strdup_printf (_("%s %s moved from %u–%u to %u–%u"),
-                                       path, shown, old_start, old_end, start, end));
-}
-
-void
-_kaynak_load_report_edited (KaynakLoadReport *report,
-                            const char       *path,
-                            const char       *quote,
-                            const char       *new_quote,
-                            guint             start,
-                            guint             end)
-{
-  g_autofree char *shown = NULL;
-  g_autofree char *new_shown = NULL;
-
-  if (report == NULL)
-    return;
-  shown = quote_for_message (quote);
-  new_shown = quote_for_message (new_quote);
-  report->n_reanchored++;
-  report_add (report, g_strdup_printf (_("%s %s was edited; it now reads %s at %u–%u"),
-                                       path, shown, new_shown, start, end));
-}
-
-/* "claims[3]", for the report */
-static char *
-entry_path (const ClaimEntry *entry)
-{
-  return g_strdup_printf ("claims[%u]", entry->index);
-}
-
-static void
-keep_orphan (ClaimEntry       *entry,
-             KaynakLoadReport *report)
-{
-  g_autofree char *path = entry_path (entry);
-
-  kaynak_claim_set_orphaned (entry->claim, TRUE);
-  _kaynak_load_report_orphan (report, path, entry->quote);
-}
-
-static void
-anchor_claims (KaynakDocument   *document,
-               GArray           *entries,
-               gboolean          text_changed,
-               KaynakLoadReport *report)
-{
-  ClaimEntry *items = (ClaimEntry *) (gpointer) entries->data;
-  guint n = entries->len;
-  guint text_length = kaynak_document_get_length (document);
-  Cursor cursor = { kaynak_document_get_text (document),
-                    kaynak_document_get_text_bytes (document), 0, 0 };
-  g_autofree guint *order = g_new (guint, MAX (n, 1));
-  g_autoptr(KaynakAnchorText) anchor_text = NULL;
-  gboolean sorted = TRUE;
-  gint64 shift = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      order[i] = i;
-      if (i > 0 && items[i].start < items[i - 1].start)
-        sorted = FALSE;
-    }
-  /* A saved file is in document order already; sort only hand-made ones. */
-  if (!sorted)
-    g_qsort_with_data (order, n, sizeof (guint), compare_entry_start, items);
-
-  for (guint k = 0; k < n; k++)
-    {
-      ClaimEntry *entry = &items[order[k]];
-      KaynakAnchorResult result;
-      guint new_start = 0, new_end = 0;
-      g_autofree char *path = NULL;
-      gint64 hint;
-
-      if (!entry->orphaned && quote_is_at (&cursor, text_length, entry))
-        {
-          /* The quote is where it was.  Its context may not be. */
-          if (text_changed)
-            refresh_context (document, entry->claim, entry->start, entry->end);
-          continue;
-        }
-
-      /* An orphan saved with this very text was looked for in it already.
-       * Looking again could only differ by the hint (where the claims
-       * before it went) and by what the searches before it cost, so an
-       * orphan could come back on the second load but not the first, and
-       * a save → load → save would change the file.  It comes back when
-       * the article changes, when its quote stands exactly at its offsets
-       * (a file edited by hand), or when the user re-attaches it. */
-      if (entry->orphaned && !text_changed)
-        {
-          if (quote_is_at (&cursor, text_length, entry))
-            {
-              path = entry_path (entry);
-              _kaynak_load_report_found_again (report, path, entry->quote,
-                                               entry->start, entry->end);
-              kaynak_claim_set_orphaned (entry->claim, FALSE);
-              refresh_context (document, entry->claim, entry->start, entry->end);
-            }
-          else
-            keep_orphan (entry, report);
-          continue;
-        }
-
-      /* Look first where the claims before it went: a word inserted early
-       * in the article shifts every later claim by the same amount, and a
-       * hit at the hint costs only a comparison.  The text is indexed once
-       * for all the claims that need it. */
-      if (anchor_text == NULL)
-        anchor_text = kaynak_anchor_text_new (cursor.text, cursor.text_bytes);
-      hint = CLAMP ((gint64) entry->start + shift, 0, (gint64) text_length);
-      result = kaynak_anchor_text_find (anchor_text,
-                                        entry->quote,
-                                        kaynak_claim_get_prefix (entry->claim),
-                                        kaynak_claim_get_suffix (entry->claim),
-                                        (guint) hint, &new_start, &new_end);
-
-      /* The hint is only a guess: a short quote found exactly there but
-       * in other surroundings is another place with the same words.  Then
-       * look again from the claim's own old place, by the usual rules. */
-      if (hint != entry->start && result == KAYNAK_ANCHOR_EXACT &&
-          !context_agrees (document, entry->claim, new_start, new_end))
-        result = kaynak_anchor_text_find (anchor_text,
-                                          entry->quote,
-                                          kaynak_claim_get_prefix (entry->claim),
-                                          kaynak_claim_get_suffix (entry->claim),
-                                          MIN (entry->start, text_length),
-                                          &new_start, &new_end);
-
-      if (result == KAYNAK_ANCHOR_NOT_FOUND)
-        {
-          keep_orphan (entry, report);
-          continue;
-        }
-
-      path = entry_path (entry);
-      if (result == KAYNAK_ANCHOR_APPROXIMATE)
-        {
-          /* The quoted words were edited: the claim now holds the text
-           * that stands in their place (told before set_quote() frees
-           * the old quote) */
-          g_autofree char *new_text = kaynak_document_dup_slice (document, new_start, new_end);
-
-          _kaynak_load_report_edited (report, path, entry->quote, new_text, new_start, new_end);
-          kaynak_claim_set_range (entry->claim, new_start, new_end);
-          kaynak_claim_set_quote (entry->claim, new_text);
-          entry->quote = NULL; /* freed by set_quote */
-          shift = (gint64) new_start - entry->start;
-        }
-      else if (new_start != entry->start || new_end != entry->end)
-        {
-          _kaynak_load_report_moved (report, path, entry->quote,
-                                     entry->start, entry->end, new_start, new_end);
-          kaynak_claim_set_range (entry->claim, new_start, new_end);
-          shift = (gint64) new_start - entry->start;
-        }
-      else
-        _kaynak_load_report_found_again (report, path, entry->quote, new_start, new_end);
-
-      kaynak_claim_set_orphaned (entry->claim, FALSE);
-      refresh_context (document, entry->claim, new_start, new_end);
-    }
-}
-
-/* ------------------------------------------------------------------------
  * Loading
  * ------------------------------------------------------------------------ */
-
-/* The parser's "<data>:4:7: Parse error: unexpected …" in plain words. */
-static void
-set_syntax_error (GError       **error,
-                  const GError  *parse_error)
-{
-  const char *message = parse_error->message;
-  const char *reason;
-  guint line, column;
-
-  reason = kaynak_json_parse_error_position (message, &line, &column);
-  if (reason != NULL)
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                 _("The file is not valid JSON: line %u, column %u: %s"),
-                 line, column, reason);
-  else
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                 _("The file is not valid JSON: %s"), message);
-}
-
-/* Freeing json-glib's tree of a large file takes about half as long as
- * parsing it (a GHashTable per object, a node per value).  Nothing needs
- * it once the document is built (or the bytes generated), so a worker
- * thread frees it while the caller goes on.  Small trees are freed at
- * once. */
-#define FREE_IN_THREAD_MIN_SIZE (1024 * 1024)
-
-typedef struct
-{
-  gpointer       data;
-  GDestroyNotify destroy;
-} Release;
-
-static gpointer
-release_thread (gpointer user_data)
-{
-  Release *release = user_data;
-
-  release->destroy (release->data);
-  g_free (release);
-  return NULL;
-}
-
-static void
-release_json (gpointer       data,
-              GDestroyNotify destroy,
-              gsize          size)
-{
-  GThread *thread = NULL;
-  Release *release;
-
-  if (data == NULL)
-    return;
-
-  if (size >= FREE_IN_THREAD_MIN_SIZE)
-    {
-      release = g_new (Release, 1);
-      release->data = data;
-      release->destroy = destroy;
-      thread = g_thread_try_new ("kaynak-free-json", release_thread, release, NULL);
-      if (thread == NULL)
-        g_free (release);
-    }
-
-  if (thread != NULL)
-    g_thread_unref (thread);
-  else
-    destroy (data);
-}
-
-static void
-release_parser (JsonParser *parser,
-                gsize       input_size)
-{
-  release_json (parser, g_object_unref, input_size);
-}
-
-/* A file parsed by json-glib.  The claims of a file are most of it, and
- * json-glib's tree of 100,000 claims is slow to build and to free (a
- * GHashTable per object, a node per value, all at once).  So the claims
- * array is cut out before parsing: the rest of the document is parsed as
- * one tree and each claim on its own, in turn, reusing memory that stays
- * in the cache.  Files of any other shape are parsed whole. */
-typedef struct
-{
-  JsonParser *parser;   /* the document; its "claims" is [] when split */
-  const char *data;     /* the JSON text (borrowed) */
-  gsize       length;
-  GArray     *claims;   /* KaynakJsonSpan per claim in data, or NULL */
-  gsize       tree_size; /* bytes of JSON in the parser's tree */
-  KaynakJsonCount count; /* values of the whole document */
-} Parsed;
-
-static void
-parsed_clear (Parsed *parsed)
-{
-  g_clear_object (&parsed->parser);
-  g_clear_pointer (&parsed->claims, g_array_unref);
-}
-
-/* Parses all of @data to report json-glib's first syntax error exactly. */
-static void
-set_whole_syntax_error (const char  *data,
-                        gsize        length,
-                        GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    set_syntax_error (error, local_error);
-  else
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                 _("The file is not valid JSON"));
-}
-
-/* json-glib's memory grows with the number of values, not with the size
- * of the file: a value costs a JsonNode and a JsonValue, a list or an
- * object a GPtrArray or a GHashTable more, about 80 and 300 bytes.  20 MB
- * of "[0,0,…]" took 825 MB to parse, 7.5 MB of "[{},{},…]" 757 MB, and a
- * file at the size limit would take tens of gigabytes.  So what json-glib
- * builds at once is bounded by counts, taken in the pre-scan before it
- * runs (kaynak-json-guard.h), with room to spare for real files:
- *
- * - the file without its claims (metadata, article, sources, links): a
- *   link is 5 values, one an object, a source about 10; a million links
- *   are 5 million values, 1 million objects.  8 million and 2 million
- *   leave room for half as many again and any number of sources: at most
- *   about 1.1 GB of json-glib's nodes (measured; README);
- * - each claim, parsed on its own after the one before it is freed: about
- *   17 values, 2 of them objects or lists, and a few cues.  100,000 and
- *   10,000 are far more than any claim and cost at most a few megabytes;
- * - all claims together: their cues stay in the document, a few bytes of
- *   file ("a",) becoming some 40 of memory, so 32 million values: a
- *   million claims of twice the usual size.
- *
- * A file that cannot be split (kaynak_json_split_member()) is parsed
- * whole, its claims included, under the first budget: 400,000 claims fit. */
-/* (the first, the budget of every JSON Kaynak reads, is in
- * kaynak-json-guard.c: the imports use it too) */
-#define MAX_CLAIM_VALUES      G_GUINT64_CONSTANT (100000)
-#define MAX_CLAIM_CONTAINERS  G_GUINT64_CONSTANT (10000)
-#define MAX_CLAIMS_VALUES     G_GUINT64_CONSTANT (32000000)
-
-/* The budgets that need large files to reach, lowered by tests
- * (kaynak-file-private.h) so that a file over them need not be tens of
- * megabytes */
-static guint64 max_claims_values = MAX_CLAIMS_VALUES;
-
-void
-_kaynak_file_set_budgets (guint64 tree_values,
-                          guint64 tree_containers,
-                          guint64 claims_values)
-{
-  _kaynak_json_guard_set_budget (tree_values, tree_containers);
-  max_claims_values = claims_values != 0 ? claims_values : MAX_CLAIMS_VALUES;
-}
-
-static gboolean
-tree_fits (const KaynakJsonCount  *count,
-           GError                **error)
-{
-  return kaynak_json_guard_check_budget (count, error);
-}
-
-static gboolean
-claims_fit (GArray                *claims,
-            const KaynakJsonCount *whole,
-            const KaynakJsonCount *rest,
-            GError               **error)
-{
-  if (whole->values - rest->values > max_claims_values)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                   _("The claims of the file have more values than Kaynak reads: %lu "
-                     "(the limit is %lu, enough for a million claims); reading them "
-                     "could fill the memory"),
-                   (unsigned long) (whole->values - rest->values),
-                   (unsigned long) max_claims_values);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < claims->len; i++)
-    {
-      const KaynakJsonCount *count = &g_array_index (claims, KaynakJsonSpan, i).count;
-
-      if (count->values > MAX_CLAIM_VALUES || count->containers > MAX_CLAIM_CONTAINERS)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                       _("claims[%u] has more values than a claim may have: %lu, %lu of "
-                         "them lists and objects (the limits are %lu and %lu); reading it "
-                         "could fill the memory"),
-                       i, (unsigned long) count->values, (unsigned long) count->containers,
-                       (unsigned long) MAX_CLAIM_VALUES, (unsigned long) MAX_CLAIM_CONTAINERS);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* The document with its claims array emptied, if it can be split.  Sets
- * @error (and returns NULL) only when it is refused for its counts;
- * NULL without an error means: parse it whole. */
-static JsonParser *
-parse_split (const char            *data,
-             gsize                  length,
-             const KaynakJsonCount *whole,
-             GArray                *claims,
-             gsize                 *tree_size,
-             GError               **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  KaynakJsonCount rest_count = *whole;
-  KaynakJsonSpan array;
-  gsize after;
-  char *rest;
-  gboolean ok;
-
-  if (!kaynak_json_split_member (data, length, "claims", &array, claims))
-    return NULL;
-
-  /* What is left once the claims array is "[]" */
-  for (guint i = 0; i < claims->len; i++)
-    {
-      const KaynakJsonCount *count = &g_array_index (claims, KaynakJsonSpan, i).count;
-
-      rest_count.values -= count->values;
-      rest_count.containers -= count->containers;
-    }
-  if (!tree_fits (&rest_count, error) || !claims_fit (claims, whole, &rest_count, error))
-    return NULL;
-
-  after = array.offset + array.length;
-  rest = g_malloc (length - array.length + 2);
-  memcpy (rest, data, array.offset);
-  memcpy (rest + array.offset, "[]", 2);
-  memcpy (rest + array.offset + 2, data + after, length - after);
-
-  parser = json_parser_new ();
-  ok = json_parser_load_from_data (parser, rest, length - array.length + 2, NULL);
-  g_free (rest);
-  *tree_size = length - array.length;
-
-  return ok ? g_steal_pointer (&parser) : NULL;
-}
-
-/* A claim json-glib refused.  Its error is json-glib's for the whole
- * file, with the line and column exactly as before the claims were parsed
- * one by one; but a file too large to be parsed whole gets the claim's
- * own error, placed in the file. */
-static void
-set_claim_syntax_error (const Parsed         *parsed,
-                        const KaynakJsonSpan *span,
-                        GError              **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *line_start;
-  const char *reason;
-  guint line, column;
-
-  if (tree_fits (&parsed->count, NULL))
-    {
-      set_whole_syntax_error (parsed->data, parsed->length, error);
-      return;
-    }
-
-  parser = json_parser_new ();
-  if (json_parser_load_from_data (parser, parsed->data + span->offset, span->length,
-                                  &local_error))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                   _("The file is not valid JSON"));
-      return;
-    }
-  reason = kaynak_json_parse_error_position (local_error->message, &line, &column);
-  if (reason == NULL)
-    {
-      set_syntax_error (error, local_error);
-      return;
-    }
-
-  /* On the claim's first line, its column counts from where the line
-   * starts (json-glib counts bytes) */
-  if (line == 1)
-    {
-      line_start = g_strrstr_len (parsed->data, span->offset, "\n");
-      line_start = line_start != NULL ? line_start + 1 : parsed->data;
-      column += parsed->data + span->offset - line_start;
-    }
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-               _("The file is not valid JSON: line %u, column %u: %s"),
-               kaynak_json_guard_line_at (parsed->data, span->offset) + line - 1,
-               column, reason);
-}
-
-/* Everything json-glib must not see, then json-glib. */
-static gboolean
-parse_bytes (GBytes  *bytes,
-             Parsed  *parsed,
-             GError **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GArray) claims = NULL;
-  g_autoptr(GError) local_error = NULL;
-  KaynakJsonCount count;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  memset (parsed, 0, sizeof *parsed);
-
-  if (length > KAYNAK_FILE_MAX_SIZE)
-    {
-      g_autofree char *size = NULL;
-      g_autofree char *limit = NULL;
-
-      kaynak_format_size_and_limit (length, KAYNAK_FILE_MAX_SIZE, &size, &limit);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
-                   _("The file is too large to open (%s; the limit is %s)"), size, limit);
-      return FALSE;
-    }
-
-  /* Some editors put a byte order mark before the JSON; it is not data. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (data == NULL)
-    data = "";
-  numbers_overflowed = FALSE;
-  if (!kaynak_json_guard_check_counted (data, length, KAYNAK_FILE_MAX_DEPTH,
-                                        &numbers_overflowed, &count, error))
-    return FALSE;
-
-  claims = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
-  parser = parse_split (data, length, &count, claims, &parsed->tree_size, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (parser == NULL)
-    {
-      parsed->tree_size = length;
-      /* Any other shape, or a syntax error: json-glib on the whole */
-      g_clear_pointer (&claims, g_array_unref);
-      if (!tree_fits (&count, error))
-        return FALSE;
-      parser = json_parser_new ();
-      if (!json_parser_load_from_data (parser, data, length, &local_error))
-        {
-          set_syntax_error (error, local_error);
-          return FALSE;
-        }
-    }
-
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX, _("The file is empty"));
-      return FALSE;
-    }
-
-  parsed->parser = g_steal_pointer (&parser);
-  parsed->claims = g_steal_pointer (&claims);
-  parsed->count = count;
-  parsed->data = data;
-  parsed->length = length;
-  return TRUE;
-}
 
 /* Checks "format" and "version" of @root.  @required_format FALSE lets a
  * source scheme (no "format") through. */
 static JsonObject *
-check_header (JsonNode  *root,
-              gboolean   required_format,
-              GError   **error)
+check_header (const KaynakJsonReader  *reader,
+              JsonNode                *root,
+              gboolean                 required_format,
+              GError                 **error)
 {
-  Where top = { NULL, NO_INDEX };
   JsonObject *object;
   JsonNode *format;
-  JsonNode *version;
   gint64 number;
 
   if (JSON_NODE_TYPE (root) != JSON_NODE_OBJECT)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
                    _("This is JSON, but not a Kaynak file: it is %s, not an object"),
-                   describe_node (root));
+                   kaynak_json_node_describe (root));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -1613,8 +512,7 @@ check_header (JsonNode  *root,
   format = json_object_get_member (object, "format");
   if (format == NULL && !required_format)
     return object;
-  if (format == NULL ||
-      !node_is (format, G_TYPE_STRING) ||
+  if (!kaynak_json_node_is_string (format) ||
       strcmp (json_node_get_string (format), KAYNAK_FILE_FORMAT_NAME) != 0)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
@@ -1622,18 +520,8 @@ check_header (JsonNode  *root,
       return NULL;
     }
 
-  version = json_object_get_member (object, "version");
-  if (version == NULL)
-    {
-      fail_missing (&top, "version", error);
-      return NULL;
-    }
-  if (!node_is (version, G_TYPE_INT64))
-    {
-      fail_type (&top, "version", _("a whole number"), version, error);
-      return NULL;
-    }
-  number = json_node_get_int (version);
+  if (!kaynak_json_reader_require_int (reader, object, NULL, "version", &number, error))
+    return NULL;
   if (number > KAYNAK_FILE_FORMAT_VERSION)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
@@ -1641,7 +529,7 @@ check_header (JsonNode  *root,
                    (long long) number, KAYNAK_FILE_FORMAT_VERSION);
       return NULL;
     }
-  if (number < 1 && numbers_overflowed)
+  if (number < 1 && reader->numbers_overflowed)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                    _("version is not a format version (far too large)"));
@@ -1659,9 +547,10 @@ check_header (JsonNode  *root,
 }
 
 static gboolean
-read_metadata (JsonObject      *root,
-               KaynakDocument  *document,
-               GError         **error)
+read_metadata (const KaynakJsonReader  *reader,
+               JsonObject              *root,
+               KaynakDocument          *document,
+               GError                 **error)
 {
   static const struct {
     const char *member;
@@ -1674,22 +563,20 @@ read_metadata (JsonObject      *root,
     { "language",  kaynak_document_set_language },
     { "notes",     kaynak_document_set_notes },
   };
-  Where top = { NULL, NO_INDEX };
-  Where where = { "metadata", NO_INDEX };
-  JsonNode *node = json_object_get_member (root, "metadata");
+  const KaynakJsonPath where = KAYNAK_JSON_MEMBER (NULL, "metadata");
   JsonObject *metadata;
 
-  if (node == NULL)
+  if (!kaynak_json_reader_get_object (reader, root, NULL, "metadata", &metadata, error))
+    return FALSE;
+  if (metadata == NULL)
     return TRUE;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    return fail_type (&top, "metadata", _("an object"), node, error);
 
-  metadata = json_node_get_object (node);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       const char *value;
 
-      if (!get_string (metadata, &where, fields[i].member, "", &value, error))
+      if (!kaynak_json_reader_get_string (reader, metadata, &where, fields[i].member, "",
+                                          &value, error))
         return FALSE;
       if (value[0] != '\0')
         fields[i].set (document, value);
@@ -1699,46 +586,35 @@ read_metadata (JsonObject      *root,
 }
 
 static KaynakDocument *
-load_tree (Parsed            *parsed,
+load_tree (KaynakParsedFile  *parsed,
            KaynakLoadReport  *report,
            GError           **error)
 {
+  const KaynakJsonReader reader = {
+    .dialect = KAYNAK_JSON_DIALECT_KAYNAK,
+    .numbers_overflowed = parsed->numbers_overflowed,
+  };
+  const KaynakJsonPath article_where = KAYNAK_JSON_MEMBER (NULL, "article");
   JsonNode *root = json_parser_get_root (parsed->parser);
   ClaimsContext claims;
-  Where top = { NULL, NO_INDEX };
-  Where article_where = { "article", NO_INDEX };
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (ClaimEntry));
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (KaynakSavedClaim));
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) claim_ids = NULL;
   g_autofree char *sha256 = NULL;
   JsonArray *sources_array, *claims_array, *links_array;
   JsonObject *object, *article;
-  JsonNode *article_node;
   const char *text, *stored_sha256;
   gboolean text_changed;
 
-  g_array_set_clear_func (entries, claim_entry_clear);
+  g_array_set_clear_func (entries, _kaynak_saved_claim_clear);
 
-  if (!(object = check_header (root, TRUE, error)))
-    return NULL;
-
-  article_node = json_object_get_member (object, "article");
-  if (article_node == NULL)
-    {
-      fail_missing (&top, "article", error);
-      return NULL;
-    }
-  if (JSON_NODE_TYPE (article_node) != JSON_NODE_OBJECT)
-    {
-      fail_type (&top, "article", _("an object"), article_node, error);
-      return NULL;
-    }
-  article = json_node_get_object (article_node);
-
-  if (!get_string (article, &article_where, "sha256", NULL, &stored_sha256, error))
+  if (!(object = check_header (&reader, root, TRUE, error)) ||
+      !kaynak_json_reader_require_object (&reader, object, NULL, "article", &article, error) ||
+      !kaynak_json_reader_require_string (&reader, article, &article_where, "sha256",
+                                          &stored_sha256, error))
     return NULL;
   if (!sha256_is_valid (stored_sha256))
     {
@@ -1747,7 +623,7 @@ load_tree (Parsed            *parsed,
                    stored_sha256);
       return NULL;
     }
-  if (!get_string (article, &article_where, "text", NULL, &text, error))
+  if (!kaynak_json_reader_require_string (&reader, article, &article_where, "text", &text, error))
     return NULL;
   /* Nothing can be claimed in no text, and an article cannot be imported
    * empty: the same refusal, in the same words, as for a .txt file. */
@@ -1762,16 +638,13 @@ load_tree (Parsed            *parsed,
   sha256 = g_ascii_strdown (stored_sha256, -1);
   text_changed = !_kaynak_document_text_matches_hash (document, sha256);
 
-  if (!read_metadata (object, document, error))
-    return NULL;
-
-  if (!get_optional_array (object, "sources", &sources_array, error) ||
-      !read_sources (sources_array, sources, source_ids, error))
-    return NULL;
-
-  if (!get_optional_array (object, "claims", &claims_array, error))
+  if (!read_metadata (&reader, object, document, error) ||
+      !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources_array, error) ||
+      !read_sources (&reader, sources_array, sources, source_ids, error) ||
+      !kaynak_json_reader_get_array (&reader, object, NULL, "claims", &claims_array, error))
     return NULL;
   claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  claims.reader = &reader;
   claims.source_ids = source_ids;
   claims.claim_ids = claim_ids;
   claims.entries = entries;
@@ -1784,18 +657,9 @@ load_tree (Parsed            *parsed,
 
       g_array_set_size (entries, 0);
       for (guint i = 0; i < parsed->claims->len; i++)
-        {
-          const KaynakJsonSpan *span = &g_array_index (parsed->claims, KaynakJsonSpan, i);
-
-          if (!json_parser_load_from_data (claim_parser, parsed->data + span->offset,
-                                           span->length, NULL))
-            {
-              set_claim_syntax_error (parsed, span, error);
-              return NULL;
-            }
-          if (!read_claim (&claims, json_parser_get_root (claim_parser), i, error))
-            return NULL;
-        }
+        if (!_kaynak_file_parse_claim (parsed, claim_parser, i, error) ||
+            !read_claim (&claims, json_parser_get_root (claim_parser), i, error))
+          return NULL;
     }
   else
     {
@@ -1806,19 +670,19 @@ load_tree (Parsed            *parsed,
           return NULL;
     }
 
-  if (!get_optional_array (object, "links", &links_array, error) ||
-      !read_links (links_array, claim_ids, links, error))
+  if (!kaynak_json_reader_get_array (&reader, object, NULL, "links", &links_array, error) ||
+      !read_links (&reader, links_array, claim_ids, links, error))
     return NULL;
 
   /* Everything is valid: only now may the document be filled. */
   if (report != NULL)
     report->text_changed = text_changed;
-  anchor_claims (document, entries, text_changed, report);
+  _kaynak_reanchor_claims (document, entries, text_changed, report);
 
   for (guint i = 0; i < sources->len; i++)
     _kaynak_document_bulk_add_source (document, g_ptr_array_index (sources, i));
   for (guint i = 0; i < entries->len; i++)
-    _kaynak_document_bulk_add_claim (document, g_array_index (entries, ClaimEntry, i).claim);
+    _kaynak_document_bulk_add_claim (document, g_array_index (entries, KaynakSavedClaim, i).claim);
   for (guint i = 0; i < links->len; i++)
     _kaynak_document_bulk_add_link (document, g_ptr_array_index (links, i));
   _kaynak_document_finish_bulk (document);
@@ -1834,39 +698,24 @@ kaynak_file_load_bytes (GBytes            *bytes,
 {
   g_autoptr(KaynakLoadReport) local_report = NULL;
   KaynakDocument *document;
-  Parsed parsed;
+  KaynakParsedFile parsed;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (report == NULL || *report == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!parse_bytes (bytes, &parsed, error))
+  if (!_kaynak_file_parse (bytes, &parsed, error))
     return NULL;
 
   if (report != NULL)
     local_report = kaynak_load_report_new ();
 
   document = load_tree (&parsed, local_report, error);
-  release_parser (g_steal_pointer (&parsed.parser), parsed.tree_size);
-  parsed_clear (&parsed);
+  _kaynak_parsed_file_release (&parsed);
   if (document != NULL && report != NULL)
     *report = g_steal_pointer (&local_report);
 
   return document;
-}
-
-JsonNode *
-_kaynak_file_parse_without_claims (GBytes  *bytes,
-                                   GError **error)
-{
-  JsonNode *root;
-  Parsed parsed;
-
-  if (!parse_bytes (bytes, &parsed, error))
-    return NULL;
-  root = json_parser_steal_root (parsed.parser);
-  parsed_clear (&parsed);
-  return root;
 }
 
 /* A plain sentence for a failure to read @file, keeping GIO's code. */
@@ -1947,7 +796,7 @@ kaynak_file_load (GFile             *file,
   g_autoptr(KaynakLoadReport) local_report = NULL;
   g_autoptr(GBytes) bytes = NULL;
   KaynakDocument *document;
-  Parsed parsed;
+  KaynakParsedFile parsed;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (report == NULL || *report == NULL, NULL);
@@ -1956,15 +805,14 @@ kaynak_file_load (GFile             *file,
   if (!(bytes = read_file (file, cancellable, error)))
     return NULL;
 
-  if (!parse_bytes (bytes, &parsed, error))
+  if (!_kaynak_file_parse (bytes, &parsed, error))
     return NULL;
 
   if (report != NULL)
     local_report = kaynak_load_report_new ();
 
   document = load_tree (&parsed, local_report, error);
-  release_parser (g_steal_pointer (&parsed.parser), parsed.tree_size);
-  parsed_clear (&parsed);
+  _kaynak_parsed_file_release (&parsed);
   if (document == NULL)
     return NULL;
 
@@ -1985,507 +833,25 @@ kaynak_file_load_scheme (GFile   *file,
   g_autoptr(GBytes) bytes = NULL;
   JsonArray *array;
   JsonObject *object;
-  gboolean ok = FALSE;
-  Parsed parsed;
+  KaynakJsonReader reader = { .dialect = KAYNAK_JSON_DIALECT_KAYNAK };
+  gboolean ok;
+  KaynakParsedFile parsed;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (!(bytes = read_file (file, NULL, error)) ||
-      !parse_bytes (bytes, &parsed, error))
+      !_kaynak_file_parse (bytes, &parsed, error))
     return NULL;
 
-  if ((object = check_header (json_parser_get_root (parsed.parser), FALSE, error)) != NULL)
-    {
-      if (!json_object_has_member (object, "sources"))
-        {
-          Where top = { NULL, NO_INDEX };
-
-          fail_missing (&top, "sources", error);
-        }
-      else
-        ok = get_optional_array (object, "sources", &array, error) &&
-             read_sources (array, sources, ids, error);
-    }
+  reader.numbers_overflowed = parsed.numbers_overflowed;
+  object = check_header (&reader, json_parser_get_root (parsed.parser), FALSE, error);
+  ok = object != NULL &&
+       kaynak_json_reader_require_array (&reader, object, NULL, "sources", &array, error) &&
+       read_sources (&reader, array, sources, ids, error);
 
   /* the ids point into the tree */
   g_hash_table_remove_all (ids);
-  parsed_clear (&parsed);
+  _kaynak_parsed_file_clear (&parsed);
 
   return ok ? g_steal_pointer (&sources) : NULL;
-}
-
-/* ------------------------------------------------------------------------
- * Serialising
- * ------------------------------------------------------------------------ */
-
-static JsonNode *
-string_list_node (const char * const *strings)
-{
-  JsonArray *array = json_array_sized_new (g_strv_length ((char **) strings));
-  JsonNode *node;
-
-  for (guint i = 0; strings[i] != NULL; i++)
-    json_array_add_string_element (array, strings[i]);
-
-  node = json_node_new (JSON_NODE_ARRAY);
-  json_node_take_array (node, array);
-  return node;
-}
-
-static JsonObject *
-source_object (KaynakSource *source)
-{
-  JsonObject *object = json_object_new ();
-  guint shortcut = kaynak_source_get_shortcut (source);
-
-  json_object_set_string_member (object, "id", kaynak_source_get_id (source));
-  json_object_set_string_member (object, "label", kaynak_source_get_label (source));
-  json_object_set_string_member (object, "color", kaynak_source_get_color (source));
-  if (shortcut >= 1 && shortcut <= 9)
-    json_object_set_int_member (object, "shortcut", shortcut);
-  else
-    json_object_set_null_member (object, "shortcut");
-  json_object_set_string_member (object, "kind",
-                                 kaynak_source_kind_to_id (kaynak_source_get_kind (source)));
-  json_object_set_member (object, "aliases",
-                          string_list_node (kaynak_source_get_aliases (source)));
-  json_object_set_string_member (object, "description",
-                                 kaynak_source_get_description (source));
-
-  return object;
-}
-
-static JsonObject *
-claim_object (KaynakClaim *claim)
-{
-  JsonObject *object = json_object_new ();
-  const char *source_id = kaynak_claim_get_source_id (claim);
-
-  json_object_set_string_member (object, "id", kaynak_claim_get_id (claim));
-  json_object_set_int_member (object, "start", kaynak_claim_get_start (claim));
-  json_object_set_int_member (object, "end", kaynak_claim_get_end (claim));
-  json_object_set_string_member (object, "quote", kaynak_claim_get_quote (claim));
-  json_object_set_string_member (object, "prefix", kaynak_claim_get_prefix (claim));
-  json_object_set_string_member (object, "suffix", kaynak_claim_get_suffix (claim));
-  if (source_id != NULL)
-    json_object_set_string_member (object, "source", source_id);
-  else
-    json_object_set_null_member (object, "source");
-  json_object_set_string_member (object, "status",
-                                 kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
-  json_object_set_string_member (object, "note", kaynak_claim_get_note (claim));
-  json_object_set_member (object, "cues", string_list_node (kaynak_claim_get_cues (claim)));
-  json_object_set_string_member (object, "author", kaynak_claim_get_author (claim));
-  json_object_set_string_member (object, "created", kaynak_claim_get_created (claim));
-  json_object_set_string_member (object, "modified", kaynak_claim_get_modified (claim));
-  /* Written only when true, so the usual claim stays short */
-  if (kaynak_claim_get_orphaned (claim))
-    json_object_set_boolean_member (object, "orphaned", TRUE);
-
-  return object;
-}
-
-static JsonObject *
-link_object (KaynakLink *link)
-{
-  JsonObject *object = json_object_new ();
-
-  json_object_set_string_member (object, "id", kaynak_link_get_id (link));
-  json_object_set_string_member (object, "type",
-                                 kaynak_link_type_to_id (kaynak_link_get_link_type (link)));
-  json_object_set_string_member (object, "from", kaynak_link_get_from (link));
-  json_object_set_string_member (object, "to", kaynak_link_get_to (link));
-
-  return object;
-}
-
-static JsonNode *
-object_node (JsonObject *object)
-{
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  json_node_take_object (node, object);
-  return node;
-}
-
-/* "format" to "sources": everything but the claims and the links */
-static JsonObject *
-head_object (KaynakDocument *document)
-{
-  JsonObject *root = json_object_new ();
-  JsonObject *metadata = json_object_new ();
-  JsonObject *article = json_object_new ();
-  GListModel *model;
-  JsonArray *array;
-  guint n;
-
-  json_object_set_string_member (root, "format", KAYNAK_FILE_FORMAT_NAME);
-  json_object_set_int_member (root, "version", KAYNAK_FILE_FORMAT_VERSION);
-
-  json_object_set_string_member (metadata, "title", kaynak_document_get_title (document));
-  json_object_set_string_member (metadata, "url", kaynak_document_get_url (document));
-  json_object_set_string_member (metadata, "outlet", kaynak_document_get_outlet (document));
-  json_object_set_string_member (metadata, "published", kaynak_document_get_published (document));
-  json_object_set_string_member (metadata, "language", kaynak_document_get_language (document));
-  json_object_set_string_member (metadata, "notes", kaynak_document_get_notes (document));
-  json_object_set_object_member (root, "metadata", metadata);
-
-  json_object_set_string_member (article, "sha256", kaynak_document_get_sha256 (document));
-  json_object_set_string_member (article, "text", kaynak_document_get_text (document));
-  json_object_set_object_member (root, "article", article);
-
-  model = kaynak_document_get_sources (document);
-  n = g_list_model_get_n_items (model);
-  array = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (array, source_object (source));
-    }
-  json_object_set_array_member (root, "sources", array);
-
-  return root;
-}
-
-static JsonArray *
-links_array (KaynakDocument *document)
-{
-  GListModel *model = kaynak_document_get_links (document);
-  guint n = g_list_model_get_n_items (model);
-  JsonArray *array = json_array_sized_new (n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakLink) link = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (array, link_object (link));
-    }
-
-  return array;
-}
-
-/* The whole document as one json-glib tree: the reference that the
- * serialiser below must match byte for byte. */
-static JsonNode *
-document_tree (KaynakDocument *document)
-{
-  JsonObject *root = head_object (document);
-  GListModel *model = kaynak_document_get_claims (document);
-  guint n = g_list_model_get_n_items (model);
-  JsonArray *array = json_array_sized_new (n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakClaim) claim = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (array, claim_object (claim));
-    }
-  json_object_set_array_member (root, "claims", array);
-  json_object_set_array_member (root, "links", links_array (document));
-
-  return object_node (root);
-}
-
-/* json-glib 1.6 writes members in the order they were set and non-ASCII
- * characters as UTF-8, escaping only '"', '\\' and control characters;
- * the tests check both (a Turkish text must not turn into \u escapes). */
-static JsonGenerator *
-new_generator (void)
-{
-  JsonGenerator *generator = json_generator_new ();
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_indent_char (generator, ' ');
-  return generator;
-}
-
-/* Appends json-glib's text for @node (consumed) to @string */
-static void
-generate (JsonGenerator *generator,
-          JsonNode      *node,
-          GString       *string)
-{
-  json_generator_set_root (generator, node);
-  json_node_unref (node);
-  json_generator_to_gstring (generator, string);
-  json_generator_set_root (generator, NULL);
-}
-
-/* json-glib's text of @object as a member of a top-level list, which is
- * how a claim sits in the file: generated inside {"c": [object]} and cut
- * out, so that json-glib writes every character of it. */
-#define WRAP_HEAD "{\n  \"c\" : [\n"
-#define WRAP_TAIL "\n  ]\n}"
-
-static gboolean
-append_list_element (JsonGenerator *generator,
-                     JsonObject    *object,
-                     GString       *scratch,
-                     GString       *string)
-{
-  JsonObject *wrapper = json_object_new ();
-  JsonArray *array = json_array_sized_new (1);
-
-  json_array_add_object_element (array, object);
-  json_object_set_array_member (wrapper, "c", array);
-
-  g_string_truncate (scratch, 0);
-  generate (generator, object_node (wrapper), scratch);
-
-  if (scratch->len < strlen (WRAP_HEAD) + strlen (WRAP_TAIL) ||
-      !g_str_has_prefix (scratch->str, WRAP_HEAD) ||
-      !g_str_has_suffix (scratch->str, WRAP_TAIL))
-    return FALSE;
-
-  g_string_append_len (string, scratch->str + strlen (WRAP_HEAD),
-                       scratch->len - strlen (WRAP_HEAD) - strlen (WRAP_TAIL));
-  return TRUE;
-}
-
-/* The same bytes as generating document_tree(), without ever holding the
- * tree of every claim: that tree is most of the cost of a large save (all
- * of it allocated, then all of it freed).  Each claim is generated on its
- * own by json-glib, while its memory is still in the cache. */
-static GString *
-serialize_by_parts (KaynakDocument *document)
-{
-  g_autoptr(JsonGenerator) generator = new_generator ();
-  g_autoptr(GString) scratch = g_string_new (NULL);
-  GListModel *claims = kaynak_document_get_claims (document);
-  guint n = g_list_model_get_n_items (claims);
-  JsonObject *tail;
-  GString *string;
-
-  string = g_string_sized_new (kaynak_document_get_text_bytes (document) +
-                               n * 640 + 4096);
-
-  /* "{ … "sources" : […]" without the closing brace */
-  generate (generator, object_node (head_object (document)), string);
-  if (!g_str_has_suffix (string->str, "\n}"))
-    goto fail;
-  g_string_truncate (string, string->len - 2);
-
-  g_string_append (string, ",\n  \"claims\" : ");
-  if (n == 0)
-    g_string_append (string, "[]");
-  else
-    {
-      g_string_append (string, "[\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
-
-          if (i > 0)
-            g_string_append (string, ",\n");
-          if (!append_list_element (generator, claim_object (claim), scratch, string))
-            goto fail;
-        }
-      g_string_append (string, "\n  ]");
-    }
-  g_string_append (string, ",\n");
-
-  /* "  "links" : […]\n}": {"links": […]} without its opening brace */
-  tail = json_object_new ();
-  json_object_set_array_member (tail, "links", links_array (document));
-  g_string_truncate (scratch, 0);
-  generate (generator, object_node (tail), scratch);
-  if (!g_str_has_prefix (scratch->str, "{\n"))
-    goto fail;
-  g_string_append (string, scratch->str + 2);
-
-  return string;
-
-fail:
-  /* Only a json-glib that writes differently gets here */
-  g_string_free (string, TRUE);
-  return NULL;
-}
-
-static GString *
-serialize_tree (KaynakDocument *document)
-{
-  g_autoptr(JsonGenerator) generator = new_generator ();
-  GString *string = g_string_new (NULL);
-  JsonNode *root = document_tree (document);
-
-  json_generator_set_root (generator, root);
-  json_generator_to_gstring (generator, string);
-  g_clear_object (&generator);
-  release_json (root, (GDestroyNotify) json_node_unref, string->len);
-
-  return string;
-}
-
-GBytes *
-_kaynak_file_serialize_tree (KaynakDocument *document)
-{
-  GString *string = serialize_tree (document);
-
-  g_string_append_c (string, '\n');
-  return g_string_free_to_bytes (string);
-}
-
-GBytes *
-kaynak_file_serialize (KaynakDocument *document)
-{
-  GString *string;
-
-  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
-
-  string = serialize_by_parts (document);
-  if (string == NULL)
-    string = serialize_tree (document);
-  g_string_append_c (string, '\n');
-
-  return g_string_free_to_bytes (string);
-}
-
-/* ------------------------------------------------------------------------
- * Saving
- * ------------------------------------------------------------------------ */
-
-static gboolean fail_before_rename = FALSE;
-
-void
-_kaynak_file_set_fail_before_rename (gboolean fail)
-{
-  fail_before_rename = !!fail;
-}
-
-static gboolean
-set_save_error (GError     **error,
-                const char  *display_name,
-                int          saved_errno)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Could not save “%s”: %s"), display_name, g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_atomic_local (const char    *path,
-                    const char    *display_name,
-                    const void    *data,
-                    gsize          length,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  g_auto(KaynakAtomicFile) file = KAYNAK_ATOMIC_FILE_INIT;
-  g_autofree char *resolved = NULL;
-  const char *target = path;
-  struct stat st;
-  gboolean existed;
-  int saved_errno;
-
-  /* Save through a symbolic link to the file it names, rather than
-   * replacing the link with a file: this is the one file the user named */
-  if (lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
-    {
-      resolved = realpath (path, NULL);
-      if (resolved != NULL)
-        target = resolved;
-    }
-
-  existed = stat (target, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("Could not save “%s”: it is a folder"), display_name);
-      return FALSE;
-    }
-
-  /* opens the folder and sweeps what killed saves left there first */
-  if (!_kaynak_atomic_file_open (&file, target, existed ? (int) (st.st_mode & 07777) : -1,
-                                 &saved_errno) ||
-      !_kaynak_atomic_file_write (&file, data, length, &saved_errno) ||
-      !_kaynak_atomic_file_close (&file, &saved_errno))
-    return set_save_error (error, display_name, saved_errno);
-
-  if (fail_before_rename)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not save “%s”: interrupted before the file was replaced"),
-                   display_name);
-      return FALSE;
-    }
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  if (!_kaynak_atomic_file_replace (&file, &saved_errno))
-    return set_save_error (error, display_name, saved_errno);
-
-  return TRUE;
-}
-
-gboolean
-kaynak_file_write_atomic (GFile         *file,
-                          const void    *data,
-                          gsize          length,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  g_autofree char *display_name = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  display_name = g_file_get_basename (file);
-  if (display_name != NULL)
-    {
-      char *utf8 = g_filename_display_name (display_name);
-
-      g_free (display_name);
-      display_name = utf8;
-    }
-  else
-    display_name = g_file_get_parse_name (file);
-
-  path = g_file_get_path (file);
-  if (path != NULL)
-    return write_atomic_local (path, display_name, data ? data : "", length,
-                               cancellable, error);
-
-  /* Not a local file (e.g. a remote GVfs location): GIO's replace writes a
-   * temporary file and renames it where the backend can. */
-  if (!g_file_replace_contents (file, data ? data : "", length, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not save “%s”: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-kaynak_file_save (KaynakDocument  *document,
-                  GFile           *file,
-                  GCancellable    *cancellable,
-                  GError         **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  gconstpointer data;
-  gsize length;
-
-  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  bytes = kaynak_file_serialize (document);
-  data = g_bytes_get_data (bytes, &length);
-
-  if (!kaynak_file_write_atomic (file, data, length, cancellable, error))
-    return FALSE;
-
-  kaynak_document_set_file (document, file);
-  kaynak_document_mark_saved (document);
-  return TRUE;
 }

@@ -1,6 +1,11 @@
 /* kaynak-file.h: the native *.kaynak.json file: load with full validation
- * and re-anchoring, deterministic serialisation, atomic and durable save.
- * The format is specified in docs/FORMAT.md.
+ * and re-anchoring.  The format is specified in docs/FORMAT.md.
+ *
+ * Its other parts have headers of their own, included here so that a
+ * caller of the native file includes one (as json-glib.h does):
+ * kaynak-reanchor.h (the load report), kaynak-file-serialize.h (the
+ * bytes of a document, and saving them) and kaynak-atomic-file.h
+ * (writing a file whole or not at all).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +13,10 @@
 
 #include <gio/gio.h>
 
+#include "kaynak-atomic-file.h"
 #include "kaynak-document.h"
+#include "kaynak-file-serialize.h"
+#include "kaynak-reanchor.h"
 
 G_BEGIN_DECLS
 
@@ -20,22 +28,6 @@ G_BEGIN_DECLS
 /* JSON nesting deeper than this is refused before parsing: json-glib 1.6
  * recurses without a limit and overflows the stack on hostile input. */
 #define KAYNAK_FILE_MAX_DEPTH      64
-
-/* What loading had to do besides reading: re-anchored or orphaned claims. */
-struct _KaynakLoadReport
-{
-  /* TRUE if the article no longer matches the stored sha256 */
-  gboolean   text_changed;
-  guint      n_reanchored;
-  guint      n_orphaned;
-  /* One plain sentence per claim that was moved or orphaned, with its JSON
-   * path, e.g. "claims[3]: quote not found; kept as an orphan" */
-  GPtrArray *messages;
-};
-
-KaynakLoadReport *kaynak_load_report_new  (void);
-void              kaynak_load_report_free (KaynakLoadReport *report);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakLoadReport, kaynak_load_report_free)
 
 /* Parses and validates @bytes.  On failure returns NULL and sets @error
  * (KAYNAK_ERROR) to the first problem, with its JSON path and a plain
@@ -56,34 +48,10 @@ KaynakDocument *kaynak_file_load       (GFile             *file,
                                         KaynakLoadReport **report,
                                         GError           **error);
 
-/* The exact bytes a save writes: fixed key order, claims in document order,
- * two-space indentation, trailing newline. */
-GBytes         *kaynak_file_serialize  (KaynakDocument    *document);
-
-/* Writes the document atomically and durably (temporary file in the same
- * folder, fsync, rename): the old file is either intact or fully replaced.
- * On success sets the document's "file" and marks it saved. */
-gboolean        kaynak_file_save       (KaynakDocument    *document,
-                                        GFile             *file,
-                                        GCancellable      *cancellable,
-                                        GError           **error);
-
-/* Atomic, durable write of any bytes (used by save, exports, drafts). */
-gboolean        kaynak_file_write_atomic (GFile           *file,
-                                          const void      *data,
-                                          gsize            length,
-                                          GCancellable    *cancellable,
-                                          GError         **error);
-
 /* Loads a source scheme: a JSON file {"sources": [...]} with the same
  * source objects as a document (or a whole .kaynak.json, whose sources are
  * taken).  Returns (transfer full) a GPtrArray of KaynakSource. */
 GPtrArray      *kaynak_file_load_scheme (GFile            *file,
                                          GError          **error);
-
-/* Tests only: when set, kaynak_file_write_atomic() fails with this error
- * after writing and syncing the temporary file and before the rename, as a
- * crash or full disk would at that point. */
-void            _kaynak_file_set_fail_before_rename (gboolean fail);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-test-hooks.h"
 
 guint
 kaynak_json_guard_line_at (const char *data,
@@ -155,7 +156,7 @@ kaynak_json_parse_error_position (const char *message,
 }
 
 /* What json-glib may build at once, whatever file it is given: see the
- * budgets in kaynak-file.c, which explain the numbers.  8 million values,
+ * budgets in kaynak-file-parse.c, which explain the numbers.  8 million values,
  * 2 million of them lists and objects, take json-glib about 1.1 GB. */
 #define MAX_TREE_VALUES       G_GUINT64_CONSTANT (8000000)
 #define MAX_TREE_CONTAINERS   G_GUINT64_CONSTANT (2000000)

@@ -77,12 +77,9 @@ gboolean kaynak_json_guard_check_part (const char      *data,
 /* The budget of every JSON Kaynak reads: FALSE with KAYNAK_ERROR_TOO_LARGE
  * and a sentence giving the counts when json-glib would build more than
  * 8 million values or 2 million lists and objects at once from what
- * @count counted (about 1.1 GB: see kaynak-file.c). */
+ * @count counted (about 1.1 GB: see kaynak-file-parse.c). */
 gboolean kaynak_json_guard_check_budget (const KaynakJsonCount  *count,
                                          GError                **error);
-/* Tests only: lower budgets (0 restores a default) */
-void     _kaynak_json_guard_set_budget  (guint64 values,
-                                         guint64 containers);
 
 /* 1-based line of byte @offset in @data */
 guint    kaynak_json_guard_line_at (const char *data,

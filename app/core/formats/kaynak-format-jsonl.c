@@ -21,6 +21,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-json-reader.h"
 
 #include "kaynak-format-private.h"
 
@@ -201,40 +202,13 @@ const KaynakExporter kaynak_format_doccano = {
  * need not build it to say so */
 #define MAX_LABEL_VALUES 1000
 
+/* "line 3: message", and the import stops.  The members are read through
+ * kaynak-json-reader.h in its import dialect, with the line; the labels'
+ * messages name their element themselves ("label[0]: …"). */
 #define FAIL_AT(...) \
   G_STMT_START { \
-    g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("line %u: %s"), lineno, _msg); \
-    return FALSE; \
+    return kaynak_json_reader_fail (reader, NULL, error, __VA_ARGS__); \
   } G_STMT_END
-
-static gboolean
-node_to_uint (JsonNode *node,
-              guint    *value)
-{
-  gint64 v;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return FALSE;
-  v = json_node_get_int (node);
-  if (v < 0 || v > G_MAXUINT)
-    return FALSE;
-  *value = (guint) v;
-  return TRUE;
-}
-
-static const char *
-member_string (JsonObject *object,
-               const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
 
 /* What one label says */
 typedef struct
@@ -247,12 +221,12 @@ typedef struct
 /* A label as json-glib gives it: [start, end, "Label"] or doccano's newer
  * {"start_offset", "end_offset", "label"} */
 static gboolean
-label_from_node (JsonNode    *node,
-                 const char  *key,
-                 guint        i,
-                 guint        lineno,
-                 Label       *out,
-                 GError     **error)
+label_from_node (const KaynakJsonReader  *reader,
+                 JsonNode                *node,
+                 const char              *key,
+                 guint                    i,
+                 Label                   *out,
+                 GError                 **error)
 {
   out->label = NULL;
   if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 3)
@@ -260,20 +234,20 @@ label_from_node (JsonNode    *node,
       JsonArray *triple = json_node_get_array (node);
       JsonNode *third = json_array_get_element (triple, 2);
 
-      if (!node_to_uint (json_array_get_element (triple, 0), &out->start) ||
-          !node_to_uint (json_array_get_element (triple, 1), &out->end))
+      if (!kaynak_json_node_get_uint (json_array_get_element (triple, 0), &out->start) ||
+          !kaynak_json_node_get_uint (json_array_get_element (triple, 1), &out->end))
         FAIL_AT (_("%s[%u]: start and end must be non-negative integers"), key, i);
-      if (JSON_NODE_HOLDS_VALUE (third) && json_node_get_value_type (third) == G_TYPE_STRING)
+      if (kaynak_json_node_is_string (third))
         out->label = json_node_get_string (third);
     }
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *span = json_node_get_object (node);
 
-      if (!node_to_uint (json_object_get_member (span, "start_offset"), &out->start) ||
-          !node_to_uint (json_object_get_member (span, "end_offset"), &out->end))
+      if (!kaynak_json_node_get_uint (json_object_get_member (span, "start_offset"), &out->start) ||
+          !kaynak_json_node_get_uint (json_object_get_member (span, "end_offset"), &out->end))
         FAIL_AT (_("%s[%u]: start_offset and end_offset must be non-negative integers"), key, i);
-      out->label = member_string (span, "label");
+      out->label = kaynak_json_object_get_string (span, "label");
     }
   else
     FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
@@ -339,13 +313,13 @@ label_from_bytes (const char *p,
 
 /* Checks one label and makes its claim */
 static gboolean
-add_label (KaynakDocumentBuilder  *builder,
-           const Label            *label,
-           const char             *key,
-           guint                   i,
-           guint                   lineno,
-           guint                  *n_claims,
-           GError                **error)
+add_label (const KaynakJsonReader  *reader,
+           KaynakDocumentBuilder   *builder,
+           const Label             *label,
+           const char              *key,
+           guint                    i,
+           guint                   *n_claims,
+           GError                 **error)
 {
   KaynakDocument *document = kaynak_document_builder_get_document (builder);
   g_autoptr(GError) local_error = NULL;
@@ -408,6 +382,8 @@ doccano_line (const char  *line,
               GError     **error)
 {
   static const char * const keys[] = { "label", "labels", "entities" };  /* entities: doccano ≥ 1.6 */
+  const KaynakJsonReader line_reader = { .dialect = KAYNAK_JSON_DIALECT_IMPORT, .line = lineno };
+  const KaynakJsonReader *reader = &line_reader;
   g_autoptr(GArray) elements = g_array_new (FALSE, FALSE, sizeof (KaynakJsonSpan));
   g_autoptr(KaynakDocumentBuilder) builder = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -417,7 +393,7 @@ doccano_line (const char  *line,
   const char *split_key = NULL;
   const char *key = NULL;
   JsonObject *object;
-  JsonNode *labels_node = NULL;
+  JsonArray *labels = NULL;
   const char *text;
 
   if (!kaynak_json_guard_check_part (line, length, KAYNAK_FILE_MAX_DEPTH, NULL, lineno, byte,
@@ -459,7 +435,7 @@ doccano_line (const char  *line,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     FAIL_AT (_("expected an object with “text” and “label”"));
   object = json_node_get_object (root);
-  if ((text = member_string (object, "text")) == NULL)
+  if ((text = kaynak_json_object_get_string (object, "text")) == NULL)
     FAIL_AT (_("“text” is missing or not a string"));
   if (*text == '\0')
     FAIL_AT (_("“text” is empty"));
@@ -468,19 +444,20 @@ doccano_line (const char  *line,
   {
     KaynakDocument *document = kaynak_document_builder_get_document (builder);
 
-    if (member_string (object, "title") != NULL)
-      kaynak_document_set_title (document, member_string (object, "title"));
-    if (member_string (object, "url") != NULL)
-      kaynak_document_set_url (document, member_string (object, "url"));
-    if (member_string (object, "language") != NULL)
-      kaynak_document_set_language (document, member_string (object, "language"));
+    if (kaynak_json_object_get_string (object, "title") != NULL)
+      kaynak_document_set_title (document, kaynak_json_object_get_string (object, "title"));
+    if (kaynak_json_object_get_string (object, "url") != NULL)
+      kaynak_document_set_url (document, kaynak_json_object_get_string (object, "url"));
+    if (kaynak_json_object_get_string (object, "language") != NULL)
+      kaynak_document_set_language (document, kaynak_json_object_get_string (object, "language"));
   }
 
-  for (guint k = 0; k < G_N_ELEMENTS (keys) && labels_node == NULL; k++)
-    if ((labels_node = json_object_get_member (object, keys[k])) != NULL)
+  /* the first of the keys the line has, null or not */
+  for (guint k = 0; k < G_N_ELEMENTS (keys) && key == NULL; k++)
+    if (json_object_has_member (object, keys[k]))
       key = keys[k];
-  if (labels_node != NULL && !JSON_NODE_HOLDS_NULL (labels_node) && !JSON_NODE_HOLDS_ARRAY (labels_node))
-    FAIL_AT (_("“%s” must be an array"), key);
+  if (key != NULL && !kaynak_json_reader_get_array (reader, object, NULL, key, &labels, error))
+    return FALSE;
 
   if (split_key != NULL && g_str_equal (key, split_key))
     {
@@ -498,23 +475,22 @@ doccano_line (const char  *line,
             {
               if (!json_parser_load_from_data (parser, p, span->length, NULL))
                 FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
-              if (!label_from_node (json_parser_get_root (parser), key, i, lineno, &label, error))
+              if (!label_from_node (reader, json_parser_get_root (parser), key, i, &label, error))
                 return FALSE;
             }
-          if (!add_label (builder, &label, key, i, lineno, n_claims, error))
+          if (!add_label (reader, builder, &label, key, i, n_claims, error))
             return FALSE;
         }
     }
-  else if (labels_node != NULL && JSON_NODE_HOLDS_ARRAY (labels_node))
+  else if (labels != NULL)
     {
-      JsonArray *labels = json_node_get_array (labels_node);
-
       for (guint i = 0; i < json_array_get_length (labels); i++)
         {
           Label label;
 
-          if (!label_from_node (json_array_get_element (labels, i), key, i, lineno, &label, error) ||
-              !add_label (builder, &label, key, i, lineno, n_claims, error))
+          if (!label_from_node (reader, json_array_get_element (labels, i), key, i, &label,
+                                error) ||
+              !add_label (reader, builder, &label, key, i, n_claims, error))
             return FALSE;
         }
     }

@@ -1,0 +1,27 @@
+/* kaynak-file-serialize.h: a document to its *.kaynak.json bytes, saved.
+ *
+ * The format is docs/FORMAT.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+/* The exact bytes a save writes: fixed key order, claims in document order,
+ * two-space indentation, trailing newline. */
+GBytes         *kaynak_file_serialize  (KaynakDocument    *document);
+
+/* Writes the document atomically and durably (temporary file in the same
+ * folder, fsync, rename): the old file is either intact or fully replaced.
+ * On success sets the document's "file" and marks it saved. */
+gboolean        kaynak_file_save       (KaynakDocument    *document,
+                                        GFile             *file,
+                                        GCancellable      *cancellable,
+                                        GError           **error);
+
+G_END_DECLS
