@@ -7,14 +7,8 @@
 
 #include "kaynak-test-ui-util.h"
 
-void
-kaynak_test_ui_set_environment (const char *data_home)
-{
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  if (data_home != NULL)
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-}
+static char *test_folder;
+static KaynakApplication *test_application;
 
 static void
 skip_without_display (void)
@@ -38,35 +32,72 @@ not_gtk_snapshot_race (const char     *domain,
            strstr (message, "without a current allocation") != NULL);
 }
 
-gboolean
-kaynak_test_ui_init (const char *skip_path)
+int
+kaynak_test_ui_main (int                argc,
+                     char             **argv,
+                     const char        *unit,
+                     KaynakTestAddFunc  add_tests)
 {
+  g_autofree char *folder_template = g_strdup_printf ("kaynak-test-%s-XXXXXX", unit);
+  g_autofree char *data_home = NULL;
+  g_autofree char *state_home = NULL;
+  int status;
+
+  /* Set before GLib reads them, once for all.  Not
+   * G_TEST_OPTION_ISOLATE_DIRS: it hides the SVG icon loader's cache. */
+  test_folder = kaynak_test_make_temp_dir (folder_template);
+  data_home = g_build_filename (test_folder, "data", NULL);
+  state_home = g_build_filename (test_folder, "state", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", state_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
   g_test_log_set_fatal_handler (not_gtk_snapshot_race, NULL);
 
-  if (!gtk_init_check ())
+  if (gtk_init_check ())
     {
-      if (skip_path != NULL)
-        g_test_add_func (skip_path, skip_without_display);
-      return FALSE;
+      /* An AdwApplication starts libadwaita itself when it registers;
+       * this is for the tests that build widgets without one */
+      adw_init ();
+      add_tests ();
+    }
+  else
+    {
+      g_autofree char *skip_path = g_strdup_printf ("/kaynak/%s/skipped", unit);
+
+      g_test_add_func (skip_path, skip_without_display);
     }
 
-  /* An AdwApplication starts libadwaita itself when it registers; this is
-   * for the tests that build widgets without one */
-  adw_init ();
-  return TRUE;
+  status = g_test_run ();
+
+  g_clear_object (&test_application);
+  kaynak_test_remove_tree (test_folder);
+  g_clear_pointer (&test_folder, g_free);
+  return status;
+}
+
+const char *
+kaynak_test_ui_folder (void)
+{
+  return test_folder;
 }
 
 KaynakApplication *
-kaynak_test_ui_new_application (void)
+kaynak_test_ui_application (void)
 {
   g_autoptr(GError) error = NULL;
-  KaynakApplication *app = kaynak_application_new ();
 
-  g_application_set_flags (G_APPLICATION (app),
+  if (test_application != NULL)
+    return test_application;
+
+  test_application = kaynak_application_new ();
+  g_application_set_flags (G_APPLICATION (test_application),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+  if (!g_application_register (G_APPLICATION (test_application), NULL, &error))
     g_error ("Cannot register the application: %s", error->message);
-  return app;
+  return test_application;
 }
 
 KaynakWindow *

@@ -4,7 +4,7 @@
  * happened.
  *
  * The UI tests run under xvfb-run; without a display they are skipped
- * (kaynak_test_ui_init()).
+ * (kaynak_test_ui_main()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,21 +18,30 @@
 
 G_BEGIN_DECLS
 
-/* Call before g_test_init(), before GLib or GTK read the environment:
- * settings in memory, never the user's; no accessibility bus, which a
- * bare Xvfb does not have and GTK would warn about; and, unless
- * @data_home is NULL, XDG_DATA_HOME set to it, so that recent files go
- * there and not into the user's list. */
-void               kaynak_test_ui_set_environment  (const char          *data_home);
-/* Call after g_test_init(): opens the display and starts libadwaita.
- * FALSE if there is no display (not run under xvfb-run); then, unless
- * @skip_path is NULL, a test at @skip_path is added that is skipped, so
- * the run says why nothing else was. */
-gboolean           kaynak_test_ui_init             (const char          *skip_path);
-/* The application the windows belong to, registered as the real one is
- * at start-up (its startup, actions and style have run), but non-unique:
- * never forwarded to a Kaynak that is already running. */
-KaynakApplication *kaynak_test_ui_new_application  (void);
+/* What a UI test adds in its main(), once the display is open. */
+typedef void (*KaynakTestAddFunc) (void);
+
+/* The whole main() of a UI test, @unit naming what it tests ("window":
+ * its paths are /kaynak/window/…).  Before GLib or GTK read the
+ * environment: settings in memory, never the user's; no accessibility
+ * bus, which a bare Xvfb does not have and GTK would warn about; recent
+ * files and drafts in a folder of the test's own.  Then g_test_init(),
+ * the display and libadwaita, @add_tests, the run, and the folder and
+ * the application removed again.  Without a display (not under
+ * xvfb-run) @add_tests is not called and one test,
+ * /kaynak/@unit/skipped, is reported skipped, so the run says why. */
+int                kaynak_test_ui_main             (int                  argc,
+                                                    char               **argv,
+                                                    const char          *unit,
+                                                    KaynakTestAddFunc    add_tests);
+/* The folder of the running UI test's own: XDG_DATA_HOME is its "data"
+ * and XDG_STATE_HOME (drafts) its "state"; removed after the run. */
+const char        *kaynak_test_ui_folder           (void);
+/* The application the windows belong to, made on the first call: it is
+ * registered as the real one is at start-up (its startup, actions and
+ * style have run), but non-unique, so never forwarded to a Kaynak that is
+ * already running.  Released after the run. */
+KaynakApplication *kaynak_test_ui_application      (void);
 /* A new, empty window of @app, shown at 1000×700, with its first events
  * run. */
 KaynakWindow      *kaynak_test_ui_new_window       (KaynakApplication   *app);

@@ -1,9 +1,11 @@
-/* kaynak-test-util.c: temporary folders and main-loop waits for the
- * tests; see kaynak-test-util.h.
+/* kaynak-test-util.c: temporary folders, main-loop waits and the
+ * command line as a subprocess for the tests; see kaynak-test-util.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "kaynak-test-util.h"
@@ -84,4 +86,74 @@ kaynak_test_run_until (KaynakTestCondition  done,
       g_main_context_iteration (NULL, TRUE);
     }
   g_source_remove (ticker);
+}
+
+const char *
+kaynak_test_binary (void)
+{
+  const char *binary = g_getenv ("KAYNAK_CLI");
+
+  if (binary == NULL)
+    g_test_skip ("KAYNAK_CLI is not set");
+  return binary;
+}
+
+void
+kaynak_test_run_binary (KaynakTestRun      *run,
+                        const char         *cwd,
+                        const char * const *args)
+{
+  kaynak_test_run_binary_full (run, cwd, args, NULL);
+}
+
+void
+kaynak_test_run_binary_full (KaynakTestRun        *run,
+                             const char           *cwd,
+                             const char * const   *args,
+                             GSpawnChildSetupFunc  child_setup)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GString) command = g_string_new ("kaynak");
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("KAYNAK_CLI");
+
+  memset (run, 0, sizeof *run);
+  g_assert_nonnull (binary);
+
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      g_ptr_array_add (argv, (gpointer) args[i]);
+      g_string_append_printf (command, " %s", args[i]);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* the command line must never need a display, even from the real
+   * kaynak, which is also the app */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_set_cwd (launcher, cwd);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  g_test_message ("%s → %d\nstdout: %s\nstderr: %s",
+                  command->str, run->status, run->out, run->err);
+}
+
+void
+kaynak_test_run_clear (KaynakTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
 }

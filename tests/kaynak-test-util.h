@@ -1,6 +1,6 @@
 /* kaynak-test-util.h: helpers the tests share: a temporary folder made
- * and removed again, and the default main context run for a while or
- * until something has happened.
+ * and removed again, the default main context run for a while or until
+ * something has happened, and the command line run as a subprocess.
  *
  * GLib and GIO only, so the core tests, which never open a display, link
  * it too; the GTK helpers are in kaynak-test-ui-util.h.
@@ -32,5 +32,36 @@ void  kaynak_test_run_for       (guint                ms);
 void  kaynak_test_run_until     (KaynakTestCondition  done,
                                  gpointer             data,
                                  guint                timeout_ms);
+
+/* The command line under test: $KAYNAK_CLI, which tests/meson.build
+ * sets to kaynak-headless or to the real kaynak; NULL if it is not set,
+ * and then the test is marked skipped. */
+const char *kaynak_test_binary (void);
+
+/* What one run of the command line gave back. */
+typedef struct
+{
+  int   status;   /* its exit status */
+  char *out;      /* all it wrote to stdout */
+  char *err;      /* all it wrote to stderr */
+} KaynakTestRun;
+
+/* Runs kaynak_test_binary() with @args (NULL-terminated, without the
+ * program's name) in the folder @cwd, with no display to open, and waits
+ * for it.  Fails the test if it cannot start or if a signal ended it: a
+ * crash or an abort is never an acceptable answer, whatever the input.
+ * Free what it fills in with kaynak_test_run_clear(). */
+void kaynak_test_run_binary      (KaynakTestRun         *run,
+                                  const char            *cwd,
+                                  const char * const    *args);
+/* The same, with @child_setup (if not NULL) run in the child before it
+ * starts the program: to limit its memory, say. */
+void kaynak_test_run_binary_full (KaynakTestRun         *run,
+                                  const char            *cwd,
+                                  const char * const    *args,
+                                  GSpawnChildSetupFunc   child_setup);
+void kaynak_test_run_clear       (KaynakTestRun         *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakTestRun, kaynak_test_run_clear)
 
 G_END_DECLS

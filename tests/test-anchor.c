@@ -1262,17 +1262,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/anchor/table", test_anchor_table);
-  g_test_add_func ("/anchor/text-length", test_anchor_text_length);
-  g_test_add_func ("/anchor/edited-article", test_anchor_edited);
-  g_test_add_func ("/anchor/no-context-edited-article", test_anchor_no_context_edited);
-  g_test_add_func ("/anchor/random-vs-reference", test_anchor_random);
-  g_test_add_func ("/anchor/long-quotes", test_anchor_long_quotes);
-  g_test_add_func ("/anchor/mixed-widths", test_anchor_mixed_widths);
-  g_test_add_func ("/anchor/invalid-text", test_anchor_invalid_text);
-  g_test_add_func ("/anchor/large", test_anchor_large);
-  g_test_add_func ("/anchor/window", test_anchor_window);
-  g_test_add_func ("/anchor/total-budget", test_anchor_total_budget);
+  g_test_add_func ("/kaynak/anchor/known-cases", test_anchor_table);
+  g_test_add_func ("/kaynak/anchor/stops-at-the-text-length", test_anchor_text_length);
+  g_test_add_func ("/kaynak/anchor/follows-an-edited-article", test_anchor_edited);
+  g_test_add_func ("/kaynak/anchor/without-context-never-jumps", test_anchor_no_context_edited);
+  g_test_add_func ("/kaynak/anchor/random-texts-agree-with-the-reference", test_anchor_random);
+  g_test_add_func ("/kaynak/anchor/long-quotes", test_anchor_long_quotes);
+  g_test_add_func ("/kaynak/anchor/nearness-in-code-points", test_anchor_mixed_widths);
+  g_test_add_func ("/kaynak/anchor/invalid-utf8-read-safely", test_anchor_invalid_text);
+  g_test_add_func ("/kaynak/anchor/five-megabyte-article", test_anchor_large);
+  g_test_add_func ("/kaynak/anchor/near-first-then-everywhere", test_anchor_window);
+  g_test_add_func ("/kaynak/anchor/budget-bounds-a-wrong-article", test_anchor_total_budget);
 
   return g_test_run ();
 }

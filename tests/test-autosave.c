@@ -328,9 +328,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/autosave/defaults", test_delay_default);
+  g_test_add_func ("/kaynak/autosave/default-delay", test_delay_default);
 #define ADD(path, func) \
-  g_test_add ("/autosave/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/kaynak/autosave/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("change-writes-draft", test_change_writes_draft);
   ADD ("burst-writes-once", test_burst_writes_once);
   ADD ("save-discards", test_save_discards);

@@ -23,20 +23,6 @@ typedef struct
   char *sample_text;  /* the sample's contents */
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -66,68 +52,11 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->sample_text);
 }
 
-static const char *
-kaynak_binary (void)
-{
-  return g_getenv ("KAYNAK_CLI");
-}
-
 static gboolean
 binary_is_headless_only (void)
 {
-  g_autofree char *base = g_path_get_basename (kaynak_binary ());
+  g_autofree char *base = g_path_get_basename (kaynak_test_binary ());
   return g_str_has_prefix (base, "kaynak-headless");
-}
-
-/* Runs the binary with @args (NULL-terminated) in @cwd. */
-static void
-run_kaynak (Run                *run,
-            const char         *cwd,
-            const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-
-  memset (run, 0, sizeof *run);
-
-  g_ptr_array_add (argv, (gpointer) kaynak_binary ());
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_set_cwd (launcher, cwd);
-
-  process = g_subprocess_launcher_spawnv (launcher,
-                                          (const char * const *) argv->pdata,
-                                          &error);
-  g_assert_no_error (error);
-
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-
-  /* a crash is never an acceptable answer, whatever the input */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-
-  g_test_message ("kaynak %s → %d\nstdout: %s\nstderr: %s",
-                  args[0] != NULL ? args[0] : "", run->status, run->out, run->err);
-}
-
-static gboolean
-skip_without_binary (void)
-{
-  if (kaynak_binary () == NULL)
-    {
-      g_test_skip ("KAYNAK_CLI is not set");
-      return TRUE;
-    }
-  return FALSE;
 }
 
 static KaynakDocument *
@@ -201,12 +130,12 @@ test_new_default (Fixture       *fixture,
   g_autofree char *expected = g_build_filename (fixture->dir, "seed-article.kaynak.json", NULL);
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GPtrArray) scheme = kaynak_source_default_scheme ();
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 0);
   /* it tells where it wrote */
   g_assert_nonnull (strstr (run.out, "seed-article.kaynak.json"));
@@ -219,7 +148,7 @@ test_new_default (Fixture       *fixture,
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)),
                     ==, scheme->len);
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -232,29 +161,29 @@ test_new_refuses_overwrite (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   /* something that is not ours sits where the output goes */
   g_file_set_contents (output, "mine, do not touch\n", -1, &error);
   g_assert_no_error (error);
 
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
   g_assert_nonnull (strstr (run.err, "--force"));
   g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   g_file_get_contents (output, &before, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (before, ==, "mine, do not touch\n");
 
-  run_kaynak (&run, fixture->dir, force_args);
+  kaynak_test_run_binary (&run, fixture->dir, force_args);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   g_file_get_contents (output, &after, NULL, &error);
   g_assert_no_error (error);
@@ -273,9 +202,9 @@ test_new_output_and_sources (Fixture       *fixture,
   g_autoptr(KaynakDocument) document = NULL;
   GListModel *sources;
   g_autoptr(KaynakSource) first = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   /* a whole .kaynak.json serves as a scheme: its sources are taken */
@@ -284,11 +213,11 @@ test_new_output_and_sources (Fixture       *fixture,
   {
     const char *args[] = { "--new", "seed-article.txt", "--output", "custom.kaynak.json",
                            "--sources", "scheme.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "custom.kaynak.json"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   g_assert_false (g_file_test (beside, G_FILE_TEST_EXISTS));
 
@@ -304,13 +233,13 @@ test_new_output_and_sources (Fixture       *fixture,
   /* a scheme that does not exist fails and writes nothing */
   {
     const char *args[] = { "--new", "seed-article.txt", "--sources", "nope.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
   g_assert_nonnull (strstr (run.err, "nope.json"));
   g_assert_false (g_file_test (beside, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -320,15 +249,15 @@ test_new_never_replaces_article (Fixture       *fixture,
   const char *args[] = { "--new", "seed-article.txt", "--output", "seed-article.txt",
                          "--force", NULL };
   g_autofree char *contents = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   g_file_get_contents (fixture->article, &contents, NULL, NULL);
   g_assert_cmpstr (contents, ==, fixture->sample_text);
@@ -340,18 +269,18 @@ test_new_missing (Fixture       *fixture,
 {
   const char *args[] = { "--new", "no-such-article.txt", NULL };
   g_autofree char *output = g_build_filename (fixture->dir, "no-such-article.kaynak.json", NULL);
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
   g_assert_nonnull (strstr (run.err, "no-such-article.txt"));
   g_assert_cmpstr (run.out, ==, "");
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 /* --new starts an annotation from an article: a Kaynak file (which the
@@ -364,17 +293,17 @@ test_new_refuses_kaynak_file (Fixture       *fixture,
   const char *args[] = { "--new", "renamed.json", NULL };
   g_autofree char *path = g_build_filename (fixture->dir, "renamed.json", NULL);
   g_autofree char *output = g_build_filename (fixture->dir, "renamed.kaynak.json", NULL);
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   g_assert_true (g_file_set_contents (path, "{ \"format\" : \"kaynak\", \"version\" : 1 }", -1, NULL));
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "is a Kaynak file already"));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -388,19 +317,19 @@ test_new_windows_1254 (Fixture       *fixture,
   g_autofree char *output = g_build_filename (fixture->dir, "eski.kaynak.json", NULL);
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   g_file_set_contents (path, cp1254, -1, &error);
   g_assert_no_error (error);
 
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 0);
   /* the user is told which encoding was assumed */
   g_assert_nonnull (strstr (run.err, "1254"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   document = load_or_fail (output);
   g_assert_cmpstr (kaynak_document_get_text (document), ==, "Güneş ışığı.\n");
@@ -415,19 +344,19 @@ test_new_binary (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "program", NULL);
   g_autofree char *output = g_build_filename (fixture->dir, "program.kaynak.json", NULL);
   g_autoptr(GError) error = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   g_file_set_contents (path, binary, sizeof binary, &error);
   g_assert_no_error (error);
 
-  run_kaynak (&run, fixture->dir, args);
+  kaynak_test_run_binary (&run, fixture->dir, args);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 /* --- --check -------------------------------------------------------------- */
@@ -468,30 +397,30 @@ test_check_good (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "good.kaynak.json", NULL);
   g_autoptr(KaynakDocument) document = make_annotated (fixture);
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   save_or_fail (document, path);
 
   {
     const char *args[] = { "--check", "good.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   /* good files are silent unless --verbose */
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "");
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   {
     const char *args[] = { "--check", "--verbose", "good.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "good.kaynak.json: ok\n");
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -504,9 +433,9 @@ test_check_broken (Fixture       *fixture,
   g_autoptr(KaynakDocument) document = make_annotated (fixture);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   save_or_fail (document, good);
@@ -516,20 +445,20 @@ test_check_broken (Fixture       *fixture,
 
   {
     const char *args[] = { "--check", "broken.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 1);
   /* the line names the file and the JSON path of the problem */
   g_assert_true (g_str_has_prefix (run.out, "broken.kaynak.json: "));
   g_assert_nonnull (strstr (run.out, "claims[0]"));
   g_assert_nonnull (strstr (run.err, "kaynak: "));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   /* every file is checked; one line per bad file here */
   {
     const char *args[] = { "--check", "good.kaynak.json", "garbage.kaynak.json",
                            "missing.kaynak.json", "broken.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 1);
   lines = g_strsplit (g_strchomp (run.out), "\n", -1);
@@ -538,7 +467,7 @@ test_check_broken (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (lines[1], "missing.kaynak.json: "));
   g_assert_true (g_str_has_prefix (lines[2], "broken.kaynak.json: "));
   g_assert_nonnull (strstr (run.err, "3"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -552,9 +481,9 @@ test_check_orphan (Fixture       *fixture,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *claim;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   /* a quote that is nowhere in the article: the loader either refuses the
@@ -573,23 +502,23 @@ test_check_orphan (Fixture       *fixture,
 
   {
     const char *args[] = { "--check", "changed.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.out, "changed.kaynak.json: "));
   g_assert_nonnull (strstr (run.out, "claims[0]"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   /* if the loader keeps it as an orphan, --stats counts it */
   {
     const char *args[] = { "--stats", "changed.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   if (run.status == 0)
     g_assert_true (g_str_has_prefix (run.out, "changed.kaynak.json: 3 claims, 1 orphaned, 1 link\n"));
   else
     g_assert_cmpint (run.status, ==, 1);
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -605,9 +534,9 @@ test_check_text_changed (Fixture       *fixture,
   g_autofree char *text = NULL;
   JsonObject *article;
   gsize len;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   /* the article edited by hand after the claims (same length, so every
@@ -629,12 +558,12 @@ test_check_text_changed (Fixture       *fixture,
 
   {
     const char *args[] = { "--check", "edited.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.out, "edited.kaynak.json: "));
   g_assert_nonnull (strstr (run.out, "sha256"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 /* --- --stats -------------------------------------------------------------- */
@@ -645,16 +574,16 @@ test_stats_text (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "a.kaynak.json", NULL);
   g_autoptr(KaynakDocument) document = make_annotated (fixture);
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   save_or_fail (document, path);
 
   {
     const char *args[] = { "--stats", "a.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "a.kaynak.json: 3 claims, 0 orphaned, 1 link\n"));
@@ -663,15 +592,15 @@ test_stats_text (Fixture       *fixture,
   g_assert_nonnull (strstr (run.out, "    1  No source\n"));
   /* one file: no total */
   g_assert_null (strstr (run.out, "Total"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   {
     const char *args[] = { "--stats", "a.kaynak.json", "a.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Total (2 files): 6 claims, 0 orphaned, 2 links\n"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static JsonObject *
@@ -700,9 +629,9 @@ test_stats_json (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   JsonObject *root, *file, *total, *statuses;
   JsonArray *files, *errors;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   save_or_fail (document, path);
@@ -710,7 +639,7 @@ test_stats_json (Fixture       *fixture,
   {
     const char *args[] = { "--stats", "--json", "a.kaynak.json", "a.kaynak.json",
                            "missing.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   /* a file that cannot be read fails the run, the others are counted */
   g_assert_cmpint (run.status, ==, 1);
@@ -748,7 +677,7 @@ test_stats_json (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (errors), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (errors, 0), "path"),
                    ==, "missing.kaynak.json");
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 /* --- help, version, usage errors ------------------------------------------ */
@@ -757,14 +686,14 @@ static void
 test_help_version (Fixture       *fixture,
                    gconstpointer  data)
 {
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   {
     const char *args[] = { "--help", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   for (guint i = 0; i < 5; i++)
@@ -774,23 +703,23 @@ test_help_version (Fixture       *fixture,
     }
   /* and that plain file names open the window */
   g_assert_nonnull (strstr (run.out, "window"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   {
     const char *args[] = { "-h", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--stats"));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 
   {
     const char *args[] = { "--version", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "kaynak "));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 static void
@@ -811,18 +740,18 @@ test_usage_errors (Fixture       *fixture,
     { "--export", "jsonl", NULL },
     { "--import", "brat", NULL },
   };
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      run_kaynak (&run, fixture->dir, cases[i]);
+      kaynak_test_run_binary (&run, fixture->dir, cases[i]);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
       g_assert_cmpstr (run.out, ==, "");
-      run_clear (&run);
+      kaynak_test_run_clear (&run);
     }
 
   /* What is not a headless command goes to the window unparsed (file
@@ -840,10 +769,10 @@ test_usage_errors (Fixture       *fixture,
 
       for (guint i = 0; i < G_N_ELEMENTS (window_cases); i++)
         {
-          run_kaynak (&run, fixture->dir, window_cases[i]);
+          kaynak_test_run_binary (&run, fixture->dir, window_cases[i]);
           g_assert_cmpint (run.status, ==, 2);
           g_assert_nonnull (strstr (run.err, "has no window"));
-          run_clear (&run);
+          kaynak_test_run_clear (&run);
         }
     }
 }
@@ -856,18 +785,18 @@ test_new_option_forms (Fixture       *fixture,
   g_autofree char *elsewhere = g_build_filename (fixture->dir, "no-such-folder",
                                                  "x.kaynak.json", NULL);
   g_autoptr(KaynakDocument) document = NULL;
-  Run run;
+  KaynakTestRun run;
 
-  if (skip_without_binary ())
+  if (kaynak_test_binary () == NULL)
     return;
 
   /* --opt=value and -o work as well as --opt value */
   {
     const char *args[] = { "--new=seed-article.txt", "-o", "x.kaynak.json", NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
   document = load_or_fail (output);
   g_assert_cmpstr (kaynak_document_get_text (document), ==, fixture->sample_text);
 
@@ -875,12 +804,12 @@ test_new_option_forms (Fixture       *fixture,
   {
     const char *args[] = { "--new", "seed-article.txt", "--output", "no-such-folder/x.kaynak.json",
                            NULL };
-    run_kaynak (&run, fixture->dir, args);
+    kaynak_test_run_binary (&run, fixture->dir, args);
   }
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "kaynak: "));
   g_assert_false (g_file_test (elsewhere, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  kaynak_test_run_clear (&run);
 }
 
 int
@@ -892,23 +821,23 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/cli/new/default", test_new_default);
-  ADD ("/cli/new/refuses-overwrite", test_new_refuses_overwrite);
-  ADD ("/cli/new/output-and-sources", test_new_output_and_sources);
-  ADD ("/cli/new/never-replaces-article", test_new_never_replaces_article);
-  ADD ("/cli/new/option-forms", test_new_option_forms);
-  ADD ("/cli/new/missing", test_new_missing);
-  ADD ("/cli/new/refuses-a-kaynak-file", test_new_refuses_kaynak_file);
-  ADD ("/cli/new/windows-1254", test_new_windows_1254);
-  ADD ("/cli/new/binary", test_new_binary);
-  ADD ("/cli/check/good", test_check_good);
-  ADD ("/cli/check/broken", test_check_broken);
-  ADD ("/cli/check/orphan", test_check_orphan);
-  ADD ("/cli/check/text-changed", test_check_text_changed);
-  ADD ("/cli/stats/text", test_stats_text);
-  ADD ("/cli/stats/json", test_stats_json);
-  ADD ("/cli/help-version", test_help_version);
-  ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/kaynak/cli/new/names-the-file-after-the-article", test_new_default);
+  ADD ("/kaynak/cli/new/refuses-overwrite", test_new_refuses_overwrite);
+  ADD ("/kaynak/cli/new/output-and-sources", test_new_output_and_sources);
+  ADD ("/kaynak/cli/new/never-replaces-article", test_new_never_replaces_article);
+  ADD ("/kaynak/cli/new/option-forms", test_new_option_forms);
+  ADD ("/kaynak/cli/new/missing-article", test_new_missing);
+  ADD ("/kaynak/cli/new/refuses-a-kaynak-file", test_new_refuses_kaynak_file);
+  ADD ("/kaynak/cli/new/windows-1254", test_new_windows_1254);
+  ADD ("/kaynak/cli/new/refuses-a-binary-file", test_new_binary);
+  ADD ("/kaynak/cli/check/good-file", test_check_good);
+  ADD ("/kaynak/cli/check/broken-file", test_check_broken);
+  ADD ("/kaynak/cli/check/orphan", test_check_orphan);
+  ADD ("/kaynak/cli/check/text-changed", test_check_text_changed);
+  ADD ("/kaynak/cli/stats/as-text", test_stats_text);
+  ADD ("/kaynak/cli/stats/as-json", test_stats_json);
+  ADD ("/kaynak/cli/help-and-version", test_help_version);
+  ADD ("/kaynak/cli/usage-errors", test_usage_errors);
 
 #undef ADD
 

@@ -704,12 +704,12 @@ main (int   argc,
   new_version = kaynak_file_serialize (new_document);
   g_assert_false (g_bytes_equal (old_version, new_version));
 
-  g_test_add_func ("/crash-safety/killed-over-existing", test_killed_over_existing);
-  g_test_add_func ("/crash-safety/killed-new-file", test_killed_new_file);
-  g_test_add_func ("/crash-safety/disk-full", test_disk_full);
-  g_test_add_func ("/crash-safety/fail-before-rename", test_fail_before_rename);
-  g_test_add_func ("/crash-safety/sweep-spares-live", test_sweep_spares_live);
-  g_test_add_func ("/crash-safety/batch-killed-at-every-step", test_batch_killed_at_every_step);
+  g_test_add_func ("/kaynak/atomic-file/killed-over-existing", test_killed_over_existing);
+  g_test_add_func ("/kaynak/atomic-file/killed-new-file", test_killed_new_file);
+  g_test_add_func ("/kaynak/atomic-file/disk-full", test_disk_full);
+  g_test_add_func ("/kaynak/atomic-file/fail-before-rename", test_fail_before_rename);
+  g_test_add_func ("/kaynak/atomic-file/sweep-spares-a-live-writer", test_sweep_spares_live);
+  g_test_add_func ("/kaynak/atomic-file/batch-killed-at-every-step", test_batch_killed_at_every_step);
 
   status = g_test_run ();
 

@@ -468,18 +468,18 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, data, func) \
-  g_test_add ("/disk-watch/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/kaynak/disk-watch/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("unchanged", NULL, test_unchanged);
   for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/disk-watch/changed/%s", changes[i].name);
+      g_autofree char *path = g_strdup_printf ("/kaynak/disk-watch/changed/%s", changes[i].name);
 
       g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up,
                   test_changed_behind_back, fixture_tear_down);
     }
   for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/disk-watch/changed-while-loading/%s",
+      g_autofree char *path = g_strdup_printf ("/kaynak/disk-watch/changed-while-loading/%s",
                                                changes[i].name);
 
       g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up,
@@ -493,8 +493,8 @@ main (int   argc,
   ADD ("own-save-not-reported", NULL, test_own_save_not_reported);
   ADD ("save-as-watches-new-file", NULL, test_save_as_watches_new_file);
 #undef ADD
-  g_test_add_func ("/disk-watch/no-file", test_no_file);
-  g_test_add_func ("/disk-watch/file-created-meanwhile", test_file_created_meanwhile);
+  g_test_add_func ("/kaynak/disk-watch/no-file", test_no_file);
+  g_test_add_func ("/kaynak/disk-watch/file-created-meanwhile", test_file_created_meanwhile);
 
   return g_test_run ();
 }

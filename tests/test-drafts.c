@@ -612,16 +612,16 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/drafts/round-trip", test_round_trip);
-  ADD ("/drafts/never-saved", test_never_saved);
-  ADD ("/drafts/keeps-article", test_keeps_article);
-  ADD ("/drafts/replace-and-order", test_replace_and_order);
-  ADD ("/drafts/damaged", test_damaged);
-  ADD ("/drafts/invalid-ids", test_invalid_ids);
-  g_test_add_func ("/drafts/default-folder", test_default_folder);
-  ADD ("/drafts/original-changed-meanwhile", test_original_changed_meanwhile);
-  ADD ("/drafts/recover-after-kill", test_recover_after_kill);
-  ADD ("/drafts/kill-while-writing", test_kill_while_writing);
+  ADD ("/kaynak/drafts/round-trip", test_round_trip);
+  ADD ("/kaynak/drafts/never-saved", test_never_saved);
+  ADD ("/kaynak/drafts/keeps-article", test_keeps_article);
+  ADD ("/kaynak/drafts/replace-and-order", test_replace_and_order);
+  ADD ("/kaynak/drafts/damaged", test_damaged);
+  ADD ("/kaynak/drafts/invalid-ids", test_invalid_ids);
+  g_test_add_func ("/kaynak/drafts/default-folder", test_default_folder);
+  ADD ("/kaynak/drafts/original-changed-meanwhile", test_original_changed_meanwhile);
+  ADD ("/kaynak/drafts/recover-after-kill", test_recover_after_kill);
+  ADD ("/kaynak/drafts/kill-while-writing", test_kill_while_writing);
 
   return g_test_run ();
 }

@@ -710,17 +710,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/format-names/brat/one-run", test_brat_one_run);
-  g_test_add_func ("/format-names/brat/separate-runs", test_brat_separate_runs);
-  g_test_add_func ("/format-names/brat/foreign-conf", test_brat_foreign_conf);
-  g_test_add_func ("/format-names/brat/reserved", test_brat_reserved);
-  g_test_add_func ("/format-names/conll/one-run", test_conll_one_run);
-  g_test_add_func ("/format-names/brat/line-breaks", test_brat_line_breaks);
-  g_test_add_func ("/format-names/brat/label-round-trip", test_brat_label_round_trip);
-  g_test_add_func ("/format-names/claimreview/script-safe", test_claimreview_script_safe);
-  g_test_add_func ("/format-names/claimreview/fact-checker", test_claimreview_fact_checker);
-  g_test_add_func ("/format-names/errors/doccano-lines", test_doccano_error_lines);
-  g_test_add_func ("/format-names/errors/brat-names", test_brat_error_names);
+  g_test_add_func ("/kaynak/format-names/brat/one-run", test_brat_one_run);
+  g_test_add_func ("/kaynak/format-names/brat/separate-runs", test_brat_separate_runs);
+  g_test_add_func ("/kaynak/format-names/brat/foreign-conf", test_brat_foreign_conf);
+  g_test_add_func ("/kaynak/format-names/brat/reserved", test_brat_reserved);
+  g_test_add_func ("/kaynak/format-names/conll/one-run", test_conll_one_run);
+  g_test_add_func ("/kaynak/format-names/brat/line-breaks", test_brat_line_breaks);
+  g_test_add_func ("/kaynak/format-names/brat/label-round-trip", test_brat_label_round_trip);
+  g_test_add_func ("/kaynak/format-names/claimreview/script-safe", test_claimreview_script_safe);
+  g_test_add_func ("/kaynak/format-names/claimreview/fact-checker", test_claimreview_fact_checker);
+  g_test_add_func ("/kaynak/format-names/errors/doccano-lines", test_doccano_error_lines);
+  g_test_add_func ("/kaynak/format-names/errors/brat-names", test_brat_error_names);
 
   return g_test_run ();
 }

@@ -503,14 +503,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/w3c-import/reanchor/none", test_reanchor_none);
-  g_test_add_func ("/w3c-import/reanchor/moved", test_reanchor_moved);
-  g_test_add_func ("/w3c-import/reanchor/edited", test_reanchor_edited);
-  g_test_add_func ("/w3c-import/reanchor/orphan", test_reanchor_orphan);
-  g_test_add_func ("/w3c-import/types/base", test_base_imports);
-  g_test_add_func ("/w3c-import/types/wrong", test_wrong_types);
-  g_test_add_func ("/w3c-import/types/lenient", test_lenient);
-  g_test_add_func ("/w3c-import/export/unique-ids", test_export_unique_ids);
+  g_test_add_func ("/kaynak/w3c-import/reanchor/none", test_reanchor_none);
+  g_test_add_func ("/kaynak/w3c-import/reanchor/moved", test_reanchor_moved);
+  g_test_add_func ("/kaynak/w3c-import/reanchor/edited", test_reanchor_edited);
+  g_test_add_func ("/kaynak/w3c-import/reanchor/orphan", test_reanchor_orphan);
+  g_test_add_func ("/kaynak/w3c-import/types/base-file-imports", test_base_imports);
+  g_test_add_func ("/kaynak/w3c-import/types/wrong-types-refused", test_wrong_types);
+  g_test_add_func ("/kaynak/w3c-import/types/unread-w3c-skipped", test_lenient);
+  g_test_add_func ("/kaynak/w3c-import/export/unique-ids", test_export_unique_ids);
 
   return g_test_run ();
 }

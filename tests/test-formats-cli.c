@@ -78,33 +78,30 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-/* Runs the command line in the fixture's folder */
+/* Runs the command line in the fixture's folder with the arguments that
+ * follow @err, up to a NULL; returns its exit status.  Free *@out and
+ * *@err. */
 static int
 run (Fixture     *fixture,
      char       **out,
      char       **err,
      ...)
 {
-  const char *cli = g_getenv ("KAYNAK_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  KaynakTestRun result;
   const char *arg;
-  int status;
-  va_list args;
+  va_list list;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
+  va_start (list, err);
+  while ((arg = va_arg (list, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (list);
+  g_ptr_array_add (args, NULL);
 
-  g_assert_true (g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &status, &error));
-  g_assert_no_error (error);
-  g_test_message ("stderr: %s", *err);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  kaynak_test_run_binary (&result, fixture->dir, (const char * const *) args->pdata);
+  *out = g_steal_pointer (&result.out);
+  *err = g_steal_pointer (&result.err);
+  return result.status;
 }
 
 static guint
@@ -744,21 +741,21 @@ main (int   argc,
     }
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/formats-cli/export/stdout", test_export_stdout);
-  ADD ("/formats-cli/export/file", test_export_file);
-  ADD ("/formats-cli/export/folder", test_export_folder);
-  ADD ("/formats-cli/export/options", test_export_options);
-  ADD ("/formats-cli/export/usage", test_export_usage);
-  ADD ("/formats-cli/export/fifo", test_export_fifo);
-  ADD ("/formats-cli/export/link-and-mode", test_export_link_and_mode);
-  ADD ("/formats-cli/export/links-in-folders", test_export_links_in_folders);
-  ADD ("/formats-cli/export/interrupted", test_export_interrupted);
-  ADD ("/formats-cli/export/nothing-to-write", test_export_nothing_to_write);
-  ADD ("/formats-cli/import", test_import);
-  ADD ("/formats-cli/import-w3c-report", test_import_w3c_report);
-  ADD ("/formats-cli/import/output-not-folder", test_import_output_not_folder);
-  ADD ("/formats-cli/import/all-or-nothing", test_import_all_or_nothing);
-  ADD ("/formats-cli/import/killed-then-rerun", test_import_killed_rerun);
+  ADD ("/kaynak/cli/export/to-stdout", test_export_stdout);
+  ADD ("/kaynak/cli/export/to-a-file", test_export_file);
+  ADD ("/kaynak/cli/export/a-folder-of-documents", test_export_folder);
+  ADD ("/kaynak/cli/export/options-reach-the-exporters", test_export_options);
+  ADD ("/kaynak/cli/export/usage", test_export_usage);
+  ADD ("/kaynak/cli/export/to-a-fifo", test_export_fifo);
+  ADD ("/kaynak/cli/export/link-and-mode", test_export_link_and_mode);
+  ADD ("/kaynak/cli/export/links-in-folders", test_export_links_in_folders);
+  ADD ("/kaynak/cli/export/interrupted", test_export_interrupted);
+  ADD ("/kaynak/cli/export/nothing-to-write", test_export_nothing_to_write);
+  ADD ("/kaynak/cli/import/doccano", test_import);
+  ADD ("/kaynak/cli/import/w3c-report-names-moved-claims", test_import_w3c_report);
+  ADD ("/kaynak/cli/import/output-not-folder", test_import_output_not_folder);
+  ADD ("/kaynak/cli/import/all-or-nothing", test_import_all_or_nothing);
+  ADD ("/kaynak/cli/import/killed-then-rerun", test_import_killed_rerun);
 #undef ADD
 
   return g_test_run ();

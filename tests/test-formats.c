@@ -1204,29 +1204,29 @@ main (int   argc,
   exporters = kaynak_exporters ();
   for (guint i = 0; exporters[i] != NULL; i++)
     {
-      g_autofree char *path = g_strdup_printf ("/formats/golden/%s", exporters[i]->name);
+      g_autofree char *path = g_strdup_printf ("/kaynak/formats/golden/%s", exporters[i]->name);
 
       g_test_add_data_func (path, exporters[i]->name,
                             exporters[i]->kind == KAYNAK_EXPORT_DATASET
                             ? test_golden_dataset : test_golden_folder);
     }
-  g_test_add_func ("/formats/counts", test_counts);
-  g_test_add_func ("/formats/kinds", test_kinds);
-  g_test_add_func ("/formats/orphans", test_orphans);
-  g_test_add_func ("/formats/roundtrip/doccano", test_roundtrip_doccano);
-  g_test_add_func ("/formats/roundtrip/brat", test_roundtrip_brat);
-  g_test_add_func ("/formats/import/doccano-entities", test_import_doccano_entities);
-  g_test_add_func ("/formats/import/w3c-quote-only", test_import_w3c_quote_only);
-  g_test_add_func ("/formats/roundtrip/w3c", test_roundtrip_w3c);
-  g_test_add_func ("/formats/import/text", test_import_text);
-  g_test_add_func ("/formats/import/bad-input", test_bad_input);
-  g_test_add_func ("/formats/html/escaping", test_html_escaping);
-  g_test_add_func ("/formats/jsonl/escaping", test_jsonl_escaping);
-  g_test_add_func ("/formats/csv/formula-cells", test_csv_formula_cells);
-  g_test_add_func ("/formats/conll/tokenizer", test_tokenizer);
-  g_test_add_func ("/formats/sentences", test_sentences);
-  g_test_add_func ("/formats/collect", test_collect);
-  g_test_add_func ("/formats/export-files", test_export_files);
+  g_test_add_func ("/kaynak/formats/counts-what-was-written", test_counts);
+  g_test_add_func ("/kaynak/formats/file-or-folder-kinds", test_kinds);
+  g_test_add_func ("/kaynak/formats/orphans-left-out-and-counted", test_orphans);
+  g_test_add_func ("/kaynak/formats/roundtrip/doccano", test_roundtrip_doccano);
+  g_test_add_func ("/kaynak/formats/roundtrip/brat", test_roundtrip_brat);
+  g_test_add_func ("/kaynak/formats/import/doccano-entities", test_import_doccano_entities);
+  g_test_add_func ("/kaynak/formats/import/w3c-quote-only", test_import_w3c_quote_only);
+  g_test_add_func ("/kaynak/formats/roundtrip/w3c", test_roundtrip_w3c);
+  g_test_add_func ("/kaynak/formats/import/plain-text", test_import_text);
+  g_test_add_func ("/kaynak/formats/import/bad-input-refused", test_bad_input);
+  g_test_add_func ("/kaynak/formats/html/escaping", test_html_escaping);
+  g_test_add_func ("/kaynak/formats/jsonl/escaping", test_jsonl_escaping);
+  g_test_add_func ("/kaynak/formats/csv/formula-cells", test_csv_formula_cells);
+  g_test_add_func ("/kaynak/formats/conll/tokens", test_tokenizer);
+  g_test_add_func ("/kaynak/formats/sentence-boundaries", test_sentences);
+  g_test_add_func ("/kaynak/formats/folder-walk-finds-kaynak-files", test_collect);
+  g_test_add_func ("/kaynak/formats/export-files-one-dataset-or-one-per-article", test_export_files);
 
   return g_test_run ();
 }

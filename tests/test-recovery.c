@@ -313,9 +313,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/recovery/kill-and-recover", Fixture, NULL,
+  g_test_add ("/kaynak/recovery/kill-and-recover", Fixture, NULL,
               fixture_set_up, test_kill_and_recover, fixture_tear_down);
-  g_test_add ("/recovery/original-changed-meanwhile", Fixture, NULL,
+  g_test_add ("/kaynak/recovery/original-changed-meanwhile", Fixture, NULL,
               fixture_set_up, test_original_changed_meanwhile, fixture_tear_down);
 
   return g_test_run ();

@@ -400,16 +400,16 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/text/decode/files", test_decode_files);
-  g_test_add_func ("/text/decode/bytes", test_decode_bytes);
-  g_test_add_func ("/text/decode/too-large", test_decode_too_large);
-  g_test_add_func ("/text/encoding-labels", test_encoding_labels);
-  g_test_add_func ("/text/import/files", test_import_files);
-  g_test_add_func ("/text/import/errors", test_import_errors);
-  g_test_add_func ("/text/import/folder", test_import_folder);
-  g_test_add_func ("/text/import/device", test_import_device);
-  g_test_add_func ("/text/import/too-large", test_import_too_large);
-  g_test_add_func ("/text/import/title", test_import_title);
+  g_test_add_func ("/kaynak/text-import/decode/files", test_decode_files);
+  g_test_add_func ("/kaynak/text-import/decode/bytes", test_decode_bytes);
+  g_test_add_func ("/kaynak/text-import/decode/too-large", test_decode_too_large);
+  g_test_add_func ("/kaynak/text-import/encoding-labels", test_encoding_labels);
+  g_test_add_func ("/kaynak/text-import/import/files", test_import_files);
+  g_test_add_func ("/kaynak/text-import/import/errors", test_import_errors);
+  g_test_add_func ("/kaynak/text-import/import/folder", test_import_folder);
+  g_test_add_func ("/kaynak/text-import/import/device", test_import_device);
+  g_test_add_func ("/kaynak/text-import/import/too-large", test_import_too_large);
+  g_test_add_func ("/kaynak/text-import/import/title", test_import_title);
 
   return g_test_run ();
 }

@@ -20,8 +20,6 @@
 #define QUOTE_START 423
 #define QUOTE_END   444
 
-static gboolean have_display;
-
 typedef struct
 {
   KaynakDocument    *document;
@@ -91,9 +89,6 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *text = NULL;
   gsize length = 0;
 
-  if (!have_display)
-    return;
-
   text = load_sample (&length);
   fixture->document = kaynak_document_new (text, (gssize) length);
   g_assert_cmpuint (kaynak_document_get_length (fixture->document), ==, 2017);
@@ -125,23 +120,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  if (!have_display)
-    return;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   kaynak_test_flush_events ();
   g_clear_object (&fixture->last_deleted);
   g_clear_object (&fixture->document);
 }
-
-#define SKIP_WITHOUT_DISPLAY()                              \
-  G_STMT_START {                                            \
-    if (!have_display)                                      \
-      {                                                     \
-        g_test_skip ("No display (run under xvfb-run)");    \
-        return;                                             \
-      }                                                     \
-  } G_STMT_END
 
 static GtkTextTag *
 lookup_tag (Fixture    *fixture,
@@ -234,8 +217,6 @@ test_text_is_the_article (Fixture       *fixture,
   GtkTextIter a, b;
   g_autofree char *slice = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   buffer = gtk_text_view_get_buffer (kaynak_article_view_get_text_view (fixture->view));
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 2017);
   gtk_text_buffer_get_iter_at_offset (buffer, &a, QUOTE_START);
@@ -259,8 +240,6 @@ test_tag_by_shortcut (Fixture       *fixture,
     { QUOTE_START - 1, QUOTE_END + 1 },   /* the spaces around it */
     { QUOTE_END, QUOTE_START },           /* selected backwards */
   };
-
-  SKIP_WITHOUT_DISPLAY ();
 
   for (guint i = 0; i < G_N_ELEMENTS (selections); i++)
     {
@@ -304,8 +283,6 @@ test_retag (Fixture       *fixture,
   KaynakSource *one, *two, *three;
   KaynakClaim *claim, *again;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   one = shortcut_source (fixture, 1);
   two = shortcut_source (fixture, 2);
   three = shortcut_source (fixture, 3);
@@ -342,8 +319,6 @@ static void
 test_shortcut_without_source (Fixture       *fixture,
                               gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
-
   /* The default scheme leaves 9 free */
   g_assert_null (kaynak_document_lookup_shortcut (fixture->document, 9));
   kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
@@ -364,8 +339,6 @@ test_overlap (Fixture       *fixture,
 {
   GtkTextTag *overlap, *tag_one, *tag_two;
   KaynakClaim *a, *b;
-
-  SKIP_WITHOUT_DISPLAY ();
 
   overlap = lookup_tag (fixture, "kaynak-overlap");
   tag_one = source_tag (fixture, kaynak_source_get_id (shortcut_source (fixture, 1)));
@@ -417,8 +390,6 @@ test_moved_claim (Fixture       *fixture,
   GtkTextTag *tag;
   KaynakClaim *claim;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   tag = source_tag (fixture, kaynak_source_get_id (shortcut_source (fixture, 1)));
   claim = add_claim (fixture, 100, 120, 1);
   kaynak_article_view_select_claim (fixture->view, claim);
@@ -439,8 +410,6 @@ test_next_previous (Fixture       *fixture,
   KaynakClaim *first, *second, *third;
   GtkTextBuffer *buffer;
   GtkTextIter iter;
-
-  SKIP_WITHOUT_DISPLAY ();
 
   third = add_claim (fixture, 600, 610, 3);
   first = add_claim (fixture, 100, 110, 1);
@@ -486,8 +455,6 @@ test_delete_and_undo (Fixture       *fixture,
   GtkTextTag *tag;
   KaynakClaim *claim;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   tag = source_tag (fixture, kaynak_source_get_id (shortcut_source (fixture, 1)));
   kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
   claim = press_digit (fixture, 1);
@@ -528,8 +495,6 @@ static void
 test_escape (Fixture       *fixture,
              gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
-
   add_claim (fixture, 100, 110, 1);
   g_assert_nonnull (kaynak_article_view_select_claim_at_offset (fixture->view, 105));
   kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
@@ -614,8 +579,6 @@ test_keys_pass_to_the_text_view (Fixture       *fixture,
   KaynakTagPopover *popover;
   KaynakClaim *claim;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   popover = find_popover (fixture);
 
   /* Nothing selected */
@@ -692,8 +655,6 @@ test_popover (Fixture       *fixture,
   KaynakClaim *claim;
   guint n_sources;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   n_sources = g_list_model_get_n_items (kaynak_document_get_sources (fixture->document));
   popover = find_popover (fixture);
   four = shortcut_source (fixture, 4);
@@ -752,8 +713,6 @@ test_source_changes (Fixture       *fixture,
   GdkRGBA *rgba = NULL;
   char *id;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   one = shortcut_source (fixture, 1);
   id = g_strdup (kaynak_source_get_id (one));
   tag = source_tag (fixture, id);
@@ -797,8 +756,6 @@ test_dark_style (Fixture       *fixture,
   GtkTextTag *tag;
   GdkRGBA *light = NULL, *dark = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
-
   style = adw_style_manager_get_default ();
   tag = source_tag (fixture, kaynak_source_get_id (shortcut_source (fixture, 1)));
 
@@ -835,8 +792,6 @@ test_open_with_claims (Fixture       *fixture,
   };
   GtkTextBuffer *buffer;
   guint length;
-
-  SKIP_WITHOUT_DISPLAY ();
 
   for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
     {
@@ -943,31 +898,19 @@ static void
 test_accessibility (Fixture       *fixture,
                     gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
-
   /* The text view is what a screen reader lands on; it has a name */
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (kaynak_article_view_get_text_view (fixture->view))));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kaynak_article_view_get_text_view (fixture->view))) ||
                  !gtk_window_is_active (GTK_WINDOW (fixture->window)));
 }
 
-int
-main (int   argc,
-      char *argv[])
+static void
+add_tests (void)
 {
-  /* No window here adds recent files: XDG_DATA_HOME can stay */
-  kaynak_test_ui_set_environment (NULL);
-
-  g_test_init (&argc, &argv, NULL);
-
-  /* Each test is skipped on its own (SKIP_WITHOUT_DISPLAY), so no
-   * stand-in test for the skip */
-  have_display = kaynak_test_ui_init (NULL);
-
 #define ADD(name, func) \
-  g_test_add ("/ui/article-view/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/kaynak/article-view/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("text", test_text_is_the_article);
+  ADD ("shows-the-article", test_text_is_the_article);
   ADD ("tag-by-shortcut", test_tag_by_shortcut);
   ADD ("retag", test_retag);
   ADD ("shortcut-without-source", test_shortcut_without_source);
@@ -984,6 +927,11 @@ main (int   argc,
   ADD ("accessibility", test_accessibility);
 
 #undef ADD
+}
 
-  return g_test_run ();
+int
+main (int   argc,
+      char *argv[])
+{
+  return kaynak_test_ui_main (argc, argv, "article-view", add_tests);
 }

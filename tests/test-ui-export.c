@@ -689,41 +689,26 @@ test_window_export_action (void)
   kaynak_test_remove_tree (dir);
 }
 
+static void
+add_tests (void)
+{
+  app = kaynak_test_ui_application ();
+
+  g_test_add_func ("/kaynak/export/formats-listed", test_formats_listed);
+  g_test_add_func ("/kaynak/export/csv-file", test_export_csv_file);
+  g_test_add_func ("/kaynak/export/brat-folder", test_export_brat_folder);
+  g_test_add_func ("/kaynak/export/error", test_export_error);
+  g_test_add_func ("/kaynak/export/preferences-reach-claimreview", test_preferences_reach_claimreview);
+  g_test_add_func ("/kaynak/export/folder/three-documents", test_folder_export);
+  g_test_add_func ("/kaynak/export/folder/per-document", test_folder_export_per_document);
+  g_test_add_func ("/kaynak/export/folder/cancel", test_folder_export_cancel);
+  g_test_add_func ("/kaynak/export/folder/empty-folder", test_folder_export_empty);
+  g_test_add_func ("/kaynak/export/window-action", test_window_export_action);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  int status;
-
-  /* Recent files go to a temporary folder, not the user's list */
-  data_home = kaynak_test_make_temp_dir ("kaynak-ui-data-XXXXXX");
-  kaynak_test_ui_set_environment (data_home);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!kaynak_test_ui_init ("/export/skipped"))
-    {
-      status = g_test_run ();
-      kaynak_test_remove_tree (data_home);
-      return status;
-    }
-
-  app = kaynak_test_ui_new_application ();
-
-  g_test_add_func ("/export/formats-listed", test_formats_listed);
-  g_test_add_func ("/export/csv-file", test_export_csv_file);
-  g_test_add_func ("/export/brat-folder", test_export_brat_folder);
-  g_test_add_func ("/export/error", test_export_error);
-  g_test_add_func ("/export/preferences-reach-claimreview", test_preferences_reach_claimreview);
-  g_test_add_func ("/folder-export/three-documents", test_folder_export);
-  g_test_add_func ("/folder-export/per-document", test_folder_export_per_document);
-  g_test_add_func ("/folder-export/cancel", test_folder_export_cancel);
-  g_test_add_func ("/folder-export/empty-folder", test_folder_export_empty);
-  g_test_add_func ("/export/window-action", test_window_export_action);
-
-  status = g_test_run ();
-
-  kaynak_test_remove_tree (data_home);
-  return status;
+  return kaynak_test_ui_main (argc, argv, "export", add_tests);
 }

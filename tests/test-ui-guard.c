@@ -25,7 +25,7 @@
 #define CLAIM_END   444
 
 static KaynakApplication *app;
-static char *tmp_dir;
+static const char *tmp_dir;   /* kaynak_test_ui_folder () */
 
 /* --- Helpers ------------------------------------------------------------- */
 
@@ -450,46 +450,27 @@ test_recovery_dialog (void)
   close_window (parent);
 }
 
+static void
+add_tests (void)
+{
+  app = kaynak_test_ui_application ();
+  tmp_dir = kaynak_test_ui_folder ();
+
+  g_test_add_func ("/kaynak/window-guard/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/kaynak/window-guard/save-asks-before-overwriting", test_save_asks_before_overwriting);
+  g_test_add_func ("/kaynak/window-guard/deleted-on-disk", test_deleted_on_disk);
+  g_test_add_func ("/kaynak/window-guard/draft-written-and-discarded", test_draft_written_and_discarded);
+  g_test_add_func ("/kaynak/window-guard/draft-delay-setting", test_draft_delay_setting);
+  g_test_add_func ("/kaynak/window-guard/reattach-orphan", test_reattach_orphan);
+  g_test_add_func ("/kaynak/window-guard/recovery-dialog", test_recovery_dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_home = NULL;
-  g_autofree char *data_home = NULL;
-  int status;
-
+  /* drafts written soon after a change, before GLib reads the
+   * environment */
   g_setenv ("KAYNAK_DRAFT_DELAY_MS", "50", TRUE);
-  /* drafts and recent files in a folder of the test's own, set before
-   * GLib reads them once for all */
-  tmp_dir = kaynak_test_make_temp_dir ("kaynak-ui-guard-XXXXXX");
-  state_home = g_build_filename (tmp_dir, "state", NULL);
-  data_home = g_build_filename (tmp_dir, "data", NULL);
-  g_setenv ("XDG_STATE_HOME", state_home, TRUE);
-  kaynak_test_ui_set_environment (data_home);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!kaynak_test_ui_init ("/guard/skipped"))
-    {
-      status = g_test_run ();
-      kaynak_test_remove_tree (tmp_dir);
-      return status;
-    }
-
-  app = kaynak_test_ui_new_application ();
-
-  g_test_add_func ("/guard/changed-on-disk", test_changed_on_disk);
-  g_test_add_func ("/guard/save-asks-before-overwriting", test_save_asks_before_overwriting);
-  g_test_add_func ("/guard/deleted-on-disk", test_deleted_on_disk);
-  g_test_add_func ("/guard/draft-written-and-discarded", test_draft_written_and_discarded);
-  g_test_add_func ("/guard/draft-delay-setting", test_draft_delay_setting);
-  g_test_add_func ("/guard/reattach-orphan", test_reattach_orphan);
-  g_test_add_func ("/guard/recovery-dialog", test_recovery_dialog);
-
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  kaynak_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return kaynak_test_ui_main (argc, argv, "window-guard", add_tests);
 }

@@ -1114,52 +1114,36 @@ test_import (void)
   remove_temp (other_path);
 }
 
+static void
+add_tests (void)
+{
+  app = kaynak_test_ui_application ();
+
+  g_test_add_func ("/kaynak/window/empty-state", test_empty_state);
+  g_test_add_func ("/kaynak/window/bundled-sample", test_bundled_sample);
+  g_test_add_func ("/kaynak/window/tag-save-reload", test_tag_save_reload);
+  g_test_add_func ("/kaynak/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/kaynak/window/delete-undo-toast", test_delete_undo_toast);
+  g_test_add_func ("/kaynak/window/retag-and-overlap", test_retag_and_overlap);
+  g_test_add_func ("/kaynak/window/claim-dialog", test_claim_dialog);
+  g_test_add_func ("/kaynak/window/unsaved-prompt", test_unsaved_prompt);
+  g_test_add_func ("/kaynak/window/unsaved-prompt-save", test_unsaved_prompt_save);
+  g_test_add_func ("/kaynak/window/failed-save", test_failed_save);
+  g_test_add_func ("/kaynak/window/load-errors", test_load_errors);
+  g_test_add_func ("/kaynak/window/bad-corpus", test_bad_corpus);
+  g_test_add_func ("/kaynak/window/import", test_import);
+  g_test_add_func ("/kaynak/window/import-announces-orphans", test_import_announces_orphans);
+  g_test_add_func ("/kaynak/window/encoding-toast", test_encoding_toast);
+  g_test_add_func ("/kaynak/window/orphans-announced", test_orphans_announced);
+  g_test_add_func ("/kaynak/window/selection-sync", test_selection_sync);
+  g_test_add_func ("/kaynak/window/sources-dialog", test_sources_dialog);
+  g_test_add_func ("/kaynak/window/drop", test_drop);
+  g_test_add_func ("/kaynak/window/settings", test_settings);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  int status;
-
-  /* Recent files go to a temporary folder, not the user's list.  (Not
-   * G_TEST_OPTION_ISOLATE_DIRS: it hides the SVG icon loader's cache.) */
-  data_home = kaynak_test_make_temp_dir ("kaynak-ui-data-XXXXXX");
-  kaynak_test_ui_set_environment (data_home);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!kaynak_test_ui_init ("/window/skipped"))
-    {
-      status = g_test_run ();
-      kaynak_test_remove_tree (data_home);
-      return status;
-    }
-
-  app = kaynak_test_ui_new_application ();
-
-  g_test_add_func ("/window/empty-state", test_empty_state);
-  g_test_add_func ("/window/bundled-sample", test_bundled_sample);
-  g_test_add_func ("/window/tag-save-reload", test_tag_save_reload);
-  g_test_add_func ("/window/undo-redo", test_undo_redo);
-  g_test_add_func ("/window/delete-undo-toast", test_delete_undo_toast);
-  g_test_add_func ("/window/retag-and-overlap", test_retag_and_overlap);
-  g_test_add_func ("/window/claim-dialog", test_claim_dialog);
-  g_test_add_func ("/window/unsaved-prompt", test_unsaved_prompt);
-  g_test_add_func ("/window/unsaved-prompt-save", test_unsaved_prompt_save);
-  g_test_add_func ("/window/failed-save", test_failed_save);
-  g_test_add_func ("/window/load-errors", test_load_errors);
-  g_test_add_func ("/window/bad-corpus", test_bad_corpus);
-  g_test_add_func ("/window/import", test_import);
-  g_test_add_func ("/window/import-announces-orphans", test_import_announces_orphans);
-  g_test_add_func ("/window/encoding-toast", test_encoding_toast);
-  g_test_add_func ("/window/orphans-announced", test_orphans_announced);
-  g_test_add_func ("/window/selection-sync", test_selection_sync);
-  g_test_add_func ("/window/sources-dialog", test_sources_dialog);
-  g_test_add_func ("/window/drop", test_drop);
-  g_test_add_func ("/window/settings", test_settings);
-
-  status = g_test_run ();
-
-  kaynak_test_remove_tree (data_home);
-  return status;
+  return kaynak_test_ui_main (argc, argv, "window", add_tests);
 }
