@@ -75,7 +75,7 @@ context_init (Context    *context,
 }
 
 /* The character whose lead byte is at @byte; *@next is where the next one
- * starts.  Characters are counted as count_chars() does (a lead byte and
+ * starts.  Characters are counted as kaynak_anchor_count_chars() does (a lead byte and
  * the continuation bytes after it), so offsets agree even on bad text. */
 static inline gunichar
 read_char (KaynakAnchorText *self,

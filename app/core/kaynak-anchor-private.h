@@ -1,6 +1,7 @@
-/* kaynak-anchor-private.h: what kaynak-anchor.c (the index and the exact
- * steps) and kaynak-anchor-approx.c (scoring and approximate matching)
- * share.  Not for use outside them.
+/* kaynak-anchor-private.h: what kaynak-anchor-text.c (the prepared text
+ * and its index), kaynak-anchor.c (the exact steps) and
+ * kaynak-anchor-approx.c (scoring and approximate matching) share.  Not
+ * for use outside them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,6 +40,12 @@ is_lead_byte (guchar c)
   return (c & 0xC0) != 0x80;
 }
 
+/* Characters (lead bytes) in [@from, @to) */
+guint              kaynak_anchor_count_chars         (const char       *from,
+                                                      const char       *to);
+/* Code points that start before byte @byte (≤ n_bytes) */
+guint              kaynak_anchor_text_byte_to_char   (KaynakAnchorText *self,
+                                                      gsize             byte);
 /* Byte where code point @offset starts; n_bytes for offset ≥ n_chars */
 gsize              kaynak_anchor_text_char_to_byte   (KaynakAnchorText *self,
                                                       guint             offset);

@@ -4,8 +4,9 @@
  * Offsets are code points, but articles can be megabytes long and a file
  * can hold a hundred thousand claims, so the search runs on bytes (memmem)
  * and only the positions it finds are turned into code points, through a
- * sparse index kept beside the text.  This file holds the exact steps;
- * kaynak-anchor-approx.c judges context and matches edited quotes.
+ * sparse index kept beside the text (kaynak-anchor-text.c).  This file
+ * holds the exact steps; kaynak-anchor-approx.c judges context and matches
+ * edited quotes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,7 +24,6 @@
  * edits move a quote by a few words; the window doubles until the best
  * occurrence is certain or the text is exhausted. */
 #define FIRST_RADIUS 4096
-
 
 typedef struct
 {
@@ -44,112 +44,6 @@ typedef struct
   guint             old_start;
   Candidate         best;
 } Search;
-
-static guint
-count_chars (const char *from,
-             const char *to)
-{
-  guint n = 0;
-
-  for (const char *p = from; p < to; p++)
-    n += is_lead_byte (*p);
-
-  return n;
-}
-
-KaynakAnchorText *
-kaynak_anchor_text_new (const char *text,
-                        gssize      length)
-{
-  KaynakAnchorText *self;
-  guint n = 0;
-
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  self = g_new0 (KaynakAnchorText, 1);
-  self->text = text != NULL ? text : "";
-  self->n_bytes = length < 0 ? strlen (text) : (gsize) length;
-  self->n_blocks = self->n_bytes / INDEX_BLOCK + 1;
-  self->n_chars_before = g_new (guint, self->n_blocks);
-
-  for (gsize i = 0; i < self->n_blocks; i++)
-    {
-      gsize from = i * INDEX_BLOCK;
-      gsize to = MIN (from + INDEX_BLOCK, self->n_bytes);
-
-      self->n_chars_before[i] = n;
-      n += count_chars (self->text + from, self->text + to);
-    }
-  self->n_chars = n;
-
-  return self;
-}
-
-void
-kaynak_anchor_text_free (KaynakAnchorText *self)
-{
-  if (self == NULL)
-    return;
-
-  g_free (self->n_chars_before);
-  g_free (self);
-}
-
-guint
-kaynak_anchor_text_get_length (KaynakAnchorText *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->n_chars;
-}
-
-/* Code points that start before byte @byte (≤ n_bytes) */
-static guint
-byte_to_char (KaynakAnchorText *self,
-              gsize             byte)
-{
-  gsize block = byte / INDEX_BLOCK;
-
-  return self->n_chars_before[block]
-         + count_chars (self->text + block * INDEX_BLOCK, self->text + byte);
-}
-
-gsize
-kaynak_anchor_text_char_to_byte (KaynakAnchorText *self,
-                                 guint             offset)
-{
-  gsize lo = 0;
-  gsize hi = self->n_blocks;
-  gsize p;
-  guint n;
-
-  if (offset >= self->n_chars)
-    return self->n_bytes;
-
-  /* The last block that starts with at most @offset code points before it */
-  while (hi - lo > 1)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (self->n_chars_before[mid] <= offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
-  p = lo * INDEX_BLOCK;
-  n = self->n_chars_before[lo];
-  for (; p < self->n_bytes; p++)
-    {
-      if (!is_lead_byte (self->text[p]))
-        continue;
-      if (n == offset)
-        return p;
-      n++;
-    }
-
-  return self->n_bytes;
-}
 
 /* Code points of the prefix that match going backwards from @byte */
 static guint
@@ -251,7 +145,7 @@ search_starts (Search *s,
     return;
 
   cursor_byte = from;
-  cursor_char = byte_to_char (s->at, from);
+  cursor_char = kaynak_anchor_text_byte_to_char (s->at, from);
 
   while (pos < to)
     {
@@ -267,9 +161,9 @@ search_starts (Search *s,
       /* Occurrences come in order: count on from the previous one unless
        * the index gets there quicker. */
       if (hit_byte - cursor_byte > INDEX_BLOCK)
-        cursor_char = byte_to_char (s->at, hit_byte);
+        cursor_char = kaynak_anchor_text_byte_to_char (s->at, hit_byte);
       else
-        cursor_char += count_chars (text + cursor_byte, hit);
+        cursor_char += kaynak_anchor_count_chars (text + cursor_byte, hit);
       cursor_byte = hit_byte;
 
       consider (s, hit_byte, cursor_char);
@@ -382,12 +276,12 @@ kaynak_anchor_text_find (KaynakAnchorText *self,
       if (s.best.found && s.best.score == perfect)
         {
           /* Anything before lo starts at least one code point before
-           * byte_to_char (lo); anything from hi on, at or after
-           * byte_to_char (hi). */
+           * kaynak_anchor_text_byte_to_char (lo); anything from hi on, at or after
+           * kaynak_anchor_text_byte_to_char (hi). */
           gboolean below_done = lo == 0
-            || s.best.distance <= s.old_start - byte_to_char (self, lo);
+            || s.best.distance <= s.old_start - kaynak_anchor_text_byte_to_char (self, lo);
           gboolean above_done = hi == limit
-            || s.best.distance <= byte_to_char (self, hi) - s.old_start;
+            || s.best.distance <= kaynak_anchor_text_byte_to_char (self, hi) - s.old_start;
 
           if (below_done && above_done)
             break;
