@@ -8,65 +8,14 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "kaynak-claim-index.h"
-#include "kaynak-document-private.h"
+#include "kaynak-document-impl.h"
 #include "kaynak-error.h"
-#include "kaynak-history.h"
 #include "kaynak-text-fold.h"
 
 /* One code point in every CHECKPOINT_STRIDE has its byte offset stored, so
  * turning a code-point offset into a byte offset walks at most that many
  * characters.  64 costs 1/8 of a byte per code point. */
 #define CHECKPOINT_STRIDE 64
-
-/* --- Undo history --------------------------------------------------------
- *
- * Every change is recorded in the history (kaynak-history.c) as the state
- * of one claim, source or link before and after it.  Added and removed
- * objects are the live objects themselves, so the same KaynakClaim comes
- * back on undo and the views' references stay valid; field changes are
- * copies.  Sources and links also record where they stood in their list,
- * to be put back there.
- */
-typedef enum
-{
-  EDIT_CLAIM,
-  EDIT_SOURCE,
-  EDIT_LINK,
-} EditKind;
-
-struct _KaynakDocument
-{
-  GObject           parent_instance;
-
-  char             *text;
-  gsize             text_bytes;
-  guint             length;
-  char             *sha256;
-  GArray           *checkpoints;
-
-  char             *title;
-  char             *url;
-  char             *outlet;
-  char             *published;
-  char             *language;
-  char             *notes;
-  char             *default_author;
-  GFile            *file;
-  char             *file_stamp;
-  GFile            *article_file;
-
-  GListStore       *sources;
-  GHashTable       *sources_by_id;
-  KaynakClaimIndex *claims;
-  GHashTable       *claims_by_id;
-  GListStore       *links;
-  GHashTable       *links_by_id;
-  guint             n_orphans;
-
-  KaynakHistory    *history;
-  guint             metadata_dirty : 1;
-};
 
 G_DEFINE_FINAL_TYPE (KaynakDocument, kaynak_document, G_TYPE_OBJECT)
 
@@ -86,21 +35,8 @@ enum {
   N_PROPS
 };
 
-enum {
-  CLAIM_ADDED,
-  CLAIM_REMOVED,
-  CLAIM_CHANGED,
-  SOURCE_ADDED,
-  SOURCE_REMOVED,
-  SOURCE_CHANGED,
-  LINK_ADDED,
-  LINK_REMOVED,
-  CHANGED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+guint _kaynak_document_signals[N_SIGNALS];
 
 static void apply_state (gpointer    user_data,
                          guint       kind,
@@ -264,32 +200,32 @@ kaynak_document_class_init (KaynakDocumentClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[CLAIM_ADDED] =
+  _kaynak_document_signals[CLAIM_ADDED] =
     g_signal_new ("claim-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
-  signals[CLAIM_REMOVED] =
+  _kaynak_document_signals[CLAIM_REMOVED] =
     g_signal_new ("claim-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
-  signals[CLAIM_CHANGED] =
+  _kaynak_document_signals[CLAIM_CHANGED] =
     g_signal_new ("claim-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                   KAYNAK_TYPE_CLAIM, G_TYPE_UINT, G_TYPE_UINT);
-  signals[SOURCE_ADDED] =
+  _kaynak_document_signals[SOURCE_ADDED] =
     g_signal_new ("source-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
-  signals[SOURCE_REMOVED] =
+  _kaynak_document_signals[SOURCE_REMOVED] =
     g_signal_new ("source-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
-  signals[SOURCE_CHANGED] =
+  _kaynak_document_signals[SOURCE_CHANGED] =
     g_signal_new ("source-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
-  signals[LINK_ADDED] =
+  _kaynak_document_signals[LINK_ADDED] =
     g_signal_new ("link-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_LINK);
-  signals[LINK_REMOVED] =
+  _kaynak_document_signals[LINK_REMOVED] =
     g_signal_new ("link-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_LINK);
-  signals[CHANGED] =
+  _kaynak_document_signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -496,7 +432,7 @@ set_metadata (KaynakDocument  *self,
       if (!was_modified)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
     }
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _kaynak_document_signals[CHANGED], 0);
 }
 
 #define METADATA_ACCESSORS(name, PROP)                                     \
@@ -705,7 +641,7 @@ kaynak_document_end_group (KaynakDocument *self)
     return;
 
   notify_history (self, before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _kaynak_document_signals[CHANGED], 0);
 }
 
 static void
@@ -751,7 +687,7 @@ insert_source (KaynakDocument *self,
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
   g_hash_table_insert (self->sources_by_id, (gpointer)kaynak_source_get_id (source), source);
   g_list_store_insert (self->sources, position, source);
-  g_signal_emit (self, signals[SOURCE_ADDED], 0, source);
+  g_signal_emit (self, _kaynak_document_signals[SOURCE_ADDED], 0, source);
 }
 
 static void
@@ -762,7 +698,7 @@ remove_source (KaynakDocument *self,
   g_object_ref (source);
   g_hash_table_remove (self->sources_by_id, kaynak_source_get_id (source));
   g_list_store_remove (self->sources, source_position (self, source));
-  g_signal_emit (self, signals[SOURCE_REMOVED], 0, source);
+  g_signal_emit (self, _kaynak_document_signals[SOURCE_REMOVED], 0, source);
   g_object_unref (source);
 }
 
@@ -772,7 +708,7 @@ change_source (KaynakDocument *self,
                KaynakSource   *state)
 {
   kaynak_source_assign (source, state);
-  g_signal_emit (self, signals[SOURCE_CHANGED], 0, source);
+  g_signal_emit (self, _kaynak_document_signals[SOURCE_CHANGED], 0, source);
 }
 
 static void
@@ -783,7 +719,7 @@ insert_claim (KaynakDocument *self,
   if (kaynak_claim_get_orphaned (claim))
     self->n_orphans++;
   kaynak_claim_index_insert (self->claims, claim);
-  g_signal_emit (self, signals[CLAIM_ADDED], 0, claim);
+  g_signal_emit (self, _kaynak_document_signals[CLAIM_ADDED], 0, claim);
 }
 
 static void
@@ -800,7 +736,7 @@ remove_claim (KaynakDocument *self,
   if (kaynak_claim_get_orphaned (claim))
     self->n_orphans--;
   kaynak_claim_index_remove (self->claims, position);
-  g_signal_emit (self, signals[CLAIM_REMOVED], 0, claim);
+  g_signal_emit (self, _kaynak_document_signals[CLAIM_REMOVED], 0, claim);
   g_object_unref (claim);
 }
 
@@ -838,7 +774,7 @@ change_claim (KaynakDocument *self,
       kaynak_claim_assign (claim, state);
     }
 
-  g_signal_emit (self, signals[CLAIM_CHANGED], 0, claim, old_start, old_end);
+  g_signal_emit (self, _kaynak_document_signals[CLAIM_CHANGED], 0, claim, old_start, old_end);
 }
 
 static void
@@ -849,7 +785,7 @@ insert_link (KaynakDocument *self,
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->links)));
   g_hash_table_insert (self->links_by_id, (gpointer)kaynak_link_get_id (link), link);
   g_list_store_insert (self->links, position, link);
-  g_signal_emit (self, signals[LINK_ADDED], 0, link);
+  g_signal_emit (self, _kaynak_document_signals[LINK_ADDED], 0, link);
 }
 
 static void
@@ -860,7 +796,7 @@ remove_link (KaynakDocument *self,
   g_object_ref (link);
   g_hash_table_remove (self->links_by_id, kaynak_link_get_id (link));
   g_list_store_remove (self->links, link_position (self, link));
-  g_signal_emit (self, signals[LINK_REMOVED], 0, link);
+  g_signal_emit (self, _kaynak_document_signals[LINK_REMOVED], 0, link);
   g_object_unref (link);
 }
 
@@ -933,7 +869,7 @@ travel (KaynakDocument *self,
     return FALSE;
 
   notify_history (self, before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _kaynak_document_signals[CHANGED], 0);
 
   return TRUE;
 }
