@@ -38,12 +38,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 guint _kaynak_document_signals[N_SIGNALS];
 
-static void apply_state (gpointer    user_data,
-                         guint       kind,
-                         const char *id,
-                         GObject    *state,
-                         guint       position);
-
 /* --- GObject -------------------------------------------------------------- */
 
 static void
@@ -246,7 +240,7 @@ kaynak_document_init (KaynakDocument *self)
   self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->links = g_list_store_new (KAYNAK_TYPE_LINK);
   self->links_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->history = kaynak_history_new (apply_state, self);
+  self->history = kaynak_history_new (_kaynak_document_apply_state, self);
 }
 
 KaynakDocument *
@@ -644,217 +638,6 @@ kaynak_document_end_group (KaynakDocument *self)
   g_signal_emit (self, _kaynak_document_signals[CHANGED], 0);
 }
 
-static void
-record (KaynakDocument *self,
-        EditKind        kind,
-        const char     *id,
-        GObject        *before,
-        GObject        *after,
-        guint           position)
-{
-  kaynak_history_record (self->history, kind, id, before, after, position);
-}
-
-/* --- Primitive changes (no recording) ------------------------------------- */
-
-static guint
-source_position (KaynakDocument *self,
-                 KaynakSource   *source)
-{
-  guint position;
-
-  if (g_list_store_find (self->sources, source, &position))
-    return position;
-  return G_MAXUINT;
-}
-
-static guint
-link_position (KaynakDocument *self,
-               KaynakLink     *link)
-{
-  guint position;
-
-  if (g_list_store_find (self->links, link, &position))
-    return position;
-  return G_MAXUINT;
-}
-
-static void
-insert_source (KaynakDocument *self,
-               KaynakSource   *source,
-               guint           position)
-{
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
-  g_hash_table_insert (self->sources_by_id, (gpointer)kaynak_source_get_id (source), source);
-  g_list_store_insert (self->sources, position, source);
-  g_signal_emit (self, _kaynak_document_signals[SOURCE_ADDED], 0, source);
-}
-
-static void
-remove_source (KaynakDocument *self,
-               KaynakSource   *source)
-{
-  /* The store may hold the last reference; the signal still needs it */
-  g_object_ref (source);
-  g_hash_table_remove (self->sources_by_id, kaynak_source_get_id (source));
-  g_list_store_remove (self->sources, source_position (self, source));
-  g_signal_emit (self, _kaynak_document_signals[SOURCE_REMOVED], 0, source);
-  g_object_unref (source);
-}
-
-static void
-change_source (KaynakDocument *self,
-               KaynakSource   *source,
-               KaynakSource   *state)
-{
-  kaynak_source_assign (source, state);
-  g_signal_emit (self, _kaynak_document_signals[SOURCE_CHANGED], 0, source);
-}
-
-static void
-insert_claim (KaynakDocument *self,
-              KaynakClaim    *claim)
-{
-  g_hash_table_insert (self->claims_by_id, (gpointer)kaynak_claim_get_id (claim), claim);
-  if (kaynak_claim_get_orphaned (claim))
-    self->n_orphans++;
-  kaynak_claim_index_insert (self->claims, claim);
-  g_signal_emit (self, _kaynak_document_signals[CLAIM_ADDED], 0, claim);
-}
-
-static void
-remove_claim (KaynakDocument *self,
-              KaynakClaim    *claim)
-{
-  guint position = kaynak_claim_index_find (self->claims, claim);
-
-  g_return_if_fail (position != G_MAXUINT);
-
-  /* The index may hold the last reference; the signal still needs it */
-  g_object_ref (claim);
-  g_hash_table_remove (self->claims_by_id, kaynak_claim_get_id (claim));
-  if (kaynak_claim_get_orphaned (claim))
-    self->n_orphans--;
-  kaynak_claim_index_remove (self->claims, position);
-  g_signal_emit (self, _kaynak_document_signals[CLAIM_REMOVED], 0, claim);
-  g_object_unref (claim);
-}
-
-static void
-change_claim (KaynakDocument *self,
-              KaynakClaim    *claim,
-              KaynakClaim    *state)
-{
-  guint old_start = kaynak_claim_get_start (claim);
-  guint old_end = kaynak_claim_get_end (claim);
-  gboolean was_orphan = kaynak_claim_get_orphaned (claim);
-  gboolean moves = old_start != kaynak_claim_get_start (state) ||
-                   old_end != kaynak_claim_get_end (state) ||
-                   was_orphan != kaynak_claim_get_orphaned (state);
-
-  if (moves)
-    {
-      /* Its place in the order may change: take it out, change it, put it
-       * back, so the list model reports a move and stays sorted. */
-      guint position = kaynak_claim_index_find (self->claims, claim);
-
-      g_return_if_fail (position != G_MAXUINT);
-      g_object_ref (claim);
-      kaynak_claim_index_remove (self->claims, position);
-      kaynak_claim_assign (claim, state);
-      kaynak_claim_index_insert (self->claims, claim);
-      g_object_unref (claim);
-      if (was_orphan)
-        self->n_orphans--;
-      if (kaynak_claim_get_orphaned (claim))
-        self->n_orphans++;
-    }
-  else
-    {
-      kaynak_claim_assign (claim, state);
-    }
-
-  g_signal_emit (self, _kaynak_document_signals[CLAIM_CHANGED], 0, claim, old_start, old_end);
-}
-
-static void
-insert_link (KaynakDocument *self,
-             KaynakLink     *link,
-             guint           position)
-{
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->links)));
-  g_hash_table_insert (self->links_by_id, (gpointer)kaynak_link_get_id (link), link);
-  g_list_store_insert (self->links, position, link);
-  g_signal_emit (self, _kaynak_document_signals[LINK_ADDED], 0, link);
-}
-
-static void
-remove_link (KaynakDocument *self,
-             KaynakLink     *link)
-{
-  /* The store may hold the last reference; the signal still needs it */
-  g_object_ref (link);
-  g_hash_table_remove (self->links_by_id, kaynak_link_get_id (link));
-  g_list_store_remove (self->links, link_position (self, link));
-  g_signal_emit (self, _kaynak_document_signals[LINK_REMOVED], 0, link);
-  g_object_unref (link);
-}
-
-/* Brings the object @id to @state (NULL: absent): how the history undoes
- * and redoes. */
-static void
-apply_state (gpointer    user_data,
-             guint       kind,
-             const char *id,
-             GObject    *state,
-             guint       position)
-{
-  KaynakDocument *self = user_data;
-
-  switch ((EditKind) kind)
-    {
-    case EDIT_CLAIM:
-      {
-        KaynakClaim *live = g_hash_table_lookup (self->claims_by_id, id);
-
-        if (state == NULL)
-          remove_claim (self, live);
-        else if (live == NULL)
-          insert_claim (self, KAYNAK_CLAIM (state));
-        else
-          change_claim (self, live, KAYNAK_CLAIM (state));
-      }
-      break;
-
-    case EDIT_SOURCE:
-      {
-        KaynakSource *live = g_hash_table_lookup (self->sources_by_id, id);
-
-        if (state == NULL)
-          remove_source (self, live);
-        else if (live == NULL)
-          insert_source (self, KAYNAK_SOURCE (state), position);
-        else
-          change_source (self, live, KAYNAK_SOURCE (state));
-      }
-      break;
-
-    case EDIT_LINK:
-      {
-        KaynakLink *live = g_hash_table_lookup (self->links_by_id, id);
-
-        if (state == NULL)
-          remove_link (self, live);
-        else if (live == NULL)
-          insert_link (self, KAYNAK_LINK (state), position);
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* Undo or redo one step, then tell the listeners */
 static gboolean
 travel (KaynakDocument *self,
@@ -888,44 +671,6 @@ kaynak_document_redo (KaynakDocument *self)
   return travel (self, kaynak_history_redo);
 }
 
-/* --- Recorded changes ----------------------------------------------------- */
-
-static void
-do_change_source (KaynakDocument *self,
-                  KaynakSource   *live,
-                  KaynakSource   *state)
-{
-  g_autoptr(KaynakSource) before = kaynak_source_copy (live);
-  g_autoptr(KaynakSource) after = kaynak_source_copy (live);
-
-  kaynak_source_assign (after, state);
-  if (kaynak_source_equal (before, after))
-    return;
-  record (self, EDIT_SOURCE, kaynak_source_get_id (live),
-          G_OBJECT (before), G_OBJECT (after), source_position (self, live));
-  change_source (self, live, after);
-}
-
-/* Claims of the model are edited through a copy, so that undo has the
- * before and after states and the index sees the change as one move. */
-static void
-do_change_claim (KaynakDocument *self,
-                 KaynakClaim    *live,
-                 KaynakClaim    *after)
-{
-  g_autoptr(KaynakClaim) before = kaynak_claim_copy (live);
-  g_autofree char *now = NULL;
-
-  if (kaynak_claim_equal (before, after))
-    return;
-
-  now = kaynak_timestamp_now ();
-  kaynak_claim_set_modified (after, now);
-  record (self, EDIT_CLAIM, kaynak_claim_get_id (live),
-          G_OBJECT (before), G_OBJECT (after), 0);
-  change_claim (self, live, after);
-}
-
 /* A shortcut belongs to one source: whoever else had it loses it. */
 static void
 take_shortcut (KaynakDocument *self,
@@ -943,7 +688,7 @@ take_shortcut (KaynakDocument *self,
       g_autoptr(KaynakSource) state = kaynak_source_copy (other);
 
       kaynak_source_set_shortcut (state, 0);
-      do_change_source (self, other, state);
+      _kaynak_document_do_change_source (self, other, state);
     }
 }
 
@@ -1112,8 +857,9 @@ kaynak_document_add_source (KaynakDocument  *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
   kaynak_document_begin_group (self);
   take_shortcut (self, kaynak_source_get_shortcut (source), kaynak_source_get_id (source));
-  record (self, EDIT_SOURCE, kaynak_source_get_id (source), NULL, G_OBJECT (source), n);
-  insert_source (self, source, n);
+  _kaynak_document_record (self, EDIT_SOURCE, kaynak_source_get_id (source),
+                           NULL, G_OBJECT (source), n);
+  _kaynak_document_raw_insert_source (self, source, n);
   kaynak_document_end_group (self);
 
   return TRUE;
@@ -1142,7 +888,7 @@ kaynak_document_update_source (KaynakDocument  *self,
 
   kaynak_document_begin_group (self);
   take_shortcut (self, kaynak_source_get_shortcut (changes), id);
-  do_change_source (self, live, changes);
+  _kaynak_document_do_change_source (self, live, changes);
   kaynak_document_end_group (self);
 
   return TRUE;
@@ -1179,12 +925,13 @@ kaynak_document_remove_source (KaynakDocument  *self,
 
           kaynak_claim_set_source_id (state, NULL);
           /* Does not move the claim, so position i stays valid */
-          do_change_claim (self, claim, state);
+          _kaynak_document_do_change_claim (self, claim, state);
         }
     }
 
-  record (self, EDIT_SOURCE, id, G_OBJECT (live), NULL, source_position (self, live));
-  remove_source (self, live);
+  _kaynak_document_record (self, EDIT_SOURCE, id, G_OBJECT (live), NULL,
+                           _kaynak_document_source_position (self, live));
+  _kaynak_document_raw_remove_source (self, live);
 
   kaynak_document_end_group (self);
 
@@ -1411,8 +1158,9 @@ kaynak_document_create_claim (KaynakDocument  *self,
   kaynak_claim_set_modified (claim, now);
 
   kaynak_document_begin_group (self);
-  record (self, EDIT_CLAIM, kaynak_claim_get_id (claim), NULL, G_OBJECT (claim), 0);
-  insert_claim (self, claim);
+  _kaynak_document_record (self, EDIT_CLAIM, kaynak_claim_get_id (claim),
+                           NULL, G_OBJECT (claim), 0);
+  _kaynak_document_raw_insert_claim (self, claim);
   kaynak_document_end_group (self);
 
   /* The document holds it now */
@@ -1465,8 +1213,9 @@ kaynak_document_add_claim (KaynakDocument  *self,
     return FALSE;
 
   kaynak_document_begin_group (self);
-  record (self, EDIT_CLAIM, kaynak_claim_get_id (claim), NULL, G_OBJECT (claim), 0);
-  insert_claim (self, claim);
+  _kaynak_document_record (self, EDIT_CLAIM, kaynak_claim_get_id (claim),
+                           NULL, G_OBJECT (claim), 0);
+  _kaynak_document_raw_insert_claim (self, claim);
   kaynak_document_end_group (self);
 
   return TRUE;
@@ -1496,13 +1245,14 @@ kaynak_document_remove_claim (KaynakDocument  *self,
       if (g_str_equal (kaynak_link_get_from (link), id) ||
           g_str_equal (kaynak_link_get_to (link), id))
         {
-          record (self, EDIT_LINK, kaynak_link_get_id (link), G_OBJECT (link), NULL, i - 1);
-          remove_link (self, link);
+          _kaynak_document_record (self, EDIT_LINK, kaynak_link_get_id (link),
+                                   G_OBJECT (link), NULL, i - 1);
+          _kaynak_document_raw_remove_link (self, link);
         }
     }
 
-  record (self, EDIT_CLAIM, id, G_OBJECT (claim), NULL, 0);
-  remove_claim (self, claim);
+  _kaynak_document_record (self, EDIT_CLAIM, id, G_OBJECT (claim), NULL, 0);
+  _kaynak_document_raw_remove_claim (self, claim);
 
   kaynak_document_end_group (self);
 
@@ -1519,7 +1269,7 @@ kaynak_document_remove_claim (KaynakDocument  *self,
 
 #define CHANGE_CLAIM_END                                         \
   kaynak_document_begin_group (self);                            \
-  do_change_claim (self, claim, state);                          \
+  _kaynak_document_do_change_claim (self, claim, state);                          \
   kaynak_document_end_group (self);                              \
   return TRUE;
 
@@ -1689,8 +1439,8 @@ kaynak_document_add_link (KaynakDocument  *self,
   link = kaynak_link_new (NULL, type, from_claim_id, to_claim_id);
 
   kaynak_document_begin_group (self);
-  record (self, EDIT_LINK, kaynak_link_get_id (link), NULL, G_OBJECT (link), n);
-  insert_link (self, link, n);
+  _kaynak_document_record (self, EDIT_LINK, kaynak_link_get_id (link), NULL, G_OBJECT (link), n);
+  _kaynak_document_raw_insert_link (self, link, n);
   kaynak_document_end_group (self);
 
   return link;
@@ -1714,8 +1464,9 @@ kaynak_document_remove_link (KaynakDocument  *self,
     }
 
   kaynak_document_begin_group (self);
-  record (self, EDIT_LINK, id, G_OBJECT (link), NULL, link_position (self, link));
-  remove_link (self, link);
+  _kaynak_document_record (self, EDIT_LINK, id, G_OBJECT (link), NULL,
+                           _kaynak_document_link_position (self, link));
+  _kaynak_document_raw_remove_link (self, link);
   kaynak_document_end_group (self);
 
   return TRUE;
