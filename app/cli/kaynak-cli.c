@@ -5,22 +5,24 @@
  * in scripts, where there is no display.  Exit statuses: 0 success, 1 a file
  * has a problem or a command failed, 2 the command line is wrong.
  *
+ * This file reads the command line, refuses what is wrong with it, and
+ * runs --new; --check and --stats are in kaynak-cli-check.c, --export and
+ * --import in kaynak-cli-export.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "kaynak-cli.h"
+#include "kaynak-cli-check.h"
 #include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
-#include "kaynak-source.h"
 #include "kaynak-text-import.h"
 
 #ifdef KAYNAK_HAVE_EXPORT
@@ -252,454 +254,24 @@ cli_new (CliOptions *opts)
   return KAYNAK_CLI_EXIT_OK;
 }
 
-/* --- --check -------------------------------------------------------------- */
-
-/* Prints one "FILE: message" line per problem; returns how many. */
-static guint
-cli_check_file (const char *path,
-                gboolean    verbose)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(KaynakLoadReport) report = NULL;
-  g_autoptr(KaynakDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = cli_display (path);
-  guint problems = 0;
-
-  document = kaynak_file_load (file, NULL, &report, &error);
-  if (document == NULL)
-    {
-      g_print ("%s: %s\n", name, error->message);
-      return 1;
-    }
-
-  if (report != NULL)
-    {
-      guint n_messages = report->messages != NULL ? report->messages->len : 0;
-
-      if (report->text_changed)
-        {
-          g_print (_("%s: the article no longer matches its sha256\n"), name);
-          problems++;
-        }
-
-      for (guint i = 0; i < n_messages; i++)
-        {
-          g_print ("%s: %s\n", name, (const char *) g_ptr_array_index (report->messages, i));
-          problems++;
-        }
-
-      /* Re-anchored and orphaned claims are problems even if the loader
-       * did not explain them one by one. */
-      if (n_messages == 0 && report->n_reanchored > 0)
-        {
-          g_print (g_dngettext (GETTEXT_PACKAGE,
-                                "%s: %u claim was re-anchored\n",
-                                "%s: %u claims were re-anchored\n",
-                                report->n_reanchored),
-                   name, report->n_reanchored);
-          problems++;
-        }
-      if (n_messages == 0 && report->n_orphaned > 0)
-        {
-          g_print (g_dngettext (GETTEXT_PACKAGE,
-                                "%s: %u claim is orphaned\n",
-                                "%s: %u claims are orphaned\n",
-                                report->n_orphaned),
-                   name, report->n_orphaned);
-          problems++;
-        }
-    }
-
-  /* A file saved with orphans loads without a report entry; it is still
-   * worth a line, since those claims are not in the article. */
-  if (problems == 0 && kaynak_document_get_n_orphans (document) > 0)
-    {
-      guint n = kaynak_document_get_n_orphans (document);
-
-      g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "%s: %u claim is orphaned\n",
-                            "%s: %u claims are orphaned\n",
-                            n),
-               name, n);
-      problems++;
-    }
-
-  if (problems == 0 && verbose)
-    g_print (_("%s: ok\n"), name);
-
-  return problems;
-}
+/* --- --check / --stats (kaynak-cli-check.c) ------------------------------ */
 
 static int
 cli_check (CliOptions *opts)
 {
-  guint n_files = 0;
-  guint n_bad = 0;
-
   if (opts->files == NULL || opts->files[0] == NULL)
     return cli_usage_error (_("--check needs at least one file"));
 
-  for (guint i = 0; opts->files[i] != NULL; i++)
-    {
-      n_files++;
-      if (cli_check_file (opts->files[i], opts->verbose) > 0)
-        n_bad++;
-    }
-
-  if (n_bad > 0)
-    {
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "kaynak: %u of %u file has problems\n",
-                               "kaynak: %u of %u files have problems\n",
-                               n_files),
-                  n_bad, n_files);
-      return KAYNAK_CLI_EXIT_FAILED;
-    }
-
-  return KAYNAK_CLI_EXIT_OK;
-}
-
-/* --- --stats -------------------------------------------------------------- */
-
-/* The statistics live here for now; a later issue moves them into core.
- * They only read the document through its public API. */
-
-typedef struct
-{
-  char  *id;
-  char  *label;
-  guint  n_claims;
-} CliSourceCount;
-
-typedef struct
-{
-  guint      n_files;
-  guint      n_claims;
-  guint      n_orphans;
-  guint      n_links;
-  guint      n_unsourced;
-  guint      by_status[KAYNAK_N_CLAIM_STATUSES];
-  /* CliSourceCount, in the order the sources first appeared */
-  GPtrArray *by_source;
-} CliStats;
-
-static void
-cli_source_count_free (gpointer data)
-{
-  CliSourceCount *count = data;
-
-  g_free (count->id);
-  g_free (count->label);
-  g_free (count);
-}
-
-static void
-cli_stats_init (CliStats *stats)
-{
-  memset (stats, 0, sizeof *stats);
-  stats->by_source = g_ptr_array_new_with_free_func (cli_source_count_free);
-}
-
-static void
-cli_stats_clear (CliStats *stats)
-{
-  g_clear_pointer (&stats->by_source, g_ptr_array_unref);
-}
-
-static CliSourceCount *
-cli_stats_lookup_source (CliStats   *stats,
-                         const char *id,
-                         const char *label)
-{
-  CliSourceCount *count;
-
-  for (guint i = 0; i < stats->by_source->len; i++)
-    {
-      count = g_ptr_array_index (stats->by_source, i);
-      if (strcmp (count->id, id) == 0)
-        return count;
-    }
-
-  count = g_new0 (CliSourceCount, 1);
-  count->id = g_strdup (id);
-  count->label = g_strdup (label != NULL ? label : id);
-  g_ptr_array_add (stats->by_source, count);
-
-  return count;
-}
-
-/* Adds the counts of @document to @stats.  Sources of several documents
- * are merged by id (the label of the first one wins). */
-static void
-cli_stats_add_document (CliStats       *stats,
-                        KaynakDocument *document)
-{
-  GListModel *sources = kaynak_document_get_sources (document);
-  GListModel *claims = kaynak_document_get_claims (document);
-  guint n_sources = g_list_model_get_n_items (sources);
-  guint n_claims = g_list_model_get_n_items (claims);
-
-  stats->n_files++;
-  stats->n_links += g_list_model_get_n_items (kaynak_document_get_links (document));
-
-  for (guint i = 0; i < n_sources; i++)
-    {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
-
-      cli_stats_lookup_source (stats,
-                               kaynak_source_get_id (source),
-                               kaynak_source_get_label (source));
-    }
-
-  for (guint i = 0; i < n_claims; i++)
-    {
-      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
-      const char *source_id = kaynak_claim_get_source_id (claim);
-      KaynakClaimStatus status = kaynak_claim_get_status (claim);
-
-      stats->n_claims++;
-
-      if (kaynak_claim_get_orphaned (claim))
-        stats->n_orphans++;
-
-      if ((guint) status < KAYNAK_N_CLAIM_STATUSES)
-        stats->by_status[status]++;
-
-      if (source_id == NULL || source_id[0] == '\0')
-        stats->n_unsourced++;
-      else
-        cli_stats_lookup_source (stats, source_id, NULL)->n_claims++;
-    }
-}
-
-static int
-cli_count_width (guint n)
-{
-  int width = 1;
-
-  while (n >= 10)
-    {
-      n /= 10;
-      width++;
-    }
-
-  return width;
-}
-
-static void
-cli_stats_print (const char *heading,
-                 CliStats   *stats)
-{
-  guint max = stats->n_unsourced;
-  int width;
-
-  for (guint i = 0; i < stats->by_source->len; i++)
-    max = MAX (max, ((CliSourceCount *) g_ptr_array_index (stats->by_source, i))->n_claims);
-  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
-    max = MAX (max, stats->by_status[i]);
-  width = cli_count_width (max);
-
-  /* e.g. "article.kaynak.json: 12 claims, 1 orphaned, 2 links" */
-  g_print ("%s: ", heading);
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", stats->n_claims),
-           stats->n_claims);
-  g_print (", ");
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u orphaned", "%u orphaned", stats->n_orphans),
-           stats->n_orphans);
-  g_print (", ");
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", stats->n_links),
-           stats->n_links);
-  g_print ("\n");
-
-  g_print ("  %s\n", _("Sources"));
-  for (guint i = 0; i < stats->by_source->len; i++)
-    {
-      CliSourceCount *count = g_ptr_array_index (stats->by_source, i);
-      g_print ("    %*u  %s\n", width, count->n_claims, count->label);
-    }
-  if (stats->n_unsourced > 0)
-    g_print ("    %*u  %s\n", width, stats->n_unsourced, _("No source"));
-
-  g_print ("  %s\n", _("Statuses"));
-  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
-    g_print ("    %*u  %s\n", width, stats->by_status[i],
-             kaynak_claim_status_to_label ((KaynakClaimStatus) i));
-}
-
-static void
-cli_stats_build_json (JsonBuilder *builder,
-                      CliStats    *stats)
-{
-  json_builder_set_member_name (builder, "claims");
-  json_builder_add_int_value (builder, stats->n_claims);
-  json_builder_set_member_name (builder, "orphans");
-  json_builder_add_int_value (builder, stats->n_orphans);
-  json_builder_set_member_name (builder, "links");
-  json_builder_add_int_value (builder, stats->n_links);
-  json_builder_set_member_name (builder, "unsourced");
-  json_builder_add_int_value (builder, stats->n_unsourced);
-
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < stats->by_source->len; i++)
-    {
-      CliSourceCount *count = g_ptr_array_index (stats->by_source, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, count->id);
-      json_builder_set_member_name (builder, "label");
-      json_builder_add_string_value (builder, count->label);
-      json_builder_set_member_name (builder, "claims");
-      json_builder_add_int_value (builder, count->n_claims);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  /* keyed by the stable status id, so `jq .total.statuses.refuted` works */
-  json_builder_set_member_name (builder, "statuses");
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
-    {
-      json_builder_set_member_name (builder,
-                                    kaynak_claim_status_to_id ((KaynakClaimStatus) i));
-      json_builder_add_int_value (builder, stats->by_status[i]);
-    }
-  json_builder_end_object (builder);
+  return kaynak_cli_check (opts->files, opts->verbose);
 }
 
 static int
 cli_stats (CliOptions *opts)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonBuilder) errors = NULL;
-  CliStats total;
-  guint n_failed = 0;
-  guint n_files = 0;
-
   if (opts->files == NULL || opts->files[0] == NULL)
     return cli_usage_error (_("--stats needs at least one file"));
 
-  cli_stats_init (&total);
-
-  if (opts->json)
-    {
-      builder = json_builder_new ();
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "files");
-      json_builder_begin_array (builder);
-
-      errors = json_builder_new ();
-      json_builder_begin_array (errors);
-    }
-
-  for (guint i = 0; opts->files[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (opts->files[i]);
-      g_autoptr(KaynakDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *name = cli_display (opts->files[i]);
-      CliStats stats;
-
-      n_files++;
-
-      document = kaynak_file_load (file, NULL, NULL, &error);
-      if (document == NULL)
-        {
-          g_printerr ("kaynak: %s: %s\n", name, error->message);
-          n_failed++;
-
-          if (errors != NULL)
-            {
-              json_builder_begin_object (errors);
-              json_builder_set_member_name (errors, "path");
-              json_builder_add_string_value (errors, name);
-              json_builder_set_member_name (errors, "message");
-              json_builder_add_string_value (errors, error->message);
-              json_builder_end_object (errors);
-            }
-          continue;
-        }
-
-      cli_stats_init (&stats);
-      cli_stats_add_document (&stats, document);
-      cli_stats_add_document (&total, document);
-
-      if (builder != NULL)
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "path");
-          json_builder_add_string_value (builder, name);
-          cli_stats_build_json (builder, &stats);
-          json_builder_end_object (builder);
-        }
-      else
-        {
-          if (total.n_files > 1)
-            g_print ("\n");
-          cli_stats_print (name, &stats);
-        }
-
-      cli_stats_clear (&stats);
-    }
-
-  if (builder != NULL)
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
-      json_builder_end_array (builder);
-
-      json_builder_set_member_name (builder, "total");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "files");
-      json_builder_add_int_value (builder, total.n_files);
-      cli_stats_build_json (builder, &total);
-      json_builder_end_object (builder);
-
-      json_builder_end_array (errors);
-      json_builder_set_member_name (builder, "errors");
-      json_builder_add_value (builder, json_builder_get_root (errors));
-
-      json_builder_end_object (builder);
-
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, NULL);
-
-      /* JSON is UTF-8 whatever the locale: bypass g_print's conversion */
-      fputs (text, stdout);
-      fputc ('\n', stdout);
-      fflush (stdout);
-    }
-  else if (total.n_files > 1)
-    {
-      g_autofree char *heading =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Total (%u file)", "Total (%u files)",
-                                      total.n_files),
-                         total.n_files);
-      g_print ("\n");
-      cli_stats_print (heading, &total);
-    }
-
-  cli_stats_clear (&total);
-
-  if (n_failed > 0)
-    {
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "kaynak: %u of %u file could not be read\n",
-                               "kaynak: %u of %u files could not be read\n",
-                               n_files),
-                  n_failed, n_files);
-      return KAYNAK_CLI_EXIT_FAILED;
-    }
-
-  return KAYNAK_CLI_EXIT_OK;
+  return kaynak_cli_stats (opts->files, opts->json);
 }
 
 /* --- --export / --import -------------------------------------------------- */

@@ -1,0 +1,137 @@
+/* kaynak-document-impl.h: what the parts of KaynakDocument share, not API.
+ *
+ * The instance struct, the kinds of change the history records, the
+ * signals, and the functions one part calls in another, each with the
+ * _kaynak_document_ prefix.  Only the document's own .c files include this
+ * header; what the loader, the importers and the tests may do is in
+ * kaynak-document-private.h.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kaynak-claim-index.h"
+#include "kaynak-document-private.h"
+#include "kaynak-history.h"
+
+G_BEGIN_DECLS
+
+/* --- Undo history --------------------------------------------------------
+ *
+ * Every change is recorded in the history (kaynak-history.c) as the state
+ * of one claim, source or link before and after it.  Added and removed
+ * objects are the live objects themselves, so the same KaynakClaim comes
+ * back on undo and the views' references stay valid; field changes are
+ * copies.  Sources and links also record where they stood in their list,
+ * to be put back there.
+ */
+typedef enum
+{
+  EDIT_CLAIM,
+  EDIT_SOURCE,
+  EDIT_LINK,
+} EditKind;
+
+struct _KaynakDocument
+{
+  GObject           parent_instance;
+
+  char             *text;
+  gsize             text_bytes;
+  guint             length;
+  char             *sha256;
+  GArray           *checkpoints;
+
+  char             *title;
+  char             *url;
+  char             *outlet;
+  char             *published;
+  char             *language;
+  char             *notes;
+  char             *default_author;
+  GFile            *file;
+  char             *file_stamp;
+  GFile            *article_file;
+
+  GListStore       *sources;
+  GHashTable       *sources_by_id;
+  KaynakClaimIndex *claims;
+  GHashTable       *claims_by_id;
+  GListStore       *links;
+  GHashTable       *links_by_id;
+  guint             n_orphans;
+
+  KaynakHistory    *history;
+  guint             metadata_dirty : 1;
+};
+
+enum {
+  CLAIM_ADDED,
+  CLAIM_REMOVED,
+  CLAIM_CHANGED,
+  SOURCE_ADDED,
+  SOURCE_REMOVED,
+  SOURCE_CHANGED,
+  LINK_ADDED,
+  LINK_REMOVED,
+  CHANGED,
+  N_SIGNALS
+};
+
+/* The document's signals (kaynak-document.c registers them) */
+extern guint _kaynak_document_signals[N_SIGNALS];
+
+/* --- Changes (kaynak-document-changes.c) --------------------------------- */
+
+/* The history's apply function (KaynakHistoryApply): brings the object @id
+ * to @state (NULL: absent), which is how undo and redo change the model. */
+void     _kaynak_document_apply_state       (gpointer        user_data,
+                                             guint           kind,
+                                             const char     *id,
+                                             GObject        *state,
+                                             guint           position);
+
+/* Where @source or @link stands in its list, or G_MAXUINT */
+guint    _kaynak_document_source_position   (KaynakDocument *self,
+                                             KaynakSource   *source);
+guint    _kaynak_document_link_position     (KaynakDocument *self,
+                                             KaynakLink     *link);
+
+/* Primitive changes: put an object in the model (taking a reference) or
+ * take it out, and emit its signal.  Nothing is checked or recorded: the
+ * caller has recorded the change first. */
+void     _kaynak_document_raw_insert_source (KaynakDocument *self,
+                                             KaynakSource   *source,
+                                             guint           position);
+void     _kaynak_document_raw_remove_source (KaynakDocument *self,
+                                             KaynakSource   *source);
+void     _kaynak_document_raw_insert_claim  (KaynakDocument *self,
+                                             KaynakClaim    *claim);
+void     _kaynak_document_raw_remove_claim  (KaynakDocument *self,
+                                             KaynakClaim    *claim);
+void     _kaynak_document_raw_insert_link   (KaynakDocument *self,
+                                             KaynakLink     *link,
+                                             guint           position);
+void     _kaynak_document_raw_remove_link   (KaynakDocument *self,
+                                             KaynakLink     *link);
+
+/* Records one change (@before or @after NULL: the object is added or
+ * removed; @position: where a source or link stands in its list) in the
+ * current undo step. */
+void     _kaynak_document_record            (KaynakDocument *self,
+                                             EditKind        kind,
+                                             const char     *id,
+                                             GObject        *before,
+                                             GObject        *after,
+                                             guint           position);
+/* Recorded changes of a live source or claim to the fields of @state (an
+ * edited copy), with its signal; nothing at all when nothing changes.  A
+ * claim that changes gets a new modified time. */
+void     _kaynak_document_do_change_source  (KaynakDocument *self,
+                                             KaynakSource   *live,
+                                             KaynakSource   *state);
+void     _kaynak_document_do_change_claim   (KaynakDocument *self,
+                                             KaynakClaim    *live,
+                                             KaynakClaim    *after);
+
+G_END_DECLS
