@@ -714,26 +714,26 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-  g_test_add_func ("/document/text", test_text);
-  g_test_add_func ("/document/offset-to-byte", test_offset_to_byte_long);
-  g_test_add_func ("/document/trim", test_trim);
-  g_test_add_func ("/document/queries-random", test_queries_random);
-  g_test_add_func ("/document/bulk", test_bulk);
-  g_test_add_func ("/document/vocabularies", test_vocabularies);
-  ADD ("/document/create-claim", test_create_claim);
-  ADD ("/document/create-claim-errors", test_create_claim_errors);
-  ADD ("/document/order-and-queries", test_order_and_queries);
-  ADD ("/document/change-and-undo", test_change_and_undo);
-  ADD ("/document/modified", test_modified_flag);
-  ADD ("/document/remove-claim-and-links", test_remove_claim_and_links);
-  ADD ("/document/sources", test_sources);
-  ADD ("/document/group", test_group);
-  ADD ("/document/add-claim-checks-quote", test_add_claim_checks_quote);
-  g_test_add_func ("/document/fold-names", test_fold_names);
-  ADD ("/document/tag-range", test_tag_range);
-  ADD ("/document/anchor-claim", test_anchor_claim);
-  g_test_add_func ("/document/start-annotation", test_start_annotation);
-  ADD ("/document/find-source-by-label", test_find_source_by_label);
+  g_test_add_func ("/kaynak/document/article-text-slices-and-hash", test_text);
+  g_test_add_func ("/kaynak/document/offsets-are-code-points", test_offset_to_byte_long);
+  g_test_add_func ("/kaynak/document/selections-trimmed-of-spaces", test_trim);
+  g_test_add_func ("/kaynak/document/queries-agree-with-a-scan", test_queries_random);
+  g_test_add_func ("/kaynak/document/bulk-building", test_bulk);
+  g_test_add_func ("/kaynak/document/vocabulary-ids-exact", test_vocabularies);
+  ADD ("/kaynak/document/claims-made-from-a-range", test_create_claim);
+  ADD ("/kaynak/document/bad-ranges-refused", test_create_claim_errors);
+  ADD ("/kaynak/document/order-and-queries", test_order_and_queries);
+  ADD ("/kaynak/document/change-and-undo", test_change_and_undo);
+  ADD ("/kaynak/document/modified-until-saved", test_modified_flag);
+  ADD ("/kaynak/document/remove-claim-and-links", test_remove_claim_and_links);
+  ADD ("/kaynak/document/sources-added-and-removed", test_sources);
+  ADD ("/kaynak/document/grouped-changes-undo-once", test_group);
+  ADD ("/kaynak/document/claim-quote-must-match", test_add_claim_checks_quote);
+  g_test_add_func ("/kaynak/document/names-fold-turkish-i", test_fold_names);
+  ADD ("/kaynak/document/tagging-a-range-tags-or-retags", test_tag_range);
+  ADD ("/kaynak/document/quote-and-context-of-a-claim", test_anchor_claim);
+  g_test_add_func ("/kaynak/document/new-annotation-has-starting-sources", test_start_annotation);
+  ADD ("/kaynak/document/source-found-by-label", test_find_source_by_label);
 
   return g_test_run ();
 }
