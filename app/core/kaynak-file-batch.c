@@ -29,6 +29,7 @@
 #include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
 #include "kaynak-file-batch.h"
+#include "kaynak-temp-file.h"
 #include "kaynak-test-hooks.h"
 
 #define LOCK_NAME     "lock"

@@ -16,6 +16,7 @@
 #include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
 #include "kaynak-output-folder.h"
+#include "kaynak-temp-file.h"
 
 struct _KaynakOutputFolder
 {
