@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -18,112 +17,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-atomic-file.h"
-#include "kaynak-file-batch.h"
+#include "kaynak-leftovers.h"
 #include "kaynak-temp-file.h"
 #include "kaynak-test-hooks.h"
-
-/* --- The sweep ------------------------------------------------------------ */
-
-/* Opens the regular file @name of @dirfd without following a link, and
- * makes sure it is still what @st described; -1 otherwise. */
-static int
-open_entry (int                dirfd,
-            const char        *name,
-            const struct stat *st)
-{
-  /* read-write: NFS takes an exclusive flock() for a write lock, which
-   * a read-only descriptor may not hold */
-  int flags = O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
-  struct stat opened;
-  int fd = openat (dirfd, name, flags);
-
-  if (fd < 0)
-    return -1;
-  if (fstat (fd, &opened) != 0 || opened.st_dev != st->st_dev || opened.st_ino != st->st_ino)
-    {
-      close (fd);
-      return -1;
-    }
-  return fd;
-}
-
-GPtrArray *
-_kaynak_folder_list (int      dirfd,
-                     gboolean ours_only)
-{
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  int fd = dup (dirfd);
-  DIR *dir;
-  struct dirent *entry;
-
-  if (fd < 0)
-    return names;
-  if ((dir = fdopendir (fd)) == NULL)
-    {
-      close (fd);
-      return names;
-    }
-  rewinddir (dir);
-  while ((entry = readdir (dir)) != NULL)
-    if (ours_only ? _kaynak_temp_name_is_ours (entry->d_name)
-                  : !g_str_equal (entry->d_name, ".") && !g_str_equal (entry->d_name, ".."))
-      g_ptr_array_add (names, g_strdup (entry->d_name));
-  closedir (dir);
-  return names;
-}
-
-guint
-_kaynak_temp_sweep (int dirfd)
-{
-  g_autoptr(GPtrArray) names = _kaynak_folder_list (dirfd, TRUE);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  guint n_removed = 0;
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-      struct stat st;
-      int fd;
-
-      if (fstatat (dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-        continue;
-      /* a staging folder has rules of its own (kaynak-file-batch.h) */
-      if (S_ISDIR (st.st_mode))
-        {
-          n_removed += _kaynak_file_batch_recover (dirfd, name);
-          continue;
-        }
-      if (!S_ISREG (st.st_mode) || now - (gint64) st.st_mtime < KAYNAK_TEMP_STALE_SECONDS ||
-          (fd = open_entry (dirfd, name, &st)) < 0)
-        continue;
-      if (_kaynak_temp_try_lock (fd))
-        n_removed += unlinkat (dirfd, name, 0) == 0;
-      close (fd);
-    }
-  return n_removed;
-}
-
-void
-_kaynak_temp_remove_for (int         dirfd,
-                         const char *target_name)
-{
-  g_autoptr(GPtrArray) names = _kaynak_folder_list (dirfd, TRUE);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-      struct stat st;
-      int fd;
-
-      if (!_kaynak_temp_name_is_for (name, target_name) ||
-          fstatat (dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG (st.st_mode) ||
-          (fd = open_entry (dirfd, name, &st)) < 0)
-        continue;
-      if (_kaynak_temp_try_lock (fd))
-        (void) unlinkat (dirfd, name, 0);
-      close (fd);
-    }
-}
 
 /* --- Opening a temporary file in a folder named by path ------------------- */
 

@@ -1,14 +1,8 @@
 /* kaynak-atomic-file.h: replacing a file whole or not at all.
  *
  * Through a temporary file in the target's folder, renamed over it
- * (kaynak-temp-file.h), after what killed writers left in that folder is
- * swept.
- *
- * The next write into a folder removes the temporary files of Kaynak's
- * name shape that are older than a minute and that no live Kaynak holds
- * (_kaynak_temp_sweep()).  The kernel drops the lock of a killed process,
- * so what a kill leaves is found stale; a save that is still writing, in
- * this or in another Kaynak, keeps its lock and is left alone.
+ * (kaynak-temp-file.h), once what killed writers left in that folder is
+ * swept (kaynak-leftovers.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,27 +25,7 @@ gboolean kaynak_file_write_atomic  (GFile         *file,
                                     GCancellable  *cancellable,
                                     GError       **error);
 
-/* --- Inside the core: what the writers above and the batch build on ---- */
-
-/* The names in the folder @dirfd (not "." and ".."), or only those of
- * Kaynak's temporary name shape; the folder is read whole before any is
- * touched.  (transfer full) */
-GPtrArray *_kaynak_folder_list     (int         dirfd,
-                                    gboolean    ours_only);
-
-/* Removes from the folder @dirfd what killed Kaynaks left there: each
- * temporary file (a regular file, never a link) of Kaynak's name shape
- * that is older than KAYNAK_TEMP_STALE_SECONDS and not locked, and each
- * such staging folder of an import, whose articles already put in place
- * are taken back first (kaynak-file-batch.h).  Best effort: what cannot
- * be removed stays, silently.  Returns how many it removed. */
-guint    _kaynak_temp_sweep        (int         dirfd);
-
-/* Removes the temporary files for @target_name in @dirfd that no live
- * Kaynak holds, whatever their age (drafts: a discarded draft is never
- * written again). */
-void     _kaynak_temp_remove_for   (int         dirfd,
-                                    const char *target_name);
+/* --- Inside the core ------------------------------------------------------ */
 
 /* _kaynak_atomic_file_open_at() (kaynak-temp-file.h) for @target (a
  * path): its folder is opened here, and swept first. */

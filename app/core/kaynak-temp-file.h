@@ -13,7 +13,7 @@
  * So its name is Kaynak's own, ".~kaynak-NAME.XXXXXX.tmp", and the
  * writer holds a lock (flock) on it until it is renamed: what a killed
  * writer left is known by its name and its free lock, and the next write
- * into the folder removes it (_kaynak_temp_sweep(), kaynak-atomic-file.h).
+ * into the folder removes it (kaynak-leftovers.h).
  *
  * The tests' kill hook acts at the steps of these writes
  * (kaynak-test-hooks.h).
