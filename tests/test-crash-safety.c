@@ -43,6 +43,7 @@
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 #include "kaynak-file-batch.h"
+#include "kaynak-temp-file.h"
 #include "kaynak-test-hooks.h"
 #include "kaynak-test-util.h"
 

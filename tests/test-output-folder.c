@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "kaynak-atomic-file.h"
+#include "kaynak-temp-file.h"
 #include "kaynak-test-hooks.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"

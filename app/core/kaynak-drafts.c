@@ -17,6 +17,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
+#include "kaynak-leftovers.h"
 
 #define DRAFT_MEMBER "draft"
 #define ID_MAX_LENGTH 64
@@ -306,7 +307,7 @@ kaynak_drafts_save (KaynakDrafts    *self,
 }
 
 /* A draft save cut short by a crash leaves its temporary file behind
- * (kaynak-atomic-file.h).  The next draft save into the folder sweeps
+ * (kaynak-temp-file.h).  The next draft save into the folder sweeps
  * such files once they are a minute old; discarding the draft removes
  * its own at once, unless a live writer holds one. */
 static void

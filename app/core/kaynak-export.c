@@ -19,6 +19,7 @@
 #include "kaynak-export.h"
 #include "kaynak-file-names.h"
 #include "kaynak-file.h"
+#include "kaynak-temp-file.h"
 #include "kaynak-text-import.h"
 
 static const KaynakExporter * const exporters[] = {

@@ -1,15 +1,9 @@
 /* kaynak-file-batch.c: new files put in place all together or not at
  * all (see the header).
  *
- * A staging folder holds:
- *   lock      locked (flock) by its writer for as long as it runs;
- *   primary   the path of the staging folder that has the journal (its
- *             own for the first folder of a batch);
- *   journal   in the primary only, from the commit until the batch is in
- *             place: "kaynak-batch 1", then NUL-separated records:
- *             "S" PATH (a staging folder) and "F" DEV INO PATH (a file
- *             put in place, and the inode it has);
- *   NAME…     the staged files, under their targets' names.
+ * What a staging folder holds, and the journal's format, are in
+ * kaynak-file-batch-private.h: the sweep reads them back when a batch is
+ * killed (kaynak-leftovers.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,17 +20,12 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
 #include "kaynak-file-batch.h"
+#include "kaynak-file-batch-private.h"
+#include "kaynak-leftovers.h"
+#include "kaynak-temp-file.h"
 #include "kaynak-test-hooks.h"
-
-#define LOCK_NAME     "lock"
-#define PRIMARY_NAME  "primary"
-#define JOURNAL_NAME  "journal"
-#define JOURNAL_MAGIC "kaynak-batch 1"
-/* A journal names a few paths per file: far below this */
-#define JOURNAL_MAX_SIZE (64 * 1024 * 1024)
 
 typedef struct
 {
@@ -97,31 +86,6 @@ kaynak_file_batch_get_files (KaynakFileBatch *self)
   return self->files;
 }
 
-/* --- Removing a staging folder -------------------------------------------- */
-
-/* Removes the regular files in the staging folder @stage_fd (never
- * following anything), then the folder @name itself from @dirfd */
-static gboolean
-remove_stage (int         dirfd,
-              const char *name,
-              int         stage_fd)
-{
-  g_autoptr(GPtrArray) names = _kaynak_folder_list (stage_fd, FALSE);
-
-  /* the journal last but for the lock: while it is there, a later
-   * sweep finishes what this one could not */
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *entry_name = g_ptr_array_index (names, i);
-
-      if (!g_str_equal (entry_name, JOURNAL_NAME) && !g_str_equal (entry_name, LOCK_NAME))
-        (void) unlinkat (stage_fd, entry_name, 0);
-    }
-  (void) unlinkat (stage_fd, JOURNAL_NAME, 0);
-  (void) unlinkat (stage_fd, LOCK_NAME, 0);
-  return unlinkat (dirfd, name, AT_REMOVEDIR) == 0;
-}
-
 /* --- The journal ------------------------------------------------------------ */
 
 static void
@@ -135,7 +99,7 @@ append_record (GString    *journal,
 static GString *
 journal_new (KaynakFileBatch *self)
 {
-  GString *journal = g_string_new (JOURNAL_MAGIC "\n");
+  GString *journal = g_string_new (KAYNAK_JOURNAL_MAGIC "\n");
 
   for (guint s = 0; s < self->stages->len; s++)
     {
@@ -143,7 +107,7 @@ journal_new (KaynakFileBatch *self)
 
       if (stage->stage_name == NULL)
         continue;
-      append_record (journal, "S");
+      append_record (journal, KAYNAK_JOURNAL_STAGE);
       append_record (journal, stage->stage_path);
       for (guint i = 0; i < stage->names->len; i++)
         {
@@ -154,212 +118,13 @@ journal_new (KaynakFileBatch *self)
                                                     (char *) g_ptr_array_index (stage->names, i),
                                                     NULL);
 
-          append_record (journal, "F");
+          append_record (journal, KAYNAK_JOURNAL_FILE);
           append_record (journal, dev);
           append_record (journal, ino);
           append_record (journal, path);
         }
     }
   return journal;
-}
-
-/* Reads a small regular file of ours at @name in @dirfd, never through a
- * link; NULL if there is none (or it is not such a file) */
-static char *
-read_ours (int         dirfd,
-           const char *name,
-           gsize       limit,
-           gsize      *length)
-{
-  struct stat st;
-  char *data;
-  gsize done = 0;
-  int fd = openat (dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-
-  if (fd < 0)
-    return NULL;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid () ||
-      (guint64) st.st_size > limit)
-    {
-      close (fd);
-      return NULL;
-    }
-  data = g_malloc (st.st_size + 1);
-  while (done < (gsize) st.st_size)
-    {
-      gssize n = read (fd, data + done, st.st_size - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      done += n;
-    }
-  close (fd);
-  data[done] = '\0';
-  *length = done;
-  return data;
-}
-
-/* Undoes what the journal @data says was put in place, and removes every
- * staging folder it names.  Only a regular file of ours that is still
- * the inode written is taken back: a file someone put there since stays. */
-static void
-roll_back_journal (const char *data,
-                   gsize       length)
-{
-  const char *p = data + strlen (JOURNAL_MAGIC "\n");
-  const char *end = data + length;
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-
-  while (p < end)
-    {
-      const char *nul = memchr (p, '\0', end - p);
-
-      if (nul == NULL)
-        break;
-      g_ptr_array_add (fields, (gpointer) p);
-      p = nul + 1;
-    }
-
-  for (guint i = 0; i < fields->len; )
-    {
-      const char *kind = g_ptr_array_index (fields, i);
-
-      if (g_str_equal (kind, "F") && i + 3 < fields->len)
-        {
-          guint64 dev = g_ascii_strtoull (g_ptr_array_index (fields, i + 1), NULL, 10);
-          guint64 ino = g_ascii_strtoull (g_ptr_array_index (fields, i + 2), NULL, 10);
-          const char *path = g_ptr_array_index (fields, i + 3);
-          struct stat st;
-
-          if (g_path_is_absolute (path) && lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
-              st.st_uid == geteuid () && (guint64) st.st_dev == dev && (guint64) st.st_ino == ino)
-            (void) unlink (path);
-          i += 4;
-        }
-      else if (g_str_equal (kind, "S") && i + 1 < fields->len)
-        i += 2;
-      else
-        break;
-    }
-
-  /* the staging folders after the files: the primary (with this
-   * journal) last, by the caller */
-  for (guint i = 0; i + 1 < fields->len; i++)
-    if (g_str_equal (g_ptr_array_index (fields, i), "S"))
-      {
-        const char *path = g_ptr_array_index (fields, i + 1);
-        g_autofree char *folder = g_path_get_dirname (path);
-        g_autofree char *name = g_path_get_basename (path);
-        int dirfd, stage_fd;
-
-        if (!g_path_is_absolute (path) || !_kaynak_temp_name_is_ours (name) ||
-            (dirfd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-          continue;
-        stage_fd = openat (dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (stage_fd >= 0)
-          {
-            struct stat st;
-
-            if (fstat (stage_fd, &st) == 0 && st.st_uid == geteuid () &&
-                faccessat (stage_fd, JOURNAL_NAME, F_OK, AT_SYMLINK_NOFOLLOW) != 0)
-              remove_stage (dirfd, name, stage_fd);
-            close (stage_fd);
-          }
-        close (dirfd);
-      }
-}
-
-/* --- Recovery of a stale staging folder -------------------------------------- */
-
-gboolean
-_kaynak_file_batch_recover (int         dirfd,
-                            const char *name)
-{
-  g_autofree char *primary = NULL;
-  g_autofree char *journal = NULL;
-  gsize length = 0;
-  gboolean stale = FALSE;
-  gboolean removed;
-  struct stat st;
-  int stage_fd, lock_fd, primary_fd = -1;
-
-  stage_fd = openat (dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (stage_fd < 0)
-    return FALSE;
-  /* someone else's folder of that name is not ours to judge */
-  if (fstat (stage_fd, &st) != 0 || st.st_uid != geteuid ())
-    {
-      close (stage_fd);
-      return FALSE;
-    }
-
-  lock_fd = openat (stage_fd, LOCK_NAME, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (lock_fd >= 0 && !_kaynak_temp_try_lock (lock_fd))
-    {
-      /* its writer is alive */
-      close (lock_fd);
-      close (stage_fd);
-      return FALSE;
-    }
-
-  /* The lock is taken before anything else is written: with a journal
-   * its writer is gone for sure; without one it may be between making
-   * the folder and locking it, unless it is old */
-  primary = read_ours (stage_fd, PRIMARY_NAME, 4096, &length);
-  if (primary != NULL && g_path_is_absolute (primary))
-    {
-      g_autofree char *primary_folder = g_path_get_dirname (primary);
-      g_autofree char *primary_name = g_path_get_basename (primary);
-      int primary_dirfd = open (primary_folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-      if (primary_dirfd >= 0 && _kaynak_temp_name_is_ours (primary_name))
-        primary_fd = openat (primary_dirfd, primary_name,
-                             O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-      if (primary_dirfd >= 0)
-        close (primary_dirfd);
-      if (primary_fd >= 0)
-        journal = read_ours (primary_fd, JOURNAL_NAME, JOURNAL_MAX_SIZE, &length);
-    }
-  if (journal != NULL && g_str_has_prefix (journal, JOURNAL_MAGIC "\n"))
-    stale = lock_fd >= 0;
-  else
-    stale = (g_get_real_time () / G_USEC_PER_SEC) - (gint64) st.st_mtime >= KAYNAK_TEMP_STALE_SECONDS;
-
-  if (!stale)
-    removed = FALSE;
-  else if (journal != NULL && g_str_has_prefix (journal, JOURNAL_MAGIC "\n"))
-    {
-      /* Killed while putting files in place: take them back, then the
-       * journal goes (its primary folder with it) */
-      roll_back_journal (journal, length);
-      (void) unlinkat (primary_fd, JOURNAL_NAME, 0);
-      removed = remove_stage (dirfd, name, stage_fd) || TRUE;
-      if (primary != NULL)
-        {
-          g_autofree char *primary_folder = g_path_get_dirname (primary);
-          g_autofree char *primary_name = g_path_get_basename (primary);
-          int primary_dirfd = open (primary_folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-          if (primary_dirfd >= 0)
-            {
-              remove_stage (primary_dirfd, primary_name, primary_fd);
-              close (primary_dirfd);
-            }
-        }
-    }
-  else
-    /* Killed before the journal (nothing was put in place) or after it
-     * was removed (all was): the staged files only go */
-    removed = remove_stage (dirfd, name, stage_fd);
-
-  if (primary_fd >= 0)
-    close (primary_fd);
-  if (lock_fd >= 0)
-    close (lock_fd);
-  close (stage_fd);
-  return removed;
 }
 
 /* --- Staging ------------------------------------------------------------------ */
@@ -506,7 +271,7 @@ open_stage (Stage       *stage,
       *saved_errno = errno;
       return FALSE;
     }
-  stage->lock_fd = openat (stage->stage_fd, LOCK_NAME,
+  stage->lock_fd = openat (stage->stage_fd, KAYNAK_STAGE_LOCK_NAME,
                            O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (stage->lock_fd < 0)
     {
@@ -516,7 +281,8 @@ open_stage (Stage       *stage,
   (void) _kaynak_temp_try_lock (stage->lock_fd);
 
   pointer = g_strdup (primary_path != NULL ? primary_path : stage->stage_path);
-  return write_staged (stage, PRIMARY_NAME, pointer, strlen (pointer), &unused, saved_errno);
+  return write_staged (stage, KAYNAK_STAGE_PRIMARY_NAME, pointer, strlen (pointer), &unused,
+                       saved_errno);
 }
 
 static gboolean
@@ -676,7 +442,8 @@ kaynak_file_batch_commit (KaynakFileBatch  *self,
     }
 
   journal = journal_new (self);
-  if (!write_staged (primary, JOURNAL_NAME, journal->str, journal->len, &unused, &saved_errno))
+  if (!write_staged (primary, KAYNAK_STAGE_JOURNAL_NAME, journal->str, journal->len, &unused,
+                     &saved_errno))
     return set_errno_error (error, saved_errno,
                             g_strdup_printf (_("Could not write into the folder “%s”"), primary->folder_path));
   self->journaled = TRUE;
@@ -712,7 +479,7 @@ kaynak_file_batch_commit (KaynakFileBatch  *self,
     }
 
   /* The moment the batch is in place */
-  if (unlinkat (primary->stage_fd, JOURNAL_NAME, 0) != 0)
+  if (unlinkat (primary->stage_fd, KAYNAK_STAGE_JOURNAL_NAME, 0) != 0)
     {
       saved_errno = errno;
       take_back (self);
@@ -739,7 +506,7 @@ kaynak_file_batch_free (KaynakFileBatch *self)
       Stage *stage = g_ptr_array_index (self->stages, s - 1);
 
       if (stage->stage_name != NULL && stage->stage_fd >= 0)
-        remove_stage (stage->dirfd, stage->stage_name, stage->stage_fd);
+        _kaynak_stage_remove (stage->dirfd, stage->stage_name, stage->stage_fd);
     }
   g_ptr_array_unref (self->stages);
   g_hash_table_unref (self->taken);

@@ -8,7 +8,7 @@
  * into place (never over an existing name), and the journal is removed:
  * that removal is the moment the batch is in place.  A writer killed
  * before it leaves a staging folder and maybe some of its files in place;
- * the next write into that folder (kaynak-atomic-file.h's sweep) finds
+ * the next write into that folder (kaynak-leftovers.h's sweep) finds
  * the staging folder unlocked and, when it has a journal, takes those
  * files back (only a file that is still the one written, by its inode)
  * and removes the staging folders.  So a rerun of a killed import finds
@@ -57,12 +57,5 @@ gboolean         kaynak_file_batch_commit     (KaynakFileBatch  *self,
                                                GError          **error);
 /* The targets, in the order added (transfer none) */
 GPtrArray       *kaynak_file_batch_get_files  (KaynakFileBatch  *self);
-
-/* For the sweep (kaynak-atomic-file.c): the staging folder @name in
- * @dirfd, which has Kaynak's temporary name shape, looked at as stale
- * (its writer's lock is free, and it has a journal or is older than a
- * minute) and if so taken back and removed.  Returns TRUE if it was. */
-gboolean         _kaynak_file_batch_recover   (int               dirfd,
-                                               const char       *name);
 
 G_END_DECLS

@@ -13,9 +13,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
+#include "kaynak-leftovers.h"
 #include "kaynak-output-folder.h"
+#include "kaynak-temp-file.h"
 
 struct _KaynakOutputFolder
 {

@@ -8,7 +8,7 @@
  * refused with a message naming it, and the temporary file is made with
  * O_EXCL | O_NOFOLLOW in the folder itself.  Files are read back (brat's
  * conf files) the same way.  Opening it sweeps what killed Kaynaks left
- * there (kaynak-atomic-file.h).
+ * there (kaynak-leftovers.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -18,7 +18,7 @@
 
 G_BEGIN_DECLS
 
-/* --- The kill hook (kaynak-atomic-file.c) ---------------------------------- */
+/* --- The kill hook (kaynak-temp-file.c) ------------------------------------ */
 
 /* The steps of a write, in order. */
 typedef enum {
@@ -54,14 +54,14 @@ void  _kaynak_file_set_kill_at        (KaynakFileSaveStep step,
 guint _kaynak_file_count_save_chunks  (gsize              length);
 
 /* The points where the hook acts, called by the writers
- * (kaynak-atomic-file.c, kaynak-file-batch.c): SIGKILL when the hook is
+ * (kaynak-temp-file.c, kaynak-file-batch.c): SIGKILL when the hook is
  * at @step and this is the occurrence it waits for, one comparison of a
  * static variable otherwise. */
 void     _kaynak_file_kill_point   (KaynakFileSaveStep step);
 /* The kill hook's step and chunk (KAYNAK_FILE_SAVE_STEP_NONE: off) */
 KaynakFileSaveStep _kaynak_file_kill_step (guint *chunk);
 
-/* --- Failures and names (kaynak-atomic-file.c) ----------------------------- */
+/* --- Failures and names (kaynak-atomic-file.c, kaynak-temp-file.c) --------- */
 
 /* When set, kaynak_file_write_atomic() fails with an error after writing
  * and syncing the temporary file and before the rename, as a crash or
