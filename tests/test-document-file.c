@@ -11,6 +11,7 @@
 
 #include "kaynak-document-file.h"
 #include "kaynak-error.h"
+#include "kaynak-test-scheme.h"
 #include "kaynak-test-util.h"
 
 typedef struct
@@ -97,7 +98,7 @@ open_article (Fixture *f)
   g_autoptr(GError) error = NULL;
   KaynakTextEncoding encoding;
 
-  kaynak_document_file_set_new_annotation (f->file, NULL, "Deniz");
+  kaynak_document_file_set_new_annotation (f->file, kaynak_test_six_sources (), "Deniz");
   g_assert_true (kaynak_document_file_open (f->file, article, NULL, &encoding, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (encoding, ==, KAYNAK_TEXT_ENCODING_UTF8);

@@ -11,6 +11,7 @@
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-text-fold.h"
+#include "kaynak-test-scheme.h"
 
 /* Multi-byte on purpose: offsets are code points, not bytes. */
 static const char article[] =
@@ -51,7 +52,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) scheme = kaynak_source_default_scheme ();
+  g_autoptr(GPtrArray) scheme = kaynak_test_six_sources ();
 
   f->doc = kaynak_document_new (article, -1);
   for (guint i = 0; i < scheme->len; i++)

@@ -14,6 +14,7 @@
 #include "kaynak-document.h"
 #include "kaynak-source.h"
 #include "kaynak-tag-popover.h"
+#include "kaynak-test-scheme.h"
 #include "kaynak-test-ui-util.h"
 
 /* "üç binden fazla asker" in the seed article */
@@ -93,7 +94,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->document = kaynak_document_new (text, (gssize) length);
   g_assert_cmpuint (kaynak_document_get_length (fixture->document), ==, 2017);
 
-  scheme = kaynak_source_default_scheme ();
+  scheme = kaynak_test_six_sources ();
   for (guint i = 0; i < scheme->len; i++)
     {
       g_autoptr(GError) error = NULL;

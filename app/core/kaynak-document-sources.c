@@ -58,6 +58,61 @@ _kaynak_document_validate_source (KaynakSource  *source,
   return TRUE;
 }
 
+/* A source's label and aliases are names a person types to find it, so
+ * one name may not point at two sources: "Beyaz Saray" as an alias of one
+ * and the label of another would make Tag as… guess. */
+static gboolean
+had_name (KaynakSource *live,
+          const char   *name)
+{
+  const char * const *aliases = kaynak_source_get_aliases (live);
+
+  if (kaynak_text_fold_equal (kaynak_source_get_label (live), name))
+    return TRUE;
+  for (guint i = 0; aliases[i] != NULL; i++)
+    if (kaynak_text_fold_equal (aliases[i], name))
+      return TRUE;
+  return FALSE;
+}
+
+/* A source's label and aliases are names a person types to find it, so
+ * a new name may not point at a second source: "Beyaz Saray" as an alias
+ * of one and the label of another would make Tag as… guess.  Only names
+ * the edit adds are checked, so a file that came with a clash can still
+ * have its colours and keys changed. */
+static gboolean
+check_names_free (KaynakDocument  *self,
+                  KaynakSource    *live,
+                  KaynakSource    *changes,
+                  GError         **error)
+{
+  const char * const *aliases = kaynak_source_get_aliases (changes);
+  const char *id = kaynak_source_get_id (live);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_ptr_array_add (names, (gpointer) kaynak_source_get_label (changes));
+  for (guint i = 0; aliases[i] != NULL; i++)
+    g_ptr_array_add (names, (gpointer) aliases[i]);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      KaynakSource *other;
+
+      if (had_name (live, name))
+        continue;
+      other = kaynak_document_find_source_by_name (self, name, id);
+      if (other != NULL)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("“%s” already names the source “%s”."),
+                       name, kaynak_source_get_label (other));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* --- Sources -------------------------------------------------------------- */
 
 GListModel *
@@ -170,6 +225,123 @@ kaynak_document_find_source_by_label (KaynakDocument *self,
   return NULL;
 }
 
+KaynakSource *
+kaynak_document_find_source_by_name (KaynakDocument *self,
+                                     const char     *name,
+                                     const char     *except_id)
+{
+  g_autofree char *wanted = NULL;
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  wanted = kaynak_text_fold (name);
+  if (wanted[0] == '\0')
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+      const char * const *aliases = kaynak_source_get_aliases (source);
+      g_autofree char *folded = NULL;
+
+      if (g_strcmp0 (kaynak_source_get_id (source), except_id) == 0)
+        continue;
+      folded = kaynak_text_fold (kaynak_source_get_label (source));
+      if (g_str_equal (folded, wanted))
+        return source;
+      for (guint k = 0; aliases[k] != NULL; k++)
+        {
+          g_autofree char *alias = kaynak_text_fold (aliases[k]);
+
+          if (g_str_equal (alias, wanted))
+            return source;
+        }
+    }
+
+  return NULL;
+}
+
+char *
+kaynak_document_dup_new_source_id (KaynakDocument *self,
+                                   const char     *label)
+{
+  g_autofree char *base = NULL;
+  char *id;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  base = kaynak_source_slug_for_label (label);
+  id = g_strdup (base);
+  for (guint k = 2; g_hash_table_contains (self->sources_by_id, id); k++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, k);
+    }
+  return id;
+}
+
+KaynakSource *
+kaynak_document_make_source (KaynakDocument   *self,
+                             const char       *label,
+                             KaynakSourceKind  kind)
+{
+  g_autoptr(GPtrArray) used = g_ptr_array_new ();
+  g_autofree char *id = NULL;
+  guint n, shortcut = 0;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      KaynakSource *source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      g_ptr_array_add (used, (gpointer) kaynak_source_get_color (source));
+      /* the document holds the source, so its colour outlives this ref */
+      g_object_unref (source);
+    }
+  g_ptr_array_add (used, NULL);
+
+  for (guint key = 1; key <= 9 && shortcut == 0; key++)
+    if (kaynak_document_lookup_shortcut (self, key) == NULL)
+      shortcut = key;
+
+  id = kaynak_document_dup_new_source_id (self, label);
+  return kaynak_source_new (id, label,
+                            kaynak_source_palette_pick ((const char * const *) used->pdata),
+                            shortcut, kind);
+}
+
+GHashTable *
+kaynak_document_count_claims_by_source (KaynakDocument *self)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), counts);
+
+  /* One pass over the claims, not one per source */
+  n = kaynak_claim_index_get_n_claims (self->claims);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = kaynak_claim_get_source_id (kaynak_claim_index_get (self->claims, i));
+      gpointer count;
+
+      if (id == NULL)
+        continue;
+      count = g_hash_table_lookup (counts, id);
+      if (count == NULL)
+        g_hash_table_insert (counts, g_strdup (id), GUINT_TO_POINTER (1));
+      else
+        g_hash_table_replace (counts, g_strdup (id), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+    }
+  return counts;
+}
+
 gboolean
 _kaynak_document_check_new_source (KaynakDocument  *self,
                                    KaynakSource    *source,
@@ -227,7 +399,8 @@ kaynak_document_update_source (KaynakDocument  *self,
                    _("There is no source with the id “%s”."), id);
       return FALSE;
     }
-  if (!_kaynak_document_validate_source (changes, error))
+  if (!_kaynak_document_validate_source (changes, error) ||
+      !check_names_free (self, live, changes, error))
     return FALSE;
 
   kaynak_document_begin_group (self);
@@ -243,6 +416,15 @@ kaynak_document_remove_source (KaynakDocument  *self,
                                const char      *id,
                                GError         **error)
 {
+  return kaynak_document_remove_source_moving_claims (self, id, NULL, error);
+}
+
+gboolean
+kaynak_document_remove_source_moving_claims (KaynakDocument  *self,
+                                             const char      *id,
+                                             const char      *to_id,
+                                             GError         **error)
+{
   KaynakSource *live;
   guint n;
 
@@ -253,6 +435,18 @@ kaynak_document_remove_source (KaynakDocument  *self,
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
                    _("There is no source with the id “%s”."), id);
+      return FALSE;
+    }
+  if (to_id != NULL && kaynak_document_lookup_source (self, to_id) == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("There is no source with the id “%s”."), to_id);
+      return FALSE;
+    }
+  if (g_strcmp0 (id, to_id) == 0)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("The claims of a source being removed cannot move to that same source."));
       return FALSE;
     }
 
@@ -267,7 +461,7 @@ kaynak_document_remove_source (KaynakDocument  *self,
         {
           g_autoptr(KaynakClaim) state = kaynak_claim_copy (claim);
 
-          kaynak_claim_set_source_id (state, NULL);
+          kaynak_claim_set_source_id (state, to_id);
           /* Does not move the claim, so position i stays valid */
           _kaynak_document_do_change_claim (self, claim, state);
         }

@@ -146,6 +146,24 @@ KaynakSource   *kaynak_document_lookup_shortcut  (KaynakDocument *self,
  * spacing are set aside (kaynak_text_fold()), or NULL */
 KaynakSource   *kaynak_document_find_source_by_label (KaynakDocument *self,
                                                       const char     *label);
+/* The first source, other than @except_id (may be NULL), one of whose
+ * names, its label or an alias, is @name once folded
+ * (kaynak_text_fold()): what "New source…" and the Sources dialog pick
+ * instead of making a second "Beyaz Saray".  NULL if none. */
+KaynakSource   *kaynak_document_find_source_by_name (KaynakDocument *self,
+                                                     const char     *name,
+                                                     const char     *except_id);
+/* An id for a new source called @label: its slug
+ * (kaynak_source_slug_for_label()), with "-2", "-3"… if the document has
+ * it already.  Ids never change after, whatever the label becomes. */
+char           *kaynak_document_dup_new_source_id (KaynakDocument *self,
+                                                   const char     *label);
+/* A new source for this document, not yet added: @label and @kind, a
+ * unique slug id, the palette colour most unlike those in use, and the
+ * first free key (or none past nine). */
+KaynakSource   *kaynak_document_make_source      (KaynakDocument  *self,
+                                                  const char      *label,
+                                                  KaynakSourceKind kind);
 /* Adds @source (the document takes a reference).  Fails with
  * KAYNAK_ERROR_INVALID if its id is taken, its colour is not #rrggbb or its
  * label is empty.  If its shortcut is already used by another source, the
@@ -154,7 +172,9 @@ gboolean        kaynak_document_add_source       (KaynakDocument *self,
                                                   KaynakSource   *source,
                                                   GError        **error);
 /* Copies every field of @changes (a detached source, e.g. an edited copy)
- * but its id into the source @id. Same validation and shortcut rule. */
+ * but its id into the source @id. Same validation and shortcut rule, and
+ * KAYNAK_ERROR_INVALID if its label or an alias already names another
+ * source (kaynak_document_find_source_by_name()). */
 gboolean        kaynak_document_update_source    (KaynakDocument *self,
                                                   const char     *id,
                                                   KaynakSource   *changes,
@@ -164,6 +184,15 @@ gboolean        kaynak_document_update_source    (KaynakDocument *self,
 gboolean        kaynak_document_remove_source    (KaynakDocument *self,
                                                   const char     *id,
                                                   GError        **error);
+/* Removes the source and gives its claims the source @to_id (NULL: no
+ * source), in one undo step. */
+gboolean        kaynak_document_remove_source_moving_claims (KaynakDocument *self,
+                                                             const char     *id,
+                                                             const char     *to_id,
+                                                             GError        **error);
+/* How many claims each source has, in one pass: source id → count
+ * (GUINT_TO_POINTER); sources without claims are absent. */
+GHashTable     *kaynak_document_count_claims_by_source (KaynakDocument *self);
 /* How many claims have this source (NULL: no source) */
 guint           kaynak_document_count_claims_for_source (KaynakDocument *self,
                                                          const char     *source_id);

@@ -7,6 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
+#include "kaynak-color.h"
 #include "kaynak-source.h"
 
 struct _KaynakSource
@@ -37,27 +40,145 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* GNOME's palette (HIG), mid tones: they stay legible as a translucent
- * background on both the light and the dark style. */
+/* Twelve colours chosen, by a search over hues, saturations and values,
+ * so that painted as highlights (kaynak-color.h: translucent over the
+ * view, in the light and the dark style) every two are at least
+ * KAYNAK_PALETTE_MIN_DISTANCE apart in CIEDE2000, and each as far from
+ * the text selection (the accent blue at 30 %) and from the grey of a
+ * claim without a source.  In the order kaynak_source_palette_pick()
+ * takes them in a new document (each the farthest from those before it).
+ * GNOME's own palette cannot do this: its blue
+ * is the selection colour, and its mid tones fade into each other at
+ * 30 %.  tests/test-color.c checks every pair in both styles. */
 static const char * const palette[] = {
-  "#3584e4", /* blue */
-  "#e66100", /* orange */
-  "#2ec27e", /* green */
-  "#c061cb", /* purple */
-  "#e5a50a", /* yellow */
-  "#e01b24", /* red */
-  "#1c71d8", /* dark blue */
-  "#865e3c", /* brown */
-  "#26a269", /* dark green */
-  "#9141ac", /* dark purple */
-  "#f66151", /* light red */
-  "#62a0ea", /* light blue */
+  "#00a3cc", /* cerulean */
+  "#f22440", /* crimson */
+  "#a2f200", /* lime */
+  "#0000f2", /* blue */
+  "#804400", /* brown */
+  "#a91fcc", /* purple */
+  "#39804c", /* forest green */
+  "#24f2c9", /* aquamarine */
+  "#f24100", /* vermilion */
+  "#cca300", /* mustard */
+  "#262680", /* navy */
+  "#00f241", /* green */
 };
+
+guint
+kaynak_source_palette_size (void)
+{
+  return G_N_ELEMENTS (palette);
+}
 
 const char *
 kaynak_source_palette_color (guint n)
 {
   return palette[n % G_N_ELEMENTS (palette)];
+}
+
+const char *
+kaynak_source_palette_pick (const char * const *used)
+{
+  guint best = 0;
+  double best_distance = -1;
+
+  /* The colour whose nearest colour in use is farthest away, so a new
+   * source never looks like one already in the article; the first in
+   * palette order wins a tie, so the same sources get the same colours */
+  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+    {
+      double nearest = G_MAXDOUBLE;
+
+      for (guint j = 0; used != NULL && used[j] != NULL; j++)
+        nearest = MIN (nearest, kaynak_color_drawn_distance (palette[i], used[j]));
+      if (nearest > best_distance)
+        {
+          best = i;
+          best_distance = nearest;
+        }
+    }
+  return palette[best];
+}
+
+/* Turkish letters as a Turkish reader spells them without diacritics;
+ * g_str_to_ascii() does the other scripts' accents afterwards */
+static const struct {
+  const char *from;
+  char        to;
+} turkish[] = {
+  { "ı", 'i' }, { "İ", 'i' }, { "ş", 's' }, { "Ş", 's' }, { "ğ", 'g' }, { "Ğ", 'g' },
+  { "ü", 'u' }, { "Ü", 'u' }, { "ö", 'o' }, { "Ö", 'o' }, { "ç", 'c' }, { "Ç", 'c' },
+};
+
+#define SLUG_MAX_LENGTH 48
+
+char *
+kaynak_source_slug_for_label (const char *label)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+  g_autoptr(GString) slug = g_string_new (NULL);
+  g_autofree char *ascii = NULL;
+  const char *p;
+
+  if (label == NULL || !g_utf8_validate (label, -1, NULL))
+    return g_strdup ("source");
+
+  for (p = label; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize len = g_utf8_next_char (p) - p;
+      gboolean done = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (turkish) && !done; i++)
+        if (strncmp (p, turkish[i].from, len) == 0 && turkish[i].from[len] == '\0')
+          {
+            g_string_append_c (plain, turkish[i].to);
+            done = TRUE;
+          }
+      if (!done)
+        g_string_append_len (plain, p, len);
+    }
+
+  ascii = g_str_to_ascii (plain->str, "C");
+  for (p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (slug->len >= SLUG_MAX_LENGTH)
+            break;
+          g_string_append_c (slug, g_ascii_tolower (*p));
+        }
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+
+  if (slug->len == 0)
+    return g_strdup ("source");
+  return g_string_free (g_steal_pointer (&slug), FALSE);
+}
+
+int
+kaynak_source_compare_for_tagging (KaynakSource *a,
+                                   guint         uses_a,
+                                   KaynakSource *b,
+                                   guint         uses_b)
+{
+  guint ka = kaynak_source_get_shortcut (a);
+  guint kb = kaynak_source_get_shortcut (b);
+
+  /* Keys first, in the order a person reads the digits in */
+  if (ka != 0 && kb != 0)
+    return ka < kb ? -1 : (ka > kb ? 1 : 0);
+  if (ka != 0)
+    return -1;
+  if (kb != 0)
+    return 1;
+  /* then the most used, which past nine keys are the likeliest next */
+  if (uses_a != uses_b)
+    return uses_a > uses_b ? -1 : 1;
+  return 0;
 }
 
 gboolean
@@ -369,41 +490,21 @@ kaynak_source_equal (KaynakSource *a,
 GPtrArray *
 kaynak_source_default_scheme (void)
 {
-  /* Generic roles rather than names: every article has its own actors,
-   * which the user adds inline ("New source…"); these cover the ways a
-   * claim can be sourced at all.  The ids are stable so that datasets made
-   * from the default scheme line up across articles. */
-  static const struct {
-    const char       *id;
-    const char       *label;
-    KaynakSourceKind  kind;
-    const char       *description;
-  } defaults[] = {
-    { "named-person", N_("Named person"), KAYNAK_SOURCE_KIND_NAMED,
-      N_("A person quoted or paraphrased by name") },
-    { "official", N_("Government or official"), KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT,
-      N_("A statement by a government, ministry, spokesperson or institution") },
-    { "anonymous", N_("Anonymous source"), KAYNAK_SOURCE_KIND_ANONYMOUS,
-      N_("An unnamed official, insider or witness") },
-    { "media", N_("Other media"), KAYNAK_SOURCE_KIND_NAMED,
-      N_("Another outlet, agency or publication") },
-    { "no-comment", N_("No comment or silence"), KAYNAK_SOURCE_KIND_NO_COMMENT,
-      N_("A party that declined to comment or stayed silent") },
-    { "unattributed", N_("Unattributed"), KAYNAK_SOURCE_KIND_UNATTRIBUTED,
-      N_("The article states it without saying who says so") },
-  };
+  /* A source is who speaks, and every article has its own: the user adds
+   * them as they come ("New source…", the Sources dialog).  What every
+   * article can have is a claim nobody is named for, so that is the one
+   * source a new annotation starts with, on key 1 and with a stable id so
+   * that datasets line up across articles. */
   GPtrArray *scheme = g_ptr_array_new_with_free_func (g_object_unref);
+  KaynakSource *source = kaynak_source_new ("unattributed",
+                                            g_dgettext (GETTEXT_PACKAGE, N_("Unattributed")),
+                                            kaynak_source_palette_color (0),
+                                            1,
+                                            KAYNAK_SOURCE_KIND_UNATTRIBUTED);
 
-  for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
-    {
-      KaynakSource *source = kaynak_source_new (defaults[i].id,
-                                                g_dgettext (GETTEXT_PACKAGE, defaults[i].label),
-                                                kaynak_source_palette_color (i),
-                                                i + 1,
-                                                defaults[i].kind);
-      kaynak_source_set_description (source, g_dgettext (GETTEXT_PACKAGE, defaults[i].description));
-      g_ptr_array_add (scheme, source);
-    }
-
+  kaynak_source_set_description (source,
+                                 g_dgettext (GETTEXT_PACKAGE,
+                                             N_("The article states it without saying who says so")));
+  g_ptr_array_add (scheme, source);
   return scheme;
 }

@@ -64,13 +64,38 @@ gboolean            kaynak_source_equal           (KaynakSource      *a,
 /* TRUE if @color is "#rrggbb" (hex digits, either case). */
 gboolean            kaynak_color_is_valid         (const char        *color);
 
-/* The default scheme for a new document: a few generic sources with
- * shortcuts 1–6 and distinct colours.  Returns (transfer full) a
- * GPtrArray of KaynakSource. */
+/* The scheme a new document starts with: one source, "Unattributed"
+ * (id "unattributed", kind unattributed, key 1).  Returns (transfer full)
+ * a GPtrArray of KaynakSource. */
 GPtrArray          *kaynak_source_default_scheme  (void);
 
-/* A colour for the n-th source from a palette that reads well on light and
- * dark backgrounds, cycling when n is past its end. */
+/* The least CIEDE2000 difference between any two palette colours painted
+ * as highlights in either style, and between each and the text selection
+ * (kaynak-color.h); tests/test-color.c holds the palette to it. */
+#define KAYNAK_PALETTE_MIN_DISTANCE 10.0
+
+/* How many colours the palette has (at least twelve) */
+guint               kaynak_source_palette_size    (void);
+/* The n-th palette colour, cycling when n is past its end */
 const char         *kaynak_source_palette_color   (guint              n);
+/* The palette colour that looks most unlike every colour in @used (a
+ * NULL-terminated list of "#rrggbb", may be NULL): the colour for a new
+ * source. */
+const char         *kaynak_source_palette_pick    (const char * const *used);
+
+/* A source id made from @label: lower-case ASCII letters and digits
+ * joined by single hyphens, Turkish letters spelt without their marks
+ * ("Dışişleri Bakanlığı" → "disisleri-bakanligi"), other accents dropped,
+ * at most 48 characters; "source" when nothing is left.  Not unique on
+ * its own: kaynak_document_dup_new_source_id() makes it so. */
+char               *kaynak_source_slug_for_label  (const char        *label);
+
+/* The order of Tag as…: sources with a key by key, then the others by use
+ * (@uses_a, @uses_b: their numbers of claims), most used first; 0 for a
+ * tie, which keeps the document's order in a stable sort. */
+int                 kaynak_source_compare_for_tagging (KaynakSource  *a,
+                                                       guint          uses_a,
+                                                       KaynakSource  *b,
+                                                       guint          uses_b);
 
 G_END_DECLS

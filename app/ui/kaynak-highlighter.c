@@ -4,15 +4,18 @@
  */
 #include "config.h"
 
+#include "kaynak-color.h"
 #include "kaynak-highlighter.h"
 
 /* Translucent enough that the text stays crisp, opaque enough to tell the
- * colours apart; a dark background needs more colour to show it. */
-#define SOURCE_ALPHA_LIGHT   0.30
-#define SOURCE_ALPHA_DARK    0.42
-#define SELECTED_ALPHA_LIGHT 0.55
-#define SELECTED_ALPHA_DARK  0.70
-#define NO_SOURCE_COLOR      "#9a9996"
+ * colours apart; a dark background needs more colour to show it.  The
+ * values live in core (kaynak-color.h), where the palette is measured
+ * painted as this draws it. */
+#define SOURCE_ALPHA_LIGHT   KAYNAK_HIGHLIGHT_ALPHA_LIGHT
+#define SOURCE_ALPHA_DARK    KAYNAK_HIGHLIGHT_ALPHA_DARK
+#define SELECTED_ALPHA_LIGHT KAYNAK_SELECTED_ALPHA_LIGHT
+#define SELECTED_ALPHA_DARK  KAYNAK_SELECTED_ALPHA_DARK
+#define NO_SOURCE_COLOR      KAYNAK_NO_SOURCE_COLOR
 
 #define TAG_SOURCE_PREFIX "kaynak-source:"
 #define TAG_NO_SOURCE     "kaynak-no-source"
