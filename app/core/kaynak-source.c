@@ -50,19 +50,22 @@ static GParamSpec *properties[N_PROPS];
  * GNOME's own palette cannot do this: its blue
  * is the selection colour, and its mid tones fade into each other at
  * 30 %.  tests/test-color.c checks every pair in both styles. */
-static const char * const palette[] = {
-  "#00a3cc", /* cerulean */
-  "#f22440", /* crimson */
-  "#a2f200", /* lime */
-  "#0000f2", /* blue */
-  "#804400", /* brown */
-  "#a91fcc", /* purple */
-  "#39804c", /* forest green */
-  "#24f2c9", /* aquamarine */
-  "#f24100", /* vermilion */
-  "#cca300", /* mustard */
-  "#262680", /* navy */
-  "#00f241", /* green */
+static const struct {
+  const char *color;
+  const char *name;
+} palette[] = {
+  { "#00a3cc", N_("Cerulean") },
+  { "#f22440", N_("Crimson") },
+  { "#a2f200", N_("Lime") },
+  { "#0000f2", N_("Blue") },
+  { "#804400", N_("Brown") },
+  { "#a91fcc", N_("Purple") },
+  { "#39804c", N_("Forest green") },
+  { "#24f2c9", N_("Aquamarine") },
+  { "#f24100", N_("Vermilion") },
+  { "#cca300", N_("Mustard") },
+  { "#262680", N_("Navy") },
+  { "#00f241", N_("Green") },
 };
 
 guint
@@ -74,7 +77,22 @@ kaynak_source_palette_size (void)
 const char *
 kaynak_source_palette_color (guint n)
 {
-  return palette[n % G_N_ELEMENTS (palette)];
+  return palette[n % G_N_ELEMENTS (palette)].color;
+}
+
+const char *
+kaynak_source_palette_color_name (guint n)
+{
+  return g_dgettext (GETTEXT_PACKAGE, palette[n % G_N_ELEMENTS (palette)].name);
+}
+
+int
+kaynak_source_palette_find (const char *color)
+{
+  for (guint i = 0; color != NULL && i < G_N_ELEMENTS (palette); i++)
+    if (g_ascii_strcasecmp (palette[i].color, color) == 0)
+      return (int) i;
+  return -1;
 }
 
 const char *
@@ -91,14 +109,14 @@ kaynak_source_palette_pick (const char * const *used)
       double nearest = G_MAXDOUBLE;
 
       for (guint j = 0; used != NULL && used[j] != NULL; j++)
-        nearest = MIN (nearest, kaynak_color_drawn_distance (palette[i], used[j]));
+        nearest = MIN (nearest, kaynak_color_drawn_distance (palette[i].color, used[j]));
       if (nearest > best_distance)
         {
           best = i;
           best_distance = nearest;
         }
     }
-  return palette[best];
+  return palette[best].color;
 }
 
 /* Turkish letters as a Turkish reader spells them without diacritics;
@@ -282,7 +300,7 @@ static void
 kaynak_source_init (KaynakSource *self)
 {
   self->label = g_strdup ("");
-  self->color = g_strdup (palette[0]);
+  self->color = g_strdup (palette[0].color);
   self->aliases = g_new0 (char *, 1);
   self->description = g_strdup ("");
 }

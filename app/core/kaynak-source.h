@@ -78,6 +78,10 @@ GPtrArray          *kaynak_source_default_scheme  (void);
 guint               kaynak_source_palette_size    (void);
 /* The n-th palette colour, cycling when n is past its end */
 const char         *kaynak_source_palette_color   (guint              n);
+/* The n-th palette colour's name for people ("Crimson"), translated */
+const char         *kaynak_source_palette_color_name (guint           n);
+/* The index of @color in the palette (either case), or -1 */
+int                 kaynak_source_palette_find    (const char        *color);
 /* The palette colour that looks most unlike every colour in @used (a
  * NULL-terminated list of "#rrggbb", may be NULL): the colour for a new
  * source. */

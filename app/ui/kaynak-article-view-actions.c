@@ -130,15 +130,6 @@ on_popover_source_chosen (KaynakArticleView *self,
   gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
-static guint
-next_free_shortcut (KaynakDocument *document)
-{
-  for (guint key = 1; key <= 9; key++)
-    if (kaynak_document_lookup_shortcut (document, key) == NULL)
-      return key;
-  return 0;
-}
-
 static void
 on_popover_new_source (KaynakArticleView *self,
                        const char        *label)
@@ -146,26 +137,23 @@ on_popover_new_source (KaynakArticleView *self,
   g_autoptr(KaynakSource) source = NULL;
   g_autoptr(GError) error = NULL;
   KaynakSource *existing;
-  GListModel *sources;
   gboolean ok;
 
   if (self->document == NULL)
     return;
 
-  /* A name the document already has tags with that source: "beyaz saray"
-   * typed again never makes a second "Beyaz Saray" */
-  existing = kaynak_document_find_source_by_label (self->document, label);
+  /* A name the document already has, as a label or another name, tags
+   * with that source: "beyaz saray" typed again never makes a second
+   * "Beyaz Saray", nor "ABD" a second United States */
+  existing = kaynak_document_find_source_by_name (self->document, label, NULL);
   if (existing != NULL)
     {
       on_popover_source_chosen (self, existing);
       return;
     }
 
-  sources = kaynak_document_get_sources (self->document);
-  source = kaynak_source_new (NULL, label,
-                              kaynak_source_palette_color (g_list_model_get_n_items (sources)),
-                              next_free_shortcut (self->document),
-                              KAYNAK_SOURCE_KIND_NAMED);
+  /* a slug id, the colour most unlike those in use, the first free key */
+  source = kaynak_document_make_source (self->document, label, KAYNAK_SOURCE_KIND_NAMED);
 
   /* One undo step takes back both the source and the claim */
   kaynak_document_begin_group (self->document);

@@ -813,6 +813,12 @@ kaynak_article_view_show_tag_popover (KaynakArticleView *self)
 
   range_pointing_rect (self, start, end, &rect);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  {
+    /* by key, then by use: counted now, as claims come and go */
+    g_autoptr(GHashTable) uses = kaynak_document_count_claims_by_source (self->document);
+
+    kaynak_tag_popover_set_uses (self->popover, uses);
+  }
   kaynak_tag_popover_reset (self->popover);
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }

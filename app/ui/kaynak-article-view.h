@@ -21,7 +21,8 @@
  * Alt+Up select the next / previous claim.  The "Tag as…" popover
  * appears at a mouse selection and on Menu / Shift+F10: it lists the
  * sources (colour, label, shortcut) and has a "New source…" entry that
- * creates a source (next palette colour, next free shortcut) and tags the
+ * creates a source (the palette colour most unlike those in use, the first
+ * free shortcut) and tags the
  * selection with it in one undo step.  In the popover the number keys still
  * tag, and typing a letter starts a new source.
  *

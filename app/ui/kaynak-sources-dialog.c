@@ -1,8 +1,11 @@
-/* kaynak-sources-dialog.c: editing the document's sources.
+/* kaynak-sources-dialog.c: the document's sources, as the people and
+ * institutions they are.
  *
- * One expander row per source.  The rows are rebuilt when a source is
- * added or removed, and updated in place when one changes, so that an
- * entry being typed in keeps its focus.
+ * One expander row per source: its name, kind, other names (aliases),
+ * description, colour and key, and removing it.  Every edit is one call to
+ * kaynak_document_update_source(), so one undo step.  The rows are rebuilt
+ * when a source is added or removed, and updated in place when one
+ * changes, so that an entry being typed in keeps its focus.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,9 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-accessible.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-sources-dialog.h"
-#include "kaynak-accessible.h"
+#include "kaynak-text-fold.h"
 
 struct _KaynakSourcesDialog
 {
@@ -20,6 +24,7 @@ struct _KaynakSourcesDialog
 
   AdwToastOverlay *toast_overlay;
   GtkListBox      *list_box;
+  AdwEntryRow     *add_row;
 
   KaynakDocument  *document;
   /* source id → AdwExpanderRow */
@@ -31,17 +36,26 @@ struct _KaynakSourcesDialog
 
 G_DEFINE_FINAL_TYPE (KaynakSourcesDialog, kaynak_sources_dialog, ADW_TYPE_WINDOW)
 
+/* The kinds in the order a person thinks of them, not the file's order */
+static const KaynakSourceKind kind_order[KAYNAK_N_SOURCE_KINDS] = {
+  KAYNAK_SOURCE_KIND_NAMED,
+  KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT,
+  KAYNAK_SOURCE_KIND_ANONYMOUS,
+  KAYNAK_SOURCE_KIND_NO_COMMENT,
+  KAYNAK_SOURCE_KIND_UNATTRIBUTED,
+};
+
 static void kaynak_sources_dialog_rebuild (KaynakSourcesDialog *self);
 
 static void
-show_error (KaynakSourcesDialog *self,
-            const GError        *error)
+show_message (KaynakSourcesDialog *self,
+              const char          *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 /* Applies @edit to a copy of the source and hands the copy to the
- * document, which validates and records it. */
+ * document, which validates and records it as one undo step. */
 static void
 change_source (KaynakSourcesDialog *self,
                const char          *id,
@@ -61,9 +75,11 @@ change_source (KaynakSourcesDialog *self,
 
   changes = kaynak_source_copy (source);
   edit (changes, value);
+  if (kaynak_source_equal (changes, source))
+    return;
   if (!kaynak_document_update_source (self->document, id, changes, &error))
     {
-      show_error (self, error);
+      show_message (self, error->message);
       /* put the widgets back to what the document holds */
       kaynak_sources_dialog_rebuild (self);
     }
@@ -90,6 +106,27 @@ edit_shortcut (KaynakSource  *source,
   kaynak_source_set_shortcut (source, GPOINTER_TO_UINT (value));
 }
 
+static void
+edit_kind (KaynakSource  *source,
+           gconstpointer  value)
+{
+  kaynak_source_set_kind (source, GPOINTER_TO_UINT (value));
+}
+
+static void
+edit_aliases (KaynakSource  *source,
+              gconstpointer  value)
+{
+  kaynak_source_set_aliases (source, value);
+}
+
+static void
+edit_description (KaynakSource  *source,
+                  gconstpointer  value)
+{
+  kaynak_source_set_description (source, value);
+}
+
 static const char *
 row_source_id (GtkWidget *widget)
 {
@@ -104,12 +141,66 @@ on_label_applied (AdwEntryRow         *entry,
 
   if (label[0] == '\0')
     {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("A source needs a name")));
+      show_message (self, _("A source needs a name"));
       return;
     }
 
   change_source (self, row_source_id (GTK_WIDGET (entry)), edit_label, label);
+}
+
+/* "ABD, Amerika Birleşik Devletleri" → its names, trimmed, each once (in
+ * any case), without the source's own label */
+static GStrv
+parse_aliases (const char *text,
+               const char *label)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *name = g_strstrip (parts[i]);
+      gboolean again = name[0] == '\0' || kaynak_text_fold_equal (name, label);
+
+      for (guint k = 0; !again && k < seen->len; k++)
+        again = kaynak_text_fold_equal (name, g_ptr_array_index (seen, k));
+      if (again)
+        continue;
+      g_ptr_array_add (seen, name);
+      g_strv_builder_add (builder, name);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static char *
+join_aliases (KaynakSource *source)
+{
+  return g_strjoinv (", ", (char **) kaynak_source_get_aliases (source));
+}
+
+static void
+on_aliases_applied (AdwEntryRow         *entry,
+                    KaynakSourcesDialog *self)
+{
+  KaynakSource *source = kaynak_document_lookup_source (self->document,
+                                                        row_source_id (GTK_WIDGET (entry)));
+  g_auto(GStrv) aliases = NULL;
+
+  if (source == NULL)
+    return;
+  aliases = parse_aliases (gtk_editable_get_text (GTK_EDITABLE (entry)),
+                           kaynak_source_get_label (source));
+  change_source (self, row_source_id (GTK_WIDGET (entry)), edit_aliases, aliases);
+}
+
+static void
+on_description_applied (AdwEntryRow         *entry,
+                        KaynakSourcesDialog *self)
+{
+  g_autofree char *description = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  change_source (self, row_source_id (GTK_WIDGET (entry)), edit_description, description);
 }
 
 static void
@@ -127,6 +218,34 @@ on_color_set (GtkColorButton      *button,
   change_source (self, row_source_id (GTK_WIDGET (button)), edit_color, color);
 }
 
+/* The colour list: the palette by name, then one item for a colour of the
+ * user's own (picked with the button beside it) */
+static void
+on_color_selected (AdwComboRow         *combo,
+                   GParamSpec          *pspec,
+                   KaynakSourcesDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (combo);
+
+  if (selected >= kaynak_source_palette_size ())
+    return;
+  change_source (self, row_source_id (GTK_WIDGET (combo)), edit_color,
+                 kaynak_source_palette_color (selected));
+}
+
+static void
+on_kind_selected (AdwComboRow         *combo,
+                  GParamSpec          *pspec,
+                  KaynakSourcesDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (combo);
+
+  if (selected >= G_N_ELEMENTS (kind_order))
+    return;
+  change_source (self, row_source_id (GTK_WIDGET (combo)), edit_kind,
+                 GUINT_TO_POINTER (kind_order[selected]));
+}
+
 static void
 on_shortcut_selected (AdwComboRow         *combo,
                       GParamSpec          *pspec,
@@ -142,27 +261,134 @@ on_shortcut_selected (AdwComboRow         *combo,
                  GUINT_TO_POINTER (selected));
 }
 
+/* --- Removing ------------------------------------------------------------- */
+
 static void
-on_remove_clicked (GtkButton           *button,
-                   KaynakSourcesDialog *self)
+remove_source (KaynakSourcesDialog *self,
+               const char          *id,
+               const char          *to_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup (row_source_id (GTK_WIDGET (button)));
   KaynakSource *source = kaynak_document_lookup_source (self->document, id);
+  KaynakSource *to = to_id ? kaynak_document_lookup_source (self->document, to_id) : NULL;
   g_autofree char *text = NULL;
 
   if (source == NULL)
     return;
 
-  text = g_strdup_printf (_("“%s” removed"), kaynak_source_get_label (source));
-  if (!kaynak_document_remove_source (self->document, id, &error))
+  if (to != NULL)
+    /* Translators: a toast after removing a source whose claims moved */
+    text = g_strdup_printf (_("“%s” removed, its claims moved to “%s”"),
+                            kaynak_source_get_label (source), kaynak_source_get_label (to));
+  else
+    text = g_strdup_printf (_("“%s” removed"), kaynak_source_get_label (source));
+  if (!kaynak_document_remove_source_moving_claims (self->document, id, to_id, &error))
     {
-      show_error (self, error);
+      show_message (self, error->message);
+      return;
+    }
+  show_message (self, text);
+}
+
+static void
+on_remove_response (AdwMessageDialog    *dialog,
+                    const char          *response,
+                    KaynakSourcesDialog *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "source-id");
+  GtkDropDown *targets = g_object_get_data (G_OBJECT (dialog), "targets");
+
+  if (g_str_equal (response, "leave"))
+    remove_source (self, id, NULL);
+  else if (g_str_equal (response, "move"))
+    {
+      KaynakSource *to = gtk_drop_down_get_selected_item (targets);
+
+      if (to != NULL)
+        remove_source (self, id, kaynak_source_get_id (to));
+    }
+}
+
+static gboolean
+is_other_source (gpointer item,
+                 gpointer id)
+{
+  return !g_str_equal (kaynak_source_get_id (item), id);
+}
+
+/* A source that claims use is not removed without asking where its
+ * claims go: to another source (the right one is often a duplicate made
+ * by mistake), or nowhere */
+static void
+on_remove_clicked (GtkButton           *button,
+                   KaynakSourcesDialog *self)
+{
+  const char *id = row_source_id (GTK_WIDGET (button));
+  KaynakSource *source = kaynak_document_lookup_source (self->document, id);
+  g_autoptr(GtkFilterListModel) others = NULL;
+  g_autoptr(GtkExpression) expression = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog, *targets, *box, *label;
+  guint n;
+
+  if (source == NULL)
+    return;
+
+  n = kaynak_document_count_claims_for_source (self->document, id);
+  if (n == 0)
+    {
+      remove_source (self, id, NULL);
       return;
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  heading = g_strdup_printf (_("Remove “%s”?"), kaynak_source_get_label (source));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u claim comes from this source. Move it to another source, or leave it without a source.",
+                                       "%u claims come from this source. Move them to another source, or leave them without a source.",
+                                       n), n);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  g_object_set_data_full (G_OBJECT (dialog), "source-id", g_strdup (id), g_free);
+
+  others = gtk_filter_list_model_new (g_object_ref (kaynak_document_get_sources (self->document)),
+                                      GTK_FILTER (gtk_custom_filter_new (is_other_source,
+                                                                         g_strdup (id), g_free)));
+  expression = gtk_property_expression_new (KAYNAK_TYPE_SOURCE, NULL, "label");
+  targets = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (others)), g_steal_pointer (&expression));
+  gtk_widget_set_hexpand (targets, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (targets),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move the claims to"),
+                                  -1);
+  g_object_set_data (G_OBJECT (dialog), "targets", targets);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  label = gtk_label_new_with_mnemonic (_("Move _to"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), targets);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), targets);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "leave", _("_Leave Without Source"),
+                                    "move", _("_Move Claims"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move",
+                                              ADW_RESPONSE_SUGGESTED);
+  if (g_list_model_get_n_items (G_LIST_MODEL (others)) == 0)
+    {
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "move", FALSE);
+      gtk_widget_set_visible (box, FALSE);
+    }
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/* --- The rows ------------------------------------------------------------- */
 
 static char *
 dup_subtitle (KaynakSourcesDialog *self,
@@ -171,13 +397,57 @@ dup_subtitle (KaynakSourcesDialog *self,
   guint shortcut = kaynak_source_get_shortcut (source);
   guint n = kaynak_document_count_claims_for_source (self->document,
                                                      kaynak_source_get_id (source));
+  const char *kind = kaynak_source_kind_to_label (kaynak_source_get_kind (source));
   g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n), n);
 
   if (shortcut == 0)
-    return g_steal_pointer (&claims);
+    /* Translators: "Official statement · 4 claims" */
+    return g_strdup_printf (_("%s · %s"), kind, claims);
 
-  /* Translators: "Key 3 · 4 claims" */
-  return g_strdup_printf (_("Key %u · %s"), shortcut, claims);
+  /* Translators: "Official statement · Key 3 · 4 claims" */
+  return g_strdup_printf (_("%s · Key %u · %s"), kind, shortcut, claims);
+}
+
+static guint
+kind_position (KaynakSourceKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
+    if (kind_order[i] == kind)
+      return i;
+  return 0;
+}
+
+static void
+set_entry_text (GtkWidget  *entry,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+update_color_combo (GtkWidget  *combo,
+                    const char *color)
+{
+  GtkStringList *colors = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (combo)));
+  guint n = kaynak_source_palette_size ();
+  int index = kaynak_source_palette_find (color);
+  g_autofree char *own = NULL;
+  const char *item[2] = { NULL, NULL };
+
+  /* the last item names the user's own colour, if it is one */
+  if (index < 0)
+    {
+      /* Translators: a colour picked by the user, e.g. "Own colour #1a2b3c" */
+      own = g_strdup_printf (_("Own colour %s"), color);
+      item[0] = own;
+    }
+  else
+    item[0] = _("Own colour");
+  if (g_strcmp0 (gtk_string_list_get_string (colors, n), item[0]) != 0)
+    gtk_string_list_splice (colors, n, 1, item);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), index < 0 ? n : (guint) index);
 }
 
 static void
@@ -187,9 +457,11 @@ update_row (KaynakSourcesDialog *self,
 {
   g_autofree char *title = g_markup_escape_text (kaynak_source_get_label (source), -1);
   g_autofree char *subtitle = dup_subtitle (self, source);
-  GtkWidget *entry = g_object_get_data (G_OBJECT (row), "entry");
-  GtkWidget *color = g_object_get_data (G_OBJECT (row), "color");
+  g_autofree char *aliases = join_aliases (source);
+  GtkWidget *color_button = g_object_get_data (G_OBJECT (row), "color");
+  GtkWidget *color_combo = g_object_get_data (G_OBJECT (row), "color-combo");
   GtkWidget *combo = g_object_get_data (G_OBJECT (row), "combo");
+  GtkWidget *kind = g_object_get_data (G_OBJECT (row), "kind");
   GtkWidget *dot = g_object_get_data (G_OBJECT (row), "dot");
   GdkRGBA rgba;
 
@@ -198,21 +470,62 @@ update_row (KaynakSourcesDialog *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   /* The row is a list item: name it after its source, with what its
-   * subtitle says (key and claims) */
+   * subtitle says (kind, key and claims) */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kaynak_source_get_label (source),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                   -1);
   kaynak_color_dot_set_color (dot, kaynak_source_get_color (source));
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), kaynak_source_get_label (source)) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), kaynak_source_get_label (source));
+  set_entry_text (g_object_get_data (G_OBJECT (row), "entry"), kaynak_source_get_label (source));
+  set_entry_text (g_object_get_data (G_OBJECT (row), "aliases"), aliases);
+  set_entry_text (g_object_get_data (G_OBJECT (row), "description"),
+                  kaynak_source_get_description (source));
   if (gdk_rgba_parse (&rgba, kaynak_source_get_color (source)))
-    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color), &rgba);
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color_button), &rgba);
+  update_color_combo (color_combo, kaynak_source_get_color (source));
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (kind)) != kind_position (kaynak_source_get_kind (source)))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (kind), kind_position (kaynak_source_get_kind (source)));
   if (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)) != kaynak_source_get_shortcut (source))
     adw_combo_row_set_selected (ADW_COMBO_ROW (combo), kaynak_source_get_shortcut (source));
 
   self->updating = FALSE;
+}
+
+static GtkWidget *
+add_entry_row (GtkWidget           *row,
+               const char          *id,
+               const char          *title,
+               GCallback            applied,
+               KaynakSourcesDialog *self)
+{
+  GtkWidget *entry = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
+  g_object_set_data_full (G_OBJECT (entry), "source-id", g_strdup (id), g_free);
+  g_signal_connect (entry, "apply", applied, self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
+  return entry;
+}
+
+static GtkWidget *
+add_combo_row (GtkWidget           *row,
+               const char          *id,
+               const char          *title,
+               GtkStringList       *items,
+               GCallback            selected,
+               KaynakSourcesDialog *self)
+{
+  GtkWidget *combo = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), title);
+  kaynak_accessible_name_combo_items (ADW_COMBO_ROW (combo));
+  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (items));
+  g_object_set_data_full (G_OBJECT (combo), "source-id", g_strdup (id), g_free);
+  g_signal_connect (combo, "notify::selected", selected, self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), combo);
+  return combo;
 }
 
 static GtkWidget *
@@ -221,7 +534,10 @@ make_row (KaynakSourcesDialog *self,
 {
   const char *id = kaynak_source_get_id (source);
   g_autoptr(GtkStringList) shortcuts = gtk_string_list_new (NULL);
-  GtkWidget *row, *dot, *entry, *color_row, *color, *combo, *remove_row, *remove;
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) colors = gtk_string_list_new (NULL);
+  GtkWidget *row, *dot, *entry, *kind, *aliases, *description, *color_combo, *color;
+  GtkWidget *combo, *remove_row, *remove;
 
   row = adw_expander_row_new ();
   g_object_set_data_full (G_OBJECT (row), "source-id", g_strdup (id), g_free);
@@ -229,32 +545,36 @@ make_row (KaynakSourcesDialog *self,
   dot = kaynak_color_dot_new (kaynak_source_get_color (source));
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), dot);
 
-  entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Name"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  g_object_set_data_full (G_OBJECT (entry), "source-id", g_strdup (id), g_free);
-  g_signal_connect (entry, "apply", G_CALLBACK (on_label_applied), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
+  entry = add_entry_row (row, id, _("Name"), G_CALLBACK (on_label_applied), self);
 
-  color_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (color_row), _("Colour"));
+  for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
+    gtk_string_list_append (kinds, kaynak_source_kind_to_label (kind_order[i]));
+  kind = add_combo_row (row, id, _("Kind"), kinds, G_CALLBACK (on_kind_selected), self);
+
+  aliases = add_entry_row (row, id, _("Other Names, Separated by Commas"),
+                           G_CALLBACK (on_aliases_applied), self);
+  description = add_entry_row (row, id, _("Description"),
+                               G_CALLBACK (on_description_applied), self);
+
+  for (guint i = 0; i < kaynak_source_palette_size (); i++)
+    gtk_string_list_append (colors, kaynak_source_palette_color_name (i));
+  gtk_string_list_append (colors, _("Own colour"));
+  color_combo = add_combo_row (row, id, _("Colour"), colors, G_CALLBACK (on_color_selected), self);
   color = gtk_color_button_new ();
   gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (color), FALSE);
   gtk_widget_set_valign (color, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (color, _("Choose the Highlight Colour"));
+  gtk_widget_set_tooltip_text (color, _("Choose Your Own Colour"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (color),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Highlight colour"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your own colour"),
                                   -1);
   /* GtkColorButton is a wrapper: the button a screen reader reaches is
    * its child, which GTK 4.8 leaves named "GtkButton" */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (color)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Highlight colour"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your own colour"),
                                   -1);
   g_object_set_data_full (G_OBJECT (color), "source-id", g_strdup (id), g_free);
   g_signal_connect (color, "color-set", G_CALLBACK (on_color_set), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (color_row), color);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (color_row), color);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), color_row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (color_combo), color);
 
   gtk_string_list_append (shortcuts, _("None"));
   for (guint i = 1; i <= 9; i++)
@@ -262,18 +582,12 @@ make_row (KaynakSourcesDialog *self,
       char digit[2] = { (char) ('0' + i), 0 };
       gtk_string_list_append (shortcuts, digit);
     }
-  combo = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Shortcut Key"));
-  kaynak_accessible_name_combo_items (ADW_COMBO_ROW (combo));
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (shortcuts));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), kaynak_source_get_shortcut (source));
-  g_object_set_data_full (G_OBJECT (combo), "source-id", g_strdup (id), g_free);
-  g_signal_connect (combo, "notify::selected", G_CALLBACK (on_shortcut_selected), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), combo);
+  combo = add_combo_row (row, id, _("Shortcut Key"), shortcuts,
+                         G_CALLBACK (on_shortcut_selected), self);
 
   remove_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row),
-                                 _("Its claims stay, without a source"));
+                                 _("Its claims can move to another source"));
   remove = gtk_button_new_with_mnemonic (_("_Remove Source"));
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "destructive-action");
@@ -283,7 +597,11 @@ make_row (KaynakSourcesDialog *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), remove_row);
 
   g_object_set_data (G_OBJECT (row), "entry", entry);
+  g_object_set_data (G_OBJECT (row), "kind", kind);
+  g_object_set_data (G_OBJECT (row), "aliases", aliases);
+  g_object_set_data (G_OBJECT (row), "description", description);
   g_object_set_data (G_OBJECT (row), "color", color);
+  g_object_set_data (G_OBJECT (row), "color-combo", color_combo);
   g_object_set_data (G_OBJECT (row), "combo", combo);
   g_object_set_data (G_OBJECT (row), "dot", dot);
 
@@ -298,6 +616,15 @@ kaynak_sources_dialog_rebuild (KaynakSourcesDialog *self)
   GtkWidget *child;
   GListModel *sources = kaynak_document_get_sources (self->document);
   guint n = g_list_model_get_n_items (sources);
+  g_autoptr(GHashTable) expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer id, row;
+
+  /* keep open what was open */
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &id, &row))
+    if (adw_expander_row_get_expanded (row))
+      g_hash_table_add (expanded, g_strdup (id));
 
   g_hash_table_remove_all (self->rows);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
@@ -306,10 +633,12 @@ kaynak_sources_dialog_rebuild (KaynakSourcesDialog *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
-      GtkWidget *row = make_row (self, source);
+      GtkWidget *new_row = make_row (self, source);
 
-      g_hash_table_insert (self->rows, g_strdup (kaynak_source_get_id (source)), row);
-      gtk_list_box_append (self->list_box, row);
+      g_hash_table_insert (self->rows, g_strdup (kaynak_source_get_id (source)), new_row);
+      gtk_list_box_append (self->list_box, new_row);
+      if (g_hash_table_contains (expanded, kaynak_source_get_id (source)))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (new_row), TRUE);
     }
 }
 
@@ -343,41 +672,80 @@ on_document_changed (KaynakSourcesDialog *self)
     }
 }
 
-static guint
-next_free_shortcut (KaynakDocument *document)
+/* --- Adding --------------------------------------------------------------- */
+
+static void
+open_row (KaynakSourcesDialog *self,
+          const char          *id)
 {
-  for (guint i = 1; i <= 9; i++)
-    if (kaynak_document_lookup_shortcut (document, i) == NULL)
-      return i;
-  return 0;
+  GtkWidget *row = g_hash_table_lookup (self->rows, id);
+
+  if (row == NULL)
+    return;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_grab_focus (row);
+}
+
+/* A name the document has, as a label or another name, opens that source
+ * instead of making a second "Beyaz Saray" */
+static void
+on_add_applied (KaynakSourcesDialog *self)
+{
+  g_autofree char *label = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_row))));
+  g_autoptr(KaynakSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSource *existing;
+
+  if (label[0] == '\0')
+    {
+      show_message (self, _("Type the new source’s name first"));
+      gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
+      return;
+    }
+
+  existing = kaynak_document_find_source_by_name (self->document, label, NULL);
+  if (existing != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("“%s” is already a source"),
+                                               kaynak_source_get_label (existing));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+      show_message (self, text);
+      open_row (self, kaynak_source_get_id (existing));
+      return;
+    }
+
+  source = kaynak_document_make_source (self->document, label, KAYNAK_SOURCE_KIND_NAMED);
+  if (!kaynak_document_add_source (self->document, source, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+  /* Open the new source, so its kind and other names are at hand */
+  open_row (self, kaynak_source_get_id (source));
 }
 
 static void
 on_add_clicked (KaynakSourcesDialog *self)
 {
-  g_autoptr(KaynakSource) source = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *sources = kaynak_document_get_sources (self->document);
-  guint n = g_list_model_get_n_items (sources);
-  g_autofree char *label = g_strdup_printf (_("Source %u"), n + 1);
-  GtkWidget *row;
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
+}
 
-  source = kaynak_source_new (NULL, label, kaynak_source_palette_color (n),
-                              next_free_shortcut (self->document),
-                              KAYNAK_SOURCE_KIND_NAMED);
-  if (!kaynak_document_add_source (self->document, source, &error))
-    {
-      show_error (self, error);
-      return;
-    }
+/* Ctrl+Z outside a text field takes back the last change to the document,
+ * as it does in the main window (inside a field, it undoes the typing) */
+static gboolean
+undo_cb (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   user_data)
+{
+  KaynakSourcesDialog *self = KAYNAK_SOURCES_DIALOG (widget);
 
-  /* Open the new source with its name ready to be typed over */
-  row = g_hash_table_lookup (self->rows, kaynak_source_get_id (source));
-  if (row != NULL)
-    {
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "entry"));
-    }
+  if (g_variant_get_boolean (args))
+    kaynak_document_redo (self->document);
+  else
+    kaynak_document_undo (self->document);
+  return TRUE;
 }
 
 static void
@@ -406,9 +774,17 @@ kaynak_sources_dialog_class_init (KaynakSourcesDialogClass *klass)
                                                "/io/github/kaynak/Kaynak/ui/kaynak-sources-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, list_box);
+  gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, add_row);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_applied);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_cb, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                undo_cb, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                undo_cb, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, undo_cb, "b", TRUE);
 }
 
 static void

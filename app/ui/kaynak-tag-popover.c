@@ -25,6 +25,8 @@ struct _KaynakTagPopover
   GtkCustomSorter    *sorter;
   GtkCustomFilter    *filter;
   char               *folded_query;
+  /* source id → number of claims, for the order past the keys */
+  GHashTable         *uses;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakTagPopover, kaynak_tag_popover, GTK_TYPE_POPOVER)
@@ -95,23 +97,28 @@ update_row (GtkWidget *row)
   gtk_widget_queue_draw (dot);
 }
 
+static guint
+uses_of (KaynakTagPopover *self,
+         KaynakSource     *source)
+{
+  if (self->uses == NULL)
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->uses, kaynak_source_get_id (source)));
+}
+
 /* Sources with a key first, in the order of their keys (the order a person
- * reads the digits in), then the others in the document's order. */
+ * reads the digits in), then the others by use, most used first: past
+ * nine keys, the likeliest next.  Ties keep the document's order
+ * (GtkSortListModel is stable). */
 static int
 compare_sources (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
-  guint ka = kaynak_source_get_shortcut ((KaynakSource *) a);
-  guint kb = kaynak_source_get_shortcut ((KaynakSource *) b);
+  KaynakTagPopover *self = user_data;
+  KaynakSource *sa = (KaynakSource *) a, *sb = (KaynakSource *) b;
 
-  if (ka == kb)
-    return 0;     /* GtkSortListModel keeps equal items in model order */
-  if (ka == 0)
-    return 1;
-  if (kb == 0)
-    return -1;
-  return ka < kb ? -1 : 1;
+  return kaynak_source_compare_for_tagging (sa, uses_of (self, sa), sb, uses_of (self, sb));
 }
 
 static gboolean
@@ -361,6 +368,7 @@ kaynak_tag_popover_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->folded_query, g_free);
+  g_clear_pointer (&self->uses, g_hash_table_unref);
 
   G_OBJECT_CLASS (kaynak_tag_popover_parent_class)->dispose (object);
 }
@@ -410,7 +418,7 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
                                   _("Type a name and press Enter to add a source and tag the selection with it"),
                                   -1);
 
-  self->sorter = gtk_custom_sorter_new (compare_sources, NULL, NULL);
+  self->sorter = gtk_custom_sorter_new (compare_sources, self, NULL);
   self->filter = gtk_custom_filter_new (source_matches_query, self, NULL);
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted),
@@ -438,13 +446,26 @@ kaynak_tag_popover_set_sources (KaynakTagPopover *self,
 }
 
 void
+kaynak_tag_popover_set_uses (KaynakTagPopover *self,
+                             GHashTable       *uses)
+{
+  g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
+
+  if (uses != NULL)
+    g_hash_table_ref (uses);
+  g_clear_pointer (&self->uses, g_hash_table_unref);
+  self->uses = uses;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
 kaynak_tag_popover_reset (KaynakTagPopover *self)
 {
   g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->new_entry), "");
   on_entry_changed (self);
-  /* Keys may have moved between sources since the list was last shown */
+  /* Keys and uses may have changed since the list was last shown */
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 

@@ -32,6 +32,11 @@ GtkWidget *kaynak_tag_popover_new         (void);
 /* A GListModel of KaynakSource, or NULL */
 void       kaynak_tag_popover_set_sources (KaynakTagPopover *self,
                                            GListModel       *sources);
+/* How many claims each source has (source id → GUINT_TO_POINTER count,
+ * kaynak_document_count_claims_by_source()), for the order of the list:
+ * by key, then by use.  The popover takes a reference; NULL for none. */
+void       kaynak_tag_popover_set_uses    (KaynakTagPopover *self,
+                                           GHashTable       *uses);
 /* Empties the "New source…" entry and clears its error state */
 void       kaynak_tag_popover_reset       (KaynakTagPopover *self);
 /* Marks the "New source…" entry as wrong (e.g. the source was refused) */

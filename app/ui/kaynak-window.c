@@ -17,7 +17,7 @@
 #include "kaynak-text-import.h"
 #include "kaynak-window-private.h"
 
-#define SAMPLE_RESOURCE "/io/github/kaynak/Kaynak/samples/seed-article.txt"
+#define SAMPLE_RESOURCE "/io/github/kaynak/Kaynak/samples/seed-article.kaynak.json"
 
 G_DEFINE_FINAL_TYPE (KaynakWindow, kaynak_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -656,30 +656,25 @@ kaynak_window_load_sample (KaynakWindow  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(KaynakDocument) document = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *author = NULL;
-  KaynakTextEncoding encoding;
-  gsize size;
-  const guint8 *data;
 
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), FALSE);
 
   /* The sample travels inside the binary, so it is there however Kaynak
    * was installed or run; it has no file, so Save As asks where to keep
-   * the work (in the Documents folder by default). */
+   * the work (in the Documents folder by default).  It is the Kaynak file
+   * data/samples/seed-article.kaynak.json: the article with its own
+   * sources (Ukraine, the White House, the Kremlin…), no claims. */
   bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &size);
-  text = kaynak_text_decode (data, size, &encoding, error);
-  if (text == NULL)
-    return FALSE;
-
-  author = dup_author (self);
-  document = kaynak_document_new_for_article (text, -1, NULL, author, error);
+  document = kaynak_file_load_bytes (bytes, NULL, error);
   if (document == NULL)
     return FALSE;
+  author = dup_author (self);
+  if (author != NULL && author[0] != '\0')
+    kaynak_document_set_default_author (document, author);
   kaynak_document_set_title (document, _("Sample Article"));
   kaynak_document_set_language (document, "tr");
   kaynak_document_mark_saved (document);
