@@ -38,7 +38,35 @@ sample_file (void)
   return g_file_new_for_path (path);
 }
 
-/* A window showing the sample article, opened from its file */
+/* Gives @document the sample's own sources (Ukraine, White House…, keys
+ * 1–6, from data/samples/seed-article.kaynak.json) as a user would before
+ * tagging: a new annotation has one source only.  Not a change to undo. */
+static void
+add_sample_sources (KaynakDocument *document)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "seed-article.kaynak.json", NULL);
+  g_autoptr(GFile) scheme_file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scheme = kaynak_file_load_scheme (scheme_file, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < scheme->len; i++)
+    {
+      KaynakSource *source = g_ptr_array_index (scheme, i);
+
+      if (kaynak_document_lookup_source (document, kaynak_source_get_id (source)) != NULL)
+        kaynak_document_update_source (document, kaynak_source_get_id (source), source, &error);
+      else
+        kaynak_document_add_source (document, source, &error);
+      g_assert_no_error (error);
+    }
+  kaynak_document_clear_history (document);
+  kaynak_document_mark_saved (document);
+}
+
+/* A window showing the sample article, opened from its file, with the
+ * sample's sources */
 static KaynakWindow *
 open_sample (void)
 {
@@ -48,6 +76,7 @@ open_sample (void)
 
   g_assert_true (kaynak_window_load_file (window, file, &error));
   g_assert_no_error (error);
+  add_sample_sources (kaynak_window_get_document (window));
   kaynak_test_flush_events ();
   g_assert_nonnull (kaynak_window_get_document (window));
   g_assert_false (kaynak_document_get_modified (kaynak_window_get_document (window)));
@@ -831,8 +860,11 @@ test_bundled_sample (void)
     g_autofree char *slice = kaynak_document_dup_slice (document, CLAIM_START, CLAIM_END);
     g_assert_cmpstr (slice, ==, CLAIM_QUOTE);
   }
-  /* a fresh document with the default sources and nothing to undo */
-  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)), >, 2);
+  /* a fresh document with the sample's own sources and nothing to undo */
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)), ==, 6);
+  g_assert_cmpstr (kaynak_source_get_id (kaynak_document_lookup_shortcut (document, 1)), ==, "ukraine");
+  g_assert_cmpint (kaynak_source_get_kind (kaynak_document_lookup_source (document, "kremlin")),
+                   ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
   g_assert_false (kaynak_document_get_modified (document));
   g_assert_false (action_enabled (window, "undo"));
   g_assert_null (kaynak_document_get_file (document));
@@ -877,7 +909,63 @@ test_selection_sync (void)
   destroy_window (window);
 }
 
-/* The Sources dialog lists the sources and edits them undoably */
+/* The n-th source's row in the Sources dialog */
+static GtkWidget *
+source_row (GtkWidget *dialog,
+            guint      n)
+{
+  GtkWidget *add_list = kaynak_test_find_descendant (dialog, GTK_TYPE_LIST_BOX);
+  /* the first list holds "New source", the second the sources */
+  GtkWidget *list_box = gtk_widget_get_next_sibling (add_list);
+  GtkWidget *row = gtk_widget_get_first_child (list_box);
+
+  for (guint i = 0; row != NULL && i < n; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  return row;
+}
+
+static guint
+count_source_rows (GtkWidget *dialog)
+{
+  GtkWidget *add_list = kaynak_test_find_descendant (dialog, GTK_TYPE_LIST_BOX);
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (gtk_widget_get_next_sibling (add_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_EXPANDER_ROW (row);
+  return n;
+}
+
+/* The button labelled @label under @widget */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+type_and_apply (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "apply");
+  kaynak_test_flush_events ();
+}
+
+/* The Sources dialog lists the sources and edits their name, kind, other
+ * names and description, each one undo step; a name the document has
+ * opens that source instead of adding a second */
 static void
 test_sources_dialog (void)
 {
@@ -885,42 +973,149 @@ test_sources_dialog (void)
   KaynakDocument *document = kaynak_window_get_document (window);
   GListModel *sources = kaynak_document_get_sources (document);
   guint n_sources = g_list_model_get_n_items (sources);
-  g_autoptr(KaynakSource) first = g_list_model_get_item (sources, 0);
+  /* a new annotation's Unattributed is row 0, the sample's sources follow */
+  KaynakSource *first = kaynak_document_lookup_source (document, "ukraine");
   g_autofree char *old_label = g_strdup (kaynak_source_get_label (first));
-  GtkWidget *dialog, *list_box, *entry, *add_button;
-  guint n_rows = 0;
+  GtkWidget *dialog, *row, *entry, *add_row, *kind, *add_button;
 
   dialog = kaynak_sources_dialog_new (GTK_WINDOW (window), document);
   gtk_window_present (GTK_WINDOW (dialog));
   kaynak_test_flush_events ();
 
-  list_box = kaynak_test_find_descendant (dialog, GTK_TYPE_LIST_BOX);
-  g_assert_nonnull (list_box);
-  for (GtkWidget *row = gtk_widget_get_first_child (list_box); row; row = gtk_widget_get_next_sibling (row))
-    n_rows += ADW_IS_EXPANDER_ROW (row);
-  g_assert_cmpuint (n_rows, ==, n_sources);
+  g_assert_cmpuint (count_source_rows (dialog), ==, n_sources);
 
-  /* rename the first source as the user would: type, then apply */
-  entry = kaynak_test_find_descendant (list_box, ADW_TYPE_ENTRY_ROW);
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Beyaz Saray");
-  g_signal_emit_by_name (entry, "apply");
-  kaynak_test_flush_events ();
-  g_assert_cmpstr (kaynak_source_get_label (first), ==, "Beyaz Saray");
+  /* rename the first source as the user would: type, then apply; its id
+   * stays */
+  row = source_row (dialog, 1);
+  entry = kaynak_test_find_descendant (row, ADW_TYPE_ENTRY_ROW);
+  type_and_apply (entry, "Kyiv");
+  g_assert_cmpstr (kaynak_source_get_label (first), ==, "Kyiv");
+  g_assert_cmpstr (kaynak_source_get_id (first), ==, "ukraine");
 
-  /* add one with the header's button, the first button of the dialog */
-  add_button = kaynak_test_find_descendant (dialog, GTK_TYPE_BUTTON);
-  g_assert_nonnull (add_button);
-  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (add_button)), ==, "list-add-symbolic");
-  g_signal_emit_by_name (add_button, "clicked");
+  /* its kind: the combo lists named, official statement, anonymous, no
+   * comment, unattributed */
+  kind = kaynak_test_find_descendant (source_row (dialog, 1), ADW_TYPE_COMBO_ROW);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), 3);
   kaynak_test_flush_events ();
+  g_assert_cmpint (kaynak_source_get_kind (first), ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
+
+  /* other names: the second entry row; trimmed, each once */
+  entry = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+            kaynak_test_find_descendant (source_row (dialog, 1), ADW_TYPE_ENTRY_ROW)));
+  g_assert_true (ADW_IS_ENTRY_ROW (entry));
+  type_and_apply (entry, " Kiev ,Ukrayna, kiev,");
+  g_assert_cmpuint (g_strv_length ((char **) kaynak_source_get_aliases (first)), ==, 2);
+  g_assert_cmpstr (kaynak_source_get_aliases (first)[0], ==, "Kiev");
+  g_assert_cmpstr (kaynak_source_get_aliases (first)[1], ==, "Ukrayna");
+
+  /* a name another source has is refused, and the field shows the
+   * document's names again */
+  type_and_apply (entry, "Beyaz Saray");
+  g_assert_cmpuint (g_strv_length ((char **) kaynak_source_get_aliases (first)), ==, 2);
+  entry = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+            kaynak_test_find_descendant (source_row (dialog, 1), ADW_TYPE_ENTRY_ROW)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Kiev, Ukrayna");
+
+  /* adding a name the document has (an alias, in another case) adds
+   * nothing */
+  add_row = kaynak_test_find_descendant (dialog, ADW_TYPE_ENTRY_ROW);
+  type_and_apply (add_row, "ABD");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (source_row (dialog, 3))));
+
+  /* a new name: a slug id, the first free key (7: the sample has 1–6),
+   * a colour unlike the others */
+  type_and_apply (add_row, "Rusya Savunma Bakanlığı");
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources + 1);
+  {
+    KaynakSource *made = kaynak_document_lookup_source (document, "rusya-savunma-bakanligi");
 
-  /* both undo from the window */
+    g_assert_nonnull (made);
+    g_assert_cmpuint (kaynak_source_get_shortcut (made), ==, 7);
+    g_assert_cmpuint (count_source_rows (dialog), ==, n_sources + 1);
+  }
+
+  /* the header's button takes the focus to "New source" */
+  add_button = kaynak_test_find_descendant (dialog, GTK_TYPE_BUTTON);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (add_button)), ==, "list-add-symbolic");
+
+  /* each edit is one step back, from the window */
   activate (window, "undo");
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources);
   activate (window, "undo");
+  g_assert_cmpuint (g_strv_length ((char **) kaynak_source_get_aliases (first)), ==, 1);
+  g_assert_cmpstr (kaynak_source_get_aliases (first)[0], ==, "Ukrayna");
+  activate (window, "undo");
+  g_assert_cmpint (kaynak_source_get_kind (first), ==, KAYNAK_SOURCE_KIND_NAMED);
+  activate (window, "undo");
   g_assert_cmpstr (kaynak_source_get_label (first), ==, old_label);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kaynak_document_mark_saved (document);
+  destroy_window (window);
+}
+
+/* Removing a source that claims use asks where the claims go */
+static void
+test_sources_dialog_remove_used (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  GListModel *sources = kaynak_document_get_sources (document);
+  guint n_sources = g_list_model_get_n_items (sources);
+  KaynakClaim *claim;
+  GtkWidget *dialog, *remove;
+  AdwMessageDialog *ask;
+  g_autofree char *claim_id = NULL;
+
+  claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1);
+  g_assert_nonnull (claim);
+  claim_id = g_strdup (kaynak_claim_get_id (claim));
+
+  dialog = kaynak_sources_dialog_new (GTK_WINDOW (window), document);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+
+  /* Cancel keeps everything */
+  remove = find_button (source_row (dialog, 1), "_Remove Source");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  kaynak_test_flush_events ();
+  ask = kaynak_test_find_message_dialog (GTK_WINDOW (dialog));
+  g_assert_nonnull (ask);
+  g_assert_true (adw_message_dialog_has_response (ask, "move"));
+  g_assert_true (adw_message_dialog_has_response (ask, "leave"));
+  adw_message_dialog_response (ask, "cancel");
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources);
+
+  /* Move, to the first other source offered (Unattributed) */
+  remove = find_button (source_row (dialog, 1), "_Remove Source");
+  g_signal_emit_by_name (remove, "clicked");
+  kaynak_test_flush_events ();
+  ask = kaynak_test_find_message_dialog (GTK_WINDOW (dialog));
+  g_assert_nonnull (ask);
+  adw_message_dialog_response (ask, "move");
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources - 1);
+  g_assert_null (kaynak_document_lookup_source (document, "ukraine"));
+  g_assert_cmpstr (kaynak_claim_get_source_id (kaynak_document_lookup_claim (document, claim_id)),
+                   ==, "unattributed");
+
+  /* one step back */
+  activate (window, "undo");
+  g_assert_nonnull (kaynak_document_lookup_source (document, "ukraine"));
+  g_assert_cmpstr (kaynak_claim_get_source_id (kaynak_document_lookup_claim (document, claim_id)),
+                   ==, "ukraine");
+
+  /* Leave without a source */
+  remove = find_button (source_row (dialog, 1), "_Remove Source");
+  g_signal_emit_by_name (remove, "clicked");
+  kaynak_test_flush_events ();
+  ask = kaynak_test_find_message_dialog (GTK_WINDOW (dialog));
+  adw_message_dialog_response (ask, "leave");
+  kaynak_test_flush_events ();
+  g_assert_null (kaynak_claim_get_source_id (kaynak_document_lookup_claim (document, claim_id)));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   kaynak_document_mark_saved (document);
@@ -1137,6 +1332,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/window/orphans-announced", test_orphans_announced);
   g_test_add_func ("/kaynak/window/selection-sync", test_selection_sync);
   g_test_add_func ("/kaynak/window/sources-dialog", test_sources_dialog);
+  g_test_add_func ("/kaynak/window/sources-dialog-removing-a-used-source-asks", test_sources_dialog_remove_used);
   g_test_add_func ("/kaynak/window/drop", test_drop);
   g_test_add_func ("/kaynak/window/settings", test_settings);
 }
