@@ -241,8 +241,15 @@ update_hint (KaynakTagPopover *self)
     {
       g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
 
+      const char * const *aliases = kaynak_source_get_aliases (source);
+
+      /* another name counts as the name: Enter tags "ABD" with the
+       * United States (kaynak_document_find_source_by_name()) */
       if (kaynak_text_fold_equal (kaynak_source_get_label (source), typed))
         same = source;
+      for (guint k = 0; same == NULL && aliases[k] != NULL; k++)
+        if (kaynak_text_fold_equal (aliases[k], typed))
+          same = source;
     }
 
   if (same != NULL)

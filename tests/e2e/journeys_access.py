@@ -5,20 +5,20 @@ import time
 import kaynak_e2e
 from kaynak_e2e import (Window, article_in_home, audit_names, children, fail,
                         find, is_focused, is_selected, journey, log,
-                        on_screen, role_name, wait_for, walk)
+                        on_screen, role_name, sample_in_home, wait_for, walk)
 
 QUOTE = 'üç binden fazla asker'
 OTHER = 'Kremlin şimdilik sessiz'
 
 
 def tagged_sample(desktop, size=None):
-    app = Window(desktop, [article_in_home(desktop)], size=size)
+    app = Window(desktop, [sample_in_home(desktop)], size=size)
     app.select_words(QUOTE)
     app.input.key('1')
     app.select_words(OTHER)
     app.input.key('5')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE,
-                         '“%s”, No comment or silence, Unverified' % OTHER])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE,
+                         '“%s”, EU–NATO joint statement, Unverified' % OTHER])
     app.wait_tag_popover_closed()
     return app
 
@@ -100,7 +100,7 @@ def every_control_has_a_name(desktop):
         time.sleep(0.5)
         if title == 'Sources':
             # a source's settings are inside its expander row
-            app.click(app.find(dialog, role='list item', name_re='^Named person'))
+            app.click(app.find(dialog, role='list item', name_re='^Ukraine'))
             app.find(dialog, role='combo box', name='Shortcut Key')
         audit(dialog, title)
         audit.combos(app, dialog, title)
@@ -151,7 +151,7 @@ def caret_in_a_claim(desktop):
              'the article to describe how to tag, outside claims')
     app.input.key('Right', 'Right', 'Right')
     wait_for(lambda: article.description ==
-             'In a claim. Source: Named person. Status: Unverified.',
+             'In a claim. Source: Ukraine. Status: Unverified.',
              'the article to describe the claim at the caret (it says %r)'
              % article.description)
     app.input.key('Left', 'Left', 'Left', 'Left')
@@ -218,18 +218,17 @@ def title_label_width(app):
 def narrow_window(desktop):
     """In a 400 px window the claim list slides over the article; choosing
     a row hides it again and shows the article at that claim."""
-    path = article_in_home(desktop)
-    saved = path[:-4] + '.kaynak.json'
-    app = Window(desktop, [path])
+    saved = sample_in_home(desktop)
+    app = Window(desktop, [saved])
     app.select_words(QUOTE)
     app.input.key('1')
     app.click_at_offset(app.article(), 0)
     app.input.key('ctrl+End')
     app.select_words(LAST)
     app.input.key('2')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE,
-                         '“%s”, Government or official, Unverified' % LAST])
-    app.save_in_dialog(saved)
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE,
+                         '“%s”, White House, Unverified' % LAST])
+    app.save_in_place(saved)
     app.input.key('ctrl+q')
     app.wait_exit()
 
@@ -251,7 +250,7 @@ def narrow_window(desktop):
         x, y, w, h = article.queryText().getCharacterExtents(start, kaynak_e2e.pyatspi.WINDOW_COORDS)
         return view.y <= y and y + h <= view.y + view.height
     wait_for(claim_in_view, 'the article to show the chosen claim')
-    wait_for(lambda: 'Source: Government or official' in article.description or
+    wait_for(lambda: 'Source: White House' in article.description or
              is_selected(app.claim_row(LAST)), 'the claim to be selected')
 
 

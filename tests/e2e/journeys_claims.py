@@ -3,9 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 import time
 
-from kaynak_e2e import (Window, article_in_home, claims_by_quote, fail,
-                        is_focused, is_selected, journey, role_name, text_of,
-                        wait_for)
+from kaynak_e2e import (Window, claims_by_quote, fail, is_focused, is_selected,
+                        journey, role_name, sample_in_home, text_of, wait_for)
 
 QUOTE = 'üç binden fazla asker'
 OTHER = 'Kremlin şimdilik sessiz'
@@ -13,8 +12,9 @@ THIRD = 'AB ve NATO yetkilileri toplandı'
 
 
 def open_article(desktop, **kwargs):
-    path = article_in_home(desktop)
-    return Window(desktop, [path], **kwargs), path[:-4] + '.kaynak.json'
+    """The sample with its own sources, from a Kaynak file in HOME"""
+    path = sample_in_home(desktop)
+    return Window(desktop, [path], **kwargs), path
 
 
 def tag(app, words, key):
@@ -35,7 +35,7 @@ def claim_details(desktop):
     (a plain Enter there is a new line)."""
     app, saved = open_article(desktop)
     tag(app, QUOTE, '1')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
     app.input.key('Return')
     dialog = app.toplevel('Claim')
     status = app.find(dialog, role='combo box', name='Status')
@@ -47,17 +47,17 @@ def claim_details(desktop):
     app.input.key('Down', 'Down', 'Return')
     wait_for(lambda: app.find_now(dialog, role='list item', name='Supported') is None,
              'the status list to close')
-    # Source, just above: Named person → Other media
+    # Source, just above: Ukraine → Kremlin
     app.input.key('shift+Tab')
     source = app.find(dialog, role='combo box', name='Source')
     wait_for(lambda: is_focused(source), 'Shift+Tab to reach the source')
     app.input.key('Return')
-    app.find(dialog, role='list item', name='Other media')
+    app.find(dialog, role='list item', name='Kremlin')
     app.input.key('Down', 'Down', 'Down', 'Return')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='Anonymous source') is None,
+    wait_for(lambda: app.find_now(dialog, role='list item', name='United States') is None,
              'the source list to close')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='Other media'),
-             'the source to show Other media')
+    wait_for(lambda: app.find_now(dialog, role='list item', name='Kremlin'),
+             'the source to show Kremlin')
     # The note, two lines, applied from inside it
     app.input.key('Tab', 'Tab')
     note = app.find(dialog, role='text', name='Note')
@@ -70,10 +70,10 @@ def claim_details(desktop):
              'the two lines of the note (it reads %r)' % text_of(note))
     app.input.key('ctrl+Return')
     app.toplevel_gone('Claim')
-    app.wait_claim_rows(['“%s”, Other media, Refuted' % QUOTE])
-    data = app.save_in_dialog(saved)
+    app.wait_claim_rows(['“%s”, Kremlin, Refuted' % QUOTE])
+    data = app.save_in_place(saved)
     got = claims_by_quote(data)
-    want = {QUOTE: ('Other media', 'refuted',
+    want = {QUOTE: ('Kremlin', 'refuted',
                     'Pentagon says 10,000.\nUkraine says 12,000.')}
     if got != want:
         fail('saved %r, expected %r' % (got, want))
@@ -83,9 +83,9 @@ def three_claims(app):
     tag(app, QUOTE, '1')
     tag(app, OTHER, '5')
     tag(app, THIRD, '1')
-    rows = ['“%s”, Named person, Unverified' % QUOTE,
-            '“%s”, No comment or silence, Unverified' % OTHER,
-            '“%s”, Named person, Unverified' % THIRD]
+    rows = ['“%s”, Ukraine, Unverified' % QUOTE,
+            '“%s”, EU–NATO joint statement, Unverified' % OTHER,
+            '“%s”, Ukraine, Unverified' % THIRD]
     app.wait_claim_rows(rows)
     return rows
 
@@ -105,7 +105,7 @@ def delete_and_undo(desktop):
     app.find(name='Claim deleted')
     app.click(undo)
     app.wait_claim_rows(rows)
-    data = app.save_in_dialog(saved)
+    data = app.save_in_place(saved)
     if len(data['claims']) != 3:
         fail('saved %d claims, expected 3' % len(data['claims']))
 
@@ -117,13 +117,13 @@ def undo_redo(desktop):
     app, saved = open_article(desktop)
     states = [[]]
     tag(app, QUOTE, '1')                                  # 1 tag
-    states.append(['“%s”, Named person, Unverified' % QUOTE])
+    states.append(['“%s”, Ukraine, Unverified' % QUOTE])
     app.wait_claim_rows(states[-1])
     tag(app, OTHER, '2')                                  # 2 tag another
-    states.append(states[-1] + ['“%s”, Government or official, Unverified' % OTHER])
+    states.append(states[-1] + ['“%s”, White House, Unverified' % OTHER])
     app.wait_claim_rows(states[-1])
     tag(app, QUOTE, '3')                                  # 3 retag
-    states.append(['“%s”, Anonymous source, Unverified' % QUOTE, states[-1][1]])
+    states.append(['“%s”, United States, Unverified' % QUOTE, states[-1][1]])
     app.wait_claim_rows(states[-1])
     app.input.key('Return')                               # 4 status
     dialog = app.toplevel('Claim')
@@ -136,7 +136,7 @@ def undo_redo(desktop):
              'the status list to close')
     app.input.key('ctrl+Return')
     app.toplevel_gone('Claim')
-    states.append(['“%s”, Anonymous source, Supported' % QUOTE, states[-1][1]])
+    states.append(['“%s”, United States, Supported' % QUOTE, states[-1][1]])
     app.wait_claim_rows(states[-1])
     app.click(app.claim_row(OTHER))                       # 5 delete
     wait_for(lambda: is_selected(app.claim_row(OTHER)), 'the row to be selected')
@@ -151,9 +151,9 @@ def undo_redo(desktop):
     for state in states[1:]:
         app.input.key('ctrl+shift+z')
         app.wait_claim_rows(state, 'Ctrl+Shift+Z to bring back %r' % (state,))
-    data = app.save_in_dialog(saved)
+    data = app.save_in_place(saved)
     got = claims_by_quote(data)
-    if got != {QUOTE: ('Anonymous source', 'supported', '')}:
+    if got != {QUOTE: ('United States', 'supported', '')}:
         fail('saved %r' % got)
 
 
@@ -175,11 +175,11 @@ def alt_down_up(desktop):
     wait_for(lambda: article.queryText().caretOffset ==
              app.article_text().index(OTHER), 'the caret to follow to the claim')
     app.input.key('2')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE,
-                         '“%s”, Government or official, Unverified' % OTHER,
-                         '“%s”, Named person, Unverified' % THIRD])
-    data = app.save_in_dialog(saved)
-    if claims_by_quote(data)[OTHER][0] != 'Government or official':
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE,
+                         '“%s”, White House, Unverified' % OTHER,
+                         '“%s”, Ukraine, Unverified' % THIRD])
+    data = app.save_in_place(saved)
+    if claims_by_quote(data)[OTHER][0] != 'White House':
         fail('saved %r' % claims_by_quote(data))
 
 
@@ -190,9 +190,9 @@ def filter_by_source(desktop):
     app, saved = open_article(desktop)
     rows = three_claims(app)
     app.click(app.find(role='push button', name='Filter by source'))
-    choice = app.find(role='list item', name='Named person (2)')
+    choice = app.find(role='list item', name='Ukraine (2)')
     app.find(role='list item', name='All Sources (3)')
-    app.find(role='list item', name='No comment or silence (1)')
+    app.find(role='list item', name='EU–NATO joint statement (1)')
     app.click(choice)
     app.wait_claim_rows([rows[0], rows[2]])
     app.find(role='label', name='2 of 3 Claims')
@@ -200,6 +200,6 @@ def filter_by_source(desktop):
     app.click(app.find(role='list item', name='All Sources (3)'))
     app.wait_claim_rows(rows)
     app.find(role='label', name='3 Claims')
-    data = app.save_in_dialog(saved)
+    data = app.save_in_place(saved)
     if len(data['claims']) != 3:
         fail('saved %d claims' % len(data['claims']))

@@ -21,6 +21,17 @@ def tag(app, words, key):
     app.wait_tag_popover_closed()
 
 
+def tag_with_new_source(app, words, name):
+    """Tag WORDS with a source made on the spot by typing NAME into Tag
+    as…: a new annotation starts with Unattributed only."""
+    app.select_words(words)
+    app.tag_popover()
+    app.input.type(name)
+    app.find(role='label', name='Enter adds “%s” as a new source' % name)
+    app.input.key('Return')
+    app.wait_tag_popover_closed()
+
+
 @journey('save-close-and-reopen')
 def save_close_reopen(desktop):
     """Ctrl+S, Enter in the save dialog, Ctrl+W; open the file again:
@@ -29,7 +40,9 @@ def save_close_reopen(desktop):
     saved = path[:-4] + '.kaynak.json'
     app = Window(desktop, [path])
     tag(app, QUOTE, '1')
-    tag(app, OTHER, '5')
+    tag_with_new_source(app, OTHER, 'Kremlin')
+    app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE,
+                         '“%s”, Kremlin, Unverified' % OTHER])
     rows = app.claim_rows()
     data = app.save_in_dialog(saved)
     if app.header_title() != ('seed-article', '~/articles/seed-article.kaynak.json') and \
@@ -60,8 +73,8 @@ def killed_then_restored(desktop):
     article's own folder."""
     path = article_in_home(desktop)
     app = Window(desktop, [path])
-    tag(app, QUOTE, '2')
-    app.wait_claim_rows(['“%s”, Government or official, Unverified' % QUOTE])
+    tag(app, QUOTE, '1')
+    app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
     time.sleep(3)
     app.kill()
     log('killed kaynak with SIGKILL')
@@ -73,20 +86,21 @@ def killed_then_restored(desktop):
         fail('\n'.join(problems))
     again.click(again.find(dialog, role='push button', name='Restore'))
     again.toplevel_gone('Recover Unsaved Work')
-    again.wait_claim_rows(['“%s”, Government or official, Unverified' % QUOTE])
+    again.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
     if not again.header_title()[0].startswith('•'):
         fail('the restored work is not marked unsaved: %r' % (again.header_title(),))
     data = again.save_in_dialog(path[:-4] + '.kaynak.json', keys=('ctrl+shift+s',))
-    if claims_by_quote(data) != {QUOTE: ('Government or official', 'unverified', '')}:
+    if claims_by_quote(data) != {QUOTE: ('Unattributed', 'unverified', '')}:
         fail('saved %r' % claims_by_quote(data))
 
 
 @journey('readme-first-steps')
 def readme_first_steps(desktop):
     """The README's first steps, as written: Try the Sample Article, then
-    three claims with three sources, by mouse and digit, by mouse and a
-    click in Tag as…, and from the keyboard; save (it proposes Documents),
-    quit, start again on the file: everything is as left."""
+    three claims with three of the sample's own sources, by mouse and
+    digit, by mouse and a click in Tag as…, and from the keyboard; save (it
+    proposes Documents), quit, start again on the file: everything is as
+    left."""
     app = Window(desktop, [])
     app.click(app.find(role='push button', name='Try the Sample Article'))
     article = app.article()
@@ -94,7 +108,7 @@ def readme_first_steps(desktop):
 
     tag(app, QUOTE, '1')
     app.select_words(OTHER)
-    app.click(app.find(role='list item', name='No comment or silence, key 5'))
+    app.click(app.find(role='list item', name='Kremlin, key 4'))
     app.wait_tag_popover_closed()
     start, end = offset_of(app.article_text(), THIRD)
     app.click_at_offset(article, start)
@@ -102,15 +116,15 @@ def readme_first_steps(desktop):
     wait_for(lambda: app.selection(article) == (start, end),
              'Shift+Ctrl+Right ×5 to select %r' % THIRD)
     app.input.key('6')
-    rows = ['“%s”, Named person, Unverified' % QUOTE,
-            '“%s”, No comment or silence, Unverified' % OTHER,
+    rows = ['“%s”, Ukraine, Unverified' % QUOTE,
+            '“%s”, Kremlin, Unverified' % OTHER,
             '“%s”, Unattributed, Unverified' % THIRD]
     app.wait_claim_rows(rows)
 
     saved = os.path.join(desktop.home, 'Documents', 'sample-article.kaynak.json')
     data = app.save_in_dialog(saved)
-    want = {QUOTE: ('Named person', 'unverified', ''),
-            OTHER: ('No comment or silence', 'unverified', ''),
+    want = {QUOTE: ('Ukraine', 'unverified', ''),
+            OTHER: ('Kremlin', 'unverified', ''),
             THIRD: ('Unattributed', 'unverified', '')}
     if claims_by_quote(data) != want:
         fail('saved %r' % claims_by_quote(data))
@@ -157,7 +171,7 @@ def export_csv(desktop):
     path = article_in_home(desktop)
     app = Window(desktop, [path])
     tag(app, QUOTE, '1')
-    tag(app, OTHER, '5')
+    tag_with_new_source(app, OTHER, 'Kremlin')
 
     app.input.key('ctrl+e')
     dialog = app.toplevel('Export')
@@ -176,7 +190,7 @@ def export_csv(desktop):
         rows = list(csv.DictReader(f))
     text = app.article_text()
     got = {(r['quote'], r['source_label']) for r in rows}
-    if got != {(QUOTE, 'Named person'), (OTHER, 'No comment or silence')}:
+    if got != {(QUOTE, 'Unattributed'), (OTHER, 'Kremlin')}:
         fail('the CSV holds %r' % got)
     for r in rows:
         if text[int(r['start']):int(r['end'])] != r['quote']:
@@ -195,7 +209,7 @@ def export_csv(desktop):
     app.click(app.find(role='push button', name='Discard'))
     app.wait_exit()
     again = Window(desktop, [path])
-    tag(again, QUOTE, '2')
+    tag(again, QUOTE, '1')
     again.input.key('ctrl+e')
     dialog = again.toplevel('Export')
     wait_for(lambda: any(is_checked(c) and c.name.startswith('CSV')
@@ -269,7 +283,7 @@ def open_already_open(desktop):
     app = Window(desktop, [path])
     tag(app, QUOTE, '1')
     app.save_in_dialog(saved)
-    tag(app, OTHER, '2')            # unsaved work: this window is taken
+    tag(app, OTHER, '1')            # unsaved work: this window is taken
 
     open_with_dialog(app, other)
     second = wait_for(lambda: [f for f in app.frames() if f.name == 'other'] or None,

@@ -1,22 +1,23 @@
 # journeys_tagging.py: tagging a claim, every way the README tells.
 # SPDX-License-Identifier: GPL-3.0-or-later
-from kaynak_e2e import (Window, article_in_home, claims_by_quote, fail,
-                        is_selected, journey, offset_of, on_screen, text_of,
+from kaynak_e2e import (Window, claims_by_quote, fail, is_selected, journey,
+                        offset_of, on_screen, sample_in_home, text_of,
                         wait_for)
 
 QUOTE = 'üç binden fazla asker'
 
 
 def open_article(desktop):
-    path = article_in_home(desktop)
+    """The sample with its own sources, from a Kaynak file in HOME"""
+    path = sample_in_home(desktop)
     app = Window(desktop, [path])
-    return app, path[:-len('.txt')] + '.kaynak.json'
+    return app, path
 
 
 def expect_saved(app, saved_path, expected):
-    """Save with Ctrl+S and the dialog's proposal; the file holds exactly
-    EXPECTED ({quote: (source, status, note)})."""
-    data = app.save_in_dialog(saved_path)
+    """Save with Ctrl+S; the file holds exactly EXPECTED
+    ({quote: (source, status, note)})."""
+    data = app.save_in_place(saved_path)
     got = claims_by_quote(data)
     if got != expected:
         fail('the saved file holds %r, expected %r' % (got, expected))
@@ -30,12 +31,12 @@ def tag_by_mouse_then_digit(desktop):
     app, saved = open_article(desktop)
     app.select_words(QUOTE)
     rows = app.popover_rows()
-    if not rows or not rows[0].startswith('Named person'):
+    if not rows or not rows[0].startswith('Ukraine'):
         fail('Tag as… lists %r' % rows)
     app.input.key('1')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
     app.wait_tag_popover_closed()
-    data = expect_saved(app, saved, {QUOTE: ('Named person', 'unverified', '')})
+    data = expect_saved(app, saved, {QUOTE: ('Ukraine', 'unverified', '')})
     if len(data['sources']) != 6:
         fail('a source was added: %r' % [s['label'] for s in data['sources']])
 
@@ -44,10 +45,10 @@ def tag_by_mouse_then_digit(desktop):
 def tag_by_mouse_then_click(desktop):
     app, saved = open_article(desktop)
     app.select_words(QUOTE)
-    row = app.find(role='list item', name='Government or official, key 2')
+    row = app.find(role='list item', name='White House, key 2')
     app.click(row)
-    app.wait_claim_rows(['“%s”, Government or official, Unverified' % QUOTE])
-    expect_saved(app, saved, {QUOTE: ('Government or official', 'unverified', '')})
+    app.wait_claim_rows(['“%s”, White House, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('White House', 'unverified', '')})
 
 
 @journey('tag-by-mouse-then-arrows-and-enter')
@@ -56,8 +57,8 @@ def tag_by_mouse_then_arrows(desktop):
     app.select_words(QUOTE)
     app.tag_popover()
     app.input.key('Down', 'Down', 'Return')
-    app.wait_claim_rows(['“%s”, Anonymous source, Unverified' % QUOTE])
-    expect_saved(app, saved, {QUOTE: ('Anonymous source', 'unverified', '')})
+    app.wait_claim_rows(['“%s”, United States, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('United States', 'unverified', '')})
 
 
 @journey('shift-f10-then-digit')
@@ -74,8 +75,8 @@ def shift_f10_then_digit(desktop):
     app.input.key('shift+F10')
     app.tag_popover()
     app.input.key('4')
-    app.wait_claim_rows(['“%s”, Other media, Unverified' % QUOTE])
-    expect_saved(app, saved, {QUOTE: ('Other media', 'unverified', '')})
+    app.wait_claim_rows(['“%s”, Kremlin, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('Kremlin', 'unverified', '')})
 
 
 @journey('tag-by-keyboard-only')
@@ -90,8 +91,8 @@ def tag_by_keyboard_only(desktop):
     wait_for(lambda: app.selection(article) == (start, end),
              'Shift+Ctrl+Right ×4 to select %r' % QUOTE)
     app.input.key('1')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
-    expect_saved(app, saved, {QUOTE: ('Named person', 'unverified', '')})
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('Ukraine', 'unverified', '')})
 
 
 @journey('new-source-by-typing-a-name')
@@ -103,30 +104,30 @@ def new_source_by_typing(desktop):
     app.select_words(QUOTE)
     app.tag_popover()
     # A letter with a row focused starts the name in "New source…"
-    app.input.type('Beyaz Saray')
+    app.input.type('Dışişleri Bakanlığı')
     entry = app.find(role='text', name='New source')
-    wait_for(lambda: text_of(entry) == 'Beyaz Saray',
+    wait_for(lambda: text_of(entry) == 'Dışişleri Bakanlığı',
              'the name typed into New source…')
-    app.find(role='label', name='Enter adds “Beyaz Saray” as a new source')
+    app.find(role='label', name='Enter adds “Dışişleri Bakanlığı” as a new source')
     app.input.key('Return')
-    app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Dışişleri Bakanlığı, Unverified' % QUOTE])
 
     second = 'Kremlin şimdilik sessiz'
     app.select_words(second)
     app.tag_popover()
-    app.input.type('beyaz')
-    wait_for(lambda: app.popover_rows() == ['Beyaz Saray, key 7'],
-             'the list to show only the sources matching "beyaz"')
-    app.input.type(' SARAY')
-    app.find(role='label', name='Enter tags with “Beyaz Saray”')
+    app.input.type('dışişleri')
+    wait_for(lambda: app.popover_rows() == ['Dışişleri Bakanlığı, key 7'],
+             'the list to show only the sources matching "dışişleri"')
+    app.input.type(' BAKANLIĞI')
+    app.find(role='label', name='Enter tags with “Dışişleri Bakanlığı”')
     app.input.key('Return')
-    app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE,
-                         '“%s”, Beyaz Saray, Unverified' % second])
+    app.wait_claim_rows(['“%s”, Dışişleri Bakanlığı, Unverified' % QUOTE,
+                         '“%s”, Dışişleri Bakanlığı, Unverified' % second])
     data = expect_saved(app, saved, {
-        QUOTE: ('Beyaz Saray', 'unverified', ''),
-        second: ('Beyaz Saray', 'unverified', '')})
+        QUOTE: ('Dışişleri Bakanlığı', 'unverified', ''),
+        second: ('Dışişleri Bakanlığı', 'unverified', '')})
     labels = [s['label'] for s in data['sources']]
-    if labels.count('Beyaz Saray') != 1 or len(labels) != 7:
+    if labels.count('Dışişleri Bakanlığı') != 1 or len(labels) != 7:
         fail('sources saved: %r' % labels)
 
 
@@ -137,10 +138,10 @@ def retag_existing_claim(desktop):
     app, saved = open_article(desktop)
     app.select_words(QUOTE)
     app.input.key('1')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
     app.select_words(QUOTE)
     app.input.key('3')
-    app.wait_claim_rows(['“%s”, Anonymous source, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, United States, Unverified' % QUOTE])
     app.wait_tag_popover_closed()
     # Click inside the highlight: the claim is selected, a digit retags it
     article = app.article()
@@ -149,8 +150,8 @@ def retag_existing_claim(desktop):
     wait_for(lambda: is_selected(app.claim_row(QUOTE)),
              'the clicked claim to be selected in the list')
     app.input.key('5')
-    app.wait_claim_rows(['“%s”, No comment or silence, Unverified' % QUOTE])
-    expect_saved(app, saved, {QUOTE: ('No comment or silence', 'unverified', '')})
+    app.wait_claim_rows(['“%s”, EU–NATO joint statement, Unverified' % QUOTE])
+    expect_saved(app, saved, {QUOTE: ('EU–NATO joint statement', 'unverified', '')})
 
 
 @journey('overlapping-claims')
@@ -160,14 +161,14 @@ def overlapping_claims(desktop):
     outer = 'Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği'
     app.select_words(outer)
     app.input.key('2')
-    app.wait_claim_rows(['“%s”, Government or official, Unverified' % outer])
+    app.wait_claim_rows(['“%s”, White House, Unverified' % outer])
     app.select_words(QUOTE)
     app.input.key('1')
-    app.wait_claim_rows(['“%s”, Government or official, Unverified' % outer,
-                         '“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, White House, Unverified' % outer,
+                         '“%s”, Ukraine, Unverified' % QUOTE])
     data = expect_saved(app, saved, {
-        outer: ('Government or official', 'unverified', ''),
-        QUOTE: ('Named person', 'unverified', '')})
+        outer: ('White House', 'unverified', ''),
+        QUOTE: ('Ukraine', 'unverified', '')})
     text = data['article']['text']
     for claim in data['claims']:
         if text[claim['start']:claim['end']] != claim['quote']:
@@ -179,7 +180,7 @@ def overlapping_claims(desktop):
 def tag_as_lists_by_key(desktop):
     """Tag as… lists the sources in the order of their keys, then those
     without a key: after Unattributed takes key 1 in the Sources dialog,
-    it comes first and Named person, which lost the key, comes last."""
+    it comes first and Ukraine, which lost the key, comes last."""
     app, saved = open_article(desktop)
     app.input.key('ctrl+shift+o')
     dialog = app.toplevel('Sources')
@@ -189,24 +190,24 @@ def tag_as_lists_by_key(desktop):
     wait_for(lambda: on_screen(combo), 'the source to open its settings')
     app.click(combo)
     app.click(app.find(combo, role='list item', name='1'))
-    # the key moved: Named person has none now
-    app.find(dialog, role='list item', name='Named person',
-             description_re='^[0-9]+ claims?$')
+    # the key moved: Ukraine has none now
+    app.find(dialog, role='list item', name='Ukraine',
+             description_re='^Named source · [0-9]+ claims?$')
     app.input.key('Escape')
     app.toplevel_gone('Sources')
 
     app.select_words(QUOTE)
     app.tag_popover()
     wait_for(lambda: app.popover_rows() == [
-        'Unattributed, key 1', 'Government or official, key 2',
-        'Anonymous source, key 3', 'Other media, key 4',
-        'No comment or silence, key 5', 'Named person'],
+        'Unattributed, key 1', 'White House, key 2',
+        'United States, key 3', 'Kremlin, key 4',
+        'EU–NATO joint statement, key 5', 'Ukraine'],
         'Tag as… in the order of the keys (it lists %r)' % app.popover_rows())
     app.input.key('1')
     app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
-    data = app.save_in_dialog(saved)
+    data = app.save_in_place(saved)
     keys = {s['label']: s.get('shortcut') for s in data['sources']}
-    if keys.get('Unattributed') != 1 or keys.get('Named person') is not None:
+    if keys.get('Unattributed') != 1 or keys.get('Ukraine') is not None:
         fail('saved keys %r' % keys)
 
 
@@ -233,7 +234,7 @@ def menu_with_nothing_selected(desktop):
     wait_for(lambda: app.selection(article) == (start, end),
              'Shift+Ctrl+Right ×4 to select %r' % QUOTE)
     app.input.key('1')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
     app.input.key('Menu')
     app.tag_popover()
     if app.find_now(name='Select All') is not None:

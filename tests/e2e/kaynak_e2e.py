@@ -882,6 +882,20 @@ class Window(Kaynak):
             return None
         return tuple(a.name for a in walk(title) if role_name(a) == 'label')
 
+    def save_in_place(self, path):
+        """Ctrl+S on a document that has its file (PATH): wait for the file
+        to be replaced and the window to say it is saved; returns the
+        saved JSON."""
+        def stamp():
+            st = os.stat(path)
+            return (st.st_ino, st.st_mtime_ns, st.st_size)
+        before = stamp()
+        self.input.key('ctrl+s')
+        wait_for(lambda: stamp() != before, 'Ctrl+S to write %s' % path)
+        wait_for(lambda: not (self.header_title() or ('•',))[0].startswith('•'),
+                 'the title to lose its unsaved mark')
+        return load_json(path)
+
     def toplevel(self, name, role=None):
         """A showing toplevel (dialog, popover window) named NAME."""
         def look():
@@ -966,6 +980,19 @@ def article_in_home(desktop, name='seed-article.txt', folder='articles'):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     shutil.copyfile(os.path.join(os.environ['KAYNAK_SOURCE_ROOT'], 'data',
                                  'samples', 'seed-article.txt'), path)
+    return path
+
+
+def sample_in_home(desktop, folder='articles'):
+    """A copy of the sample article with its own sources (Ukraine, White
+    House, United States, Kremlin, EU–NATO joint statement, Unattributed
+    on the keys 1–6: data/samples/seed-article.kaynak.json) in the
+    journey's HOME; returns its path.  A new annotation has one source
+    only, so journeys that tag with several open this."""
+    path = os.path.join(desktop.home, folder, 'seed-article.kaynak.json')
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    shutil.copyfile(os.path.join(os.environ['KAYNAK_SOURCE_ROOT'], 'data',
+                                 'samples', 'seed-article.kaynak.json'), path)
     return path
 
 
