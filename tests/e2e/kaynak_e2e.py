@@ -638,6 +638,28 @@ class Kaynak:
         x, y = self.center(acc)
         self.input.click(x, y, button)
 
+    def scroll_into_view(self, acc, window, margin=60):
+        """Turn the mouse wheel over WINDOW (a dialog with a scrolled list)
+        until ACC lies wholly inside it, below its header bar (MARGIN):
+        what a person does before clicking a row the window cuts off."""
+        def place():
+            win = window.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            if ext.y < win.y + margin:
+                return 4        # wheel up
+            if ext.y + ext.height > win.y + win.height:
+                return 5        # wheel down
+            return None
+        for _ in range(40):
+            button = place()
+            if button is None:
+                return
+            x, y = self.center(window)
+            self.input.click(x, y, button)
+            pump()
+            time.sleep(0.05)
+        fail('%s %r stays out of view' % (role_name(acc), acc.name))
+
     def char_box(self, text_acc, offset):
         """Screen rectangle (x, y, w, h) of the character at OFFSET."""
         text = text_acc.queryText()
