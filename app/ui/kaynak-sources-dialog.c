@@ -297,23 +297,30 @@ on_remove_response (AdwMessageDialog    *dialog,
 {
   const char *id = g_object_get_data (G_OBJECT (dialog), "source-id");
   GtkDropDown *targets = g_object_get_data (G_OBJECT (dialog), "targets");
+  GPtrArray *target_ids = g_object_get_data (G_OBJECT (dialog), "target-ids");
 
   if (g_str_equal (response, "leave"))
     remove_source (self, id, NULL);
   else if (g_str_equal (response, "move"))
     {
-      KaynakSource *to = gtk_drop_down_get_selected_item (targets);
+      guint selected = gtk_drop_down_get_selected (targets);
 
-      if (to != NULL)
-        remove_source (self, id, kaynak_source_get_id (to));
+      if (selected < target_ids->len)
+        remove_source (self, id, g_ptr_array_index (target_ids, selected));
     }
 }
 
-static gboolean
-is_other_source (gpointer item,
-                 gpointer id)
+/* The drop-down's own button, which GTK 4.8 leaves named "GtkToggleButton" */
+static void
+name_drop_down_button (GtkWidget  *drop_down,
+                       const char *name)
 {
-  return !g_str_equal (kaynak_source_get_id (item), id);
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
 }
 
 /* A source that claims use is not removed without asking where its
@@ -325,8 +332,11 @@ on_remove_clicked (GtkButton           *button,
 {
   const char *id = row_source_id (GTK_WIDGET (button));
   KaynakSource *source = kaynak_document_lookup_source (self->document, id);
-  g_autoptr(GtkFilterListModel) others = NULL;
-  g_autoptr(GtkExpression) expression = NULL;
+  GListModel *sources = kaynak_document_get_sources (self->document);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = kaynak_accessible_string_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = kaynak_accessible_string_factory_new ();
+  GPtrArray *target_ids = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog, *targets, *box, *label;
@@ -338,8 +348,20 @@ on_remove_clicked (GtkButton           *button,
   n = kaynak_document_count_claims_for_source (self->document, id);
   if (n == 0)
     {
+      g_ptr_array_unref (target_ids);
       remove_source (self, id, NULL);
       return;
+    }
+
+  /* the other sources, in the document's order */
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KaynakSource) other = g_list_model_get_item (sources, i);
+
+      if (g_str_equal (kaynak_source_get_id (other), id))
+        continue;
+      gtk_string_list_append (labels, kaynak_source_get_label (other));
+      g_ptr_array_add (target_ids, g_strdup (kaynak_source_get_id (other)));
     }
 
   heading = g_strdup_printf (_("Remove “%s”?"), kaynak_source_get_label (source));
@@ -350,15 +372,16 @@ on_remove_clicked (GtkButton           *button,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   g_object_set_data_full (G_OBJECT (dialog), "source-id", g_strdup (id), g_free);
 
-  others = gtk_filter_list_model_new (g_object_ref (kaynak_document_get_sources (self->document)),
-                                      GTK_FILTER (gtk_custom_filter_new (is_other_source,
-                                                                         g_strdup (id), g_free)));
-  expression = gtk_property_expression_new (KAYNAK_TYPE_SOURCE, NULL, "label");
-  targets = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (others)), g_steal_pointer (&expression));
+  g_object_set_data_full (G_OBJECT (dialog), "target-ids", target_ids,
+                          (GDestroyNotify) g_ptr_array_unref);
+  targets = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (targets), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (targets), list_factory);
   gtk_widget_set_hexpand (targets, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (targets),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move the claims to"),
                                   -1);
+  name_drop_down_button (targets, _("Move the claims to"));
   g_object_set_data (G_OBJECT (dialog), "targets", targets);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -377,7 +400,7 @@ on_remove_clicked (GtkButton           *button,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move",
                                               ADW_RESPONSE_SUGGESTED);
-  if (g_list_model_get_n_items (G_LIST_MODEL (others)) == 0)
+  if (target_ids->len == 0)
     {
       adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "move", FALSE);
       gtk_widget_set_visible (box, FALSE);
@@ -386,6 +409,9 @@ on_remove_clicked (GtkButton           *button,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* The choice to make is where the claims go: start there */
+  if (gtk_widget_get_visible (box))
+    gtk_widget_grab_focus (targets);
 }
 
 /* --- The rows ------------------------------------------------------------- */
