@@ -686,7 +686,7 @@ test_popover (Fixture       *fixture,
   g_assert_nonnull (created);
   g_assert_cmpstr (kaynak_source_get_label (created), ==, "Kremlin");
   g_assert_true (kaynak_color_is_valid (kaynak_source_get_color (created)));
-  /* The default scheme takes 1–6 */
+  /* The six sources take 1–6 */
   g_assert_cmpuint (kaynak_source_get_shortcut (created), ==, 7);
   assert_covers_exactly (fixture, source_tag (fixture, kaynak_source_get_id (created)), 100, 110);
   g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 2);
@@ -701,6 +701,77 @@ test_popover (Fixture       *fixture,
   kaynak_article_view_show_tag_popover (fixture->view);
   kaynak_test_flush_events ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
+/* The source of each row of Tag as…, top to bottom */
+static GPtrArray *
+popover_order (KaynakTagPopover *popover)
+{
+  GtkWidget *list_box = kaynak_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
+  GPtrArray *order = g_ptr_array_new ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      g_ptr_array_add (order, g_object_get_data (G_OBJECT (row), "kaynak-source"));
+  return order;
+}
+
+/* Tag as… lists the sources by key, then the others by use, most used
+ * first; a name typed that is another name of a source tags with it */
+static void
+test_popover_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  KaynakTagPopover *popover = find_popover (fixture);
+  KaynakSource *five = shortcut_source (fixture, 5);
+  KaynakSource *six = shortcut_source (fixture, 6);
+  g_autoptr(KaynakSource) changes = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  const char *aliases[] = { "Sessizlik", NULL };
+  KaynakClaim *claim;
+
+  /* keys 5 and 6 taken away: those two come after the keyed four, in the
+   * document's order while neither is used */
+  changes = kaynak_source_copy (five);
+  kaynak_source_set_shortcut (changes, 0);
+  kaynak_source_set_aliases (changes, aliases);
+  g_assert_true (kaynak_document_update_source (fixture->document, kaynak_source_get_id (five), changes, NULL));
+  g_clear_object (&changes);
+  changes = kaynak_source_copy (six);
+  kaynak_source_set_shortcut (changes, 0);
+  g_assert_true (kaynak_document_update_source (fixture->document, kaynak_source_get_id (six), changes, NULL));
+
+  kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
+  kaynak_article_view_show_tag_popover (fixture->view);
+  kaynak_test_flush_events ();
+  order = popover_order (popover);
+  g_assert_cmpuint (order->len, ==, 6);
+  g_assert_true (g_ptr_array_index (order, 3) == shortcut_source (fixture, 4));
+  g_assert_true (g_ptr_array_index (order, 4) == five);
+  g_assert_true (g_ptr_array_index (order, 5) == six);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  kaynak_test_flush_events ();
+
+  /* the sixth used twice, the fifth not: the sixth comes first */
+  g_assert_nonnull (kaynak_document_create_claim (fixture->document, 0, 5, kaynak_source_get_id (six), NULL));
+  g_assert_nonnull (kaynak_document_create_claim (fixture->document, 10, 20, kaynak_source_get_id (six), NULL));
+  kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
+  kaynak_article_view_show_tag_popover (fixture->view);
+  kaynak_test_flush_events ();
+  g_clear_pointer (&order, g_ptr_array_unref);
+  order = popover_order (popover);
+  g_assert_true (g_ptr_array_index (order, 0) == shortcut_source (fixture, 1));
+  g_assert_true (g_ptr_array_index (order, 4) == six);
+  g_assert_true (g_ptr_array_index (order, 5) == five);
+
+  /* "sessizlik", the fifth's other name, tags with it: no new source */
+  g_signal_emit_by_name (popover, "new-source", "SESSİZLİK");
+  kaynak_test_flush_events ();
+  claim = kaynak_article_view_get_selected_claim (fixture->view);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, kaynak_source_get_id (five));
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (fixture->document)), ==, 6);
 }
 
 static void
@@ -921,6 +992,7 @@ add_tests (void)
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("escape", test_escape);
   ADD ("popover", test_popover);
+  ADD ("popover-by-key-then-use", test_popover_order);
   ADD ("keys-pass-to-the-text-view", test_keys_pass_to_the_text_view);
   ADD ("source-changes", test_source_changes);
   ADD ("dark-style", test_dark_style);
