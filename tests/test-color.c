@@ -101,7 +101,8 @@ test_rgb_to_lab (void)
 
 /* Every two palette colours, painted as highlights in the light and the
  * dark style, are KAYNAK_PALETTE_MIN_DISTANCE apart at least; so is each
- * from the text selection and from the grey of a claim with no source. */
+ * from the text selection, from the grey of a claim with no source and
+ * from the page itself. */
 static void
 test_palette_distinct (void)
 {
@@ -112,9 +113,10 @@ test_palette_distinct (void)
 
   for (guint style = 0; style < KAYNAK_N_COLOR_STYLES; style++)
     {
-      KaynakLab selection, grey;
+      KaynakLab selection, grey, page;
 
       kaynak_color_selection_lab (style, &selection);
+      kaynak_color_view_lab (style, &page);
       g_assert_true (kaynak_color_drawn_lab (KAYNAK_NO_SOURCE_COLOR, style, &grey));
 
       for (guint i = 0; i < n; i++)
@@ -122,9 +124,11 @@ test_palette_distinct (void)
           KaynakLab a;
 
           g_assert_true (kaynak_color_drawn_lab (kaynak_source_palette_color (i), style, &a));
+          /* and a highlight must show on the page at all */
           if (kaynak_color_ciede2000 (&a, &selection) < KAYNAK_PALETTE_MIN_DISTANCE ||
-              kaynak_color_ciede2000 (&a, &grey) < KAYNAK_PALETTE_MIN_DISTANCE)
-            g_error ("%s is too near the selection or the no-source grey in the %s style",
+              kaynak_color_ciede2000 (&a, &grey) < KAYNAK_PALETTE_MIN_DISTANCE ||
+              kaynak_color_ciede2000 (&a, &page) < KAYNAK_PALETTE_MIN_DISTANCE)
+            g_error ("%s is too near the selection, the no-source grey or the page in the %s style",
                      kaynak_source_palette_color (i), style ? "dark" : "light");
 
           for (guint j = i + 1; j < n; j++)

@@ -186,6 +186,15 @@ kaynak_color_selection_lab (KaynakColorStyle  style,
   over_view (rgb, SELECTION_ALPHA, style, lab);
 }
 
+void
+kaynak_color_view_lab (KaynakColorStyle  style,
+                       KaynakLab        *lab)
+{
+  g_return_if_fail (style < KAYNAK_N_COLOR_STYLES);
+
+  kaynak_color_rgb_to_lab (view_bg[style], lab);
+}
+
 double
 kaynak_color_drawn_distance (const char *a,
                              const char *b)

@@ -63,6 +63,11 @@ gboolean kaynak_color_drawn_lab   (const char       *color,
 void     kaynak_color_selection_lab (KaynakColorStyle  style,
                                      KaynakLab        *lab);
 
+/* The view's background itself (libadwaita 1.2's @view_bg_color), which a
+ * highlight must stand out from */
+void     kaynak_color_view_lab      (KaynakColorStyle  style,
+                                     KaynakLab        *lab);
+
 /* The smaller of the two styles' CIEDE2000 differences between @a and @b
  * painted as highlights: how far apart they look where they look closest.
  * 0 if either is not "#rrggbb". */

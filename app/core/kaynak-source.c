@@ -44,8 +44,8 @@ static GParamSpec *properties[N_PROPS];
  * so that painted as highlights (kaynak-color.h: translucent over the
  * view, in the light and the dark style) every two are at least
  * KAYNAK_PALETTE_MIN_DISTANCE apart in CIEDE2000, and each as far from
- * the text selection (the accent blue at 30 %) and from the grey of a
- * claim without a source.  In the order kaynak_source_palette_pick()
+ * the text selection (the accent blue at 30 %), from the grey of a
+ * claim without a source and from the page.  In the order kaynak_source_palette_pick()
  * takes them in a new document (each the farthest from those before it).
  * GNOME's own palette cannot do this: its blue
  * is the selection colour, and its mid tones fade into each other at
