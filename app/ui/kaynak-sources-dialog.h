@@ -1,6 +1,9 @@
-/* kaynak-sources-dialog.h: the document's sources: add, rename, recolour,
- * set the 1–9 shortcut, remove.  Every change goes through the document,
- * so it is undoable from the main window.
+/* kaynak-sources-dialog.h: the document's sources: add (a name the
+ * document has opens that source instead), and for each its name, kind,
+ * other names, description, colour and 1–9 key; remove, asking where the
+ * claims of a used source go.  Every change goes through the document as
+ * one step, undoable from the dialog (Ctrl+Z outside a text field) and
+ * from the main window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

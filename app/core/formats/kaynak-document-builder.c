@@ -91,8 +91,6 @@ kaynak_document_builder_source_for_label (KaynakDocumentBuilder  *self,
                                           GError                **error)
 {
   const char *id = g_hash_table_lookup (self->by_label, label);
-  g_autofree char *safe = NULL;
-  g_autofree char *base = NULL;
   g_autofree char *made = NULL;
   g_autoptr(KaynakSource) source = NULL;
   guint shortcut = 0;
@@ -100,16 +98,9 @@ kaynak_document_builder_source_for_label (KaynakDocumentBuilder  *self,
   if (id != NULL)
     return id;
 
-  /* an id from the label: "Dışişleri Bakanlığı" → "disisleri-bakanligi" */
-  safe = kaynak_format_safe_type_name (label);
-  base = g_ascii_strdown (safe, -1);
-  g_strdelimit (base, "_", '-');
-  made = g_strdup (base);
-  for (guint k = 2; kaynak_document_lookup_source (self->document, made) != NULL; k++)
-    {
-      g_free (made);
-      made = g_strdup_printf ("%s-%u", base, k);
-    }
+  /* an id from the label, as the window makes them:
+   * "Dışişleri Bakanlığı" → "disisleri-bakanligi" */
+  made = kaynak_document_dup_new_source_id (self->document, label);
   for (guint key = 1; key <= 9 && shortcut == 0; key++)
     if (!self->shortcut_taken[key])
       shortcut = key;
