@@ -268,7 +268,7 @@ def new_source_gets_a_slug(desktop):
     row = open_source_row(app, dialog, 'Dışişleri Bakanlığı')
     edit_field(app, row, 'Name', 'Foreign Ministry', window=dialog)
     app.find(dialog, role='list item', name='Foreign Ministry')
-    app.input.key('Escape')
+    app.click(app.find(dialog, role='push button', name='Close'))
     app.toplevel_gone('Sources')
 
     data = app.save_in_dialog(saved)
