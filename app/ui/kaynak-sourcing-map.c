@@ -27,7 +27,8 @@
 /* how far from a mark a click still reaches it */
 #define CLICK_SLOP       3
 /* layout settles in bursts while GTK measures the text in the background */
-#define RELAYOUT_DELAY_MS 150
+#define RELAYOUT_DELAY_MS 400
+#define CHANGE_DELAY_MS   50
 
 typedef struct
 {
@@ -86,7 +87,9 @@ find_places (KaynakSourcingMap *self)
   GListModel *sources, *claims;
   guint n_claims;
   double upper, top_margin;
-  int line_y = 0, line_height = 0, line = -1, line_chars = 0;
+  int line_y = 0, line_height = 0;
+  /* the paragraph (buffer line) of the last claim: [line_start, line_end) */
+  guint line_start = 0, line_end = 0, line_chars = 0;
   g_autofree char *name = NULL;
 
   g_array_set_size (self->marks, 0);
@@ -128,7 +131,7 @@ find_places (KaynakSourcingMap *self)
       KaynakClaim *claim = g_list_model_get_item (claims, i);
       const char *source_id = kaynak_claim_get_source_id (claim);
       guint at = source_id ? GPOINTER_TO_UINT (g_hash_table_lookup (index, source_id)) : 0;
-      GtkTextIter iter;
+      guint start = kaynak_claim_get_start (claim);
       Mark mark;
       double y;
 
@@ -138,17 +141,22 @@ find_places (KaynakSourcingMap *self)
           continue;
         }
 
-      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) kaynak_claim_get_start (claim));
-      /* claims come in document order: many share a paragraph */
-      if (gtk_text_iter_get_line (&iter) != line)
+      /* Claims come in document order and many share a paragraph: the
+       * buffer is asked once per paragraph, which is what walking a
+       * paragraph full of highlight tags costs */
+      if (i == 0 || start < line_start || start >= line_end)
         {
-          line = gtk_text_iter_get_line (&iter);
+          GtkTextIter iter;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
           gtk_text_view_get_line_yrange (text_view, &iter, &line_y, &line_height);
           line_chars = gtk_text_iter_get_chars_in_line (&iter);
+          line_start = start - gtk_text_iter_get_line_offset (&iter);
+          line_end = line_start + MAX (line_chars, 1);
         }
       y = top_margin + line_y;
       if (line_chars > 0)
-        y += (double) line_height * gtk_text_iter_get_line_offset (&iter) / line_chars;
+        y += (double) line_height * (start - line_start) / line_chars;
 
       mark.place = (float) CLAMP (y / upper, 0.0, 1.0);
       mark.source = at > 0 ? at - 1 : self->n_sources;
@@ -280,13 +288,22 @@ on_pressed (GtkGestureClick   *gesture,
             KaynakSourcingMap *self)
 {
   KaynakClaim *claim = kaynak_sourcing_map_get_claim_at (self, y);
+  GtkTextView *text_view;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
 
   if (claim == NULL || self->view == NULL)
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  /* as Alt+Down does: the caret to the claim's start (so a screen reader
+   * says which claim it is in), then the claim selected and scrolled to */
+  text_view = kaynak_article_view_get_text_view (self->view);
+  buffer = gtk_text_view_get_buffer (text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) kaynak_claim_get_start (claim));
+  gtk_text_buffer_place_cursor (buffer, &iter);
   kaynak_article_view_select_claim (self->view, claim);
   /* so that Alt+Down and Alt+Up go on from here */
-  gtk_widget_grab_focus (GTK_WIDGET (kaynak_article_view_get_text_view (self->view)));
+  gtk_widget_grab_focus (GTK_WIDGET (text_view));
 }
 
 static gboolean
@@ -337,7 +354,8 @@ queue_refresh (KaynakSourcingMap *self,
 static void
 on_document_changed (KaynakSourcingMap *self)
 {
-  queue_refresh (self, 0);
+  /* after the frame that shows the change, not before it */
+  queue_refresh (self, CHANGE_DELAY_MS);
 }
 
 static void
