@@ -217,6 +217,24 @@ test_map (void)
   /* far from every mark, nothing */
   g_assert_null (kaynak_sourcing_map_get_claim_at (map, gtk_widget_get_height (GTK_WIDGET (map)) - 1));
 
+  /* a new claim gets its mark at once, in its place; undo takes it away */
+  {
+    KaynakClaim *added = kaynak_document_create_claim (document, 0, 5, "ukraine", NULL);
+    g_autoptr(KaynakClaim) first = NULL;
+
+    g_assert_nonnull (added);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Sourcing map, 6 claims");
+    first = g_list_model_get_item (claims, 0);
+    g_assert_true (first == added);
+    g_assert_cmpfloat (kaynak_sourcing_map_get_claim_y (map, added), >=, 0);
+    g_assert_true (kaynak_sourcing_map_get_claim_at (map, kaynak_sourcing_map_get_claim_y (map, added)) == added);
+    g_assert_true (kaynak_document_undo (document));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Sourcing map, 5 claims");
+    g_assert_cmpfloat (kaynak_sourcing_map_get_claim_y (map, added), ==, -1);
+  }
+
   close_window (window);
 }
 

@@ -3,8 +3,10 @@
  *
  * Two steps, so that neither is paid more often than it must be:
  *  - places: each placed claim's height in the article, as a share of the
- *    scrollable height (the scrollbar's scale), found again when the
- *    document or the text's height changes;
+ *    scrollable height (the scrollbar's scale).  A claim added, removed
+ *    or changed moves its own mark (a binary search and an insertion);
+ *    all are found again when the sources or the text's height change, or
+ *    after more than a few claims changed at once;
  *  - buckets: one per pixel row of the strip, the claim first there and
  *    the source with most claims there, made again when the strip's height
  *    changes or the places do.
@@ -29,6 +31,8 @@
 /* layout settles in bursts while GTK measures the text in the background */
 #define RELAYOUT_DELAY_MS 400
 #define CHANGE_DELAY_MS   50
+/* single-claim changes in one burst before a full refresh takes over */
+#define MAX_MOVES         64
 
 typedef struct
 {
@@ -58,6 +62,12 @@ struct _KaynakSourcingMap
   GPtrArray         *claims;
   GdkRGBA           *colors;
   guint              n_sources;
+  /* source id → its index in colors + 1 */
+  GHashTable        *source_index;
+  /* changes of single claims since the last full refresh, in this burst:
+   * past a few, one full refresh is cheaper than moving each */
+  guint              n_moves;
+  guint              burst_id;
 
   /* buckets for a strip buckets_height pixels high */
   GArray            *buckets;
@@ -78,10 +88,45 @@ static GParamSpec *properties[N_PROPS];
 
 /* --- Places ------------------------------------------------------------- */
 
+static void update_name (KaynakSourcingMap *self);
+static void queue_refresh (KaynakSourcingMap *self,
+                           guint              delay_ms);
+
+static guint
+source_of (KaynakSourcingMap *self,
+           KaynakClaim       *claim)
+{
+  const char *source_id = kaynak_claim_get_source_id (claim);
+  guint at = source_id ? GPOINTER_TO_UINT (g_hash_table_lookup (self->source_index, source_id)) : 0;
+
+  return at > 0 ? at - 1 : self->n_sources;
+}
+
+/* The height of code point @start as a share of @upper, the scrollable
+ * height: its paragraph's top, plus the paragraph's height times the
+ * share of the paragraph's characters before it */
+static float
+place_of (GtkTextView *text_view,
+          guint        start,
+          double       upper)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextIter iter;
+  int line_y, line_height, line_chars;
+  double y;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  gtk_text_view_get_line_yrange (text_view, &iter, &line_y, &line_height);
+  line_chars = gtk_text_iter_get_chars_in_line (&iter);
+  y = gtk_text_view_get_top_margin (text_view) + line_y;
+  if (line_chars > 0)
+    y += (double) line_height * gtk_text_iter_get_line_offset (&iter) / line_chars;
+  return (float) CLAMP (y / upper, 0.0, 1.0);
+}
+
 static void
 find_places (KaynakSourcingMap *self)
 {
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   GtkTextView *text_view;
   GtkTextBuffer *buffer;
   GListModel *sources, *claims;
@@ -95,13 +140,14 @@ find_places (KaynakSourcingMap *self)
   g_array_set_size (self->marks, 0);
   g_ptr_array_set_size (self->claims, 0);
   g_clear_pointer (&self->colors, g_free);
+  g_hash_table_remove_all (self->source_index);
   self->n_sources = 0;
   self->buckets_height = -1;
+  self->n_moves = 0;
 
   if (self->document == NULL || self->view == NULL)
     {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sourcing map"), -1);
+      update_name (self);
       return;
     }
 
@@ -121,7 +167,8 @@ find_places (KaynakSourcingMap *self)
 
       if (!gdk_rgba_parse (&self->colors[i], kaynak_source_get_color (source)))
         self->colors[i] = (GdkRGBA) { 0.5f, 0.5f, 0.5f, 1.0f };
-      g_hash_table_insert (index, (gpointer) kaynak_source_get_id (source), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (self->source_index, g_strdup (kaynak_source_get_id (source)),
+                           GUINT_TO_POINTER (i + 1));
     }
   /* claims without a source are grey, as in the article */
   self->colors[self->n_sources] = (GdkRGBA) { 0.55f, 0.55f, 0.55f, 1.0f };
@@ -129,8 +176,6 @@ find_places (KaynakSourcingMap *self)
   for (guint i = 0; i < n_claims; i++)
     {
       KaynakClaim *claim = g_list_model_get_item (claims, i);
-      const char *source_id = kaynak_claim_get_source_id (claim);
-      guint at = source_id ? GPOINTER_TO_UINT (g_hash_table_lookup (index, source_id)) : 0;
       guint start = kaynak_claim_get_start (claim);
       Mark mark;
       double y;
@@ -159,17 +204,138 @@ find_places (KaynakSourcingMap *self)
         y += (double) line_height * (start - line_start) / line_chars;
 
       mark.place = (float) CLAMP (y / upper, 0.0, 1.0);
-      mark.source = at > 0 ? at - 1 : self->n_sources;
+      mark.source = source_of (self, claim);
       g_array_append_val (self->marks, mark);
       g_ptr_array_add (self->claims, claim);
     }
 
-  /* TRANSLATORS: the sourcing map's name for a screen reader */
-  name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sourcing map, %u claim",
-                                       "Sourcing map, %u claims", self->claims->len),
-                          self->claims->len);
+  update_name (self);
+}
+
+static void
+update_name (KaynakSourcingMap *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    name = g_strdup (_("Sourcing map"));
+  else
+    /* TRANSLATORS: the sourcing map's name for a screen reader */
+    name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sourcing map, %u claim",
+                                         "Sourcing map, %u claims", self->claims->len),
+                            self->claims->len);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* --- One claim at a time ------------------------------------------------ */
+
+static gboolean
+burst_over (gpointer user_data)
+{
+  KaynakSourcingMap *self = user_data;
+
+  self->burst_id = 0;
+  self->n_moves = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Whether a change of one claim can be followed on its own: not while a
+ * full refresh is due anyway, nor past MAX_MOVES in one burst (removing a
+ * source retags all its claims: one refresh beats thousands of moves) */
+static gboolean
+can_move (KaynakSourcingMap *self)
+{
+  if (self->refresh_id != 0 || self->vadjustment == NULL ||
+      gtk_adjustment_get_upper (self->vadjustment) <= 0)
+    return FALSE;
+  if (++self->n_moves > MAX_MOVES)
+    {
+      queue_refresh (self, CHANGE_DELAY_MS);
+      return FALSE;
+    }
+  if (self->burst_id == 0)
+    self->burst_id = g_idle_add (burst_over, self);
+  return TRUE;
+}
+
+static void
+remove_claim (KaynakSourcingMap *self,
+              KaynakClaim       *claim)
+{
+  guint i;
+
+  if (g_ptr_array_find (self->claims, claim, &i))
+    {
+      g_ptr_array_remove_index (self->claims, i);
+      g_array_remove_index (self->marks, i);
+    }
+}
+
+static void
+insert_claim (KaynakSourcingMap *self,
+              KaynakClaim       *claim)
+{
+  GtkTextView *text_view = kaynak_article_view_get_text_view (self->view);
+  guint lo = 0, hi = self->claims->len;
+  Mark mark;
+
+  if (kaynak_claim_get_orphaned (claim))
+    return;
+  /* the claims stay in document order, the order of their places */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (kaynak_claim_compare (g_ptr_array_index (self->claims, mid), claim) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  mark.place = place_of (text_view, kaynak_claim_get_start (claim),
+                         gtk_adjustment_get_upper (self->vadjustment));
+  mark.source = source_of (self, claim);
+  g_ptr_array_insert (self->claims, (int) lo, g_object_ref (claim));
+  g_array_insert_val (self->marks, lo, mark);
+}
+
+static void
+moved (KaynakSourcingMap *self)
+{
+  self->buckets_height = -1;
+  update_name (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_claim_added (KaynakSourcingMap *self,
+                KaynakClaim       *claim)
+{
+  if (!can_move (self))
+    return;
+  insert_claim (self, claim);
+  moved (self);
+}
+
+static void
+on_claim_removed (KaynakSourcingMap *self,
+                  KaynakClaim       *claim)
+{
+  if (!can_move (self))
+    return;
+  remove_claim (self, claim);
+  moved (self);
+}
+
+static void
+on_claim_changed (KaynakSourcingMap *self,
+                  KaynakClaim       *claim)
+{
+  if (!can_move (self))
+    return;
+  remove_claim (self, claim);
+  insert_claim (self, claim);
+  moved (self);
 }
 
 /* --- Buckets ------------------------------------------------------------ */
@@ -351,10 +517,11 @@ queue_refresh (KaynakSourcingMap *self,
                                     : g_idle_add (refresh_timeout, self);
 }
 
+/* Sources (colours, a source gone) and anything else: all again, after
+ * the frame that shows the change */
 static void
-on_document_changed (KaynakSourcingMap *self)
+on_sources_changed (KaynakSourcingMap *self)
 {
-  /* after the frame that shows the change, not before it */
   queue_refresh (self, CHANGE_DELAY_MS);
 }
 
@@ -374,7 +541,14 @@ set_document (KaynakSourcingMap *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   if (document != NULL)
-    g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+    {
+      g_signal_connect_swapped (document, "claim-added", G_CALLBACK (on_claim_added), self);
+      g_signal_connect_swapped (document, "claim-removed", G_CALLBACK (on_claim_removed), self);
+      g_signal_connect_swapped (document, "claim-changed", G_CALLBACK (on_claim_changed), self);
+      g_signal_connect_swapped (document, "source-added", G_CALLBACK (on_sources_changed), self);
+      g_signal_connect_swapped (document, "source-removed", G_CALLBACK (on_sources_changed), self);
+      g_signal_connect_swapped (document, "source-changed", G_CALLBACK (on_sources_changed), self);
+    }
   /* the view fills its buffer first; the places wait for its lines */
   queue_refresh (self, 0);
 }
@@ -416,6 +590,7 @@ kaynak_sourcing_map_dispose (GObject *object)
 
   kaynak_sourcing_map_set_article_view (self, NULL);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->burst_id, g_source_remove);
 
   G_OBJECT_CLASS (kaynak_sourcing_map_parent_class)->dispose (object);
 }
@@ -429,6 +604,7 @@ kaynak_sourcing_map_finalize (GObject *object)
   g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_pointer (&self->buckets, g_array_unref);
   g_clear_pointer (&self->colors, g_free);
+  g_clear_pointer (&self->source_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (kaynak_sourcing_map_parent_class)->finalize (object);
 }
@@ -508,6 +684,7 @@ kaynak_sourcing_map_init (KaynakSourcingMap *self)
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   self->claims = g_ptr_array_new_with_free_func (g_object_unref);
   self->buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
+  self->source_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->buckets_height = -1;
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

@@ -3,9 +3,10 @@
  * height the scrollbar gives those places; a click on a mark selects that
  * claim in the article and scrolls to it.
  *
- * Cheap with 100,000 claims: the claims' places are found once per change
+ * Cheap with 100,000 claims: a changed claim moves its own mark; all the
+ * places are found again only when the sources or the text's height change
  * (each on its paragraph, found through the text view's line heights, and
- * within it by its share of the paragraph's characters), then gathered into
+ * within it by its share of the paragraph's characters); they are gathered into
  * one bucket per pixel row, each drawn as one mark in the colour of the
  * source with most claims there.  Never one render node per claim.
  *
