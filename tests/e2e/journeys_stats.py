@@ -8,8 +8,8 @@ import re
 import shutil
 import subprocess
 
-from kaynak_e2e import (Window, article_in_home, children, fail, find,
-                        is_selected, journey, log, role_name, wait_for)
+from kaynak_e2e import (Window, article_in_home, audit_names, fail,
+                        is_selected, journey, log, wait_for)
 
 CONFIRMS = 'Bunu ABD de doğrulamıştı'
 QUOTE = 'üç binden fazla asker'
@@ -64,6 +64,12 @@ def see_who_is_quoted(desktop):
     app.input.key('ctrl+shift+t')
     stats = app.toplevel('Statistics')
     chart = app.find(stats, role='image')
+    # a new window: every control in it has a name (as every-control-has-a-name
+    # checks the others)
+    app.find(stats, role='push button', name='Copy as CSV')
+    problems = audit_names(stats, 'Statistics')
+    if problems:
+        fail('controls without a proper name:\n' + '\n'.join(problems))
     counts = bar_counts(chart.description)
     if counts.get('Beyaz Saray') != 2 or counts.get('Kremlin') != 1 \
        or sum(counts.values()) != 3:
