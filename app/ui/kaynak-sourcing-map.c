@@ -29,7 +29,10 @@
 /* how far from a mark a click still reaches it */
 #define CLICK_SLOP       3
 /* layout settles in bursts while GTK measures the text in the background */
-#define RELAYOUT_DELAY_MS 400
+#define RELAYOUT_DELAY_MS 500
+/* …but no later than this after the first change, while GTK measures a
+ * long article in the background for seconds */
+#define RELAYOUT_MAX_WAIT_US (3 * G_USEC_PER_SEC)
 #define CHANGE_DELAY_MS   50
 /* single-claim changes in one burst before a full refresh takes over */
 #define MAX_MOVES         64
@@ -74,6 +77,9 @@ struct _KaynakSourcingMap
   int                buckets_height;
 
   guint              refresh_id;
+  /* the text's height changed: places again once it settles */
+  guint              relayout_id;
+  gint64             relayout_since;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakSourcingMap, kaynak_sourcing_map, GTK_TYPE_WIDGET)
@@ -525,10 +531,34 @@ on_sources_changed (KaynakSourcingMap *self)
   queue_refresh (self, CHANGE_DELAY_MS);
 }
 
+static gboolean
+relayout_timeout (gpointer user_data)
+{
+  KaynakSourcingMap *self = user_data;
+
+  self->relayout_id = 0;
+  kaynak_sourcing_map_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK measures a long text in the background after it is shown, and the
+ * height changes with every chunk: finding 100,000 places again each time
+ * would cost more than the measuring.  The marks wait until the height
+ * has stopped changing for a moment (they are close meanwhile: estimated
+ * heights are near the real ones), or a few seconds at most. */
 static void
 on_vadjustment_changed (KaynakSourcingMap *self)
 {
-  queue_refresh (self, RELAYOUT_DELAY_MS);
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->relayout_id != 0 && now - self->relayout_since < RELAYOUT_MAX_WAIT_US)
+    g_clear_handle_id (&self->relayout_id, g_source_remove);
+  if (self->relayout_id == 0)
+    {
+      if (self->relayout_since == 0 || now - self->relayout_since >= RELAYOUT_MAX_WAIT_US)
+        self->relayout_since = now;
+      self->relayout_id = g_timeout_add (RELAYOUT_DELAY_MS, relayout_timeout, self);
+    }
 }
 
 static void
@@ -591,6 +621,7 @@ kaynak_sourcing_map_dispose (GObject *object)
   kaynak_sourcing_map_set_article_view (self, NULL);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->burst_id, g_source_remove);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
 
   G_OBJECT_CLASS (kaynak_sourcing_map_parent_class)->dispose (object);
 }
@@ -753,6 +784,8 @@ kaynak_sourcing_map_refresh (KaynakSourcingMap *self)
   g_return_if_fail (KAYNAK_IS_SOURCING_MAP (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  self->relayout_since = 0;
   find_places (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
