@@ -47,8 +47,10 @@ tag (KaynakDocument    *doc,
  *   ukraine (named):     [0,10) [2,4) [5,15) and an orphan  → 4 claims, 15 characters
  *   white-house (official statement): [12,20)               → 1 claim, 8 characters
  *   kremlin (no comment): none                              → 0
+ *   unattributed (kind unattributed): [21,25)               → 1 claim, 4 characters
  *   no source:           [30,35)                            → 1 claim, 5 characters
- * ukraine and white-house overlap on [12,15): 20 characters attributed. */
+ * ukraine and white-house overlap on [12,15): 20 characters attributed
+ * (the unattributed source names nobody: not attributed). */
 static KaynakDocument *
 make_document (void)
 {
@@ -61,11 +63,13 @@ make_document (void)
   add_source (doc, "ukraine", "Ukrayna", "#3584e4", KAYNAK_SOURCE_KIND_NAMED);
   add_source (doc, "white-house", "Beyaz Saray, ABD", "#e66100", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
   add_source (doc, "kremlin", "Kremlin", "#c01c28", KAYNAK_SOURCE_KIND_NO_COMMENT);
+  add_source (doc, "unattributed", "Kaynaksız", "#77767b", KAYNAK_SOURCE_KIND_UNATTRIBUTED);
 
   tag (doc, 0, 10, "ukraine", KAYNAK_CLAIM_STATUS_SUPPORTED);
   tag (doc, 2, 4, "ukraine", KAYNAK_CLAIM_STATUS_UNVERIFIED);
   tag (doc, 5, 15, "ukraine", KAYNAK_CLAIM_STATUS_SUPPORTED);
   tag (doc, 12, 20, "white-house", KAYNAK_CLAIM_STATUS_MISLEADING);
+  tag (doc, 21, 25, "unattributed", KAYNAK_CLAIM_STATUS_UNVERIFIABLE);
   tag (doc, 30, 35, NULL, KAYNAK_CLAIM_STATUS_UNVERIFIED);
 
   kaynak_claim_set_quote (orphan, "kayıp alıntı");
@@ -91,9 +95,9 @@ test_counts (void)
   g_autoptr(KaynakSourcingStats) stats = kaynak_sourcing_stats_new (doc);
 
   g_assert_cmpuint (stats->length, ==, 40);
-  g_assert_cmpuint (stats->claims, ==, 6);
+  g_assert_cmpuint (stats->claims, ==, 7);
   g_assert_cmpuint (stats->orphans, ==, 1);
-  g_assert_cmpuint (stats->rows->len, ==, 4);
+  g_assert_cmpuint (stats->rows->len, ==, 5);
 
   /* the document's order, then "No source" */
   g_assert_cmpstr (row (stats, 0)->source_id, ==, "ukraine");
@@ -107,23 +111,25 @@ test_counts (void)
   g_assert_cmpstr (row (stats, 2)->source_id, ==, "kremlin");
   g_assert_cmpuint (row (stats, 2)->claims, ==, 0);
   g_assert_cmpuint (row (stats, 2)->characters, ==, 0);
-  g_assert_null (row (stats, 3)->source_id);
-  g_assert_null (row (stats, 3)->color);
-  g_assert_cmpstr (row (stats, 3)->label, ==, "No source");
+  g_assert_cmpstr (row (stats, 3)->source_id, ==, "unattributed");
   g_assert_cmpuint (row (stats, 3)->claims, ==, 1);
+  g_assert_null (row (stats, 4)->source_id);
+  g_assert_null (row (stats, 4)->color);
+  g_assert_cmpstr (row (stats, 4)->label, ==, "No source");
+  g_assert_cmpuint (row (stats, 4)->claims, ==, 1);
 
   g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_NAMED], ==, 4);
   g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT], ==, 1);
   g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_NO_COMMENT], ==, 0);
   g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_ANONYMOUS], ==, 0);
-  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_UNATTRIBUTED], ==, 0);
+  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_UNATTRIBUTED], ==, 1);
   g_assert_cmpuint (stats->no_kind, ==, 1);
 
   g_assert_cmpuint (stats->by_status[KAYNAK_CLAIM_STATUS_UNVERIFIED], ==, 2);
   g_assert_cmpuint (stats->by_status[KAYNAK_CLAIM_STATUS_SUPPORTED], ==, 2);
   g_assert_cmpuint (stats->by_status[KAYNAK_CLAIM_STATUS_REFUTED], ==, 1);
   g_assert_cmpuint (stats->by_status[KAYNAK_CLAIM_STATUS_MISLEADING], ==, 1);
-  g_assert_cmpuint (stats->by_status[KAYNAK_CLAIM_STATUS_UNVERIFIABLE], ==, 0);
+  g_assert_cmpuint (stats->by_status[KAYNAK_CLAIM_STATUS_UNVERIFIABLE], ==, 1);
 }
 
 static void
@@ -135,8 +141,10 @@ test_characters (void)
   /* [0,10) ∪ [2,4) ∪ [5,15) = [0,15); the orphan's stale [3,9) adds nothing */
   g_assert_cmpuint (row (stats, 0)->characters, ==, 15);
   g_assert_cmpuint (row (stats, 1)->characters, ==, 8);
-  g_assert_cmpuint (row (stats, 3)->characters, ==, 5);
-  /* [12,15) is in both sources' counts but once here; "no source" is not */
+  g_assert_cmpuint (row (stats, 3)->characters, ==, 4);
+  g_assert_cmpuint (row (stats, 4)->characters, ==, 5);
+  /* [12,15) is in both sources' counts but once here; [21,25) of the
+   * unattributed source and "no source" are not */
   g_assert_cmpuint (stats->attributed_characters, ==, 20);
 
   g_assert_cmpfloat_with_epsilon (kaynak_sourcing_stats_share (stats, 15), 37.5, 1e-9);
@@ -216,19 +224,20 @@ test_csv (void)
                    "source,ukraine,Ukrayna,named,4,1,15,37.5\r\n"
                    "source,white-house,\"Beyaz Saray, ABD\",official-statement,1,0,8,20.0\r\n"
                    "source,kremlin,Kremlin,no-comment,0,0,0,0.0\r\n"
+                   "source,unattributed,Kaynaksız,unattributed,1,0,4,10.0\r\n"
                    "source,,No source,,1,0,5,12.5\r\n"
                    "kind,named,Named source,,4,,,\r\n"
                    "kind,anonymous,Anonymous source,,0,,,\r\n"
                    "kind,official-statement,Official statement,,1,,,\r\n"
                    "kind,no-comment,No comment or silence,,0,,,\r\n"
-                   "kind,unattributed,Unattributed,,0,,,\r\n"
+                   "kind,unattributed,Unattributed,,1,,,\r\n"
                    "kind,,No source,,1,,,\r\n"
                    "status,unverified,Unverified,,2,,,\r\n"
                    "status,supported,Supported,,2,,,\r\n"
                    "status,refuted,Refuted,,1,,,\r\n"
                    "status,misleading,Misleading,,1,,,\r\n"
-                   "status,unverifiable,Unverifiable,,0,,,\r\n"
-                   "total,article,Article,,6,1,40,100.0\r\n"
+                   "status,unverifiable,Unverifiable,,1,,,\r\n"
+                   "total,article,Article,,7,1,40,100.0\r\n"
                    "total,attributed,Attributed to a source,,,,20,50.0\r\n");
 }
 

@@ -101,7 +101,8 @@ kaynak_sourcing_stats_new (KaynakDocument *document)
        * were left out above. */
       row->characters += cover (&covered_end[at], kaynak_claim_get_start (claim),
                                 kaynak_claim_get_end (claim));
-      if (at > 0)
+      /* a source of the kind "unattributed" says that nobody is named */
+      if (at > 0 && row->kind != KAYNAK_SOURCE_KIND_UNATTRIBUTED)
         stats->attributed_characters += cover (&attributed_end, kaynak_claim_get_start (claim),
                                                kaynak_claim_get_end (claim));
     }

@@ -14,7 +14,9 @@
  *    count once.  Each source is counted on its own, so a character inside
  *    claims of two sources counts for both, and the shares of the sources
  *    can add up to more than 100 %.  "attributed characters" counts each
- *    character covered by a claim with a source once, whichever sources;
+ *    character covered by a claim with a source once, whichever sources,
+ *    leaving out sources of the kind "unattributed" (which say that
+ *    nobody is named: they keep their own row and share);
  *  - shares are of the article's length in code points (not bytes); an
  *    empty article has every share 0.
  *
@@ -48,7 +50,8 @@ typedef struct
   guint      length;
   guint      claims;
   guint      orphans;
-  /* code points covered by a claim that has a source, each counted once */
+  /* code points covered by a claim whose source is not of the kind
+   * "unattributed", each counted once */
   guint      attributed_characters;
   /* KaynakSourcingRow: every source of the document in its order (also
    * those with no claims), then "No source" when a claim has none */

@@ -141,7 +141,6 @@ find_places (KaynakSourcingMap *self)
   int line_y = 0, line_height = 0;
   /* the paragraph (buffer line) of the last claim: [line_start, line_end) */
   guint line_start = 0, line_end = 0, line_chars = 0;
-  g_autofree char *name = NULL;
 
   g_array_set_size (self->marks, 0);
   g_ptr_array_set_size (self->claims, 0);
