@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 
+import kaynak_e2e
 from kaynak_e2e import (Window, article_in_home, audit_names, fail,
                         is_selected, journey, log, wait_for)
 
@@ -123,8 +124,8 @@ def see_who_is_quoted(desktop):
 def map_marks(app, strip):
     """The marks the sourcing map draws, top to bottom, as the screen
     centres of runs of coloured pixels down the middle of the strip."""
-    ext = strip.queryComponent().getExtents(0)   # pyatspi.DESKTOP_COORDS is 0,
-    x, y = app.to_screen(strip, ext.x + ext.width / 2, ext.y)   # but GTK wants window
+    ext = strip.queryComponent().getExtents(kaynak_e2e.pyatspi.WINDOW_COORDS)
+    x, y = app.to_screen(strip, ext.x + ext.width / 2, ext.y)
     out = subprocess.run(['import', '-display', app.desktop.display, '-window', 'root',
                           '-crop', '1x%d+%d+%d' % (ext.height, int(x), int(y)), 'txt:-'],
                          env=app.desktop.env, stdout=subprocess.PIPE,
