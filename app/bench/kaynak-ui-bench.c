@@ -28,10 +28,13 @@
 #include "kaynak-document-private.h"
 #include "kaynak-file.h"
 #include "kaynak-source.h"
+#include "kaynak-sourcing-map.h"
+#include "kaynak-statistics-window.h"
 #include "kaynak-window.h"
 
 #define TARGET_OPEN_S   2.0
 #define TARGET_TAG_MS   16.0
+#define TARGET_STATS_MS 100.0
 
 /* --- Generating ------------------------------------------------------------ */
 
@@ -493,6 +496,74 @@ main (int   argc,
              g_array_index (tag_frame, double, tag_frame->len - 1),
              g_array_index (frame_cpu, double, frame_cpu->len / 2));
     ok &= median <= TARGET_TAG_MS;
+  }
+
+  /* 2b. The pictures of the sourcing (issue 12): the sourcing map finding
+   * every claim's place again (what a change or a relayout costs it), and
+   * the statistics window from the action to its first painted frame
+   * (target ≤ 100 ms), a few times, closed in between */
+  {
+    GtkWidget *map = find_descendant (GTK_WIDGET (window), KAYNAK_TYPE_SOURCING_MAP);
+    GArray *map_wall = g_array_new (FALSE, FALSE, sizeof (double));
+    GArray *map_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+    GArray *stats_wall = g_array_new (FALSE, FALSE, sizeof (double));
+    GArray *stats_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+    double median;
+
+    g_assert (map != NULL);
+    for (int i = 0; i < 5; i++)
+      {
+        double w0 = now_s (), k0 = cpu_s (), w, k;
+
+        kaynak_sourcing_map_refresh (KAYNAK_SOURCING_MAP (map));
+        wait_for_frame (map);
+        w = (now_s () - w0) * 1000;
+        k = (cpu_s () - k0) * 1000;
+        g_array_append_val (map_wall, w);
+        g_array_append_val (map_cpu, k);
+      }
+    for (int i = 0; i < 5; i++)
+      {
+        double w0 = now_s (), k0 = cpu_s (), w, k;
+        GtkWidget *statistics;
+
+        g_action_group_activate_action (G_ACTION_GROUP (window), "statistics", NULL);
+        statistics = g_object_get_data (G_OBJECT (window), "kaynak-statistics-window");
+        g_assert (statistics != NULL);
+        wait_for_frame (statistics);
+        w = (now_s () - w0) * 1000;
+        k = (cpu_s () - k0) * 1000;
+        g_array_append_val (stats_wall, w);
+        g_array_append_val (stats_cpu, k);
+        gtk_window_destroy (GTK_WINDOW (statistics));
+        drain ();
+      }
+    {
+      double w0 = now_s (), k0 = cpu_s ();
+      KaynakSourcingStats *counted = kaynak_sourcing_stats_new (document);
+
+      g_print ("%-44s %9.2f ms wall, %.2f ms CPU\n", "statistics: counting alone",
+               (now_s () - w0) * 1000, (cpu_s () - k0) * 1000);
+      kaynak_sourcing_stats_free (counted);
+    }
+    g_array_sort (map_wall, compare_doubles);
+    g_array_sort (map_cpu, compare_doubles);
+    g_array_sort (stats_wall, compare_doubles);
+    g_array_sort (stats_cpu, compare_doubles);
+    g_print ("%-44s %9.2f ms median, %.2f ms worst; %.2f ms CPU\n",
+             "sourcing map: find every place and draw",
+             g_array_index (map_wall, double, 2), g_array_index (map_wall, double, 4),
+             g_array_index (map_cpu, double, 2));
+    median = g_array_index (stats_wall, double, 2);
+    g_print ("%-44s %9.2f ms median, %.2f ms worst; %.2f ms CPU  (target ≤ %.0f ms) %s\n",
+             "statistics: action to painted frame", median, g_array_index (stats_wall, double, 4),
+             g_array_index (stats_cpu, double, 2), TARGET_STATS_MS,
+             median <= TARGET_STATS_MS ? "ok" : "MISSED");
+    ok &= median <= TARGET_STATS_MS;
+    g_array_unref (map_wall);
+    g_array_unref (map_cpu);
+    g_array_unref (stats_wall);
+    g_array_unref (stats_cpu);
   }
 
   if (no_list)

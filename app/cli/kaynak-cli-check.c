@@ -20,6 +20,7 @@
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 #include "kaynak-source.h"
+#include "kaynak-sourcing-stats.h"
 
 /* --- --check -------------------------------------------------------------- */
 
@@ -131,8 +132,8 @@ kaynak_cli_check (char     **files,
 
 /* --- --stats -------------------------------------------------------------- */
 
-/* The statistics live here for now; a later issue moves them into core.
- * They only read the document through its public API. */
+/* What a file counts is kaynak-sourcing-stats.c's (the Statistics window
+ * counts the same way); here the files' counts are added up. */
 
 typedef struct
 {
@@ -204,41 +205,24 @@ static void
 cli_stats_add_document (CliStats       *stats,
                         KaynakDocument *document)
 {
-  GListModel *sources = kaynak_document_get_sources (document);
-  GListModel *claims = kaynak_document_get_claims (document);
-  guint n_sources = g_list_model_get_n_items (sources);
-  guint n_claims = g_list_model_get_n_items (claims);
+  g_autoptr(KaynakSourcingStats) counted = kaynak_sourcing_stats_new (document);
 
   stats->n_files++;
   stats->n_links += g_list_model_get_n_items (kaynak_document_get_links (document));
+  stats->n_claims += counted->claims;
+  stats->n_orphans += counted->orphans;
+  for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
+    stats->by_status[s] += counted->by_status[s];
 
-  for (guint i = 0; i < n_sources; i++)
+  /* every source of the file, also those without claims, then "No source" */
+  for (guint i = 0; i < counted->rows->len; i++)
     {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+      KaynakSourcingRow *row = &g_array_index (counted->rows, KaynakSourcingRow, i);
 
-      cli_stats_lookup_source (stats,
-                               kaynak_source_get_id (source),
-                               kaynak_source_get_label (source));
-    }
-
-  for (guint i = 0; i < n_claims; i++)
-    {
-      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
-      const char *source_id = kaynak_claim_get_source_id (claim);
-      KaynakClaimStatus status = kaynak_claim_get_status (claim);
-
-      stats->n_claims++;
-
-      if (kaynak_claim_get_orphaned (claim))
-        stats->n_orphans++;
-
-      if ((guint) status < KAYNAK_N_CLAIM_STATUSES)
-        stats->by_status[status]++;
-
-      if (source_id == NULL || source_id[0] == '\0')
-        stats->n_unsourced++;
+      if (row->source_id == NULL)
+        stats->n_unsourced += row->claims;
       else
-        cli_stats_lookup_source (stats, source_id, NULL)->n_claims++;
+        cli_stats_lookup_source (stats, row->source_id, row->label)->n_claims += row->claims;
     }
 }
 

@@ -44,6 +44,7 @@ static const struct {
   { "win.next-claim", { "<Alt>Down", NULL } },
   { "win.previous-claim", { "<Alt>Up", NULL } },
   { "win.sources", { "<Control><Shift>o", NULL } },
+  { "win.statistics", { "<Control><Shift>t", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.import", { "<Control>i", NULL } },

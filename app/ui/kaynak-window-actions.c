@@ -15,6 +15,7 @@
 #include "kaynak-file.h"
 #include "kaynak-folder-export-dialog.h"
 #include "kaynak-sources-dialog.h"
+#include "kaynak-statistics-window.h"
 #include "kaynak-window-private.h"
 
 static void
@@ -36,6 +37,7 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "save", has_document);
   set_enabled (self, "save-as", has_document);
   set_enabled (self, "sources", has_document);
+  set_enabled (self, "statistics", has_document);
   set_enabled (self, "export", has_document);
   set_enabled (self, "toggle-claim-list", has_document);
   set_enabled (self, "next-claim", has_document);
@@ -396,6 +398,38 @@ _kaynak_window_show_sources (KaynakWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* --- Statistics ------------------------------------------------------------- */
+
+static void
+on_statistics_destroyed (KaynakWindow *self)
+{
+  g_object_set_data (G_OBJECT (self), "kaynak-statistics-window", NULL);
+}
+
+/* One statistics window per window, left open beside it while the user
+ * tags: it follows whatever document the window shows. */
+static void
+statistics_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+  GtkWidget *statistics = g_object_get_data (G_OBJECT (self), "kaynak-statistics-window");
+
+  if (self->document == NULL)
+    return;
+  if (statistics == NULL)
+    {
+      statistics = kaynak_statistics_window_new (GTK_WINDOW (self), self->document);
+      g_object_bind_property (self->article_view, "document", statistics, "document",
+                              G_BINDING_DEFAULT);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (statistics), TRUE);
+      g_object_set_data (G_OBJECT (self), "kaynak-statistics-window", statistics);
+      g_signal_connect_swapped (statistics, "destroy", G_CALLBACK (on_statistics_destroyed), self);
+    }
+  gtk_window_present (GTK_WINDOW (statistics));
+}
+
 /* --- Export ----------------------------------------------------------------- */
 
 static void
@@ -472,6 +506,7 @@ static const GActionEntry win_entries[] = {
   { "next-claim", next_claim_action },
   { "previous-claim", previous_claim_action },
   { "sources", sources_action },
+  { "statistics", statistics_action },
   { "reattach-claim", reattach_claim_action, "s" },
   { "reload-from-disk", reload_from_disk_action },
   { "keep-mine", keep_mine_action },

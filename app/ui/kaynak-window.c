@@ -14,6 +14,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-source.h"
+#include "kaynak-sourcing-map.h"
 #include "kaynak-text-import.h"
 #include "kaynak-window-private.h"
 
@@ -860,6 +861,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   g_type_ensure (KAYNAK_TYPE_ARTICLE_VIEW);
   g_type_ensure (KAYNAK_TYPE_CLAIM_LIST);
   g_type_ensure (KAYNAK_TYPE_DISK_BAR);
+  g_type_ensure (KAYNAK_TYPE_SOURCING_MAP);
   /* named in the template's drop target */
   g_type_ensure (GDK_TYPE_FILE_LIST);
 

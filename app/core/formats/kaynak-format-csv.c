@@ -17,19 +17,14 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kaynak-csv.h"
 #include "kaynak-format-private.h"
 
 static const char header[] =
   "document_id,document_path,title,url,language,claim_id,start,end,quote,prefix,"
   "suffix,sentence,source_id,source_label,source_kind,status,note,links\r\n";
 
-/* Whether a spreadsheet would read a cell starting with @c as a formula */
-static gboolean
-starts_formula (char c)
-{
-  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-}
-
+/* The cell itself is kaynak-csv.c's, shared with the statistics */
 static void
 append_field_len (GString    *out,
                   const char *value,
@@ -37,39 +32,7 @@ append_field_len (GString    *out,
                   gboolean    spreadsheet,
                   gboolean    last)
 {
-  gboolean defuse = spreadsheet && length > 0 && starts_formula (value[0]);
-  gboolean quote = length > 0 && (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]));
-
-  /* Quote what RFC 4180 requires, and leading or trailing spaces, which
-   * some spreadsheet programs would otherwise trim. */
-  for (gsize i = 0; !quote && i < length; i++)
-    quote = value[i] == ',' || value[i] == '"' || value[i] == '\r' || value[i] == '\n';
-
-  if (!quote)
-    {
-      if (defuse)
-        g_string_append_c (out, '\'');
-      g_string_append_len (out, value, length);
-    }
-  else
-    {
-      const char *run = value;
-      const char *end = value + length;
-
-      g_string_append_c (out, '"');
-      if (defuse)
-        g_string_append_c (out, '\'');
-      for (const char *p = value; p < end; p++)
-        if (*p == '"')
-          {
-            /* the quote itself, then once more */
-            g_string_append_len (out, run, p - run + 1);
-            run = p;
-          }
-      g_string_append_len (out, run, end - run);
-      g_string_append_c (out, '"');
-    }
-  g_string_append (out, last ? "\r\n" : ",");
+  kaynak_csv_append_field (out, value, (gssize) length, spreadsheet, last);
 }
 
 static void

@@ -1,0 +1,221 @@
+/* kaynak-sourcing-stats.c: who is quoted how much (see
+ * kaynak-sourcing-stats.h for the counting rules).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kaynak-csv.h"
+#include "kaynak-sourcing-stats.h"
+
+/* Where the covered stretch of one row (or of all attributed claims)
+ * ends: claims come sorted by start, so a claim starting before it only
+ * adds what it reaches past it. */
+static guint
+cover (guint *covered_end,
+       guint  start,
+       guint  end)
+{
+  guint added = 0;
+
+  if (end <= *covered_end)
+    return 0;
+  added = end - MAX (start, *covered_end);
+  *covered_end = end;
+  return added;
+}
+
+static void
+row_clear (gpointer data)
+{
+  KaynakSourcingRow *row = data;
+
+  g_free (row->source_id);
+  g_free (row->label);
+  g_free (row->color);
+}
+
+KaynakSourcingStats *
+kaynak_sourcing_stats_new (KaynakDocument *document)
+{
+  KaynakSourcingStats *stats = g_new0 (KaynakSourcingStats, 1);
+  GListModel *sources = kaynak_document_get_sources (document);
+  GListModel *claims = kaynak_document_get_claims (document);
+  guint n_sources = g_list_model_get_n_items (sources);
+  guint n_claims = g_list_model_get_n_items (claims);
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint *covered_end = g_new0 (guint, n_sources + 1);
+  KaynakSourcingRow none = { 0 };
+  guint attributed_end = 0;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), stats);
+
+  stats->length = kaynak_document_get_length (document);
+  stats->rows = g_array_sized_new (FALSE, TRUE, sizeof (KaynakSourcingRow), n_sources + 1);
+  g_array_set_clear_func (stats->rows, row_clear);
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+      KaynakSourcingRow row = {
+        .source_id = g_strdup (kaynak_source_get_id (source)),
+        .label = g_strdup (kaynak_source_get_label (source)),
+        .color = g_strdup (kaynak_source_get_color (source)),
+        .kind = kaynak_source_get_kind (source),
+      };
+
+      g_array_append_val (stats->rows, row);
+      /* the row's index + 1, so that 0 means "not a source" */
+      g_hash_table_insert (index, (gpointer) kaynak_source_get_id (source), GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint i = 0; i < n_claims; i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
+      const char *source_id = kaynak_claim_get_source_id (claim);
+      guint at = source_id ? GPOINTER_TO_UINT (g_hash_table_lookup (index, source_id)) : 0;
+      KaynakSourcingRow *row = at > 0 ? &g_array_index (stats->rows, KaynakSourcingRow, at - 1) : &none;
+      KaynakClaimStatus status = kaynak_claim_get_status (claim);
+      gboolean orphaned = kaynak_claim_get_orphaned (claim);
+
+      stats->claims++;
+      row->claims++;
+      if ((guint) status < KAYNAK_N_CLAIM_STATUSES)
+        stats->by_status[status]++;
+      if (at > 0 && (guint) row->kind < KAYNAK_N_SOURCE_KINDS)
+        stats->by_kind[row->kind]++;
+      else if (at == 0)
+        stats->no_kind++;
+
+      if (orphaned)
+        {
+          stats->orphans++;
+          row->orphans++;
+          continue;
+        }
+
+      /* The placed claims are in document order, by start: the sweep
+       * needs no sorting of its own.  Orphans, which keep a stale range,
+       * were left out above. */
+      row->characters += cover (&covered_end[at], kaynak_claim_get_start (claim),
+                                kaynak_claim_get_end (claim));
+      /* a source of the kind "unattributed" says that nobody is named */
+      if (at > 0 && row->kind != KAYNAK_SOURCE_KIND_UNATTRIBUTED)
+        stats->attributed_characters += cover (&attributed_end, kaynak_claim_get_start (claim),
+                                               kaynak_claim_get_end (claim));
+    }
+
+  if (none.claims > 0)
+    {
+      none.label = g_strdup (_("No source"));
+      g_array_append_val (stats->rows, none);
+    }
+
+  return stats;
+}
+
+void
+kaynak_sourcing_stats_free (KaynakSourcingStats *stats)
+{
+  if (stats == NULL)
+    return;
+  g_clear_pointer (&stats->rows, g_array_unref);
+  g_free (stats);
+}
+
+double
+kaynak_sourcing_stats_share (KaynakSourcingStats *stats,
+                             guint                characters)
+{
+  if (stats->length == 0)
+    return 0.0;
+  return 100.0 * characters / stats->length;
+}
+
+static void
+append_uint (GString  *out,
+             guint     n,
+             gboolean  last)
+{
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%u", n);
+  kaynak_csv_append_field (out, text, -1, FALSE, last);
+}
+
+static void
+append_share (GString             *out,
+              KaynakSourcingStats *stats,
+              guint                characters)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* a point, never the locale's comma, which would split the cell */
+  g_ascii_formatd (text, sizeof text, "%.1f", kaynak_sourcing_stats_share (stats, characters));
+  kaynak_csv_append_field (out, text, -1, FALSE, TRUE);
+}
+
+/* section,id,label,kind,claims and then empty cells to the end */
+static void
+append_count_row (GString    *out,
+                  const char *section,
+                  const char *id,
+                  const char *label,
+                  guint       claims)
+{
+  kaynak_csv_append_field (out, section, -1, TRUE, FALSE);
+  kaynak_csv_append_field (out, id, -1, TRUE, FALSE);
+  kaynak_csv_append_field (out, label, -1, TRUE, FALSE);
+  kaynak_csv_append_field (out, NULL, -1, TRUE, FALSE);
+  append_uint (out, claims, FALSE);
+  g_string_append (out, ",,\r\n");
+}
+
+char *
+kaynak_sourcing_stats_to_csv (KaynakSourcingStats *stats)
+{
+  GString *out = g_string_new ("section,id,label,kind,claims,orphaned,characters,share_percent\r\n");
+
+  for (guint i = 0; i < stats->rows->len; i++)
+    {
+      KaynakSourcingRow *row = &g_array_index (stats->rows, KaynakSourcingRow, i);
+
+      kaynak_csv_append_field (out, "source", -1, TRUE, FALSE);
+      kaynak_csv_append_field (out, row->source_id, -1, TRUE, FALSE);
+      kaynak_csv_append_field (out, row->label, -1, TRUE, FALSE);
+      kaynak_csv_append_field (out, row->source_id ? kaynak_source_kind_to_id (row->kind) : NULL,
+                               -1, TRUE, FALSE);
+      append_uint (out, row->claims, FALSE);
+      append_uint (out, row->orphans, FALSE);
+      append_uint (out, row->characters, FALSE);
+      append_share (out, stats, row->characters);
+    }
+
+  for (guint k = 0; k < KAYNAK_N_SOURCE_KINDS; k++)
+    append_count_row (out, "kind", kaynak_source_kind_to_id (k), kaynak_source_kind_to_label (k),
+                      stats->by_kind[k]);
+  if (stats->no_kind > 0)
+    append_count_row (out, "kind", NULL, _("No source"), stats->no_kind);
+
+  for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
+    append_count_row (out, "status", kaynak_claim_status_to_id (s), kaynak_claim_status_to_label (s),
+                      stats->by_status[s]);
+
+  g_string_append (out, "total,article,");
+  kaynak_csv_append_field (out, _("Article"), -1, TRUE, FALSE);
+  g_string_append (out, ",");
+  append_uint (out, stats->claims, FALSE);
+  append_uint (out, stats->orphans, FALSE);
+  append_uint (out, stats->length, FALSE);
+  kaynak_csv_append_field (out, stats->length > 0 ? "100.0" : "0.0", -1, FALSE, TRUE);
+
+  g_string_append (out, "total,attributed,");
+  kaynak_csv_append_field (out, _("Attributed to a source"), -1, TRUE, FALSE);
+  g_string_append (out, ",,,");
+  append_uint (out, stats->attributed_characters, FALSE);
+  append_share (out, stats, stats->attributed_characters);
+
+  return g_string_free (out, FALSE);
+}
