@@ -680,8 +680,9 @@ kaynak_window_load_sample (KaynakWindow  *self,
   document = kaynak_document_new_for_article (text, -1, NULL, author, error);
   if (document == NULL)
     return FALSE;
+  /* Its language, like any article's, is detected from the text
+   * (kaynak_document_start_annotation()) */
   kaynak_document_set_title (document, _("Sample Article"));
-  kaynak_document_set_language (document, "tr");
   kaynak_document_mark_saved (document);
 
   kaynak_window_set_document (self, document);
