@@ -44,6 +44,8 @@ static const struct {
   { "win.next-claim", { "<Alt>Down", NULL } },
   { "win.previous-claim", { "<Alt>Up", NULL } },
   { "win.sources", { "<Control><Shift>o", NULL } },
+  /* Alt+Return: "Properties" in GNOME's apps (Files, Document Viewer) */
+  { "win.article-details", { "<Alt>Return", "<Alt>KP_Enter", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.import", { "<Control>i", NULL } },
