@@ -103,6 +103,10 @@ def fill_in_details(desktop):
     app.click(app.find(role='list item', name='Other'))
     wait_for(lambda: app.find_now(dialog, role='list item', name='Other'),
              'the language to read Other')
+    # The code's field, and its hint, are only there for Other
+    problems = audit_names(dialog, 'Article Details, Other language')
+    if problems:
+        fail('controls without a proper name:\n  ' + '\n  '.join(problems))
     app.input.key('Tab')
     fill(app, dialog, 'Language Code', LANGUAGE)
     app.click(apply)
