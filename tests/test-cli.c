@@ -148,6 +148,8 @@ test_new_default (Fixture       *fixture,
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)),
                     ==, scheme->len);
+  /* the language detected from the text, as the window does */
+  g_assert_cmpstr (kaynak_document_get_language (document), ==, "tr");
   kaynak_test_run_clear (&run);
 }
 

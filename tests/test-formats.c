@@ -489,6 +489,8 @@ test_roundtrip_doccano (void)
   g_assert_cmpstr (kaynak_document_get_title (back), ==, kaynak_document_get_title (document));
   g_assert_cmpstr (kaynak_document_get_url (back), ==, kaynak_document_get_url (document));
   g_assert_cmpstr (kaynak_document_get_language (back), ==, "tr");
+  g_assert_cmpstr (kaynak_document_get_outlet (back), ==, kaynak_document_get_outlet (document));
+  g_assert_cmpstr (kaynak_document_get_published (back), ==, kaynak_document_get_published (document));
   g_assert_false (kaynak_document_get_modified (back));
   kaynak_test_remove_tree (dir);
 }
@@ -1107,6 +1109,140 @@ csv_rows (const char *csv)
   return rows;
 }
 
+/* Where the column @name is in the CSV header row @header */
+static guint
+csv_column (GPtrArray  *header,
+            const char *name)
+{
+  for (guint c = 0; c < header->len; c++)
+    if (g_str_equal (g_ptr_array_index (header, c), name))
+      return c;
+  g_error ("no column “%s” in the CSV", name);
+}
+
+/* The one file a per-article format writes for @document */
+static char *
+export_one_file (const char     *format,
+                 KaynakDocument *document)
+{
+  const KaynakExporter *exporter = kaynak_exporter_lookup (format);
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  KaynakExportOptions options = { .fact_checker_name = "Örnek Doğrulama" };
+  g_autofree char *contents = NULL;
+  const char *name;
+  GDir *d;
+
+  writer = kaynak_export_writer_new_folder (exporter, &options, folder, &error);
+  g_assert_no_error (error);
+  g_assert_true (kaynak_export_writer_add (writer, document, &error));
+  g_assert_true (kaynak_export_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_export_writer_get_n_files (writer), ==, 1);
+
+  d = g_dir_open (dir, 0, NULL);
+  name = g_dir_read_name (d);
+  g_assert_nonnull (name);
+  {
+    g_autofree char *path = g_build_filename (dir, name, NULL);
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  }
+  g_dir_close (d);
+  kaynak_test_remove_tree (dir);
+  return g_steal_pointer (&contents);
+}
+
+/* The article's details, as a user sets them in Article Details, reach
+ * the CSV and JSONL columns, ClaimReview's itemReviewed appearance and
+ * the HTML report's header */
+static void
+test_article_details_exported (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Ukrayna açıkladı. ABD doğruladı.", -1);
+  g_autoptr(KaynakArticleDetails) details = kaynak_article_details_new ();
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+  KaynakClaim *claim;
+
+  kaynak_article_details_set_title (details, "Başlık, virgüllü");
+  kaynak_article_details_set_url (details, "https://example.org/haber/1");
+  kaynak_article_details_set_outlet (details, "Örnek Gazete");
+  kaynak_article_details_set_published (details, "2024-10-30");
+  kaynak_article_details_set_language (details, "tr");
+  g_assert_true (kaynak_document_set_details (document, details, &error));
+  claim = kaynak_document_create_claim (document, 0, 16, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim),
+                                                   KAYNAK_CLAIM_STATUS_SUPPORTED, &error));
+
+  /* CSV: the five columns, by name */
+  {
+    g_autoptr(GBytes) bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("csv"),
+                                                              &options, document, &error);
+    g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    g_autoptr(GPtrArray) rows = csv_rows (text);
+    GPtrArray *header = g_ptr_array_index (rows, 0);
+    GPtrArray *row = g_ptr_array_index (rows, 1);
+
+    g_assert_cmpuint (rows->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (row, csv_column (header, "title")), ==, "Başlık, virgüllü");
+    g_assert_cmpstr (g_ptr_array_index (row, csv_column (header, "url")), ==, "https://example.org/haber/1");
+    g_assert_cmpstr (g_ptr_array_index (row, csv_column (header, "outlet")), ==, "Örnek Gazete");
+    g_assert_cmpstr (g_ptr_array_index (row, csv_column (header, "published")), ==, "2024-10-30");
+    g_assert_cmpstr (g_ptr_array_index (row, csv_column (header, "language")), ==, "tr");
+  }
+
+  /* JSON Lines: the same members */
+  {
+    g_autoptr(GBytes) bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("jsonl"),
+                                                              &options, document, &error);
+    g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    g_autoptr(JsonNode) node = json_from_string (text, &error);
+    JsonObject *line;
+
+    g_assert_no_error (error);
+    line = json_node_get_object (node);
+    g_assert_cmpstr (json_object_get_string_member (line, "title"), ==, "Başlık, virgüllü");
+    g_assert_cmpstr (json_object_get_string_member (line, "url"), ==, "https://example.org/haber/1");
+    g_assert_cmpstr (json_object_get_string_member (line, "outlet"), ==, "Örnek Gazete");
+    g_assert_cmpstr (json_object_get_string_member (line, "published"), ==, "2024-10-30");
+    g_assert_cmpstr (json_object_get_string_member (line, "language"), ==, "tr");
+  }
+
+  /* ClaimReview: the article is where the claim appeared */
+  {
+    g_autofree char *text = export_one_file ("claimreview", document);
+    g_autoptr(JsonNode) node = json_from_string (text, &error);
+    JsonObject *review, *appearance;
+
+    g_assert_no_error (error);
+    review = json_array_get_object_element (json_node_get_array (node), 0);
+    appearance = json_object_get_object_member (json_object_get_object_member (review, "itemReviewed"),
+                                                "appearance");
+    g_assert_cmpstr (json_object_get_string_member (appearance, "@type"), ==, "CreativeWork");
+    g_assert_cmpstr (json_object_get_string_member (appearance, "url"), ==, "https://example.org/haber/1");
+    g_assert_cmpstr (json_object_get_string_member (appearance, "headline"), ==, "Başlık, virgüllü");
+    g_assert_cmpstr (json_object_get_string_member (appearance, "datePublished"), ==, "2024-10-30");
+    g_assert_cmpstr (json_object_get_string_member (appearance, "inLanguage"), ==, "tr");
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (appearance, "publisher"),
+                                                    "name"), ==, "Örnek Gazete");
+  }
+
+  /* The HTML report's header */
+  {
+    g_autofree char *html = export_one_file ("html", document);
+
+    g_assert_nonnull (strstr (html, "<html lang=\"tr\">"));
+    g_assert_nonnull (strstr (html, "<title>Başlık, virgüllü</title>"));
+    g_assert_nonnull (strstr (html, "<h1>Başlık, virgüllü</h1>"));
+    g_assert_nonnull (strstr (html, "<p class=\"meta\">Örnek Gazete · 2024-10-30<br>"
+                                    "<a href=\"https://example.org/haber/1\""));
+  }
+}
+
 /* Quotes (and notes) that start with =, +, -, @, a tab or a carriage
  * return: the plain CSV gives them exactly (quote = text[start:end]),
  * the one for spreadsheets puts a single quote before each, and a byte
@@ -1159,15 +1295,16 @@ test_csv_formula_cells (void)
   g_assert_cmpuint (sheet_rows->len, ==, plain_rows->len);
   for (guint r = 1; r < plain_rows->len; r++)
     {
+      GPtrArray *header = g_ptr_array_index (plain_rows, 0);
       GPtrArray *p = g_ptr_array_index (plain_rows, r);
       GPtrArray *q = g_ptr_array_index (sheet_rows, r);
-      guint start = (guint) g_ascii_strtoull (g_ptr_array_index (p, 6), NULL, 10);
-      guint end = (guint) g_ascii_strtoull (g_ptr_array_index (p, 7), NULL, 10);
+      guint start = (guint) g_ascii_strtoull (g_ptr_array_index (p, csv_column (header, "start")), NULL, 10);
+      guint end = (guint) g_ascii_strtoull (g_ptr_array_index (p, csv_column (header, "end")), NULL, 10);
       g_autofree char *slice = kaynak_document_dup_slice (document, start, end);
 
       g_assert_cmpuint (q->len, ==, p->len);
       /* plain: exactly the article's text */
-      g_assert_cmpstr (g_ptr_array_index (p, 8), ==, slice);
+      g_assert_cmpstr (g_ptr_array_index (p, csv_column (header, "quote")), ==, slice);
       for (guint c = 0; c < p->len; c++)
         {
           const char *cell = g_ptr_array_index (p, c);
@@ -1223,6 +1360,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/formats/html/escaping", test_html_escaping);
   g_test_add_func ("/kaynak/formats/jsonl/escaping", test_jsonl_escaping);
   g_test_add_func ("/kaynak/formats/csv/formula-cells", test_csv_formula_cells);
+  g_test_add_func ("/kaynak/formats/article-details-in-every-export", test_article_details_exported);
   g_test_add_func ("/kaynak/formats/conll/tokens", test_tokenizer);
   g_test_add_func ("/kaynak/formats/sentence-boundaries", test_sentences);
   g_test_add_func ("/kaynak/formats/folder-walk-finds-kaynak-files", test_collect);

@@ -208,6 +208,10 @@ _kaynak_document_apply_state (gpointer    user_data,
       }
       break;
 
+    case EDIT_DETAILS:
+      _kaynak_document_assign_details (self, KAYNAK_ARTICLE_DETAILS (state));
+      break;
+
     default:
       g_assert_not_reached ();
     }

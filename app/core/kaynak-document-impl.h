@@ -30,6 +30,8 @@ typedef enum
   EDIT_CLAIM,
   EDIT_SOURCE,
   EDIT_LINK,
+  /* the article's details, one KaynakArticleDetails (id "details") */
+  EDIT_DETAILS,
 } EditKind;
 
 struct _KaynakDocument
@@ -80,6 +82,11 @@ enum {
 
 /* The document's signals (kaynak-document.c registers them) */
 extern guint _kaynak_document_signals[N_SIGNALS];
+
+/* Gives the document the fields of @details, with a notify for each that
+ * changes; nothing recorded (kaynak-document.c) */
+void     _kaynak_document_assign_details    (KaynakDocument       *self,
+                                             KaynakArticleDetails *details);
 
 /* --- Changes (kaynak-document-changes.c) --------------------------------- */
 

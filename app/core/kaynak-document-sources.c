@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-document-impl.h"
+#include "kaynak-language.h"
 #include "kaynak-error.h"
 #include "kaynak-text-fold.h"
 
@@ -176,6 +177,18 @@ kaynak_document_start_annotation (KaynakDocument  *self,
 
   if (author != NULL && author[0] != '\0')
     kaynak_document_set_default_author (self, author);
+
+  /* The language is guessed here, the one place every new annotation of
+   * an article passes (the window, the sample, kaynak --new); a language
+   * the article came with is kept. */
+  if (kaynak_document_get_language (self)[0] == '\0')
+    {
+      const char *language = kaynak_language_detect (kaynak_document_get_text (self),
+                                                     (gssize) kaynak_document_get_text_bytes (self));
+
+      if (language != NULL)
+        kaynak_document_set_language (self, language);
+    }
 
   kaynak_document_clear_history (self);
   kaynak_document_mark_saved (self);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "kaynak-document-impl.h"
+#include "kaynak-language.h"
 
 /* One code point in every CHECKPOINT_STRIDE has its byte offset stored, so
  * turning a code-point offset into a byte offset walks at most that many
@@ -456,6 +457,88 @@ METADATA_ACCESSORS (outlet, PROP_OUTLET)
 METADATA_ACCESSORS (published, PROP_PUBLISHED)
 METADATA_ACCESSORS (language, PROP_LANGUAGE)
 METADATA_ACCESSORS (notes, PROP_NOTES)
+
+/* --- Article details, as the user edits them ----------------------------- */
+
+KaynakArticleDetails *
+kaynak_document_dup_details (KaynakDocument *self)
+{
+  KaynakArticleDetails *details;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+
+  details = kaynak_article_details_new ();
+  kaynak_article_details_set_title (details, self->title);
+  kaynak_article_details_set_url (details, self->url);
+  kaynak_article_details_set_outlet (details, self->outlet);
+  kaynak_article_details_set_published (details, self->published);
+  kaynak_article_details_set_language (details, self->language);
+  return details;
+}
+
+static void
+assign_field (KaynakDocument  *self,
+              char           **field,
+              const char      *value,
+              guint            prop)
+{
+  if (g_str_equal (*field, value))
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/* Unlike set_metadata(), leaves metadata_dirty alone: the change is in the
+ * history, which says whether the document stands where it was saved. */
+void
+_kaynak_document_assign_details (KaynakDocument       *self,
+                                 KaynakArticleDetails *details)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  assign_field (self, &self->title, kaynak_article_details_get_title (details), PROP_TITLE);
+  assign_field (self, &self->url, kaynak_article_details_get_url (details), PROP_URL);
+  assign_field (self, &self->outlet, kaynak_article_details_get_outlet (details), PROP_OUTLET);
+  assign_field (self, &self->published, kaynak_article_details_get_published (details), PROP_PUBLISHED);
+  assign_field (self, &self->language, kaynak_article_details_get_language (details), PROP_LANGUAGE);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+kaynak_document_set_details (KaynakDocument        *self,
+                             KaynakArticleDetails  *details,
+                             GError               **error)
+{
+  g_autoptr(KaynakArticleDetails) before = NULL;
+  g_autoptr(KaynakArticleDetails) after = NULL;
+  const char *published, *language;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_DETAILS (details), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  before = kaynak_document_dup_details (self);
+  if (kaynak_article_details_equal (before, details))
+    return TRUE;
+
+  published = kaynak_article_details_get_published (details);
+  language = kaynak_article_details_get_language (details);
+  if (!g_str_equal (published, self->published) &&
+      !kaynak_published_date_check (published, error))
+    return FALSE;
+  if (!g_str_equal (language, self->language) &&
+      !kaynak_language_tag_check (language, error))
+    return FALSE;
+
+  /* The history keeps its own copy: the caller may go on editing theirs */
+  after = kaynak_article_details_copy (details);
+  kaynak_document_begin_group (self);
+  _kaynak_document_record (self, EDIT_DETAILS, "details",
+                           G_OBJECT (before), G_OBJECT (after), 0);
+  _kaynak_document_assign_details (self, after);
+  kaynak_document_end_group (self);
+  return TRUE;
+}
 
 GFile *
 kaynak_document_get_file (KaynakDocument *self)

@@ -32,6 +32,7 @@
 
 #include <gio/gio.h>
 
+#include "kaynak-article-details.h"
 #include "kaynak-claim.h"
 #include "kaynak-link.h"
 #include "kaynak-source.h"
@@ -87,7 +88,23 @@ gboolean        kaynak_document_trim_range       (KaynakDocument *self,
                                                   guint          *start,
                                                   guint          *end);
 
-/* --- Metadata (not part of undo; still marks the document modified) ---- */
+/* --- Article details ----------------------------------------------------- */
+/* A copy of the title, url, outlet, published and language (transfer full) */
+KaynakArticleDetails *kaynak_document_dup_details (KaynakDocument       *self);
+/* What a person editing the article's details means: gives the document
+ * every field of @details as one undo step (none when nothing changes),
+ * with a notify per changed property and "changed".  A publication date or
+ * language that changes must pass kaynak_published_date_check() and
+ * kaynak_language_tag_check(), else KAYNAK_ERROR_INVALID and nothing
+ * changes; a field left as it was is not checked again (a file may carry
+ * a date Kaynak would not accept now). */
+gboolean        kaynak_document_set_details      (KaynakDocument       *self,
+                                                  KaynakArticleDetails *details,
+                                                  GError              **error);
+
+/* --- Metadata as loaded (not part of undo; still marks the document
+ * modified).  For loaders, importers and new documents; a user's edit goes
+ * through kaynak_document_set_details(). ---------------------------------- */
 const char     *kaynak_document_get_title        (KaynakDocument *self);
 void            kaynak_document_set_title        (KaynakDocument *self,
                                                   const char     *title);

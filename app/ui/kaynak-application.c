@@ -45,6 +45,8 @@ static const struct {
   { "win.previous-claim", { "<Alt>Up", NULL } },
   { "win.sources", { "<Control><Shift>o", NULL } },
   { "win.statistics", { "<Control><Shift>t", NULL } },
+  /* Alt+Return: "Properties" in GNOME's apps (Files, Document Viewer) */
+  { "win.article-details", { "<Alt>Return", "<Alt>KP_Enter", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.import", { "<Control>i", NULL } },

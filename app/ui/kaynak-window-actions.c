@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-article-details-dialog.h"
 #include "kaynak-error.h"
 #include "kaynak-error-dialog.h"
 #include "kaynak-export.h"
@@ -38,6 +39,7 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "save-as", has_document);
   set_enabled (self, "sources", has_document);
   set_enabled (self, "statistics", has_document);
+  set_enabled (self, "article-details", has_document);
   set_enabled (self, "export", has_document);
   set_enabled (self, "toggle-claim-list", has_document);
   set_enabled (self, "next-claim", has_document);
@@ -430,6 +432,23 @@ statistics_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (statistics));
 }
 
+/* --- Article details -------------------------------------------------------- */
+
+static void
+article_details_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+  GtkWidget *dialog;
+
+  if (self->document == NULL)
+    return;
+
+  dialog = kaynak_article_details_dialog_new (GTK_WINDOW (self), self->document);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* --- Export ----------------------------------------------------------------- */
 
 static void
@@ -507,6 +526,7 @@ static const GActionEntry win_entries[] = {
   { "previous-claim", previous_claim_action },
   { "sources", sources_action },
   { "statistics", statistics_action },
+  { "article-details", article_details_action },
   { "reattach-claim", reattach_claim_action, "s" },
   { "reload-from-disk", reload_from_disk_action },
   { "keep-mine", keep_mine_action },

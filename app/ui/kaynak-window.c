@@ -677,7 +677,6 @@ kaynak_window_load_sample (KaynakWindow  *self,
   if (author != NULL && author[0] != '\0')
     kaynak_document_set_default_author (document, author);
   kaynak_document_set_title (document, _("Sample Article"));
-  kaynak_document_set_language (document, "tr");
   kaynak_document_mark_saved (document);
 
   kaynak_window_set_document (self, document);

@@ -8,7 +8,9 @@
  *  - itemReviewed: a Claim whose author is the source (Person for named
  *    and anonymous sources, Organization for official statements and
  *    no-comment; no author for unattributed claims or claims without a
- *    source), whose appearance is the article (its URL, title and date);
+ *    source), whose appearance is the article: a CreativeWork with its
+ *    url, headline (the title), datePublished, inLanguage and publisher
+ *    (an Organization named after the outlet), from Article Details;
  *  - datePublished: the date the claim was last changed (when the verdict
  *    was given);
  *  - reviewRating: a Rating whose alternateName is the verdict's label;
@@ -101,6 +103,8 @@ claimreview_add (KaynakExportWriter *writer,
   const char *url = kaynak_document_get_url (document);
   const char *title = kaynak_document_get_title (document);
   const char *published = kaynak_document_get_published (document);
+  const char *outlet = kaynak_document_get_outlet (document);
+  const char *language = kaynak_document_get_language (document);
   const char *checker_name = writer->options.fact_checker_name;
   const char *checker_url = writer->options.fact_checker_url;
   guint n_reviews = 0;
@@ -145,13 +149,22 @@ claimreview_add (KaynakExportWriter *writer,
           kaynak_json_nonempty (&json, "name", kaynak_source_get_label (source));
           kaynak_json_end_object (&json);
         }
-      if (*url != '\0' || *title != '\0')
+      /* Only what says which article it is: a language alone does not */
+      if (*url != '\0' || *title != '\0' || *outlet != '\0' || *published != '\0')
         {
           kaynak_json_begin_object (&json, "appearance");
           kaynak_json_string (&json, "@type", "CreativeWork");
           kaynak_json_nonempty (&json, "url", url);
           kaynak_json_nonempty (&json, "headline", title);
           kaynak_json_nonempty (&json, "datePublished", published);
+          kaynak_json_nonempty (&json, "inLanguage", language);
+          if (*outlet != '\0')
+            {
+              kaynak_json_begin_object (&json, "publisher");
+              kaynak_json_string (&json, "@type", "Organization");
+              kaynak_json_string (&json, "name", outlet);
+              kaynak_json_end_object (&json);
+            }
           kaynak_json_end_object (&json);
         }
       kaynak_json_end_object (&json);

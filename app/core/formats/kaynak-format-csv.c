@@ -21,7 +21,7 @@
 #include "kaynak-format-private.h"
 
 static const char header[] =
-  "document_id,document_path,title,url,language,claim_id,start,end,quote,prefix,"
+  "document_id,document_path,title,url,outlet,published,language,claim_id,start,end,quote,prefix,"
   "suffix,sentence,source_id,source_label,source_kind,status,note,links\r\n";
 
 /* The cell itself is kaynak-csv.c's, shared with the statistics */
@@ -80,6 +80,8 @@ csv_add (KaynakExportWriter *writer,
       append_field (out, doc->path, sheet, FALSE);
       append_field (out, kaynak_document_get_title (document), sheet, FALSE);
       append_field (out, kaynak_document_get_url (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_outlet (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_published (document), sheet, FALSE);
       append_field (out, kaynak_document_get_language (document), sheet, FALSE);
       append_field (out, kaynak_claim_get_id (claim), sheet, FALSE);
       append_field (out, start, sheet, FALSE);

@@ -76,6 +76,8 @@ jsonl_add (KaynakExportWriter *writer,
   append_string_member (head, "document_path", doc->path);
   append_string_member (head, "title", kaynak_document_get_title (document));
   append_string_member (head, "url", kaynak_document_get_url (document));
+  append_string_member (head, "outlet", kaynak_document_get_outlet (document));
+  append_string_member (head, "published", kaynak_document_get_published (document));
   append_string_member (head, "language", kaynak_document_get_language (document));
 
   for (guint i = 0; i < claims->len; i++)
@@ -168,6 +170,10 @@ doccano_add (KaynakExportWriter *writer,
   kaynak_json_append_string (out, kaynak_document_get_title (document));
   g_string_append (out, ",\"url\":");
   kaynak_json_append_string (out, kaynak_document_get_url (document));
+  g_string_append (out, ",\"outlet\":");
+  kaynak_json_append_string (out, kaynak_document_get_outlet (document));
+  g_string_append (out, ",\"published\":");
+  kaynak_json_append_string (out, kaynak_document_get_published (document));
   g_string_append (out, ",\"language\":");
   kaynak_json_append_string (out, kaynak_document_get_language (document));
   g_string_append (out, "}\n");
@@ -448,6 +454,10 @@ doccano_line (const char  *line,
       kaynak_document_set_title (document, kaynak_json_object_get_string (object, "title"));
     if (kaynak_json_object_get_string (object, "url") != NULL)
       kaynak_document_set_url (document, kaynak_json_object_get_string (object, "url"));
+    if (kaynak_json_object_get_string (object, "outlet") != NULL)
+      kaynak_document_set_outlet (document, kaynak_json_object_get_string (object, "outlet"));
+    if (kaynak_json_object_get_string (object, "published") != NULL)
+      kaynak_document_set_published (document, kaynak_json_object_get_string (object, "published"));
     if (kaynak_json_object_get_string (object, "language") != NULL)
       kaynak_document_set_language (document, kaynak_json_object_get_string (object, "language"));
   }
