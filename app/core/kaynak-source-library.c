@@ -1,0 +1,646 @@
+/* kaynak-source-library.c: the user's source library.
+ *
+ * A GListStore of the library's own sources, sorted by label, saved as a
+ * scheme file after every change.  Libraries are small (a fact-checker's
+ * few hundred sources), so names are folded as they are compared rather
+ * than kept folded.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-scheme.h"
+#include "kaynak-source-library.h"
+#include "kaynak-text-fold.h"
+
+struct _KaynakSourceLibrary
+{
+  GObject     parent_instance;
+
+  GFile      *file;
+  GListStore *sources;
+  GError     *load_error;
+};
+
+G_DEFINE_FINAL_TYPE (KaynakSourceLibrary, kaynak_source_library, G_TYPE_OBJECT)
+
+static void
+kaynak_source_library_finalize (GObject *object)
+{
+  KaynakSourceLibrary *self = KAYNAK_SOURCE_LIBRARY (object);
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->sources);
+  g_clear_error (&self->load_error);
+
+  G_OBJECT_CLASS (kaynak_source_library_parent_class)->finalize (object);
+}
+
+static void
+kaynak_source_library_class_init (KaynakSourceLibraryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kaynak_source_library_finalize;
+}
+
+static void
+kaynak_source_library_init (KaynakSourceLibrary *self)
+{
+  self->sources = g_list_store_new (KAYNAK_TYPE_SOURCE);
+}
+
+KaynakSourceLibrary *
+kaynak_source_library_new (GFile *file)
+{
+  KaynakSourceLibrary *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (KAYNAK_TYPE_SOURCE_LIBRARY, NULL);
+  self->file = g_object_ref (file);
+  return self;
+}
+
+KaynakSourceLibrary *
+kaynak_source_library_get_default (void)
+{
+  static KaynakSourceLibrary *library;
+
+  if (library == NULL)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_data_dir (), "kaynak",
+                                                "library.json", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      library = kaynak_source_library_new (file);
+      if (!kaynak_source_library_load (library, &error))
+        g_warning ("%s", error->message);
+    }
+
+  return library;
+}
+
+GFile *
+kaynak_source_library_get_file (KaynakSourceLibrary *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+  return self->file;
+}
+
+const GError *
+kaynak_source_library_get_load_error (KaynakSourceLibrary *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+  return self->load_error;
+}
+
+GListModel *
+kaynak_source_library_get_sources (KaynakSourceLibrary *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->sources);
+}
+
+static guint
+n_sources (KaynakSourceLibrary *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+}
+
+/* (transfer none: the store keeps it) */
+static KaynakSource *
+nth_source (KaynakSourceLibrary *self,
+            guint                i)
+{
+  KaynakSource *source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+  g_object_unref (source);
+  return source;
+}
+
+/* --- Names ------------------------------------------------------------------ */
+
+KaynakSource *
+kaynak_source_library_lookup (KaynakSourceLibrary *self,
+                              const char          *id)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+
+  for (guint i = 0; id != NULL && i < n_sources (self); i++)
+    if (g_str_equal (kaynak_source_get_id (nth_source (self, i)), id))
+      return nth_source (self, i);
+  return NULL;
+}
+
+KaynakSource *
+kaynak_source_library_find (KaynakSourceLibrary *self,
+                            const char          *name)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  folded = kaynak_text_fold (name);
+  for (guint i = 0; i < n_sources (self); i++)
+    if (kaynak_source_has_folded_name (nth_source (self, i), folded))
+      return nth_source (self, i);
+  return NULL;
+}
+
+static KaynakSource *
+find_match_except (KaynakSourceLibrary *self,
+                   KaynakSource        *source,
+                   KaynakSource        *except)
+{
+  for (guint i = 0; i < n_sources (self); i++)
+    {
+      KaynakSource *candidate = nth_source (self, i);
+
+      if (candidate != except && kaynak_source_shares_name (source, candidate))
+        return candidate;
+    }
+  return NULL;
+}
+
+KaynakSource *
+kaynak_source_library_find_match (KaynakSourceLibrary *self,
+                                  KaynakSource        *source)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (source), NULL);
+
+  return find_match_except (self, source, NULL);
+}
+
+/* --- Suggestions ------------------------------------------------------------ */
+
+/* 0: a name starts with @folded; 1: a word of a name does; 2: a name
+ * contains it; G_MAXUINT: none */
+static guint
+name_rank (const char *name,
+           const char *folded)
+{
+  g_autofree char *text = kaynak_text_fold (name);
+  const char *at;
+
+  if (g_str_has_prefix (text, folded))
+    return 0;
+  at = strstr (text, folded);
+  if (at == NULL)
+    return G_MAXUINT;
+  /* folded text has single spaces between its words */
+  for (const char *p = text; p != NULL && p < at; p = strchr (p, ' '))
+    {
+      if (*p == ' ')
+        p++;
+      if (p == at)
+        return 1;
+    }
+  return 2;
+}
+
+static guint
+source_rank (KaynakSource *source,
+             const char   *folded)
+{
+  const char * const *aliases = kaynak_source_get_aliases (source);
+  guint best = name_rank (kaynak_source_get_label (source), folded);
+
+  for (guint i = 0; aliases[i] != NULL && best > 0; i++)
+    best = MIN (best, name_rank (aliases[i], folded));
+  return best;
+}
+
+GPtrArray *
+kaynak_source_library_suggest (KaynakSourceLibrary *self,
+                               const char          *text,
+                               guint                max)
+{
+  g_autofree char *folded = NULL;
+  GPtrArray *by_rank[3];
+  GPtrArray *result;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  folded = kaynak_text_fold (text != NULL ? text : "");
+  if (folded[0] == '\0' || max == 0)
+    return result;
+
+  for (guint r = 0; r < G_N_ELEMENTS (by_rank); r++)
+    by_rank[r] = g_ptr_array_new ();
+  for (guint i = 0; i < n_sources (self); i++)
+    {
+      KaynakSource *source = nth_source (self, i);
+      guint rank = source_rank (source, folded);
+
+      if (rank < G_N_ELEMENTS (by_rank))
+        g_ptr_array_add (by_rank[rank], source);
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (by_rank); r++)
+    {
+      for (guint i = 0; i < by_rank[r]->len && result->len < max; i++)
+        g_ptr_array_add (result, g_object_ref (g_ptr_array_index (by_rank[r], i)));
+      g_ptr_array_unref (by_rank[r]);
+    }
+
+  return result;
+}
+
+/* --- Loading and saving ----------------------------------------------------- */
+
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  g_autofree char *fa = kaynak_text_fold (kaynak_source_get_label ((KaynakSource *) a));
+  g_autofree char *fb = kaynak_text_fold (kaynak_source_get_label ((KaynakSource *) b));
+
+  return g_utf8_collate (fa, fb);
+}
+
+static gboolean
+refuse_if_unread (KaynakSourceLibrary  *self,
+                  GError              **error)
+{
+  g_autofree char *name = NULL;
+
+  if (self->load_error == NULL)
+    return TRUE;
+
+  name = g_file_get_parse_name (self->file);
+  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+               _("Your source library “%s” could not be read, so Kaynak leaves it as it is: %s"),
+               name, self->load_error->message);
+  return FALSE;
+}
+
+static gboolean
+save (KaynakSourceLibrary  *self,
+      GError              **error)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (self->file);
+  g_autoptr(GBytes) bytes = NULL;
+  gconstpointer data;
+  gsize length;
+
+  if (!refuse_if_unread (self, error))
+    return FALSE;
+
+  if (folder != NULL && g_file_peek_path (folder) != NULL &&
+      g_mkdir_with_parents (g_file_peek_path (folder), 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *name = g_file_get_parse_name (folder);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not make the folder “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  bytes = kaynak_file_serialize_scheme (G_LIST_MODEL (self->sources));
+  data = g_bytes_get_data (bytes, &length);
+  return kaynak_file_write_atomic (self->file, data, length, NULL, error);
+}
+
+/* An id no library source has: @id, else @id-2, @id-3… */
+static char *
+unique_id (KaynakSourceLibrary *self,
+           const char          *id)
+{
+  char *candidate = g_strdup (id);
+
+  for (guint n = 2; kaynak_source_library_lookup (self, candidate) != NULL; n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s-%u", id, n);
+    }
+  return candidate;
+}
+
+/* Whether @name is one of @names, folded, or is @label */
+static gboolean
+strv_has_name (GPtrArray  *names,
+               const char *name)
+{
+  g_autofree char *folded = kaynak_text_fold (name);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *other = kaynak_text_fold (g_ptr_array_index (names, i));
+
+      if (g_str_equal (other, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @from merged into the library's @into: @from's label, kind and colour
+ * (and description unless empty), and every alias of both, with @into's
+ * old label kept as an alias.  Returns TRUE if @into changed. */
+static gboolean
+merge_into (KaynakSourceLibrary *self,
+            KaynakSource        *into,
+            KaynakSource        *from)
+{
+  g_autoptr(KaynakSource) merged = kaynak_source_copy (into);
+  g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+  const char * const *old_aliases = kaynak_source_get_aliases (into);
+  const char * const *new_aliases = kaynak_source_get_aliases (from);
+  const char *label = kaynak_source_get_label (from);
+  guint position;
+
+  /* the label is no alias of itself */
+  g_ptr_array_add (aliases, (gpointer) label);
+  for (guint i = 0; new_aliases[i] != NULL; i++)
+    if (!strv_has_name (aliases, new_aliases[i]))
+      g_ptr_array_add (aliases, (gpointer) new_aliases[i]);
+  if (!strv_has_name (aliases, kaynak_source_get_label (into)))
+    g_ptr_array_add (aliases, (gpointer) kaynak_source_get_label (into));
+  for (guint i = 0; old_aliases[i] != NULL; i++)
+    if (!strv_has_name (aliases, old_aliases[i]))
+      g_ptr_array_add (aliases, (gpointer) old_aliases[i]);
+  g_ptr_array_add (aliases, NULL);
+
+  kaynak_source_set_label (merged, label);
+  kaynak_source_set_aliases (merged, (const char * const *) aliases->pdata + 1);
+  kaynak_source_set_kind (merged, kaynak_source_get_kind (from));
+  if (kaynak_color_is_valid (kaynak_source_get_color (from)))
+    kaynak_source_set_color (merged, kaynak_source_get_color (from));
+  if (kaynak_source_get_description (from)[0] != '\0')
+    kaynak_source_set_description (merged, kaynak_source_get_description (from));
+
+  if (kaynak_source_equal (merged, into))
+    return FALSE;
+
+  /* Out and back in, so that a new label takes its place in the order */
+  if (g_list_store_find (self->sources, into, &position))
+    {
+      g_autoptr(KaynakSource) keep = g_object_ref (into);
+
+      g_list_store_remove (self->sources, position);
+      kaynak_source_assign (keep, merged);
+      g_list_store_insert_sorted (self->sources, keep, compare_labels, NULL);
+    }
+  return TRUE;
+}
+
+/* A copy of @source as a new library source */
+static void
+add_copy (KaynakSourceLibrary *self,
+          KaynakSource        *source)
+{
+  g_autofree char *id = unique_id (self, kaynak_source_get_id (source));
+  g_autoptr(KaynakSource) copy = kaynak_source_new (id, NULL, NULL, 0, 0);
+
+  kaynak_source_assign (copy, source);
+  kaynak_source_set_shortcut (copy, 0);
+  g_list_store_insert_sorted (self->sources, copy, compare_labels, NULL);
+}
+
+/* Remembers @source in memory: merged into a source of the same name
+ * (@hint first, if not NULL), or added.  0 nothing, 1 added, 2 merged */
+static guint
+take (KaynakSourceLibrary *self,
+      KaynakSource        *source,
+      KaynakSource        *hint)
+{
+  KaynakSource *match = find_match_except (self, source, NULL);
+  g_autofree char *label = g_strstrip (g_strdup (kaynak_source_get_label (source)));
+
+  if (label[0] == '\0' || !kaynak_color_is_valid (kaynak_source_get_color (source)))
+    return 0;
+  if (match == NULL)
+    match = hint;
+  if (match != NULL)
+    return merge_into (self, match, source) ? 2 : 0;
+
+  add_copy (self, source);
+  return 1;
+}
+
+gboolean
+kaynak_source_library_load (KaynakSourceLibrary  *self,
+                            GError              **error)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+
+  g_list_store_remove_all (self->sources);
+  g_clear_error (&self->load_error);
+
+  if (!g_file_query_exists (self->file, NULL))
+    return TRUE;
+
+  sources = kaynak_file_load_scheme (self->file, &local_error);
+  if (sources == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (self->file);
+
+      g_set_error (&self->load_error, local_error->domain, local_error->code,
+                   _("Could not read your source library “%s”: %s"),
+                   name, local_error->message);
+      g_set_error_literal (error, self->load_error->domain, self->load_error->code,
+                           self->load_error->message);
+      return FALSE;
+    }
+
+  /* A file edited by hand may name one source twice: merged, as a
+   * document's would be (written so only at the next change) */
+  for (guint i = 0; i < sources->len; i++)
+    take (self, g_ptr_array_index (sources, i), NULL);
+
+  return TRUE;
+}
+
+/* --- Changes ---------------------------------------------------------------- */
+
+gboolean
+kaynak_source_library_remember (KaynakSourceLibrary  *self,
+                                KaynakSource         *source,
+                                GError              **error)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (source), FALSE);
+
+  if (!refuse_if_unread (self, error))
+    return FALSE;
+  if (take (self, source, NULL) == 0)
+    return TRUE;
+  return save (self, error);
+}
+
+gboolean
+kaynak_source_library_remember_edit (KaynakSourceLibrary  *self,
+                                     KaynakSource         *before,
+                                     KaynakSource         *after,
+                                     GError              **error)
+{
+  g_autoptr(KaynakSource) same_key = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (before), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (after), FALSE);
+
+  /* A key is the document's, not the source's */
+  same_key = kaynak_source_copy (after);
+  kaynak_source_set_shortcut (same_key, kaynak_source_get_shortcut (before));
+  if (kaynak_source_equal (same_key, before))
+    return TRUE;
+
+  if (!refuse_if_unread (self, error))
+    return FALSE;
+  /* By its new name first, then by the old one: a renamed source */
+  if (take (self, after, find_match_except (self, before, NULL)) == 0)
+    return TRUE;
+  return save (self, error);
+}
+
+gboolean
+kaynak_source_library_update (KaynakSourceLibrary  *self,
+                              const char           *id,
+                              KaynakSource         *changes,
+                              GError              **error)
+{
+  g_autofree char *label = NULL;
+  KaynakSource *source, *other;
+  guint position;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (changes), FALSE);
+
+  if (!refuse_if_unread (self, error))
+    return FALSE;
+
+  source = kaynak_source_library_lookup (self, id);
+  if (source == NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("Your source library has no source with the id “%s”."), id);
+      return FALSE;
+    }
+  label = g_strstrip (g_strdup (kaynak_source_get_label (changes)));
+  if (label[0] == '\0')
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("A source needs a name."));
+      return FALSE;
+    }
+  if (!kaynak_color_is_valid (kaynak_source_get_color (changes)))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("“%s” is not a colour of the form #rrggbb."),
+                   kaynak_source_get_color (changes));
+      return FALSE;
+    }
+  other = find_match_except (self, changes, source);
+  if (other != NULL)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("Your source library already has “%s”, by that name or an alias."),
+                   kaynak_source_get_label (other));
+      return FALSE;
+    }
+
+  if (g_list_store_find (self->sources, source, &position))
+    {
+      g_autoptr(KaynakSource) keep = g_object_ref (source);
+
+      g_list_store_remove (self->sources, position);
+      kaynak_source_assign (keep, changes);
+      kaynak_source_set_label (keep, label);
+      kaynak_source_set_shortcut (keep, 0);
+      g_list_store_insert_sorted (self->sources, keep, compare_labels, NULL);
+    }
+
+  return save (self, error);
+}
+
+gboolean
+kaynak_source_library_remove (KaynakSourceLibrary  *self,
+                              const char           *id,
+                              GError              **error)
+{
+  KaynakSource *source;
+  guint position;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+
+  if (!refuse_if_unread (self, error))
+    return FALSE;
+
+  source = kaynak_source_library_lookup (self, id);
+  if (source == NULL || !g_list_store_find (self->sources, source, &position))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                   _("Your source library has no source with the id “%s”."), id);
+      return FALSE;
+    }
+
+  g_list_store_remove (self->sources, position);
+  return save (self, error);
+}
+
+gboolean
+kaynak_source_library_import (KaynakSourceLibrary  *self,
+                              GPtrArray            *sources,
+                              guint                *n_added,
+                              guint                *n_updated,
+                              GError              **error)
+{
+  guint added = 0, updated = 0;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+  g_return_val_if_fail (sources != NULL, FALSE);
+
+  if (!refuse_if_unread (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < sources->len; i++)
+    switch (take (self, g_ptr_array_index (sources, i), NULL))
+      {
+      case 1:
+        added++;
+        break;
+      case 2:
+        updated++;
+        break;
+      default:
+        break;
+      }
+
+  if (n_added != NULL)
+    *n_added = added;
+  if (n_updated != NULL)
+    *n_updated = updated;
+
+  return added + updated == 0 || save (self, error);
+}
+
+gboolean
+kaynak_source_library_export (KaynakSourceLibrary  *self,
+                              GFile                *file,
+                              GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gconstpointer data;
+  gsize length;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = kaynak_file_serialize_scheme (G_LIST_MODEL (self->sources));
+  data = g_bytes_get_data (bytes, &length);
+  return kaynak_file_write_atomic (file, data, length, NULL, error);
+}
