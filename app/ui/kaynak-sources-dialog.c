@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-claim-row.h"
+#include "kaynak-library-ui.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-accessible.h"
 
@@ -49,6 +50,7 @@ change_source (KaynakSourcesDialog *self,
                gconstpointer        value)
 {
   g_autoptr(KaynakSource) changes = NULL;
+  g_autoptr(KaynakSource) before = NULL;
   g_autoptr(GError) error = NULL;
   KaynakSource *source;
 
@@ -59,6 +61,7 @@ change_source (KaynakSourcesDialog *self,
   if (source == NULL)
     return;
 
+  before = kaynak_source_copy (source);
   changes = kaynak_source_copy (source);
   edit (changes, value);
   if (!kaynak_document_update_source (self->document, id, changes, &error))
@@ -66,7 +69,11 @@ change_source (KaynakSourcesDialog *self,
       show_error (self, error);
       /* put the widgets back to what the document holds */
       kaynak_sources_dialog_rebuild (self);
+      return;
     }
+  /* The user's library follows the user's edits (not a key: keys are
+   * the document's) */
+  kaynak_library_learn_edit (GTK_WIDGET (self), before, changes);
 }
 
 static void
