@@ -344,7 +344,8 @@ strv_has_name (GPtrArray  *names,
   return FALSE;
 }
 
-/* @from merged into the library's @into: @from's label, kind and colour
+/* @from merged into the library's @into: @from's label (unless it is
+ * @into's in another case), kind and colour
  * (and description unless empty), and every alias of both, with @into's
  * old label kept as an alias.  Returns TRUE if @into changed. */
 static gboolean
@@ -358,6 +359,11 @@ merge_into (KaynakSourceLibrary *self,
   const char * const *new_aliases = kaynak_source_get_aliases (from);
   const char *label = kaynak_source_get_label (from);
   guint position;
+
+  /* The same name in another case is no rename: the library keeps the
+   * spelling it has */
+  if (kaynak_text_fold_equal (label, kaynak_source_get_label (into)))
+    label = kaynak_source_get_label (into);
 
   /* the label is no alias of itself */
   g_ptr_array_add (aliases, (gpointer) label);
