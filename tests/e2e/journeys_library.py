@@ -8,6 +8,8 @@ import json
 import os
 import time
 
+import kaynak_e2e
+
 from kaynak_e2e import (Window, article_in_home, audit_names, children,
                         claims_by_quote, fail, journey, load_json, text_of, wait_for,
                         wait_for_file)
@@ -96,6 +98,9 @@ def offered_in_the_next(desktop):
     wait_for(lambda: [c.name for c in children(suggestion) if c.name] ==
              ['Beyaz Saray, Named source, from your library'],
              'the library to offer Beyaz Saray for "bey"')
+    problems = audit_names(again.tag_popover(), 'Tag as… with a suggestion')
+    if problems:
+        fail('\n'.join(problems))
     # no source of the article matches "bey": its list is hidden
     if again.find_now(role='list', name='Sources') is not None:
         fail('Tag as… lists the article\'s sources for "bey": %r' % again.popover_rows())
@@ -138,10 +143,19 @@ def export_and_import(desktop):
     app.input.key('ctrl+comma')
     prefs = app.toplevel('Preferences')
     app.click(app.find(prefs, name='Source Library'))
-    app.find(prefs, role='list item', name='Beyaz Saray')
+    # open the source: its name, kind, aliases, colour and Remove
+    header = app.center(app.find(prefs, role='list item', name='Beyaz Saray'))
+    app.input.click(*header)
+    app.find(prefs, role='combo box', name='Kind')
     problems = audit_names(prefs, 'Preferences')
     if problems:
         fail('\n'.join(problems))
+    # closed again, so that the scheme buttons are in the window
+    app.input.click(*header)
+    row = app.find(prefs, role='list item', name='Beyaz Saray')
+    wait_for(lambda: row.queryComponent().getExtents(
+                 kaynak_e2e.pyatspi.WINDOW_COORDS).height < 100,
+             'the source to close')
 
     app.click(app.find(prefs, name='Export Scheme…'))
     dialog = app.toplevel('Export Scheme')
