@@ -1,9 +1,10 @@
 /* kaynak-source-library.c: the user's source library.
  *
  * A GListStore of the library's own sources, sorted by label, saved as a
- * scheme file after every change.  Libraries are small (a fact-checker's
- * few hundred sources), so names are folded as they are compared rather
- * than kept folded.
+ * scheme file after every change, with two indexes so that reading a
+ * library and finding a name take time linear in the library: ids, and
+ * every folded name (label and aliases).  Suggestions fold each name as
+ * they go, once per keystroke.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +28,9 @@ struct _KaynakSourceLibrary
   GFile      *file;
   GListStore *sources;
   GError     *load_error;
+  /* id → source, folded name → source (the store holds the sources) */
+  GHashTable *by_id;
+  GHashTable *by_name;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakSourceLibrary, kaynak_source_library, G_TYPE_OBJECT)
@@ -39,6 +43,8 @@ kaynak_source_library_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->sources);
   g_clear_error (&self->load_error);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->by_name, g_hash_table_unref);
 
   G_OBJECT_CLASS (kaynak_source_library_parent_class)->finalize (object);
 }
@@ -53,6 +59,8 @@ static void
 kaynak_source_library_init (KaynakSourceLibrary *self)
 {
   self->sources = g_list_store_new (KAYNAK_TYPE_SOURCE);
+  self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 KaynakSourceLibrary *
@@ -127,16 +135,65 @@ nth_source (KaynakSourceLibrary *self,
 
 /* --- Names ------------------------------------------------------------------ */
 
+/* What a library source keeps of its names, made when they change, so
+ * that sorting and suggesting never fold a name twice: its names folded
+ * (the label first) and the collation key of its folded label */
+#define FOLDED_KEY "kaynak-library-folded"
+#define SORT_KEY   "kaynak-library-sort-key"
+
+static void
+cache_names (KaynakSource *source)
+{
+  const char * const *aliases = kaynak_source_get_aliases (source);
+  GPtrArray *names = g_ptr_array_new ();
+  char **folded;
+
+  for (int i = -1; i < 0 || aliases[i] != NULL; i++)
+    g_ptr_array_add (names, kaynak_text_fold (i < 0 ? kaynak_source_get_label (source)
+                                                    : aliases[i]));
+  g_ptr_array_add (names, NULL);
+  folded = (char **) g_ptr_array_free (names, FALSE);
+  g_object_set_data_full (G_OBJECT (source), SORT_KEY, g_utf8_collate_key (folded[0], -1), g_free);
+  g_object_set_data_full (G_OBJECT (source), FOLDED_KEY, folded, (GDestroyNotify) g_strfreev);
+}
+
+static const char * const *
+folded_names (KaynakSource *source)
+{
+  return g_object_get_data (G_OBJECT (source), FOLDED_KEY);
+}
+
+/* @source's id and names into the indexes (cache_names() first); a name
+ * another source has already keeps pointing there */
+static void
+index_add (KaynakSourceLibrary *self,
+           KaynakSource        *source)
+{
+  const char * const *folded = folded_names (source);
+
+  g_hash_table_replace (self->by_id, g_strdup (kaynak_source_get_id (source)), source);
+  for (guint i = 0; folded[i] != NULL; i++)
+    if (folded[i][0] != '\0' && !g_hash_table_contains (self->by_name, folded[i]))
+      g_hash_table_insert (self->by_name, g_strdup (folded[i]), source);
+}
+
+/* After a change that can take a name or an id away */
+static void
+index_rebuild (KaynakSourceLibrary *self)
+{
+  g_hash_table_remove_all (self->by_id);
+  g_hash_table_remove_all (self->by_name);
+  for (guint i = 0; i < n_sources (self); i++)
+    index_add (self, nth_source (self, i));
+}
+
 KaynakSource *
 kaynak_source_library_lookup (KaynakSourceLibrary *self,
                               const char          *id)
 {
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
 
-  for (guint i = 0; id != NULL && i < n_sources (self); i++)
-    if (g_str_equal (kaynak_source_get_id (nth_source (self, i)), id))
-      return nth_source (self, i);
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
 }
 
 KaynakSource *
@@ -149,10 +206,7 @@ kaynak_source_library_find (KaynakSourceLibrary *self,
   g_return_val_if_fail (name != NULL, NULL);
 
   folded = kaynak_text_fold (name);
-  for (guint i = 0; i < n_sources (self); i++)
-    if (kaynak_source_has_folded_name (nth_source (self, i), folded))
-      return nth_source (self, i);
-  return NULL;
+  return g_hash_table_lookup (self->by_name, folded);
 }
 
 static KaynakSource *
@@ -160,12 +214,16 @@ find_match_except (KaynakSourceLibrary *self,
                    KaynakSource        *source,
                    KaynakSource        *except)
 {
-  for (guint i = 0; i < n_sources (self); i++)
-    {
-      KaynakSource *candidate = nth_source (self, i);
+  const char * const *aliases = kaynak_source_get_aliases (source);
 
-      if (candidate != except && kaynak_source_shares_name (source, candidate))
-        return candidate;
+  for (int i = -1; i < 0 || aliases[i] != NULL; i++)
+    {
+      g_autofree char *folded = kaynak_text_fold (i < 0 ? kaynak_source_get_label (source)
+                                                        : aliases[i]);
+      KaynakSource *hit = g_hash_table_lookup (self->by_name, folded);
+
+      if (hit != NULL && hit != except)
+        return hit;
     }
   return NULL;
 }
@@ -182,13 +240,12 @@ kaynak_source_library_find_match (KaynakSourceLibrary *self,
 
 /* --- Suggestions ------------------------------------------------------------ */
 
-/* 0: a name starts with @folded; 1: a word of a name does; 2: a name
- * contains it; G_MAXUINT: none */
+/* 0: a name (@text, folded) starts with @folded; 1: a word of it does;
+ * 2: it contains it; G_MAXUINT: none */
 static guint
-name_rank (const char *name,
+name_rank (const char *text,
            const char *folded)
 {
-  g_autofree char *text = kaynak_text_fold (name);
   const char *at;
 
   if (g_str_has_prefix (text, folded))
@@ -211,11 +268,11 @@ static guint
 source_rank (KaynakSource *source,
              const char   *folded)
 {
-  const char * const *aliases = kaynak_source_get_aliases (source);
-  guint best = name_rank (kaynak_source_get_label (source), folded);
+  const char * const *names = folded_names (source);
+  guint best = G_MAXUINT;
 
-  for (guint i = 0; aliases[i] != NULL && best > 0; i++)
-    best = MIN (best, name_rank (aliases[i], folded));
+  for (guint i = 0; names[i] != NULL && best > 0; i++)
+    best = MIN (best, name_rank (names[i], folded));
   return best;
 }
 
@@ -257,15 +314,14 @@ kaynak_source_library_suggest (KaynakSourceLibrary *self,
 
 /* --- Loading and saving ----------------------------------------------------- */
 
+/* By folded label (cache_names() made the keys) */
 static int
 compare_labels (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  g_autofree char *fa = kaynak_text_fold (kaynak_source_get_label ((KaynakSource *) a));
-  g_autofree char *fb = kaynak_text_fold (kaynak_source_get_label ((KaynakSource *) b));
-
-  return g_utf8_collate (fa, fb);
+  return strcmp (g_object_get_data (G_OBJECT (a), SORT_KEY),
+                 g_object_get_data (G_OBJECT (b), SORT_KEY));
 }
 
 static gboolean
@@ -395,7 +451,10 @@ merge_into (KaynakSourceLibrary *self,
 
       g_list_store_remove (self->sources, position);
       kaynak_source_assign (keep, merged);
+      cache_names (keep);
       g_list_store_insert_sorted (self->sources, keep, compare_labels, NULL);
+      /* a merge only adds names */
+      index_add (self, keep);
     }
   return TRUE;
 }
@@ -410,7 +469,9 @@ add_copy (KaynakSourceLibrary *self,
 
   kaynak_source_assign (copy, source);
   kaynak_source_set_shortcut (copy, 0);
+  cache_names (copy);
   g_list_store_insert_sorted (self->sources, copy, compare_labels, NULL);
+  index_add (self, copy);
 }
 
 /* Remembers @source in memory: merged into a source of the same name
@@ -444,6 +505,7 @@ kaynak_source_library_load (KaynakSourceLibrary  *self,
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
 
   g_list_store_remove_all (self->sources);
+  index_rebuild (self);
   g_clear_error (&self->load_error);
 
   if (!g_file_query_exists (self->file, NULL))
@@ -567,7 +629,9 @@ kaynak_source_library_update (KaynakSourceLibrary  *self,
       kaynak_source_assign (keep, changes);
       kaynak_source_set_label (keep, label);
       kaynak_source_set_shortcut (keep, 0);
+      cache_names (keep);
       g_list_store_insert_sorted (self->sources, keep, compare_labels, NULL);
+      index_rebuild (self);
     }
 
   return save (self, error);
@@ -595,6 +659,7 @@ kaynak_source_library_remove (KaynakSourceLibrary  *self,
     }
 
   g_list_store_remove (self->sources, position);
+  index_rebuild (self);
   return save (self, error);
 }
 
