@@ -243,11 +243,11 @@ on_library_row_activated (KaynakTagPopover *self,
     g_signal_emit (self, signals[LIBRARY_SOURCE_CHOSEN], 0, source);
 }
 
-/* Whether the document has a source of @source's name already: then the
- * document's own row is the one to offer */
-static gboolean
-document_has (KaynakTagPopover *self,
-              KaynakSource     *source)
+/* The document's source of @source's name, if it has one: then the
+ * document's own row is the one to offer (transfer none) */
+static KaynakSource *
+document_source_like (KaynakTagPopover *self,
+                      KaynakSource     *source)
 {
   guint n = self->sources != NULL ? g_list_model_get_n_items (self->sources) : 0;
 
@@ -256,9 +256,9 @@ document_has (KaynakTagPopover *self,
       g_autoptr(KaynakSource) own = g_list_model_get_item (self->sources, i);
 
       if (kaynak_source_shares_name (source, own))
-        return TRUE;
+        return own;  /* the model keeps its reference */
     }
-  return FALSE;
+  return NULL;
 }
 
 static void
@@ -272,7 +272,7 @@ update_suggestions (KaynakTagPopover *self,
     found = kaynak_source_library_suggest (self->library, typed,
                                            KAYNAK_SOURCE_LIBRARY_MAX_SUGGESTIONS);
   for (guint i = 0; found != NULL && i < found->len; i++)
-    if (!document_has (self, g_ptr_array_index (found, i)))
+    if (document_source_like (self, g_ptr_array_index (found, i)) == NULL)
       g_ptr_array_add (offered, g_ptr_array_index (found, i));
 
   g_list_store_splice (self->suggestions, 0,
@@ -328,9 +328,19 @@ update_hint (KaynakTagPopover *self)
     hint = g_strdup_printf (_("Enter tags with “%s”"), kaynak_source_get_label (same));
   else if (self->library != NULL &&
            (same = kaynak_source_library_find (self->library, typed)) != NULL)
-    /* Translators: what Enter does in "New source…" when the name typed
-     * is a source of the user's library the document does not have */
-    hint = g_strdup_printf (_("Enter adds “%s” from your library"), kaynak_source_get_label (same));
+    {
+      KaynakSource *own = document_source_like (self, same);
+
+      /* the library's source by an alias the document's source lacks */
+      if (own != NULL)
+        hint = g_strdup_printf (_("Enter tags with “%s”"), kaynak_source_get_label (own));
+      else
+        /* Translators: what Enter does in "New source…" when the name
+         * typed is a source of the user's library the document does not
+         * have */
+        hint = g_strdup_printf (_("Enter adds “%s” from your library"),
+                                kaynak_source_get_label (same));
+    }
   else
     hint = g_strdup_printf (_("Enter adds “%s” as a new source"), typed);
   gtk_label_set_text (self->hint_label, hint);
