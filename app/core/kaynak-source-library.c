@@ -85,11 +85,11 @@ kaynak_source_library_get_default (void)
       g_autofree char *path = g_build_filename (g_get_user_data_dir (), "kaynak",
                                                 "library.json", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
 
+      /* A library that cannot be read is said by who asked for it (a
+       * dialog, the command line), from kaynak_source_library_get_load_error() */
       library = kaynak_source_library_new (file);
-      if (!kaynak_source_library_load (library, &error))
-        g_warning ("%s", error->message);
+      kaynak_source_library_load (library, NULL);
     }
 
   return library;
