@@ -252,3 +252,33 @@ def load_a_scheme(desktop):
        by_label['United States']['aliases'] != ['ABD'] or \
        by_label['United States']['kind'] != 'official-statement':
         fail('the scheme\'s sources were saved as %r' % saved['sources'])
+
+
+@journey('a-broken-library-is-said-and-left-alone')
+def broken_library(desktop):
+    """A library file broken by hand: Kaynak says so when it starts, names
+    the file and the problem, shows it on the Source Library page, and
+    never writes over the file, even when a new source is made."""
+    path = article_in_home(desktop)
+    broken = '{"sources": [ {"id": "a", "label": "Beyaz Saray", "color": "white", "kind": "named"} ]}'
+    os.makedirs(os.path.dirname(library_path(desktop)))
+    with open(library_path(desktop), 'w', encoding='utf-8') as f:
+        f.write(broken)
+    app = Window(desktop, [path])
+    dialog = app.toplevel('Your Source Library Could Not Be Read')
+    app.find(dialog, role='label', name_re='library.json.*sources\\[0\\]\\.color “white”')
+    problems = audit_names(dialog, 'the library error')
+    if problems:
+        fail('\n'.join(problems))
+    app.click(app.find(dialog, role='push button', name='Close'))
+    app.toplevel_gone('Your Source Library Could Not Be Read')
+
+    make_source_by_typing(app, QUOTE, 'Kremlin')
+    app.wait_claim_rows(['“%s”, Kremlin, Unverified' % QUOTE])
+    app.input.key('ctrl+comma')
+    prefs = app.toplevel('Preferences')
+    app.click(app.find(prefs, name='Source Library'))
+    app.find(prefs, role='label', name_re='^Could not read your source library')
+    with open(library_path(desktop), encoding='utf-8') as f:
+        if f.read() != broken:
+            fail('the broken library was written over')
