@@ -255,6 +255,33 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (kaynak_source_get_label (nth (f, 0)), ==, "Ukrayna");
 }
 
+/* Two Kaynaks on one library (the window, and the command line's
+ * --import-scheme): each change is made to the file as it is, so
+ * neither loses the other's */
+static void
+test_two_writers_lose_nothing (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(KaynakSourceLibrary) other = kaynak_source_library_new (f->file);
+  g_autoptr(KaynakSource) kremlin = make ("kremlin", "Kremlin", KAYNAK_SOURCE_KIND_NO_COMMENT, NULL);
+  g_autoptr(KaynakSource) ukraine = make ("ukrayna", "Ukrayna", KAYNAK_SOURCE_KIND_NAMED, NULL);
+  g_autoptr(KaynakSourceLibrary) again = kaynak_source_library_new (f->file);
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_assert_true (kaynak_source_library_load (other, NULL));
+  g_assert_true (kaynak_source_library_remember (f->library, kremlin, NULL));
+  /* "other" read the file before Kremlin was written */
+  g_assert_true (kaynak_source_library_remember (other, ukraine, NULL));
+
+  g_assert_true (kaynak_source_library_load (again, NULL));
+  g_assert_nonnull (kaynak_source_library_find (again, "kremlin"));
+  g_assert_nonnull (kaynak_source_library_find (again, "ukrayna"));
+
+  /* and suggestions see what the other wrote */
+  found = kaynak_source_library_suggest (f->library, "ukr", 8);
+  g_assert_cmpuint (found->len, ==, 1);
+}
+
 static void
 write_library (Fixture    *f,
                const char *contents)
@@ -561,6 +588,7 @@ main (int   argc,
   ADD ("saved-and-read-back", test_round_trip);
   ADD ("broken-file-is-refused-and-left-alone", test_broken_file_is_left_alone);
   ADD ("hand-edited-duplicates-are-merged", test_hand_edited_duplicates_are_merged);
+  ADD ("two-writers-lose-nothing", test_two_writers_lose_nothing);
   ADD ("suggests-by-label-and-alias-turkish-case-insensitively", test_suggest);
   ADD ("export-then-import-merges-by-name", test_import_and_export);
   ADD ("scheme-files-old-new-and-wrong", test_scheme_files);

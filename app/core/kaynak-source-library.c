@@ -31,6 +31,9 @@ struct _KaynakSourceLibrary
   /* id → source, folded name → source (the store holds the sources) */
   GHashTable *by_id;
   GHashTable *by_name;
+  /* what the file looked like when last read or written ("" for none):
+   * another Kaynak (the command line) may have changed it since */
+  char       *stamp;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakSourceLibrary, kaynak_source_library, G_TYPE_OBJECT)
@@ -45,6 +48,7 @@ kaynak_source_library_finalize (GObject *object)
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->by_name, g_hash_table_unref);
+  g_clear_pointer (&self->stamp, g_free);
 
   G_OBJECT_CLASS (kaynak_source_library_parent_class)->finalize (object);
 }
@@ -238,6 +242,8 @@ kaynak_source_library_find_match (KaynakSourceLibrary *self,
   return find_match_except (self, source, NULL);
 }
 
+static void refresh_if_changed (KaynakSourceLibrary *self);
+
 /* --- Suggestions ------------------------------------------------------------ */
 
 /* 0: a name (@text, folded) starts with @folded; 1: a word of it does;
@@ -287,6 +293,7 @@ kaynak_source_library_suggest (KaynakSourceLibrary *self,
 
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), NULL);
 
+  refresh_if_changed (self);
   result = g_ptr_array_new_with_free_func (g_object_unref);
   folded = kaynak_text_fold (text != NULL ? text : "");
   if (folded[0] == '\0' || max == 0)
@@ -322,6 +329,49 @@ compare_labels (gconstpointer a,
 {
   return strcmp (g_object_get_data (G_OBJECT (a), SORT_KEY),
                  g_object_get_data (G_OBJECT (b), SORT_KEY));
+}
+
+static char *
+dup_stamp (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC ","
+                                                 G_FILE_ATTRIBUTE_UNIX_INODE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info == NULL)
+    return g_strdup ("");
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%u:%" G_GOFFSET_FORMAT ":%" G_GUINT64_FORMAT,
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC),
+                          g_file_info_get_size (info),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE));
+}
+
+/* The file changed since it was read or written (`kaynak --import-scheme`
+ * while the window is open): read it again before a change is made, so
+ * that the change is made to what is on disk and saving it loses nothing */
+static void
+refresh_if_changed (KaynakSourceLibrary *self)
+{
+  g_autofree char *stamp = dup_stamp (self->file);
+
+  if (g_strcmp0 (stamp, self->stamp) != 0)
+    kaynak_source_library_load (self, NULL);
+}
+
+static gboolean refuse_if_unread (KaynakSourceLibrary  *self,
+                                  GError              **error);
+
+/* Before every change: the file as it is now, and readable */
+static gboolean
+up_to_date (KaynakSourceLibrary  *self,
+            GError              **error)
+{
+  refresh_if_changed (self);
+  return refuse_if_unread (self, error);
 }
 
 static gboolean
@@ -365,7 +415,11 @@ save (KaynakSourceLibrary  *self,
 
   bytes = kaynak_file_serialize_scheme (G_LIST_MODEL (self->sources));
   data = g_bytes_get_data (bytes, &length);
-  return kaynak_file_write_atomic (self->file, data, length, NULL, error);
+  if (!kaynak_file_write_atomic (self->file, data, length, NULL, error))
+    return FALSE;
+  g_free (self->stamp);
+  self->stamp = dup_stamp (self->file);
+  return TRUE;
 }
 
 /* An id no library source has: @id, else @id-2, @id-3… */
@@ -507,6 +561,8 @@ kaynak_source_library_load (KaynakSourceLibrary  *self,
   g_list_store_remove_all (self->sources);
   index_rebuild (self);
   g_clear_error (&self->load_error);
+  g_free (self->stamp);
+  self->stamp = dup_stamp (self->file);
 
   if (!g_file_query_exists (self->file, NULL))
     return TRUE;
@@ -542,7 +598,7 @@ kaynak_source_library_remember (KaynakSourceLibrary  *self,
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
   g_return_val_if_fail (KAYNAK_IS_SOURCE (source), FALSE);
 
-  if (!refuse_if_unread (self, error))
+  if (!up_to_date (self, error))
     return FALSE;
   if (take (self, source, NULL) == 0)
     return TRUE;
@@ -567,7 +623,7 @@ kaynak_source_library_remember_edit (KaynakSourceLibrary  *self,
   if (kaynak_source_equal (same_key, before))
     return TRUE;
 
-  if (!refuse_if_unread (self, error))
+  if (!up_to_date (self, error))
     return FALSE;
   /* By its new name first, then by the old one: a renamed source */
   if (take (self, after, find_match_except (self, before, NULL)) == 0)
@@ -588,7 +644,7 @@ kaynak_source_library_update (KaynakSourceLibrary  *self,
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
   g_return_val_if_fail (KAYNAK_IS_SOURCE (changes), FALSE);
 
-  if (!refuse_if_unread (self, error))
+  if (!up_to_date (self, error))
     return FALSE;
 
   source = kaynak_source_library_lookup (self, id);
@@ -647,7 +703,7 @@ kaynak_source_library_remove (KaynakSourceLibrary  *self,
 
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
 
-  if (!refuse_if_unread (self, error))
+  if (!up_to_date (self, error))
     return FALSE;
 
   source = kaynak_source_library_lookup (self, id);
@@ -675,7 +731,7 @@ kaynak_source_library_import (KaynakSourceLibrary  *self,
   g_return_val_if_fail (KAYNAK_IS_SOURCE_LIBRARY (self), FALSE);
   g_return_val_if_fail (sources != NULL, FALSE);
 
-  if (!refuse_if_unread (self, error))
+  if (!up_to_date (self, error))
     return FALSE;
 
   for (guint i = 0; i < sources->len; i++)
