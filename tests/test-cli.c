@@ -724,6 +724,72 @@ test_help_version (Fixture       *fixture,
   kaynak_test_run_clear (&run);
 }
 
+/* --import-scheme merges a scheme (or a Kaynak file's sources) into the
+ * user's library, --export-scheme writes the library as a scheme; a
+ * library that cannot be read is refused and left as it is */
+static void
+test_scheme_import_and_export (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *data_home = g_build_filename (fixture->dir, "data", NULL);
+  g_autofree char *library = g_build_filename (data_home, "kaynak", "library.json", NULL);
+  g_autofree char *annotated = g_build_filename (fixture->dir, "haber.kaynak.json", NULL);
+  g_autofree char *exported = g_build_filename (fixture->dir, "team.kaynak-scheme.json", NULL);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GFile) exported_file = NULL;
+  g_autoptr(GPtrArray) scheme = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakTestRun run;
+
+  if (kaynak_test_binary () == NULL)
+    return;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  document = make_annotated (fixture);
+  save_or_fail (document, annotated);
+
+  {
+    const char *args[] = { "--import-scheme", annotated, NULL };
+    kaynak_test_run_binary (&run, fixture->dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 new, 0 updated"));
+  kaynak_test_run_clear (&run);
+  g_assert_true (g_file_test (library, G_FILE_TEST_IS_REGULAR));
+
+  {
+    const char *args[] = { "--export-scheme", exported, NULL };
+    kaynak_test_run_binary (&run, fixture->dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  kaynak_test_run_clear (&run);
+  exported_file = g_file_new_for_path (exported);
+  scheme = kaynak_file_load_scheme (exported_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scheme->len, ==, 2);
+  /* sorted by label, keys left to each article */
+  g_assert_cmpstr (kaynak_source_get_label (g_ptr_array_index (scheme, 0)), ==, "Ajans");
+  g_assert_cmpstr (kaynak_source_get_label (g_ptr_array_index (scheme, 1)), ==, "Bakanlık");
+  g_assert_cmpint (kaynak_source_get_kind (g_ptr_array_index (scheme, 1)), ==,
+                   KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_assert_cmpuint (kaynak_source_get_shortcut (g_ptr_array_index (scheme, 1)), ==, 0);
+
+  /* a broken library: refused, named, untouched */
+  g_assert_true (g_file_set_contents (library, "{ \"sources\": [", -1, NULL));
+  {
+    const char *args[] = { "--import-scheme", exported, NULL };
+    kaynak_test_run_binary (&run, fixture->dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "library.json"));
+  kaynak_test_run_clear (&run);
+  g_assert_true (g_file_get_contents (library, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ \"sources\": [");
+
+  g_unsetenv ("XDG_DATA_HOME");
+}
+
 static void
 test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
@@ -741,6 +807,10 @@ test_usage_errors (Fixture       *fixture,
     { "--new", "a.txt", "b.txt", NULL },
     { "--export", "jsonl", NULL },
     { "--import", "brat", NULL },
+    { "--export-scheme", "a.json", "b.json", NULL },
+    { "--import-scheme", "a.json", "--output", "x", NULL },
+    { "--export-scheme", "a.json", "--import-scheme", "b.json", NULL },
+    { "--export-scheme", NULL },
   };
   KaynakTestRun run;
 
@@ -840,6 +910,7 @@ main (int   argc,
   ADD ("/kaynak/cli/stats/as-json", test_stats_json);
   ADD ("/kaynak/cli/help-and-version", test_help_version);
   ADD ("/kaynak/cli/usage-errors", test_usage_errors);
+  ADD ("/kaynak/cli/scheme/import-then-export-the-library", test_scheme_import_and_export);
 
 #undef ADD
 

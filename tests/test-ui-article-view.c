@@ -13,6 +13,7 @@
 #include "kaynak-article-view.h"
 #include "kaynak-document.h"
 #include "kaynak-source.h"
+#include "kaynak-source-library.h"
 #include "kaynak-tag-popover.h"
 #include "kaynak-test-scheme.h"
 #include "kaynak-test-ui-util.h"
@@ -774,6 +775,116 @@ test_popover_order (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (fixture->document)), ==, 6);
 }
 
+/* Every widget of @type under @root, depth first */
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static guint
+n_rows (GtkListBox *box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (box, n) != NULL)
+    n++;
+  return n;
+}
+
+/* As a name is typed into "New source…", Tag as… offers the library's
+ * sources that match it by label or alias (in any case) and that the
+ * document does not have; choosing one adds a copy with its kind and
+ * aliases and tags, in one step; Enter on its whole name does the same */
+static void
+test_popover_offers_the_library (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const char * const abd[] = { "ABD", NULL };
+  KaynakSourceLibrary *library = kaynak_source_library_get_default ();
+  KaynakTagPopover *popover = find_popover (fixture);
+  g_autoptr(KaynakSource) us = kaynak_source_new ("united-states", "United States", "#1c71d8", 0,
+                                                  KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+  guint n_sources = g_list_model_get_n_items (kaynak_document_get_sources (fixture->document));
+  GtkListBox *library_box;
+  GtkEditable *entry;
+  KaynakSource *taken;
+  KaynakClaim *claim;
+
+  kaynak_source_set_aliases (us, abd);
+  g_assert_true (kaynak_source_library_remember (library, us, NULL));
+
+  kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
+  kaynak_article_view_show_tag_popover (fixture->view);
+  kaynak_test_flush_events ();
+  collect (GTK_WIDGET (popover), GTK_TYPE_ENTRY, entries);
+  collect (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX, boxes);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpuint (boxes->len, ==, 2);
+  entry = GTK_EDITABLE (g_ptr_array_index (entries, 0));
+  library_box = g_ptr_array_index (boxes, 1);
+
+  /* nothing typed, nothing offered; a name of the document's own, neither */
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (library_box)));
+  gtk_editable_set_text (entry, "named");
+  kaynak_test_flush_events ();
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (library_box)));
+
+  gtk_editable_set_text (entry, "Abd");
+  kaynak_test_flush_events ();
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (library_box)));
+  g_assert_cmpuint (n_rows (library_box), ==, 1);
+  g_signal_emit_by_name (library_box, "row-activated", gtk_list_box_get_row_at_index (library_box, 0));
+  kaynak_test_flush_events ();
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (fixture->document)), ==, n_sources + 1);
+  claim = kaynak_article_view_get_selected_claim (fixture->view);
+  g_assert_nonnull (claim);
+  taken = kaynak_document_lookup_source (fixture->document, kaynak_claim_get_source_id (claim));
+  g_assert_nonnull (taken);
+  g_assert_true (taken != us);
+  g_assert_cmpstr (kaynak_source_get_label (taken), ==, "United States");
+  g_assert_cmpint (kaynak_source_get_kind (taken), ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_assert_cmpstrv (kaynak_source_get_aliases (taken), abd);
+
+  /* one step takes back the source and the claim */
+  g_assert_true (kaynak_document_undo (fixture->document));
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (fixture->document)), ==, n_sources);
+  g_assert_cmpuint (kaynak_document_get_n_claims (fixture->document), ==, 0);
+
+  /* Enter on the library source's name, in capitals: that source, not a
+   * bare new one */
+  kaynak_article_view_set_selection_range (fixture->view, QUOTE_START, QUOTE_END);
+  kaynak_article_view_show_tag_popover (fixture->view);
+  kaynak_test_flush_events ();
+  g_signal_emit_by_name (popover, "new-source", "UNITED STATES");
+  kaynak_test_flush_events ();
+  claim = kaynak_article_view_get_selected_claim (fixture->view);
+  g_assert_nonnull (claim);
+  taken = kaynak_document_lookup_source (fixture->document, kaynak_claim_get_source_id (claim));
+  g_assert_cmpstr (kaynak_source_get_label (taken), ==, "United States");
+  g_assert_cmpint (kaynak_source_get_kind (taken), ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+
+  /* once the document has it, it is the document's row that is offered */
+  kaynak_article_view_set_selection_range (fixture->view, 100, 110);
+  kaynak_article_view_show_tag_popover (fixture->view);
+  kaynak_test_flush_events ();
+  gtk_editable_set_text (entry, "abd");
+  kaynak_test_flush_events ();
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (library_box)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 test_source_changes (Fixture       *fixture,
                      gconstpointer  data)
@@ -993,6 +1104,7 @@ add_tests (void)
   ADD ("escape", test_escape);
   ADD ("popover", test_popover);
   ADD ("popover-by-key-then-use", test_popover_order);
+  ADD ("tag-as-offers-the-library", test_popover_offers_the_library);
   ADD ("keys-pass-to-the-text-view", test_keys_pass_to_the_text_view);
   ADD ("source-changes", test_source_changes);
   ADD ("dark-style", test_dark_style);

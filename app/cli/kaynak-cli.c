@@ -1,5 +1,6 @@
 /* kaynak-cli.c: the headless commands of `kaynak`: --new, --check, --stats,
- * --export, --import, --help and --version.
+ * --export, --import, --export-scheme, --import-scheme, --help and
+ * --version.
  *
  * Nothing here may touch GTK: these commands must work over ssh, in CI and
  * in scripts, where there is no display.  Exit statuses: 0 success, 1 a file
@@ -23,6 +24,7 @@
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-source-library.h"
 #include "kaynak-text-import.h"
 
 #ifdef KAYNAK_HAVE_EXPORT
@@ -36,6 +38,8 @@ typedef struct
   gboolean   stats;
   char      *export_format;
   char      *import_format;
+  char      *export_scheme;
+  char      *import_scheme;
   char      *output;
   char      *sources;
   gboolean   force;
@@ -56,6 +60,8 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->new_article, g_free);
   g_clear_pointer (&opts->export_format, g_free);
   g_clear_pointer (&opts->import_format, g_free);
+  g_clear_pointer (&opts->export_scheme, g_free);
+  g_clear_pointer (&opts->import_scheme, g_free);
   g_clear_pointer (&opts->output, g_free);
   g_clear_pointer (&opts->sources, g_free);
   g_clear_pointer (&opts->fact_checker_name, g_free);
@@ -69,7 +75,8 @@ cli_options_clear (CliOptions *opts)
  * window, so we must recognise ours without a full parse: a full parse
  * would reject options we do not know about. */
 static const char * const headless_options[] = {
-  "new", "check", "stats", "export", "import", "help", "version",
+  "new", "check", "stats", "export", "import", "export-scheme", "import-scheme",
+  "help", "version",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
@@ -310,6 +317,53 @@ cli_export_import (CliOptions *opts,
 #endif
 }
 
+/* --- --export-scheme and --import-scheme ---------------------------------- */
+
+/* The user's source library (the window's, in the user's data folder)
+ * written to a scheme file, or a scheme merged into it, as Preferences
+ * does: for scripts, and to set up a team's machines */
+static int
+cli_scheme (CliOptions *opts)
+{
+  KaynakSourceLibrary *library = kaynak_source_library_get_default ();
+  const GError *load_error = kaynak_source_library_get_load_error (library);
+  const char *path = opts->export_scheme != NULL ? opts->export_scheme : opts->import_scheme;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = cli_display (path);
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0, updated = 0;
+
+  if (load_error != NULL)
+    {
+      g_printerr ("kaynak: %s\n", load_error->message);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+
+  if (opts->export_scheme != NULL)
+    {
+      if (!kaynak_source_library_export (library, file, &error))
+        {
+          cli_print_file_error (name, error);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
+      g_print ("%s\n", g_file_peek_path (file) != NULL ? g_file_peek_path (file) : name);
+      return KAYNAK_CLI_EXIT_OK;
+    }
+
+  sources = kaynak_file_load_scheme (file, &error);
+  if (sources == NULL ||
+      !kaynak_source_library_import (library, sources, &added, &updated, &error))
+    {
+      cli_print_file_error (name, error);
+      return KAYNAK_CLI_EXIT_FAILED;
+    }
+  /* Translators: what kaynak --import-scheme did to the user's library */
+  g_print (_("%u new, %u updated: %s\n"), added, updated,
+           g_file_peek_path (kaynak_source_library_get_file (library)));
+  return KAYNAK_CLI_EXIT_OK;
+}
+
 /* --- Entry point ---------------------------------------------------------- */
 
 static GOptionContext *
@@ -328,6 +382,11 @@ cli_option_context_new (CliOptions *opts)
       N_("FORMAT") },
     { "import", 0, 0, G_OPTION_ARG_STRING, &opts->import_format,
       N_("Import annotated articles (doccano, brat, w3c, text)"), N_("FORMAT") },
+    { "export-scheme", 0, 0, G_OPTION_ARG_FILENAME, &opts->export_scheme,
+      N_("Write your source library to a scheme file"), N_("FILE") },
+    { "import-scheme", 0, 0, G_OPTION_ARG_FILENAME, &opts->import_scheme,
+      N_("Merge a scheme (or a .kaynak.json's sources) into your source library"),
+      N_("FILE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output,
       N_("Where to write (--new: a file; --export: a file or folder; --import: a folder)"),
       N_("PATH") },
@@ -378,7 +437,8 @@ cli_option_context_new (CliOptions *opts)
       "  kaynak --check FILE… [--verbose]\n"
       "  kaynak --stats FILE… [--json]\n"
       "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
-      "  kaynak --import FORMAT [--output FOLDER] FILE…"));
+      "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
+      "  kaynak --export-scheme FILE | --import-scheme FILE"));
   g_option_context_set_description (context,
     _("Exit status: 0 on success, 1 if a file has a problem or a command\n"
       "failed, 2 if the command line is wrong.\n"
@@ -442,16 +502,17 @@ kaynak_cli_run (int        argc,
     }
 
   n_commands = (opts.new_article != NULL) + (opts.check != FALSE) + (opts.stats != FALSE) +
-               (opts.export_format != NULL) + (opts.import_format != NULL);
+               (opts.export_format != NULL) + (opts.import_format != NULL) +
+               (opts.export_scheme != NULL) + (opts.import_scheme != NULL);
 
   if (n_commands == 0)
     {
-      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export or --import"));
+      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme or --import-scheme"));
       goto out;
     }
   if (n_commands > 1)
     {
-      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export and --import"));
+      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme and --import-scheme"));
       goto out;
     }
 
@@ -486,6 +547,12 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--fact-checker-kind is “organization” or “person”"));
       goto out;
     }
+  if ((opts.export_scheme != NULL || opts.import_scheme != NULL) &&
+      (opts.output != NULL || (opts.files != NULL && opts.files[0] != NULL)))
+    {
+      status = cli_usage_error (_("--export-scheme and --import-scheme take one file and no other"));
+      goto out;
+    }
   if (opts.output != NULL && (opts.check || opts.stats))
     {
       status = cli_usage_error (_("--output only works with --new, --export and --import"));
@@ -498,6 +565,8 @@ kaynak_cli_run (int        argc,
     status = cli_check (&opts);
   else if (opts.stats)
     status = cli_stats (&opts);
+  else if (opts.export_scheme != NULL || opts.import_scheme != NULL)
+    status = cli_scheme (&opts);
   else
     status = cli_export_import (&opts, opts.export_format != NULL);
 

@@ -257,21 +257,11 @@ kaynak_document_find_source_by_name (KaynakDocument *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KaynakSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
-      const char * const *aliases = kaynak_source_get_aliases (source);
-      g_autofree char *folded = NULL;
 
       if (g_strcmp0 (kaynak_source_get_id (source), except_id) == 0)
         continue;
-      folded = kaynak_text_fold (kaynak_source_get_label (source));
-      if (g_str_equal (folded, wanted))
+      if (kaynak_source_has_folded_name (source, wanted))
         return source;
-      for (guint k = 0; aliases[k] != NULL; k++)
-        {
-          g_autofree char *alias = kaynak_text_fold (aliases[k]);
-
-          if (g_str_equal (alias, wanted))
-            return source;
-        }
     }
 
   return NULL;

@@ -347,6 +347,37 @@ kaynak_file_serialize (KaynakDocument *document)
   return g_string_free_to_bytes (string);
 }
 
+GBytes *
+kaynak_file_serialize_scheme (GListModel *sources)
+{
+  g_autoptr(JsonGenerator) generator = new_generator ();
+  JsonObject *root = json_object_new ();
+  JsonArray *array = json_array_new ();
+  JsonNode *node;
+  GString *string = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (sources), NULL);
+
+  json_object_set_string_member (root, "format", KAYNAK_SCHEME_FORMAT_NAME);
+  json_object_set_int_member (root, "version", KAYNAK_SCHEME_FORMAT_VERSION);
+  n = g_list_model_get_n_items (sources);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+
+      json_array_add_object_element (array, source_object (source));
+    }
+  json_object_set_array_member (root, "sources", array);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+  generate (generator, node, string);
+  g_string_append_c (string, '\n');
+
+  return g_string_free_to_bytes (string);
+}
+
 /* ------------------------------------------------------------------------
  * Saving: the bytes, replaced whole (kaynak-atomic-file.c)
  * ------------------------------------------------------------------------ */

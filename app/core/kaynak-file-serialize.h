@@ -24,4 +24,9 @@ gboolean        kaynak_file_save       (KaynakDocument    *document,
                                         GCancellable      *cancellable,
                                         GError           **error);
 
+/* The bytes of a scheme file (docs/SCHEME.md) holding @sources (a
+ * GListModel of KaynakSource), in their order, each source written as a
+ * document writes it. */
+GBytes         *kaynak_file_serialize_scheme (GListModel  *sources);
+
 G_END_DECLS

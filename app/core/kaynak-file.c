@@ -512,6 +512,28 @@ check_header (const KaynakJsonReader  *reader,
   format = json_object_get_member (object, "format");
   if (format == NULL && !required_format)
     return object;
+  /* A scheme has a format and a version of its own (docs/SCHEME.md) */
+  if (!required_format && kaynak_json_node_is_string (format) &&
+      strcmp (json_node_get_string (format), KAYNAK_SCHEME_FORMAT_NAME) == 0)
+    {
+      if (!kaynak_json_reader_require_int (reader, object, NULL, "version", &number, error))
+        return NULL;
+      if (number > KAYNAK_SCHEME_FORMAT_VERSION)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
+                       _("This scheme was made by a newer Kaynak (scheme version %lld; this Kaynak reads version %d). Update Kaynak to read it."),
+                       (long long) number, KAYNAK_SCHEME_FORMAT_VERSION);
+          return NULL;
+        }
+      if (number < 1)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("version %lld is not a scheme version (they start at 1)"),
+                       (long long) number);
+          return NULL;
+        }
+      return object;
+    }
   if (!kaynak_json_node_is_string (format) ||
       strcmp (json_node_get_string (format), KAYNAK_FILE_FORMAT_NAME) != 0)
     {

@@ -48,9 +48,19 @@ KaynakDocument *kaynak_file_load       (GFile             *file,
                                         KaynakLoadReport **report,
                                         GError           **error);
 
-/* Loads a source scheme: a JSON file {"sources": [...]} with the same
- * source objects as a document (or a whole .kaynak.json, whose sources are
- * taken).  Returns (transfer full) a GPtrArray of KaynakSource. */
+/* A scheme file (docs/SCHEME.md): {"format": "kaynak-scheme", "version": 1,
+ * "sources": [...]}, the source objects of a document.  The user's source
+ * library is kept in one too. */
+#define KAYNAK_SCHEME_FORMAT_NAME    "kaynak-scheme"
+#define KAYNAK_SCHEME_FORMAT_VERSION 1
+#define KAYNAK_SCHEME_SUFFIX         ".kaynak-scheme.json"
+
+/* Loads a source scheme: a scheme file, a JSON file {"sources": [...]}
+ * without a "format" (as schemes were written before they had one), or a
+ * whole .kaynak.json, whose sources are taken.  Through the same guard,
+ * budgets and checks as a document's sources; a scheme from a newer
+ * Kaynak is refused with KAYNAK_ERROR_NEWER_VERSION.  Returns (transfer
+ * full) a GPtrArray of KaynakSource. */
 GPtrArray      *kaynak_file_load_scheme (GFile            *file,
                                          GError          **error);
 

@@ -11,6 +11,7 @@
 
 #include "kaynak-color.h"
 #include "kaynak-source.h"
+#include "kaynak-text-fold.h"
 
 struct _KaynakSource
 {
@@ -525,4 +526,56 @@ kaynak_source_default_scheme (void)
                                              N_("The article states it without saying who says so")));
   g_ptr_array_add (scheme, source);
   return scheme;
+}
+
+/* --- Names --------------------------------------------------------------- */
+
+gboolean
+kaynak_source_has_folded_name (KaynakSource *source,
+                               const char   *folded)
+{
+  const char * const *aliases;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (source), FALSE);
+  g_return_val_if_fail (folded != NULL, FALSE);
+
+  if (folded[0] == '\0')
+    return FALSE;
+  label = kaynak_text_fold (kaynak_source_get_label (source));
+  if (g_str_equal (label, folded))
+    return TRUE;
+  aliases = kaynak_source_get_aliases (source);
+  for (guint i = 0; aliases[i] != NULL; i++)
+    {
+      g_autofree char *alias = kaynak_text_fold (aliases[i]);
+
+      if (g_str_equal (alias, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+kaynak_source_shares_name (KaynakSource *a,
+                           KaynakSource *b)
+{
+  const char * const *aliases;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (a), FALSE);
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (b), FALSE);
+
+  label = kaynak_text_fold (kaynak_source_get_label (a));
+  if (kaynak_source_has_folded_name (b, label))
+    return TRUE;
+  aliases = kaynak_source_get_aliases (a);
+  for (guint i = 0; aliases[i] != NULL; i++)
+    {
+      g_autofree char *alias = kaynak_text_fold (aliases[i]);
+
+      if (kaynak_source_has_folded_name (b, alias))
+        return TRUE;
+    }
+  return FALSE;
 }

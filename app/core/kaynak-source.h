@@ -102,4 +102,13 @@ int                 kaynak_source_compare_for_tagging (KaynakSource  *a,
                                                        KaynakSource  *b,
                                                        guint          uses_b);
 
+/* Whether @folded (kaynak_text_fold()) is the label or an alias of
+ * @source */
+gboolean      kaynak_source_has_folded_name      (KaynakSource    *source,
+                                                  const char      *folded);
+/* Whether @a and @b have a name (label or alias) in common, folded: the
+ * one test of "the same source" across documents and the library */
+gboolean      kaynak_source_shares_name          (KaynakSource    *a,
+                                                  KaynakSource    *b);
+
 G_END_DECLS

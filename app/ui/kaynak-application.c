@@ -10,6 +10,7 @@
 #include "kaynak-accessible.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error-dialog.h"
+#include "kaynak-library-ui.h"
 #include "kaynak-preferences-window.h"
 #include "kaynak-recovery-dialog.h"
 #include "kaynak-test-script.h"
@@ -47,6 +48,7 @@ static const struct {
   { "win.statistics", { "<Control><Shift>t", NULL } },
   /* Alt+Return: "Properties" in GNOME's apps (Files, Document Viewer) */
   { "win.article-details", { "<Alt>Return", "<Alt>KP_Enter", NULL } },
+  { "win.load-scheme", { "<Control><Shift>l", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.import", { "<Control>i", NULL } },
@@ -359,6 +361,7 @@ kaynak_application_activate (GApplication *application)
 
   gtk_window_present (window);
   offer_recovery (KAYNAK_APPLICATION (application), window);
+  kaynak_library_report_load_error (window);
   kaynak_test_script_start (GTK_APPLICATION (application));
 }
 
@@ -372,6 +375,7 @@ kaynak_application_open (GApplication  *application,
 
   offer_recovery (KAYNAK_APPLICATION (application),
                   gtk_application_get_active_window (GTK_APPLICATION (application)));
+  kaynak_library_report_load_error (gtk_application_get_active_window (GTK_APPLICATION (application)));
   kaynak_test_script_start (GTK_APPLICATION (application));
 }
 

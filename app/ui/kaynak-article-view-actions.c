@@ -8,6 +8,9 @@
 
 #include "kaynak-article-view-private.h"
 #include "kaynak-error.h"
+#include "kaynak-library-ui.h"
+#include "kaynak-scheme.h"
+#include "kaynak-source-library.h"
 
 /* A press and release further apart than this is a drag, not a click */
 #define CLICK_SLOP 4.0
@@ -130,10 +133,40 @@ on_popover_source_chosen (KaynakArticleView *self,
   gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
+/* A source of the user's library, added to the document (a copy: its
+ * kind, aliases and description, its colour where no source has it) and
+ * the selection tagged with it, as one undoable step */
+static void
+on_popover_library_source_chosen (KaynakArticleView *self,
+                                  KaynakSource      *library_source)
+{
+  g_autoptr(GError) error = NULL;
+  KaynakSource *source;
+  gboolean ok;
+
+  if (self->document == NULL)
+    return;
+
+  kaynak_document_begin_group (self->document);
+  source = kaynak_document_take_source (self->document, library_source, &error);
+  ok = source != NULL &&
+       tag_popover_target (self, kaynak_source_get_id (source), &error) != NULL;
+  kaynak_document_end_group (self->document);
+
+  if (!ok)
+    {
+      kaynak_tag_popover_show_error (self->popover, error->message);
+      return;
+    }
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+}
+
 static void
 on_popover_new_source (KaynakArticleView *self,
                        const char        *label)
 {
+  KaynakSource *known;
   g_autoptr(KaynakSource) source = NULL;
   g_autoptr(GError) error = NULL;
   KaynakSource *existing;
@@ -152,6 +185,15 @@ on_popover_new_source (KaynakArticleView *self,
       return;
     }
 
+  /* A name the user's library knows brings that source, with its kind
+   * and aliases, rather than a bare new one */
+  known = kaynak_source_library_find (kaynak_source_library_get_default (), label);
+  if (known != NULL)
+    {
+      on_popover_library_source_chosen (self, known);
+      return;
+    }
+
   /* a slug id, the colour most unlike those in use, the first free key */
   source = kaynak_document_make_source (self->document, label, KAYNAK_SOURCE_KIND_NAMED);
 
@@ -167,6 +209,8 @@ on_popover_new_source (KaynakArticleView *self,
       return;
     }
 
+  /* So that the next article offers it */
+  kaynak_library_learn_source (GTK_WIDGET (self), source);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
@@ -446,5 +490,6 @@ _kaynak_article_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_drag_end);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_source_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_new_source);
+  gtk_widget_class_bind_template_callback (widget_class, on_popover_library_source_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_closed);
 }

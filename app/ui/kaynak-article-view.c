@@ -581,6 +581,8 @@ kaynak_article_view_init (KaynakArticleView *self)
   _kaynak_article_view_update_actions (self);
 
   _kaynak_article_view_add_keys (self);
+  /* Tag as… offers the user's library as a name is typed */
+  kaynak_tag_popover_set_library (self->popover, kaynak_source_library_get_default ());
 
   if (adw_is_initialized ())
     {

@@ -11,6 +11,7 @@
 
 #include "kaynak-preferences-window.h"
 #include "kaynak-accessible.h"
+#include "kaynak-library-page.h"
 
 struct _KaynakPreferencesWindow
 {
@@ -147,6 +148,8 @@ kaynak_preferences_window_class_init (KaynakPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kaynak_preferences_window_dispose;
+
+  g_type_ensure (KAYNAK_TYPE_LIBRARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-preferences-window.ui");

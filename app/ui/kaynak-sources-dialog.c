@@ -15,6 +15,7 @@
 
 #include "kaynak-accessible.h"
 #include "kaynak-claim-row.h"
+#include "kaynak-library-ui.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-text-fold.h"
 
@@ -63,6 +64,7 @@ change_source (KaynakSourcesDialog *self,
                gconstpointer        value)
 {
   g_autoptr(KaynakSource) changes = NULL;
+  g_autoptr(KaynakSource) before = NULL;
   g_autoptr(GError) error = NULL;
   KaynakSource *source;
 
@@ -73,6 +75,7 @@ change_source (KaynakSourcesDialog *self,
   if (source == NULL)
     return;
 
+  before = kaynak_source_copy (source);
   changes = kaynak_source_copy (source);
   edit (changes, value);
   if (kaynak_source_equal (changes, source))
@@ -82,7 +85,11 @@ change_source (KaynakSourcesDialog *self,
       show_message (self, error->message);
       /* put the widgets back to what the document holds */
       kaynak_sources_dialog_rebuild (self);
+      return;
     }
+  /* The user's library follows the user's edits (not a key: keys are
+   * the document's) */
+  kaynak_library_learn_edit (GTK_WIDGET (self), before, changes);
 }
 
 static void

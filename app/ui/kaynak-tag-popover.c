@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-scheme.h"
+#include "kaynak-source-library.h"
 #include "kaynak-tag-popover.h"
 #include "kaynak-text-fold.h"
 
@@ -17,6 +19,8 @@ struct _KaynakTagPopover
   GtkWidget          *list_scroller;
   GtkEntry           *new_entry;
   GtkLabel           *hint_label;
+  GtkWidget          *library_section;
+  GtkListBox         *library_box;
 
   GListModel         *sources;
   /* sources → by key → those matching what is typed in "New source…" */
@@ -27,6 +31,10 @@ struct _KaynakTagPopover
   char               *folded_query;
   /* source id → number of claims, for the order past the keys */
   GHashTable         *uses;
+
+  /* the user's library, and what of it matches the name being typed */
+  KaynakSourceLibrary *library;
+  GListStore          *suggestions;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakTagPopover, kaynak_tag_popover, GTK_TYPE_POPOVER)
@@ -34,6 +42,7 @@ G_DEFINE_FINAL_TYPE (KaynakTagPopover, kaynak_tag_popover, GTK_TYPE_POPOVER)
 enum {
   SOURCE_CHOSEN,
   NEW_SOURCE,
+  LIBRARY_SOURCE_CHOSEN,
   N_SIGNALS
 };
 
@@ -204,6 +213,81 @@ on_row_activated (KaynakTagPopover *self,
     g_signal_emit (self, signals[SOURCE_CHOSEN], 0, source);
 }
 
+/* A library source: its colour, its name, and its kind where a document
+ * source shows its key (it has none until it is added) */
+static GtkWidget *
+create_library_row (gpointer item,
+                    gpointer user_data)
+{
+  KaynakSource *source = item;
+  const char *kind = kaynak_source_kind_to_label (kaynak_source_get_kind (source));
+  GtkWidget *row = create_row (item, user_data);
+  GtkLabel *detail = g_object_get_data (G_OBJECT (row), ROW_SHORTCUT_KEY);
+  g_autofree char *accessible = NULL;
+
+  g_signal_handlers_disconnect_by_func (source, update_row, row);
+  gtk_label_set_label (detail, kind);
+  gtk_widget_remove_css_class (GTK_WIDGET (detail), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (detail), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (detail), TRUE);
+  /* TRANSLATORS: accessible name of a "Tag as…" row offered from the
+   * user's source library: its label and its kind */
+  accessible = g_strdup_printf (_("%s, %s, from your library"),
+                                kaynak_source_get_label (source), kind);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  return row;
+}
+
+static void
+on_library_row_activated (KaynakTagPopover *self,
+                          GtkListBoxRow    *row)
+{
+  KaynakSource *source = g_object_get_data (G_OBJECT (row), ROW_SOURCE_KEY);
+
+  if (source != NULL)
+    g_signal_emit (self, signals[LIBRARY_SOURCE_CHOSEN], 0, source);
+}
+
+/* The document's source of @source's name, if it has one: then the
+ * document's own row is the one to offer (transfer none) */
+static KaynakSource *
+document_source_like (KaynakTagPopover *self,
+                      KaynakSource     *source)
+{
+  guint n = self->sources != NULL ? g_list_model_get_n_items (self->sources) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakSource) own = g_list_model_get_item (self->sources, i);
+
+      if (kaynak_source_shares_name (source, own))
+        return own;  /* the model keeps its reference */
+    }
+  return NULL;
+}
+
+static void
+update_suggestions (KaynakTagPopover *self,
+                    const char       *typed)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) offered = g_ptr_array_new ();
+
+  if (self->library != NULL)
+    found = kaynak_source_library_suggest (self->library, typed,
+                                           KAYNAK_SOURCE_LIBRARY_MAX_SUGGESTIONS);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    if (document_source_like (self, g_ptr_array_index (found, i)) == NULL)
+      g_ptr_array_add (offered, g_ptr_array_index (found, i));
+
+  g_list_store_splice (self->suggestions, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->suggestions)),
+                       offered->pdata, offered->len);
+  gtk_widget_set_visible (self->library_section, offered->len > 0);
+}
+
 static void
 on_entry_activate (KaynakTagPopover *self,
                    GtkEntry         *entry)
@@ -256,6 +340,21 @@ update_hint (KaynakTagPopover *self)
     /* Translators: what Enter does in "New source…" when the name typed
      * is an existing source's */
     hint = g_strdup_printf (_("Enter tags with “%s”"), kaynak_source_get_label (same));
+  else if (self->library != NULL &&
+           (same = kaynak_source_library_find (self->library, typed)) != NULL)
+    {
+      KaynakSource *own = document_source_like (self, same);
+
+      /* the library's source by an alias the document's source lacks */
+      if (own != NULL)
+        hint = g_strdup_printf (_("Enter tags with “%s”"), kaynak_source_get_label (own));
+      else
+        /* Translators: what Enter does in "New source…" when the name
+         * typed is a source of the user's library the document does not
+         * have */
+        hint = g_strdup_printf (_("Enter adds “%s” from your library"),
+                                kaynak_source_get_label (same));
+    }
   else
     hint = g_strdup_printf (_("Enter adds “%s” as a new source"), typed);
   gtk_label_set_text (self->hint_label, hint);
@@ -273,10 +372,12 @@ on_entry_changed (KaynakTagPopover *self)
   g_free (self->folded_query);
   self->folded_query = kaynak_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->new_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_suggestions (self, gtk_editable_get_text (GTK_EDITABLE (self->new_entry)));
   update_hint (self);
 }
 
-/* Down from "New source…" goes to the first source still listed */
+/* Down from "New source…" goes to the first source still listed, of the
+ * document's or else of the library's */
 static gboolean
 on_entry_key_pressed (KaynakTagPopover *self,
                       guint             keyval,
@@ -290,6 +391,8 @@ on_entry_key_pressed (KaynakTagPopover *self,
     return FALSE;
 
   first = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (first == NULL && gtk_widget_get_visible (self->library_section))
+    first = gtk_list_box_get_row_at_index (self->library_box, 0);
   if (first == NULL)
     return FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (first));
@@ -372,6 +475,9 @@ kaynak_tag_popover_dispose (GObject *object)
   KaynakTagPopover *self = KAYNAK_TAG_POPOVER (object);
 
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->library_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->suggestions);
+  g_clear_object (&self->library);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->folded_query, g_free);
@@ -393,6 +499,9 @@ kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
   signals[NEW_SOURCE] =
     g_signal_new ("new-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[LIBRARY_SOURCE_CHOSEN] =
+    g_signal_new ("library-source-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_SOURCE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-tag-popover.ui");
@@ -400,6 +509,9 @@ kaynak_tag_popover_class_init (KaynakTagPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, new_entry);
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, library_section);
+  gtk_widget_class_bind_template_child (widget_class, KaynakTagPopover, library_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_show);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
@@ -433,6 +545,13 @@ kaynak_tag_popover_init (KaynakTagPopover *self)
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
                            create_row, NULL, NULL);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->library_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("From your library"),
+                                  -1);
+  self->suggestions = g_list_store_new (KAYNAK_TYPE_SOURCE);
+  gtk_list_box_bind_model (self->library_box, G_LIST_MODEL (self->suggestions),
+                           create_library_row, NULL, NULL);
+
 }
 
 GtkWidget *
@@ -463,6 +582,16 @@ kaynak_tag_popover_set_uses (KaynakTagPopover *self,
   g_clear_pointer (&self->uses, g_hash_table_unref);
   self->uses = uses;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
+kaynak_tag_popover_set_library (KaynakTagPopover    *self,
+                                KaynakSourceLibrary *library)
+{
+  g_return_if_fail (KAYNAK_IS_TAG_POPOVER (self));
+  g_return_if_fail (library == NULL || KAYNAK_IS_SOURCE_LIBRARY (library));
+
+  g_set_object (&self->library, library);
 }
 
 void

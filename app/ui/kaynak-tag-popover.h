@@ -12,7 +12,13 @@
  *    digit pressed.
  *  - "new-source" (const char *label): a label was typed into "New source…"
  *    and Enter pressed (already trimmed, never empty).  It may be the name
- *    of an existing source in another case: the receiver decides.
+ *    of an existing source in another case, or of a library source: the
+ *    receiver decides.
+ *  - "library-source-chosen" (KaynakSource *source): a source of the
+ *    user's library was picked from the suggestions shown below the
+ *    document's sources as a name is typed (those whose label or an alias
+ *    matches, Turkish-case-insensitively, and that the document does not
+ *    have).  It is the library's own source: the receiver adds a copy.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +27,7 @@
 #include <gtk/gtk.h>
 
 #include "kaynak-source.h"
+#include "kaynak-source-library.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +44,9 @@ void       kaynak_tag_popover_set_sources (KaynakTagPopover *self,
  * by key, then by use.  The popover takes a reference; NULL for none. */
 void       kaynak_tag_popover_set_uses    (KaynakTagPopover *self,
                                            GHashTable       *uses);
+/* The library whose sources are suggested (NULL: none) */
+void       kaynak_tag_popover_set_library (KaynakTagPopover    *self,
+                                           KaynakSourceLibrary *library);
 /* Empties the "New source…" entry and clears its error state */
 void       kaynak_tag_popover_reset       (KaynakTagPopover *self);
 /* Marks the "New source…" entry as wrong (e.g. the source was refused) */

@@ -15,6 +15,7 @@
 #include "kaynak-export-dialog.h"
 #include "kaynak-file.h"
 #include "kaynak-folder-export-dialog.h"
+#include "kaynak-scheme.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-statistics-window.h"
 #include "kaynak-window-private.h"
@@ -40,6 +41,7 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "sources", has_document);
   set_enabled (self, "statistics", has_document);
   set_enabled (self, "article-details", has_document);
+  set_enabled (self, "load-scheme", has_document);
   set_enabled (self, "export", has_document);
   set_enabled (self, "toggle-claim-list", has_document);
   set_enabled (self, "next-claim", has_document);
@@ -449,6 +451,72 @@ article_details_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* --- Load Scheme ----------------------------------------------------------- */
+
+/* A scheme's sources (or another Kaynak file's) added to the document,
+ * skipping those it has, as one step to undo */
+static void
+on_load_scheme_response (GtkNativeDialog *native,
+                         int              response,
+                         KaynakWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GPtrArray) sources = NULL;
+      g_autoptr(GError) error = NULL;
+      guint added = 0;
+
+      sources = kaynak_file_load_scheme (file, &error);
+      if (sources != NULL &&
+          kaynak_document_load_scheme (self->document, sources, &added, &error))
+        {
+          g_autofree char *text = NULL;
+
+          if (added == 0)
+            text = g_strdup_printf (_("The article has every source of “%s” already"), name);
+          else
+            text = g_strdup_printf (ngettext ("Added %u source from “%s”",
+                                              "Added %u sources from “%s”", added),
+                                    added, name);
+          _kaynak_window_add_toast (self, adw_toast_new (text));
+        }
+      else
+        {
+          g_autofree char *heading = g_strdup_printf (_("Could Not Load “%s”"), name);
+
+          kaynak_show_error (GTK_WINDOW (self), heading, error);
+        }
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+load_scheme_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+  GtkFileChooserNative *native;
+  static const char * const schemes[] = { "*.json", NULL };
+  static const char * const all[] = { "*", NULL };
+
+  if (self->document == NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (_("Load Scheme"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Load"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filter (native, _("Schemes and Kaynak Files"), schemes);
+  add_filter (native, _("All Files"), all);
+  g_signal_connect (native, "response", G_CALLBACK (on_load_scheme_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
 /* --- Export ----------------------------------------------------------------- */
 
 static void
@@ -527,6 +595,7 @@ static const GActionEntry win_entries[] = {
   { "sources", sources_action },
   { "statistics", statistics_action },
   { "article-details", article_details_action },
+  { "load-scheme", load_scheme_action },
   { "reattach-claim", reattach_claim_action, "s" },
   { "reload-from-disk", reload_from_disk_action },
   { "keep-mine", keep_mine_action },
