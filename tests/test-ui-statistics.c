@@ -13,6 +13,7 @@
 
 #include "kaynak-sourcing-map.h"
 #include "kaynak-statistics-window.h"
+#include "kaynak-test-scheme.h"
 #include "kaynak-test-ui-util.h"
 
 static gboolean
@@ -266,12 +267,13 @@ test_map_many_claims (void)
   KaynakSourcingMap *map;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GPtrArray) scheme = kaynak_test_six_sources ();
   guint n = 20000;
   int height;
 
   for (guint i = 0; i < n / 4; i++)
     g_string_append (text, "Ukrayna açıkladı, Beyaz Saray doğruladı, Kremlin sessiz.\n");
-  document = kaynak_document_new_for_article (text->str, text->len, NULL, NULL, NULL);
+  document = kaynak_document_new_for_article (text->str, text->len, scheme, NULL, NULL);
   g_assert_nonnull (document);
   kaynak_document_begin_group (document);
   for (guint i = 0; i < n; i++)
