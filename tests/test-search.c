@@ -182,6 +182,24 @@ test_empty_and_bad_needles (void)
   assert_finds ("a\xff Kremlin", "kremlin", "tr", 0, "");
 }
 
+/* One folded needle over many texts, as the claim list's filter uses it */
+static void
+test_searcher_over_many_texts (void)
+{
+  g_autoptr(KaynakSearcher) searcher = kaynak_searcher_new ("ılık", "tr", 0);
+  g_autoptr(KaynakSearcher) empty = kaynak_searcher_new ("", "tr", 0);
+  g_autoptr(KaynakSearcher) accents = kaynak_searcher_new ("\xcc\x81", "fr", KAYNAK_SEARCH_IGNORE_ACCENTS);
+
+  g_assert_true (kaynak_searcher_contains (searcher, "hava ILIK"));
+  g_assert_false (kaynak_searcher_contains (searcher, "hava ilik"));
+  g_assert_true (kaynak_searcher_contains (searcher, "ılık ılık ılık"));
+  g_assert_false (kaynak_searcher_contains (searcher, ""));
+  g_assert_false (kaynak_searcher_is_empty (searcher));
+  g_assert_true (kaynak_searcher_is_empty (empty));
+  g_assert_false (kaynak_searcher_contains (empty, "anything"));
+  g_assert_true (kaynak_searcher_is_empty (accents));
+}
+
 /* The 5 MB article: linear, and every match right */
 static void
 test_five_megabytes (void)
@@ -312,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/search/accents-count-unless-ignored", test_accents_count_unless_ignored);
   g_test_add_func ("/kaynak/search/overlapping-and-adjacent-matches", test_overlapping_and_adjacent_matches);
   g_test_add_func ("/kaynak/search/empty-and-bad-needles", test_empty_and_bad_needles);
+  g_test_add_func ("/kaynak/search/searcher-over-many-texts", test_searcher_over_many_texts);
   g_test_add_func ("/kaynak/search/five-megabytes-linear", test_five_megabytes);
   g_test_add_func ("/kaynak/search/tag-all-matches-in-one-step", test_tag_all_matches_in_one_step);
   g_test_add_func ("/kaynak/search/tag-all-matches-refuses-bad-input",

@@ -153,56 +153,93 @@ is_mark (gunichar c)
   return c >= 0x300 && g_unichar_ismark (c);
 }
 
-GArray *
-kaynak_search_find_all (const char        *text,
-                        gssize             length,
-                        const char        *needle,
-                        const char        *language,
-                        KaynakSearchFlags  flags)
+struct _KaynakSearcher
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (KaynakSearchMatch));
-  g_autofree gunichar *pattern = NULL;
-  g_autofree guint *fail = NULL;
-  g_autofree UnitInfo *ring = NULL;
-  Folder folder;
-  guint m, k = 0, offset = 0;
+  Folder    folder;
+  gunichar *pattern;
+  guint    *fail;
+  UnitInfo *ring;
+  guint     m;
+  gboolean  pattern_starts_with_mark;
+};
+
+KaynakSearcher *
+kaynak_searcher_new (const char        *needle,
+                     const char        *language,
+                     KaynakSearchFlags  flags)
+{
+  KaynakSearcher *self = g_new0 (KaynakSearcher, 1);
+
+  folder_init (&self->folder, language, flags);
+  if (needle == NULL || needle[0] == '\0' || !g_utf8_validate (needle, -1, NULL))
+    return self;
+
+  self->pattern = fold_needle (&self->folder, needle, &self->m);
+  if (self->m == 0)
+    return self;
+  self->pattern_starts_with_mark = is_mark (self->pattern[0]);
+
+  /* Knuth–Morris–Pratt's failure function */
+  self->fail = g_new0 (guint, self->m);
+  for (guint i = 1, j = 0; i < self->m; i++)
+    {
+      while (j > 0 && self->pattern[i] != self->pattern[j])
+        j = self->fail[j - 1];
+      if (self->pattern[i] == self->pattern[j])
+        j++;
+      self->fail[i] = j;
+    }
+
+  /* The last m folded code points: where a match found now began */
+  self->ring = g_new0 (UnitInfo, self->m);
+  return self;
+}
+
+void
+kaynak_searcher_free (KaynakSearcher *self)
+{
+  if (self == NULL)
+    return;
+  folder_clear (&self->folder);
+  g_free (self->pattern);
+  g_free (self->fail);
+  g_free (self->ring);
+  g_free (self);
+}
+
+gboolean
+kaynak_searcher_is_empty (KaynakSearcher *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->m == 0;
+}
+
+/* The matches in TEXT, up to MAX of them, appended to MATCHES (if not
+ * NULL); returns how many */
+static guint
+search_text (KaynakSearcher *self,
+             const char     *text,
+             gssize          length,
+             GArray         *matches,
+             guint           max)
+{
+  const gunichar *pattern = self->pattern;
+  const guint *fail = self->fail;
+  UnitInfo *ring = self->ring;
+  guint m = self->m, k = 0, offset = 0, found = 0;
   guint64 unit = 0, last_end_unit = 0;
-  gboolean pending = FALSE, pattern_starts_with_mark;
+  gboolean pending = FALSE;
   guint pending_start = 0;
   guint64 pending_end_unit = 0;
   const char *p, *end;
 
-  g_return_val_if_fail (text != NULL || length == 0, matches);
-
-  if (needle == NULL || needle[0] == '\0' || text == NULL)
-    return matches;
+  if (m == 0 || text == NULL || max == 0)
+    return 0;
   if (length < 0)
     length = strlen (text);
-  if (!g_utf8_validate (needle, -1, NULL) || !g_utf8_validate (text, length, NULL))
-    return matches;
-
-  folder_init (&folder, language, flags);
-  pattern = fold_needle (&folder, needle, &m);
-  if (m == 0)
-    {
-      folder_clear (&folder);
-      return matches;
-    }
-  pattern_starts_with_mark = is_mark (pattern[0]);
-
-  /* Knuth–Morris–Pratt's failure function */
-  fail = g_new0 (guint, m);
-  for (guint i = 1, j = 0; i < m; i++)
-    {
-      while (j > 0 && pattern[i] != pattern[j])
-        j = fail[j - 1];
-      if (pattern[i] == pattern[j])
-        j++;
-      fail[i] = j;
-    }
-
-  /* The last m folded code points: where a match found now began */
-  ring = g_new0 (UnitInfo, m);
+  if (!g_utf8_validate (text, length, NULL))
+    return 0;
 
   p = text;
   end = text + length;
@@ -210,7 +247,7 @@ kaynak_search_find_all (const char        *text,
     {
       gunichar folded[KAYNAK_FOLD_MAX_CHARS];
       guint n_chars;
-      guint n = fold_next (&folder, &p, end, &n_chars, folded);
+      guint n = fold_next (&self->folder, &p, end, &n_chars, folded);
 
       for (guint i = 0; i < n; i++)
         {
@@ -227,8 +264,11 @@ kaynak_search_find_all (const char        *text,
                 {
                   KaynakSearchMatch match = { pending_start, offset };
 
-                  g_array_append_val (matches, match);
+                  if (matches != NULL)
+                    g_array_append_val (matches, match);
                   last_end_unit = pending_end_unit;
+                  if (++found == max)
+                    return found;
                 }
               pending = FALSE;
             }
@@ -247,7 +287,7 @@ kaynak_search_find_all (const char        *text,
               guint64 start_unit = unit + 1 - m;
               UnitInfo *start = &ring[start_unit % m];
 
-              if (start->first && (pattern_starts_with_mark || !start->mark) &&
+              if (start->first && (self->pattern_starts_with_mark || !start->mark) &&
                   start_unit >= last_end_unit)
                 {
                   pending = TRUE;
@@ -265,10 +305,51 @@ kaynak_search_find_all (const char        *text,
     {
       KaynakSearchMatch match = { pending_start, offset };
 
-      g_array_append_val (matches, match);
+      if (matches != NULL)
+        g_array_append_val (matches, match);
+      found++;
     }
 
-  folder_clear (&folder);
+  return found;
+}
+
+GArray *
+kaynak_searcher_find_all (KaynakSearcher *self,
+                          const char     *text,
+                          gssize          length)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (KaynakSearchMatch));
+
+  g_return_val_if_fail (self != NULL, matches);
+
+  search_text (self, text, length, matches, G_MAXUINT);
+  return matches;
+}
+
+gboolean
+kaynak_searcher_contains (KaynakSearcher *self,
+                          const char     *text)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return search_text (self, text, -1, NULL, 1) > 0;
+}
+
+GArray *
+kaynak_search_find_all (const char        *text,
+                        gssize             length,
+                        const char        *needle,
+                        const char        *language,
+                        KaynakSearchFlags  flags)
+{
+  KaynakSearcher *searcher;
+  GArray *matches;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  searcher = kaynak_searcher_new (needle, language, flags);
+  matches = kaynak_searcher_find_all (searcher, text, length);
+  kaynak_searcher_free (searcher);
   return matches;
 }
 

@@ -47,6 +47,25 @@ GArray *kaynak_search_find_all       (const char        *text,
                                       const char        *language,
                                       KaynakSearchFlags  flags);
 
+/* A needle folded once, to look for in many texts (the claim list's
+ * filter runs it over every quote and note) */
+typedef struct _KaynakSearcher KaynakSearcher;
+
+KaynakSearcher *kaynak_searcher_new       (const char        *needle,
+                                           const char        *language,
+                                           KaynakSearchFlags  flags);
+void            kaynak_searcher_free      (KaynakSearcher    *self);
+/* Whether the needle folded to nothing (it then finds nothing) */
+gboolean        kaynak_searcher_is_empty  (KaynakSearcher    *self);
+GArray         *kaynak_searcher_find_all  (KaynakSearcher    *self,
+                                           const char        *text,
+                                           gssize             length);
+/* Whether @text (nul-terminated) has a match; stops at the first */
+gboolean        kaynak_searcher_contains  (KaynakSearcher    *self,
+                                           const char        *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakSearcher, kaynak_searcher_free)
+
 /* The same over @document's text and language */
 GArray *kaynak_search_document       (KaynakDocument    *document,
                                       const char        *needle,
