@@ -412,12 +412,10 @@ kaynak_find_bar_set_text (KaynakFindBar *self,
 
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  /* search-changed comes at once (search-delay 0), but not when the text
-   * is the same: search anyway */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), text) == 0)
-    search (self);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+  /* search-changed follows from the main loop (a timeout, even of 0):
+   * search now, so that the caller sees the matches on return */
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+  search (self);
 }
 
 guint
