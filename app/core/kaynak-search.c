@@ -161,6 +161,9 @@ struct _KaynakSearcher
   UnitInfo *ring;
   guint     m;
   gboolean  pattern_starts_with_mark;
+  /* What each ASCII byte folds to on its own, for skipping the bytes that
+   * cannot start a match (most of an article) without folding them */
+  gunichar  ascii[128];
 };
 
 KaynakSearcher *
@@ -192,6 +195,12 @@ kaynak_searcher_new (const char        *needle,
 
   /* The last m folded code points: where a match found now began */
   self->ring = g_new0 (UnitInfo, self->m);
+
+  for (guint b = 0; b < 128; b++)
+    self->ascii[b] = (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b;
+  /* A Turkic "I" may be half of a decomposed "İ": always looked at */
+  if (self->folder.turkic)
+    self->ascii['I'] = self->pattern[0];
   return self;
 }
 
@@ -221,13 +230,14 @@ static guint
 search_text (KaynakSearcher *self,
              const char     *text,
              gssize          length,
+             gboolean        validated,
              GArray         *matches,
              guint           max)
 {
   const gunichar *pattern = self->pattern;
   const guint *fail = self->fail;
   UnitInfo *ring = self->ring;
-  guint m = self->m, k = 0, offset = 0, found = 0;
+  guint m = self->m, k = 0, offset = 0, found = 0, slot = 0;
   guint64 unit = 0, last_end_unit = 0;
   gboolean pending = FALSE;
   guint pending_start = 0;
@@ -238,7 +248,8 @@ search_text (KaynakSearcher *self,
     return 0;
   if (length < 0)
     length = strlen (text);
-  if (!g_utf8_validate (text, length, NULL))
+  /* a document's text is valid already: 5 MB of checking is a few ms */
+  if (!validated && !g_utf8_validate (text, length, NULL))
     return 0;
 
   p = text;
@@ -246,8 +257,54 @@ search_text (KaynakSearcher *self,
   while (p < end)
     {
       gunichar folded[KAYNAK_FOLD_MAX_CHARS];
-      guint n_chars;
-      guint n = fold_next (&self->folder, &p, end, &n_chars, folded);
+      guint n_chars, n;
+
+      /* Nothing half matched, nothing waiting: ASCII that does not fold
+       * to the needle's first letter cannot start a match */
+      if (k == 0 && !pending)
+        {
+          const char *q = p;
+          gsize skipped = 0;
+
+          for (;;)
+            {
+              guchar b = (guchar) *q;
+
+              if (q >= end)
+                break;
+              if (b < 0x80)
+                {
+                  if (self->ascii[b] == pattern[0])
+                    break;
+                  q++;
+                }
+              /* Two-byte letters (ş, ı, ğ, é…) folded once already to one
+               * code point: skipped the same way */
+              else if (b >= 0xC2 && b <= 0xDF && q + 1 < end)
+                {
+                  gunichar c = ((b & 0x1F) << 6) | ((guchar) q[1] & 0x3F);
+                  CacheEntry *entry = &self->folder.cache[c];
+
+                  if (entry->n != 2 || entry->chars[0] == pattern[0])
+                    break;
+                  q += 2;
+                }
+              else
+                break;
+              skipped++;
+            }
+          if (skipped > 0)
+            {
+              p = q;
+              offset += skipped;
+              unit += skipped;
+              slot = (guint) ((slot + skipped) % m);
+              if (p >= end)
+                break;
+            }
+        }
+
+      n = fold_next (&self->folder, &p, end, &n_chars, folded);
 
       for (guint i = 0; i < n; i++)
         {
@@ -273,7 +330,8 @@ search_text (KaynakSearcher *self,
               pending = FALSE;
             }
 
-          info = &ring[unit % m];
+          /* slot is unit % m, kept without a division per code point */
+          info = &ring[slot];
           info->offset = offset;
           info->first = i == 0;
           info->mark = mark;
@@ -285,7 +343,7 @@ search_text (KaynakSearcher *self,
           if (k == m)
             {
               guint64 start_unit = unit + 1 - m;
-              UnitInfo *start = &ring[start_unit % m];
+              UnitInfo *start = &ring[slot + 1 < m ? slot + 1 : 0];
 
               if (start->first && (self->pattern_starts_with_mark || !start->mark) &&
                   start_unit >= last_end_unit)
@@ -297,6 +355,8 @@ search_text (KaynakSearcher *self,
               k = fail[k - 1];
             }
           unit++;
+          if (++slot == m)
+            slot = 0;
         }
       offset += n_chars;
     }
@@ -322,7 +382,7 @@ kaynak_searcher_find_all (KaynakSearcher *self,
 
   g_return_val_if_fail (self != NULL, matches);
 
-  search_text (self, text, length, matches, G_MAXUINT);
+  search_text (self, text, length, FALSE, matches, G_MAXUINT);
   return matches;
 }
 
@@ -332,7 +392,7 @@ kaynak_searcher_contains (KaynakSearcher *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return search_text (self, text, -1, NULL, 1) > 0;
+  return search_text (self, text, -1, FALSE, NULL, 1) > 0;
 }
 
 GArray *
@@ -358,13 +418,15 @@ kaynak_search_document (KaynakDocument    *document,
                         const char        *needle,
                         KaynakSearchFlags  flags)
 {
-  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
+  g_autoptr(KaynakSearcher) searcher = NULL;
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (KaynakSearchMatch));
 
-  return kaynak_search_find_all (kaynak_document_get_text (document),
-                                 (gssize) kaynak_document_get_text_bytes (document),
-                                 needle,
-                                 kaynak_document_get_language (document),
-                                 flags);
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), matches);
+
+  searcher = kaynak_searcher_new (needle, kaynak_document_get_language (document), flags);
+  search_text (searcher, kaynak_document_get_text (document),
+               (gssize) kaynak_document_get_text_bytes (document), TRUE, matches, G_MAXUINT);
+  return matches;
 }
 
 gboolean
