@@ -199,6 +199,19 @@ test_tag_all_matches (void)
                                              kaynak_source_get_id (source)));
   kaynak_test_flush_events ();
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 4);
+  /* the claims' highlights went on without taking the matches' off, and
+   * the matches' tag stays above the new source's */
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (count_tagged (window, KAYNAK_MATCH_TAG), ==, 4 * 3);
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (article_buffer (window));
+    g_autofree char *name = g_strconcat ("kaynak-source:", kaynak_source_get_id (source), NULL);
+    GtkTextTag *source_tag = gtk_text_tag_table_lookup (table, name);
+
+    g_assert_nonnull (source_tag);
+    g_assert_cmpint (gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table, KAYNAK_MATCH_TAG)), >,
+                     gtk_text_tag_get_priority (source_tag));
+  }
   toast = kaynak_window_get_last_toast (window);
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "4 matches tagged as"));

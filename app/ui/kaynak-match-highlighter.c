@@ -29,6 +29,12 @@ struct _KaynakMatchHighlighter
   gboolean       has_current;
   guint          current_start;
   guint          current_end;
+
+  /* TRUE while we take our own tags off */
+  gboolean       removing;
+  /* Puts the tags back (and on top) before the next frame, after the
+   * claims' highlighter took every tag off a range or made a tag */
+  guint          repair_idle;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakMatchHighlighter, kaynak_match_highlighter, G_TYPE_OBJECT)
@@ -88,7 +94,9 @@ remove_range (KaynakMatchHighlighter *self,
     return;
   gtk_text_buffer_get_iter_at_offset (self->buffer, &a, (int) start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &b, (int) end);
+  self->removing = TRUE;
   gtk_text_buffer_remove_tag (self->buffer, tag, &a, &b);
+  self->removing = FALSE;
 }
 
 /* The first match that ends after @offset */
@@ -200,6 +208,40 @@ on_scrolled (KaynakMatchHighlighter *self)
   update (self, FALSE);
 }
 
+static gboolean
+repair (gpointer data)
+{
+  KaynakMatchHighlighter *self = data;
+
+  self->repair_idle = 0;
+  if (self->buffer != NULL && self->matches != NULL)
+    {
+      raise_tags (self);
+      update (self, TRUE);
+      update_current (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The claims' highlighter recomputes a range by taking every tag off it
+ * (kaynak-highlighter.c), ours too, and its new source tags start above
+ * ours: both are put right once, before the frame is drawn (redrawing
+ * is at GDK_PRIORITY_REDRAW, after this) */
+static void
+queue_repair (KaynakMatchHighlighter *self)
+{
+  if (self->repair_idle == 0 && self->matches != NULL)
+    self->repair_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, repair, self, NULL);
+}
+
+static void
+on_remove_tag (KaynakMatchHighlighter *self,
+               GtkTextTag             *tag)
+{
+  if (!self->removing && (tag == self->match_tag || tag == self->current_tag))
+    queue_repair (self);
+}
+
 static void
 set_adjustment (KaynakMatchHighlighter *self)
 {
@@ -237,7 +279,10 @@ set_buffer (KaynakMatchHighlighter *self)
       remove_range (self, self->match_tag, self->tagged_start, self->tagged_end);
       if (self->has_current)
         remove_range (self, self->current_tag, self->current_start, self->current_end);
+      g_signal_handlers_disconnect_by_data (self->buffer, self);
+      g_signal_handlers_disconnect_by_data (gtk_text_buffer_get_tag_table (self->buffer), self);
     }
+  g_clear_handle_id (&self->repair_idle, g_source_remove);
   g_set_object (&self->buffer, buffer);
   self->tagged_start = self->tagged_end = 0;
   self->has_current = FALSE;
@@ -250,6 +295,10 @@ set_buffer (KaynakMatchHighlighter *self)
       self->match_tag = ensure_tag (buffer, KAYNAK_MATCH_TAG);
       self->current_tag = ensure_tag (buffer, KAYNAK_MATCH_CURRENT_TAG);
       update_colors (self);
+      g_signal_connect_object (buffer, "remove-tag", G_CALLBACK (on_remove_tag), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (gtk_text_buffer_get_tag_table (buffer), "tag-added",
+                               G_CALLBACK (queue_repair), self, G_CONNECT_SWAPPED);
     }
 }
 
@@ -311,6 +360,12 @@ kaynak_match_highlighter_dispose (GObject *object)
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_data (self->vadjustment, self);
   g_clear_object (&self->vadjustment);
+  if (self->buffer != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->buffer, self);
+      g_signal_handlers_disconnect_by_data (gtk_text_buffer_get_tag_table (self->buffer), self);
+    }
+  g_clear_handle_id (&self->repair_idle, g_source_remove);
   g_clear_object (&self->buffer);
   g_clear_pointer (&self->matches, g_array_unref);
 
