@@ -228,6 +228,9 @@ test_tag_all_matches (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   kaynak_test_flush_events ();
   g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 0);
+  /* taking the claims' highlights off left the matches' on */
+  g_assert_cmpuint (count_tagged (window, KAYNAK_MATCH_TAG), ==, 4 * 3);
+  g_assert_cmpuint (count_tagged (window, KAYNAK_MATCH_CURRENT_TAG), ==, 3);
 
   destroy_window (window);
 }
