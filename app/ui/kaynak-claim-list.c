@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kaynak-accessible.h"
 #include "kaynak-claim-list.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-search.h"
@@ -728,6 +729,14 @@ kaynak_claim_list_init (KaynakClaimList *self)
   gtk_string_list_append (statuses, _("All Statuses"));
   for (int i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
     gtk_string_list_append (statuses, kaynak_claim_status_to_label ((KaynakClaimStatus) i));
+  /* GTK 4.8 names no drop-down item: a screen reader needs their words */
+  {
+    g_autoptr(GtkListItemFactory) factory = kaynak_accessible_string_factory_new ();
+    g_autoptr(GtkListItemFactory) list_factory = kaynak_accessible_string_factory_new ();
+
+    gtk_drop_down_set_factory (self->status_filter, factory);
+    gtk_drop_down_set_list_factory (self->status_filter, list_factory);
+  }
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   gtk_drop_down_set_selected (self->status_filter, 0);
 
