@@ -738,6 +738,13 @@ kaynak_claim_list_init (KaynakClaimList *self)
     gtk_drop_down_set_list_factory (self->status_filter, list_factory);
   }
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  /* and its button inside is a toggle button named after its type */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->status_filter));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter by status"),
+                                      -1);
   gtk_drop_down_set_selected (self->status_filter, 0);
 
   self->source_filter = gtk_custom_filter_new (filter_func, self, NULL);

@@ -41,6 +41,14 @@ def selected_words(app):
     return article.queryText().getText(sel[0], sel[1]), sel[0]
 
 
+def check_names(app, where):
+    """Every control in sight has a name a screen reader can say."""
+    problems = audit_names(app.app, where)
+    if problems:
+        fail('%d controls without a name in %s:\n  %s'
+             % (len(problems), where, '\n  '.join(problems)))
+
+
 def type_into(app, entry, text):
     """Type TEXT into ENTRY a character at a time, checking each: xdotool
     types a letter the keyboard map lacks (ı, İ) by remapping a key for a
@@ -81,7 +89,7 @@ def find_kremlin(desktop):
     app, saved = open_article(desktop)
     text = app.article_text()
     entry = open_find_bar(app)
-    audit_names(app.app, 'the find bar')
+    check_names(app, 'the find bar')
     app.input.type('kremlin')
     wait_for(lambda: text_of(entry) == 'kremlin', 'the typed text in the entry')
     wait_count(app, '1 of 1')
@@ -204,7 +212,7 @@ def tag_all_matches(desktop):
              'the count of %d matches (%r)' % (len(starts), count_text(app)))
     app.click(app.find(role='push button', name='Search Options'))
     item = app.find(name='Named person')
-    audit_names(app.app, 'the search options menu')
+    check_names(app, 'the search options menu')
     app.click(item)
     app.find(name='%d matches tagged as Named person' % len(starts))
     rows = ['“Ukrayna”, Named person, Unverified'] * len(starts)
