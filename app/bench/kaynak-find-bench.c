@@ -226,9 +226,9 @@ main (int   argc,
   KaynakWindow *window;
   KaynakFindBar *bar;
   GtkEditable *entry;
-  double core_common = 0, typed_median, typed_max, stepped_median;
+  double core_common = 0, core_common_cpu = 0, typed_median, typed_max, stepped_median;
   guint common_matches = 0;
-  gboolean met;
+  gboolean met, met_cpu;
 
   setlocale (LC_ALL, "");
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
@@ -277,6 +277,7 @@ main (int   argc,
       if (g_str_equal (needles[n], common))
         {
           core_common = median (times);
+          core_common_cpu = median (cpu);
           common_matches = n_matches;
         }
     }
@@ -351,15 +352,20 @@ main (int   argc,
   typed_max = maximum (typed);
   stepped_median = median (stepped);
   met = typed_median <= TARGET_MS && core_common <= TARGET_MS;
+  /* On a machine shared with other work the wall clock counts their time
+   * too; this process's CPU time says what Kaynak itself costs */
+  met_cpu = median (typed_cpu) <= TARGET_MS && core_common_cpu <= TARGET_MS;
 
   g_print ("\nCtrl+F in the window, \"%s\" (%u matches), %d claims, %d trials:\n",
            common, common_matches, n_claims, n_trials);
-  g_print ("  search alone:                     median %6.1f ms\n", core_common);
+  g_print ("  search alone:                     median %6.1f ms (CPU %.1f ms)\n",
+           core_common, core_common_cpu);
   g_print ("  typed → frame painted:            median %6.1f ms, max %6.1f ms (CPU %.1f ms)\n",
            typed_median, typed_max, median (typed_cpu));
   g_print ("  Enter (next match) → frame:       median %6.1f ms, max %6.1f ms (CPU %.1f ms)\n",
            stepped_median, maximum (stepped), median (stepped_cpu));
-  g_print ("  target ≤ %.0f ms:                    %s\n", TARGET_MS, met ? "met" : "NOT met");
+  g_print ("  target ≤ %.0f ms, wall clock:        %s\n", TARGET_MS, met ? "met" : "NOT met");
+  g_print ("  target ≤ %.0f ms, CPU time:          %s\n", TARGET_MS, met_cpu ? "met" : "NOT met");
 
   kaynak_document_mark_saved (document);
   gtk_window_destroy (GTK_WINDOW (window));
