@@ -51,7 +51,7 @@ update_colors (KaynakMatchHighlighter *self)
   if (self->match_tag == NULL)
     return;
 
-  gdk_rgba_parse (&match, dark ? "#e5a50a" : "#f8e45c");
+  gdk_rgba_parse (&match, dark ? "#f6d32d" : "#f8e45c");
   gdk_rgba_parse (&current, dark ? "#ff7800" : "#ffa348");
   g_object_set (self->match_tag, "background-rgba", &match, "foreground-rgba", &text, NULL);
   g_object_set (self->current_tag, "background-rgba", &current, "foreground-rgba", &text, NULL);
