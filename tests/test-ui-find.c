@@ -261,7 +261,10 @@ test_claim_list_filters_combine (void)
   kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
 
-  kaynak_claim_list_set_status_filter (list, KAYNAK_CLAIM_STATUS_REFUTED);
+  /* the status menu's items are the "list.status-filter" action */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.status-filter", "i",
+                                             (int) KAYNAK_CLAIM_STATUS_REFUTED));
+  g_assert_cmpint (kaynak_claim_list_get_status_filter (list), ==, KAYNAK_CLAIM_STATUS_REFUTED);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   kaynak_claim_list_set_status_filter (list, -1);
 

@@ -15,7 +15,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "kaynak-accessible.h"
 #include "kaynak-claim-list.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-search.h"
@@ -30,7 +29,8 @@ struct _KaynakClaimList
   GtkListBox         *filter_box;
   GtkLabel           *filter_label;
   GtkSearchEntry     *text_filter;
-  GtkDropDown        *status_filter;
+  GtkMenuButton      *status_button;
+  GtkLabel           *status_label;
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
@@ -122,6 +122,23 @@ kaynak_claim_list_update_filter_label (KaynakClaimList *self)
                       source != NULL ? kaynak_source_get_label (source) : _("All Sources"));
 }
 
+enum {
+  PROP_0,
+  PROP_STATUS_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_status_label (KaynakClaimList *self)
+{
+  gtk_label_set_text (self->status_label,
+                      self->status_filter_value < 0
+                      ? _("All Statuses")
+                      : kaynak_claim_status_to_label ((KaynakClaimStatus) self->status_filter_value));
+}
+
 gboolean
 kaynak_claim_list_is_filtered (KaynakClaimList *self)
 {
@@ -182,10 +199,9 @@ kaynak_claim_list_set_status_filter (KaynakClaimList *self,
   if (status == self->status_filter_value)
     return;
   self->status_filter_value = status;
-  /* the drop-down shows it ("All Statuses" first) */
-  if ((int) gtk_drop_down_get_selected (self->status_filter) != status + 1)
-    gtk_drop_down_set_selected (self->status_filter, (guint) (status + 1));
+  update_status_label (self);
   apply_filters (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
 }
 
 int
@@ -238,14 +254,6 @@ on_text_filter_stop (KaynakClaimList *self)
   kaynak_claim_list_set_text_filter (self, NULL);
 }
 
-static void
-on_status_filter_changed (KaynakClaimList *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->status_filter);
-
-  kaynak_claim_list_set_status_filter (self, selected == GTK_INVALID_LIST_POSITION || selected == 0
-                                             ? -1 : (int) selected - 1);
-}
 
 void
 kaynak_claim_list_clear_filters (KaynakClaimList *self)
@@ -254,11 +262,12 @@ kaynak_claim_list_clear_filters (KaynakClaimList *self)
 
   g_clear_pointer (&self->source_filter_id, g_free);
   self->status_filter_value = -1;
-  gtk_drop_down_set_selected (self->status_filter, 0);
+  update_status_label (self);
   gtk_editable_set_text (GTK_EDITABLE (self->text_filter), "");
   g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
   kaynak_claim_list_update_filter_label (self);
   apply_filters (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
 }
 
 void
@@ -431,7 +440,7 @@ kaynak_claim_list_set_document (KaynakClaimList *self,
   /* Another article: every filter starts cleared */
   g_clear_pointer (&self->source_filter_id, g_free);
   self->status_filter_value = -1;
-  gtk_drop_down_set_selected (self->status_filter, 0);
+  update_status_label (self);
   g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
   gtk_editable_set_text (GTK_EDITABLE (self->text_filter), "");
 
@@ -663,6 +672,42 @@ kaynak_claim_list_dispose (GObject *object)
 }
 
 static void
+kaynak_claim_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KaynakClaimList *self = KAYNAK_CLAIM_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS_FILTER:
+      g_value_set_int (value, self->status_filter_value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_claim_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  KaynakClaimList *self = KAYNAK_CLAIM_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS_FILTER:
+      kaynak_claim_list_set_status_filter (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kaynak_claim_list_class_init (KaynakClaimListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -700,10 +745,19 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_label);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, text_filter);
-  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, status_button);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, status_label);
   gtk_widget_class_bind_template_callback (widget_class, on_text_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_text_filter_stop);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_filter_changed);
+
+  object_class->get_property = kaynak_claim_list_get_property;
+  object_class->set_property = kaynak_claim_list_set_property;
+  /* -1: every status; the menu's radio items are this property's action */
+  properties[PROP_STATUS_FILTER] =
+    g_param_spec_int ("status-filter", NULL, NULL, -1, KAYNAK_N_CLAIM_STATUSES - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "list.status-filter", "status-filter");
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, stack);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, list_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, empty_page);
@@ -721,31 +775,21 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
 static void
 kaynak_claim_list_init (KaynakClaimList *self)
 {
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GMenu) menu = g_menu_new ();
 
   self->status_filter_value = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_string_list_append (statuses, _("All Statuses"));
+  /* The statuses' words have their home in the core */
+  g_menu_append (menu, _("All Statuses"), "list.status-filter(-1)");
   for (int i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
-    gtk_string_list_append (statuses, kaynak_claim_status_to_label ((KaynakClaimStatus) i));
-  /* GTK 4.8 names no drop-down item: a screen reader needs their words */
-  {
-    g_autoptr(GtkListItemFactory) factory = kaynak_accessible_string_factory_new ();
-    g_autoptr(GtkListItemFactory) list_factory = kaynak_accessible_string_factory_new ();
+    {
+      g_autofree char *action = g_strdup_printf ("list.status-filter(%d)", i);
 
-    gtk_drop_down_set_factory (self->status_filter, factory);
-    gtk_drop_down_set_list_factory (self->status_filter, list_factory);
-  }
-  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
-  /* and its button inside is a toggle button named after its type */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->status_filter));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter by status"),
-                                      -1);
-  gtk_drop_down_set_selected (self->status_filter, 0);
+      g_menu_append (menu, kaynak_claim_status_to_label ((KaynakClaimStatus) i), action);
+    }
+  gtk_menu_button_set_menu_model (self->status_button, G_MENU_MODEL (menu));
+  update_status_label (self);
 
   self->source_filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, NULL);

@@ -9,7 +9,8 @@ import re
 
 from kaynak_e2e import (Window, article_in_home, audit_names, claims_by_quote,
                         fail, find, is_focused, is_showing, journey,
-                        load_json, offset_of, role_name, text_of, wait_for)
+                        load_json, offset_of, role_name, text_of, wait_for,
+                        walk)
 
 COUNT = re.compile(r'^(\d+ of \d+|No matches)$')
 
@@ -235,19 +236,17 @@ def tag_all_matches(desktop):
              'the saved file to lose the claims after Ctrl+Z')
 
 
-STATUSES = ['All Statuses', 'Unverified', 'Supported', 'Refuted', 'Misleading',
-            'Unverifiable']
-
-
 def choose_status(app, name):
-    """Open the status filter and choose NAME from the keyboard (a click
-    can land on the row above while the list is still moving into
-    place)."""
-    app.click(app.find(role='combo box', name='Filter by status'))
-    app.find(role='list item', name=name)
-    app.input.key('Home', *(['Down'] * STATUSES.index(name)), 'Return')
-    wait_for(lambda: find(app.app, role='list item', name='Misleading') is None,
-             'the status list to close')
+    """Open the status filter's menu and choose NAME in it."""
+    app.click(app.find(role='push button', name='Filter by status'))
+
+    def item():
+        for a in walk(app.app):
+            if a.name == name and 'menu item' in role_name(a):
+                return a
+        return None
+    app.click(wait_for(item, 'the menu item %r' % name))
+    wait_for(lambda: item() is None, 'the status menu to close')
 
 
 QUOTE = 'üç binden fazla asker'
