@@ -86,3 +86,64 @@ kaynak_text_fold_contains (const char *text,
   folded = kaynak_text_fold (text);
   return strstr (folded, folded_needle) != NULL;
 }
+
+gboolean
+kaynak_text_fold_language_is_turkic (const char *language)
+{
+  static const char * const turkic[] = { "tr", "az", "tur", "aze" };
+  gsize primary;
+
+  if (language == NULL)
+    return FALSE;
+
+  /* The primary subtag decides: "tr-TR" and "az-Latn" are Turkic */
+  primary = strcspn (language, "-_");
+  for (guint i = 0; i < G_N_ELEMENTS (turkic); i++)
+    if (strlen (turkic[i]) == primary &&
+        g_ascii_strncasecmp (language, turkic[i], primary) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define CAPITAL_I_WITH_DOT 0x0130
+
+guint
+kaynak_text_fold_char (gunichar        c,
+                       KaynakFoldFlags flags,
+                       gunichar       *out)
+{
+  gboolean ignore_accents = (flags & KAYNAK_FOLD_IGNORE_ACCENTS) != 0;
+  char utf8[8];
+  g_autofree char *folded = NULL;
+  int len;
+  guint n = 0;
+
+  if ((flags & KAYNAK_FOLD_TURKIC) != 0 && (c == 'I' || c == CAPITAL_I_WITH_DOT))
+    {
+      out[0] = (c == CAPITAL_I_WITH_DOT || ignore_accents) ? 'i' : DOTLESS_I;
+      return 1;
+    }
+
+  len = g_unichar_to_utf8 (c, utf8);
+  folded = g_utf8_casefold (utf8, len);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n_decomposed = g_unichar_fully_decompose (g_utf8_get_char (p), FALSE,
+                                                      decomposed,
+                                                      G_N_ELEMENTS (decomposed));
+
+      for (gsize i = 0; i < n_decomposed && n < KAYNAK_FOLD_MAX_CHARS; i++)
+        {
+          gunichar d = decomposed[i];
+
+          if (ignore_accents && g_unichar_ismark (d))
+            continue;
+          if (ignore_accents && d == DOTLESS_I)
+            d = 'i';
+          out[n++] = d;
+        }
+    }
+
+  return n;
+}

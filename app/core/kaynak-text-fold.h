@@ -30,4 +30,36 @@ gboolean  kaynak_text_fold_equal    (const char *a,
 gboolean  kaynak_text_fold_contains (const char *text,
                                      const char *folded_needle);
 
+/* Searching an article folds it one code point at a time, by the rules of
+ * its language, not the looser rule for names above: a Turkish reader
+ * tells "ılık" from "ilik", so in Turkish and Azerbaijani "I" is the
+ * capital of "ı" and "İ" the capital of "i"; every other language gets
+ * Unicode's default case folding (g_utf8_casefold()), where "ß" is "ss"
+ * and "İ" is "i" with a combining dot above.  Folded letters are also
+ * decomposed (NFD), so a composed and a decomposed "ş" fold alike.
+ *
+ * KAYNAK_FOLD_IGNORE_ACCENTS drops the combining marks after that, so
+ * "sogus" finds "soğuş", and makes the dotless "ı" a plain "i": someone
+ * who types without Turkish letters types "i" for both, as "s" for "ş".
+ * So with accents ignored "Istanbul" finds "İstanbul" in Turkish too. */
+typedef enum {
+  KAYNAK_FOLD_TURKIC         = 1 << 0,
+  KAYNAK_FOLD_IGNORE_ACCENTS = 1 << 1,
+} KaynakFoldFlags;
+
+/* At most this many code points come out of folding one */
+#define KAYNAK_FOLD_MAX_CHARS 8
+
+/* Whether the BCP 47 tag @language ("tr", "az-Latn-AZ", "TR") is one whose
+ * letter i has the Turkic dotted and dotless forms; NULL or "" is not */
+gboolean  kaynak_text_fold_language_is_turkic (const char *language);
+
+/* Folds the code point @c into @out (room for KAYNAK_FOLD_MAX_CHARS);
+ * returns how many code points it became (0 for a mark that
+ * KAYNAK_FOLD_IGNORE_ACCENTS drops).  A decomposed Turkic "İ" (I followed
+ * by U+0307) is two code points: the caller joins them (kaynak-search.c). */
+guint     kaynak_text_fold_char     (gunichar        c,
+                                     KaynakFoldFlags flags,
+                                     gunichar       *out);
+
 G_END_DECLS

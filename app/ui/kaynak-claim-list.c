@@ -1,9 +1,12 @@
 /* kaynak-claim-list.c: the claim list beside the article.
  *
  * A GtkListView over the document's claims model through a
- * GtkFilterListModel.  Without a source filter the filter model passes
- * every item through untouched, so a document with 100,000 claims costs
- * nothing until a filter is chosen; only the visible rows are built.
+ * GtkFilterListModel.  Without a filter the filter model passes every item
+ * through untouched, so a document with 100,000 claims costs nothing until
+ * a filter is chosen; only the visible rows are built.  The filters (a
+ * source, a status, and text found in the quote or the note as Ctrl+F
+ * finds it in the article, kaynak-search.h) combine: a claim is shown when
+ * it passes all of them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +17,7 @@
 
 #include "kaynak-claim-list.h"
 #include "kaynak-claim-row.h"
+#include "kaynak-search.h"
 
 struct _KaynakClaimList
 {
@@ -24,6 +28,9 @@ struct _KaynakClaimList
   GtkPopover         *filter_popover;
   GtkListBox         *filter_box;
   GtkLabel           *filter_label;
+  GtkSearchEntry     *text_filter;
+  GtkMenuButton      *status_button;
+  GtkLabel           *status_label;
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
@@ -33,6 +40,10 @@ struct _KaynakClaimList
   GtkSingleSelection *selection;
   GtkCustomFilter    *source_filter;
   char               *source_filter_id;
+  /* -1: every status */
+  int                 status_filter_value;
+  /* NULL: no text to find */
+  KaynakSearcher     *text_searcher;
 
   /* TRUE while the selection is changed from outside, so it is not echoed
    * back as a user selection */
@@ -65,7 +76,7 @@ kaynak_claim_list_update_state (KaynakClaimList *self)
       n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
     }
 
-  if (self->source_filter_id == NULL)
+  if (!kaynak_claim_list_is_filtered (self))
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Claim", "%u Claims", n_all), n_all);
   else
     /* Translators: "3 of 12 Claims" */
@@ -85,10 +96,16 @@ kaynak_claim_list_update_state (KaynakClaimList *self)
       adw_status_page_set_description (self->empty_page,
                                        _("Select a claim in the article and press 1–9 to tag its source"));
     }
-  else
+  else if (self->status_filter_value < 0 && self->text_searcher == NULL)
     {
       adw_status_page_set_title (self->empty_page, _("No Claims from This Source"));
       adw_status_page_set_description (self->empty_page, NULL);
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Matching Claims"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Clear the filters to see every claim"));
     }
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
@@ -105,13 +122,152 @@ kaynak_claim_list_update_filter_label (KaynakClaimList *self)
                       source != NULL ? kaynak_source_get_label (source) : _("All Sources"));
 }
 
+enum {
+  PROP_0,
+  PROP_STATUS_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_status_label (KaynakClaimList *self)
+{
+  gtk_label_set_text (self->status_label,
+                      self->status_filter_value < 0
+                      ? _("All Statuses")
+                      : kaynak_claim_status_to_label ((KaynakClaimStatus) self->status_filter_value));
+}
+
+gboolean
+kaynak_claim_list_is_filtered (KaynakClaimList *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_LIST (self), FALSE);
+
+  return self->source_filter_id != NULL || self->status_filter_value >= 0 ||
+         self->text_searcher != NULL;
+}
+
+static gboolean
+claim_passes (KaynakClaimList *self,
+              KaynakClaim     *claim)
+{
+  if (self->source_filter_id != NULL &&
+      g_strcmp0 (kaynak_claim_get_source_id (claim), self->source_filter_id) != 0)
+    return FALSE;
+  if (self->status_filter_value >= 0 &&
+      (int) kaynak_claim_get_status (claim) != self->status_filter_value)
+    return FALSE;
+  if (self->text_searcher != NULL &&
+      !kaynak_searcher_contains (self->text_searcher, kaynak_claim_get_quote (claim)) &&
+      !kaynak_searcher_contains (self->text_searcher, kaynak_claim_get_note (claim)))
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
-  KaynakClaimList *self = user_data;
+  return claim_passes (user_data, item);
+}
 
-  return g_strcmp0 (kaynak_claim_get_source_id (item), self->source_filter_id) == 0;
+/* No filter at all costs nothing: the model passes the claims through */
+static void
+apply_filters (KaynakClaimList *self)
+{
+  if (self->filter_model != NULL)
+    {
+      if (!kaynak_claim_list_is_filtered (self))
+        gtk_filter_list_model_set_filter (self->filter_model, NULL);
+      else
+        {
+          gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->source_filter));
+          gtk_filter_changed (GTK_FILTER (self->source_filter), GTK_FILTER_CHANGE_DIFFERENT);
+        }
+    }
+  kaynak_claim_list_update_state (self);
+}
+
+void
+kaynak_claim_list_set_status_filter (KaynakClaimList *self,
+                                     int              status)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
+  g_return_if_fail (status >= -1 && status < KAYNAK_N_CLAIM_STATUSES);
+
+  if (status == self->status_filter_value)
+    return;
+  self->status_filter_value = status;
+  update_status_label (self);
+  apply_filters (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
+}
+
+int
+kaynak_claim_list_get_status_filter (KaynakClaimList *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_LIST (self), -1);
+
+  return self->status_filter_value;
+}
+
+static void
+set_text_searcher (KaynakClaimList *self,
+                   const char      *text)
+{
+  const char *language = self->document != NULL ? kaynak_document_get_language (self->document) : NULL;
+
+  g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
+  if (text != NULL && text[0] != '\0')
+    {
+      self->text_searcher = kaynak_searcher_new (text, language, KAYNAK_SEARCH_DEFAULT);
+      /* Only accents, say: nothing to find, so no filter either */
+      if (kaynak_searcher_is_empty (self->text_searcher))
+        g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
+    }
+}
+
+void
+kaynak_claim_list_set_text_filter (KaynakClaimList *self,
+                                   const char      *text)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->text_filter)), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->text_filter), text != NULL ? text : "");
+  set_text_searcher (self, text);
+  apply_filters (self);
+}
+
+static void
+on_text_filter_changed (KaynakClaimList *self)
+{
+  set_text_searcher (self, gtk_editable_get_text (GTK_EDITABLE (self->text_filter)));
+  apply_filters (self);
+}
+
+/* Escape in the entry clears it, and so the text filter */
+static void
+on_text_filter_stop (KaynakClaimList *self)
+{
+  kaynak_claim_list_set_text_filter (self, NULL);
+}
+
+
+void
+kaynak_claim_list_clear_filters (KaynakClaimList *self)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
+
+  g_clear_pointer (&self->source_filter_id, g_free);
+  self->status_filter_value = -1;
+  update_status_label (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->text_filter), "");
+  g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
+  kaynak_claim_list_update_filter_label (self);
+  apply_filters (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
 }
 
 void
@@ -126,19 +282,8 @@ kaynak_claim_list_set_source_filter (KaynakClaimList *self,
   g_free (self->source_filter_id);
   self->source_filter_id = g_strdup (source_id);
 
-  if (self->filter_model != NULL)
-    {
-      if (source_id == NULL)
-        gtk_filter_list_model_set_filter (self->filter_model, NULL);
-      else
-        {
-          gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->source_filter));
-          gtk_filter_changed (GTK_FILTER (self->source_filter), GTK_FILTER_CHANGE_DIFFERENT);
-        }
-    }
-
   kaynak_claim_list_update_filter_label (self);
-  kaynak_claim_list_update_state (self);
+  apply_filters (self);
 }
 
 const char *
@@ -256,8 +401,9 @@ static void
 on_claim_changed (KaynakClaimList *self,
                   KaynakClaim     *claim)
 {
-  /* A retagged claim may enter or leave the filtered list */
-  if (self->source_filter_id != NULL)
+  /* A retagged claim, a new status or note may enter or leave the
+   * filtered list */
+  if (kaynak_claim_list_is_filtered (self))
     gtk_filter_changed (GTK_FILTER (self->source_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -291,7 +437,12 @@ kaynak_claim_list_set_document (KaynakClaimList *self,
       g_clear_object (&self->document);
     }
 
+  /* Another article: every filter starts cleared */
   g_clear_pointer (&self->source_filter_id, g_free);
+  self->status_filter_value = -1;
+  update_status_label (self);
+  g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->text_filter), "");
 
   if (document != NULL)
     {
@@ -304,6 +455,9 @@ kaynak_claim_list_set_document (KaynakClaimList *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-removed", G_CALLBACK (on_source_removed), self,
                                G_CONNECT_SWAPPED);
+      /* the language decides how the text filter folds letters */
+      g_signal_connect_object (document, "notify::language", G_CALLBACK (on_text_filter_changed),
+                               self, G_CONNECT_SWAPPED);
       gtk_filter_list_model_set_model (self->filter_model, kaynak_document_get_claims (document));
     }
   else
@@ -329,10 +483,10 @@ find_position (KaynakClaimList *self,
   GListModel *model = G_LIST_MODEL (self->filter_model);
   guint n;
 
-  if (self->source_filter_id == NULL)
+  if (!kaynak_claim_list_is_filtered (self))
     return kaynak_document_get_claim_position (self->document, claim);
 
-  if (g_strcmp0 (kaynak_claim_get_source_id (claim), self->source_filter_id) != 0)
+  if (!claim_passes (self, claim))
     return GTK_INVALID_LIST_POSITION;
 
   n = g_list_model_get_n_items (model);
@@ -512,8 +666,45 @@ kaynak_claim_list_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->source_filter);
   g_clear_pointer (&self->source_filter_id, g_free);
+  g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
 
   G_OBJECT_CLASS (kaynak_claim_list_parent_class)->dispose (object);
+}
+
+static void
+kaynak_claim_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KaynakClaimList *self = KAYNAK_CLAIM_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS_FILTER:
+      g_value_set_int (value, self->status_filter_value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kaynak_claim_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  KaynakClaimList *self = KAYNAK_CLAIM_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS_FILTER:
+      kaynak_claim_list_set_status_filter (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -553,6 +744,20 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_popover);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, text_filter);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, status_button);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_filter_stop);
+
+  object_class->get_property = kaynak_claim_list_get_property;
+  object_class->set_property = kaynak_claim_list_set_property;
+  /* -1: every status; the menu's radio items are this property's action */
+  properties[PROP_STATUS_FILTER] =
+    g_param_spec_int ("status-filter", NULL, NULL, -1, KAYNAK_N_CLAIM_STATUSES - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "list.status-filter", "status-filter");
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, stack);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, list_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, empty_page);
@@ -570,7 +775,21 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
 static void
 kaynak_claim_list_init (KaynakClaimList *self)
 {
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  self->status_filter_value = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The statuses' words have their home in the core */
+  g_menu_append (menu, _("All Statuses"), "list.status-filter(-1)");
+  for (int i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("list.status-filter(%d)", i);
+
+      g_menu_append (menu, kaynak_claim_status_to_label ((KaynakClaimStatus) i), action);
+    }
+  gtk_menu_button_set_menu_model (self->status_button, G_MENU_MODEL (menu));
+  update_status_label (self);
 
   self->source_filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, NULL);

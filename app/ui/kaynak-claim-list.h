@@ -1,5 +1,5 @@
 /* kaynak-claim-list.h: the document's claims in document order, filtered
- * by source, beside the article.
+ * by source, status and text, beside the article.
  *
  * Signals:
  *  - "claim-selected" (KaynakClaim *claim): the user selected a row
@@ -37,5 +37,17 @@ KaynakClaim *kaynak_claim_list_get_selected_claim (KaynakClaimList *self);
 void         kaynak_claim_list_set_source_filter (KaynakClaimList *self,
                                                   const char      *source_id);
 const char  *kaynak_claim_list_get_source_filter (KaynakClaimList *self);
+/* -1 shows every status, else a KaynakClaimStatus */
+void         kaynak_claim_list_set_status_filter (KaynakClaimList *self,
+                                                  int              status);
+int          kaynak_claim_list_get_status_filter (KaynakClaimList *self);
+/* Shows the claims whose quote or note has @text (NULL or "": all),
+ * case-insensitively by the article's language, as Ctrl+F finds it */
+void         kaynak_claim_list_set_text_filter   (KaynakClaimList *self,
+                                                  const char      *text);
+/* Whether any of the three filters hides claims */
+gboolean     kaynak_claim_list_is_filtered       (KaynakClaimList *self);
+/* Every claim again */
+void         kaynak_claim_list_clear_filters     (KaynakClaimList *self);
 
 G_END_DECLS

@@ -53,6 +53,9 @@ _kaynak_window_update_actions (KaynakWindow *self)
                has_document && kaynak_document_get_file (self->document) != NULL);
   set_enabled (self, "keep-mine", has_document);
   set_enabled (self, "save-again", has_document);
+  set_enabled (self, "find", has_document);
+  set_enabled (self, "find-next", has_document);
+  set_enabled (self, "find-previous", has_document);
 }
 
 /* --- Open ------------------------------------------------------------------ */
@@ -583,6 +586,63 @@ _kaynak_window_on_flap_revealed (KaynakWindow *self)
                                revealed ? _("Hide Claim List (F9)") : _("Show Claim List (F9)"));
 }
 
+/* --- Find in the article (kaynak-find-bar.c) -------------------------------- */
+
+static void
+find_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  kaynak_find_bar_open (self->find_bar);
+}
+
+static void
+find_next_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  kaynak_find_bar_next (self->find_bar);
+}
+
+static void
+find_previous_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  KaynakWindow *self = user_data;
+
+  kaynak_find_bar_previous (self->find_bar);
+}
+
+void
+_kaynak_window_on_matches_tagged (KaynakWindow *self,
+                                  guint         n_tagged,
+                                  guint         n_matches,
+                                  const char   *source_label)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (n_tagged == n_matches)
+    /* Translators: "12 matches tagged as Kremlin" */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match tagged as %s",
+                                          "%u matches tagged as %s", n_tagged),
+                             n_tagged, source_label);
+  else
+    /* Translators: "10 matches tagged as Kremlin, 2 were claims already" */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u match tagged as %s, %u were claims already",
+                                          "%u matches tagged as %s, %u were claims already",
+                                          n_tagged),
+                             n_tagged, source_label, n_matches - n_tagged);
+  toast = adw_toast_new (title);
+  _kaynak_window_add_toast (self, toast);
+}
+
 static const GActionEntry win_entries[] = {
   { "open", open_action },
   { "save", save_action },
@@ -604,6 +664,9 @@ static const GActionEntry win_entries[] = {
   { "import", import_action },
   { "export-folder", export_folder_action },
   { "toggle-claim-list", NULL, NULL, "true", toggle_claim_list_change_state },
+  { "find", find_action },
+  { "find-next", find_next_action },
+  { "find-previous", find_previous_action },
 };
 
 void

@@ -8,6 +8,7 @@
 #include "kaynak-window.h"
 #include "kaynak-claim-list.h"
 #include "kaynak-disk-bar.h"
+#include "kaynak-find-bar.h"
 #include "kaynak-autosave.h"
 #include "kaynak-document-file.h"
 #include "kaynak-drafts.h"
@@ -29,6 +30,7 @@ struct _KaynakWindow
   GtkToggleButton      *list_toggle;
   GtkButton            *save_button;
   KaynakDiskBar        *disk_bar;
+  KaynakFindBar        *find_bar;
 
   KaynakDocument       *document;
   GSettings            *settings;
@@ -58,6 +60,11 @@ struct _KaynakWindow
 void     _kaynak_window_install_actions  (KaynakWindow *self);
 void     _kaynak_window_update_actions   (KaynakWindow *self);
 void     _kaynak_window_on_flap_revealed (KaynakWindow *self);
+/* kaynak-window-actions.c: the toast after "Tag All Matches as…" */
+void     _kaynak_window_on_matches_tagged (KaynakWindow *self,
+                                           guint         n_tagged,
+                                           guint         n_matches,
+                                           const char   *source_label);
 void     _kaynak_window_add_toast        (KaynakWindow *self,
                                           AdwToast     *toast);
 void     _kaynak_window_announce_report  (KaynakWindow     *self,
