@@ -109,7 +109,7 @@ test_ctrl_f_finds_and_steps (void)
   kaynak_test_flush_events ();
   g_assert_true (kaynak_find_bar_is_open (bar));
 
-  kaynak_find_bar_set_text (bar, "KREMLIN");
+  kaynak_find_bar_set_text (bar, "KREMLİN");  /* the sample is Turkish: İ, not I */
   kaynak_test_flush_events ();
   g_assert_cmpuint (kaynak_find_bar_get_n_matches (bar), ==, 1);
   g_assert_cmpstr (kaynak_find_bar_get_count_text (bar), ==, "1 of 1");
@@ -244,9 +244,16 @@ test_claim_list_filters_combine (void)
   KaynakClaimList *list = KAYNAK_CLAIM_LIST (kaynak_test_find_descendant (GTK_WIDGET (window),
                                                                          KAYNAK_TYPE_CLAIM_LIST));
   GListModel *shown = kaynak_claim_list_get_model (list);
-  g_autoptr(KaynakSource) first = g_list_model_get_item (kaynak_document_get_sources (document), 0);
-  g_autoptr(KaynakSource) second = g_list_model_get_item (kaynak_document_get_sources (document), 1);
+  g_autoptr(KaynakSource) made = kaynak_document_make_source (document, "Beyaz Saray",
+                                                              KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_autoptr(KaynakSource) first = NULL;
+  g_autoptr(KaynakSource) second = NULL;
   KaynakClaim *a, *b, *c;
+
+  /* a new annotation has one source: a second one, as the user would add */
+  g_assert_true (kaynak_document_add_source (document, made, NULL));
+  first = g_list_model_get_item (kaynak_document_get_sources (document), 0);
+  second = g_list_model_get_item (kaynak_document_get_sources (document), 1);
 
   a = kaynak_document_create_claim (document, 0, 13, kaynak_source_get_id (first), NULL);
   b = kaynak_document_create_claim (document, 15, 50, kaynak_source_get_id (second), NULL);
