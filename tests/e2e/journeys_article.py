@@ -6,7 +6,7 @@ import os
 import subprocess
 
 from kaynak_e2e import (Window, article_in_home, audit_names, fail,
-                        journey, kaynak_binary, states, text_of,
+                        journey, kaynak_binary, states, text_of, type_into,
                         wait_for)
 
 TITLE = 'Kuzey Kore askerleri Rusya\'da'
@@ -37,7 +37,9 @@ def fill(app, dialog, name, value):
     in NAME is what shows the focus was there."""
     entry = field(app, dialog, name)
     app.input.key('ctrl+a')
-    app.input.type(value)
+    app.input.key('BackSpace')
+    wait_for(lambda: text_of(entry) == '', 'the %s field to empty' % name)
+    type_into(app, entry, value)
     wait_for(lambda: text_of(entry) == value,
              'the %s field to read %r (it reads %r; is the focus elsewhere?)'
              % (name, value, text_of(entry)))
@@ -68,7 +70,7 @@ def fill_in_details(desktop):
     # A claim, so that the CSV has a row to carry the details
     app.select_words(QUOTE)
     app.input.key('1')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
     app.wait_tag_popover_closed()
     wait_title(app, '• seed-article')
 
@@ -116,7 +118,7 @@ def fill_in_details(desktop):
     # Ctrl+Z takes back the details, all of them and only them
     app.input.key('ctrl+z')
     wait_title(app, '• seed-article')
-    app.wait_claim_rows(['“%s”, Named person, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
     app.input.key('ctrl+shift+z')
     wait_title(app, '• ' + TITLE)
 

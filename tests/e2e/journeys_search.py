@@ -7,7 +7,8 @@ import json
 import os
 import re
 
-from kaynak_e2e import (Window, article_in_home, audit_names, claims_by_quote,
+from kaynak_e2e import (Window, article_in_home, audit_names,
+                        sample_in_home, type_into, claims_by_quote,
                         fail, find, is_focused, is_showing, journey,
                         load_json, offset_of, role_name, text_of, wait_for,
                         walk)
@@ -48,29 +49,6 @@ def check_names(app, where):
     if problems:
         fail('%d controls without a name in %s:\n  %s'
              % (len(problems), where, '\n  '.join(problems)))
-
-
-def type_into(app, entry, text):
-    """Type TEXT into ENTRY a character at a time, checking each: xdotool
-    types a letter the keyboard map lacks (ı, İ) by remapping a key for a
-    moment, and on a busy machine the app sometimes reads the key after it
-    was mapped back; such a letter is erased and typed again."""
-    for ch in text:
-        before = text_of(entry)
-        for attempt in range(5):
-            app.input.type(ch)
-            try:
-                wait_for(lambda: len(text_of(entry)) > len(before),
-                         'the entry to take %r' % ch, timeout=3)
-            except Exception:
-                continue
-            if text_of(entry) == before + ch:
-                break
-            while len(text_of(entry)) > len(before):
-                app.input.key('BackSpace')
-                wait_for(lambda: len(text_of(entry)) >= len(before), 'BackSpace')
-        else:
-            fail('could not type %r into the entry (it reads %r)' % (ch, text_of(entry)))
 
 
 def open_find_bar(app):
@@ -134,7 +112,7 @@ def find_kremlin(desktop):
              'the match to stay selected')
     app.input.key('1')
     app.wait_tag_popover_closed()
-    app.wait_claim_rows(['“Ukrayna”, Named person, Unverified'])
+    app.wait_claim_rows(['“Ukrayna”, Unattributed, Unverified'])
     data = app.save_in_dialog(saved)
     claim = data['claims'][0]
     if (claim['start'], claim['end']) != (starts[second - 1], starts[second - 1] + 7):
@@ -201,10 +179,11 @@ def turkish_search(desktop):
 
 @journey('tag-all-matches-as-a-source')
 def tag_all_matches(desktop):
-    """Ctrl+F "ukrayna", then Tag All Matches as → Named person: a claim
-    for every match, said in a toast; the saved file has them; one Ctrl+Z
-    takes them all back."""
-    app, saved = open_article(desktop)
+    """On the sample with its own sources, Ctrl+F "ukrayna", then Tag All
+    Matches as → Ukraine: a claim for every match, said in a toast; the
+    saved file has them; one Ctrl+Z takes them all back."""
+    saved = sample_in_home(desktop)
+    app = Window(desktop, [saved])
     text = app.article_text()
     starts = [m.start() for m in re.finditer('Ukrayna', text)]
     open_find_bar(app)
@@ -212,19 +191,19 @@ def tag_all_matches(desktop):
     wait_for(lambda: (count_text(app) or '').endswith('of %d' % len(starts)),
              'the count of %d matches (%r)' % (len(starts), count_text(app)))
     app.click(app.find(role='push button', name='Search Options'))
-    item = app.find(name='Named person')
+    item = app.find(name='Ukraine')
     check_names(app, 'the search options menu')
     app.click(item)
-    app.find(name='%d matches tagged as Named person' % len(starts))
-    rows = ['“Ukrayna”, Named person, Unverified'] * len(starts)
+    app.find(name='%d matches tagged as Ukraine' % len(starts))
+    rows = ['“Ukrayna”, Ukraine, Unverified'] * len(starts)
     app.wait_claim_rows(rows)
-    data = app.save_in_dialog(saved)
+    data = app.save_in_place(saved)
     got = sorted((c['start'], c['end'], c['quote']) for c in data['claims'])
     want = [(s, s + 7, 'Ukrayna') for s in starts]
     if got != want:
         fail('saved %r, expected %r' % (got, want))
     labels = {s['id']: s['label'] for s in data['sources']}
-    if {labels.get(c['source']) for c in data['claims']} != {'Named person'}:
+    if {labels.get(c['source']) for c in data['claims']} != {'Ukraine'}:
         fail('saved sources %r' % [c['source'] for c in data['claims']])
     # One undo step for all of them
     app.click_at_offset(app.article(), 0)

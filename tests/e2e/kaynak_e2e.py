@@ -995,6 +995,29 @@ def offset_of(text, words, occurrence=0):
     return start, start + len(words)
 
 
+def type_into(app, entry, text):
+    """Type TEXT into ENTRY a character at a time, checking each: xdotool
+    types a letter the keyboard map lacks (ı, İ) by remapping a key for a
+    moment, and on a busy machine the app sometimes reads the key after it
+    was mapped back; such a letter is erased and typed again."""
+    for ch in text:
+        before = text_of(entry)
+        for attempt in range(5):
+            app.input.type(ch)
+            try:
+                wait_for(lambda: len(text_of(entry)) > len(before),
+                         'the entry to take %r' % ch, timeout=3)
+            except Exception:
+                continue
+            if text_of(entry) == before + ch:
+                break
+            while len(text_of(entry)) > len(before):
+                app.input.key('BackSpace')
+                wait_for(lambda: len(text_of(entry)) >= len(before), 'BackSpace')
+        else:
+            fail('could not type %r into the entry (it reads %r)' % (ch, text_of(entry)))
+
+
 def article_in_home(desktop, name='seed-article.txt', folder='articles'):
     """A copy of the sample article in the journey's HOME, as a user would
     have it; returns its path."""
