@@ -46,6 +46,8 @@ static const struct {
   { "win.sources", { "<Control><Shift>o", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
+  { "win.add-cue", { "<Control>k", NULL } },
+  { "win.link-claim", { "<Control>l", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.export-folder", { "<Control><Shift>e", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
