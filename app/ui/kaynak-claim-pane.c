@@ -22,7 +22,7 @@ struct _KaynakClaimPane
   GtkWidget          parent_instance;
 
   GtkStack          *stack;
-  GtkRevealer       *pick_bar;
+  GtkWidget         *pick_bar;
   GtkLabel          *quote_label;
   GtkLabel          *error_label;
   AdwComboRow       *source_row;
@@ -585,7 +585,7 @@ on_link_pick_requested (KaynakClaimPane *self,
   self->picking = TRUE;
   self->pick_type = type;
   kaynak_claim_pane_show_error (self, NULL);
-  gtk_revealer_set_reveal_child (self->pick_bar, TRUE);
+  gtk_widget_set_visible (self->pick_bar, TRUE);
   g_signal_emit (self, signals[PICK_STARTED], 0);
 }
 
@@ -598,7 +598,7 @@ kaynak_claim_pane_finish_pick (KaynakClaimPane *self,
   if (!self->picking)
     return;
   self->picking = FALSE;
-  gtk_revealer_set_reveal_child (self->pick_bar, FALSE);
+  gtk_widget_set_visible (self->pick_bar, FALSE);
   if (claim != NULL)
     kaynak_claim_pane_link_to (self, self->pick_type, claim);
 }
@@ -706,6 +706,14 @@ done_cb (GtkWidget  *widget,
          const char *action_name,
          GVariant   *param)
 {
+  KaynakClaimPane *self = KAYNAK_CLAIM_PANE (widget);
+
+  /* Escape while picking stops picking, wherever the focus is */
+  if (self->picking)
+    {
+      on_pick_cancel_clicked (self);
+      return;
+    }
   g_signal_emit (widget, signals[DONE], 0);
 }
 

@@ -69,6 +69,9 @@ static void
 on_pane_pick_started (KaynakWindow *self)
 {
   kaynak_article_view_set_picking (self->article_view, TRUE);
+  /* A narrow window hides the pane that says what to do */
+  if (adw_flap_get_folded (self->flap))
+    _kaynak_window_add_toast (self, adw_toast_new (_("Click the other claim in the article, or press Escape")));
   show_article (self);
 }
 

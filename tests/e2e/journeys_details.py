@@ -171,15 +171,15 @@ def edit_in_pane(desktop):
              'the status list to close')
     app.wait_claim_rows(['“%s”, Ukrayna, Unverified' % UKRAINE,
                          '“%s”, ABD, Supported' % CONFIRMATION])
-    # Source, just above: ABD → Ukrayna (the order of the sources)
+    # Source, just above: ABD → Ukrayna, clicked in its list
     app.input.key('shift+Tab')
     source = app.find(details, role='combo box', name='Source')
     wait_for(lambda: is_focused(source), 'Shift+Tab to reach the source')
     app.input.key('Return')
-    app.find(role='list item', name='No source')
-    app.input.key('Up', 'Return')
+    app.click(app.find(role='list item', name='Ukrayna'))
     wait_for(lambda: app.find_now(role='list item', name='No source') is None,
              'the source list to close')
+    wait_for(lambda: is_focused(source), 'the focus back on the source')
     app.wait_claim_rows(['“%s”, Ukrayna, Unverified' % UKRAINE,
                          '“%s”, Ukrayna, Supported' % CONFIRMATION])
     # The note, two lines, typed in place: nothing to apply
@@ -221,12 +221,12 @@ def edit_in_pane(desktop):
                          '“%s”, Ukrayna, Supported' % CONFIRMATION])
     app.input.key('ctrl+z')
     app.wait_claim_rows(['“%s”, Ukrayna, Unverified' % UKRAINE,
-                         '“%s”, Ukrayna, Unverified' % CONFIRMATION],
-                        'Ctrl+Z to take back the status')
+                         '“%s”, ABD, Supported' % CONFIRMATION],
+                        'Ctrl+Z to take back the source')
     app.input.key('ctrl+z')
     app.wait_claim_rows(['“%s”, Ukrayna, Unverified' % UKRAINE,
                          '“%s”, ABD, Unverified' % CONFIRMATION],
-                        'Ctrl+Z to take back the source')
+                        'Ctrl+Z to take back the status')
     # ... and Ctrl+Shift+Z brings them all back, to be saved
     app.input.key('ctrl+shift+z', 'ctrl+shift+z', 'ctrl+shift+z', 'ctrl+shift+z')
     wait_pane_list(app, 'Cues', ['doğrulamıştı'], 'redo to bring back the cue')
