@@ -119,6 +119,14 @@ on_search_activate (KaynakLinkPopover *self)
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
+/* The search field takes Escape for itself: it closes the popover, as it
+ * does everywhere else in it */
+static void
+on_stop_search (KaynakLinkPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
 static void
 on_pick_clicked (KaynakLinkPopover *self)
 {
@@ -224,6 +232,7 @@ kaynak_link_popover_class_init (KaynakLinkPopoverClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_pick_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_show);
   gtk_widget_class_bind_template_callback (widget_class, setup_row);
   gtk_widget_class_bind_template_callback (widget_class, bind_row);
@@ -244,6 +253,14 @@ kaynak_link_popover_init (KaynakLinkPopover *self)
     gtk_string_list_append (types, kaynak_link_type_to_label (i));
   gtk_drop_down_set_factory (self->type_dropdown, factory);
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
+  /* GTK 4.8 names the drop-down, not the button inside that a screen
+   * reader lands on ("GtkToggleButton") */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->type_dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link type"),
+                                      -1);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
