@@ -201,12 +201,48 @@ test_links (void)
 }
 
 static void
+on_picked (KaynakArticleView *view,
+           KaynakClaim       *claim,
+           gpointer           data)
+{
+  int *count = data;
+
+  g_assert_null (claim);
+  (*count)++;
+}
+
+/* Escape while picking the other end of a link stops picking, and only
+ * that: the selected claim stays */
+static void
+test_escape_stops_picking (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakArticleView *view = kaynak_window_get_article_view (window);
+  KaynakClaim *claim = tag (window, CONFIRMATION);
+  int picked = 0;
+
+  g_signal_connect (view, "claim-picked", G_CALLBACK (on_picked), &picked);
+  kaynak_article_view_set_picking (view, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.clear-selection", NULL));
+  kaynak_test_flush_events ();
+  g_assert_cmpint (picked, ==, 1);
+  g_assert_false (kaynak_article_view_get_picking (view));
+  g_assert_true (kaynak_article_view_get_selected_claim (view) == claim);
+  g_signal_handlers_disconnect_by_func (view, on_picked, &picked);
+
+  kaynak_document_mark_saved (kaynak_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  kaynak_test_flush_events ();
+}
+
+static void
 add_tests (void)
 {
   app = kaynak_test_ui_application ();
 
   g_test_add_func ("/kaynak/claim-pane/edits-are-undone-one-by-one", test_edits_and_undo);
   g_test_add_func ("/kaynak/claim-pane/links-listed-from-both-ends", test_links);
+  g_test_add_func ("/kaynak/claim-pane/escape-stops-picking", test_escape_stops_picking);
 }
 
 int

@@ -468,6 +468,14 @@ _kaynak_article_view_add_keys (KaynakArticleView *self)
     add_key (controller, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
 
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (controller));
+
+  /* The window's Add Selection as Cue (Ctrl+K) takes the words Tag as…
+   * was opened for: GTK 4.8 runs no application accelerator while a
+   * popover has the focus, so the popover names the action itself */
+  controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "kaynak-tag-popover-keys");
+  add_key (controller, GDK_KEY_k, GDK_CONTROL_MASK, "win.add-cue", NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self->popover), GTK_EVENT_CONTROLLER (controller));
 }
 
 void

@@ -821,6 +821,14 @@ kaynak_article_view_show_tag_popover (KaynakArticleView *self)
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
+void
+kaynak_article_view_hide_tag_popover (KaynakArticleView *self)
+{
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+}
+
 KaynakClaim *
 kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
                                             guint              offset)

@@ -108,6 +108,9 @@ KaynakClaim    *kaynak_article_view_tag_range           (KaynakArticleView *self
                                                          GError           **error);
 /* Pops up "Tag as…" at the selection (keyboard: Menu, Shift+F10) */
 void            kaynak_article_view_show_tag_popover    (KaynakArticleView *self);
+/* Closes "Tag as…" if it is open (the selection went to another use,
+ * e.g. a cue) */
+void            kaynak_article_view_hide_tag_popover    (KaynakArticleView *self);
 
 /* What a click at code point @offset does: selects the innermost
  * (shortest) claim covering it, or clears the selected claim.  Returns the

@@ -137,7 +137,13 @@ add_cue_action (GSimpleAction *action,
   /* The rule for what a cue may be is the document's */
   words = kaynak_document_dup_slice (self->document, start, end);
   if (!kaynak_document_add_claim_cue (self->document, kaynak_claim_get_id (claim), words, &error))
-    _kaynak_window_add_toast (self, adw_toast_new (error->message));
+    {
+      _kaynak_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+  /* The words were a cue, not a claim to tag: Tag as… (open after a
+   * mouse selection) has nothing left to do */
+  kaynak_article_view_hide_tag_popover (self->article_view);
 }
 
 static void

@@ -202,13 +202,13 @@ def edit_in_pane(desktop):
     app.input.key('ctrl+shift+z')
     wait_for(lambda: text_of(note) == two_lines, 'Ctrl+Shift+Z to bring the note back')
 
-    # A cue: the words selected in the article, Ctrl+K
+    # A cue: the words selected in the article, Ctrl+K (Tag as…, open
+    # after the mouse selection, closes: the words were not a claim)
     app.select_words('doğrulamıştı')
     app.tag_popover()
-    app.input.key('Escape')
-    app.wait_tag_popover_closed()
     app.input.key('ctrl+k')
     wait_pane_list(app, 'Cues', ['doğrulamıştı'])
+    app.wait_tag_popover_closed()
 
     # Ctrl+Z takes back each, one at a time
     app.input.key('ctrl+z')
