@@ -109,6 +109,14 @@ on_activate (KaynakLinkPopover *self,
                  (guint) kaynak_link_popover_get_link_type (self), claim);
 }
 
+static void
+fill (KaynakLinkPopover *self)
+{
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   self->document != NULL ? kaynak_document_get_claims (self->document) : NULL);
+  refilter (self);
+}
+
 /* Enter in the search field takes the first claim found */
 static void
 on_search_activate (KaynakLinkPopover *self)
@@ -138,7 +146,10 @@ on_pick_clicked (KaynakLinkPopover *self)
 static void
 on_show (KaynakLinkPopover *self)
 {
+  /* A fresh search each time, the list whole at once */
+  g_clear_pointer (&self->needle, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  fill (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -151,9 +162,11 @@ kaynak_link_popover_set_claims (KaynakLinkPopover *self,
 
   g_set_object (&self->document, document);
   g_set_object (&self->from, from);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   document != NULL ? kaynak_document_get_claims (document) : NULL);
-  refilter (self);
+  /* Filtering a long document's claims costs a pass over all of them:
+   * done when the list is shown, not each time the selection moves */
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    fill (self);
 }
 
 GListModel *
