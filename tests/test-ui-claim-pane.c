@@ -108,7 +108,7 @@ test_edits_and_undo (void)
   KaynakArticleView *view = kaynak_window_get_article_view (window);
   KaynakClaim *claim = tag (window, CONFIRMATION);
   KaynakSource *other = kaynak_document_lookup_shortcut (document, 4);
-  const char *first_source;
+  g_autofree char *first_source = NULL;
   g_autofree char *note = NULL;
   guint start;
 
@@ -116,7 +116,8 @@ test_edits_and_undo (void)
   g_assert_true (kaynak_window_get_claim_pane (window) != NULL);
   /* Tagging selects the claim, and the pane shows it */
   g_assert_true (kaynak_claim_pane_get_claim (pane) == claim);
-  first_source = kaynak_claim_get_source_id (claim);
+  /* a copy: the claim's own string goes with the change */
+  first_source = g_strdup (kaynak_claim_get_source_id (claim));
 
   kaynak_claim_pane_choose_source (pane, kaynak_source_get_id (other));
   g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, kaynak_source_get_id (other));

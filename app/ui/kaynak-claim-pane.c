@@ -533,6 +533,13 @@ on_link_remove_clicked (GtkButton       *button,
   report (self, kaynak_document_remove_link (self->document, id, &error), error);
 }
 
+static gboolean
+release_row (gpointer row)
+{
+  g_object_unref (row);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_link_row_activated (KaynakClaimPane *self,
                        GtkListBoxRow   *row)
@@ -542,8 +549,13 @@ on_link_row_activated (KaynakClaimPane *self,
   if (self->document == NULL)
     return;
   other = kaynak_document_lookup_claim (self->document, g_object_get_data (G_OBJECT (row), "claim-id"));
-  if (other != NULL)
-    g_signal_emit (self, signals[CLAIM_FOLLOWED], 0, other);
+  if (other == NULL)
+    return;
+  /* Following shows the other claim here, which rebuilds the rows, this
+   * one too, while the list box is still activating it: it lives until
+   * the list box is done */
+  g_idle_add (release_row, g_object_ref (row));
+  g_signal_emit (self, signals[CLAIM_FOLLOWED], 0, other);
 }
 
 gboolean
