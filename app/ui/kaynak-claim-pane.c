@@ -29,6 +29,7 @@ struct _KaynakClaimPane
   AdwComboRow       *status_row;
   GtkTextView       *note_view;
   GtkListBox        *cue_box;
+  GtkWidget         *add_cue_button;
   GtkMenuButton     *link_button;
   KaynakLinkPopover *link_popover;
   GtkListBox        *link_box;
@@ -519,6 +520,8 @@ on_cue_remove_clicked (GtkButton       *button,
     return;
   report (self, kaynak_document_remove_claim_cue (self->document, kaynak_claim_get_id (self->claim),
                                                   cue, &error), error);
+  /* The button went with its row: the focus stays in the cues */
+  gtk_widget_grab_focus (self->add_cue_button);
 }
 
 static void
@@ -531,6 +534,8 @@ on_link_remove_clicked (GtkButton       *button,
   if (self->document == NULL || id == NULL)
     return;
   report (self, kaynak_document_remove_link (self->document, id, &error), error);
+  /* The button went with its row: the focus stays in the links */
+  gtk_widget_grab_focus (GTK_WIDGET (self->link_button));
 }
 
 static gboolean
@@ -778,6 +783,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, status_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, note_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, cue_box);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, add_cue_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, link_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, link_popover);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, link_box);
