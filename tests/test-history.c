@@ -309,6 +309,64 @@ test_clear (Fixture       *f,
   g_assert_cmpint (value_of (f, "a"), ==, 3);
 }
 
+/* Steps of one merge key that follow each other are one step; anything
+ * between (another step, undo, saving) starts a new one */
+static void
+test_merge_key (Fixture       *f,
+                gconstpointer  data)
+{
+  step (f, "a", 0);
+  for (int value = 1; value <= 3; value++)
+    {
+      kaynak_history_begin_group (f->history);
+      kaynak_history_set_merge_key (f->history, "note a");
+      change (f, "a", value);
+      g_assert_true (kaynak_history_end_group (f->history));
+    }
+  g_assert_cmpint (value_of (f, "a"), ==, 3);
+  g_assert_true (kaynak_history_undo (f->history));
+  g_assert_cmpint (value_of (f, "a"), ==, 0);
+  g_assert_true (kaynak_history_undo (f->history));
+  g_assert_false (kaynak_history_get_can_undo (f->history));
+  g_assert_true (kaynak_history_redo (f->history));
+  g_assert_true (kaynak_history_redo (f->history));
+  g_assert_cmpint (value_of (f, "a"), ==, 3);
+
+  /* After a redo, the run does not go on */
+  kaynak_history_begin_group (f->history);
+  kaynak_history_set_merge_key (f->history, "note a");
+  change (f, "a", 4);
+  g_assert_true (kaynak_history_end_group (f->history));
+  g_assert_true (kaynak_history_undo (f->history));
+  g_assert_cmpint (value_of (f, "a"), ==, 3);
+  g_assert_true (kaynak_history_redo (f->history));
+
+  /* Another key, or another object, is another step */
+  kaynak_history_begin_group (f->history);
+  kaynak_history_set_merge_key (f->history, "note b");
+  change (f, "a", 5);
+  g_assert_true (kaynak_history_end_group (f->history));
+  kaynak_history_begin_group (f->history);
+  kaynak_history_set_merge_key (f->history, "note b");
+  change (f, "b", 1);
+  g_assert_true (kaynak_history_end_group (f->history));
+  g_assert_true (kaynak_history_undo (f->history));
+  g_assert_cmpint (value_of (f, "b"), ==, -1);
+  g_assert_cmpint (value_of (f, "a"), ==, 5);
+  g_assert_true (kaynak_history_redo (f->history));
+
+  /* Saving ends the run: the saved state stays reachable */
+  kaynak_history_mark_saved (f->history);
+  kaynak_history_begin_group (f->history);
+  kaynak_history_set_merge_key (f->history, "note b");
+  change (f, "b", 2);
+  g_assert_true (kaynak_history_end_group (f->history));
+  g_assert_false (kaynak_history_is_at_saved (f->history));
+  g_assert_true (kaynak_history_undo (f->history));
+  g_assert_true (kaynak_history_is_at_saved (f->history));
+  g_assert_cmpint (value_of (f, "b"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +385,7 @@ main (int   argc,
   ADD ("saved-state-kept-by-a-fork-after-it", test_fork_after_saved_state);
   ADD ("unknown-saved-state-is-never-reached", test_mark_unsaved);
   ADD ("clear-keeps-whether-saved", test_clear);
+  ADD ("steps-of-one-run-of-typing-merge", test_merge_key);
 
 #undef ADD
 

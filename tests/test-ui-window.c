@@ -1,8 +1,8 @@
 /* test-ui-window.c: the real main window, driven as a user would, without
  * file choosers: open the sample article, tag a claim by its shortcut,
  * check the highlight and the list, save, reload; undo and redo, delete
- * and its "Undo" toast, retag, overlapping claims, the claim dialog, load
- * errors, and the unsaved-changes prompt.
+ * and its "Undo" toast, retag, overlapping claims, load errors, and the
+ * unsaved-changes prompt (the claim details pane: test-ui-claim-pane.c).
  *
  * Needs a display (run under xvfb-run); skipped without one.
  *
@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "kaynak-application.h"
-#include "kaynak-claim-dialog.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-sources-dialog.h"
@@ -500,37 +499,6 @@ test_retag_and_overlap (void)
   kaynak_window_set_source_filter (window, NULL);
   kaynak_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_window_get_claim_model (window)), ==, 2);
-
-  kaynak_document_mark_saved (document);
-  destroy_window (window);
-}
-
-static void
-test_claim_dialog (void)
-{
-  KaynakWindow *window = open_sample ();
-  KaynakDocument *document = kaynak_window_get_document (window);
-  KaynakClaim *claim = tag_by_shortcut (window, CLAIM_START, CLAIM_END, 1);
-  GtkWidget *dialog;
-
-  g_assert_nonnull (claim);
-
-  dialog = kaynak_claim_dialog_new (GTK_WINDOW (window), document, claim);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kaynak_test_flush_events ();
-  kaynak_claim_dialog_set_status (KAYNAK_CLAIM_DIALOG (dialog), KAYNAK_CLAIM_STATUS_REFUTED);
-  kaynak_claim_dialog_set_note (KAYNAK_CLAIM_DIALOG (dialog), "Pentagon gave 10,000.");
-  g_assert_true (kaynak_claim_dialog_apply (KAYNAK_CLAIM_DIALOG (dialog)));
-  kaynak_test_flush_events ();
-
-  g_assert_cmpint (kaynak_claim_get_status (claim), ==, KAYNAK_CLAIM_STATUS_REFUTED);
-  g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "Pentagon gave 10,000.");
-
-  /* status and note were one change */
-  activate (window, "undo");
-  g_assert_cmpint (kaynak_claim_get_status (claim), ==, KAYNAK_CLAIM_STATUS_UNVERIFIED);
-  g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "");
-  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 1);
 
   kaynak_document_mark_saved (document);
   destroy_window (window);
@@ -1320,7 +1288,6 @@ add_tests (void)
   g_test_add_func ("/kaynak/window/undo-redo", test_undo_redo);
   g_test_add_func ("/kaynak/window/delete-undo-toast", test_delete_undo_toast);
   g_test_add_func ("/kaynak/window/retag-and-overlap", test_retag_and_overlap);
-  g_test_add_func ("/kaynak/window/claim-dialog", test_claim_dialog);
   g_test_add_func ("/kaynak/window/unsaved-prompt", test_unsaved_prompt);
   g_test_add_func ("/kaynak/window/unsaved-prompt-save", test_unsaved_prompt_save);
   g_test_add_func ("/kaynak/window/failed-save", test_failed_save);

@@ -375,6 +375,33 @@ kaynak_document_set_claim_note (KaynakDocument  *self,
 }
 
 gboolean
+kaynak_document_type_claim_note (KaynakDocument  *self,
+                                 const char      *id,
+                                 const char      *note,
+                                 guint            spell,
+                                 GError         **error)
+{
+  g_autofree char *key = NULL;
+  KaynakClaim *claim;
+  g_autoptr(KaynakClaim) state = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+
+  if (!(claim = find_claim (self, id, error)))
+    return FALSE;
+  state = kaynak_claim_copy (claim);
+  kaynak_claim_set_note (state, note);
+
+  /* The history merges steps of one key that follow each other */
+  key = g_strdup_printf ("note %u %s", spell, id);
+  kaynak_document_begin_group (self);
+  kaynak_history_set_merge_key (self->history, key);
+  _kaynak_document_do_change_claim (self, claim, state);
+  kaynak_document_end_group (self);
+  return TRUE;
+}
+
+gboolean
 kaynak_document_set_claim_cues (KaynakDocument      *self,
                                 const char          *id,
                                 const char * const  *cues,

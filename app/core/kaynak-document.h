@@ -287,9 +287,37 @@ gboolean        kaynak_document_set_claim_note   (KaynakDocument *self,
                                                   const char     *id,
                                                   const char     *note,
                                                   GError        **error);
+/* As kaynak_document_set_claim_note(), for a note as it is typed: the
+ * changes of one spell of typing (@spell: a number the caller keeps and
+ * changes for each spell, e.g. each time the note gets the focus), made
+ * one after the other with nothing else recorded, undone or saved between
+ * them, are one undo step. */
+gboolean        kaynak_document_type_claim_note  (KaynakDocument *self,
+                                                  const char     *id,
+                                                  const char     *note,
+                                                  guint           spell,
+                                                  GError        **error);
 gboolean        kaynak_document_set_claim_cues   (KaynakDocument *self,
                                                   const char     *id,
                                                   const char * const *cues,
+                                                  GError        **error);
+/* The longest cue, in code points: a cue is a few words */
+#define KAYNAK_CUE_MAX_LENGTH 80
+/* Adds @cue, words of the article that mark the claim as reported
+ * ("iddia edilmişti", "doğrulamıştı"), to the claim's cues: white space
+ * inside (a line break in a selection) becomes one space, and the ends are
+ * trimmed.  Fails with KAYNAK_ERROR_INVALID when nothing is left, when it
+ * is longer than KAYNAK_CUE_MAX_LENGTH, or when the claim has that cue
+ * already.  One undo step.  (kaynak-claim-cues.c) */
+gboolean        kaynak_document_add_claim_cue    (KaynakDocument *self,
+                                                  const char     *id,
+                                                  const char     *cue,
+                                                  GError        **error);
+/* Removes the cue @cue; KAYNAK_ERROR_NOT_FOUND when the claim has none
+ * such.  One undo step. */
+gboolean        kaynak_document_remove_claim_cue (KaynakDocument *self,
+                                                  const char     *id,
+                                                  const char     *cue,
                                                   GError        **error);
 /* Moves the claim to [start, end) and refreshes quote/prefix/suffix; also
  * re-attaches an orphan. */

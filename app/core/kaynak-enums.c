@@ -112,3 +112,18 @@ type_name##_from_id (const char *id,                                      \
 DEFINE_VOCABULARY (KaynakClaimStatus, kaynak_claim_status, statuses, KAYNAK_N_CLAIM_STATUSES)
 DEFINE_VOCABULARY (KaynakSourceKind, kaynak_source_kind, kinds, KAYNAK_N_SOURCE_KINDS)
 DEFINE_VOCABULARY (KaynakLinkType, kaynak_link_type, link_types, KAYNAK_N_LINK_TYPES)
+
+/* A link read from its other end: "confirmed by" */
+static const char * const inverse_link_labels[KAYNAK_N_LINK_TYPES] = {
+  N_("Confirmed by"),
+  N_("Contradicted by"),
+  N_("Repeated by"),
+  N_("Responded to by"),
+};
+
+const char *
+kaynak_link_type_to_inverse_label (KaynakLinkType type)
+{
+  g_return_val_if_fail ((guint) type < KAYNAK_N_LINK_TYPES, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, inverse_link_labels[type]);
+}

@@ -66,5 +66,7 @@ const char  *kaynak_link_type_to_id        (KaynakLinkType     type);
 gboolean     kaynak_link_type_from_id      (const char        *id,
                                             KaynakLinkType    *type);
 const char  *kaynak_link_type_to_label     (KaynakLinkType     type);
+/* The same link read from the claim it points to: "Confirmed by" */
+const char  *kaynak_link_type_to_inverse_label (KaynakLinkType  type);
 
 G_END_DECLS

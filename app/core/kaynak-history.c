@@ -19,6 +19,8 @@ typedef struct
 typedef struct
 {
   GPtrArray *edits;
+  /* kaynak_history_set_merge_key(), or NULL */
+  char      *merge_key;
 } Step;
 
 struct _KaynakHistory
@@ -35,6 +37,9 @@ struct _KaynakHistory
   guint               saved_depth;
   guint               saved_valid : 1;
   guint               applying : 1;
+  /* The top of the undo stack may take in the next step of its merge key:
+   * nothing was undone, redone or saved since it was recorded */
+  guint               merge_open : 1;
 };
 
 static void
@@ -54,6 +59,7 @@ step_free (gpointer data)
   Step *step = data;
 
   g_ptr_array_unref (step->edits);
+  g_free (step->merge_key);
   g_free (step);
 }
 
@@ -97,6 +103,69 @@ kaynak_history_free (KaynakHistory *self)
 
 /* --- Groups ------------------------------------------------------------- */
 
+/* The edit of @step on the same object as @edit, or NULL */
+static Edit *
+find_edit (Step *step,
+           Edit *edit)
+{
+  for (guint i = 0; i < step->edits->len; i++)
+    {
+      Edit *other = g_ptr_array_index (step->edits, i);
+
+      if (other->kind == edit->kind && g_strcmp0 (other->id, edit->id) == 0)
+        return other;
+    }
+  return NULL;
+}
+
+/* Merges @step into the top of the undo stack when both belong to one run
+ * of typing (kaynak_history_set_merge_key()) and change the same objects,
+ * each of them changed (not added or removed) in both */
+static gboolean
+merge_into_top (KaynakHistory *self,
+                Step          *step)
+{
+  Step *top;
+
+  if (step->merge_key == NULL || !self->merge_open || self->undo_stack->len == 0 ||
+      self->redo_stack->len > 0)
+    return FALSE;
+
+  top = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
+  if (g_strcmp0 (top->merge_key, step->merge_key) != 0 || top->edits->len != step->edits->len)
+    return FALSE;
+
+  for (guint i = 0; i < step->edits->len; i++)
+    {
+      Edit *edit = g_ptr_array_index (step->edits, i);
+      Edit *older = find_edit (top, edit);
+
+      if (older == NULL || edit->before == NULL || edit->after == NULL ||
+          older->before == NULL || older->after == NULL)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < step->edits->len; i++)
+    {
+      Edit *edit = g_ptr_array_index (step->edits, i);
+      Edit *older = find_edit (top, edit);
+
+      g_set_object (&older->after, edit->after);
+    }
+  return TRUE;
+}
+
+void
+kaynak_history_set_merge_key (KaynakHistory *self,
+                              const char    *key)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->open_step != NULL);
+
+  g_free (self->open_step->merge_key);
+  self->open_step->merge_key = g_strdup (key);
+}
+
 void
 kaynak_history_begin_group (KaynakHistory *self)
 {
@@ -124,6 +193,12 @@ kaynak_history_end_group (KaynakHistory *self)
       return FALSE;
     }
 
+  if (merge_into_top (self, step))
+    {
+      step_free (step);
+      return TRUE;
+    }
+
   /* A new change forks history: what was undone cannot be redone, and if
    * the saved state was among it, it can no longer be reached. */
   if (self->redo_stack->len > 0)
@@ -133,6 +208,7 @@ kaynak_history_end_group (KaynakHistory *self)
       g_ptr_array_set_size (self->redo_stack, 0);
     }
   g_ptr_array_add (self->undo_stack, step);
+  self->merge_open = step->merge_key != NULL;
 
   return TRUE;
 }
@@ -202,6 +278,7 @@ travel (KaynakHistory *self,
     return FALSE;
 
   step = g_ptr_array_steal_index (from, from->len - 1);
+  self->merge_open = FALSE;
 
   self->applying = TRUE;
   for (guint i = 0; i < step->edits->len; i++)
@@ -252,6 +329,7 @@ kaynak_history_clear (KaynakHistory *self)
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
   self->saved_depth = 0;
+  self->merge_open = FALSE;
 }
 
 /* --- The saved state ---------------------------------------------------- */
@@ -263,6 +341,8 @@ kaynak_history_mark_saved (KaynakHistory *self)
 
   self->saved_depth = self->undo_stack->len;
   self->saved_valid = TRUE;
+  /* Merging into the saved step would change the saved state */
+  self->merge_open = FALSE;
 }
 
 void

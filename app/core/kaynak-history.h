@@ -49,6 +49,15 @@ void           kaynak_history_begin_group    (KaynakHistory      *self);
  * adds nothing. */
 gboolean       kaynak_history_end_group      (KaynakHistory      *self);
 gboolean       kaynak_history_in_group       (KaynakHistory      *self);
+/* Marks the open step as part of a run of typing known by @key (e.g. the
+ * note of one claim in one spell of typing).  When the step closes right
+ * after a step of the same key, with nothing recorded, undone, redone or
+ * saved in between, and it changes the same objects, it is merged into
+ * that step: its "before" stays, its "after" becomes the new one, so undo
+ * takes back the whole run at once, as a text editor undoes words rather
+ * than letters.  kaynak_history_end_group() returns TRUE for a merge too. */
+void           kaynak_history_set_merge_key  (KaynakHistory      *self,
+                                              const char         *key);
 
 /* Records one change in the open group (there must be one, and no undo
  * or redo may be running).  @before and @after are referenced. */

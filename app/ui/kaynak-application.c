@@ -51,6 +51,8 @@ static const struct {
   { "win.load-scheme", { "<Control><Shift>l", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
+  { "win.add-cue", { "<Control>k", NULL } },
+  { "win.link-claim", { "<Control>l", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.export-folder", { "<Control><Shift>e", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },

@@ -30,6 +30,8 @@ struct _KaynakArticleView
   GtkTextMark        *scroll_mark;
 
   KaynakClaim        *selected_claim;
+  /* the next click on a highlight picks its claim ("claim-picked") */
+  gboolean            picking;
   char               *caret_description; /* what the article says to a screen reader now */
 
   /* What the open "Tag as…" popover tags: a range, or else a claim */
@@ -67,6 +69,10 @@ KaynakClaim *_kaynak_article_view_retag_claim           (KaynakArticleView *self
                                                          KaynakClaim       *claim,
                                                          const char        *source_id,
                                                          GError           **error);
+
+/* Ends picking and says which claim was picked (NULL: cancelled) */
+void         _kaynak_article_view_end_picking           (KaynakArticleView *self,
+                                                         KaynakClaim       *claim);
 
 /* kaynak-article-view-actions.c */
 /* Installs the actions and binds the template callbacks of the input */

@@ -37,6 +37,7 @@ enum {
   CLAIM_SELECTED,
   CLAIM_ACTIVATED,
   CLAIM_DELETED,
+  CLAIM_PICKED,
   N_SIGNALS
 };
 
@@ -542,6 +543,9 @@ kaynak_article_view_class_init (KaynakArticleViewClass *klass)
   signals[CLAIM_ACTIVATED] =
     g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
+  signals[CLAIM_PICKED] =
+    g_signal_new ("claim-picked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
   signals[CLAIM_DELETED] =
     g_signal_new ("claim-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_CLAIM);
@@ -825,6 +829,14 @@ kaynak_article_view_show_tag_popover (KaynakArticleView *self)
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
+void
+kaynak_article_view_hide_tag_popover (KaynakArticleView *self)
+{
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+}
+
 KaynakClaim *
 kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
                                             guint              offset)
@@ -836,4 +848,31 @@ kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
   claim = kaynak_highlighter_get_claim_at (self->highlighter, offset);
   _kaynak_article_view_set_selected_claim (self, claim, FALSE);
   return claim;
+}
+
+void
+kaynak_article_view_set_picking (KaynakArticleView *self,
+                                  gboolean           picking)
+{
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+
+  self->picking = picking;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->text_view), picking ? "crosshair" : "text");
+  _kaynak_article_view_update_actions (self);
+}
+
+gboolean
+kaynak_article_view_get_picking (KaynakArticleView *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
+
+  return self->picking;
+}
+
+void
+_kaynak_article_view_end_picking (KaynakArticleView *self,
+                                  KaynakClaim       *claim)
+{
+  kaynak_article_view_set_picking (self, FALSE);
+  g_signal_emit (self, signals[CLAIM_PICKED], 0, claim);
 }

@@ -11,6 +11,9 @@
  *    kaynak_article_view_select_claim()).
  *  - "claim-activated" (KaynakClaim *claim): Enter on a selected claim
  *    (the window opens its details).
+ *  - "claim-picked" (KaynakClaim *claim or NULL): while picking
+ *    (kaynak_article_view_set_picking()), the claim whose highlight was
+ *    clicked, or NULL when Escape cancelled; picking has ended.
  *  - "claim-deleted" (KaynakClaim *claim): the user deleted the selected
  *    claim with Delete; the view already removed it from the document (the
  *    window shows an "Undo" toast).
@@ -106,11 +109,21 @@ KaynakClaim    *kaynak_article_view_tag_range           (KaynakArticleView *self
                                                          GError           **error);
 /* Pops up "Tag as…" at the selection (keyboard: Menu, Shift+F10) */
 void            kaynak_article_view_show_tag_popover    (KaynakArticleView *self);
+/* Closes "Tag as…" if it is open (the selection went to another use,
+ * e.g. a cue) */
+void            kaynak_article_view_hide_tag_popover    (KaynakArticleView *self);
 
 /* What a click at code point @offset does: selects the innermost
  * (shortest) claim covering it, or clears the selected claim.  Returns the
  * claim now selected (transfer none) or NULL. */
 KaynakClaim    *kaynak_article_view_select_claim_at_offset (KaynakArticleView *self,
                                                             guint              offset);
+
+/* While picking, the next click on a highlight picks its claim (the
+ * innermost one) instead of selecting it, and Escape cancels; either ends
+ * picking with "claim-picked".  The pointer is a crosshair meanwhile. */
+void            kaynak_article_view_set_picking         (KaynakArticleView *self,
+                                                         gboolean           picking);
+gboolean        kaynak_article_view_get_picking         (KaynakArticleView *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "kaynak-window.h"
 #include "kaynak-claim-list.h"
+#include "kaynak-claim-pane.h"
 #include "kaynak-disk-bar.h"
 #include "kaynak-find-bar.h"
 #include "kaynak-autosave.h"
@@ -27,6 +28,7 @@ struct _KaynakWindow
   AdwFlap              *flap;
   KaynakArticleView    *article_view;
   KaynakClaimList      *claim_list;
+  KaynakClaimPane      *claim_pane;
   GtkToggleButton      *list_toggle;
   GtkButton            *save_button;
   KaynakDiskBar        *disk_bar;
@@ -69,8 +71,11 @@ void     _kaynak_window_add_toast        (KaynakWindow *self,
                                           AdwToast     *toast);
 void     _kaynak_window_announce_report  (KaynakWindow     *self,
                                           KaynakLoadReport *report);
-void     _kaynak_window_show_claim_dialog (KaynakWindow *self,
-                                           KaynakClaim  *claim);
+/* kaynak-window-details.c: the claim details pane, its links and cues */
+void     _kaynak_window_class_init_details (GtkWidgetClass *widget_class);
+void     _kaynak_window_install_details_actions (KaynakWindow *self);
+/* Shows the claim pane (revealing the sidebar) and gives it the focus */
+void     _kaynak_window_focus_claim_pane (KaynakWindow *self);
 void     _kaynak_window_show_sources     (KaynakWindow *self);
 void     _kaynak_window_reload_from_disk (KaynakWindow *self);
 void     _kaynak_window_keep_mine        (KaynakWindow *self);

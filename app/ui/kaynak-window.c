@@ -8,7 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "kaynak-claim-dialog.h"
 #include "kaynak-error.h"
 #include "kaynak-error-dialog.h"
 #include "kaynak-file.h"
@@ -191,11 +190,12 @@ on_list_claim_chosen (KaynakWindow *self,
     }
 }
 
+/* Enter on a claim: its details are edited in the pane */
 static void
 on_claim_activated (KaynakWindow *self,
                     KaynakClaim  *claim)
 {
-  _kaynak_window_show_claim_dialog (self, claim);
+  _kaynak_window_focus_claim_pane (self);
 }
 
 static void
@@ -211,19 +211,6 @@ on_claim_deleted (KaynakWindow *self,
   retire_undo_toast (self);
   g_set_object (&self->undo_toast, toast);
   _kaynak_window_add_toast (self, toast);
-}
-
-void
-_kaynak_window_show_claim_dialog (KaynakWindow *self,
-                                  KaynakClaim  *claim)
-{
-  GtkWidget *dialog;
-
-  if (self->document == NULL || claim == NULL)
-    return;
-
-  dialog = kaynak_claim_dialog_new (GTK_WINDOW (self), self->document, claim);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* --- Never lose work: drafts and the file on disk ------------------------- */
@@ -495,6 +482,7 @@ on_held_document (KaynakWindow *self)
   /* The list first: the view may select a claim while it loads */
   kaynak_claim_list_set_document (self->claim_list, document);
   kaynak_article_view_set_document (self->article_view, document);
+  kaynak_claim_pane_set_document (self->claim_pane, document);
 
   gtk_stack_set_visible_child_name (self->stack, document != NULL ? "document" : "empty");
   /* Buttons that can do nothing without a document are not shown */
@@ -859,6 +847,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
 
   g_type_ensure (KAYNAK_TYPE_ARTICLE_VIEW);
   g_type_ensure (KAYNAK_TYPE_CLAIM_LIST);
+  g_type_ensure (KAYNAK_TYPE_CLAIM_PANE);
   g_type_ensure (KAYNAK_TYPE_DISK_BAR);
   g_type_ensure (KAYNAK_TYPE_SOURCING_MAP);
   g_type_ensure (KAYNAK_TYPE_FIND_BAR);
@@ -874,6 +863,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, claim_list);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, claim_pane);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, list_toggle);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, disk_bar);
@@ -891,6 +881,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_flap_revealed",
                                                 G_CALLBACK (_kaynak_window_on_flap_revealed));
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
+  _kaynak_window_class_init_details (widget_class);
 }
 
 static GSettings *
@@ -915,6 +906,7 @@ kaynak_window_init (KaynakWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Before the flap is set up: its notify::reveal-flap updates an action */
   _kaynak_window_install_actions (self);
+  _kaynak_window_install_details_actions (self);
 
   self->settings = lookup_settings ();
   if (self->settings != NULL)

@@ -15,6 +15,7 @@
 #include "kaynak-document.h"
 #include "kaynak-drafts.h"
 #include "kaynak-article-view.h"
+#include "kaynak-claim-pane.h"
 
 G_BEGIN_DECLS
 
@@ -95,5 +96,8 @@ void               kaynak_window_set_source_filter (KaynakWindow   *self,
 GtkWindow         *kaynak_window_get_unsaved_dialog (KaynakWindow  *self);
 /* For tests: the last toast shown, or NULL once it was dismissed */
 AdwToast          *kaynak_window_get_last_toast    (KaynakWindow   *self);
+
+/* The selected claim's details pane (tests) */
+KaynakClaimPane *kaynak_window_get_claim_pane (KaynakWindow *self);
 
 G_END_DECLS

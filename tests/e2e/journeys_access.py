@@ -80,14 +80,21 @@ def every_control_has_a_name(desktop):
     audit(item.parent.parent, 'main menu')
     app.input.key('Escape')
 
-    # Dialogs, each a window of its own, opened as a user would
+    # The claim details pane, its drop-downs and its Link to… popover
     app.click(app.claim_row(QUOTE))
-    app.input.key('Return')
-    claim = app.toplevel('Claim')
-    audit(claim, 'claim dialog')
-    audit.combos(app, claim, 'claim dialog')
+    details = app.find(name='Claim details')
+    app.find(details, role='combo box', name='Status')
+    audit(details, 'claim details pane')
+    audit.combos(app, details, 'claim details pane')
+    app.input.key('ctrl+l')
+    links = app.find(role='list', name='Claims to link to')
+    app.find(links, role='list item', name_re='^“%s”' % OTHER)
+    audit(links.parent.parent.parent, 'Link to…')
     app.input.key('Escape')
-    app.toplevel_gone('Claim')
+    wait_for(lambda: find(app.app, role='list', name='Claims to link to') is None,
+             'Link to… to close')
+
+    # Dialogs, each a window of its own, opened as a user would
 
     for keys, title in (('ctrl+shift+o', 'Sources'),
                         ('ctrl+e', 'Export'),

@@ -28,39 +28,40 @@ def focused_name(app):
     return (role_name(focused), focused.name) if focused else None
 
 
-@journey('claim-details-apply-from-the-note')
+@journey('enter-edits-the-claim-in-the-details-pane')
 def claim_details(desktop):
-    """Enter on a claim opens its details with the focus on the status;
-    the source can be changed there too; Ctrl+Enter inside the note applies
-    (a plain Enter there is a new line)."""
+    """Enter on a claim puts the focus on the status in the details pane;
+    the source can be changed there too, and the note takes two lines (a
+    plain Enter there is a new line).  Each change is made at once: there
+    is nothing to apply."""
     app, saved = open_article(desktop)
     tag(app, QUOTE, '1')
     app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
     app.input.key('Return')
-    dialog = app.toplevel('Claim')
-    status = app.find(dialog, role='combo box', name='Status')
+    details = app.find(name='Claim details')
+    status = app.find(details, role='combo box', name='Status')
     wait_for(lambda: is_focused(status),
              'the status to have the focus (it is on %r)' % (focused_name(app),))
     # Status: Unverified → Refuted
     app.input.key('Return')
-    app.find(dialog, role='list item', name='Refuted')
+    app.find(details, role='list item', name='Refuted')
     app.input.key('Down', 'Down', 'Return')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='Supported') is None,
+    wait_for(lambda: app.find_now(details, role='list item', name='Supported') is None,
              'the status list to close')
+    app.wait_claim_rows(['“%s”, Ukraine, Refuted' % QUOTE])
     # Source, just above: Ukraine → Kremlin
     app.input.key('shift+Tab')
-    source = app.find(dialog, role='combo box', name='Source')
+    source = app.find(details, role='combo box', name='Source')
     wait_for(lambda: is_focused(source), 'Shift+Tab to reach the source')
     app.input.key('Return')
-    app.find(dialog, role='list item', name='Kremlin')
+    app.find(details, role='list item', name='Kremlin')
     app.input.key('Down', 'Down', 'Down', 'Return')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='United States') is None,
+    wait_for(lambda: app.find_now(details, role='list item', name='United States') is None,
              'the source list to close')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='Kremlin'),
-             'the source to show Kremlin')
-    # The note, two lines, applied from inside it
+    app.wait_claim_rows(['“%s”, Kremlin, Refuted' % QUOTE])
+    # The note, two lines
     app.input.key('Tab', 'Tab')
-    note = app.find(dialog, role='text', name='Note')
+    note = app.find(details, role='text', name='Note')
     wait_for(lambda: is_focused(note), 'Tab to reach the note (focus on %r)'
              % (focused_name(app),))
     app.input.type('Pentagon says 10,000.')
@@ -68,9 +69,6 @@ def claim_details(desktop):
     app.input.type('Ukraine says 12,000.')
     wait_for(lambda: text_of(note) == 'Pentagon says 10,000.\nUkraine says 12,000.',
              'the two lines of the note (it reads %r)' % text_of(note))
-    app.input.key('ctrl+Return')
-    app.toplevel_gone('Claim')
-    app.wait_claim_rows(['“%s”, Kremlin, Refuted' % QUOTE])
     data = app.save_in_place(saved)
     got = claims_by_quote(data)
     want = {QUOTE: ('Kremlin', 'refuted',
@@ -126,16 +124,14 @@ def undo_redo(desktop):
     states.append(['“%s”, United States, Unverified' % QUOTE, states[-1][1]])
     app.wait_claim_rows(states[-1])
     app.input.key('Return')                               # 4 status
-    dialog = app.toplevel('Claim')
-    status = app.find(dialog, role='combo box', name='Status')
+    details = app.find(name='Claim details')
+    status = app.find(details, role='combo box', name='Status')
     wait_for(lambda: is_focused(status), 'the status to have the focus')
     app.input.key('Return')
-    app.find(dialog, role='list item', name='Supported')
+    app.find(details, role='list item', name='Supported')
     app.input.key('Down', 'Return')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='Refuted') is None,
+    wait_for(lambda: app.find_now(details, role='list item', name='Refuted') is None,
              'the status list to close')
-    app.input.key('ctrl+Return')
-    app.toplevel_gone('Claim')
     states.append(['“%s”, United States, Supported' % QUOTE, states[-1][1]])
     app.wait_claim_rows(states[-1])
     app.click(app.claim_row(OTHER))                       # 5 delete

@@ -235,32 +235,32 @@ THIRD = 'AB ve NATO yetkilileri toplandı'
 
 @journey('filter-the-list-by-status-and-text')
 def filter_by_status_and_text(desktop):
-    """Three claims, one refuted: the status filter shows the refuted one,
-    the text filter narrows by the quote, whatever the case ("KREMLIN Ş"), the
-    two combine, and clearing both shows all three again."""
-    app, saved = open_article(desktop)
-    for words, key in ((QUOTE, '1'), (OTHER, '5'), (THIRD, '1')):
+    """Three claims on the sample, one refuted: the status filter shows the
+    refuted one, the text filter narrows by the quote, whatever the case,
+    by the article's Turkish rules ("KREMLİN Ş"), the two combine, and
+    clearing both shows all three again."""
+    saved = sample_in_home(desktop)
+    app = Window(desktop, [saved])
+    for words, key in ((QUOTE, '2'), (OTHER, '4'), (THIRD, '5')):
         app.select_words(words)
         app.input.key(key)
         app.wait_tag_popover_closed()
-    rows = ['“%s”, Named person, Unverified' % QUOTE,
-            '“%s”, No comment or silence, Unverified' % OTHER,
-            '“%s”, Named person, Unverified' % THIRD]
+    rows = ['“%s”, White House, Unverified' % QUOTE,
+            '“%s”, Kremlin, Unverified' % OTHER,
+            '“%s”, EU–NATO joint statement, Unverified' % THIRD]
     app.wait_claim_rows(rows)
-    # The third claim refuted, through its details
+    # The third claim refuted, in its details pane
     app.click(app.claim_row(THIRD))
     app.input.key('Return')
-    dialog = app.toplevel('Claim')
-    status = app.find(dialog, role='combo box', name='Status')
+    details = app.find(name='Claim details')
+    status = app.find(details, role='combo box', name='Status')
     wait_for(lambda: is_focused(status), 'the status to have the focus')
     app.input.key('Return')
-    app.find(dialog, role='list item', name='Refuted')
+    app.find(details, role='list item', name='Refuted')
     app.input.key('Down', 'Down', 'Return')
-    wait_for(lambda: app.find_now(dialog, role='list item', name='Supported') is None,
+    wait_for(lambda: app.find_now(details, role='list item', name='Supported') is None,
              'the status list to close')
-    app.input.key('ctrl+Return')
-    app.toplevel_gone('Claim')
-    refuted = '“%s”, Named person, Refuted' % THIRD
+    refuted = '“%s”, EU–NATO joint statement, Refuted' % THIRD
     rows[2] = refuted
     app.wait_claim_rows(rows)
 
@@ -275,7 +275,7 @@ def filter_by_status_and_text(desktop):
     # Text: "kremlin ş" is in one quote, whatever the case
     entry = app.find(name='Filter Claims by Text')
     app.click(entry)
-    type_into(app, entry, 'KREMLIN Ş')
+    type_into(app, entry, 'KREMLİN Ş')
     app.wait_claim_rows([rows[1]])
     app.find(role='label', name='1 of 3 Claims')
     # Text and status together: "i" is in all three, Refuted in one
@@ -284,9 +284,9 @@ def filter_by_status_and_text(desktop):
     app.wait_claim_rows(rows)
     choose_status(app, 'Refuted')
     app.wait_claim_rows([refuted])
-    # and the source filter on top: No comment or silence has no refuted claim
+    # and the source filter on top: the Kremlin has no refuted claim
     app.click(app.find(role='push button', name='Filter by source'))
-    app.click(app.find(role='list item', name='No comment or silence (1)'))
+    app.click(app.find(role='list item', name='Kremlin (1)'))
     app.wait_claim_rows([])
     app.find(role='label', name='0 of 3 Claims')
 
@@ -299,6 +299,6 @@ def filter_by_status_and_text(desktop):
     wait_for(lambda: text_of(entry) == '', 'Escape to clear the text filter')
     app.wait_claim_rows(rows)
     app.find(role='label', name='3 Claims')
-    data = app.save_in_dialog(saved)
+    data = app.save_in_place(saved)
     if len(data['claims']) != 3:
         fail('saved %d claims' % len(data['claims']))
