@@ -22,12 +22,14 @@ static KaynakApplication *app;
 #define UKRAINE "Rusya’nın ilk Kuzey Koreli askerleri savaş bölgelerine 27-28 Ekim’de konuşlandırılmasının planlandığı"
 #define CONFIRMATION "Bunu ABD de doğrulamıştı"
 
+/* The sample with its own sources on the keys 1–6 (a new annotation
+ * has one source only) */
 static KaynakWindow *
 open_sample (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "seed-article.txt", NULL);
+                                                 "seed-article.kaynak.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   KaynakWindow *window = kaynak_test_ui_new_window (app);
 
