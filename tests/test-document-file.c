@@ -95,10 +95,11 @@ static void
 open_article (Fixture *f)
 {
   g_autoptr(GFile) article = g_file_new_for_path (f->article);
+  g_autoptr(GPtrArray) scheme = kaynak_test_six_sources ();
   g_autoptr(GError) error = NULL;
   KaynakTextEncoding encoding;
 
-  kaynak_document_file_set_new_annotation (f->file, kaynak_test_six_sources (), "Deniz");
+  kaynak_document_file_set_new_annotation (f->file, scheme, "Deniz");
   g_assert_true (kaynak_document_file_open (f->file, article, NULL, &encoding, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (encoding, ==, KAYNAK_TEXT_ENCODING_UTF8);
