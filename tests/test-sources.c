@@ -383,6 +383,32 @@ test_sample_sources (void)
                  kaynak_document_lookup_source (doc, "united-states"));
 }
 
+/* The other names field, as the Sources dialog and the library's page
+ * read it: split at commas, trimmed, no empty name, no repeat and not the
+ * label again, in any case by the Turkish rules */
+static void
+test_parse_aliases (void)
+{
+  g_auto(GStrv) a = kaynak_source_parse_aliases (" ABD , Amerika Birleşik Devletleri,,abd, ", NULL);
+  g_auto(GStrv) b = kaynak_source_parse_aliases ("istanbul, Istanbul Valiliği, İSTANBUL VALİLİĞİ",
+                                                 "İSTANBUL");
+  g_auto(GStrv) c = kaynak_source_parse_aliases ("", "X");
+  g_autoptr(KaynakSource) source = kaynak_source_new ("us", "United States", "#1c71d8", 0,
+                                                      KAYNAK_SOURCE_KIND_NAMED);
+  g_autofree char *text = NULL;
+  const char *want_a[] = { "ABD", "Amerika Birleşik Devletleri", NULL };
+  /* names fold as kaynak_text_fold() folds them: I, İ, ı and i alike */
+  const char *want_b[] = { "Istanbul Valiliği", NULL };
+
+  g_assert_true (g_strv_equal ((const char * const *) a, want_a));
+  g_assert_true (g_strv_equal ((const char * const *) b, want_b));
+  g_assert_cmpuint (g_strv_length (c), ==, 0);
+
+  kaynak_source_set_aliases (source, (const char * const *) a);
+  text = kaynak_source_dup_aliases_text (source);
+  g_assert_cmpstr (text, ==, "ABD, Amerika Birleşik Devletleri");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/sources/remove-moves-claims-in-one-step", test_remove_moving_claims);
   g_test_add_func ("/kaynak/sources/tag-as-order-key-then-use", test_tagging_order);
   g_test_add_func ("/kaynak/sources/sample-has-its-own-sources", test_sample_sources);
+  g_test_add_func ("/kaynak/sources/other-names-field", test_parse_aliases);
 
   return g_test_run ();
 }

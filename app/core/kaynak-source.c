@@ -579,3 +579,38 @@ kaynak_source_shares_name (KaynakSource *a,
     }
   return FALSE;
 }
+
+GStrv
+kaynak_source_parse_aliases (const char *text,
+                             const char *label)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *name = g_strstrip (parts[i]);
+      gboolean again = name[0] == '\0' ||
+                       (label != NULL && kaynak_text_fold_equal (name, label));
+
+      for (guint k = 0; !again && k < seen->len; k++)
+        again = kaynak_text_fold_equal (name, g_ptr_array_index (seen, k));
+      if (again)
+        continue;
+      g_ptr_array_add (seen, name);
+      g_strv_builder_add (builder, name);
+    }
+  return g_strv_builder_end (builder);
+}
+
+char *
+kaynak_source_dup_aliases_text (KaynakSource *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (self), NULL);
+
+  return g_strjoinv (", ", (char **) kaynak_source_get_aliases (self));
+}

@@ -111,4 +111,14 @@ gboolean      kaynak_source_has_folded_name      (KaynakSource    *source,
 gboolean      kaynak_source_shares_name          (KaynakSource    *a,
                                                   KaynakSource    *b);
 
+/* Other names as typed in one field, "ABD, Amerika Birleşik Devletleri":
+ * split at commas (a comma cannot be in a name as it stands in an
+ * article), trimmed, without empty ones, the label (NULL: none) or a
+ * name given twice, in any case (kaynak_text_fold_equal()).  The Sources
+ * dialog and the library's page both read the field this way. */
+GStrv         kaynak_source_parse_aliases    (const char   *text,
+                                              const char   *label);
+/* The other names of @self as that field shows them, joined by ", " */
+char         *kaynak_source_dup_aliases_text (KaynakSource *self);
+
 G_END_DECLS

@@ -124,23 +124,19 @@ on_label_applied (AdwEntryRow       *entry,
   edit (self, row_id (entry), edit_label, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
-/* "ABD, Washington" → { "ABD", "Washington" }: a comma cannot be in an
- * alias, which is a name as it stands in an article */
+/* "ABD, Washington" → { "ABD", "Washington" }, read as the Sources dialog
+ * reads it (kaynak_source_parse_aliases()) */
 static void
 on_aliases_applied (AdwEntryRow       *entry,
                     KaynakLibraryPage *self)
 {
-  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (entry)), ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  KaynakSource *source = kaynak_source_library_lookup (self->library, row_id (entry));
   g_auto(GStrv) aliases = NULL;
 
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  aliases = g_strv_builder_end (builder);
+  if (source == NULL)
+    return;
+  aliases = kaynak_source_parse_aliases (gtk_editable_get_text (GTK_EDITABLE (entry)),
+                                         kaynak_source_get_label (source));
   edit (self, row_id (entry), edit_aliases, aliases);
 }
 
@@ -200,7 +196,7 @@ dup_subtitle (KaynakSource *source)
 
   if (aliases[0] == NULL)
     return g_strdup (kind);
-  joined = g_strjoinv (", ", (char **) aliases);
+  joined = kaynak_source_dup_aliases_text (source);
   /* Translators: a library source's kind, then its aliases: "Official
    * statement · ABD, Washington" */
   return g_strdup_printf (_("%s · %s"), kind, joined);
@@ -231,7 +227,7 @@ make_row (KaynakLibraryPage *self,
   const char *id = kaynak_source_get_id (source);
   g_autofree char *title = g_markup_escape_text (kaynak_source_get_label (source), -1);
   g_autofree char *subtitle = dup_subtitle (source);
-  g_autofree char *aliases = g_strjoinv (", ", (char **) kaynak_source_get_aliases (source));
+  g_autofree char *aliases = kaynak_source_dup_aliases_text (source);
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GtkWidget *row, *combo, *color_row, *color, *remove_row, *remove;
   GdkRGBA rgba;

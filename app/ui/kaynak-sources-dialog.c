@@ -157,35 +157,6 @@ on_label_applied (AdwEntryRow         *entry,
 
 /* "ABD, Amerika Birleşik Devletleri" → its names, trimmed, each once (in
  * any case), without the source's own label */
-static GStrv
-parse_aliases (const char *text,
-               const char *label)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *name = g_strstrip (parts[i]);
-      gboolean again = name[0] == '\0' || kaynak_text_fold_equal (name, label);
-
-      for (guint k = 0; !again && k < seen->len; k++)
-        again = kaynak_text_fold_equal (name, g_ptr_array_index (seen, k));
-      if (again)
-        continue;
-      g_ptr_array_add (seen, name);
-      g_strv_builder_add (builder, name);
-    }
-  return g_strv_builder_end (builder);
-}
-
-static char *
-join_aliases (KaynakSource *source)
-{
-  return g_strjoinv (", ", (char **) kaynak_source_get_aliases (source));
-}
-
 static void
 on_aliases_applied (AdwEntryRow         *entry,
                     KaynakSourcesDialog *self)
@@ -196,8 +167,8 @@ on_aliases_applied (AdwEntryRow         *entry,
 
   if (source == NULL)
     return;
-  aliases = parse_aliases (gtk_editable_get_text (GTK_EDITABLE (entry)),
-                           kaynak_source_get_label (source));
+  aliases = kaynak_source_parse_aliases (gtk_editable_get_text (GTK_EDITABLE (entry)),
+                                         kaynak_source_get_label (source));
   change_source (self, row_source_id (GTK_WIDGET (entry)), edit_aliases, aliases);
 }
 
@@ -490,7 +461,7 @@ update_row (KaynakSourcesDialog *self,
 {
   g_autofree char *title = g_markup_escape_text (kaynak_source_get_label (source), -1);
   g_autofree char *subtitle = dup_subtitle (self, source);
-  g_autofree char *aliases = join_aliases (source);
+  g_autofree char *aliases = kaynak_source_dup_aliases_text (source);
   GtkWidget *color_button = g_object_get_data (G_OBJECT (row), "color");
   GtkWidget *color_combo = g_object_get_data (G_OBJECT (row), "color-combo");
   GtkWidget *combo = g_object_get_data (G_OBJECT (row), "combo");
