@@ -59,21 +59,15 @@ _kaynak_document_validate_source (KaynakSource  *source,
   return TRUE;
 }
 
-/* A source's label and aliases are names a person types to find it, so
- * one name may not point at two sources: "Beyaz Saray" as an alias of one
- * and the label of another would make Tag as… guess. */
+/* Whether @name is already one of @live's names, by the one rule of
+ * what a source answers to (kaynak_source_has_folded_name()) */
 static gboolean
 had_name (KaynakSource *live,
           const char   *name)
 {
-  const char * const *aliases = kaynak_source_get_aliases (live);
+  g_autofree char *folded = kaynak_text_fold (name);
 
-  if (kaynak_text_fold_equal (kaynak_source_get_label (live), name))
-    return TRUE;
-  for (guint i = 0; aliases[i] != NULL; i++)
-    if (kaynak_text_fold_equal (aliases[i], name))
-      return TRUE;
-  return FALSE;
+  return kaynak_source_has_folded_name (live, folded);
 }
 
 /* A source's label and aliases are names a person types to find it, so
