@@ -28,8 +28,9 @@ packages=(
   xdotool python3-pyatspi gir1.2-atspi-2.0
   # the statistics journey reads what Copy as CSV put on the clipboard
   xclip
-  # screenshots
-  imagemagick
+  # screenshots (xcompmgr: build-aux/help-screenshots.py, so popovers
+  # are drawn as on a desktop)
+  imagemagick xcompmgr
   # memcheck on the core tests; the fuzzer (libFuzzer ships in
   # libclang-rt-14-dev)
   valgrind clang libclang-rt-14-dev

@@ -57,6 +57,7 @@ static const struct {
   { "win.export-folder", { "<Control><Shift>e", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.help", { "F1", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.find-next", { "<Control>g", NULL } },
   { "win.find-previous", { "<Control><Shift>g", NULL } },

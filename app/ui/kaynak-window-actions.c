@@ -15,6 +15,7 @@
 #include "kaynak-export-dialog.h"
 #include "kaynak-file.h"
 #include "kaynak-folder-export-dialog.h"
+#include "kaynak-help.h"
 #include "kaynak-scheme.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-statistics-window.h"
@@ -643,6 +644,16 @@ _kaynak_window_on_matches_tagged (KaynakWindow *self,
   _kaynak_window_add_toast (self, toast);
 }
 
+/* win.help (F1): a window action rather than an app one, so that a
+ * failure is said over the window the user pressed F1 in */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  kaynak_help_show (GTK_WINDOW (user_data));
+}
+
 static const GActionEntry win_entries[] = {
   { "open", open_action },
   { "save", save_action },
@@ -664,6 +675,7 @@ static const GActionEntry win_entries[] = {
   { "import", import_action },
   { "export-folder", export_folder_action },
   { "toggle-claim-list", NULL, NULL, "true", toggle_claim_list_change_state },
+  { "help", help_action },
   { "find", find_action },
   { "find-next", find_next_action },
   { "find-previous", find_previous_action },
