@@ -18,7 +18,7 @@ packages=(
   gettext desktop-file-utils appstream-util appstream libglib2.0-bin
   libxml2-utils shared-mime-info
   # the user guide: itstool merges its translations (gnome.yelp()),
-  # yelp-check validates it (the 'help' test)
+  # yelp-check validates it (the 'validate-help' test)
   itstool yelp-tools
   # running the window: icons, fonts, SVG loader, software OpenGL,
   # a settings backend that remembers the window size
