@@ -29,12 +29,15 @@ launched (GObject      *source,
   if (g_app_info_launch_default_for_uri_finish (result, &error))
     return;
 
-  /* GIO's message ("No application is registered as handling this file")
-   * does not say what to do about it */
-  explained = g_error_new (error->domain, error->code,
-                           _("No app that shows help was found (%s). Install Help (yelp), "
-                             "GNOME’s help viewer, to read Kaynak’s user guide."),
-                           error->message);
+  /* With no handler of help: URIs at all, GIO says only "Operation not
+   * supported": say what is missing instead.  Any other failure (the
+   * handler could not be started) is GIO's to describe. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    explained = g_error_new_literal (error->domain, error->code,
+                                     _("No app that shows help is installed. Install Help (yelp), "
+                                       "GNOME’s help viewer, to read Kaynak’s user guide."));
+  else
+    explained = g_error_copy (error);
   kaynak_show_error (gtk_widget_get_visible (GTK_WIDGET (parent)) ? parent : NULL,
                      _("Could Not Open the User Guide"), explained);
 }
