@@ -30,6 +30,9 @@ packages=(
   xclip
   # screenshots
   imagemagick
+  # the Flatpak manifests read by flatpak-builder's own parser
+  # (--show-manifest; building needs the network and is not a test)
+  flatpak-builder
   # memcheck on the core tests; the fuzzer (libFuzzer ships in
   # libclang-rt-14-dev)
   valgrind clang libclang-rt-14-dev

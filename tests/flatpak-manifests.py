@@ -13,10 +13,15 @@
 # builds the working tree (a "dir" source); the release one builds the tag
 # of this version from the repository the metainfo names.  --dev and
 # --release may be given alone, for tests that show a bad manifest fails.
+# With --flatpak-builder, flatpak-builder's own parser reads each manifest
+# too (--show-manifest, which needs no network): it must warn about
+# nothing and keep every source.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import argparse
 import json
+import os
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -142,6 +147,30 @@ def check_release(where, manifest, homepage, version):
         problem(where, 'a release builds a tag, never a branch')
 
 
+def check_with_flatpak_builder(where, manifest, flatpak_builder):
+    """flatpak-builder reads the manifest into its own model and prints it
+    back: a key of the wrong type or a source type it does not know is a
+    warning, and a source it could not read is missing from what it
+    prints."""
+    if not os.path.exists(flatpak_builder):
+        problem(where, 'flatpak-builder is not installed (build-aux/setup-deps.sh installs it)')
+        return
+    out = subprocess.run([flatpak_builder, '--show-manifest', where],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    errors = out.stderr.decode('utf-8', 'replace')
+    if out.returncode != 0 or 'WARNING' in errors or 'CRITICAL' in errors:
+        problem(where, 'flatpak-builder --show-manifest: %s' % (errors.strip() or out.returncode))
+        return
+    try:
+        parsed = json.loads(out.stdout.decode('utf-8'))
+    except ValueError as e:
+        problem(where, 'flatpak-builder --show-manifest printed no JSON: %s' % e)
+        return
+    if [len(m.get('sources', [])) for m in parsed.get('modules', []) if isinstance(m, dict)] != \
+       [len(m.get('sources', [])) for m in manifest.get('modules', []) if isinstance(m, dict)]:
+        problem(where, 'flatpak-builder did not read every source: %s' % json.dumps(parsed.get('modules')))
+
+
 def load(path):
     try:
         with open(path, encoding='utf-8') as f:
@@ -166,6 +195,7 @@ def main():
     parser.add_argument('--metainfo', required=True)
     parser.add_argument('--dev')
     parser.add_argument('--release')
+    parser.add_argument('--flatpak-builder')
     args = parser.parse_args()
 
     homepage = homepage_of(args.metainfo)
@@ -182,6 +212,8 @@ def main():
         check_common(path, manifest, args.app_id)
         if isinstance(manifest, dict):
             check(path, manifest)
+            if args.flatpak_builder:
+                check_with_flatpak_builder(path, manifest, args.flatpak_builder)
             runtimes[path] = manifest.get('runtime-version')
     if len(set(runtimes.values())) > 1:
         problem('manifests', 'the development and release manifests use different runtimes: %s'
