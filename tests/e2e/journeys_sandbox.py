@@ -19,9 +19,9 @@ KREMLIN = 'Kremlin şimdilik sessiz'
 KREMLIN_ROW = '“%s”, Kremlin (Dışişleri), Unverified' % KREMLIN
 
 
-def brat_files(desktop, folder, with_txt=True, with_visual=True):
+def brat_files(desktop, folder, with_txt=True, with_visual=True, stem='haber'):
     """The sample article as brat keeps it, in FOLDER of the journey's
-    HOME: haber.txt, haber.ann with one claim of the type
+    HOME: STEM.txt, STEM.ann with one claim of the type
     Kremlin_Disisleri, and visual.conf that labels and colours it."""
     text = sample_text()
     start = text.find(KREMLIN)
@@ -30,9 +30,9 @@ def brat_files(desktop, folder, with_txt=True, with_visual=True):
     path = os.path.join(desktop.home, folder)
     os.makedirs(path, exist_ok=True)
     if with_txt:
-        with open(os.path.join(path, 'haber.txt'), 'w', encoding='utf-8') as f:
+        with open(os.path.join(path, stem + '.txt'), 'w', encoding='utf-8') as f:
             f.write(text)
-    with open(os.path.join(path, 'haber.ann'), 'w', encoding='utf-8') as f:
+    with open(os.path.join(path, stem + '.ann'), 'w', encoding='utf-8') as f:
         f.write('T1\tKremlin_Disisleri %d %d\t%s\n' % (start, start + len(KREMLIN), KREMLIN))
     if with_visual:
         with open(os.path.join(path, 'visual.conf'), 'w', encoding='utf-8') as f:
@@ -61,25 +61,41 @@ def wait_title(app, name):
 
 @journey('import-brat-by-choosing-both-files')
 def choose_both(desktop):
-    """Import Annotations… (Ctrl+I), goes to the brat folder, selects
-    haber.ann and, with Shift+Down, haber.txt too, and presses Import:
-    the article opens with its claim under the label visual.conf gives.
-    (In the sandbox only the chosen files can be read.)"""
+    """Import Annotations… (Ctrl+I), goes to a brat folder of two
+    articles, selects haber.ann and, with Shift+Down, haber.txt,
+    ikinci.ann and ikinci.txt too, and presses Import: both articles open,
+    haber in this window and ikinci in another, each with its claim under
+    the label visual.conf gives.  (In the sandbox only the chosen files
+    can be read.)"""
     folder = brat_files(desktop, 'brat')
+    brat_files(desktop, 'brat', stem='ikinci')
     app = Window(desktop, [])
     app.input.key('ctrl+i')
     dialog = app.toplevel('Import Annotations')
     type_location(app, dialog, folder + '/')
     app.input.key('Return')
-    # the folder's files are listed and the list has the focus: the first
-    # (haber.ann), then Shift+Down adds haber.txt to the selection
+    # the folder's files are listed by name and the list has the focus:
+    # the first (haber.ann), then Shift+Down adds haber.txt, ikinci.ann and
+    # ikinci.txt to the selection
     time.sleep(1)
     app.input.key('Home')
-    app.input.key('shift+Down')
+    app.input.key('shift+Down', 'shift+Down', 'shift+Down')
     app.click(app.find(dialog, role='push button', name='Import'))
     app.toplevel_gone('Import Annotations')
     app.wait_claim_rows([KREMLIN_ROW])
     wait_title(app, 'haber')
+    app.find(role='label', name='Imported 2 articles')
+
+    def other_window():
+        for frame in app.frames():
+            if frame != app.window and any(
+                    kaynak_e2e.role_name(a) == 'label' and a.name and 'ikinci' in a.name
+                    for a in kaynak_e2e.walk(frame)):
+                return frame
+        return None
+    frame = wait_for(other_window, 'a second window with ikinci')
+    if not kaynak_e2e.find(frame, role='list item', name=KREMLIN_ROW):
+        fail('the second window has no claim %r' % KREMLIN_ROW)
 
 
 @journey('import-only-the-ann-says-choose-both')
