@@ -34,6 +34,9 @@ packages=(
   # screenshots (xcompmgr: build-aux/help-screenshots.py, so popovers
   # are drawn as on a desktop)
   imagemagick xcompmgr
+  # the Flatpak manifests read by flatpak-builder's own parser
+  # (--show-manifest; building needs the network and is not a test)
+  flatpak-builder
   # memcheck on the core tests; the fuzzer (libFuzzer ships in
   # libclang-rt-14-dev)
   valgrind clang libclang-rt-14-dev

@@ -1277,6 +1277,48 @@ test_import (void)
   remove_temp (other_path);
 }
 
+/* brat files as the Flatpak's document portal grants them, each in a
+ * folder of its own: chosen together they make one article; the .ann
+ * alone is refused with what to choose as well, and nothing opens */
+static void
+test_import_brat_chosen_together (void)
+{
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-XXXXXX");
+  g_autofree char *ann_path = g_build_filename (dir, "1", "haber.ann", NULL);
+  g_autofree char *txt_path = g_build_filename (dir, "2", "haber.txt", NULL);
+  g_autofree char *ann_dir = g_path_get_dirname (ann_path);
+  g_autofree char *txt_dir = g_path_get_dirname (txt_path);
+  g_autoptr(GFile) ann = g_file_new_for_path (ann_path);
+  g_autoptr(GFile) txt = g_file_new_for_path (txt_path);
+  GFile *both[] = { ann, txt };
+  g_autoptr(GError) error = NULL;
+  KaynakWindow *window = kaynak_test_ui_new_window (app);
+  g_auto(GStrv) accels = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (ann_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (txt_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (txt_path, "Kremlin yorum yapmadı.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (ann_path, "T1\tKremlin 0 7\tKremlin\n", -1, NULL));
+
+  g_assert_cmpuint (kaynak_window_import_files (window, &both[0], 1, &error), ==, 0);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==,
+                   "“haber.ann” was chosen without “haber.txt”: choose both files, or the folder.");
+  g_clear_error (&error);
+  g_assert_null (kaynak_window_get_document (window));
+
+  g_assert_cmpuint (kaynak_window_import_files (window, both, G_N_ELEMENTS (both), &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_window_get_document (window)), ==, 1);
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.import-folder");
+  g_assert_cmpstr (accels[0], ==, "<Shift><Control>i");
+
+  kaynak_document_mark_saved (kaynak_window_get_document (window));
+  destroy_window (window);
+  kaynak_test_remove_tree (dir);
+}
+
 static void
 add_tests (void)
 {
@@ -1295,6 +1337,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/window/bad-corpus", test_bad_corpus);
   g_test_add_func ("/kaynak/window/import", test_import);
   g_test_add_func ("/kaynak/window/import-announces-orphans", test_import_announces_orphans);
+  g_test_add_func ("/kaynak/window/import-brat-chosen-together", test_import_brat_chosen_together);
   g_test_add_func ("/kaynak/window/encoding-toast", test_encoding_toast);
   g_test_add_func ("/kaynak/window/orphans-announced", test_orphans_announced);
   g_test_add_func ("/kaynak/window/selection-sync", test_selection_sync);

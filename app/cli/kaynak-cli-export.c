@@ -25,6 +25,7 @@
 
 #include "kaynak-cli.h"
 #include "kaynak-cli-export.h"
+#include "kaynak-brat-files.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file.h"
@@ -361,43 +362,6 @@ kaynak_cli_export (const char                   *format,
 
 /* --- --import ------------------------------------------------------------- */
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Every *.ann under @folder, recursively, sorted */
-static void
-collect_ann_files (const char *folder,
-                   GPtrArray  *out)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (name[0] == '.')
-        continue;
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) || g_str_has_suffix (name, ".ann"))
-        g_ptr_array_add (found, g_steal_pointer (&path));
-    }
-  g_ptr_array_sort (found, compare_paths);
-  for (guint i = 0; i < found->len; i++)
-    {
-      const char *path = g_ptr_array_index (found, i);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_ann_files (path, out);
-      else
-        g_ptr_array_add (out, g_strdup (path));
-    }
-}
-
 static char *
 input_stem (GFile *file)
 {
@@ -441,10 +405,11 @@ kaynak_cli_import (const char  *format,
                    char       **paths)
 {
   const KaynakImporter *importer = kaynak_importer_lookup (format);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   guint n_failed = 0, n_claims = 0, n_reanchored = 0, n_orphaned = 0;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  /* brat: the article each input stands for (kaynak-brat-files.h) */
+  g_autoptr(GPtrArray) articles = NULL;
   /* every article of the run goes in place at the end, or none does,
    * even when the run is killed (kaynak-file-batch.h) */
   g_autoptr(KaynakFileBatch) batch = kaynak_file_batch_new ();
@@ -470,47 +435,57 @@ kaynak_cli_import (const char  *format,
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
-  /* A folder given to the brat import stands for every .ann in it */
-  for (guint i = 0; paths[i] != NULL; i++)
+  /* brat: the .ann and .txt files and folders given make articles by the
+   * window's rule, each article once; what lacks its other half is said */
+  if (g_str_equal (importer->name, "brat"))
     {
-      if (!g_file_test (paths[i], G_FILE_TEST_IS_DIR))
-        g_ptr_array_add (inputs, g_strdup (paths[i]));
-      else if (g_str_equal (importer->name, "brat"))
-        collect_ann_files (paths[i], inputs);
-      else
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+      for (guint i = 0; paths[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+      articles = kaynak_brat_pair_files ((GFile * const *) files->pdata, files->len, problems, NULL);
+      for (guint i = 0; i < problems->len; i++)
+        report (&progress, "%s", ((GError *) g_ptr_array_index (problems, i))->message);
+      n_failed += problems->len;
+      for (guint i = 0; i < articles->len; i++)
         {
-          report (&progress, _("“%s” is a folder; name the files to import"), paths[i]);
-          n_failed++;
+          KaynakBratArticle *article = g_ptr_array_index (articles, i);
+
+          g_ptr_array_add (inputs, g_file_get_parse_name (article->given));
         }
     }
+  else
+    for (guint i = 0; paths[i] != NULL; i++)
+      {
+        if (!g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+          g_ptr_array_add (inputs, g_strdup (paths[i]));
+        else
+          {
+            report (&progress, _("“%s” is a folder; name the files to import"), paths[i]);
+            n_failed++;
+          }
+      }
   n_paths = inputs->len;
 
   for (guint i = 0; i < inputs->len; i++)
     {
       const char *path = g_ptr_array_index (inputs, i);
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      KaynakBratArticle *article = articles != NULL ? g_ptr_array_index (articles, i) : NULL;
+      g_autoptr(GFile) file = article != NULL ? g_object_ref (article->given)
+                                              : g_file_new_for_commandline_arg (path);
       g_autoptr(GFile) folder = NULL;
       g_autoptr(GPtrArray) documents = NULL;
       g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(KaynakLoadReport) load_report = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *stem = input_stem (file);
-      g_autofree char *key = NULL;
       gboolean clash = FALSE;
 
-      /* brat: a.txt and a.ann name the same article */
-      {
-        g_autoptr(GFile) parent = g_file_get_parent (file);
-        g_autofree char *parent_path = parent ? g_file_get_path (parent) : g_strdup ("");
-
-        key = g_strconcat (parent_path, "/", stem, NULL);
-        if (g_str_equal (importer->name, "brat") && g_hash_table_contains (seen, key))
-          continue;
-        g_hash_table_add (seen, g_strdup (key));
-      }
-
       progress_show (&progress, i + 1, n_paths, path);
-      documents = kaynak_importer_import (importer, file, &load_report, NULL, &error);
+      documents = article != NULL
+        ? kaynak_brat_import_article (article, NULL, &error)
+        : kaynak_importer_import (importer, file, &load_report, NULL, &error);
       if (documents == NULL)
         {
           report_file_error (&progress, path, error);

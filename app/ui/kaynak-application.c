@@ -54,6 +54,7 @@ static const struct {
   { "win.add-cue", { "<Control>k", NULL } },
   { "win.link-claim", { "<Control>l", NULL } },
   { "win.import", { "<Control>i", NULL } },
+  { "win.import-folder", { "<Control><Shift>i", NULL } },
   { "win.export-folder", { "<Control><Shift>e", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },

@@ -133,103 +133,7 @@ open_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/* --- Import ---------------------------------------------------------------- */
-
-/* The importer a file's name stands for; brat is read from its .ann */
-static const KaynakImporter *
-importer_for (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-
-  if (g_str_has_suffix (name, ".ann"))
-    return kaynak_importer_lookup ("brat");
-  if (g_str_has_suffix (name, ".jsonl"))
-    return kaynak_importer_lookup ("doccano");
-  if (g_str_has_suffix (name, ".jsonld") || g_str_has_suffix (name, ".json"))
-    return kaynak_importer_lookup ("w3c");
-  return NULL;
-}
-
-guint
-kaynak_window_import_file (KaynakWindow  *self,
-                           GFile         *file,
-                           GError       **error)
-{
-  const KaynakImporter *importer;
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(KaynakLoadReport) report = NULL;
-  GtkApplication *app;
-
-  g_return_val_if_fail (KAYNAK_IS_WINDOW (self), 0);
-  g_return_val_if_fail (G_IS_FILE (file), 0);
-
-  importer = importer_for (file);
-  if (importer == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_FORMAT,
-                   _("“%s” is not a file Kaynak can import: choose a doccano .jsonl, a brat .ann or a W3C Web Annotation .jsonld file"),
-                   name);
-      return 0;
-    }
-
-  /* The importer checks the whole file before it returns anything, so a
-   * bad line never leaves half of the articles open. */
-  documents = kaynak_importer_import (importer, file, &report, NULL, error);
-  if (documents == NULL)
-    return 0;
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  for (guint i = 0; i < documents->len; i++)
-    {
-      KaynakDocument *document = g_ptr_array_index (documents, i);
-      KaynakWindow *target = self;
-
-      /* Imported work is on disk nowhere yet: closing asks to save it */
-      kaynak_document_mark_unsaved (document);
-      if (i > 0 || !kaynak_window_is_replaceable (self))
-        {
-          target = kaynak_window_new (app);
-          gtk_window_present (GTK_WINDOW (target));
-        }
-      kaynak_window_set_document (target, document);
-    }
-  /* W3C annotations made on another copy: what moved, what is orphaned */
-  _kaynak_window_announce_report (self, report);
-
-  return documents->len;
-}
-
-static void
-on_import_response (GtkNativeDialog *native,
-                    int              response,
-                    KaynakWindow    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GError) error = NULL;
-      guint n = kaynak_window_import_file (self, file, &error);
-
-      if (n == 0)
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
-
-          kaynak_show_error (GTK_WINDOW (self), heading, error);
-        }
-      else if (n > 1)
-        {
-          g_autofree char *title = g_strdup_printf (ngettext ("Imported %u article", "Imported %u articles", n), n);
-
-          _kaynak_window_add_toast (self, adw_toast_new (title));
-        }
-    }
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
+/* --- Import: kaynak-window-import.c ---------------------------------------- */
 
 static void
 add_filter (GtkFileChooserNative *native,
@@ -243,31 +147,6 @@ add_filter (GtkFileChooserNative *native,
     gtk_file_filter_add_pattern (filter, patterns[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
   g_object_unref (filter);
-}
-
-static void
-import_action (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
-{
-  KaynakWindow *self = user_data;
-  GtkFileChooserNative *native;
-  static const char * const all[] = { "*.jsonl", "*.ann", "*.jsonld", "*.json", NULL };
-  static const char * const doccano[] = { "*.jsonl", NULL };
-  static const char * const brat[] = { "*.ann", NULL };
-  static const char * const w3c[] = { "*.jsonld", "*.json", NULL };
-
-  native = gtk_file_chooser_native_new (_("Import Annotations"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (native, _("doccano, brat and W3C Web Annotation files"), all);
-  add_filter (native, _("doccano JSONL"), doccano);
-  add_filter (native, _("brat standoff (.ann beside its .txt)"), brat);
-  add_filter (native, _("W3C Web Annotation"), w3c);
-
-  g_signal_connect (native, "response", G_CALLBACK (on_import_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 /* --- Save ------------------------------------------------------------------ */
@@ -672,7 +551,8 @@ static const GActionEntry win_entries[] = {
   { "keep-mine", keep_mine_action },
   { "save-again", save_again_action },
   { "export", export_action },
-  { "import", import_action },
+  { "import", _kaynak_window_import_action },
+  { "import-folder", _kaynak_window_import_folder_action },
   { "export-folder", export_folder_action },
   { "toggle-claim-list", NULL, NULL, "true", toggle_claim_list_change_state },
   { "help", help_action },

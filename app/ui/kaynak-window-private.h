@@ -60,6 +60,13 @@ struct _KaynakWindow
 };
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
+/* kaynak-window-import.c: win.import and win.import-folder */
+void     _kaynak_window_import_action        (GSimpleAction *action,
+                                              GVariant      *param,
+                                              gpointer       user_data);
+void     _kaynak_window_import_folder_action (GSimpleAction *action,
+                                              GVariant      *param,
+                                              gpointer       user_data);
 void     _kaynak_window_update_actions   (KaynakWindow *self);
 void     _kaynak_window_on_flap_revealed (KaynakWindow *self);
 /* kaynak-window-actions.c: the toast after "Tag All Matches as…" */

@@ -54,6 +54,15 @@ void               kaynak_window_open_file         (KaynakWindow   *self,
 guint              kaynak_window_import_file       (KaynakWindow   *self,
                                                     GFile          *file,
                                                     GError        **error);
+/* The same for files and folders chosen together: doccano and W3C files
+ * by their names, brat's .ann, .txt and visual.conf files and folders
+ * made into articles by kaynak_brat_pair_files() (a file without its
+ * other half is an error saying which to choose as well).  Nothing is
+ * shown unless every article imports. */
+guint              kaynak_window_import_files      (KaynakWindow   *self,
+                                                    GFile * const  *files,
+                                                    guint           n_files,
+                                                    GError        **error);
 /* Shows the bundled sample article as a new, unsaved document. */
 gboolean           kaynak_window_load_sample       (KaynakWindow   *self,
                                                     GError        **error);

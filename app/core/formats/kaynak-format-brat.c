@@ -23,9 +23,10 @@
  * Type names are made brat-safe: ASCII letters, digits and underscores
  * starting with a letter, Turkish letters transliterated; "Claim" for a
  * claim without a source.  They are given per export run, one per source
- * label (KaynakTypeNames), since the conf files serve every article.  The importer maps types back to sources,
- * taking labels and colours from a visual.conf beside the files when there
- * is one.
+ * label (KaynakTypeNames), since the conf files serve every article.  The
+ * importer maps types back to sources, taking labels and colours from the
+ * visual.conf that goes with the article when there is one; which files
+ * make an article is kaynak-brat-files.c's rule.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -391,7 +392,7 @@ const KaynakExporter kaynak_format_brat = {
 typedef struct
 {
   char  *id;
-  const char *type;  /* one copy per type, in import_pair()'s table */
+  const char *type;  /* one copy per type, in kaynak_import_brat_pair()'s table */
   guint  start, end;
   guint  line;
   KaynakClaimStatus status;
@@ -514,18 +515,17 @@ parse_visual_conf (const char *data,
     }
 }
 
-/* Labels and colours from a visual.conf beside an imported article,
- * when there is one */
+/* Labels and colours from the visual.conf that goes with an imported
+ * article (kaynak-brat-files.c chose it), when there is one */
 static void
-read_visual_conf (GFile      *folder,
+read_visual_conf (GFile      *file,
                   GHashTable *labels,
                   GHashTable *colors)
 {
-  g_autoptr(GFile) file = g_file_get_child (folder, "visual.conf");
   g_autofree char *data = NULL;
   gsize length;
 
-  if (g_file_query_exists (file, NULL) &&
+  if (file != NULL &&
       (data = kaynak_format_read_file (file, CONF_MAX_SIZE, &length, NULL, NULL)) != NULL)
     parse_visual_conf (data, length, labels, colors);
 }
@@ -546,12 +546,13 @@ message_name (GFile *file,
   return g_strdup_printf ("%s: %s", given_name, base);
 }
 
-static GPtrArray *
-import_pair (GFile        *txt,
-             GFile        *ann,
-             GFile        *given,
-             GCancellable *cancellable,
-             GError      **error)
+GPtrArray *
+kaynak_import_brat_pair (GFile        *txt,
+                         GFile        *ann,
+                         GFile        *visual_conf,
+                         GFile        *given,
+                         GCancellable *cancellable,
+                         GError      **error)
 {
   g_autofree char *ann_name = message_name (ann, given);
   g_autofree char *txt_name = message_name (txt, given);
@@ -568,7 +569,6 @@ import_pair (GFile        *txt,
   g_autoptr(GArray) relation_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(KaynakDocumentBuilder) builder = NULL;
   KaynakDocument *document;
-  g_autoptr(GFile) folder = g_file_get_parent (txt);
   GPtrArray *documents;
   guint n_chars;
 
@@ -734,7 +734,7 @@ import_pair (GFile        *txt,
 
   /* all is in the entities now */
   g_clear_pointer (&data, g_free);
-  read_visual_conf (folder, labels, colors);
+  read_visual_conf (visual_conf, labels, colors);
 
   if (entities->len > KAYNAK_IMPORT_MAX_CLAIMS)
     {
@@ -810,37 +810,4 @@ import_pair (GFile        *txt,
   documents = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (documents, kaynak_document_builder_finish (builder));
   return documents;
-}
-
-GPtrArray *
-kaynak_import_brat (GFile        *file,
-                    GCancellable *cancellable,
-                    GError      **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *stem = NULL;
-  g_autofree char *txt_path = NULL;
-  g_autofree char *ann_path = NULL;
-  g_autoptr(GFile) txt = NULL;
-  g_autoptr(GFile) ann = NULL;
-
-  if (path == NULL)
-    path = g_file_get_uri (file);
-  if (g_str_has_suffix (path, ".txt") || g_str_has_suffix (path, ".ann"))
-    stem = g_strndup (path, strlen (path) - 4);
-  else
-    stem = g_strdup (path);
-  txt_path = g_strconcat (stem, ".txt", NULL);
-  ann_path = g_strconcat (stem, ".ann", NULL);
-  txt = g_file_new_for_path (txt_path);
-  ann = g_file_new_for_path (ann_path);
-
-  if (!g_file_query_exists (txt, cancellable) || !g_file_query_exists (ann, cancellable))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                   _("A brat article needs both %s and %s."), txt_path, ann_path);
-      return NULL;
-    }
-  /* the .ann stands for the pair when a stem without extension was given */
-  return import_pair (txt, ann, g_file_equal (file, txt) ? txt : ann, cancellable, error);
 }

@@ -49,6 +49,15 @@ extern const KaynakExporter kaynak_format_html;
 
 GPtrArray *kaynak_import_doccano (GFile *file, GCancellable *cancellable, GError **error);
 GPtrArray *kaynak_import_brat    (GFile *file, GCancellable *cancellable, GError **error);
+/* One brat article from its files, as kaynak-brat-files.c paired them:
+ * @visual_conf may be NULL; @given is the file the user named, which
+ * messages name first. */
+GPtrArray *kaynak_import_brat_pair (GFile        *txt,
+                                    GFile        *ann,
+                                    GFile        *visual_conf,
+                                    GFile        *given,
+                                    GCancellable *cancellable,
+                                    GError      **error);
 GPtrArray *kaynak_import_w3c     (GFile *file, GCancellable *cancellable, GError **error);
 /* The same, and @report (optional) receives what re-anchoring did: claims
  * moved or found edited (n_reanchored), kept as orphans (n_orphaned), one
