@@ -869,6 +869,17 @@ test_tokenizer (void)
     { "bitti. Sonra", "bitti|.|Sonra" },
     { "(Reuters) -AA", "(|Reuters|)|-|AA" },
     { "  İstanbul\t\nŞişli  ", "İstanbul|Şişli" },
+    /* zero-width characters are never tokens */
+    { "Kuzey\u200BKore", "Kuzey|Kore" },
+    { "Kuzey \u200B Kore", "Kuzey|Kore" },
+    { "\uFEFFAnkara", "Ankara" },
+    { "Anka\u00ADra’da", "Anka\u00ADra’da" },
+    { "Anka\u00AD ra", "Anka|ra" },
+    { "a \u2060 b \u200C \u200D c", "a|b|c" },
+    { "می\u200Cخواهم", "می\u200Cخواهم" },
+    { "söz\u2060leşme", "söz\u2060leşme" },
+    { "\U0001F469\u200D\U0001F4BB dedi", "\U0001F469\u200D\U0001F4BB|dedi" },
+    { "\U0001F44D\U0001F3FD\u2764\uFE0F", "\U0001F44D\U0001F3FD|\u2764\uFE0F" },
     { "", "" },
   };
 
@@ -880,6 +891,28 @@ test_tokenizer (void)
 
       g_assert_cmpstr (joined, ==, cases[i].tokens);
     }
+}
+
+/* The CoNLL file has no line for a zero-width character, and a soft
+ * hyphen or word joiner inside a word is not written */
+static void
+test_conll_zero_width (void)
+{
+  static const char text[] =
+    "\uFEFFAnka\u00ADra’da \u200B bir\u200Bşey \u2060 söz\u2060leşme \u00AD oldu\u200D.";
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+  g_autofree char *out = NULL;
+
+  bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("conll"), &options,
+                                           document, &error);
+  g_assert_no_error (error);
+  out = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpstr (out, ==,
+                   "-DOCSTART-\tO\n\n"
+                   "Ankara’da\tO\nbir\tO\nşey\tO\nsözleşme\tO\noldu\tO\n.\tO\n\n");
 }
 
 static void
@@ -1363,6 +1396,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/formats/article-details-in-every-export", test_article_details_exported);
   g_test_add_func ("/kaynak/formats/conll/tokens", test_tokenizer);
   g_test_add_func ("/kaynak/formats/sentence-boundaries", test_sentences);
+  g_test_add_func ("/kaynak/formats/conll/zero-width-not-tokens", test_conll_zero_width);
   g_test_add_func ("/kaynak/formats/folder-walk-finds-kaynak-files", test_collect);
   g_test_add_func ("/kaynak/formats/export-files-one-dataset-or-one-per-article", test_export_files);
 
