@@ -496,6 +496,88 @@ test_roundtrip_doccano (void)
 }
 
 /* What doccano 1.6 and later export: "entities" with offset objects */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The document's links as "type from-quote → to-quote" lines, sorted:
+ * comparable across documents whose claim ids differ */
+static char *
+describe_links (KaynakDocument *document)
+{
+  GListModel *links = kaynak_document_get_links (document);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
+      KaynakClaim *from = kaynak_document_lookup_claim (document, kaynak_link_get_from (link));
+      KaynakClaim *to = kaynak_document_lookup_claim (document, kaynak_link_get_to (link));
+
+      g_ptr_array_add (lines, g_strdup_printf ("%s %u-%u → %u-%u",
+                                               kaynak_link_type_to_id (kaynak_link_get_link_type (link)),
+                                               kaynak_claim_get_start (from), kaynak_claim_get_end (from),
+                                               kaynak_claim_get_start (to), kaynak_claim_get_end (to)));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (lines, i));
+  return g_string_free (out, FALSE);
+}
+
+/* Claim links leave as doccano relations and come back as links */
+static void
+test_roundtrip_doccano_relations (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = describe_links (document);
+  g_autofree char *actual = NULL;
+  g_autofree char *text = NULL;
+
+  bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("doccano"), NULL, document, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "\"relations\":[{\"id\":0,\"from_id\":"));
+  documents = import_bytes ("doccano", dir, "in.jsonl", bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_links (document)), ==, 2);
+  actual = describe_links (g_ptr_array_index (documents, 0));
+  g_assert_cmpstr (actual, ==, expected);
+  kaynak_test_remove_tree (dir);
+}
+
+/* What doccano itself exports from a project with relations: entities
+ * with its own ids, no "label" */
+static void
+test_import_doccano_relations (void)
+{
+  static const char line[] =
+    "{\"id\": 7, \"text\": \"Bakan dedi ki. Sözcü de doğruladı.\", "
+    "\"entities\": [{\"id\": 101, \"label\": \"Bakan\", \"start_offset\": 6, \"end_offset\": 13},"
+    " {\"id\": 102, \"label\": \"Sözcü\", \"start_offset\": 15, \"end_offset\": 33}],"
+    " \"relations\": [{\"id\": 9, \"from_id\": 102, \"to_id\": 101, \"type\": \"confirms\"}]}\n";
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (line, strlen (line));
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *links = NULL;
+
+  documents = import_bytes ("doccano", dir, "doccano.jsonl", bytes, &error);
+  g_assert_no_error (error);
+  links = describe_links (g_ptr_array_index (documents, 0));
+  g_assert_cmpstr (links, ==, "confirms 15-33 → 6-13\n");
+  kaynak_test_remove_tree (dir);
+}
+
 static void
 test_import_doccano_entities (void)
 {
@@ -688,6 +770,15 @@ test_bad_input (void)
     { "doccano", "q.jsonl", "{\"text\": \"abc\", \"label\": \"X\"}", "“label” must be an array" },
     { "doccano", "r.jsonl", "{\"text\": \"abc\", \"labels\": [{\"start_offset\": 0, \"end_offset\": 2}]}", "labels[0]: the label must be a non-empty string" },
     { "doccano", "s.jsonl", "\n\n", "holds no article" },
+    { "doccano", "s1.jsonl", "{\"text\": \"abc\", \"entities\": [{\"id\": 4, \"label\": \"X\", \"start_offset\": 0, \"end_offset\": 1}],"
+                             " \"relations\": [{\"from_id\": 4, \"to_id\": 5, \"type\": \"confirms\"}]}",
+      "line 1: relations[0]: no entity of this line has the id 5" },
+    { "doccano", "s2.jsonl", "{\"text\": \"abc\", \"entities\": [{\"id\": 4, \"label\": \"X\", \"start_offset\": 0, \"end_offset\": 1},"
+                             " {\"id\": 5, \"label\": \"X\", \"start_offset\": 1, \"end_offset\": 2}],"
+                             " \"relations\": [{\"from_id\": 4, \"to_id\": 5, \"type\": \"supports\"}]}",
+      "line 1: relations[0]: the type must be one of Kaynak’s links" },
+    { "doccano", "s3.jsonl", "{\"text\": \"abc\", \"entities\": [], \"relations\": [{\"from_id\": \"a\"}]}",
+      "line 1: relations[0]: from_id and to_id must be non-negative integers" },
     { "brat", "t.ann", "T1\tX 0\tabc\n", "line 1: “0” is not a START END pair" },
     { "brat", "u.ann", "T1\tX 2 1\tb\n", "line 1: the span 2–1 is empty" },
     { "brat", "z.ann", "T1\tX 0 2\tab\r\nT2\tX 1 3\tbc \r\n", "line 2: the text “bc ” does not match" },
@@ -1386,6 +1477,8 @@ main (int   argc,
   g_test_add_func ("/kaynak/formats/roundtrip/doccano", test_roundtrip_doccano);
   g_test_add_func ("/kaynak/formats/roundtrip/brat", test_roundtrip_brat);
   g_test_add_func ("/kaynak/formats/import/doccano-entities", test_import_doccano_entities);
+  g_test_add_func ("/kaynak/formats/roundtrip/doccano-relations", test_roundtrip_doccano_relations);
+  g_test_add_func ("/kaynak/formats/import/doccano-relations", test_import_doccano_relations);
   g_test_add_func ("/kaynak/formats/import/w3c-quote-only", test_import_w3c_quote_only);
   g_test_add_func ("/kaynak/formats/roundtrip/w3c", test_roundtrip_w3c);
   g_test_add_func ("/kaynak/formats/import/plain-text", test_import_text);
