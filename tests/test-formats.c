@@ -108,6 +108,7 @@ make_fixture (void)
   kaynak_document_set_language (document, "tr");
   kaynak_document_set_outlet (document, "Örnek Gazete");
   kaynak_document_set_published (document, "2024-10-30");
+  kaynak_document_set_fact_check_url (document, "https://example.org/dogrulama/kuzey-kore-askerleri");
 
   add_source (document, "ukrayna", "Ukrayna", "#3584e4", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
   add_source (document, "beyaz-saray", "Beyaz Saray", "#e66100", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
@@ -576,6 +577,175 @@ test_import_doccano_relations (void)
   links = describe_links (g_ptr_array_index (documents, 0));
   g_assert_cmpstr (links, ==, "confirms 15-33 → 6-13\n");
   kaynak_test_remove_tree (dir);
+}
+
+/* The fixture's ClaimReview file, parsed */
+static JsonNode *
+export_claimreview (KaynakDocument            *document,
+                    const KaynakExportOptions *options,
+                    GError                   **error)
+{
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  JsonNode *root = NULL;
+
+  writer = kaynak_export_writer_new_folder (kaynak_exporter_lookup ("claimreview"), options,
+                                            folder, error);
+  g_assert_nonnull (writer);
+  if (kaynak_export_writer_add (writer, document, error) &&
+      kaynak_export_writer_finish (writer, error))
+    {
+      path = g_build_filename (dir, "kuzey-kore-askerleri-rusya-da.claimreview.jsonld", NULL);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      root = json_from_string (contents, NULL);
+      g_assert_nonnull (root);
+    }
+  else
+    g_assert_cmpuint (kaynak_export_writer_get_n_files (writer), ==, 0);
+  kaynak_test_remove_tree (dir);
+  return root;
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+
+  for (guint i = 0; parts[i + 1] != NULL; i++)
+    {
+      g_assert_true (json_object_has_member (object, parts[i]));
+      object = json_object_get_object_member (object, parts[i]);
+    }
+  g_assert_true (json_object_has_member (object, parts[g_strv_length (parts) - 1]));
+  return json_object_get_string_member (object, parts[g_strv_length (parts) - 1]);
+}
+
+/* Every review carries Google's required properties and the recommended
+ * ones Fact Check Explorer reads; the verdicts on a scale have a value */
+static void
+test_claimreview_required (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+  JsonArray *reviews;
+
+  /* no fact-checker in the options: the site publishing the fact-check */
+  root = export_claimreview (document, &options, &error);
+  g_assert_no_error (error);
+  reviews = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (reviews), ==, 4);
+  for (guint i = 0; i < json_array_get_length (reviews); i++)
+    {
+      JsonObject *review = json_array_get_object_element (reviews, i);
+      JsonObject *item = json_object_get_object_member (review, "itemReviewed");
+      JsonObject *rating = json_object_get_object_member (review, "reviewRating");
+      const char *verdict = member_string (review, "reviewRating.alternateName");
+
+      g_assert_cmpstr (member_string (review, "url"), ==,
+                       "https://example.org/dogrulama/kuzey-kore-askerleri");
+      g_assert_cmpstr (member_string (review, "claimReviewed"), !=, "");
+      g_assert_cmpstr (member_string (review, "datePublished"), ==, "2026-11-29");
+      g_assert_cmpstr (member_string (review, "author.@type"), ==, "Organization");
+      g_assert_cmpstr (member_string (review, "author.url"), ==, "https://example.org");
+      g_assert_cmpstr (member_string (review, "itemReviewed.@type"), ==, "Claim");
+      g_assert_cmpstr (member_string (review, "itemReviewed.appearance.url"), ==,
+                       "https://example.org/haber/kuzey-kore-askerleri");
+      g_assert_cmpstr (member_string (review, "itemReviewed.datePublished"), ==, "2024-10-30");
+      /* every claim of the fixture with a verdict has a source that is
+       * not unattributed: an Organization or a Person with its name */
+      g_assert_cmpstr (member_string (review, "itemReviewed.author.name"), !=, "");
+      g_assert_true (json_object_has_member (item, "author"));
+      if (g_str_equal (verdict, "Unverifiable"))
+        g_assert_false (json_object_has_member (rating, "ratingValue"));
+      else
+        {
+          gint64 value = json_object_get_int_member (rating, "ratingValue");
+
+          g_assert_cmpint (json_object_get_int_member (rating, "bestRating"), ==, 3);
+          g_assert_cmpint (json_object_get_int_member (rating, "worstRating"), ==, 1);
+          g_assert_cmpint (value, ==, g_str_equal (verdict, "Refuted") ? 1
+                                      : g_str_equal (verdict, "Misleading") ? 2 : 3);
+        }
+    }
+  /* anonymous → Person, official statement → Organization */
+  g_assert_cmpstr (member_string (json_array_get_object_element (reviews, 2), "itemReviewed.author.@type"),
+                   ==, "Person");
+  g_assert_cmpstr (member_string (json_array_get_object_element (reviews, 2), "itemReviewed.author.name"),
+                   ==, "ABD yetkilileri");
+}
+
+/* A claim whose source is unattributed has no author: no Person named
+ * after the kind */
+static void
+test_claimreview_unattributed (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(KaynakSource) source = kaynak_source_new ("belirsiz", "Belirtilmemiş", "#77767b", 0,
+                                                      KAYNAK_SOURCE_KIND_UNATTRIBUTED);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { .fact_checker_name = "Örnek Doğrulama" };
+  KaynakClaim *claim = kaynak_document_lookup_claim (document, C_ABD);
+  JsonArray *reviews;
+  guint n_without = 0;
+
+  g_assert_true (kaynak_document_add_source (document, source, &error));
+  kaynak_claim_set_source_id (claim, "belirsiz");
+  kaynak_claim_set_status (claim, KAYNAK_CLAIM_STATUS_REFUTED);
+  root = export_claimreview (document, &options, &error);
+  g_assert_no_error (error);
+  reviews = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (reviews), ==, 5);
+  for (guint i = 0; i < json_array_get_length (reviews); i++)
+    {
+      JsonObject *review = json_array_get_object_element (reviews, i);
+      JsonObject *item = json_object_get_object_member (review, "itemReviewed");
+
+      g_assert_cmpstr (member_string (review, "author.name"), ==, "Örnek Doğrulama");
+      if (!json_object_has_member (item, "author"))
+        {
+          n_without++;
+          g_assert_cmpstr (member_string (review, "claimReviewed"), ==, "Bunu ABD de doğrulamıştı");
+        }
+    }
+  g_assert_cmpuint (n_without, ==, 1);
+}
+
+/* An article without a fact-check address, or without its own address,
+ * is refused with a message saying what to set, and no file is written */
+static void
+test_claimreview_missing_url_refused (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+
+  kaynak_document_set_fact_check_url (document, "");
+  root = export_claimreview (document, &options, &error);
+  g_assert_null (root);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "no fact-check address"));
+  g_assert_nonnull (strstr (error->message, "Article Details"));
+  g_clear_error (&error);
+
+  kaynak_document_set_fact_check_url (document, "dogrulama/haber");
+  root = export_claimreview (document, &options, &error);
+  g_assert_null (root);
+  g_assert_nonnull (strstr (error->message, "is not a web address"));
+  g_clear_error (&error);
+
+  kaynak_document_set_fact_check_url (document, "https://example.org/d");
+  kaynak_document_set_url (document, "");
+  root = export_claimreview (document, &options, &error);
+  g_assert_null (root);
+  g_assert_nonnull (strstr (error->message, "no web address"));
 }
 
 static void
@@ -1296,6 +1466,7 @@ test_article_details_exported (void)
   kaynak_article_details_set_outlet (details, "Örnek Gazete");
   kaynak_article_details_set_published (details, "2024-10-30");
   kaynak_article_details_set_language (details, "tr");
+  kaynak_article_details_set_fact_check_url (details, "https://example.org/dogrulama/1");
   g_assert_true (kaynak_document_set_details (document, details, &error));
   claim = kaynak_document_create_claim (document, 0, 16, NULL, &error);
   g_assert_no_error (error);
@@ -1477,6 +1648,11 @@ main (int   argc,
   g_test_add_func ("/kaynak/formats/roundtrip/doccano", test_roundtrip_doccano);
   g_test_add_func ("/kaynak/formats/roundtrip/brat", test_roundtrip_brat);
   g_test_add_func ("/kaynak/formats/import/doccano-entities", test_import_doccano_entities);
+  g_test_add_func ("/kaynak/formats/claimreview/required-properties", test_claimreview_required);
+  g_test_add_func ("/kaynak/formats/claimreview/unattributed-has-no-author",
+                   test_claimreview_unattributed);
+  g_test_add_func ("/kaynak/formats/claimreview/missing-address-refused",
+                   test_claimreview_missing_url_refused);
   g_test_add_func ("/kaynak/formats/roundtrip/doccano-relations", test_roundtrip_doccano_relations);
   g_test_add_func ("/kaynak/formats/import/doccano-relations", test_import_doccano_relations);
   g_test_add_func ("/kaynak/formats/import/w3c-quote-only", test_import_w3c_quote_only);
