@@ -1049,6 +1049,46 @@ test_html_escaping (void)
 
 /* Every JSONL line parses, and strings with quotes, backslashes, control
  * characters and U+2028 come back exactly. */
+static char *export_one_file (const char     *format,
+                              KaynakDocument *document);
+
+/* The report lays the article out in paragraphs as the window does (an
+ * empty line an empty paragraph), a claim across a line break highlighted
+ * on both sides, colours as classes (no style attribute), headers with
+ * their scope, and the page's language only when it is a tag */
+static void
+test_html_layout (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Bir iki.\n\nÜç dört.", -1);
+  g_autoptr(KaynakSource) source = kaynak_source_new ("a", "A", "#3584e4", 1,
+                                                      KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+
+  g_assert_true (kaynak_document_add_source (document, source, &error));
+  g_assert_nonnull (kaynak_document_create_claim (document, 4, 12, "a", &error));
+  kaynak_document_set_language (document, "tr\"><x");
+  html = export_one_file ("html", document);
+
+  g_assert_nonnull (strstr (html, "<html lang=\"und\">"));
+  g_assert_null (strstr (html, " style="));
+  g_assert_nonnull (strstr (html, ".s1{background:#3584e455;border-bottom:2px solid #3584e4}"));
+  g_assert_nonnull (strstr (html, "<div class=\"article\">\n"
+                                  "<p>Bir <mark class=\"s1\" title=\"A\">iki.</mark></p>\n"
+                                  "<p><br></p>\n"
+                                  "<p><mark class=\"s1\" title=\"A\">Üç</mark>"
+                                  "<sup class=\"n\"><a href=\"#claim-1\">1</a></sup> dört.</p>\n"
+                                  "</div>"));
+  g_assert_nonnull (strstr (html, "<th scope=\"col\">#</th>"));
+  g_assert_nonnull (strstr (html, "<th scope=\"row\">1</th>"));
+  g_assert_nonnull (strstr (html, "@media print{"));
+
+  kaynak_document_set_language (document, "tr");
+  g_clear_pointer (&html, g_free);
+  html = export_one_file ("html", document);
+  g_assert_nonnull (strstr (html, "<html lang=\"tr\">"));
+}
+
 static void
 test_jsonl_escaping (void)
 {
@@ -1660,6 +1700,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/formats/import/plain-text", test_import_text);
   g_test_add_func ("/kaynak/formats/import/bad-input-refused", test_bad_input);
   g_test_add_func ("/kaynak/formats/html/escaping", test_html_escaping);
+  g_test_add_func ("/kaynak/formats/html/paragraphs-classes-and-scopes", test_html_layout);
   g_test_add_func ("/kaynak/formats/jsonl/escaping", test_jsonl_escaping);
   g_test_add_func ("/kaynak/formats/csv/formula-cells", test_csv_formula_cells);
   g_test_add_func ("/kaynak/formats/article-details-in-every-export", test_article_details_exported);
