@@ -870,6 +870,9 @@ test_roundtrip_w3c (void)
   assert_same_claims (second, g_ptr_array_index (documents, 1), SAME_IDS);
   g_assert_cmpstr (kaynak_document_get_outlet (back), ==, "Örnek Gazete");
   g_assert_cmpstr (kaynak_document_get_published (back), ==, "2024-10-30");
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (back), ==,
+                   "https://example.org/dogrulama/kuzey-kore-askerleri");
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (g_ptr_array_index (documents, 1)), ==, "");
 
   sa = kaynak_document_get_sources (document);
   sb = kaynak_document_get_sources (back);
