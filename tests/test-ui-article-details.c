@@ -97,17 +97,18 @@ test_fact_check_address (void)
   dialog = open_dialog (document);
   message = child (dialog, "fact_check_message");
   g_assert_cmpstr (get_text (dialog, "fact_check_row"), ==, "https://example.org/eski");
-  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
 
   set_text (dialog, "fact_check_row", "example.org/dogrulama");
-  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "is not a web address"));
   g_assert_true (gtk_widget_has_css_class (child (dialog, "fact_check_row"), "error"));
   g_assert_false (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
   g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==, "https://example.org/eski");
 
   set_text (dialog, "fact_check_row", " https://example.org/dogrulama/haber ");
-  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "full address"));
   g_object_ref (dialog);
   g_assert_true (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
   kaynak_test_flush_events ();

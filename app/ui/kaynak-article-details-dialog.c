@@ -149,7 +149,17 @@ validate (KaynakArticleDetailsDialog *self)
 
   ok &= show_field_error (self->fact_check_row, self->fact_check_message, fact_check_error);
   if (fact_check_error == NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->fact_check_message), FALSE);
+    {
+      /* A hint where the message was, as for the date: nothing jumps, and
+       * no label comes and goes (GTK 4.8's accessibility bridge has
+       * aborted on a label hidden again under load) */
+      gtk_label_set_text (self->fact_check_message,
+                          /* Translators: the example address may be translated */
+                          _("The page’s full address, e.g. https://example.org/dogrulama/haber. "
+                            "Leave empty until it is published."));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->fact_check_message), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->fact_check_message), "dim-label");
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.apply", ok);
   return ok;
