@@ -42,6 +42,28 @@ packages=(
   valgrind clang libclang-rt-14-dev
 )
 
+# The dataset exports read by their consumers' own tools (tests/node:
+# jsonld, html-validate): Node.js and npm, from Debian unless a node and
+# an npm are already on the PATH (NodeSource's nodejs bundles npm and
+# conflicts with Debian's npm package).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
+# npm ci in tests/node, when its node_modules is missing or older than the
+# lock file.  Only the registry's packages named in the lock, at its
+# versions and hashes.
+install_npm_tools() {
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/node"
+  if [ -f "$dir/node_modules/.package-lock.json" ] &&
+     [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    return 0
+  fi
+  echo "setup-deps: installing the test tools in $dir (npm ci)" >&2
+  npm ci --prefix "$dir" --no-audit --no-fund >&2
+}
+
 missing=()
 for pkg in "${packages[@]}"; do
   # "install ok installed" is the only state in which a package is usable;
@@ -53,6 +75,7 @@ for pkg in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
+  install_npm_tools
   exit 0
 fi
 
@@ -73,3 +96,4 @@ fi
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
   apt-get install -y -q "${missing[@]}"
+install_npm_tools

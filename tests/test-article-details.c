@@ -10,6 +10,7 @@
 
 #include "kaynak-document.h"
 #include "kaynak-error.h"
+#include "kaynak-file.h"
 #include "kaynak-language.h"
 
 static KaynakArticleDetails *
@@ -214,6 +215,65 @@ test_language_tag_rule (void)
     }
 }
 
+/* The fact-check's address: one undo step like the other fields, only a
+ * web address accepted, kept through a save and a load, and written only
+ * when set */
+static void
+test_fact_check_url (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Bir haber metni.", -1);
+  g_autoptr(KaynakDocument) back = NULL;
+  g_autoptr(KaynakArticleDetails) details = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const bad[] = {
+    "dogrulama/haber", "example.org/dogrulama", "file:///home/a.html", "ftp://example.org/a",
+    "https://", "javascript:alert(1)",
+  };
+
+  /* unset: not in the file */
+  bytes = kaynak_file_serialize (document);
+  g_assert_null (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               "fact_check_url"));
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  kaynak_document_mark_saved (document);
+  details = kaynak_document_dup_details (document);
+  kaynak_article_details_set_fact_check_url (details, "https://example.org/dogrulama/haber");
+  g_assert_true (kaynak_document_set_details (document, details, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==,
+                   "https://example.org/dogrulama/haber");
+  g_assert_true (kaynak_document_get_modified (document));
+
+  bytes = kaynak_file_serialize (document);
+  back = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (back), ==,
+                   "https://example.org/dogrulama/haber");
+
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==, "");
+  g_assert_false (kaynak_document_get_modified (document));
+  g_assert_true (kaynak_document_redo (document));
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==,
+                   "https://example.org/dogrulama/haber");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      kaynak_article_details_set_fact_check_url (details, bad[i]);
+      g_assert_false (kaynak_document_set_details (document, details, &local_error));
+      g_assert_error (local_error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+      g_assert_nonnull (strstr (local_error->message, "is not a web address"));
+      g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==,
+                       "https://example.org/dogrulama/haber");
+    }
+  g_assert_true (kaynak_fact_check_url_check ("", NULL));
+  g_assert_true (kaynak_fact_check_url_check ("http://example.org/a?b=c#d", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +285,7 @@ main (int   argc,
                    test_refuses_bad_date_and_language);
   g_test_add_func ("/kaynak/article-details/publication-date-rule", test_date_rule);
   g_test_add_func ("/kaynak/article-details/language-code-rule", test_language_tag_rule);
+  g_test_add_func ("/kaynak/article-details/fact-check-url", test_fact_check_url);
 
   return g_test_run ();
 }

@@ -471,6 +471,7 @@ test_claimreview_script_safe (void)
 
   kaynak_document_set_title (document, "x");
   kaynak_document_set_url (document, "https://example.org/?a=1&b=<2>");
+  kaynak_document_set_fact_check_url (document, "https://example.org/dogrulama?a=1&b=2");
   g_object_unref (add_claim (document, quote, NULL, KAYNAK_CLAIM_STATUS_REFUTED, note));
   reviews = export_claimreview (document, &options, &raw);
 
@@ -507,12 +508,16 @@ test_claimreview_fact_checker (void)
     /* a web address alone identifies the fact-checker; no name invented */
     { NULL, "https://example.org/ayse", TRUE, "Person" },
     { "", "https://example.org/", FALSE, "Organization" },
+    /* neither: the site that publishes the fact-check, an organisation
+     * with its address and no name */
     { NULL, NULL, TRUE, NULL },
     { "", "", FALSE, NULL },
   };
   g_autoptr(KaynakDocument) document = kaynak_document_new ("Yağmur yağdı.", -1);
 
   kaynak_document_set_title (document, "f");
+  kaynak_document_set_url (document, "https://example.org/haber/f");
+  kaynak_document_set_fact_check_url (document, "https://dogrula.example.org:8443/f?x=1");
   g_object_unref (add_claim (document, "Yağmur yağdı", NULL, KAYNAK_CLAIM_STATUS_SUPPORTED, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -528,12 +533,15 @@ test_claimreview_fact_checker (void)
 
       reviews = export_claimreview (document, &options, &raw);
       review = json_array_get_object_element (reviews, 0);
+      author = json_object_get_object_member (review, "author");
       if (cases[i].type == NULL)
         {
-          g_assert_false (json_object_has_member (review, "author"));
+          g_assert_cmpstr (json_object_get_string_member (author, "@type"), ==, "Organization");
+          g_assert_cmpstr (json_object_get_string_member (author, "url"), ==,
+                           "https://dogrula.example.org:8443");
+          g_assert_false (json_object_has_member (author, "name"));
           continue;
         }
-      author = json_object_get_object_member (review, "author");
       g_assert_cmpstr (json_object_get_string_member (author, "@type"), ==, cases[i].type);
       if (cases[i].name != NULL && *cases[i].name != '\0')
         g_assert_cmpstr (json_object_get_string_member (author, "name"), ==, cases[i].name);

@@ -27,9 +27,12 @@ typedef struct
   char *dir;
 } Fixture;
 
+/* With @fact_check FALSE, the article has no fact-check address:
+ * ClaimReview refuses it */
 static void
-write_document (const char *path,
-                guint       n_claims)
+write_document_full (const char *path,
+                     guint       n_claims,
+                     gboolean    fact_check)
 {
   g_autoptr(KaynakDocument) document = kaynak_document_new (article, -1);
   g_autoptr(KaynakSource) source = kaynak_source_new ("ukrayna", "Ukrayna", "#3584e4", 1,
@@ -50,10 +53,22 @@ write_document (const char *path,
         g_assert_true (kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim),
                                                          KAYNAK_CLAIM_STATUS_REFUTED, &error));
     }
+  /* what ClaimReview requires of the article */
+  kaynak_document_set_url (document, "https://example.org/haber");
+  if (fact_check)
+    kaynak_document_set_fact_check_url (document, "https://example.org/dogrulama/haber");
   g_mkdir_with_parents (parent, 0755);
   g_assert_true (kaynak_file_save (document, file, NULL, &error));
   g_assert_no_error (error);
 }
+
+static void
+write_document (const char *path,
+                guint       n_claims)
+{
+  write_document_full (path, n_claims, TRUE);
+}
+
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -581,6 +596,45 @@ test_export_interrupted (Fixture       *fixture,
     }
 }
 
+/* An article without a fact-check address is named on stderr with what to
+ * set, nothing is written for it, and the exit status says so */
+static void
+test_export_claimreview_without_address (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *bare = g_build_filename (fixture->dir, "corpus", "bare.kaynak.json", NULL);
+  g_autofree char *only = fixture_path (fixture, "only");
+  g_autofree char *both = fixture_path (fixture, "both");
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  write_document_full (bare, 3, FALSE);
+
+  g_assert_cmpint (run (fixture, &out1, &err1, "--export", "claimreview", "--output", "only",
+                        "corpus/bare.kaynak.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (err1, "bare.kaynak.json: The article has no fact-check address"));
+  g_assert_nonnull (strstr (err1, "Article Details"));
+  dir = g_dir_open (only, 0, NULL);
+  g_assert_true (dir == NULL || g_dir_read_name (dir) == NULL);
+  g_clear_pointer (&dir, g_dir_close);
+
+  /* with another article that has one: that one is exported, the status
+   * still says a file failed */
+  g_assert_cmpint (run (fixture, &out2, &err2, "--export", "claimreview", "--output", "both",
+                        "corpus/a.kaynak.json", "corpus/bare.kaynak.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (err2, "bare.kaynak.json: The article has no fact-check address"));
+  dir = g_dir_open (both, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_has_prefix (name, "a."));
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
 /* ClaimReview writes nothing for an article without a verdict: skipped,
  * not exported, and a failure only when nothing at all was written */
 static void
@@ -751,6 +805,8 @@ main (int   argc,
   ADD ("/kaynak/cli/export/links-in-folders", test_export_links_in_folders);
   ADD ("/kaynak/cli/export/interrupted", test_export_interrupted);
   ADD ("/kaynak/cli/export/nothing-to-write", test_export_nothing_to_write);
+  ADD ("/kaynak/cli/export/claimreview-without-fact-check-address",
+       test_export_claimreview_without_address);
   ADD ("/kaynak/cli/import/doccano", test_import);
   ADD ("/kaynak/cli/import/w3c-report-names-moved-claims", test_import_w3c_report);
   ADD ("/kaynak/cli/import/output-not-folder", test_import_output_not_folder);

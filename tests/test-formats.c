@@ -108,6 +108,7 @@ make_fixture (void)
   kaynak_document_set_language (document, "tr");
   kaynak_document_set_outlet (document, "Örnek Gazete");
   kaynak_document_set_published (document, "2024-10-30");
+  kaynak_document_set_fact_check_url (document, "https://example.org/dogrulama/kuzey-kore-askerleri");
 
   add_source (document, "ukrayna", "Ukrayna", "#3584e4", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
   add_source (document, "beyaz-saray", "Beyaz Saray", "#e66100", KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
@@ -496,6 +497,257 @@ test_roundtrip_doccano (void)
 }
 
 /* What doccano 1.6 and later export: "entities" with offset objects */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The document's links as "type from-quote → to-quote" lines, sorted:
+ * comparable across documents whose claim ids differ */
+static char *
+describe_links (KaynakDocument *document)
+{
+  GListModel *links = kaynak_document_get_links (document);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
+      KaynakClaim *from = kaynak_document_lookup_claim (document, kaynak_link_get_from (link));
+      KaynakClaim *to = kaynak_document_lookup_claim (document, kaynak_link_get_to (link));
+
+      g_ptr_array_add (lines, g_strdup_printf ("%s %u-%u → %u-%u",
+                                               kaynak_link_type_to_id (kaynak_link_get_link_type (link)),
+                                               kaynak_claim_get_start (from), kaynak_claim_get_end (from),
+                                               kaynak_claim_get_start (to), kaynak_claim_get_end (to)));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (lines, i));
+  return g_string_free (out, FALSE);
+}
+
+/* Claim links leave as doccano relations and come back as links */
+static void
+test_roundtrip_doccano_relations (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = describe_links (document);
+  g_autofree char *actual = NULL;
+  g_autofree char *text = NULL;
+
+  bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("doccano"), NULL, document, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "\"relations\":[{\"id\":0,\"from_id\":"));
+  documents = import_bytes ("doccano", dir, "in.jsonl", bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_links (document)), ==, 2);
+  actual = describe_links (g_ptr_array_index (documents, 0));
+  g_assert_cmpstr (actual, ==, expected);
+  kaynak_test_remove_tree (dir);
+}
+
+/* What doccano itself exports from a project with relations: entities
+ * with its own ids, no "label" */
+static void
+test_import_doccano_relations (void)
+{
+  static const char line[] =
+    "{\"id\": 7, \"text\": \"Bakan dedi ki. Sözcü de doğruladı.\", "
+    "\"entities\": [{\"id\": 101, \"label\": \"Bakan\", \"start_offset\": 6, \"end_offset\": 13},"
+    " {\"id\": 102, \"label\": \"Sözcü\", \"start_offset\": 15, \"end_offset\": 33}],"
+    " \"relations\": [{\"id\": 9, \"from_id\": 102, \"to_id\": 101, \"type\": \"confirms\"}]}\n";
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (line, strlen (line));
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *links = NULL;
+
+  documents = import_bytes ("doccano", dir, "doccano.jsonl", bytes, &error);
+  g_assert_no_error (error);
+  links = describe_links (g_ptr_array_index (documents, 0));
+  g_assert_cmpstr (links, ==, "confirms 15-33 → 6-13\n");
+  kaynak_test_remove_tree (dir);
+}
+
+/* The fixture's ClaimReview file, parsed */
+static JsonNode *
+export_claimreview (KaynakDocument            *document,
+                    const KaynakExportOptions *options,
+                    GError                   **error)
+{
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-formats-XXXXXX");
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  JsonNode *root = NULL;
+
+  writer = kaynak_export_writer_new_folder (kaynak_exporter_lookup ("claimreview"), options,
+                                            folder, error);
+  g_assert_nonnull (writer);
+  if (kaynak_export_writer_add (writer, document, error) &&
+      kaynak_export_writer_finish (writer, error))
+    {
+      path = g_build_filename (dir, "kuzey-kore-askerleri-rusya-da.claimreview.jsonld", NULL);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      root = json_from_string (contents, NULL);
+      g_assert_nonnull (root);
+    }
+  else
+    g_assert_cmpuint (kaynak_export_writer_get_n_files (writer), ==, 0);
+  kaynak_test_remove_tree (dir);
+  return root;
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+
+  for (guint i = 0; parts[i + 1] != NULL; i++)
+    {
+      g_assert_true (json_object_has_member (object, parts[i]));
+      object = json_object_get_object_member (object, parts[i]);
+    }
+  g_assert_true (json_object_has_member (object, parts[g_strv_length (parts) - 1]));
+  return json_object_get_string_member (object, parts[g_strv_length (parts) - 1]);
+}
+
+/* Every review carries Google's required properties and the recommended
+ * ones Fact Check Explorer reads; the verdicts on a scale have a value */
+static void
+test_claimreview_required (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+  JsonArray *reviews;
+
+  /* no fact-checker in the options: the site publishing the fact-check */
+  root = export_claimreview (document, &options, &error);
+  g_assert_no_error (error);
+  reviews = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (reviews), ==, 4);
+  for (guint i = 0; i < json_array_get_length (reviews); i++)
+    {
+      JsonObject *review = json_array_get_object_element (reviews, i);
+      JsonObject *item = json_object_get_object_member (review, "itemReviewed");
+      JsonObject *rating = json_object_get_object_member (review, "reviewRating");
+      const char *verdict = member_string (review, "reviewRating.alternateName");
+
+      g_assert_cmpstr (member_string (review, "url"), ==,
+                       "https://example.org/dogrulama/kuzey-kore-askerleri");
+      g_assert_cmpstr (member_string (review, "claimReviewed"), !=, "");
+      g_assert_cmpstr (member_string (review, "datePublished"), ==, "2026-11-29");
+      g_assert_cmpstr (member_string (review, "author.@type"), ==, "Organization");
+      g_assert_cmpstr (member_string (review, "author.url"), ==, "https://example.org");
+      g_assert_cmpstr (member_string (review, "itemReviewed.@type"), ==, "Claim");
+      g_assert_cmpstr (member_string (review, "itemReviewed.appearance.url"), ==,
+                       "https://example.org/haber/kuzey-kore-askerleri");
+      g_assert_cmpstr (member_string (review, "itemReviewed.datePublished"), ==, "2024-10-30");
+      /* every claim of the fixture with a verdict has a source that is
+       * not unattributed: an Organization or a Person with its name */
+      g_assert_cmpstr (member_string (review, "itemReviewed.author.name"), !=, "");
+      g_assert_true (json_object_has_member (item, "author"));
+      if (g_str_equal (verdict, "Unverifiable"))
+        g_assert_false (json_object_has_member (rating, "ratingValue"));
+      else
+        {
+          gint64 value = json_object_get_int_member (rating, "ratingValue");
+
+          g_assert_cmpint (json_object_get_int_member (rating, "bestRating"), ==, 3);
+          g_assert_cmpint (json_object_get_int_member (rating, "worstRating"), ==, 1);
+          g_assert_cmpint (value, ==, g_str_equal (verdict, "Refuted") ? 1
+                                      : g_str_equal (verdict, "Misleading") ? 2 : 3);
+        }
+    }
+  /* anonymous → Person, official statement → Organization */
+  g_assert_cmpstr (member_string (json_array_get_object_element (reviews, 2), "itemReviewed.author.@type"),
+                   ==, "Person");
+  g_assert_cmpstr (member_string (json_array_get_object_element (reviews, 2), "itemReviewed.author.name"),
+                   ==, "ABD yetkilileri");
+}
+
+/* A claim whose source is unattributed has no author: no Person named
+ * after the kind */
+static void
+test_claimreview_unattributed (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(KaynakSource) source = kaynak_source_new ("belirsiz", "Belirtilmemiş", "#77767b", 0,
+                                                      KAYNAK_SOURCE_KIND_UNATTRIBUTED);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { .fact_checker_name = "Örnek Doğrulama" };
+  KaynakClaim *claim = kaynak_document_lookup_claim (document, C_ABD);
+  JsonArray *reviews;
+  guint n_without = 0;
+
+  g_assert_true (kaynak_document_add_source (document, source, &error));
+  kaynak_claim_set_source_id (claim, "belirsiz");
+  kaynak_claim_set_status (claim, KAYNAK_CLAIM_STATUS_REFUTED);
+  root = export_claimreview (document, &options, &error);
+  g_assert_no_error (error);
+  reviews = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (reviews), ==, 5);
+  for (guint i = 0; i < json_array_get_length (reviews); i++)
+    {
+      JsonObject *review = json_array_get_object_element (reviews, i);
+      JsonObject *item = json_object_get_object_member (review, "itemReviewed");
+
+      g_assert_cmpstr (member_string (review, "author.name"), ==, "Örnek Doğrulama");
+      if (!json_object_has_member (item, "author"))
+        {
+          n_without++;
+          g_assert_cmpstr (member_string (review, "claimReviewed"), ==, "Bunu ABD de doğrulamıştı");
+        }
+    }
+  g_assert_cmpuint (n_without, ==, 1);
+}
+
+/* An article without a fact-check address, or without its own address,
+ * is refused with a message saying what to set, and no file is written */
+static void
+test_claimreview_missing_url_refused (void)
+{
+  g_autoptr(KaynakDocument) document = make_fixture ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+
+  kaynak_document_set_fact_check_url (document, "");
+  root = export_claimreview (document, &options, &error);
+  g_assert_null (root);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "no fact-check address"));
+  g_assert_nonnull (strstr (error->message, "Article Details"));
+  g_clear_error (&error);
+
+  kaynak_document_set_fact_check_url (document, "dogrulama/haber");
+  root = export_claimreview (document, &options, &error);
+  g_assert_null (root);
+  g_assert_nonnull (strstr (error->message, "is not a web address"));
+  g_clear_error (&error);
+
+  kaynak_document_set_fact_check_url (document, "https://example.org/d");
+  kaynak_document_set_url (document, "");
+  root = export_claimreview (document, &options, &error);
+  g_assert_null (root);
+  g_assert_nonnull (strstr (error->message, "no web address"));
+}
+
 static void
 test_import_doccano_entities (void)
 {
@@ -618,6 +870,9 @@ test_roundtrip_w3c (void)
   assert_same_claims (second, g_ptr_array_index (documents, 1), SAME_IDS);
   g_assert_cmpstr (kaynak_document_get_outlet (back), ==, "Örnek Gazete");
   g_assert_cmpstr (kaynak_document_get_published (back), ==, "2024-10-30");
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (back), ==,
+                   "https://example.org/dogrulama/kuzey-kore-askerleri");
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (g_ptr_array_index (documents, 1)), ==, "");
 
   sa = kaynak_document_get_sources (document);
   sb = kaynak_document_get_sources (back);
@@ -688,6 +943,15 @@ test_bad_input (void)
     { "doccano", "q.jsonl", "{\"text\": \"abc\", \"label\": \"X\"}", "“label” must be an array" },
     { "doccano", "r.jsonl", "{\"text\": \"abc\", \"labels\": [{\"start_offset\": 0, \"end_offset\": 2}]}", "labels[0]: the label must be a non-empty string" },
     { "doccano", "s.jsonl", "\n\n", "holds no article" },
+    { "doccano", "s1.jsonl", "{\"text\": \"abc\", \"entities\": [{\"id\": 4, \"label\": \"X\", \"start_offset\": 0, \"end_offset\": 1}],"
+                             " \"relations\": [{\"from_id\": 4, \"to_id\": 5, \"type\": \"confirms\"}]}",
+      "line 1: relations[0]: no entity of this line has the id 5" },
+    { "doccano", "s2.jsonl", "{\"text\": \"abc\", \"entities\": [{\"id\": 4, \"label\": \"X\", \"start_offset\": 0, \"end_offset\": 1},"
+                             " {\"id\": 5, \"label\": \"X\", \"start_offset\": 1, \"end_offset\": 2}],"
+                             " \"relations\": [{\"from_id\": 4, \"to_id\": 5, \"type\": \"supports\"}]}",
+      "line 1: relations[0]: the type must be one of Kaynak’s links" },
+    { "doccano", "s3.jsonl", "{\"text\": \"abc\", \"entities\": [], \"relations\": [{\"from_id\": \"a\"}]}",
+      "line 1: relations[0]: from_id and to_id must be non-negative integers" },
     { "brat", "t.ann", "T1\tX 0\tabc\n", "line 1: “0” is not a START END pair" },
     { "brat", "u.ann", "T1\tX 2 1\tb\n", "line 1: the span 2–1 is empty" },
     { "brat", "z.ann", "T1\tX 0 2\tab\r\nT2\tX 1 3\tbc \r\n", "line 2: the text “bc ” does not match" },
@@ -788,6 +1052,46 @@ test_html_escaping (void)
 
 /* Every JSONL line parses, and strings with quotes, backslashes, control
  * characters and U+2028 come back exactly. */
+static char *export_one_file (const char     *format,
+                              KaynakDocument *document);
+
+/* The report lays the article out in paragraphs as the window does (an
+ * empty line an empty paragraph), a claim across a line break highlighted
+ * on both sides, colours as classes (no style attribute), headers with
+ * their scope, and the page's language only when it is a tag */
+static void
+test_html_layout (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Bir iki.\n\nÜç dört.", -1);
+  g_autoptr(KaynakSource) source = kaynak_source_new ("a", "A", "#3584e4", 1,
+                                                      KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+
+  g_assert_true (kaynak_document_add_source (document, source, &error));
+  g_assert_nonnull (kaynak_document_create_claim (document, 4, 12, "a", &error));
+  kaynak_document_set_language (document, "tr\"><x");
+  html = export_one_file ("html", document);
+
+  g_assert_nonnull (strstr (html, "<html lang=\"und\">"));
+  g_assert_null (strstr (html, " style="));
+  g_assert_nonnull (strstr (html, ".s1{background:#3584e455;border-bottom:2px solid #3584e4}"));
+  g_assert_nonnull (strstr (html, "<div class=\"article\">\n"
+                                  "<p>Bir <mark class=\"s1\" title=\"A\">iki.</mark></p>\n"
+                                  "<p><br></p>\n"
+                                  "<p><mark class=\"s1\" title=\"A\">Üç</mark>"
+                                  "<sup class=\"n\"><a href=\"#claim-1\">1</a></sup> dört.</p>\n"
+                                  "</div>"));
+  g_assert_nonnull (strstr (html, "<th scope=\"col\">#</th>"));
+  g_assert_nonnull (strstr (html, "<th scope=\"row\">1</th>"));
+  g_assert_nonnull (strstr (html, "@media print{"));
+
+  kaynak_document_set_language (document, "tr");
+  g_clear_pointer (&html, g_free);
+  html = export_one_file ("html", document);
+  g_assert_nonnull (strstr (html, "<html lang=\"tr\">"));
+}
+
 static void
 test_jsonl_escaping (void)
 {
@@ -869,6 +1173,17 @@ test_tokenizer (void)
     { "bitti. Sonra", "bitti|.|Sonra" },
     { "(Reuters) -AA", "(|Reuters|)|-|AA" },
     { "  İstanbul\t\nŞişli  ", "İstanbul|Şişli" },
+    /* zero-width characters are never tokens */
+    { "Kuzey\u200BKore", "Kuzey|Kore" },
+    { "Kuzey \u200B Kore", "Kuzey|Kore" },
+    { "\uFEFFAnkara", "Ankara" },
+    { "Anka\u00ADra’da", "Anka\u00ADra’da" },
+    { "Anka\u00AD ra", "Anka|ra" },
+    { "a \u2060 b \u200C \u200D c", "a|b|c" },
+    { "می\u200Cخواهم", "می\u200Cخواهم" },
+    { "söz\u2060leşme", "söz\u2060leşme" },
+    { "\U0001F469\u200D\U0001F4BB dedi", "\U0001F469\u200D\U0001F4BB|dedi" },
+    { "\U0001F44D\U0001F3FD\u2764\uFE0F", "\U0001F44D\U0001F3FD|\u2764\uFE0F" },
     { "", "" },
   };
 
@@ -880,6 +1195,28 @@ test_tokenizer (void)
 
       g_assert_cmpstr (joined, ==, cases[i].tokens);
     }
+}
+
+/* The CoNLL file has no line for a zero-width character, and a soft
+ * hyphen or word joiner inside a word is not written */
+static void
+test_conll_zero_width (void)
+{
+  static const char text[] =
+    "\uFEFFAnka\u00ADra’da \u200B bir\u200Bşey \u2060 söz\u2060leşme \u00AD oldu\u200D.";
+  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakExportOptions options = { 0 };
+  g_autofree char *out = NULL;
+
+  bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup ("conll"), &options,
+                                           document, &error);
+  g_assert_no_error (error);
+  out = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpstr (out, ==,
+                   "-DOCSTART-\tO\n\n"
+                   "Ankara’da\tO\nbir\tO\nşey\tO\nsözleşme\tO\noldu\tO\n.\tO\n\n");
 }
 
 static void
@@ -1172,6 +1509,7 @@ test_article_details_exported (void)
   kaynak_article_details_set_outlet (details, "Örnek Gazete");
   kaynak_article_details_set_published (details, "2024-10-30");
   kaynak_article_details_set_language (details, "tr");
+  kaynak_article_details_set_fact_check_url (details, "https://example.org/dogrulama/1");
   g_assert_true (kaynak_document_set_details (document, details, &error));
   claim = kaynak_document_create_claim (document, 0, 16, NULL, &error);
   g_assert_no_error (error);
@@ -1353,16 +1691,25 @@ main (int   argc,
   g_test_add_func ("/kaynak/formats/roundtrip/doccano", test_roundtrip_doccano);
   g_test_add_func ("/kaynak/formats/roundtrip/brat", test_roundtrip_brat);
   g_test_add_func ("/kaynak/formats/import/doccano-entities", test_import_doccano_entities);
+  g_test_add_func ("/kaynak/formats/claimreview/required-properties", test_claimreview_required);
+  g_test_add_func ("/kaynak/formats/claimreview/unattributed-has-no-author",
+                   test_claimreview_unattributed);
+  g_test_add_func ("/kaynak/formats/claimreview/missing-address-refused",
+                   test_claimreview_missing_url_refused);
+  g_test_add_func ("/kaynak/formats/roundtrip/doccano-relations", test_roundtrip_doccano_relations);
+  g_test_add_func ("/kaynak/formats/import/doccano-relations", test_import_doccano_relations);
   g_test_add_func ("/kaynak/formats/import/w3c-quote-only", test_import_w3c_quote_only);
   g_test_add_func ("/kaynak/formats/roundtrip/w3c", test_roundtrip_w3c);
   g_test_add_func ("/kaynak/formats/import/plain-text", test_import_text);
   g_test_add_func ("/kaynak/formats/import/bad-input-refused", test_bad_input);
   g_test_add_func ("/kaynak/formats/html/escaping", test_html_escaping);
+  g_test_add_func ("/kaynak/formats/html/paragraphs-classes-and-scopes", test_html_layout);
   g_test_add_func ("/kaynak/formats/jsonl/escaping", test_jsonl_escaping);
   g_test_add_func ("/kaynak/formats/csv/formula-cells", test_csv_formula_cells);
   g_test_add_func ("/kaynak/formats/article-details-in-every-export", test_article_details_exported);
   g_test_add_func ("/kaynak/formats/conll/tokens", test_tokenizer);
   g_test_add_func ("/kaynak/formats/sentence-boundaries", test_sentences);
+  g_test_add_func ("/kaynak/formats/conll/zero-width-not-tokens", test_conll_zero_width);
   g_test_add_func ("/kaynak/formats/folder-walk-finds-kaynak-files", test_collect);
   g_test_add_func ("/kaynak/formats/export-files-one-dataset-or-one-per-article", test_export_files);
 

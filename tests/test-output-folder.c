@@ -43,6 +43,8 @@ make_document (void)
   g_assert_true (kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim),
                                                    KAYNAK_CLAIM_STATUS_REFUTED, &error));
   kaynak_document_set_file (document, file);
+  kaynak_document_set_url (document, "https://example.org/haber");
+  kaynak_document_set_fact_check_url (document, "https://example.org/dogrulama/haber");
   return document;
 }
 

@@ -83,6 +83,42 @@ test_filled_from_the_document (void)
   g_assert_false (kaynak_document_get_modified (document));
 }
 
+/* The fact-check's address: filled from the document, a bad one said
+ * under the field, a good one applied as one undo step */
+static void
+test_fact_check_address (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Bu bir haber.", -1);
+  GtkWidget *dialog;
+  GtkWidget *message;
+
+  kaynak_document_set_fact_check_url (document, "https://example.org/eski");
+  kaynak_document_mark_saved (document);
+  dialog = open_dialog (document);
+  message = child (dialog, "fact_check_message");
+  g_assert_cmpstr (get_text (dialog, "fact_check_row"), ==, "https://example.org/eski");
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+
+  set_text (dialog, "fact_check_row", "example.org/dogrulama");
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "is not a web address"));
+  g_assert_true (gtk_widget_has_css_class (child (dialog, "fact_check_row"), "error"));
+  g_assert_false (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==, "https://example.org/eski");
+
+  set_text (dialog, "fact_check_row", " https://example.org/dogrulama/haber ");
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "full address"));
+  g_object_ref (dialog);
+  g_assert_true (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
+  kaynak_test_flush_events ();
+  g_object_unref (dialog);
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==,
+                   "https://example.org/dogrulama/haber");
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==, "https://example.org/eski");
+}
+
 static void
 test_bad_date_said_under_the_field (void)
 {
@@ -176,6 +212,7 @@ add_tests (void)
 {
   g_test_add_func ("/kaynak/article-details-dialog/filled-from-the-document",
                    test_filled_from_the_document);
+  g_test_add_func ("/kaynak/article-details-dialog/fact-check-address", test_fact_check_address);
   g_test_add_func ("/kaynak/article-details-dialog/bad-date-said-under-the-field",
                    test_bad_date_said_under_the_field);
   g_test_add_func ("/kaynak/article-details-dialog/window-action-and-title",

@@ -19,6 +19,7 @@ struct _KaynakArticleDetails
   char    *outlet;
   char    *published;
   char    *language;
+  char    *fact_check_url;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakArticleDetails, kaynak_article_details, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ kaynak_article_details_finalize (GObject *object)
   g_free (self->outlet);
   g_free (self->published);
   g_free (self->language);
+  g_free (self->fact_check_url);
 
   G_OBJECT_CLASS (kaynak_article_details_parent_class)->finalize (object);
 }
@@ -51,6 +53,7 @@ kaynak_article_details_init (KaynakArticleDetails *self)
   self->outlet = g_strdup ("");
   self->published = g_strdup ("");
   self->language = g_strdup ("");
+  self->fact_check_url = g_strdup ("");
 }
 
 KaynakArticleDetails *
@@ -80,6 +83,7 @@ FIELD (url)
 FIELD (outlet)
 FIELD (published)
 FIELD (language)
+FIELD (fact_check_url)
 
 KaynakArticleDetails *
 kaynak_article_details_copy (KaynakArticleDetails *self)
@@ -94,6 +98,7 @@ kaynak_article_details_copy (KaynakArticleDetails *self)
   kaynak_article_details_set_outlet (copy, self->outlet);
   kaynak_article_details_set_published (copy, self->published);
   kaynak_article_details_set_language (copy, self->language);
+  kaynak_article_details_set_fact_check_url (copy, self->fact_check_url);
   return copy;
 }
 
@@ -108,7 +113,39 @@ kaynak_article_details_equal (KaynakArticleDetails *a,
          g_str_equal (a->url, b->url) &&
          g_str_equal (a->outlet, b->outlet) &&
          g_str_equal (a->published, b->published) &&
-         g_str_equal (a->language, b->language);
+         g_str_equal (a->language, b->language) &&
+         g_str_equal (a->fact_check_url, b->fact_check_url);
+}
+
+/* --- The fact-check's web address --------------------------------------- */
+
+gboolean
+kaynak_fact_check_url_check (const char  *url,
+                             GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  if (*url == '\0')
+    return TRUE;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  scheme = uri ? g_uri_get_scheme (uri) : NULL;
+  /* Google and Fact Check Explorer link to it: it must be a page on the
+   * web, with a host, not a file or a relative path */
+  if (uri == NULL || scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0) ||
+      g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   /* Translators: the example address may be translated */
+                   _("“%s” is not a web address. Write the page’s full address, "
+                     "e.g. https://example.org/dogrulama/haber"),
+                   url);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* --- The publication date ------------------------------------------------ */

@@ -1,5 +1,6 @@
 /* kaynak-article-details.h: what is known about the article itself: its
- * title, web address, outlet, publication date and language.
+ * title, web address, outlet, publication date and language, and the
+ * address of the fact-check published about it (ClaimReview's "url").
  *
  * A plain value object.  The document keeps its details in its own fields;
  * a KaynakArticleDetails is a copy of them, edited by the details dialog and
@@ -44,6 +45,17 @@ void        kaynak_article_details_set_published (KaynakArticleDetails *self,
 const char *kaynak_article_details_get_language  (KaynakArticleDetails *self);
 void        kaynak_article_details_set_language  (KaynakArticleDetails *self,
                                                   const char           *language);
+
+/* The web address of the page where the fact-check of this article is
+ * published: what every ClaimReview of it must carry as its "url" */
+const char *kaynak_article_details_get_fact_check_url (KaynakArticleDetails *self);
+void        kaynak_article_details_set_fact_check_url (KaynakArticleDetails *self,
+                                                       const char           *url);
+
+/* Whether @url is "" or an absolute http or https address with a host;
+ * KAYNAK_ERROR_INVALID with a message a user can act on otherwise. */
+gboolean    kaynak_fact_check_url_check          (const char           *url,
+                                                  GError              **error);
 
 /* Whether @published is "" or an ISO 8601 date the way the file keeps it:
  * YYYY-MM-DD (a day that exists), YYYY-MM, YYYY, or a full date-time

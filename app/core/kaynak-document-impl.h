@@ -47,6 +47,7 @@ struct _KaynakDocument
   char             *title;
   char             *url;
   char             *outlet;
+  char             *fact_check_url;
   char             *published;
   char             *language;
   char             *notes;

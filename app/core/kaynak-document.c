@@ -34,6 +34,7 @@ enum {
   PROP_PUBLISHED,
   PROP_LANGUAGE,
   PROP_NOTES,
+  PROP_FACT_CHECK_URL,
   PROP_FILE,
   PROP_ARTICLE_FILE,
   PROP_MODIFIED,
@@ -61,6 +62,7 @@ kaynak_document_finalize (GObject *object)
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->fact_check_url, g_free);
   g_clear_pointer (&self->default_author, g_free);
   g_clear_object (&self->file);
   g_clear_pointer (&self->file_stamp, g_free);
@@ -103,6 +105,9 @@ kaynak_document_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+    case PROP_FACT_CHECK_URL:
+      g_value_set_string (value, self->fact_check_url);
       break;
     case PROP_FILE:
       g_value_set_object (value, self->file);
@@ -152,6 +157,9 @@ kaynak_document_set_property (GObject      *object,
     case PROP_NOTES:
       kaynak_document_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_FACT_CHECK_URL:
+      kaynak_document_set_fact_check_url (self, g_value_get_string (value));
+      break;
     case PROP_FILE:
       kaynak_document_set_file (self, g_value_get_object (value));
       break;
@@ -181,6 +189,7 @@ kaynak_document_class_init (KaynakDocumentClass *klass)
   META_PROP (PROP_PUBLISHED, "published");
   META_PROP (PROP_LANGUAGE, "language");
   META_PROP (PROP_NOTES, "notes");
+  META_PROP (PROP_FACT_CHECK_URL, "fact-check-url");
 #undef META_PROP
 
   properties[PROP_FILE] =
@@ -240,6 +249,7 @@ kaynak_document_init (KaynakDocument *self)
   self->published = g_strdup ("");
   self->language = g_strdup ("");
   self->notes = g_strdup ("");
+  self->fact_check_url = g_strdup ("");
   self->default_author = g_strdup ("");
   self->sources = g_list_store_new (KAYNAK_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -457,6 +467,7 @@ METADATA_ACCESSORS (outlet, PROP_OUTLET)
 METADATA_ACCESSORS (published, PROP_PUBLISHED)
 METADATA_ACCESSORS (language, PROP_LANGUAGE)
 METADATA_ACCESSORS (notes, PROP_NOTES)
+METADATA_ACCESSORS (fact_check_url, PROP_FACT_CHECK_URL)
 
 /* --- Article details, as the user edits them ----------------------------- */
 
@@ -473,6 +484,7 @@ kaynak_document_dup_details (KaynakDocument *self)
   kaynak_article_details_set_outlet (details, self->outlet);
   kaynak_article_details_set_published (details, self->published);
   kaynak_article_details_set_language (details, self->language);
+  kaynak_article_details_set_fact_check_url (details, self->fact_check_url);
   return details;
 }
 
@@ -501,6 +513,8 @@ _kaynak_document_assign_details (KaynakDocument       *self,
   assign_field (self, &self->outlet, kaynak_article_details_get_outlet (details), PROP_OUTLET);
   assign_field (self, &self->published, kaynak_article_details_get_published (details), PROP_PUBLISHED);
   assign_field (self, &self->language, kaynak_article_details_get_language (details), PROP_LANGUAGE);
+  assign_field (self, &self->fact_check_url, kaynak_article_details_get_fact_check_url (details),
+                PROP_FACT_CHECK_URL);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -511,7 +525,7 @@ kaynak_document_set_details (KaynakDocument        *self,
 {
   g_autoptr(KaynakArticleDetails) before = NULL;
   g_autoptr(KaynakArticleDetails) after = NULL;
-  const char *published, *language;
+  const char *published, *language, *fact_check_url;
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_DETAILS (details), FALSE);
@@ -528,6 +542,10 @@ kaynak_document_set_details (KaynakDocument        *self,
     return FALSE;
   if (!g_str_equal (language, self->language) &&
       !kaynak_language_tag_check (language, error))
+    return FALSE;
+  fact_check_url = kaynak_article_details_get_fact_check_url (details);
+  if (!g_str_equal (fact_check_url, self->fact_check_url) &&
+      !kaynak_fact_check_url_check (fact_check_url, error))
     return FALSE;
 
   /* The history keeps its own copy: the caller may go on editing theirs */

@@ -21,7 +21,8 @@
  *  - "link-removed"   (KaynakLink *link)
  *  - "changed"        ()  after any of the above or a metadata change
  *
- * Properties: "title", "url", "outlet", "published", "language", "notes"
+ * Properties: "title", "url", "outlet", "published", "language", "notes",
+ * "fact-check-url"
  * (strings, never NULL), "file" (GFile, where it was loaded from / saved
  * to, may be NULL), "article-file" (GFile of the imported text, may be
  * NULL), "modified" (gboolean, unsaved changes), "can-undo", "can-redo".
@@ -89,7 +90,8 @@ gboolean        kaynak_document_trim_range       (KaynakDocument *self,
                                                   guint          *end);
 
 /* --- Article details ----------------------------------------------------- */
-/* A copy of the title, url, outlet, published and language (transfer full) */
+/* A copy of the title, url, outlet, published, language and fact-check
+ * url (transfer full) */
 KaynakArticleDetails *kaynak_document_dup_details (KaynakDocument       *self);
 /* What a person editing the article's details means: gives the document
  * every field of @details as one undo step (none when nothing changes),
@@ -122,6 +124,11 @@ void            kaynak_document_set_published    (KaynakDocument *self,
 const char     *kaynak_document_get_language     (KaynakDocument *self);
 void            kaynak_document_set_language     (KaynakDocument *self,
                                                   const char     *language);
+/* Where the fact-check of this article is published (ClaimReview's
+ * "url"), or "" */
+const char     *kaynak_document_get_fact_check_url (KaynakDocument *self);
+void            kaynak_document_set_fact_check_url (KaynakDocument *self,
+                                                    const char     *url);
 const char     *kaynak_document_get_notes        (KaynakDocument *self);
 void            kaynak_document_set_notes        (KaynakDocument *self,
                                                   const char     *notes);

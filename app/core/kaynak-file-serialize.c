@@ -133,6 +133,10 @@ head_object (KaynakDocument *document)
   json_object_set_string_member (metadata, "published", kaynak_document_get_published (document));
   json_object_set_string_member (metadata, "language", kaynak_document_get_language (document));
   json_object_set_string_member (metadata, "notes", kaynak_document_get_notes (document));
+  /* Only when set: a file that never had one stays as it was */
+  if (*kaynak_document_get_fact_check_url (document) != '\0')
+    json_object_set_string_member (metadata, "fact_check_url",
+                                   kaynak_document_get_fact_check_url (document));
   json_object_set_object_member (root, "metadata", metadata);
 
   json_object_set_string_member (article, "sha256", kaynak_document_get_sha256 (document));

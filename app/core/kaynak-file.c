@@ -584,6 +584,7 @@ read_metadata (const KaynakJsonReader  *reader,
     { "published", kaynak_document_set_published },
     { "language",  kaynak_document_set_language },
     { "notes",     kaynak_document_set_notes },
+    { "fact_check_url", kaynak_document_set_fact_check_url },
   };
   const KaynakJsonPath where = KAYNAK_JSON_MEMBER (NULL, "metadata");
   JsonObject *metadata;

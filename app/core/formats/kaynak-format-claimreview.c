@@ -3,6 +3,13 @@
  * ClaimReview objects, one per claim with a verdict (any status but
  * "unverified").  An article without verdicts gets no file.
  *
+ * Every review carries what Google requires and Fact Check Explorer reads
+ * (https://developers.google.com/search/docs/appearance/structured-data/factcheck):
+ *  - url: the page where the fact-check is published, the article's
+ *    fact-check address from Article Details.  An article with verdicts
+ *    but without it, or without its own web address (the Claim's
+ *    appearance), is refused with a message saying what to set, rather
+ *    than exported with a required property missing;
  *  - claimReviewed: the quote, white space collapsed, cut at a word
  *    boundary after at most 200 characters with "…";
  *  - itemReviewed: a Claim whose author is the source (Person for named
@@ -11,12 +18,20 @@
  *    source), whose appearance is the article: a CreativeWork with its
  *    url, headline (the title), datePublished, inLanguage and publisher
  *    (an Organization named after the outlet), from Article Details;
+ *    The Claim's datePublished is the article's publication date, when
+ *    known;
  *  - datePublished: the date the claim was last changed (when the verdict
  *    was given);
- *  - reviewRating: a Rating whose alternateName is the verdict's label;
+ *  - reviewRating: a Rating whose alternateName is the verdict's label and,
+ *    for the verdicts that lie on one scale (refuted 1, misleading 2,
+ *    supported 3), ratingValue with bestRating 3 and worstRating 1;
+ *    "unverifiable" is no point on it and has the name only;
  *  - reviewBody: the note; author: the fact-checker from the options, an
  *    Organization or (fact_checker_person) a Person, with the name and
- *    the url given (either may be missing; with neither no author).
+ *    the url given (either may be missing); with neither, the site that
+ *    publishes the fact-check: an Organization whose url is the
+ *    fact-check address's origin ("https://example.org"), so that every
+ *    review has an author and nothing is made up.
  * No invented values: a field without data is left out.
  *
  * Every string is also safe inside an HTML <script> element: "<", ">",
@@ -31,6 +46,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kaynak-article-details.h"
+#include "kaynak-error.h"
 #include "kaynak-format-private.h"
 
 #define MAX_REVIEWED 200
@@ -91,6 +108,72 @@ author_type (KaynakSourceKind kind)
     }
 }
 
+/* The verdict's point on a scale from 1 (false) to 3 (true); 0 when it is
+ * no point on it */
+static guint
+rating_value (KaynakClaimStatus status)
+{
+  switch (status)
+    {
+    case KAYNAK_CLAIM_STATUS_REFUTED:
+      return 1;
+    case KAYNAK_CLAIM_STATUS_MISLEADING:
+      return 2;
+    case KAYNAK_CLAIM_STATUS_SUPPORTED:
+      return 3;
+    case KAYNAK_CLAIM_STATUS_UNVERIFIED:
+    case KAYNAK_CLAIM_STATUS_UNVERIFIABLE:
+    default:
+      return 0;
+    }
+}
+
+/* "https://example.org" from "https://example.org/dogrulama/haber" */
+static char *
+site_of (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+  if (uri == NULL)
+    return NULL;
+  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), NULL, g_uri_get_host (uri),
+                     g_uri_get_port (uri), "", NULL, NULL);
+}
+
+/* What Google requires of every review and only the article can give */
+static gboolean
+check_required (KaynakDocument  *document,
+                GError         **error)
+{
+  const char *fact_check_url = kaynak_document_get_fact_check_url (document);
+  g_autoptr(GError) local_error = NULL;
+
+  if (*fact_check_url == '\0')
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("The article has no fact-check address. ClaimReview needs the page "
+                             "where the fact-check is published: set it as “Fact-Check Address” "
+                             "in Article Details (Alt+Return)."));
+      return FALSE;
+    }
+  /* a file may hold anything there: Kaynak's own dialog checks it */
+  if (!kaynak_fact_check_url_check (fact_check_url, &local_error))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("The article’s fact-check address is not usable: %s"), local_error->message);
+      return FALSE;
+    }
+  if (*kaynak_document_get_url (document) == '\0')
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                           _("The article has no web address. ClaimReview names the page where "
+                             "the claim appeared: set the article’s “Web Address” in Article "
+                             "Details (Alt+Return)."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 claimreview_add (KaynakExportWriter *writer,
                  KaynakDocument     *document,
@@ -107,8 +190,24 @@ claimreview_add (KaynakExportWriter *writer,
   const char *language = kaynak_document_get_language (document);
   const char *checker_name = writer->options.fact_checker_name;
   const char *checker_url = writer->options.fact_checker_url;
+  const char *fact_check_url = kaynak_document_get_fact_check_url (document);
+  g_autofree char *site = NULL;
   guint n_reviews = 0;
   KaynakJson json;
+
+  for (guint i = 0; i < claims->len; i++)
+    if (kaynak_claim_get_status (g_ptr_array_index (claims, i)) != KAYNAK_CLAIM_STATUS_UNVERIFIED)
+      n_reviews++;
+  /* nothing to publish is no error: the caller says "nothing written" */
+  if (n_reviews == 0)
+    {
+      writer->n_skipped += claims->len;
+      return TRUE;
+    }
+  if (!check_required (document, error))
+    return FALSE;
+  n_reviews = 0;
+  site = site_of (fact_check_url);
 
   kaynak_json_init (&json, out);
   /* The file is made to be pasted into a page's
@@ -138,6 +237,7 @@ claimreview_add (KaynakExportWriter *writer,
       kaynak_json_begin_object (&json, NULL);
       kaynak_json_string (&json, "@context", "https://schema.org");
       kaynak_json_string (&json, "@type", "ClaimReview");
+      kaynak_json_string (&json, "url", fact_check_url);
       kaynak_json_nonempty (&json, "claimReviewed", reviewed);
 
       kaynak_json_begin_object (&json, "itemReviewed");
@@ -149,30 +249,35 @@ claimreview_add (KaynakExportWriter *writer,
           kaynak_json_nonempty (&json, "name", kaynak_source_get_label (source));
           kaynak_json_end_object (&json);
         }
-      /* Only what says which article it is: a language alone does not */
-      if (*url != '\0' || *title != '\0' || *outlet != '\0' || *published != '\0')
+      /* the claim was made in the article, when it appeared */
+      kaynak_json_nonempty (&json, "datePublished", published);
+      /* check_required() saw to the url: the appearance is always there */
+      kaynak_json_begin_object (&json, "appearance");
+      kaynak_json_string (&json, "@type", "CreativeWork");
+      kaynak_json_nonempty (&json, "url", url);
+      kaynak_json_nonempty (&json, "headline", title);
+      kaynak_json_nonempty (&json, "datePublished", published);
+      kaynak_json_nonempty (&json, "inLanguage", language);
+      if (*outlet != '\0')
         {
-          kaynak_json_begin_object (&json, "appearance");
-          kaynak_json_string (&json, "@type", "CreativeWork");
-          kaynak_json_nonempty (&json, "url", url);
-          kaynak_json_nonempty (&json, "headline", title);
-          kaynak_json_nonempty (&json, "datePublished", published);
-          kaynak_json_nonempty (&json, "inLanguage", language);
-          if (*outlet != '\0')
-            {
-              kaynak_json_begin_object (&json, "publisher");
-              kaynak_json_string (&json, "@type", "Organization");
-              kaynak_json_string (&json, "name", outlet);
-              kaynak_json_end_object (&json);
-            }
+          kaynak_json_begin_object (&json, "publisher");
+          kaynak_json_string (&json, "@type", "Organization");
+          kaynak_json_string (&json, "name", outlet);
           kaynak_json_end_object (&json);
         }
+      kaynak_json_end_object (&json);
       kaynak_json_end_object (&json);
 
       kaynak_json_nonempty (&json, "datePublished", date);
       kaynak_json_begin_object (&json, "reviewRating");
       kaynak_json_string (&json, "@type", "Rating");
       kaynak_json_string (&json, "alternateName", kaynak_claim_status_to_label (status));
+      if (rating_value (status) > 0)
+        {
+          kaynak_json_uint (&json, "ratingValue", rating_value (status));
+          kaynak_json_uint (&json, "bestRating", 3);
+          kaynak_json_uint (&json, "worstRating", 1);
+        }
       kaynak_json_end_object (&json);
       kaynak_json_nonempty (&json, "reviewBody", kaynak_claim_get_note (claim));
 
@@ -189,13 +294,17 @@ claimreview_add (KaynakExportWriter *writer,
           kaynak_json_nonempty (&json, "url", checker_url);
           kaynak_json_end_object (&json);
         }
+      else
+        {
+          kaynak_json_begin_object (&json, "author");
+          kaynak_json_string (&json, "@type", "Organization");
+          kaynak_json_string (&json, "url", site);
+          kaynak_json_end_object (&json);
+        }
       kaynak_json_end_object (&json);
     }
   kaynak_json_end_array (&json);
   g_string_append_c (out, '\n');
-
-  if (n_reviews == 0)
-    return TRUE;
 
   stem = kaynak_format_unique_stem (writer, document);
   name = g_strconcat (stem, ".claimreview.jsonld", NULL);

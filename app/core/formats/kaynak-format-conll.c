@@ -9,6 +9,10 @@
  * are given once per dataset (KaynakTypeNames): within one dataset a tag
  * always means the same source label, whichever article it is in.
  *
+ * Zero-width characters are never tokens (see kaynak-tokenizer.h); a soft
+ * hyphen, word joiner or U+FEFF inside a word is left out of the token
+ * written.
+ *
  * Offsets are not written; a token belongs to a claim when any of its code
  * points lies inside the claim.
  *
@@ -131,7 +135,17 @@ conll_add (KaynakExportWriter *writer,
       Token *token = &g_array_index (tokens, Token, t);
 
       for (guint k = token->span.start; k < token->span.end; k++)
-        g_string_append_unichar (out, doc->text[k]);
+        {
+          gunichar c = doc->text[k];
+
+          /* A soft hyphen, word joiner or stray byte order mark inside a
+           * word changes nothing a reader sees; a tagger's vocabulary
+           * should see "Ankara", not a second spelling of it.  U+200C and
+           * U+200D stay: they change how the word is written. */
+          if (c == 0x00AD || c == 0x2060 || c == 0xFEFF)
+            continue;
+          g_string_append_unichar (out, c);
+        }
       g_string_append_c (out, '\t');
       if (token->type == NULL)
         g_string_append_c (out, 'O');

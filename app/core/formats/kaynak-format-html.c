@@ -10,6 +10,19 @@
  * only when they are "#rrggbb", and the article URL becomes a link only
  * when it is http(s): a "javascript:" URL stays text.
  *
+ * Valid and accessible as html-validate judges it with its recommended and
+ * WCAG rules (tests/html-validate.json): no inline style attributes (each
+ * source's colours are a class in the <style>, .sN for a highlight, .wN for
+ * a swatch), table headers with their scope, the page's language the
+ * article's when it is a BCP 47 tag ("und" otherwise), a <title> of at most
+ * 70 characters (the heading keeps the whole title).
+ *
+ * The article is laid out as the window lays it out: each line of the text
+ * a paragraph, spaced as the text view spaces them (4 px above, 14 px
+ * below, 8 px between wrapped lines), an empty line an empty paragraph of
+ * one line's height.  A claim across a line break is highlighted on each
+ * side of it.
+ *
  * Offsets are not shown; the claim table is in document order.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +33,10 @@
 #include <stdlib.h>
 
 #include "kaynak-format-private.h"
+#include "kaynak-language.h"
+
+/* html-validate's long-title rule, after what search results show */
+#define MAX_TITLE 70
 
 static const char style[] =
   "body{font:16px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;"
@@ -29,25 +46,68 @@ static const char style[] =
   ".legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em 1.2em}"
   ".swatch{display:inline-block;width:1em;height:1em;border-radius:3px;vertical-align:-.15em;"
   "margin-right:.3em;border:1px solid #0003}"
-  ".article{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05em}"
+  /* kaynak-article-view.ui: pixels-above-lines 4, pixels-below-lines 14,
+   * pixels-inside-wrap 8 */
+  ".article{font-family:Georgia,serif;font-size:1.05em}"
+  ".article p{white-space:pre-wrap;margin:4px 0 14px;line-height:calc(1.2em + 8px)}"
   "mark{color:inherit;border-radius:2px;padding:0 1px}"
   "mark.nested{outline:1px dashed #0008}"
   "sup.n a{font-size:.7em;color:#555;text-decoration:none;font-family:system-ui,sans-serif}"
   "table{border-collapse:collapse;width:100%;font-size:.9em}"
   "th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}"
-  "th{background:#f3f3f3}td.note{white-space:pre-wrap}"
+  "th{background:#f3f3f3}tbody th{font-weight:normal}td.note{white-space:pre-wrap}"
   "footer{margin-top:3em;color:#777;font-size:.8em}"
   "@media print{body{margin:0;max-width:none;font-size:11pt}"
   "mark,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-  "a{color:inherit;text-decoration:none}tr{break-inside:avoid}h2{break-after:avoid}"
-  "footer{display:none}}";
+  "a{color:inherit;text-decoration:none}header a[href]::after{content:\" (\" attr(href) \")\"}"
+  "sup.n a{color:#333}thead{display:table-header-group}"
+  "tr,.legend li{break-inside:avoid}h1,h2{break-after:avoid}.article p{orphans:3;widows:3}"
+  "footer{display:none}}"
+  /* the highlights' and swatches' colours, which printers drop */
+  "mark,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}";
+
+#define NO_SOURCE_COLOR "#9a9996"
 
 static const char *
 safe_color (KaynakSource *source)
 {
   const char *color = source ? kaynak_source_get_color (source) : NULL;
 
-  return kaynak_color_is_valid (color) ? color : "#9a9996";
+  return kaynak_color_is_valid (color) ? color : NO_SOURCE_COLOR;
+}
+
+/* A source's class number: its place in the list, from 1; 0 for none */
+static guint
+source_class (KaynakDocument *document,
+              KaynakSource   *source)
+{
+  GListModel *sources = kaynak_document_get_sources (document);
+  guint position;
+
+  if (source == NULL ||
+      !g_list_store_find (G_LIST_STORE (sources), source, &position))
+    return 0;
+  return position + 1;
+}
+
+/* .sN (highlight) and .wN (swatch) for every source, and .s0/.w0 for the
+ * claims without one: the colours are checked "#rrggbb" */
+static void
+append_source_classes (GString        *out,
+                       KaynakDocument *document)
+{
+  GListModel *sources = kaynak_document_get_sources (document);
+
+  g_string_append_printf (out, ".s0{background:%s55;border-bottom:2px solid %s}.w0{background:%s}",
+                          NO_SOURCE_COLOR, NO_SOURCE_COLOR, NO_SOURCE_COLOR);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+      const char *color = safe_color (source);
+
+      g_string_append_printf (out, ".s%u{background:%s55;border-bottom:2px solid %s}.w%u{background:%s}",
+                              i + 1, color, color, i + 1, color);
+    }
 }
 
 static void
@@ -81,9 +141,20 @@ append_article (GString         *out,
   KaynakDocument *document = doc->document;
   g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
   guint zero = 0;
+  gboolean line_empty;
 
   g_array_append_val (bounds, zero);
   g_array_append_val (bounds, doc->length);
+  /* every line break is a segment of its own: it ends a paragraph, which
+   * no <mark> may cross */
+  for (guint i = 0; i < doc->length; i++)
+    if (doc->text[i] == '\n')
+      {
+        guint after = i + 1;
+
+        g_array_append_val (bounds, i);
+        g_array_append_val (bounds, after);
+      }
   for (guint i = 0; i < claims->len; i++)
     {
       KaynakClaim *claim = g_ptr_array_index (claims, i);
@@ -94,7 +165,8 @@ append_article (GString         *out,
     }
   g_array_sort (bounds, compare_uint);
 
-  g_string_append (out, "<div class=\"article\">");
+  g_string_append (out, "<div class=\"article\">\n<p>");
+  line_empty = TRUE;
   for (guint i = 0; i + 1 < bounds->len; i++)
     {
       guint a = g_array_index (bounds, guint, i);
@@ -104,6 +176,14 @@ append_article (GString         *out,
 
       if (a >= b)
         continue;
+      if (doc->text[a] == '\n')
+        {
+          /* an empty line keeps one line's height, as in the window */
+          g_string_append (out, line_empty ? "<br></p>\n<p>" : "</p>\n<p>");
+          line_empty = TRUE;
+          continue;
+        }
+      line_empty = FALSE;
       covering = kaynak_document_claims_in_range (document, a, b);
       for (guint k = 0; k < covering->len; k++)
         {
@@ -121,10 +201,10 @@ append_article (GString         *out,
         {
           const char *source_id = kaynak_claim_get_source_id (inner);
           KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
-          const char *color = safe_color (source);
 
-          g_string_append_printf (out, "<mark%s style=\"background:%s55;border-bottom:2px solid %s\" title=\"",
-                                  covering->len > 1 ? " class=\"nested\"" : "", color, color);
+          g_string_append_printf (out, "<mark class=\"s%u%s\" title=\"",
+                                  source_class (document, source),
+                                  covering->len > 1 ? " nested" : "");
           kaynak_html_append_escaped (out, source ? kaynak_source_get_label (source) : _("No source"), -1);
           g_string_append (out, "\">");
           append_escaped_ucs4 (out, doc->text, a, b);
@@ -143,7 +223,7 @@ append_article (GString         *out,
             g_string_append_printf (out, "<sup class=\"n\"><a href=\"#claim-%u\">%u</a></sup>", n, n);
         }
     }
-  g_string_append (out, "</div>\n");
+  g_string_append (out, line_empty ? "<br></p>\n</div>\n" : "</p>\n</div>\n");
 }
 
 static void
@@ -158,8 +238,7 @@ append_legend (GString        *out,
       g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
       guint n = kaynak_document_count_claims_for_source (document, kaynak_source_get_id (source));
 
-      g_string_append_printf (out, "<li><span class=\"swatch\" style=\"background:%s\"></span>",
-                              safe_color (source));
+      g_string_append_printf (out, "<li><span class=\"swatch w%u\"></span>", i + 1);
       kaynak_html_append_escaped (out, kaynak_source_get_label (source), -1);
       g_string_append (out, " <small>(");
       kaynak_html_append_escaped (out, kaynak_source_kind_to_label (kaynak_source_get_kind (source)), -1);
@@ -176,8 +255,10 @@ append_table (GString         *out,
 {
   KaynakDocument *document = doc->document;
 
-  g_string_append_printf (out, "<h2>%s</h2>\n<table>\n<thead><tr><th>#</th><th>%s</th><th>%s</th>"
-                          "<th>%s</th><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
+  g_string_append_printf (out, "<h2>%s</h2>\n<table>\n<thead><tr><th scope=\"col\">#</th>"
+                          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                          "</tr></thead>\n<tbody>\n",
                           _("Claims"), _("Quote"), _("Source"), _("Status"), _("Note"), _("Links"));
   for (guint i = 0; i < claims->len; i++)
     {
@@ -186,13 +267,13 @@ append_table (GString         *out,
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
       GPtrArray *links = kaynak_format_doc_links (doc, claim);
 
-      g_string_append_printf (out, "<tr id=\"claim-%u\"><td>%u</td><td>", i + 1, i + 1);
+      g_string_append_printf (out, "<tr id=\"claim-%u\"><th scope=\"row\">%u</th><td>", i + 1, i + 1);
       kaynak_html_append_escaped (out, kaynak_claim_get_quote (claim), -1);
       g_string_append (out, "</td><td>");
       if (source != NULL)
         {
-          g_string_append_printf (out, "<span class=\"swatch\" style=\"background:%s\"></span>",
-                                  safe_color (source));
+          g_string_append_printf (out, "<span class=\"swatch w%u\"></span>",
+                                  source_class (document, source));
           kaynak_html_append_escaped (out, kaynak_source_get_label (source), -1);
         }
       g_string_append (out, "</td><td>");
@@ -220,6 +301,60 @@ append_table (GString         *out,
   g_string_append (out, "</tbody>\n</table>\n");
 }
 
+/* @title escaped for <title>, white space collapsed, and cut at a word
+ * with "…" so that the escaped text is at most MAX_TITLE UTF-16 units:
+ * html-validate's long-title counts the source as written, entities and
+ * all, the way a browser's JavaScript counts a string */
+static char *
+escaped_short_title (const char *title)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) piece = g_string_new (NULL);
+  gsize last_space = 0;
+  guint units = 0, units_at_space = 0;
+  gboolean cut = FALSE;
+
+  for (const char *p = title; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint piece_units;
+
+      if (g_unichar_isspace (c))
+        {
+          if (out->len == 0 || out->str[out->len - 1] == ' ')
+            continue;
+          c = ' ';
+        }
+      g_string_truncate (piece, 0);
+      kaynak_html_append_escaped (piece, p, g_utf8_next_char (p) - p);
+      if (c == ' ')
+        g_string_assign (piece, " ");
+      /* an escape is ASCII; a character outside the BMP is two units */
+      piece_units = c > 0xFFFF ? 2 : c > 0x7F ? 1 : (guint) piece->len;
+      /* room for "…" unless this is the whole title */
+      if (units + piece_units > MAX_TITLE - 1)
+        {
+          cut = TRUE;
+          break;
+        }
+      if (c == ' ')
+        {
+          last_space = out->len;
+          units_at_space = units;
+        }
+      g_string_append_len (out, piece->str, piece->len);
+      units += piece_units;
+    }
+  if (cut)
+    {
+      /* whole words, unless that throws away more than half */
+      if (last_space > 0 && units_at_space > MAX_TITLE / 2)
+        g_string_truncate (out, last_space);
+      g_string_append (out, "…");
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static gboolean
 html_add (KaynakExportWriter *writer,
           KaynakDocument     *document,
@@ -236,20 +371,28 @@ html_add (KaynakExportWriter *writer,
   const char *language = kaynak_document_get_language (document);
   const char *outlet = kaynak_document_get_outlet (document);
   const char *published = kaynak_document_get_published (document);
+  g_autofree char *page_title = NULL;
 
   for (guint i = 0; i < claims->len; i++)
     g_hash_table_insert (numbers, (gpointer) kaynak_claim_get_id (g_ptr_array_index (claims, i)),
                          GUINT_TO_POINTER (i + 1));
 
+  /* a language the file holds need not be a tag (FORMAT.md): then the
+   * page says it is not known rather than something invalid */
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
-  kaynak_html_append_escaped (out, *language ? language : "und", -1);
+  kaynak_html_append_escaped (out,
+                              *language && kaynak_language_tag_check (language, NULL) ? language : "und",
+                              -1);
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         "style-src 'unsafe-inline'\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<meta name=\"generator\" content=\"Kaynak\">\n<title>");
-  kaynak_html_append_escaped (out, *title ? title : _("Untitled article"), -1);
-  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n<h1>", style);
+  page_title = escaped_short_title (*title ? title : _("Untitled article"));
+  g_string_append (out, page_title);
+  g_string_append_printf (out, "</title>\n<style>%s", style);
+  append_source_classes (out, document);
+  g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
   kaynak_html_append_escaped (out, *title ? title : _("Untitled article"), -1);
   g_string_append (out, "</h1>\n<p class=\"meta\">");
   kaynak_html_append_escaped (out, outlet, -1);

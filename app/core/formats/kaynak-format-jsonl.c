@@ -140,13 +140,36 @@ const KaynakExporter kaynak_format_jsonl = {
 };
 
 /* doccano labels claims by source label; a claim without a source is
- * labelled "Claim". */
+ * labelled "Claim".
+ *
+ * Each line carries the claims twice, once for each kind of doccano
+ * project: "label" ([start, end, "Source"]) is what a Sequence Labeling
+ * project reads; "entities" ({"id", "label", "start_offset",
+ * "end_offset"}) with "relations" ({"id", "from_id", "to_id", "type"}, the
+ * claim links, typed by their id: "confirms"…) is what a project with
+ * relation labelling reads ("JSONL (Relation)").  Each keeps the keys it
+ * does not read as the example's metadata.  An entity's id is its index
+ * on the line. */
+static const char *
+doccano_label (KaynakDocument *document,
+               KaynakClaim    *claim)
+{
+  const char *source_id = kaynak_claim_get_source_id (claim);
+  KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
+
+  return source ? kaynak_source_get_label (source) : "Claim";
+}
+
 static gboolean
 doccano_add (KaynakExportWriter *writer,
              KaynakDocument     *document,
              GError            **error)
 {
   g_autoptr(GPtrArray) claims = kaynak_format_export_claims (writer, document);
+  /* claim id → entity id + 1, for the relations */
+  g_autoptr(GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *links = kaynak_document_get_links (document);
+  guint n_relations = 0;
   /* the writer's buffer, reused from document to document */
   GString *out = kaynak_format_reset_buffer (writer);
 
@@ -156,17 +179,44 @@ doccano_add (KaynakExportWriter *writer,
   for (guint i = 0; i < claims->len; i++)
     {
       KaynakClaim *claim = g_ptr_array_index (claims, i);
-      const char *source_id = kaynak_claim_get_source_id (claim);
-      KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
 
       g_string_append_printf (out, "%s[%u,%u,", i ? "," : "",
                               kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
-      kaynak_json_append_string (out, source ? kaynak_source_get_label (source) : "Claim");
+      kaynak_json_append_string (out, doccano_label (document, claim));
       g_string_append_c (out, ']');
     }
+  g_string_append (out, "],\"entities\":[");
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+
+      g_hash_table_insert (entity_ids, (gpointer) kaynak_claim_get_id (claim),
+                           GUINT_TO_POINTER (i + 1));
+      g_string_append_printf (out, "%s{\"id\":%u,\"label\":", i ? "," : "", i);
+      kaynak_json_append_string (out, doccano_label (document, claim));
+      g_string_append_printf (out, ",\"start_offset\":%u,\"end_offset\":%u}",
+                              kaynak_claim_get_start (claim), kaynak_claim_get_end (claim));
+    }
+  g_string_append (out, "],\"relations\":[");
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(KaynakLink) link = g_list_model_get_item (links, i);
+      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (entity_ids, kaynak_link_get_from (link)));
+      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (entity_ids, kaynak_link_get_to (link)));
+
+      /* a link to a claim left out of the export goes with it */
+      if (from == 0 || to == 0)
+        continue;
+      g_string_append_printf (out, "%s{\"id\":%u,\"from_id\":%u,\"to_id\":%u,\"type\":",
+                              n_relations ? "," : "", n_relations, from - 1, to - 1);
+      kaynak_json_append_string (out, kaynak_link_type_to_id (kaynak_link_get_link_type (link)));
+      g_string_append_c (out, '}');
+      n_relations++;
+    }
+  g_string_append_c (out, ']');
   /* Metadata as extra keys: doccano keeps them as the example's metadata,
    * and our importer reads them back. */
-  g_string_append (out, "],\"title\":");
+  g_string_append (out, ",\"title\":");
   kaynak_json_append_string (out, kaynak_document_get_title (document));
   g_string_append (out, ",\"url\":");
   kaynak_json_append_string (out, kaynak_document_get_url (document));
@@ -222,7 +272,16 @@ typedef struct
   guint       start;
   guint       end;
   const char *label;   /* NULL when it is not a string */
+  gboolean    has_id;  /* an entity's "id", for the relations */
+  guint       id;
 } Label;
+
+/* What the relations of a line are resolved against */
+typedef struct
+{
+  GHashTable *by_id;    /* entity id → claim id */
+  GHashTable *by_span;  /* "start end label" → claim id, the first such */
+} Entities;
 
 /* A label as json-glib gives it: [start, end, "Label"] or doccano's newer
  * {"start_offset", "end_offset", "label"} */
@@ -235,6 +294,7 @@ label_from_node (const KaynakJsonReader  *reader,
                  GError                 **error)
 {
   out->label = NULL;
+  out->has_id = FALSE;
   if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 3)
     {
       JsonArray *triple = json_node_get_array (node);
@@ -254,6 +314,9 @@ label_from_node (const KaynakJsonReader  *reader,
           !kaynak_json_node_get_uint (json_object_get_member (span, "end_offset"), &out->end))
         FAIL_AT (_("%s[%u]: start_offset and end_offset must be non-negative integers"), key, i);
       out->label = kaynak_json_object_get_string (span, "label");
+      if (json_object_has_member (span, "id") &&
+          !(out->has_id = kaynak_json_node_get_uint (json_object_get_member (span, "id"), &out->id)))
+        FAIL_AT (_("%s[%u]: the id must be a non-negative integer"), key, i);
     }
   else
     FAIL_AT (_("%s[%u]: expected [start, end, \"label\"]"), key, i);
@@ -314,6 +377,7 @@ label_from_bytes (const char *p,
   out->start = (guint) values[0];
   out->end = (guint) values[1];
   out->label = scratch->str;
+  out->has_id = FALSE;
   return TRUE;
 }
 
@@ -325,6 +389,7 @@ add_label (const KaynakJsonReader  *reader,
            const char              *key,
            guint                    i,
            guint                   *n_claims,
+           Entities                *entities,
            GError                 **error)
 {
   KaynakDocument *document = kaynak_document_builder_get_document (builder);
@@ -352,6 +417,80 @@ add_label (const KaynakJsonReader  *reader,
   if (claim == NULL)
     FAIL_AT ("%s[%u]: %s", key, i, local_error->message);
   kaynak_claim_set_source_id (claim, source_id);
+  if (label->has_id)
+    g_hash_table_insert (entities->by_id, GUINT_TO_POINTER (label->id),
+                         (gpointer) kaynak_claim_get_id (claim));
+  g_hash_table_insert (entities->by_span,
+                       g_strdup_printf ("%u %u %s", label->start, label->end, label->label),
+                       (gpointer) kaynak_claim_get_id (claim));
+  return TRUE;
+}
+
+/* doccano's relations ({"from_id", "to_id", "type"}, the type one of
+ * Kaynak's link ids) become links.  The entities they name are the ones
+ * read as claims; when the claims came from "label", which has no ids,
+ * the line's "entities" (Kaynak writes both) say which span each id is. */
+static gboolean
+add_relations (const KaynakJsonReader  *reader,
+               KaynakDocumentBuilder   *builder,
+               JsonObject              *object,
+               Entities                *entities,
+               GError                 **error)
+{
+  JsonArray *relations = NULL;
+  JsonArray *list = NULL;
+
+  if (!kaynak_json_reader_get_array (reader, object, NULL, "relations", &relations, error))
+    return FALSE;
+  if (relations == NULL || json_array_get_length (relations) == 0)
+    return TRUE;
+
+  if (g_hash_table_size (entities->by_id) == 0 &&
+      !kaynak_json_reader_get_array (reader, object, NULL, "entities", &list, error))
+    return FALSE;
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      Label label;
+      g_autofree char *span = NULL;
+      const char *claim_id;
+
+      if (!label_from_node (reader, json_array_get_element (list, i), "entities", i, &label, error))
+        return FALSE;
+      if (!label.has_id || label.label == NULL)
+        continue;
+      span = g_strdup_printf ("%u %u %s", label.start, label.end, label.label);
+      if ((claim_id = g_hash_table_lookup (entities->by_span, span)) != NULL)
+        g_hash_table_insert (entities->by_id, GUINT_TO_POINTER (label.id), (gpointer) claim_id);
+    }
+
+  for (guint i = 0; i < json_array_get_length (relations); i++)
+    {
+      JsonNode *node = json_array_get_element (relations, i);
+      g_autoptr(GError) local_error = NULL;
+      JsonObject *relation;
+      const char *type_id;
+      const char *from, *to;
+      KaynakLinkType type;
+      guint from_id, to_id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        FAIL_AT (_("relations[%u]: expected {\"from_id\", \"to_id\", \"type\"}"), i);
+      relation = json_node_get_object (node);
+      if (!kaynak_json_node_get_uint (json_object_get_member (relation, "from_id"), &from_id) ||
+          !kaynak_json_node_get_uint (json_object_get_member (relation, "to_id"), &to_id))
+        FAIL_AT (_("relations[%u]: from_id and to_id must be non-negative integers"), i);
+      type_id = kaynak_json_object_get_string (relation, "type");
+      if (type_id == NULL || !kaynak_link_type_from_id (type_id, &type))
+        FAIL_AT (_("relations[%u]: the type must be one of Kaynak’s links: "
+                   "confirms, contradicts, repeats, responds-to"), i);
+      from = g_hash_table_lookup (entities->by_id, GUINT_TO_POINTER (from_id));
+      to = g_hash_table_lookup (entities->by_id, GUINT_TO_POINTER (to_id));
+      if (from == NULL || to == NULL)
+        FAIL_AT (_("relations[%u]: no entity of this line has the id %u"),
+                 i, from == NULL ? from_id : to_id);
+      if (!kaynak_document_builder_add_link (builder, NULL, type, from, to, &local_error))
+        FAIL_AT ("relations[%u]: %s", i, local_error->message);
+    }
   return TRUE;
 }
 
@@ -401,6 +540,9 @@ doccano_line (const char  *line,
   JsonObject *object;
   JsonArray *labels = NULL;
   const char *text;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) by_span = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Entities entities = { by_id, by_span };
 
   if (!kaynak_json_guard_check_part (line, length, KAYNAK_FILE_MAX_DEPTH, NULL, lineno, byte,
                                      &count, &local_error))
@@ -488,7 +630,7 @@ doccano_line (const char  *line,
               if (!label_from_node (reader, json_parser_get_root (parser), key, i, &label, error))
                 return FALSE;
             }
-          if (!add_label (reader, builder, &label, key, i, n_claims, error))
+          if (!add_label (reader, builder, &label, key, i, n_claims, &entities, error))
             return FALSE;
         }
     }
@@ -500,10 +642,12 @@ doccano_line (const char  *line,
 
           if (!label_from_node (reader, json_array_get_element (labels, i), key, i, &label,
                                 error) ||
-              !add_label (reader, builder, &label, key, i, n_claims, error))
+              !add_label (reader, builder, &label, key, i, n_claims, &entities, error))
             return FALSE;
         }
     }
+  if (!add_relations (reader, builder, object, &entities, error))
+    return FALSE;
 
   g_ptr_array_add (documents, kaynak_document_builder_finish (builder));
   return TRUE;

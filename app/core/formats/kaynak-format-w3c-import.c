@@ -230,6 +230,14 @@ import_document (JsonObject            *object,
     }
   if (language != NULL)
     kaynak_document_set_language (document, language);
+  {
+    const char *fact_check_url;
+
+    if (!read_string (object, path, "kaynak:factCheckUrl", &fact_check_url, error))
+      return FALSE;
+    if (fact_check_url != NULL)
+      kaynak_document_set_fact_check_url (document, fact_check_url);
+  }
 
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {

@@ -81,6 +81,62 @@ flush (KaynakExportWriter *writer,
   return ok;
 }
 
+/* Kaynak's own terms, so that a JSON-LD processor keeps them: "kaynak:"
+ * names a term in Kaynak's namespace, and the objects inside
+ * "kaynak:sources" and "kaynak:links" get a context of their own
+ * (property-scoped, JSON-LD 1.1) in which their plain keys are Kaynak's
+ * terms.  There "id" is a source's or link's id as Kaynak writes it ("abd",
+ * a UUID), a string rather than an IRI, and "type" a link's type
+ * ("confirms"), not an RDF class: under the Web Annotation context alone
+ * they would be relative IRIs, and "kind", "color", "from"… would be
+ * dropped.  A test expands every export with npm's jsonld in safe mode
+ * (tests/jsonld-expand.cjs). */
+static void
+write_kaynak_context (KaynakJson *json)
+{
+  static const char * const source_terms[] = {
+    "id", "sourceId", "color", "color", "shortcut", "shortcut", "kind", "kind",
+    "description", "description",
+  };
+  static const char * const link_terms[] = {
+    "id", "linkId", "type", "linkType", "from", "from", "to", "to",
+  };
+
+  kaynak_json_begin_object (json, NULL);
+  kaynak_json_string (json, "kaynak", KAYNAK_NS);
+
+  kaynak_json_begin_object (json, "kaynak:sources");
+  kaynak_json_string (json, "@id", "kaynak:sources");
+  kaynak_json_begin_object (json, "@context");
+  for (guint i = 0; i < G_N_ELEMENTS (source_terms); i += 2)
+    {
+      g_autofree char *iri = g_strconcat ("kaynak:", source_terms[i + 1], NULL);
+
+      kaynak_json_string (json, source_terms[i], iri);
+    }
+  /* the other names keep their order */
+  kaynak_json_begin_object (json, "aliases");
+  kaynak_json_string (json, "@id", "kaynak:aliases");
+  kaynak_json_string (json, "@container", "@list");
+  kaynak_json_end_object (json);
+  kaynak_json_end_object (json);
+  kaynak_json_end_object (json);
+
+  kaynak_json_begin_object (json, "kaynak:links");
+  kaynak_json_string (json, "@id", "kaynak:links");
+  kaynak_json_begin_object (json, "@context");
+  for (guint i = 0; i < G_N_ELEMENTS (link_terms); i += 2)
+    {
+      g_autofree char *iri = g_strconcat ("kaynak:", link_terms[i + 1], NULL);
+
+      kaynak_json_string (json, link_terms[i], iri);
+    }
+  kaynak_json_end_object (json);
+  kaynak_json_end_object (json);
+
+  kaynak_json_end_object (json);
+}
+
 static gboolean
 w3c_begin (KaynakExportWriter *writer,
            GError            **error)
@@ -102,9 +158,7 @@ w3c_begin (KaynakExportWriter *writer,
   kaynak_json_begin_object (json, NULL);
   kaynak_json_begin_array (json, "@context");
   kaynak_json_string (json, NULL, ANNO_CONTEXT);
-  kaynak_json_begin_object (json, NULL);
-  kaynak_json_string (json, "kaynak", KAYNAK_NS);
-  kaynak_json_end_object (json);
+  write_kaynak_context (json);
   kaynak_json_end_array (json);
   kaynak_json_string (json, "type", "AnnotationCollection");
   kaynak_json_string (json, "label", "Kaynak claims");
@@ -266,6 +320,8 @@ write_document (KaynakJson     *json,
   kaynak_json_string (json, "kaynak:outlet", kaynak_document_get_outlet (document));
   kaynak_json_string (json, "kaynak:published", kaynak_document_get_published (document));
   kaynak_json_string (json, "kaynak:notes", kaynak_document_get_notes (document));
+  /* as in the native file: only when set */
+  kaynak_json_nonempty (json, "kaynak:factCheckUrl", kaynak_document_get_fact_check_url (document));
   kaynak_json_string (json, "kaynak:sha256", kaynak_document_get_sha256 (document));
   kaynak_json_string (json, "kaynak:text", kaynak_document_get_text (document));
 

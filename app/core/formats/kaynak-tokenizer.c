@@ -22,6 +22,45 @@ is_hyphen (gunichar c)
   return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+/* Invisible characters that hold their neighbours together (or, for the
+ * soft hyphen, mark where a word may break at a line end): between two
+ * word characters they are part of the word, anywhere else they are
+ * nothing, never a token of their own. */
+static gboolean
+is_invisible_joiner (gunichar c)
+{
+  return c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+/* U+200B says "a word may break here": it separates like a space */
+static gboolean
+is_separator (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x200B;
+}
+
+/* What an emoji sequence is made of after its first symbol: variation
+ * selectors and skin-tone modifiers */
+static gboolean
+is_emoji_part (gunichar c)
+{
+  return c == 0xFE0E || c == 0xFE0F || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+/* The index after a run of invisible joiners starting at @j, if a word
+ * character follows it; @j itself otherwise */
+static guint
+skip_joiners_into_word (const gunichar *text,
+                        guint           j,
+                        guint           end)
+{
+  guint k = j;
+
+  while (k < end && is_invisible_joiner (text[k]))
+    k++;
+  return k > j && k < end && is_word_char (text[k]) ? k : j;
+}
+
 static gboolean
 is_number_joiner (gunichar c)
 {
@@ -41,7 +80,7 @@ kaynak_tokenize (const gunichar *text,
       KaynakSpan token = { i, i + 1 };
       gunichar c = text[i];
 
-      if (g_unichar_isspace (c))
+      if (is_separator (c) || is_invisible_joiner (c))
         {
           i++;
           continue;
@@ -55,7 +94,9 @@ kaynak_tokenize (const gunichar *text,
             {
               while (j < end && is_word_char (text[j]))
                 j++;
-              if (j + 1 < end && is_apostrophe (text[j]) && g_unichar_isalpha (text[j + 1]))
+              if (skip_joiners_into_word (text, j, end) > j)
+                j = skip_joiners_into_word (text, j, end) + 1;
+              else if (j + 1 < end && is_apostrophe (text[j]) && g_unichar_isalpha (text[j + 1]))
                 j += 2;
               else if (j + 1 < end && is_hyphen (text[j]) && is_word_char (text[j + 1]))
                 j += 2;
@@ -73,6 +114,23 @@ kaynak_tokenize (const gunichar *text,
 
           while (j < end && text[j] == '.')
             j++;
+          token.end = j;
+        }
+      else if (g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL)
+        {
+          /* an emoji joined by U+200D ("👩‍💻") is one picture, one token */
+          guint j = i + 1;
+
+          for (;;)
+            {
+              while (j < end && is_emoji_part (text[j]))
+                j++;
+              if (j + 1 < end && text[j] == 0x200D &&
+                  g_unichar_type (text[j + 1]) == G_UNICODE_OTHER_SYMBOL)
+                j += 2;
+              else
+                break;
+            }
           token.end = j;
         }
 

@@ -12,6 +12,14 @@
  *    "Rusya-Ukrayna";
  *  - ".", ",", ":" or "/" between two digits joins: "3.000", "1,5",
  *    "14:30", "29/11/2026";
+ *  - zero-width characters are never tokens: U+200B (zero width space)
+ *    separates like a space; U+200C, U+200D (non-joiner, joiner), U+2060
+ *    (word joiner), U+FEFF (a byte order mark pasted mid-text) and U+00AD
+ *    (soft hyphen, a hyphenation hint) between two word characters are
+ *    part of the word ("Anka\u00ADra" is one token) and are dropped
+ *    anywhere else;
+ *  - an emoji followed by variation selectors or skin-tone modifiers, and
+ *    emoji joined by U+200D, are one token;
  *  - every other character is a token of its own, so quotes (straight and
  *    curly), brackets and punctuation stand alone; a run of periods
  *    ("...") is one token.
