@@ -14,7 +14,7 @@ struct _KaynakClaimRow
 {
   GtkWidget       parent_instance;
 
-  GtkLabel       *quote_label;
+  GtkInscription *quote_label;
   GtkWidget      *chip;
   GtkWidget      *dot;
   GtkLabel       *source_label;
@@ -102,7 +102,7 @@ update_accessible_label (KaynakClaimRow *self)
   if (self->claim != NULL)
     /* Translators: a claim row for screen readers: “quote”, source, status */
     label = g_strdup_printf (_("“%s”, %s, %s"),
-                             gtk_label_get_text (self->quote_label),
+                             gtk_inscription_get_text (self->quote_label),
                              gtk_label_get_text (self->source_label),
                              gtk_label_get_text (self->status_label));
 
@@ -118,7 +118,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
 
   if (self->claim == NULL)
     {
-      gtk_label_set_text (self->quote_label, "");
+      gtk_inscription_set_text (self->quote_label, "");
       gtk_label_set_text (self->source_label, "");
       gtk_label_set_text (self->status_label, "");
       gtk_widget_set_visible (self->reattach_button, FALSE);
@@ -129,7 +129,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
   /* Line breaks inside a quote would make rows of uneven height */
   quote = g_strdup (kaynak_claim_get_quote (self->claim));
   g_strdelimit (quote, "\r\n\t", ' ');
-  gtk_label_set_text (self->quote_label, quote);
+  gtk_inscription_set_text (self->quote_label, quote);
 
   source_id = kaynak_claim_get_source_id (self->claim);
   if (source_id != NULL && self->document != NULL)
