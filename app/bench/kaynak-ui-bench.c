@@ -367,9 +367,10 @@ main (int   argc,
   /* A user tags in a settled window: GTK has laid out the rest of the
    * text in the background (an idle that queues itself again until it is
    * done) and the sourcing map has found its places again.  Tagging while
-   * that runs would measure it too, in whichever frames it lands. */
+   * that runs would measure it too, in whichever frames it lands (the
+   * map waits for the height to settle, 3 s at most). */
   {
-    double settle = now_s () + 1.0;
+    double settle = now_s () + 3.5;
 
     drain ();
     while (now_s () < settle)
