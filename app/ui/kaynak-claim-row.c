@@ -14,11 +14,11 @@ struct _KaynakClaimRow
 {
   GtkWidget       parent_instance;
 
-  GtkLabel       *quote_label;
+  GtkInscription *quote_label;
   GtkWidget      *chip;
   GtkWidget      *dot;
   GtkLabel       *source_label;
-  GtkLabel       *status_label;
+  GtkInscription *status_label;
   GtkWidget      *reattach_button;
 
   KaynakDocument *document;
@@ -102,9 +102,9 @@ update_accessible_label (KaynakClaimRow *self)
   if (self->claim != NULL)
     /* Translators: a claim row for screen readers: “quote”, source, status */
     label = g_strdup_printf (_("“%s”, %s, %s"),
-                             gtk_label_get_text (self->quote_label),
+                             gtk_inscription_get_text (self->quote_label),
                              gtk_label_get_text (self->source_label),
-                             gtk_label_get_text (self->status_label));
+                             gtk_inscription_get_text (self->status_label));
 
   kaynak_accessible_name_list_item (GTK_WIDGET (self), label);
 }
@@ -118,9 +118,9 @@ kaynak_claim_row_update (KaynakClaimRow *self)
 
   if (self->claim == NULL)
     {
-      gtk_label_set_text (self->quote_label, "");
+      gtk_inscription_set_text (self->quote_label, "");
       gtk_label_set_text (self->source_label, "");
-      gtk_label_set_text (self->status_label, "");
+      gtk_inscription_set_text (self->status_label, "");
       gtk_widget_set_visible (self->reattach_button, FALSE);
       update_accessible_label (self);
       return;
@@ -129,7 +129,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
   /* Line breaks inside a quote would make rows of uneven height */
   quote = g_strdup (kaynak_claim_get_quote (self->claim));
   g_strdelimit (quote, "\r\n\t", ' ');
-  gtk_label_set_text (self->quote_label, quote);
+  gtk_inscription_set_text (self->quote_label, quote);
 
   source_id = kaynak_claim_get_source_id (self->claim);
   if (source_id != NULL && self->document != NULL)
@@ -151,7 +151,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
   if (kaynak_claim_get_orphaned (self->claim))
     {
       /* An orphan is announced, not hidden: it stays in the list */
-      gtk_label_set_text (self->status_label, _("Not found in the article"));
+      gtk_inscription_set_text (self->status_label, _("Not found in the article"));
       gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self), "orphan");
       /* the button names its claim (win.reattach-claim('id')): the row
@@ -165,8 +165,8 @@ kaynak_claim_row_update (KaynakClaimRow *self)
     }
   else
     {
-      gtk_label_set_text (self->status_label,
-                          kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
+      gtk_inscription_set_text (self->status_label,
+                                kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "warning");
       gtk_widget_remove_css_class (GTK_WIDGET (self), "orphan");
       gtk_widget_set_visible (self->reattach_button, FALSE);
@@ -195,6 +195,14 @@ on_source_changed (KaynakClaimRow *self,
     kaynak_claim_row_update (self);
 }
 
+static guint n_binds;
+
+guint
+_kaynak_claim_row_get_n_binds (void)
+{
+  return n_binds;
+}
+
 void
 kaynak_claim_row_bind (KaynakClaimRow *self,
                        KaynakDocument *document,
@@ -216,6 +224,7 @@ kaynak_claim_row_bind (KaynakClaimRow *self,
 
   if (claim != NULL)
     {
+      n_binds++;
       self->claim = g_object_ref (claim);
       self->claim_notify_id =
         g_signal_connect_swapped (claim, "notify", G_CALLBACK (on_claim_notify), self);

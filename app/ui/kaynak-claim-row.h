@@ -23,6 +23,11 @@ void         kaynak_claim_row_bind      (KaynakClaimRow *self,
                                          KaynakClaim    *claim);
 KaynakClaim *kaynak_claim_row_get_claim (KaynakClaimRow *self);
 
+/* Tests only: how many times any row was bound to a claim since the
+ * start, so that a test can check that a jump of the list binds a
+ * screenful of rows, not the list (tests/test-ui-claim-list.c). */
+guint        _kaynak_claim_row_get_n_binds (void);
+
 /* A small round swatch of a "#rrggbb" colour (also used by the source
  * filter and the sources dialog). */
 GtkWidget   *kaynak_color_dot_new       (const char     *color);
