@@ -167,14 +167,15 @@ make_env (const char *probe,
 }
 
 static Run *
-run_start (const char *file,
+run_start (const char *kaynak,
+           const char *file,
            const char *hold,
            GError    **error)
 {
   static guint counter;
   Run *run = g_new0 (Run, 1);
   g_auto(GStrv) env = NULL;
-  char *argv[] = { (char *) KAYNAK_BENCH_KAYNAK, (char *) file, NULL };
+  char *argv[] = { (char *) kaynak, (char *) file, NULL };
 
   run->probe_path = g_strdup_printf ("%s/probe-%u.txt", tmp_root, counter++);
   g_unlink (run->probe_path);
@@ -305,7 +306,8 @@ typedef struct
 } OpenFigure;
 
 static gboolean
-measure_open (const char *file,
+measure_open (const char *kaynak,
+              const char *file,
               const char *screenshot,
               OpenFigure *figure,
               GError    **error)
@@ -326,7 +328,7 @@ measure_open (const char *file,
         }
     }
 
-  run = run_start (file, hold, error);
+  run = run_start (kaynak, file, hold, error);
   if (run == NULL)
     return FALSE;
   ok = run_wait (run, is_open, NULL, 120);
@@ -473,7 +475,7 @@ measure_keys (const char *file,
       return FALSE;
     }
 
-  run = run_start (file, NULL, error);
+  run = run_start (KAYNAK_BENCH_KAYNAK, file, NULL, error);
   if (run == NULL)
     {
       XCloseDisplay (display);
@@ -570,6 +572,7 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autofree char *baseline = NULL;
   g_autofree char *screenshots = NULL;
+  g_autofree char *kaynak_b = NULL;
   g_autofree char *load_before = NULL;
   g_autofree char *load_after = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -595,6 +598,8 @@ main (int   argc,
       "Open this .kaynak.json instead of a generated one", "FILE" },
     { "baseline", 0, 0, G_OPTION_ARG_FILENAME, &baseline,
       "…against this one (default: the generated article without claims)", "FILE" },
+    { "baseline-kaynak", 0, 0, G_OPTION_ARG_FILENAME, &kaynak_b,
+      "Run B with this kaynak binary (e.g. an older build; with --baseline FILE the same file)", "PROGRAM" },
     { "claims", 0, 0, G_OPTION_ARG_INT, &n_claims,
       "Claims in the generated document (default 100000)", "N" },
     { "opens", 0, 0, G_OPTION_ARG_INT, &n_opens,
@@ -664,8 +669,9 @@ main (int   argc,
     g_mkdir_with_parents (screenshots, 0700);
 
   load_before = load_average ();
-  g_print ("\n%s, %u CPUs, load average %s\nkaynak: %s\nA: %s\nB: %s\n",
-           date, g_get_num_processors (), load_before, KAYNAK_BENCH_KAYNAK, path, baseline);
+  g_print ("\n%s, %u CPUs, load average %s\nA: %s %s\nB: %s %s\n",
+           date, g_get_num_processors (), load_before, KAYNAK_BENCH_KAYNAK, path,
+           kaynak_b != NULL ? kaynak_b : KAYNAK_BENCH_KAYNAK, baseline);
 
   if (!no_open)
     {
@@ -680,8 +686,8 @@ main (int   argc,
               shot_a = g_build_filename (screenshots, "open-claims.png", NULL);
               shot_b = g_build_filename (screenshots, "open-baseline.png", NULL);
             }
-          if (!measure_open (path, shot_a, &a, &error) ||
-              !measure_open (baseline, shot_b, &b, &error))
+          if (!measure_open (KAYNAK_BENCH_KAYNAK, path, shot_a, &a, &error) ||
+              !measure_open (kaynak_b != NULL ? kaynak_b : KAYNAK_BENCH_KAYNAK, baseline, shot_b, &b, &error))
             {
               g_printerr ("kaynak-window-bench: %s\n", error->message);
               return 1;
@@ -734,7 +740,7 @@ main (int   argc,
                array_min (open_a), array_max (open_a), median (cpu_a), TARGET_OPEN_S,
                open_median <= TARGET_OPEN_S ? "ok" : "MISSED");
       g_print ("%-52s %.3f s median (%.3f–%.3f), CPU %.3f s\n",
-               "open B: exec → first frame of the same text", median (open_b),
+               kaynak_b != NULL ? "open B: exec → first frame, the other kaynak" : "open B: exec → first frame, the text alone", median (open_b),
                array_min (open_b), array_max (open_b), median (cpu_b));
       g_print ("%-52s %.2f× median of %u pairs (%.2f–%.2f)\n", "open A / B",
                median (ratios), ratios->len, array_min (ratios), array_max (ratios));
