@@ -142,9 +142,10 @@ make_env (const char *probe,
   g_autofree char *ini = g_build_filename (gtk_dir, "settings.ini", NULL);
 
   /* No animation: the frame measured is the one that shows the document,
-   * not a step of the stack's crossfade */
+   * not a step of the stack's crossfade; no blinking caret, whose frames
+   * would keep the app from ever being at rest */
   g_mkdir_with_parents (gtk_dir, 0700);
-  g_file_set_contents (ini, "[Settings]\ngtk-enable-animations=0\n", -1, NULL);
+  g_file_set_contents (ini, "[Settings]\ngtk-enable-animations=0\ngtk-cursor-blink=0\n", -1, NULL);
 
   env = g_environ_setenv (env, "XDG_CONFIG_HOME", config, TRUE);
   {
@@ -437,12 +438,48 @@ send_key (Display *display,
   return TRUE;
 }
 
-/* Lets the frames that follow a change (the list's row, the caret's
- * description) pass, so that the next key starts from a quiet window */
-static void
-settle (Run *run)
+/* The CPU time the app has used so far, in clock ticks (utime + stime of
+ * /proc/PID/stat), or -1 */
+static gint64
+run_cpu_ticks (Run *run)
 {
-  g_usleep (300 * 1000);
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) run->pid);
+  g_autofree char *contents = NULL;
+  unsigned long utime, stime;
+  char *after;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return -1;
+  /* the fields after the command name, which may hold spaces */
+  after = strrchr (contents, ')');
+  if (after == NULL ||
+      sscanf (after + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) != 2)
+    return -1;
+  return (gint64) utime + (gint64) stime;
+}
+
+/* Waits until the app is at rest: it used (almost) no CPU during the
+ * last @quiet_ms, so that what runs after a key (the next frame's work)
+ * is the key's and not what an earlier change or GTK's background layout
+ * of the article left.  On a loaded machine a fixed pause is not enough. */
+static void
+settle (Run  *run,
+        guint quiet_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 before = run_cpu_ticks (run);
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      gint64 now;
+
+      g_usleep (quiet_ms * 1000);
+      now = run_cpu_ticks (run);
+      /* a clock tick (10 ms) at most: the caret's blink */
+      if (now < 0 || now - before <= 1)
+        break;
+      before = now;
+    }
   run_poll (run);
 }
 
@@ -488,7 +525,7 @@ measure_keys (const char *file,
     }
   /* Tagging is measured once the window is at rest: the highlights of
    * the rest of the article painted and GTK's layout of it done */
-  g_usleep (8 * G_USEC_PER_SEC);
+  settle (run, 1000);
 
   window = find_window (display, DefaultRootWindow (display), run->pid);
   if (window == None)
@@ -499,7 +536,7 @@ measure_keys (const char *file,
   /* No window manager: give it the focus as xdotool windowfocus does */
   XSetInputFocus (display, window, RevertToParent, CurrentTime);
   XSync (display, False);
-  settle (run);
+  settle (run, 300);
 
   for (guint i = 0; i < n_pairs; i++)
     {
@@ -512,7 +549,7 @@ measure_keys (const char *file,
       /* to the next word, unmeasured: a fresh place for each claim */
       if (!send_key (display, run, ctrl, 1, XK_Right, &t_send, &line))
         goto lost;
-      settle (run);
+      settle (run, 300);
 
       /* B: a key that only extends the selection over the word */
       if (!send_key (display, run, shift_ctrl, 2, XK_Right, &t_send, &line))
@@ -523,7 +560,7 @@ measure_keys (const char *file,
       g_array_append_val (select_cpu_ms, ms);
       ms = (line.arrival - t_send) / 1000.0;
       g_array_append_val (arrival_ms, ms);
-      settle (run);
+      settle (run, 300);
 
       /* A: a digit tags the selected word with that source */
       if (!send_key (display, run, NULL, 0, XK_1 + i % 9, &t_send, &line))
@@ -534,7 +571,7 @@ measure_keys (const char *file,
       g_array_append_val (tag_cpu_ms, ms);
       ms = (line.arrival - t_send) / 1000.0;
       g_array_append_val (arrival_ms, ms);
-      settle (run);
+      settle (run, 300);
     }
   ok = TRUE;
   goto out;
