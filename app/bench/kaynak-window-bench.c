@@ -588,6 +588,32 @@ out:
 
 /* --- Main ------------------------------------------------------------------ */
 
+static void
+remove_tree (const char *path)
+{
+  GDir *dir;
+  const char *name;
+
+  if (path == NULL)
+    return;
+  dir = g_dir_open (path, 0, NULL);
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+      g_dir_close (dir);
+    }
+  /* what cannot be removed is left, the rest still goes */
+  g_remove (path);
+}
+
 static double
 load_cpu_s (const char *path)
 {
@@ -611,6 +637,8 @@ main (int   argc,
   g_autofree char *baseline = NULL;
   g_autofree char *screenshots = NULL;
   g_autofree char *kaynak_b = NULL;
+  g_autofree char *generated_a = NULL;
+  g_autofree char *generated_b = NULL;
   g_autofree char *load_before = NULL;
   g_autofree char *load_after = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -700,9 +728,19 @@ main (int   argc,
           return 1;
         }
       if (path == NULL)
-        path = g_file_get_path (a);
+        {
+          g_autoptr(GFile) folder = g_file_get_parent (a);
+
+          path = g_file_get_path (a);
+          generated_a = g_file_get_path (folder);
+        }
       if (baseline == NULL)
-        baseline = g_file_get_path (b);
+        {
+          g_autoptr(GFile) folder = g_file_get_parent (b);
+
+          baseline = g_file_get_path (b);
+          generated_b = g_file_get_path (folder);
+        }
     }
   if (screenshots != NULL)
     g_mkdir_with_parents (screenshots, 0700);
@@ -809,6 +847,10 @@ main (int   argc,
                median (arrival));
       ok &= extra_median <= TARGET_TAG_EXTRA_MS;
     }
+
+  remove_tree (tmp_root);
+  remove_tree (generated_a);
+  remove_tree (generated_b);
 
   g_print ("\nkaynak-window-bench: %s\n", ok ? "every target met" : "a target was missed");
   return ok ? 0 : 1;
