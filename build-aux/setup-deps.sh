@@ -29,6 +29,8 @@ packages=(
   xvfb xauth x11-utils dbus dbus-x11 at-spi2-core python3-jsonschema
   # end-to-end journeys: real X input and the accessibility tree
   xdotool python3-pyatspi gir1.2-atspi-2.0
+  # the window benchmark sends its keys through XTest (kaynak-window-bench)
+  libxtst-dev
   # the statistics journey reads what Copy as CSV put on the clipboard
   xclip
   # screenshots (xcompmgr: build-aux/help-screenshots.py, so popovers

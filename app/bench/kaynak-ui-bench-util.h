@@ -9,7 +9,8 @@
 
 #include <gtk/gtk.h>
 
-static guint64 rng_state = G_GUINT64_CONSTANT (0x6b61796e616b2121);
+#define RNG_SEED G_GUINT64_CONSTANT (0x6b61796e616b2121)
+static guint64 rng_state = RNG_SEED;
 
 static inline guint
 rng_below (guint n)

@@ -54,6 +54,10 @@ struct _KaynakArticleView
   gboolean            scroll_pending;
   guint               scroll_start;
   guint               scroll_idle;
+
+  /* While the highlighter paints the article in chunks, each frame first
+   * paints what the view shows (kaynak_highlighter_paint_now()) */
+  guint               paint_tick;
 };
 
 /* kaynak-article-view.c */

@@ -96,6 +96,83 @@ build_buffer (KaynakArticleView *self)
   return buffer;
 }
 
+/* --- Highlights painted in chunks ------------------------------------- */
+
+/* The code points the view shows, with a screen's height more on each
+ * side so that a short scroll finds them painted too */
+static void
+get_shown_range (KaynakArticleView *self,
+                 guint             *start,
+                 guint             *end)
+{
+  GdkRectangle visible;
+  GtkTextIter a, b;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &a, 0, MAX (visible.y - visible.height, 0));
+  gtk_text_view_get_iter_at_location (self->text_view, &b, visible.width,
+                                      visible.y + 2 * MAX (visible.height, 1));
+  gtk_text_iter_forward_line (&b);
+  *start = (guint) gtk_text_iter_get_offset (&a);
+  *end = (guint) gtk_text_iter_get_offset (&b);
+}
+
+/* In the frame's update phase, before GTK lays out and draws: what the
+ * frame will show gets its highlights first. */
+static gboolean
+paint_shown_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  KaynakArticleView *self = data;
+  guint start, end;
+
+  if (self->highlighter == NULL || !kaynak_highlighter_get_pending (self->highlighter))
+    {
+      self->paint_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  get_shown_range (self, &start, &end);
+  kaynak_highlighter_paint_now (self->highlighter, start, end);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+watch_painting (KaynakArticleView *self)
+{
+  if (self->paint_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->paint_tick);
+      self->paint_tick = 0;
+    }
+  if (self->highlighter != NULL && kaynak_highlighter_get_pending (self->highlighter))
+    self->paint_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                     paint_shown_tick, self, NULL);
+}
+
+gboolean
+kaynak_article_view_get_shown_highlighted (KaynakArticleView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter a, b;
+
+  g_return_val_if_fail (KAYNAK_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->highlighter == NULL)
+    return TRUE;
+  if (!kaynak_highlighter_get_pending (self->highlighter))
+    return TRUE;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &a, 0, visible.y);
+  gtk_text_view_get_iter_at_location (self->text_view, &b, visible.width, visible.y + visible.height);
+  gtk_text_iter_forward_line (&b);
+  return kaynak_highlighter_is_painted (self->highlighter,
+                                        (guint) gtk_text_iter_get_offset (&a),
+                                        (guint) gtk_text_iter_get_offset (&b));
+}
+
 /* --- Selection and scrolling ------------------------------------------- */
 
 static void
@@ -445,6 +522,9 @@ kaynak_article_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->release_idle, g_source_remove);
   g_clear_handle_id (&self->scroll_idle, g_source_remove);
+  if (self->paint_tick != 0 && self->text_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->paint_tick);
+  self->paint_tick = 0;
   disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->selected_claim);
@@ -637,6 +717,7 @@ kaynak_article_view_set_document (KaynakArticleView *self,
 
   buffer = build_buffer (self);
   gtk_text_view_set_buffer (self->text_view, buffer);
+  watch_painting (self);
 
   if (document != NULL)
     {

@@ -73,6 +73,9 @@ GtkWidget      *kaynak_article_view_new                 (void);
 KaynakDocument *kaynak_article_view_get_document        (KaynakArticleView *self);
 void            kaynak_article_view_set_document        (KaynakArticleView *self,
                                                          KaynakDocument    *document);
+/* Whether what the view shows has its highlights (the rest of a long
+ * article may still be waiting for them: kaynak-highlighter.h) */
+gboolean        kaynak_article_view_get_shown_highlighted (KaynakArticleView *self);
 /* The GtkTextView inside (tests and accessibility) */
 GtkTextView    *kaynak_article_view_get_text_view       (KaynakArticleView *self);
 

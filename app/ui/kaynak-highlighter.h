@@ -35,8 +35,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KaynakHighlighter, kaynak_highlighter, KAYNAK, HIGHLIGHTER, GObject)
 
 /* Creates the tags in @buffer, which holds @document's text (or nothing
- * when @document is NULL), and highlights every claim.  Best called before
- * a text view shows @buffer: painting then costs no layout. */
+ * when @document is NULL), and highlights the claims of the article's top
+ * at once; the rest is painted in chunks from an idle source that runs
+ * before GTK lays the text out ("pending" is TRUE until it is done), so a
+ * long article shows without waiting for every highlight.  Best called
+ * before a text view shows @buffer: painting then costs no layout. */
 KaynakHighlighter *kaynak_highlighter_new               (GtkTextBuffer     *buffer,
                                                          KaynakDocument    *document,
                                                          gboolean           dark);
@@ -62,5 +65,18 @@ gboolean           kaynak_highlighter_get_frame         (KaynakHighlighter *self
  * those covering it, or NULL (transfer none) */
 KaynakClaim       *kaynak_highlighter_get_claim_at      (KaynakHighlighter *self,
                                                          guint              offset);
+
+/* Whether chunks of the article still wait for their highlights (the
+ * "pending" property, notified when the last is painted) */
+gboolean           kaynak_highlighter_get_pending       (KaynakHighlighter *self);
+/* Paints at once the chunks that [start, end) touches and are still
+ * pending: what the view is about to show */
+void               kaynak_highlighter_paint_now         (KaynakHighlighter *self,
+                                                         guint              start,
+                                                         guint              end);
+/* Whether every chunk that [start, end) touches is painted */
+gboolean           kaynak_highlighter_is_painted        (KaynakHighlighter *self,
+                                                         guint              start,
+                                                         guint              end);
 
 G_END_DECLS
