@@ -119,6 +119,20 @@ bar_deleted (gpointer data)
   return kaynak_disk_bar_get_state (data) == KAYNAK_DISK_BAR_DELETED;
 }
 
+/* Saves are written on a worker: the document is marked saved when the
+ * write is in place */
+static gboolean
+document_saved (gpointer data)
+{
+  return !kaynak_document_get_modified (data);
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  return kaynak_disk_bar_get_state (data) == KAYNAK_DISK_BAR_HIDDEN;
+}
+
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -206,7 +220,7 @@ test_save_asks_before_overwriting (void)
   kaynak_test_wait_until (dialog_shown, window);
   dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
   respond (dialog, "overwrite");
-  g_assert_false (kaynak_document_get_modified (document));
+  kaynak_test_wait_until (document_saved, document);
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
   {
     g_autoptr(KaynakDocument) on_disk = kaynak_file_load (file, NULL, NULL, NULL);
@@ -231,7 +245,8 @@ test_deleted_on_disk (void)
   kaynak_test_wait_until (bar_deleted, bar);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "save-again", NULL);
-  kaynak_test_flush_events ();
+  /* hidden once the save written on a worker is in place */
+  kaynak_test_wait_until (bar_hidden, bar);
   g_assert_true (g_file_query_exists (file, NULL));
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
 
