@@ -4,7 +4,7 @@
  *
  * The 100,000-claim document (generated as kaynak-ui-bench's, or --file)
  * is opened in the real window with the default draft delay (2 s).  For
- * 30 s a claim is tagged every 500 ms, in runs of four with a 2.5 s pause
+ * 30 s a claim is tagged every 500 ms, in runs of four with a 3.5 s pause
  * after each run, so that the draft delay expires and a draft is written
  * in every pause (claims tagged without a pause only restart the clock).
  * Then one more claim, and Save (the window's win.save action, as Ctrl+S
@@ -14,12 +14,14 @@
  * between two of its runs beyond 1 ms is time the window could not
  * answer, and the main thread's own CPU time in that gap
  * (CLOCK_THREAD_CPUTIME_ID) is what it spent working rather than waiting
- * for a core; targets are judged on that.  The longest gap is reported for the pauses (the drafts), for
- * the 3 s after Save, and for the 450 ms after each tag (the tag's own
- * cost, the click-to-frame work of another benchmark, kaynak-ui-bench).
- * Drafts and the save are checked to have landed on disk.  The wall
- * clock counts the other processes of a busy machine too: the load
- * average is printed with the figures.
+ * for a core; targets are judged on that.  The longest gap is reported
+ * for the drafts (from 1.5 s after the last tag of a run to the next
+ * run: the draft is due at 2 s), for Save until its file is on disk and
+ * 3 s more, and for the 450 ms after each tag (the tag's own cost, the
+ * click-to-frame work of another benchmark, kaynak-ui-bench).  Drafts
+ * and the save are checked to have landed on disk.  The wall clock
+ * counts the other processes of a busy machine too: the load average is
+ * printed with the figures.
  *
  * Needs a display: `xvfb-run -a ninja -C _build-release save-bench`.  A
  * benchmark, not a test: it prints figures and exits 1 when a target is
@@ -53,9 +55,16 @@
 
 #define TAG_EVERY_MS    500
 #define TAGS_PER_RUN    4
-#define PAUSE_MS        2500
+/* after the last tag of a run: the draft is due at 2,000 ms */
+#define PAUSE_MS        3500
 #define TAG_SETTLE_MS   450
+/* the draft phase begins this long after the last tag of a run, so that
+ * what the tag leaves for later (frames, idle layout) is not counted as
+ * the draft's */
+#define DRAFT_FROM_MS   1500
 #define SAVE_WATCH_MS   3000
+/* on a loaded machine the worker may take long to write 60 MB */
+#define SAVE_LAND_MS    60000
 
 /* --- Generating (as kaynak-ui-bench does) ---------------------------------- */
 
@@ -237,7 +246,8 @@ on_save_watched (gpointer data)
   Bench *b = data;
 
   b->phase = PHASE_IDLE;
-  g_main_loop_quit (b->loop);
+  if (g_main_loop_is_running (b->loop))
+    g_main_loop_quit (b->loop);
   return G_SOURCE_REMOVE;
 }
 
@@ -247,7 +257,11 @@ on_poll_save (gpointer data)
   Bench *b = data;
 
   if (b->save_landed == 0 && mtime_of (b->file_path) != b->file_mtime)
-    b->save_landed = g_get_monotonic_time ();
+    {
+      b->save_landed = g_get_monotonic_time ();
+      /* and the window's own work when it lands, then the end */
+      g_timeout_add (SAVE_WATCH_MS, on_save_watched, b);
+    }
   return b->save_landed == 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
@@ -272,11 +286,13 @@ make_plan (void)
       for (guint i = 0; i < TAGS_PER_RUN; i++)
         {
           PlanStep tag = { t, ACT_TAG, PHASE_TAG };
-          PlanStep settle = { t + TAG_SETTLE_MS, ACT_PHASE,
-                              i == TAGS_PER_RUN - 1 ? PHASE_DRAFT : PHASE_IDLE };
+          PlanStep settle = { t + TAG_SETTLE_MS, ACT_PHASE, PHASE_IDLE };
+          PlanStep draft = { t + DRAFT_FROM_MS, ACT_PHASE, PHASE_DRAFT };
 
           g_array_append_val (plan, tag);
           g_array_append_val (plan, settle);
+          if (i == TAGS_PER_RUN - 1)
+            g_array_append_val (plan, draft);
           t += i == TAGS_PER_RUN - 1 ? PAUSE_MS : TAG_EVERY_MS;
         }
     }
@@ -286,7 +302,7 @@ make_plan (void)
     PlanStep tag = { t, ACT_TAG, PHASE_TAG };
     PlanStep settle = { t + TAG_SETTLE_MS, ACT_PHASE, PHASE_IDLE };
     PlanStep save = { t + 600, ACT_SAVE, PHASE_SAVE };
-    PlanStep end = { t + 600 + SAVE_WATCH_MS, ACT_END, PHASE_IDLE };
+    PlanStep end = { t + 600 + SAVE_LAND_MS, ACT_END, PHASE_IDLE };
 
     g_array_append_val (plan, tag);
     g_array_append_val (plan, settle);
@@ -537,7 +553,7 @@ main (int   argc,
              (bench.save_landed - bench.save_start) / 1000.0);
   else
     {
-      g_print ("Save: the file did not change within %d ms\n", SAVE_WATCH_MS);
+      g_print ("Save: the file did not change within %d ms\n", SAVE_LAND_MS);
       ok = FALSE;
     }
   if (bench.n_drafts_seen == 0)

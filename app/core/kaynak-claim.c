@@ -107,8 +107,8 @@ _kaynak_claim_data_unref (KaynakClaimData *d)
 KaynakClaimData *
 _kaynak_claim_share (KaynakClaim *self)
 {
-  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-
+  /* No type check: called 100,000 times in a row by a snapshot, on the
+   * document's own claims */
   g_atomic_ref_count_inc (&self->d->ref);
   return self->d;
 }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "kaynak-claim-index.h"
+#include "kaynak-document-impl.h"
 #include "kaynak-document-snapshot.h"
 #include "kaynak-link.h"
 #include "kaynak-source.h"
@@ -30,7 +32,7 @@ KaynakDocumentSnapshot *
 kaynak_document_snapshot_new (KaynakDocument *document)
 {
   KaynakDocumentSnapshot *self;
-  GListModel *claims;
+  KaynakClaimIndex *claims;
   GFile *file;
   guint n;
 
@@ -53,15 +55,14 @@ kaynak_document_snapshot_new (KaynakDocument *document)
   self->links = copy_model (kaynak_document_get_links (document),
                             (gpointer (*) (gpointer)) kaynak_link_copy);
 
-  claims = kaynak_document_get_claims (document);
-  n = g_list_model_get_n_items (claims);
+  /* The one part that grows with the claims: a reference to each one's
+   * values, read straight from the index (no GObject reference taken and
+   * dropped per claim) */
+  claims = document->claims;
+  n = kaynak_claim_index_get_n_claims (claims);
   self->claims = g_ptr_array_new_full (n, (GDestroyNotify) _kaynak_claim_data_unref);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
-
-      g_ptr_array_add (self->claims, _kaynak_claim_share (claim));
-    }
+    g_ptr_array_add (self->claims, _kaynak_claim_share (kaynak_claim_index_get (claims, i)));
 
   file = kaynak_document_get_file (document);
   self->file = file != NULL ? g_object_ref (file) : NULL;
