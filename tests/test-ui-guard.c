@@ -135,6 +135,12 @@ bar_hidden (gpointer data)
 }
 
 static gboolean
+unsaved_dialog_shown (gpointer data)
+{
+  return kaynak_window_get_unsaved_dialog (data) != NULL;
+}
+
+static gboolean
 dialog_shown (gpointer data)
 {
   return kaynak_test_find_message_dialog (data) != NULL;
@@ -266,9 +272,11 @@ test_draft_written_and_discarded (void)
   g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
   kaynak_test_wait_until (has_drafts, GUINT_TO_POINTER (1));
 
-  /* closing with Discard takes the draft with it */
+  /* closing with Discard takes the draft with it (closing first waits
+   * for the draft's write to be over: it may be in place on disk and its
+   * worker not yet done) */
   gtk_window_close (GTK_WINDOW (window));
-  kaynak_test_flush_events ();
+  kaynak_test_wait_until (unsaved_dialog_shown, window);
   dialog = ADW_MESSAGE_DIALOG (kaynak_window_get_unsaved_dialog (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
@@ -466,6 +474,17 @@ test_recovery_dialog (void)
   close_window (parent);
 }
 
+/* Active, presenting it again while it is not: with no window manager
+ * the X focus may still be on a window just destroyed */
+static gboolean
+window_active (gpointer data)
+{
+  if (gtk_window_is_active (data))
+    return TRUE;
+  gtk_window_present (data);
+  return FALSE;
+}
+
 static gboolean
 pointer_cleared (gpointer data)
 {
@@ -490,11 +509,11 @@ test_close_waits_for_save (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
 
-  _kaynak_background_write_set_delay (400);
+  _kaynak_background_write_set_delay (1000);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   gtk_window_close (GTK_WINDOW (window));
-  kaynak_test_flush_events ();
-  /* still open, with nothing asked: the save is being written */
+  /* still open, with nothing asked: the save is being written (the
+   * window answers the close request at once) */
   g_assert_nonnull (window);
   g_assert_null (kaynak_window_get_unsaved_dialog (window));
   _kaynak_background_write_set_delay (0);
@@ -558,6 +577,15 @@ test_changed_without_monitor (void)
   kaynak_test_run_for (500);
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
 
+  /* Focus coming back to the window: the bar says so (the window's
+   * handler is run as GTK runs it, on notify::is-active; under Xvfb
+   * with no window manager the window is active once presented, so it
+   * is notified again here) */
+  gtk_window_present (GTK_WINDOW (window));
+  kaynak_test_wait_until (window_active, window);
+  g_object_notify (G_OBJECT (window), "is-active");
+  kaynak_test_wait_until (bar_changed, bar);
+
   /* Before a save: asked, as ever */
   g_assert_nonnull (kaynak_document_create_claim (kaynak_window_get_document (window),
                                                   0, 5, NULL, NULL));
@@ -566,16 +594,7 @@ test_changed_without_monitor (void)
   dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
   respond (dialog, "cancel");
-
-  /* Focus coming back to the window: the bar says so (the window's
-   * handler is run as GTK runs it, on notify::is-active; under Xvfb
-   * with no window manager the window is active once presented, so it
-   * is notified again here) */
-  gtk_window_present (GTK_WINDOW (window));
-  kaynak_test_flush_events ();
-  g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
-  g_object_notify (G_OBJECT (window), "is-active");
-  kaynak_test_wait_until (bar_changed, bar);
+  g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
 
   _kaynak_disk_watch_set_monitor_disabled (FALSE);
   close_window (window);

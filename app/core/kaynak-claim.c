@@ -49,8 +49,8 @@ static char empty_string[] = "";
 static inline void
 free_string (char *s)
 {
-  if (s != empty_string)
-    g_free (s);
+  if (s != NULL && s != empty_string)
+    g_ref_string_release (s);
 }
 
 static inline char *
@@ -58,7 +58,43 @@ dup_string (const char *s)
 {
   if (s == NULL || s[0] == '\0')
     return empty_string;
-  return g_strdup (s);
+  return g_ref_string_new (s);
+}
+
+/* Every string of a claim is counted (GRefString): values copied before
+ * a change share the strings that did not change, so that a string read
+ * from a claim stays where it was until that very field changes (the
+ * document's table of claims by id keeps the id's pointer) */
+static char *
+share_string (char *s)
+{
+  return s != NULL && s != empty_string ? g_ref_string_acquire (s) : s;
+}
+
+/* Cues: a counted array of strings, shared the same way */
+static void
+clear_cues (gpointer data)
+{
+  for (char **c = data; *c != NULL; c++)
+    g_free (*c);
+}
+
+static char **
+new_cues (const char * const *cues)
+{
+  guint n = g_strv_length ((char **) cues);
+  char **copy = g_atomic_rc_box_alloc0 ((n + 1) * sizeof (char *));
+
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_strdup (cues[i]);
+  return copy;
+}
+
+static void
+release_cues (char **cues)
+{
+  if (cues != NULL)
+    g_atomic_rc_box_release_full (cues, clear_cues);
 }
 
 /* Timestamps repeat: every claim of an import, most claims of a file, all
@@ -83,13 +119,13 @@ kaynak_timestamp_now (void)
 static void
 data_free (KaynakClaimData *d)
 {
-  g_free (d->id);
+  free_string (d->id);
   free_string (d->quote);
   free_string (d->prefix);
   free_string (d->suffix);
-  g_free (d->source_id);
+  free_string (d->source_id);
   free_string (d->note);
-  g_strfreev (d->cues);
+  release_cues (d->cues);
   free_string (d->author);
   release_time (d->created);
   release_time (d->modified);
@@ -137,14 +173,14 @@ writable (KaynakClaim *self)
 
   d = g_new0 (KaynakClaimData, 1);
   g_atomic_ref_count_init (&d->ref);
-  d->id = g_strdup (old->id);
-  d->quote = dup_string (old->quote);
-  d->prefix = dup_string (old->prefix);
-  d->suffix = dup_string (old->suffix);
-  d->source_id = g_strdup (old->source_id);
-  d->note = dup_string (old->note);
-  d->cues = g_strdupv (old->cues);
-  d->author = dup_string (old->author);
+  d->id = share_string (old->id);
+  d->quote = share_string (old->quote);
+  d->prefix = share_string (old->prefix);
+  d->suffix = share_string (old->suffix);
+  d->source_id = share_string (old->source_id);
+  d->note = share_string (old->note);
+  d->cues = old->cues != NULL ? g_atomic_rc_box_acquire (old->cues) : NULL;
+  d->author = share_string (old->author);
   d->created = old->created != empty_string ? g_ref_string_acquire (old->created) : empty_string;
   d->modified = old->modified != empty_string ? g_ref_string_acquire (old->modified) : empty_string;
   d->start = old->start;
@@ -287,7 +323,14 @@ kaynak_claim_new (const char *id,
 {
   KaynakClaim *self = g_object_new (KAYNAK_TYPE_CLAIM, NULL);
 
-  self->d->id = id ? g_strdup (id) : g_uuid_string_random ();
+  if (id != NULL)
+    self->d->id = g_ref_string_new (id);
+  else
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      self->d->id = g_ref_string_new (uuid);
+    }
   self->d->start = start;
   self->d->end = end;
 
@@ -494,8 +537,8 @@ kaynak_claim_set_source_id (KaynakClaim *self,
     source_id = NULL;
   if (g_strcmp0 (self->d->source_id, source_id) == 0)
     return;
-  g_free (writable (self)->source_id);
-  self->d->source_id = g_strdup (source_id);
+  free_string (writable (self)->source_id);
+  self->d->source_id = source_id != NULL ? g_ref_string_new (source_id) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
 }
 
@@ -533,8 +576,8 @@ kaynak_claim_set_cues (KaynakClaim        *self,
   if (cues != NULL && self->d->cues != NULL &&
       g_strv_equal ((const char * const *)self->d->cues, cues))
     return;
-  g_strfreev (writable (self)->cues);
-  self->d->cues = g_strdupv ((char **)cues);
+  release_cues (writable (self)->cues);
+  self->d->cues = cues != NULL ? new_cues (cues) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUES]);
 }
 
