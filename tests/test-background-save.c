@@ -219,6 +219,8 @@ test_snapshot_isolated (Fixture       *f,
   g_autoptr(KaynakDocumentSnapshot) snapshot = kaynak_document_snapshot_new (document);
   g_autoptr(GBytes) from_snapshot = NULL;
   g_autoptr(GBytes) after = NULL;
+  const char *id = kaynak_claim_get_id (claim);
+  const char *quote = kaynak_claim_get_quote (claim);
 
   g_assert_true (kaynak_document_set_claim_note (document, kaynak_claim_get_id (claim), "later", NULL));
   g_assert_true (kaynak_document_set_claim_status (document, kaynak_claim_get_id (claim), KAYNAK_CLAIM_STATUS_REFUTED, NULL));
@@ -228,6 +230,14 @@ test_snapshot_isolated (Fixture       *f,
   g_assert_true (g_bytes_equal (before, from_snapshot));
   after = kaynak_file_serialize (document);
   g_assert_false (g_bytes_equal (before, after));
+
+  /* The strings that did not change are the same strings, still there
+   * once the snapshot is gone: the document's table of claims by id
+   * keys on the id's pointer */
+  g_clear_pointer (&snapshot, kaynak_document_snapshot_free);
+  g_assert_true (kaynak_claim_get_id (claim) == id);
+  g_assert_true (kaynak_claim_get_quote (claim) == quote);
+  g_assert_true (kaynak_document_lookup_claim (document, id) == claim);
 }
 
 /* What is written is the document when the save began; edits made while
