@@ -77,10 +77,13 @@ nothing_pending (gpointer data)
 {
   Fixture *f = data;
 
-  return !kaynak_autosave_get_pending (f->autosave);
+  /* the draft is written on a worker after the quiet time */
+  return !kaynak_autosave_get_pending (f->autosave) &&
+         !kaynak_autosave_get_writing (f->autosave);
 }
 
-/* Runs the main loop until the scheduled save has run (or 10 s passed,
+/* Runs the main loop until the scheduled save has run and its draft is
+ * written (or 10 s passed,
  * which fails the test: no draft is that slow). */
 static void
 wait_for_pending (Fixture *f)

@@ -17,6 +17,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-recovery-dialog.h"
+#include "kaynak-test-hooks.h"
 #include "kaynak-test-ui-util.h"
 #include "kaynak-window.h"
 
@@ -119,6 +120,26 @@ bar_deleted (gpointer data)
   return kaynak_disk_bar_get_state (data) == KAYNAK_DISK_BAR_DELETED;
 }
 
+/* Saves are written on a worker: the document is marked saved when the
+ * write is in place */
+static gboolean
+document_saved (gpointer data)
+{
+  return !kaynak_document_get_modified (data);
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  return kaynak_disk_bar_get_state (data) == KAYNAK_DISK_BAR_HIDDEN;
+}
+
+static gboolean
+unsaved_dialog_shown (gpointer data)
+{
+  return kaynak_window_get_unsaved_dialog (data) != NULL;
+}
+
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -206,7 +227,7 @@ test_save_asks_before_overwriting (void)
   kaynak_test_wait_until (dialog_shown, window);
   dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
   respond (dialog, "overwrite");
-  g_assert_false (kaynak_document_get_modified (document));
+  kaynak_test_wait_until (document_saved, document);
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
   {
     g_autoptr(KaynakDocument) on_disk = kaynak_file_load (file, NULL, NULL, NULL);
@@ -231,7 +252,8 @@ test_deleted_on_disk (void)
   kaynak_test_wait_until (bar_deleted, bar);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "save-again", NULL);
-  kaynak_test_flush_events ();
+  /* hidden once the save written on a worker is in place */
+  kaynak_test_wait_until (bar_hidden, bar);
   g_assert_true (g_file_query_exists (file, NULL));
   g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
 
@@ -250,9 +272,11 @@ test_draft_written_and_discarded (void)
   g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
   kaynak_test_wait_until (has_drafts, GUINT_TO_POINTER (1));
 
-  /* closing with Discard takes the draft with it */
+  /* closing with Discard takes the draft with it (closing first waits
+   * for the draft's write to be over: it may be in place on disk and its
+   * worker not yet done) */
   gtk_window_close (GTK_WINDOW (window));
-  kaynak_test_flush_events ();
+  kaynak_test_wait_until (unsaved_dialog_shown, window);
   dialog = ADW_MESSAGE_DIALOG (kaynak_window_get_unsaved_dialog (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
@@ -450,6 +474,132 @@ test_recovery_dialog (void)
   close_window (parent);
 }
 
+/* Active, presenting it again while it is not: with no window manager
+ * the X focus may still be on a window just destroyed */
+static gboolean
+window_active (gpointer data)
+{
+  if (gtk_window_is_active (data))
+    return TRUE;
+  gtk_window_present (data);
+  return FALSE;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Ctrl+S is written on a worker; closing the window (as quitting does)
+ * right after waits for it to land, and then closes without asking: the
+ * saved file has the claim, and no temporary file is left */
+static void
+test_close_waits_for_save (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(KaynakDocument) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFileEnumerator) children = NULL;
+  KaynakWindow *window = window_with_saved_file ("close-waits.kaynak.json", &file);
+  KaynakDocument *document = kaynak_window_get_document (window);
+  GFileInfo *info;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
+
+  _kaynak_background_write_set_delay (1000);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  /* still open, with nothing asked: the save is being written (the
+   * window answers the close request at once) */
+  g_assert_nonnull (window);
+  g_assert_null (kaynak_window_get_unsaved_dialog (window));
+  _kaynak_background_write_set_delay (0);
+
+  kaynak_test_wait_until (pointer_cleared, &window);
+  on_disk = kaynak_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (on_disk), ==, 2);
+
+  parent = g_file_get_parent (file);
+  children = g_file_enumerate_children (parent, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_assert_false (g_str_has_prefix (g_file_info_get_name (info), ".~"));
+      g_object_unref (info);
+    }
+}
+
+/* A save that fails on the worker says so as a failed save always did,
+ * and the work stays unsaved */
+static void
+test_background_save_failure (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KaynakWindow *window = window_with_saved_file ("fails.kaynak.json", &file);
+  KaynakDocument *document = kaynak_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (kaynak_document_create_claim (document, 0, 5, NULL, NULL));
+  _kaynak_file_set_fail_before_rename (TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  kaynak_test_wait_until (dialog_shown, window);
+  _kaynak_file_set_fail_before_rename (FALSE);
+
+  dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “fails.kaynak.json”");
+  g_assert_true (kaynak_document_get_modified (document));
+  respond (dialog, "close");
+
+  close_window (window);
+}
+
+/* With no file monitor (the Flatpak sandbox's document portal sends no
+ * events), another program's change is noticed when the window gains
+ * focus, and a save still asks before replacing it */
+static void
+test_changed_without_monitor (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KaynakWindow *window;
+  KaynakDiskBar *bar;
+  AdwMessageDialog *dialog;
+
+  _kaynak_disk_watch_set_monitor_disabled (TRUE);
+  window = window_with_saved_file ("no-monitor.kaynak.json", &file);
+  bar = get_disk_bar (window);
+
+  append_behind_back (file);
+  kaynak_test_run_for (500);
+  g_assert_cmpint (kaynak_disk_bar_get_state (bar), ==, KAYNAK_DISK_BAR_HIDDEN);
+
+  /* Focus coming back to the window: the bar says so (the window's
+   * handler is run as GTK runs it, on notify::is-active; under Xvfb
+   * with no window manager the window is active once presented, so it
+   * is notified again here) */
+  gtk_window_present (GTK_WINDOW (window));
+  kaynak_test_wait_until (window_active, window);
+  g_object_notify (G_OBJECT (window), "is-active");
+  kaynak_test_wait_until (bar_changed, bar);
+
+  /* Before a save: asked, as ever */
+  g_assert_nonnull (kaynak_document_create_claim (kaynak_window_get_document (window),
+                                                  0, 5, NULL, NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  kaynak_test_wait_until (dialog_shown, window);
+  dialog = kaynak_test_find_message_dialog (GTK_WINDOW (window));
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  respond (dialog, "cancel");
+  g_assert_true (kaynak_document_get_modified (kaynak_window_get_document (window)));
+
+  _kaynak_disk_watch_set_monitor_disabled (FALSE);
+  close_window (window);
+}
+
 static void
 add_tests (void)
 {
@@ -459,6 +609,9 @@ add_tests (void)
   g_test_add_func ("/kaynak/window-guard/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/kaynak/window-guard/save-asks-before-overwriting", test_save_asks_before_overwriting);
   g_test_add_func ("/kaynak/window-guard/deleted-on-disk", test_deleted_on_disk);
+  g_test_add_func ("/kaynak/window-guard/close-waits-for-save", test_close_waits_for_save);
+  g_test_add_func ("/kaynak/window-guard/background-save-failure", test_background_save_failure);
+  g_test_add_func ("/kaynak/window-guard/changed-without-monitor", test_changed_without_monitor);
   g_test_add_func ("/kaynak/window-guard/draft-written-and-discarded", test_draft_written_and_discarded);
   g_test_add_func ("/kaynak/window-guard/draft-delay-setting", test_draft_delay_setting);
   g_test_add_func ("/kaynak/window-guard/reattach-orphan", test_reattach_orphan);

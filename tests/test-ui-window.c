@@ -504,6 +504,18 @@ test_retag_and_overlap (void)
   destroy_window (window);
 }
 
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+unsaved_dialog_shown (gpointer data)
+{
+  return kaynak_window_get_unsaved_dialog (data) != NULL;
+}
+
 static void
 test_unsaved_prompt (void)
 {
@@ -516,6 +528,8 @@ test_unsaved_prompt (void)
 
   /* Cancel keeps the window and its work */
   activate (window, "close");
+  /* asked once a draft being written, if any, has landed */
+  kaynak_test_wait_until (unsaved_dialog_shown, window);
   dialog = kaynak_window_get_unsaved_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -530,12 +544,12 @@ test_unsaved_prompt (void)
 
   /* Discard closes it */
   gtk_window_close (GTK_WINDOW (window));
-  kaynak_test_flush_events ();
+  kaynak_test_wait_until (unsaved_dialog_shown, window);
   dialog = kaynak_window_get_unsaved_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  kaynak_test_flush_events ();
-  g_assert_null (window);
+  /* closed once a draft being written, if any, has landed */
+  kaynak_test_wait_until (window_gone, &window);
 }
 
 static void
@@ -556,12 +570,12 @@ test_unsaved_prompt_save (void)
   g_assert_nonnull (tag_by_shortcut (window, CLAIM_START, CLAIM_END, 2));
 
   gtk_window_close (GTK_WINDOW (window));
-  kaynak_test_flush_events ();
+  kaynak_test_wait_until (unsaved_dialog_shown, window);
   dialog = kaynak_window_get_unsaved_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  kaynak_test_flush_events ();
-  g_assert_null (window);
+  /* written on a worker, then the window closes */
+  kaynak_test_wait_until (window_gone, &window);
 
   reloaded = kaynak_file_load (file, NULL, NULL, &error);
   g_assert_no_error (error);

@@ -19,6 +19,13 @@ struct _KaynakAutosave
   guint           delay_ms;
 
   guint           timeout_id;
+  /* a draft is being written on a worker (kaynak-background-write.h);
+   * what came up meanwhile waits for it: another draft (again), or the
+   * draft's removal (discard_after), which must not be undone by the
+   * write landing after it */
+  gboolean        writing;
+  gboolean        again;
+  gboolean        discard_after;
   /* set after a failure was signalled, cleared by the next success: the
    * user hears about a full disk once, not at every change */
   gboolean        failing;
@@ -33,6 +40,7 @@ enum {
   PROP_DRAFT_ID,
   PROP_DELAY,
   PROP_PENDING,
+  PROP_WRITING,
   N_PROPS
 };
 
@@ -66,6 +74,75 @@ cancel_pending (KaynakAutosave *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
 }
 
+static void discard_draft (KaynakAutosave *self);
+static void start_draft   (KaynakAutosave *self);
+
+static void
+set_writing (KaynakAutosave *self,
+             gboolean        writing)
+{
+  self->writing = writing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WRITING]);
+}
+
+static void
+on_draft_written (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(KaynakAutosave) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!kaynak_drafts_save_finish (self->drafts, result, &error))
+    report_error (self, error);
+  else
+    {
+      self->failing = FALSE;
+      g_signal_emit (self, signals[SIGNAL_SAVED], 0);
+    }
+
+  set_writing (self, FALSE);
+
+  if (self->discard_after)
+    {
+      self->discard_after = FALSE;
+      self->again = FALSE;
+      discard_draft (self);
+    }
+  else if (self->again)
+    {
+      self->again = FALSE;
+      start_draft (self);
+    }
+}
+
+/* A draft of the document as it is now, written on a worker: the main
+ * thread only takes the snapshot */
+static void
+start_draft (KaynakAutosave *self)
+{
+  if (self->document == NULL || !kaynak_document_get_modified (self->document))
+    return;
+
+  if (self->writing)
+    {
+      self->again = TRUE;
+      return;
+    }
+
+  set_writing (self, TRUE);
+  kaynak_drafts_save_async (self->drafts, self->draft_id, self->document,
+                            on_draft_written, g_object_ref (self));
+}
+
+/* Until the draft being written is in place and its callback has run */
+static void
+wait_for_writing (KaynakAutosave *self)
+{
+  while (self->writing)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 gboolean
 kaynak_autosave_flush (KaynakAutosave  *self,
                        GError         **error)
@@ -73,6 +150,10 @@ kaynak_autosave_flush (KaynakAutosave  *self,
   g_return_val_if_fail (KAYNAK_IS_AUTOSAVE (self), FALSE);
 
   cancel_pending (self);
+  /* The draft written now must not be replaced by an older one landing
+   * after it */
+  self->again = FALSE;
+  wait_for_writing (self);
 
   /* Nothing unsaved: the file on disk is the work, no draft needed */
   if (!kaynak_document_get_modified (self->document))
@@ -91,14 +172,12 @@ static gboolean
 on_timeout (gpointer data)
 {
   KaynakAutosave *self = data;
-  g_autoptr(GError) error = NULL;
 
   /* the source ends here; flush must not remove it again */
   self->timeout_id = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
 
-  if (!kaynak_autosave_flush (self, &error))
-    report_error (self, error);
+  start_draft (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -130,6 +209,15 @@ discard_draft (KaynakAutosave *self)
   g_autoptr(GError) error = NULL;
 
   cancel_pending (self);
+  self->again = FALSE;
+
+  /* Removed once the draft being written is in place, or it would come
+   * back */
+  if (self->writing)
+    {
+      self->discard_after = TRUE;
+      return;
+    }
 
   if (!kaynak_drafts_discard (self->drafts, self->draft_id, &error))
     report_error (self, error);
@@ -200,6 +288,14 @@ kaynak_autosave_set_delay (KaynakAutosave *self,
   if (self->timeout_id != 0)
     schedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELAY]);
+}
+
+gboolean
+kaynak_autosave_get_writing (KaynakAutosave *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_AUTOSAVE (self), FALSE);
+
+  return self->writing;
 }
 
 gboolean
@@ -285,6 +381,9 @@ kaynak_autosave_get_property (GObject    *object,
     case PROP_PENDING:
       g_value_set_boolean (value, self->timeout_id != 0);
       break;
+    case PROP_WRITING:
+      g_value_set_boolean (value, self->writing);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -344,6 +443,9 @@ kaynak_autosave_class_init (KaynakAutosaveClass *klass)
                        G_PARAM_STATIC_STRINGS);
   properties[PROP_PENDING] =
     g_param_spec_boolean ("pending", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WRITING] =
+    g_param_spec_boolean ("writing", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -3,7 +3,10 @@
  *
  * One KaynakAutosave per open document.  It listens to the document's
  * "changed" signal and, after "delay" milliseconds without another change,
- * writes the draft @draft_id with kaynak_drafts_save().  A real save (the
+ * writes the draft @draft_id with kaynak_drafts_save_async(): serialised
+ * and written on a worker thread, so the window never waits for it.  A
+ * draft wanted while one is being written follows it; one discarded then
+ * is removed once the write is in place.  A real save (the
  * document's "modified" turning FALSE) deletes the draft, and so does
  * kaynak_autosave_discard() (closing without saving).  Leaving a draft
  * behind is what happens when the program dies: nothing is written or
@@ -51,7 +54,11 @@ void            kaynak_autosave_set_delay    (KaynakAutosave *self,
 /* TRUE while a draft save is scheduled */
 gboolean        kaynak_autosave_get_pending  (KaynakAutosave *self);
 
-/* Writes the draft now if the document has unsaved changes (cancelling the
+/* TRUE while a draft is being written on a worker ("writing") */
+gboolean        kaynak_autosave_get_writing  (KaynakAutosave *self);
+
+/* Writes the draft now, on this thread (after the one being written, if
+ * any), if the document has unsaved changes (cancelling the
  * scheduled save).  Failures are returned, not signalled. */
 gboolean        kaynak_autosave_flush        (KaynakAutosave *self,
                                               GError        **error);

@@ -5,25 +5,18 @@
  */
 #include "config.h"
 
-#include "kaynak-claim.h"
+#include "kaynak-claim-private.h"
 
+/* A claim's values live apart from the object, counted: a save or a
+ * draft takes a reference to each claim's values on the main thread
+ * (_kaynak_claim_share(), a few nanoseconds a claim) and serialises them
+ * on a worker thread, while the user goes on editing.  Values shared so
+ * are never written again: the first change after a snapshot copies them
+ * (writable()), so the snapshot keeps exactly what was there. */
 struct _KaynakClaim
 {
   GObject            parent_instance;
-  char              *id;
-  char              *quote;
-  char              *prefix;
-  char              *suffix;
-  char              *source_id;
-  char              *note;
-  char             **cues;
-  char              *author;
-  char              *created;
-  char              *modified;
-  guint              start;
-  guint              end;
-  KaynakClaimStatus  status;
-  guint              orphaned : 1;
+  KaynakClaimData   *d;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaim, kaynak_claim, G_TYPE_OBJECT)
@@ -56,8 +49,8 @@ static char empty_string[] = "";
 static inline void
 free_string (char *s)
 {
-  if (s != empty_string)
-    g_free (s);
+  if (s != NULL && s != empty_string)
+    g_ref_string_release (s);
 }
 
 static inline char *
@@ -65,7 +58,43 @@ dup_string (const char *s)
 {
   if (s == NULL || s[0] == '\0')
     return empty_string;
-  return g_strdup (s);
+  return g_ref_string_new (s);
+}
+
+/* Every string of a claim is counted (GRefString): values copied before
+ * a change share the strings that did not change, so that a string read
+ * from a claim stays where it was until that very field changes (the
+ * document's table of claims by id keeps the id's pointer) */
+static char *
+share_string (char *s)
+{
+  return s != NULL && s != empty_string ? g_ref_string_acquire (s) : s;
+}
+
+/* Cues: a counted array of strings, shared the same way */
+static void
+clear_cues (gpointer data)
+{
+  for (char **c = data; *c != NULL; c++)
+    g_free (*c);
+}
+
+static char **
+new_cues (const char * const *cues)
+{
+  guint n = g_strv_length ((char **) cues);
+  char **copy = g_atomic_rc_box_alloc0 ((n + 1) * sizeof (char *));
+
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_strdup (cues[i]);
+  return copy;
+}
+
+static void
+release_cues (char **cues)
+{
+  if (cues != NULL)
+    g_atomic_rc_box_release_full (cues, clear_cues);
 }
 
 /* Timestamps repeat: every claim of an import, most claims of a file, all
@@ -88,20 +117,88 @@ kaynak_timestamp_now (void)
 }
 
 static void
+data_free (KaynakClaimData *d)
+{
+  free_string (d->id);
+  free_string (d->quote);
+  free_string (d->prefix);
+  free_string (d->suffix);
+  free_string (d->source_id);
+  free_string (d->note);
+  release_cues (d->cues);
+  free_string (d->author);
+  release_time (d->created);
+  release_time (d->modified);
+  g_free (d);
+}
+
+/* Any thread: a snapshot may let go of its values on a worker */
+void
+_kaynak_claim_data_unref (KaynakClaimData *d)
+{
+  if (d != NULL && g_atomic_ref_count_dec (&d->ref))
+    data_free (d);
+}
+
+KaynakClaimData *
+_kaynak_claim_share (KaynakClaim *self)
+{
+  /* No type check: called 100,000 times in a row by a snapshot, on the
+   * document's own claims */
+  g_atomic_ref_count_inc (&self->d->ref);
+  return self->d;
+}
+
+const KaynakClaimData *
+_kaynak_claim_peek (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+
+  return self->d;
+}
+
+/* The claim's values, its own to change: copied first when a snapshot
+ * shares them.  A snapshot only ever takes its reference on the main
+ * thread, where changes are made, so a count of one stays one here; a
+ * worker dropping its reference meanwhile at worst costs a needless
+ * copy. */
+static KaynakClaimData *
+writable (KaynakClaim *self)
+{
+  KaynakClaimData *old = self->d;
+  KaynakClaimData *d;
+
+  if (g_atomic_ref_count_compare (&old->ref, 1))
+    return old;
+
+  d = g_new0 (KaynakClaimData, 1);
+  g_atomic_ref_count_init (&d->ref);
+  d->id = share_string (old->id);
+  d->quote = share_string (old->quote);
+  d->prefix = share_string (old->prefix);
+  d->suffix = share_string (old->suffix);
+  d->source_id = share_string (old->source_id);
+  d->note = share_string (old->note);
+  d->cues = old->cues != NULL ? g_atomic_rc_box_acquire (old->cues) : NULL;
+  d->author = share_string (old->author);
+  d->created = old->created != empty_string ? g_ref_string_acquire (old->created) : empty_string;
+  d->modified = old->modified != empty_string ? g_ref_string_acquire (old->modified) : empty_string;
+  d->start = old->start;
+  d->end = old->end;
+  d->status = old->status;
+  d->orphaned = old->orphaned;
+
+  self->d = d;
+  _kaynak_claim_data_unref (old);
+  return d;
+}
+
+static void
 kaynak_claim_finalize (GObject *object)
 {
   KaynakClaim *self = (KaynakClaim *)object;
 
-  g_free (self->id);
-  free_string (self->quote);
-  free_string (self->prefix);
-  free_string (self->suffix);
-  g_free (self->source_id);
-  free_string (self->note);
-  g_strfreev (self->cues);
-  free_string (self->author);
-  release_time (self->created);
-  release_time (self->modified);
+  g_clear_pointer (&self->d, _kaynak_claim_data_unref);
 
   G_OBJECT_CLASS (kaynak_claim_parent_class)->finalize (object);
 }
@@ -117,46 +214,46 @@ kaynak_claim_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID:
-      g_value_set_string (value, self->id);
+      g_value_set_string (value, self->d->id);
       break;
     case PROP_START:
-      g_value_set_uint (value, self->start);
+      g_value_set_uint (value, self->d->start);
       break;
     case PROP_END:
-      g_value_set_uint (value, self->end);
+      g_value_set_uint (value, self->d->end);
       break;
     case PROP_QUOTE:
-      g_value_set_string (value, self->quote);
+      g_value_set_string (value, self->d->quote);
       break;
     case PROP_PREFIX:
-      g_value_set_string (value, self->prefix);
+      g_value_set_string (value, self->d->prefix);
       break;
     case PROP_SUFFIX:
-      g_value_set_string (value, self->suffix);
+      g_value_set_string (value, self->d->suffix);
       break;
     case PROP_SOURCE_ID:
-      g_value_set_string (value, self->source_id);
+      g_value_set_string (value, self->d->source_id);
       break;
     case PROP_STATUS:
-      g_value_set_enum (value, self->status);
+      g_value_set_enum (value, self->d->status);
       break;
     case PROP_NOTE:
-      g_value_set_string (value, self->note);
+      g_value_set_string (value, self->d->note);
       break;
     case PROP_CUES:
-      g_value_set_boxed (value, self->cues);
+      g_value_set_boxed (value, self->d->cues);
       break;
     case PROP_AUTHOR:
-      g_value_set_string (value, self->author);
+      g_value_set_string (value, self->d->author);
       break;
     case PROP_CREATED:
-      g_value_set_string (value, self->created);
+      g_value_set_string (value, self->d->created);
       break;
     case PROP_MODIFIED:
-      g_value_set_string (value, self->modified);
+      g_value_set_string (value, self->d->modified);
       break;
     case PROP_ORPHANED:
-      g_value_set_boolean (value, self->orphaned);
+      g_value_set_boolean (value, self->d->orphaned);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -207,14 +304,16 @@ kaynak_claim_class_init (KaynakClaimClass *klass)
 static void
 kaynak_claim_init (KaynakClaim *self)
 {
-  self->quote = empty_string;
-  self->prefix = empty_string;
-  self->suffix = empty_string;
-  self->note = empty_string;
-  self->author = empty_string;
-  self->created = empty_string;
-  self->modified = empty_string;
-  self->cues = NULL;
+  self->d = g_new0 (KaynakClaimData, 1);
+  g_atomic_ref_count_init (&self->d->ref);
+  self->d->quote = empty_string;
+  self->d->prefix = empty_string;
+  self->d->suffix = empty_string;
+  self->d->note = empty_string;
+  self->d->author = empty_string;
+  self->d->created = empty_string;
+  self->d->modified = empty_string;
+  self->d->cues = NULL;
 }
 
 KaynakClaim *
@@ -224,9 +323,16 @@ kaynak_claim_new (const char *id,
 {
   KaynakClaim *self = g_object_new (KAYNAK_TYPE_CLAIM, NULL);
 
-  self->id = id ? g_strdup (id) : g_uuid_string_random ();
-  self->start = start;
-  self->end = end;
+  if (id != NULL)
+    self->d->id = g_ref_string_new (id);
+  else
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      self->d->id = g_ref_string_new (uuid);
+    }
+  self->d->start = start;
+  self->d->end = end;
 
   return self;
 }
@@ -238,7 +344,7 @@ kaynak_claim_copy (KaynakClaim *self)
 
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
 
-  copy = kaynak_claim_new (self->id, self->start, self->end);
+  copy = kaynak_claim_new (self->d->id, self->d->start, self->d->end);
   kaynak_claim_assign (copy, self);
   return copy;
 }
@@ -247,63 +353,63 @@ const char *
 kaynak_claim_get_id (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->id;
+  return self->d->id;
 }
 
 guint
 kaynak_claim_get_start (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), 0);
-  return self->start;
+  return self->d->start;
 }
 
 guint
 kaynak_claim_get_end (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), 0);
-  return self->end;
+  return self->d->end;
 }
 
 const char *
 kaynak_claim_get_quote (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->quote;
+  return self->d->quote;
 }
 
 const char *
 kaynak_claim_get_prefix (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->prefix;
+  return self->d->prefix;
 }
 
 const char *
 kaynak_claim_get_suffix (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->suffix;
+  return self->d->suffix;
 }
 
 const char *
 kaynak_claim_get_source_id (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->source_id;
+  return self->d->source_id;
 }
 
 KaynakClaimStatus
 kaynak_claim_get_status (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), 0);
-  return self->status;
+  return self->d->status;
 }
 
 const char *
 kaynak_claim_get_note (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->note;
+  return self->d->note;
 }
 
 const char * const *
@@ -312,45 +418,48 @@ kaynak_claim_get_cues (KaynakClaim *self)
   static const char * const empty[] = { NULL };
 
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->cues ? (const char * const *)self->cues : empty;
+  return self->d->cues ? (const char * const *)self->d->cues : empty;
 }
 
 const char *
 kaynak_claim_get_author (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->author;
+  return self->d->author;
 }
 
 const char *
 kaynak_claim_get_created (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->created;
+  return self->d->created;
 }
 
 const char *
 kaynak_claim_get_modified (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
-  return self->modified;
+  return self->d->modified;
 }
 
 gboolean
 kaynak_claim_get_orphaned (KaynakClaim *self)
 {
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), FALSE);
-  return self->orphaned;
+  return self->d->orphaned;
 }
 
 static void
 set_time (KaynakClaim  *self,
-          char        **field,
+          gsize         offset,
           const char   *value,
           guint         prop)
 {
+  char **field = G_STRUCT_MEMBER_P (self->d, offset);
+
   if (g_strcmp0 (*field, value ? value : "") == 0)
     return;
+  field = G_STRUCT_MEMBER_P (writable (self), offset);
   release_time (*field);
   *field = value == NULL || value[0] == '\0' ? empty_string : g_ref_string_new_intern (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
@@ -358,12 +467,15 @@ set_time (KaynakClaim  *self,
 
 static void
 set_string (KaynakClaim  *self,
-            char        **field,
+            gsize         offset,
             const char   *value,
             guint         prop)
 {
+  char **field = G_STRUCT_MEMBER_P (self->d, offset);
+
   if (g_strcmp0 (*field, value ? value : "") == 0)
     return;
+  field = G_STRUCT_MEMBER_P (writable (self), offset);
   free_string (*field);
   *field = dup_string (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
@@ -377,14 +489,14 @@ kaynak_claim_set_range (KaynakClaim *self,
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
 
   g_object_freeze_notify (G_OBJECT (self));
-  if (self->start != start)
+  if (self->d->start != start)
     {
-      self->start = start;
+      writable (self)->start = start;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
     }
-  if (self->end != end)
+  if (self->d->end != end)
     {
-      self->end = end;
+      writable (self)->end = end;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
     }
   g_object_thaw_notify (G_OBJECT (self));
@@ -395,7 +507,7 @@ kaynak_claim_set_quote (KaynakClaim *self,
                         const char  *quote)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->quote, quote, PROP_QUOTE);
+  set_string (self, G_STRUCT_OFFSET (KaynakClaimData, quote), quote, PROP_QUOTE);
 }
 
 void
@@ -403,7 +515,7 @@ kaynak_claim_set_prefix (KaynakClaim *self,
                          const char  *prefix)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->prefix, prefix, PROP_PREFIX);
+  set_string (self, G_STRUCT_OFFSET (KaynakClaimData, prefix), prefix, PROP_PREFIX);
 }
 
 void
@@ -411,7 +523,7 @@ kaynak_claim_set_suffix (KaynakClaim *self,
                          const char  *suffix)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->suffix, suffix, PROP_SUFFIX);
+  set_string (self, G_STRUCT_OFFSET (KaynakClaimData, suffix), suffix, PROP_SUFFIX);
 }
 
 void
@@ -423,10 +535,10 @@ kaynak_claim_set_source_id (KaynakClaim *self,
   /* NULL and "" both mean "no source" */
   if (source_id != NULL && source_id[0] == '\0')
     source_id = NULL;
-  if (g_strcmp0 (self->source_id, source_id) == 0)
+  if (g_strcmp0 (self->d->source_id, source_id) == 0)
     return;
-  g_free (self->source_id);
-  self->source_id = g_strdup (source_id);
+  free_string (writable (self)->source_id);
+  self->d->source_id = source_id != NULL ? g_ref_string_new (source_id) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
 }
 
@@ -437,9 +549,9 @@ kaynak_claim_set_status (KaynakClaim       *self,
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
   g_return_if_fail ((guint) status < KAYNAK_N_CLAIM_STATUSES);
 
-  if (self->status == status)
+  if (self->d->status == status)
     return;
-  self->status = status;
+  writable (self)->status = status;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
@@ -448,7 +560,7 @@ kaynak_claim_set_note (KaynakClaim *self,
                        const char  *note)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->note, note, PROP_NOTE);
+  set_string (self, G_STRUCT_OFFSET (KaynakClaimData, note), note, PROP_NOTE);
 }
 
 void
@@ -459,13 +571,13 @@ kaynak_claim_set_cues (KaynakClaim        *self,
 
   if (cues != NULL && cues[0] == NULL)
     cues = NULL;
-  if (cues == NULL && self->cues == NULL)
+  if (cues == NULL && self->d->cues == NULL)
     return;
-  if (cues != NULL && self->cues != NULL &&
-      g_strv_equal ((const char * const *)self->cues, cues))
+  if (cues != NULL && self->d->cues != NULL &&
+      g_strv_equal ((const char * const *)self->d->cues, cues))
     return;
-  g_strfreev (self->cues);
-  self->cues = g_strdupv ((char **)cues);
+  release_cues (writable (self)->cues);
+  self->d->cues = cues != NULL ? new_cues (cues) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUES]);
 }
 
@@ -474,7 +586,7 @@ kaynak_claim_set_author (KaynakClaim *self,
                          const char  *author)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_string (self, &self->author, author, PROP_AUTHOR);
+  set_string (self, G_STRUCT_OFFSET (KaynakClaimData, author), author, PROP_AUTHOR);
 }
 
 void
@@ -482,7 +594,7 @@ kaynak_claim_set_created (KaynakClaim *self,
                           const char  *created)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_time (self, &self->created, created, PROP_CREATED);
+  set_time (self, G_STRUCT_OFFSET (KaynakClaimData, created), created, PROP_CREATED);
 }
 
 void
@@ -490,7 +602,7 @@ kaynak_claim_set_modified (KaynakClaim *self,
                            const char  *modified)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
-  set_time (self, &self->modified, modified, PROP_MODIFIED);
+  set_time (self, G_STRUCT_OFFSET (KaynakClaimData, modified), modified, PROP_MODIFIED);
 }
 
 void
@@ -500,9 +612,9 @@ kaynak_claim_set_orphaned (KaynakClaim *self,
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
 
   orphaned = !!orphaned;
-  if (self->orphaned == orphaned)
+  if (self->d->orphaned == orphaned)
     return;
-  self->orphaned = orphaned;
+  writable (self)->orphaned = orphaned;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORPHANED]);
 }
 
@@ -514,18 +626,18 @@ kaynak_claim_assign (KaynakClaim *self,
   g_return_if_fail (KAYNAK_IS_CLAIM (from));
 
   g_object_freeze_notify (G_OBJECT (self));
-  kaynak_claim_set_range (self, from->start, from->end);
-  kaynak_claim_set_quote (self, from->quote);
-  kaynak_claim_set_prefix (self, from->prefix);
-  kaynak_claim_set_suffix (self, from->suffix);
-  kaynak_claim_set_source_id (self, from->source_id);
-  kaynak_claim_set_status (self, from->status);
-  kaynak_claim_set_note (self, from->note);
-  kaynak_claim_set_cues (self, (const char * const *)from->cues);
-  kaynak_claim_set_author (self, from->author);
-  kaynak_claim_set_created (self, from->created);
-  kaynak_claim_set_modified (self, from->modified);
-  kaynak_claim_set_orphaned (self, from->orphaned);
+  kaynak_claim_set_range (self, from->d->start, from->d->end);
+  kaynak_claim_set_quote (self, from->d->quote);
+  kaynak_claim_set_prefix (self, from->d->prefix);
+  kaynak_claim_set_suffix (self, from->d->suffix);
+  kaynak_claim_set_source_id (self, from->d->source_id);
+  kaynak_claim_set_status (self, from->d->status);
+  kaynak_claim_set_note (self, from->d->note);
+  kaynak_claim_set_cues (self, (const char * const *)from->d->cues);
+  kaynak_claim_set_author (self, from->d->author);
+  kaynak_claim_set_created (self, from->d->created);
+  kaynak_claim_set_modified (self, from->d->modified);
+  kaynak_claim_set_orphaned (self, from->d->orphaned);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -536,30 +648,30 @@ kaynak_claim_equal (KaynakClaim *a,
   g_return_val_if_fail (KAYNAK_IS_CLAIM (a), FALSE);
   g_return_val_if_fail (KAYNAK_IS_CLAIM (b), FALSE);
 
-  return g_str_equal (a->id, b->id) &&
-         a->start == b->start &&
-         a->end == b->end &&
-         g_str_equal (a->quote, b->quote) &&
-         g_str_equal (a->prefix, b->prefix) &&
-         g_str_equal (a->suffix, b->suffix) &&
-         g_strcmp0 (a->source_id, b->source_id) == 0 &&
-         a->status == b->status &&
-         g_str_equal (a->note, b->note) &&
+  return g_str_equal (a->d->id, b->d->id) &&
+         a->d->start == b->d->start &&
+         a->d->end == b->d->end &&
+         g_str_equal (a->d->quote, b->d->quote) &&
+         g_str_equal (a->d->prefix, b->d->prefix) &&
+         g_str_equal (a->d->suffix, b->d->suffix) &&
+         g_strcmp0 (a->d->source_id, b->d->source_id) == 0 &&
+         a->d->status == b->d->status &&
+         g_str_equal (a->d->note, b->d->note) &&
          g_strv_equal (kaynak_claim_get_cues (a), kaynak_claim_get_cues (b)) &&
-         g_str_equal (a->author, b->author) &&
-         g_str_equal (a->created, b->created) &&
-         g_str_equal (a->modified, b->modified) &&
-         a->orphaned == b->orphaned;
+         g_str_equal (a->d->author, b->d->author) &&
+         g_str_equal (a->d->created, b->d->created) &&
+         g_str_equal (a->d->modified, b->d->modified) &&
+         a->d->orphaned == b->d->orphaned;
 }
 
 int
 kaynak_claim_compare (KaynakClaim *a,
                       KaynakClaim *b)
 {
-  if (a->start != b->start)
-    return a->start < b->start ? -1 : 1;
+  if (a->d->start != b->d->start)
+    return a->d->start < b->d->start ? -1 : 1;
   /* The longer claim first, so a claim comes before those nested in it */
-  if (a->end != b->end)
-    return a->end > b->end ? -1 : 1;
-  return strcmp (a->id, b->id);
+  if (a->d->end != b->d->end)
+    return a->d->end > b->d->end ? -1 : 1;
+  return strcmp (a->d->id, b->d->id);
 }

@@ -9,6 +9,7 @@
 
 #include "kaynak-disk-watch.h"
 #include "kaynak-error.h"
+#include "kaynak-test-hooks.h"
 
 #define DEFAULT_SETTLE_MS 150
 #define STATE_ATTRIBUTES \
@@ -46,7 +47,19 @@ struct _KaynakDiskWatch
 
   guint           settle_ms;
   guint           settle_id;
+
+  /* our own save is being written (on a worker): the file is neither
+   * as remembered nor someone else's until it is in place */
+  gboolean        writing;
 };
+
+static gboolean monitor_disabled;
+
+void
+_kaynak_disk_watch_set_monitor_disabled (gboolean disabled)
+{
+  monitor_disabled = disabled;
+}
 
 G_DEFINE_FINAL_TYPE (KaynakDiskWatch, kaynak_disk_watch, G_TYPE_OBJECT)
 
@@ -140,7 +153,7 @@ kaynak_disk_watch_check (KaynakDiskWatch *self)
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
 
-  if (self->file == NULL)
+  if (self->file == NULL || self->writing)
     return TRUE;
 
   /* A file we cannot look at (a network share gone away) is not a change
@@ -308,6 +321,9 @@ watch_file (KaynakDiskWatch *self,
   if (file == NULL)
     return;
 
+  if (monitor_disabled)
+    return;
+
   /* Moves matter: an atomic save by another program renames a temporary
    * file over ours. */
   self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
@@ -370,6 +386,21 @@ kaynak_disk_watch_check_before_save (KaynakDiskWatch  *self,
     }
 
   return TRUE;
+}
+
+void
+kaynak_disk_watch_set_writing (KaynakDiskWatch *self,
+                               gboolean         writing)
+{
+  g_return_if_fail (KAYNAK_IS_DISK_WATCH (self));
+
+  self->writing = writing;
+  /* What happened to the file while it was written is looked at now */
+  if (!writing && self->settle_id != 0)
+    {
+      g_clear_handle_id (&self->settle_id, g_source_remove);
+      kaynak_disk_watch_check (self);
+    }
 }
 
 void

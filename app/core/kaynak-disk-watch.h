@@ -5,7 +5,9 @@
  *
  * The watch remembers what the file looked like when it was loaded or last
  * saved by us (etag, modification time and size) and watches it with a
- * GFileMonitor.  After the monitor reports anything (and a short settling
+ * GFileMonitor; it also looks when asked (the window asks when it gains
+ * focus, the saver before each save), since in the Flatpak sandbox the
+ * monitor never fires through the document portal.  After the monitor reports anything (and a short settling
  * time, as a write comes in several events), the file is looked at again:
  *
  *  - "changed-on-disk" ()  it exists and differs from what we remember;
@@ -51,7 +53,16 @@ KaynakDocument  *kaynak_disk_watch_get_document      (KaynakDiskWatch *self);
 /* We just wrote the document's file: what is on disk now is ours. */
 void             kaynak_disk_watch_note_saved        (KaynakDiskWatch *self);
 
-/* Looks at the file now (without waiting for the monitor) and emits the
+/* Our own save of the file is being written (TRUE) or is over (FALSE):
+ * meanwhile the monitor's events and kaynak_disk_watch_check() look at
+ * nothing, as the file is half ours; call kaynak_disk_watch_note_saved()
+ * before turning it off after a save that succeeded. */
+void             kaynak_disk_watch_set_writing       (KaynakDiskWatch *self,
+                                                      gboolean         writing);
+
+/* Looks at the file now (without waiting for the monitor: the window does
+ * when it gains focus, as in the Flatpak sandbox the monitor sees nothing
+ * through the document portal) and emits the
  * signals as needed.  Returns TRUE if the file is as remembered. */
 gboolean         kaynak_disk_watch_check             (KaynakDiskWatch *self);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-autosave.h"
+#include "kaynak-background-write.h"
 #include "kaynak-disk-watch.h"
 #include "kaynak-document-file.h"
 #include "kaynak-error.h"
@@ -25,6 +26,15 @@ struct _KaynakDocumentFile
   KaynakDocument  *document;
   KaynakAutosave  *autosave;
   KaynakDiskWatch *disk_watch;
+
+  /* Saves written on a worker: the one writing, and those asked for
+   * meanwhile (GTask), started in turn: each checks the file on disk
+   * after the one before it is in place */
+  GTask           *saving;
+  GQueue           queued_saves;
+  /* "changed" signals of the held document, so that a save knows
+   * whether what it wrote is still what the window shows */
+  guint64          n_changes;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakDocumentFile, kaynak_document_file, G_TYPE_OBJECT)
@@ -32,6 +42,7 @@ G_DEFINE_FINAL_TYPE (KaynakDocumentFile, kaynak_document_file, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_BUSY,
   N_PROPS
 };
 
@@ -66,8 +77,22 @@ on_deleted_on_disk (KaynakDocumentFile *self)
 }
 
 static void
+on_autosave_notify_writing (KaynakDocumentFile *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+on_document_changed (KaynakDocumentFile *self)
+{
+  self->n_changes++;
+}
+
+static void
 stop_guarding (KaynakDocumentFile *self)
 {
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
   if (self->autosave != NULL)
     g_signal_handlers_disconnect_by_data (self->autosave, self);
   g_clear_object (&self->autosave);
@@ -92,6 +117,10 @@ hold (KaynakDocumentFile *self,
       kaynak_autosave_set_delay (self->autosave, self->draft_delay);
       g_signal_connect_object (self->autosave, "error",
                                G_CALLBACK (on_autosave_error), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->autosave, "notify::writing",
+                               G_CALLBACK (on_autosave_notify_writing), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
 
       self->disk_watch = kaynak_disk_watch_new (document);
       g_signal_connect_object (self->disk_watch, "changed-on-disk",
@@ -205,6 +234,49 @@ kaynak_document_file_restore_draft (KaynakDocumentFile  *self,
 
 /* --- Saving and the file on disk -------------------------------------------- */
 
+/* The file a save writes (@file, else the document's own), or NULL and
+ * @error */
+static GFile *
+save_target (KaynakDocumentFile  *self,
+             GFile               *file,
+             GError             **error)
+{
+  if (self->document == NULL)
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                           _("There is no document to save."));
+      return NULL;
+    }
+
+  if (file == NULL)
+    file = kaynak_document_get_file (self->document);
+  if (file == NULL)
+    {
+      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                           _("The document has no file yet: choose where to save it."));
+      return NULL;
+    }
+
+  return file;
+}
+
+/* Someone else's changes to our file are never replaced unasked (another
+ * file, chosen in Save As, was asked about by the file chooser).  The
+ * file is looked at now, whether or not its monitor said anything: in
+ * the Flatpak sandbox it never does. */
+static gboolean
+may_write (KaynakDocumentFile       *self,
+           GFile                    *file,
+           KaynakDocumentSaveFlags   flags,
+           GError                  **error)
+{
+  GFile *current = kaynak_document_get_file (self->document);
+
+  return (flags & KAYNAK_DOCUMENT_SAVE_OVERWRITE_CHANGES) != 0 ||
+         self->disk_watch == NULL || current == NULL || !g_file_equal (current, file) ||
+         kaynak_disk_watch_check_before_save (self->disk_watch, error);
+}
+
 gboolean
 kaynak_document_file_save (KaynakDocumentFile       *self,
                            GFile                    *file,
@@ -212,33 +284,14 @@ kaynak_document_file_save (KaynakDocumentFile       *self,
                            GCancellable             *cancellable,
                            GError                  **error)
 {
-  GFile *current;
-
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT_FILE (self), FALSE);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
 
-  if (self->document == NULL)
-    {
-      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                           _("There is no document to save."));
-      return FALSE;
-    }
+  /* After the saves already asked for, as they would be in turn */
+  kaynak_document_file_wait (self);
 
-  current = kaynak_document_get_file (self->document);
-  if (file == NULL)
-    file = current;
-  if (file == NULL)
-    {
-      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                           _("The document has no file yet: choose where to save it."));
-      return FALSE;
-    }
-
-  /* Someone else's changes to our file are never replaced unasked (another
-   * file, chosen in Save As, was asked about by the file chooser) */
-  if ((flags & KAYNAK_DOCUMENT_SAVE_OVERWRITE_CHANGES) == 0 &&
-      self->disk_watch != NULL && current != NULL && g_file_equal (current, file) &&
-      !kaynak_disk_watch_check_before_save (self->disk_watch, error))
+  file = save_target (self, file, error);
+  if (file == NULL || !may_write (self, file, flags, error))
     return FALSE;
 
   if (!kaynak_file_save (self->document, file, cancellable, error))
@@ -249,6 +302,191 @@ kaynak_document_file_save (KaynakDocumentFile       *self,
   if (self->disk_watch != NULL)
     kaynak_disk_watch_note_saved (self->disk_watch);
   return TRUE;
+}
+
+/* --- Saving on a worker ---------------------------------------------------- */
+
+typedef struct
+{
+  GFile                   *file;
+  KaynakDocumentSaveFlags  flags;
+  /* what was written: the held document and how many changes it had */
+  KaynakDocument          *document;
+  guint64                  n_changes;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->document);
+  g_free (data);
+}
+
+static GBytes *
+snapshot_bytes (KaynakDocumentSnapshot  *snapshot,
+                gpointer                 data,
+                GError                 **error)
+{
+  return kaynak_file_serialize_snapshot (snapshot);
+}
+
+static void start_next_save (KaynakDocumentFile *self);
+
+static void
+finish_saving (KaynakDocumentFile *self)
+{
+  g_clear_object (&self->saving);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  start_next_save (self);
+}
+
+static void
+on_save_written (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(KaynakDocumentFile) self = user_data;
+  g_autoptr(GTask) task = g_object_ref (self->saving);
+  SaveData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = kaynak_background_write_finish (result, &error);
+
+  /* The document may have been replaced meanwhile (reloaded, another
+   * opened): then the file holds work the window no longer shows, and
+   * there is nothing to mark */
+  if (ok && data->document == self->document)
+    {
+      kaynak_document_set_file (self->document, data->file);
+      /* Changed while it was written: what is held is not what the file
+       * holds, and stays unsaved (its draft too) */
+      if (self->n_changes == data->n_changes)
+        kaynak_document_mark_saved (self->document);
+    }
+
+  if (self->disk_watch != NULL)
+    {
+      if (ok && data->document == self->document)
+        kaynak_disk_watch_note_saved (self->disk_watch);
+      kaynak_disk_watch_set_writing (self->disk_watch, FALSE);
+    }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+
+  finish_saving (self);
+}
+
+static void
+start_save (KaynakDocumentFile *self,
+            GTask              *task)
+{
+  SaveData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  GFile *file;
+
+  file = save_target (self, data->file, &error);
+  if (file == NULL || !may_write (self, file, data->flags, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_set_object (&data->file, file);
+  g_set_object (&data->document, self->document);
+  data->n_changes = self->n_changes;
+
+  self->saving = g_object_ref (task);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+
+  /* The events our own write makes are not someone else's change */
+  if (self->disk_watch != NULL)
+    kaynak_disk_watch_set_writing (self->disk_watch, TRUE);
+
+  kaynak_background_write (file, kaynak_document_snapshot_new (self->document),
+                           snapshot_bytes, NULL, NULL, g_task_get_cancellable (task),
+                           on_save_written, g_object_ref (self));
+}
+
+static void
+start_next_save (KaynakDocumentFile *self)
+{
+  while (self->saving == NULL && !g_queue_is_empty (&self->queued_saves))
+    {
+      g_autoptr(GTask) task = g_queue_pop_head (&self->queued_saves);
+
+      start_save (self, task);
+    }
+}
+
+void
+kaynak_document_file_save_async (KaynakDocumentFile      *self,
+                                 GFile                   *file,
+                                 KaynakDocumentSaveFlags  flags,
+                                 GCancellable            *cancellable,
+                                 GAsyncReadyCallback      callback,
+                                 gpointer                 user_data)
+{
+  GTask *task;
+  SaveData *data;
+
+  g_return_if_fail (KAYNAK_IS_DOCUMENT_FILE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kaynak_document_file_save_async);
+  data = g_new0 (SaveData, 1);
+  data->file = file != NULL ? g_object_ref (file) : NULL;
+  data->flags = flags;
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+
+  /* Queued behind the save being written, never dropped */
+  g_queue_push_tail (&self->queued_saves, task);
+  start_next_save (self);
+}
+
+gboolean
+kaynak_document_file_save_finish (KaynakDocumentFile  *self,
+                                  GAsyncResult        *result,
+                                  GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+kaynak_document_file_get_busy (KaynakDocumentFile *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT_FILE (self), FALSE);
+
+  return self->saving != NULL || !g_queue_is_empty (&self->queued_saves) ||
+         (self->autosave != NULL && kaynak_autosave_get_writing (self->autosave));
+}
+
+void
+kaynak_document_file_wait (KaynakDocumentFile *self)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT_FILE (self));
+
+  /* The callbacks run on this (the main) context, and mark the document
+   * saved or not as they would have anyway */
+  g_object_ref (self);
+  while (kaynak_document_file_get_busy (self))
+    g_main_context_iteration (NULL, TRUE);
+  g_object_unref (self);
+}
+
+gboolean
+kaynak_document_file_check_disk (KaynakDocumentFile *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT_FILE (self), TRUE);
+
+  return self->disk_watch == NULL || kaynak_disk_watch_check (self->disk_watch);
 }
 
 gboolean
@@ -362,6 +600,7 @@ kaynak_document_file_dispose (GObject *object)
   KaynakDocumentFile *self = KAYNAK_DOCUMENT_FILE (object);
 
   stop_guarding (self);
+  /* Nothing can be queued here: each queued save holds a reference */
   g_clear_object (&self->document);
   g_clear_object (&self->drafts);
   g_clear_pointer (&self->new_sources, g_ptr_array_unref);
@@ -383,6 +622,9 @@ kaynak_document_file_get_property (GObject    *object,
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
       break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, kaynak_document_file_get_busy (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -399,6 +641,9 @@ kaynak_document_file_class_init (KaynakDocumentFileClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, KAYNAK_TYPE_DOCUMENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED_ON_DISK] =
@@ -416,6 +661,7 @@ static void
 kaynak_document_file_init (KaynakDocumentFile *self)
 {
   self->draft_delay = KAYNAK_AUTOSAVE_DEFAULT_DELAY_MS;
+  g_queue_init (&self->queued_saves);
 }
 
 KaynakDocumentFile *

@@ -16,7 +16,14 @@
  *  - Saving over the file it came from refuses, with
  *    KAYNAK_ERROR_CHANGED_ON_DISK, to replace a change made by someone
  *    else, unless told to (KAYNAK_DOCUMENT_SAVE_OVERWRITE_CHANGES): the
- *    saver owns that check.  A save removes the draft.
+ *    saver owns that check, looking at the file at each save (in the
+ *    Flatpak sandbox the file monitor never fires).  A save removes the
+ *    draft.
+ *  - Saves and drafts are serialised and written on a worker thread
+ *    (kaynak_document_file_save_async(), KaynakAutosave): the main thread
+ *    only takes a snapshot.  A save asked for while one is written waits
+ *    its turn; "busy" is TRUE while anything is written or waiting, and
+ *    closing waits for it to turn FALSE.
  *  - Reloading takes the version on disk and drops the draft of the one
  *    held; keeping one's own marks it unsaved and writes its draft at once.
  *  - A draft left by a crash is restored under its id, so that a second
@@ -27,7 +34,8 @@
  *    changed or went away (from the disk watch);
  *  - "draft-error" (const GError *error): a draft could not be written
  *    (said once until one is written again).
- * The "document" property changes when another document is held.
+ * The "document" property changes when another document is held; "busy"
+ * (boolean) says a save or a draft is being written.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -95,6 +103,32 @@ gboolean            kaynak_document_file_save          (KaynakDocumentFile  *sel
                                                         KaynakDocumentSaveFlags flags,
                                                         GCancellable        *cancellable,
                                                         GError             **error);
+/* The same, serialised and written on a worker thread from a snapshot
+ * taken when its turn comes (after the saves asked for before it).  On
+ * success the document's file is @file, and it is marked saved unless it
+ * was changed while it was written.  Failures are those of
+ * kaynak_document_file_save(), and the document stays modified. */
+void                kaynak_document_file_save_async    (KaynakDocumentFile      *self,
+                                                        GFile                   *file,
+                                                        KaynakDocumentSaveFlags  flags,
+                                                        GCancellable            *cancellable,
+                                                        GAsyncReadyCallback      callback,
+                                                        gpointer                 user_data);
+gboolean            kaynak_document_file_save_finish   (KaynakDocumentFile  *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+/* TRUE while a save or a draft is being written or waits its turn */
+gboolean            kaynak_document_file_get_busy      (KaynakDocumentFile  *self);
+/* Runs the main context until nothing is being written (the callbacks of
+ * what was have run): for the command line and tests; the window waits
+ * for "busy" instead */
+void                kaynak_document_file_wait          (KaynakDocumentFile  *self);
+/* Looks at the held document's file now, without waiting for its
+ * monitor (the window does when it gains focus): emits
+ * "changed-on-disk" or "deleted-on-disk" as the monitor would.  TRUE if
+ * the file is as last read or saved. */
+gboolean            kaynak_document_file_check_disk    (KaynakDocumentFile  *self);
+
 /* Reads the held document's file again and holds that; the draft of the
  * version held before is dropped.  On failure nothing changes. */
 gboolean            kaynak_document_file_reload        (KaynakDocumentFile  *self,

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kaynak-atomic-file.h"
+#include "kaynak-background-write.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -255,18 +256,60 @@ draft_header (const char *id,
   return json_generator_to_data (generator, NULL);
 }
 
+/* The draft's bytes: the saved file's, with the "draft" member first.
+ * On the writer's thread for a background draft, so only from the
+ * snapshot and @folder. */
+static GBytes *
+draft_bytes (KaynakDocumentSnapshot  *snapshot,
+             GFile                   *folder,
+             const char              *id,
+             GError                 **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *header = NULL;
+  GString *contents;
+  const char *data;
+  gsize length;
+
+  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_autofree char *name = g_file_get_parse_name (folder);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not make the drafts folder “%s”: %s"),
+                   name, local_error->message);
+      return NULL;
+    }
+
+  /* The draft is the saved file with the "draft" member first: spliced in
+   * after the opening brace rather than rebuilt, so a draft costs one
+   * serialisation, like a save. */
+  bytes = kaynak_file_serialize_snapshot (snapshot);
+  data = g_bytes_get_data (bytes, &length);
+  g_return_val_if_fail (length > 0 && data[0] == '{', NULL);
+
+  header = draft_header (id, snapshot->file, snapshot->file_stamp, snapshot->article_file);
+  contents = g_string_sized_new (length + strlen (header) + 32);
+  g_string_append (contents, "{\n  \"" DRAFT_MEMBER "\" : ");
+  g_string_append (contents, header);
+  g_string_append_c (contents, ',');
+  g_string_append_len (contents, data + 1, length - 1);
+
+  return g_string_free_to_bytes (contents);
+}
+
 gboolean
 kaynak_drafts_save (KaynakDrafts    *self,
                     const char      *id,
                     KaynakDocument  *document,
                     GError         **error)
 {
+  g_autoptr(KaynakDocumentSnapshot) snapshot = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GString) contents = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *header = NULL;
-  const char *data;
+  gconstpointer data;
   gsize length;
 
   g_return_val_if_fail (KAYNAK_IS_DRAFTS (self), FALSE);
@@ -275,35 +318,78 @@ kaynak_drafts_save (KaynakDrafts    *self,
   if (!check_id (id, error))
     return FALSE;
 
-  if (!g_file_make_directory_with_parents (self->folder, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_autofree char *name = g_file_get_parse_name (self->folder);
+  snapshot = kaynak_document_snapshot_new (document);
+  bytes = draft_bytes (snapshot, self->folder, id, error);
+  if (bytes == NULL)
+    return FALSE;
 
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not make the drafts folder “%s”: %s"),
-                   name, local_error->message);
-      return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  file = draft_file (self, id);
+  return kaynak_file_write_atomic (file, data, length, NULL, error);
+}
+
+typedef struct
+{
+  GFile *folder;
+  char  *id;
+} DraftJob;
+
+static void
+draft_job_free (DraftJob *job)
+{
+  g_object_unref (job->folder);
+  g_free (job->id);
+  g_free (job);
+}
+
+static GBytes *
+draft_job_bytes (KaynakDocumentSnapshot  *snapshot,
+                 gpointer                 data,
+                 GError                 **error)
+{
+  DraftJob *job = data;
+
+  return draft_bytes (snapshot, job->folder, job->id, error);
+}
+
+void
+kaynak_drafts_save_async (KaynakDrafts        *self,
+                          const char          *id,
+                          KaynakDocument      *document,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  DraftJob *job;
+
+  g_return_if_fail (KAYNAK_IS_DRAFTS (self));
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (document));
+
+  if (!check_id (id, &error))
+    {
+      g_task_report_error (NULL, callback, user_data, kaynak_background_write,
+                           g_steal_pointer (&error));
+      return;
     }
 
-  /* The draft is the saved file with the "draft" member first: spliced in
-   * after the opening brace rather than rebuilt, so a draft costs one
-   * serialisation, like a save. */
-  bytes = kaynak_file_serialize (document);
-  data = g_bytes_get_data (bytes, &length);
-  g_return_val_if_fail (length > 0 && data[0] == '{', FALSE);
-
-  header = draft_header (id, kaynak_document_get_file (document),
-                         kaynak_document_get_file_stamp (document),
-                         kaynak_document_get_article_file (document));
-  contents = g_string_sized_new (length + strlen (header) + 32);
-  g_string_append (contents, "{\n  \"" DRAFT_MEMBER "\" : ");
-  g_string_append (contents, header);
-  g_string_append_c (contents, ',');
-  g_string_append_len (contents, data + 1, length - 1);
-
+  job = g_new0 (DraftJob, 1);
+  job->folder = g_object_ref (self->folder);
+  job->id = g_strdup (id);
   file = draft_file (self, id);
-  return kaynak_file_write_atomic (file, contents->str, contents->len, NULL, error);
+  kaynak_background_write (file, kaynak_document_snapshot_new (document),
+                           draft_job_bytes, job, (GDestroyNotify) draft_job_free,
+                           NULL, callback, user_data);
+}
+
+gboolean
+kaynak_drafts_save_finish (KaynakDrafts  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (KAYNAK_IS_DRAFTS (self), FALSE);
+
+  return kaynak_background_write_finish (result, error);
 }
 
 /* A draft save cut short by a crash leaves its temporary file behind

@@ -84,6 +84,17 @@ gboolean         kaynak_drafts_save            (KaynakDrafts   *self,
                                                 const char     *id,
                                                 KaynakDocument *document,
                                                 GError        **error);
+/* The same, serialised and written on a worker thread from a snapshot
+ * taken now (kaynak-background-write.h): the caller's main thread waits
+ * for neither */
+void             kaynak_drafts_save_async      (KaynakDrafts        *self,
+                                                const char          *id,
+                                                KaynakDocument      *document,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean         kaynak_drafts_save_finish     (KaynakDrafts   *self,
+                                                GAsyncResult   *result,
+                                                GError        **error);
 /* Deletes the draft @id (and the temporary files of its saves that a
  * crash cut short).  A draft that does not exist is not an error. */
 gboolean         kaynak_drafts_discard         (KaynakDrafts   *self,

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kaynak-atomic-file.h"
+#include "kaynak-document-snapshot.h"
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-file-serialize.h"
@@ -60,31 +61,34 @@ source_object (KaynakSource *source)
   return object;
 }
 
+/* From the claim's shared values: this runs on the writer's thread */
 static JsonObject *
-claim_object (KaynakClaim *claim)
+claim_object (const KaynakClaimData *claim)
 {
+  static const char * const no_cues[] = { NULL };
   JsonObject *object = json_object_new ();
-  const char *source_id = kaynak_claim_get_source_id (claim);
 
-  json_object_set_string_member (object, "id", kaynak_claim_get_id (claim));
-  json_object_set_int_member (object, "start", kaynak_claim_get_start (claim));
-  json_object_set_int_member (object, "end", kaynak_claim_get_end (claim));
-  json_object_set_string_member (object, "quote", kaynak_claim_get_quote (claim));
-  json_object_set_string_member (object, "prefix", kaynak_claim_get_prefix (claim));
-  json_object_set_string_member (object, "suffix", kaynak_claim_get_suffix (claim));
-  if (source_id != NULL)
-    json_object_set_string_member (object, "source", source_id);
+  json_object_set_string_member (object, "id", claim->id);
+  json_object_set_int_member (object, "start", claim->start);
+  json_object_set_int_member (object, "end", claim->end);
+  json_object_set_string_member (object, "quote", claim->quote);
+  json_object_set_string_member (object, "prefix", claim->prefix);
+  json_object_set_string_member (object, "suffix", claim->suffix);
+  if (claim->source_id != NULL)
+    json_object_set_string_member (object, "source", claim->source_id);
   else
     json_object_set_null_member (object, "source");
   json_object_set_string_member (object, "status",
-                                 kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
-  json_object_set_string_member (object, "note", kaynak_claim_get_note (claim));
-  json_object_set_member (object, "cues", string_list_node (kaynak_claim_get_cues (claim)));
-  json_object_set_string_member (object, "author", kaynak_claim_get_author (claim));
-  json_object_set_string_member (object, "created", kaynak_claim_get_created (claim));
-  json_object_set_string_member (object, "modified", kaynak_claim_get_modified (claim));
+                                 kaynak_claim_status_to_id (claim->status));
+  json_object_set_string_member (object, "note", claim->note);
+  json_object_set_member (object, "cues",
+                          string_list_node (claim->cues != NULL ? (const char * const *) claim->cues
+                                                                : no_cues));
+  json_object_set_string_member (object, "author", claim->author);
+  json_object_set_string_member (object, "created", claim->created);
+  json_object_set_string_member (object, "modified", claim->modified);
   /* Written only when true, so the usual claim stays short */
-  if (kaynak_claim_get_orphaned (claim))
+  if (claim->orphaned)
     json_object_set_boolean_member (object, "orphaned", TRUE);
 
   return object;
@@ -115,61 +119,46 @@ object_node (JsonObject *object)
 
 /* "format" to "sources": everything but the claims and the links */
 static JsonObject *
-head_object (KaynakDocument *document)
+head_object (KaynakDocumentSnapshot *document)
 {
   JsonObject *root = json_object_new ();
   JsonObject *metadata = json_object_new ();
   JsonObject *article = json_object_new ();
-  GListModel *model;
   JsonArray *array;
-  guint n;
 
   json_object_set_string_member (root, "format", KAYNAK_FILE_FORMAT_NAME);
   json_object_set_int_member (root, "version", KAYNAK_FILE_FORMAT_VERSION);
 
-  json_object_set_string_member (metadata, "title", kaynak_document_get_title (document));
-  json_object_set_string_member (metadata, "url", kaynak_document_get_url (document));
-  json_object_set_string_member (metadata, "outlet", kaynak_document_get_outlet (document));
-  json_object_set_string_member (metadata, "published", kaynak_document_get_published (document));
-  json_object_set_string_member (metadata, "language", kaynak_document_get_language (document));
-  json_object_set_string_member (metadata, "notes", kaynak_document_get_notes (document));
+  json_object_set_string_member (metadata, "title", document->title);
+  json_object_set_string_member (metadata, "url", document->url);
+  json_object_set_string_member (metadata, "outlet", document->outlet);
+  json_object_set_string_member (metadata, "published", document->published);
+  json_object_set_string_member (metadata, "language", document->language);
+  json_object_set_string_member (metadata, "notes", document->notes);
   /* Only when set: a file that never had one stays as it was */
-  if (*kaynak_document_get_fact_check_url (document) != '\0')
-    json_object_set_string_member (metadata, "fact_check_url",
-                                   kaynak_document_get_fact_check_url (document));
+  if (*document->fact_check_url != '\0')
+    json_object_set_string_member (metadata, "fact_check_url", document->fact_check_url);
   json_object_set_object_member (root, "metadata", metadata);
 
-  json_object_set_string_member (article, "sha256", kaynak_document_get_sha256 (document));
-  json_object_set_string_member (article, "text", kaynak_document_get_text (document));
+  json_object_set_string_member (article, "sha256", document->sha256);
+  json_object_set_string_member (article, "text", document->text);
   json_object_set_object_member (root, "article", article);
 
-  model = kaynak_document_get_sources (document);
-  n = g_list_model_get_n_items (model);
-  array = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (array, source_object (source));
-    }
+  array = json_array_sized_new (document->sources->len);
+  for (guint i = 0; i < document->sources->len; i++)
+    json_array_add_object_element (array, source_object (document->sources->pdata[i]));
   json_object_set_array_member (root, "sources", array);
 
   return root;
 }
 
 static JsonArray *
-links_array (KaynakDocument *document)
+links_array (KaynakDocumentSnapshot *document)
 {
-  GListModel *model = kaynak_document_get_links (document);
-  guint n = g_list_model_get_n_items (model);
-  JsonArray *array = json_array_sized_new (n);
+  JsonArray *array = json_array_sized_new (document->links->len);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakLink) link = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (array, link_object (link));
-    }
+  for (guint i = 0; i < document->links->len; i++)
+    json_array_add_object_element (array, link_object (document->links->pdata[i]));
 
   return array;
 }
@@ -177,19 +166,14 @@ links_array (KaynakDocument *document)
 /* The whole document as one json-glib tree: the reference that the
  * serialiser below must match byte for byte. */
 static JsonNode *
-document_tree (KaynakDocument *document)
+document_tree (KaynakDocumentSnapshot *document)
 {
   JsonObject *root = head_object (document);
-  GListModel *model = kaynak_document_get_claims (document);
-  guint n = g_list_model_get_n_items (model);
+  guint n = document->claims->len;
   JsonArray *array = json_array_sized_new (n);
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KaynakClaim) claim = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (array, claim_object (claim));
-    }
+    json_array_add_object_element (array, claim_object (document->claims->pdata[i]));
   json_object_set_array_member (root, "claims", array);
   json_object_set_array_member (root, "links", links_array (document));
 
@@ -258,16 +242,15 @@ append_list_element (JsonGenerator *generator,
  * of it allocated, then all of it freed).  Each claim is generated on its
  * own by json-glib, while its memory is still in the cache. */
 static GString *
-serialize_by_parts (KaynakDocument *document)
+serialize_by_parts (KaynakDocumentSnapshot *document)
 {
   g_autoptr(JsonGenerator) generator = new_generator ();
   g_autoptr(GString) scratch = g_string_new (NULL);
-  GListModel *claims = kaynak_document_get_claims (document);
-  guint n = g_list_model_get_n_items (claims);
+  guint n = document->claims->len;
   JsonObject *tail;
   GString *string;
 
-  string = g_string_sized_new (kaynak_document_get_text_bytes (document) +
+  string = g_string_sized_new (strlen (document->text) +
                                n * 640 + 4096);
 
   /* "{ … "sources" : […]" without the closing brace */
@@ -284,11 +267,10 @@ serialize_by_parts (KaynakDocument *document)
       g_string_append (string, "[\n");
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, i);
-
           if (i > 0)
             g_string_append (string, ",\n");
-          if (!append_list_element (generator, claim_object (claim), scratch, string))
+          if (!append_list_element (generator, claim_object (document->claims->pdata[i]),
+                                    scratch, string))
             goto fail;
         }
       g_string_append (string, "\n  ]");
@@ -313,7 +295,7 @@ fail:
 }
 
 static GString *
-serialize_tree (KaynakDocument *document)
+serialize_tree (KaynakDocumentSnapshot *document)
 {
   g_autoptr(JsonGenerator) generator = new_generator ();
   GString *string = g_string_new (NULL);
@@ -330,25 +312,37 @@ serialize_tree (KaynakDocument *document)
 GBytes *
 _kaynak_file_serialize_tree (KaynakDocument *document)
 {
-  GString *string = serialize_tree (document);
+  g_autoptr(KaynakDocumentSnapshot) snapshot = kaynak_document_snapshot_new (document);
+  GString *string = serialize_tree (snapshot);
 
   g_string_append_c (string, '\n');
   return g_string_free_to_bytes (string);
 }
 
 GBytes *
-kaynak_file_serialize (KaynakDocument *document)
+kaynak_file_serialize_snapshot (KaynakDocumentSnapshot *snapshot)
 {
   GString *string;
 
-  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (snapshot != NULL, NULL);
 
-  string = serialize_by_parts (document);
+  string = serialize_by_parts (snapshot);
   if (string == NULL)
-    string = serialize_tree (document);
+    string = serialize_tree (snapshot);
   g_string_append_c (string, '\n');
 
   return g_string_free_to_bytes (string);
+}
+
+GBytes *
+kaynak_file_serialize (KaynakDocument *document)
+{
+  g_autoptr(KaynakDocumentSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
+
+  snapshot = kaynak_document_snapshot_new (document);
+  return kaynak_file_serialize_snapshot (snapshot);
 }
 
 GBytes *

@@ -9,12 +9,15 @@
 #include <gio/gio.h>
 
 #include "kaynak-document.h"
+#include "kaynak-document-snapshot.h"
 
 G_BEGIN_DECLS
 
 /* The exact bytes a save writes: fixed key order, claims in document order,
  * two-space indentation, trailing newline. */
 GBytes         *kaynak_file_serialize  (KaynakDocument    *document);
+/* The same bytes from a snapshot, on any thread (kaynak-document-snapshot.h) */
+GBytes         *kaynak_file_serialize_snapshot (KaynakDocumentSnapshot *snapshot);
 
 /* Writes the document atomically and durably (temporary file in the same
  * folder, fsync, rename): the old file is either intact or fully replaced.

@@ -8,6 +8,7 @@
 
 #include "kaynak-application.h"
 #include "kaynak-accessible.h"
+#include "kaynak-background-write.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error-dialog.h"
 #include "kaynak-library-ui.h"
@@ -396,6 +397,17 @@ kaynak_application_dispose (GObject *object)
   G_OBJECT_CLASS (kaynak_application_parent_class)->dispose (object);
 }
 
+/* Whatever is still being written (a window closed by the session, a
+ * quit from a script) is finished before the process ends: no half file,
+ * no temporary file left (kaynak-background-write.h) */
+static void
+kaynak_application_shutdown (GApplication *application)
+{
+  kaynak_background_write_wait_all ();
+
+  G_APPLICATION_CLASS (kaynak_application_parent_class)->shutdown (application);
+}
+
 static void
 kaynak_application_class_init (KaynakApplicationClass *klass)
 {
@@ -406,6 +418,7 @@ kaynak_application_class_init (KaynakApplicationClass *klass)
   app_class->startup = kaynak_application_startup;
   app_class->activate = kaynak_application_activate;
   app_class->open = kaynak_application_open;
+  app_class->shutdown = kaynak_application_shutdown;
 }
 
 static void

@@ -48,6 +48,9 @@ struct _KaynakWindow
   gboolean              list_wanted;
   /* set once the user chose Save or Discard: the next close goes through */
   gboolean              close_confirmed;
+  /* closing waits for a save or draft being written (the document
+   * file's "busy"), then is asked again */
+  gboolean              close_after_write;
   /* TRUE while the selection is being mirrored between view and list */
   gboolean              syncing_selection;
 

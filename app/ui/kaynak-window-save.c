@@ -51,6 +51,77 @@ kaynak_window_save_to_file (KaynakWindow  *self,
   return save_to_file_full (self, file, FALSE, error);
 }
 
+/* The same, written on a worker thread (kaynak_document_file_save_async()):
+ * the window goes on while a large document is written.  @task is
+ * returned TRUE, or with the saver's error for the caller to report. */
+static void
+on_saved_in_background (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  KaynakWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!kaynak_document_file_save_finish (KAYNAK_DOCUMENT_FILE (object), result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  kaynak_disk_bar_set_state (self->disk_bar, KAYNAK_DISK_BAR_HIDDEN);
+  _kaynak_window_add_recent (file);
+  _kaynak_window_update_title (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_in_background (KaynakWindow        *self,
+                    GFile               *file,
+                    gboolean             overwrite,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  GTask *task = g_task_new (self, NULL, callback, user_data);
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  kaynak_document_file_save_async (self->document_file, file,
+                                   overwrite ? KAYNAK_DOCUMENT_SAVE_OVERWRITE_CHANGES
+                                             : KAYNAK_DOCUMENT_SAVE_NONE,
+                                   NULL, on_saved_in_background, task);
+}
+
+static void
+report_save_error (KaynakWindow *self,
+                   GFile        *file,
+                   const GError *error)
+{
+  g_autofree char *name = _kaynak_window_dup_display_name (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+  kaynak_show_error (GTK_WINDOW (self), heading, error);
+}
+
+static void
+on_overwritten (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  KaynakWindow *self = KAYNAK_WINDOW (object);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    {
+      report_save_error (self, file, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+}
+
 static void
 on_overwrite_response (AdwMessageDialog *dialog,
                        const char       *response,
@@ -58,7 +129,6 @@ on_overwrite_response (AdwMessageDialog *dialog,
 {
   KaynakWindow *self = g_task_get_source_object (task);
   GFile *file = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
 
   /* answered once: the task is returned below */
   g_signal_handlers_disconnect_by_func (dialog, on_overwrite_response, task);
@@ -66,16 +136,8 @@ on_overwrite_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "overwrite") != 0)
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                              _("Saving was cancelled."));
-  else if (save_to_file_full (self, file, TRUE, &error))
-    g_task_return_boolean (task, TRUE);
   else
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      kaynak_show_error (GTK_WINDOW (self), heading, error);
-      g_task_return_error (task, g_steal_pointer (&error));
-    }
+    save_in_background (self, file, TRUE, on_overwritten, g_object_ref (task));
 
   g_object_unref (task);
 }
@@ -109,31 +171,39 @@ ask_overwrite (GTask *task,
 }
 
 static void
+on_finish_saved (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  KaynakWindow *self = KAYNAK_WINDOW (object);
+  g_autoptr(GFile) file = g_object_ref (g_task_get_task_data (G_TASK (result)));
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (g_error_matches (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK))
+    {
+      ask_overwrite (task, file);
+      return;
+    }
+
+  /* Said as a save that fails always was; the document stays modified */
+  report_save_error (self, file, error);
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
 finish_save (GTask  *task,
              GFile  *file)
 {
   KaynakWindow *self = g_task_get_source_object (task);
-  g_autoptr(GError) error = NULL;
 
-  if (!kaynak_window_save_to_file (self, file, &error))
-    {
-      g_autofree char *name = NULL;
-
-      if (g_error_matches (error, KAYNAK_ERROR, KAYNAK_ERROR_CHANGED_ON_DISK))
-        {
-          ask_overwrite (task, file);
-          return;
-        }
-
-      name = _kaynak_window_dup_display_name (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      kaynak_show_error (GTK_WINDOW (self), heading, error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  save_in_background (self, file, FALSE, on_finish_saved, g_object_ref (task));
 }
 
 static GFile *

@@ -269,6 +269,36 @@ on_deleted_on_disk (KaynakWindow *self)
 
 static void on_held_document (KaynakWindow *self);
 
+static gboolean
+close_after_write_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The write the closing window waited for is in place (or failed, and
+ * said so): closing goes on, asking about what is still unsaved */
+static void
+on_busy_changed (KaynakWindow *self)
+{
+  if (!self->close_after_write || kaynak_document_file_get_busy (self->document_file))
+    return;
+
+  self->close_after_write = FALSE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_after_write_idle,
+                   g_object_ref (self), g_object_unref);
+}
+
+/* In the Flatpak sandbox the file monitor hears nothing through the
+ * document portal: coming back to the window is when the user may have
+ * changed the file elsewhere, so it is looked at then */
+static void
+on_active_changed (KaynakWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->document_file != NULL)
+    kaynak_document_file_check_disk (self->document_file);
+}
+
 /* The window shows what @file holds and says what it notices */
 static void
 set_document_file (KaynakWindow       *self,
@@ -289,6 +319,8 @@ set_document_file (KaynakWindow       *self,
                            G_CALLBACK (on_deleted_on_disk), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (file, "draft-error",
                            G_CALLBACK (on_draft_error), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (file, "notify::busy",
+                           G_CALLBACK (on_busy_changed), self, G_CONNECT_SWAPPED);
 }
 
 gboolean
@@ -724,6 +756,14 @@ kaynak_window_close_request (GtkWindow *window)
 {
   KaynakWindow *self = KAYNAK_WINDOW (window);
 
+  /* Never lose work, never leave a temporary file: a save or a draft
+   * being written lands first (quitting closes every window this way) */
+  if (self->document_file != NULL && kaynak_document_file_get_busy (self->document_file))
+    {
+      self->close_after_write = TRUE;
+      return TRUE;
+    }
+
   if (!self->close_confirmed &&
       self->document != NULL &&
       kaynak_document_get_modified (self->document))
@@ -922,6 +962,8 @@ kaynak_window_init (KaynakWindow *self)
   }
   kaynak_window_restore_state (self);
   adw_flap_set_reveal_flap (self->flap, self->list_wanted);
+
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   _kaynak_window_update_title (self);
   _kaynak_window_update_actions (self);

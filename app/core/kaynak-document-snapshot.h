@@ -1,0 +1,49 @@
+/* kaynak-document-snapshot.h: what a document holds at one moment, for a
+ * save or a draft written on a worker thread while the user goes on.
+ *
+ * Taken on the main thread in time independent of the article's length
+ * and a few nanoseconds per claim: the claims' values are shared, not
+ * copied (a claim changed afterwards copies its own first, see
+ * kaynak-claim-private.h); the text is one copy; sources and links, a
+ * few, are copied.  Nothing in it refers to the document any more, so
+ * it may be read and freed on any thread.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-claim-private.h"
+#include "kaynak-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char       *title;
+  char       *url;
+  char       *outlet;
+  char       *published;
+  char       *language;
+  char       *notes;
+  char       *fact_check_url;  /* "" when not set */
+  char       *sha256;
+  char       *text;
+  GPtrArray  *sources;  /* KaynakSource, copies */
+  GPtrArray  *claims;   /* KaynakClaimData, shared, in document order */
+  GPtrArray  *links;    /* KaynakLink, copies */
+  /* For a draft's header (kaynak-drafts.h) */
+  GFile      *file;          /* NULL: never saved */
+  char       *file_stamp;
+  GFile      *article_file;
+} KaynakDocumentSnapshot;
+
+/* Main thread */
+KaynakDocumentSnapshot *kaynak_document_snapshot_new  (KaynakDocument         *document);
+/* Any thread */
+void                    kaynak_document_snapshot_free (KaynakDocumentSnapshot *snapshot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakDocumentSnapshot, kaynak_document_snapshot_free)
+
+G_END_DECLS
