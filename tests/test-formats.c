@@ -662,7 +662,7 @@ test_bad_input (void)
                             "{\"text\": \"abc\", \"label\": [[1, 9, \"X\"]]}\n",
       "line 2: label[0]: the span 1–9 is empty or past the end of the text (3 characters)" },
     { "doccano", "b.jsonl", "{\"text\": \"abc\"}\n\n{\"text\": \"abc\", \"label\": [[0, 2, \"X\"]\n",
-      "line 3: Not valid JSON" },
+      "not valid JSON: line 3, column " },
     { "doccano", "c.jsonl", "{\"label\": []}\n", "line 1: “text” is missing" },
     { "doccano", "d.jsonl", "{\"text\": \"abc\", \"label\": [[0, 1]]}\n", "line 1: label[0]: expected" },
     { "doccano", "e.jsonl", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n",
@@ -682,7 +682,7 @@ test_bad_input (void)
       "{\"type\": \"AnnotationCollection\", \"kaynak:documents\": [{\"id\": \"urn:x:1\", \"kaynak:text\": \"abc\"}],"
       " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:2\", \"selector\": []}}]}}",
       "first.items[0].target: the target’s source names no article" },
-    { "w3c", "n.jsonld", "{\"type\": ", "Not valid JSON" },
+    { "w3c", "n.jsonld", "{\"type\": ", "not valid JSON: line 1, column 10: the file ends" },
     { "doccano", "o.jsonl", "{\"text\": \"abc\", \"label\": [[-1, 2, \"X\"]]}", "label[0]: start and end must be non-negative integers" },
     { "doccano", "p.jsonl", "{\"text\": \"abc\", \"label\": [[0.5, 2, \"X\"]]}", "label[0]: start and end must be non-negative integers" },
     { "doccano", "q.jsonl", "{\"text\": \"abc\", \"label\": \"X\"}", "“label” must be an array" },
