@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kaynak-claim.h"
+#include "kaynak-unknown.h"
 
 struct _KaynakClaim
 {
@@ -24,6 +25,8 @@ struct _KaynakClaim
   guint              end;
   KaynakClaimStatus  status;
   guint              orphaned : 1;
+  /* members of the file Kaynak does not know, written back as they were */
+  KaynakUnknown     *unknown;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaim, kaynak_claim, G_TYPE_OBJECT)
@@ -102,6 +105,7 @@ kaynak_claim_finalize (GObject *object)
   free_string (self->author);
   release_time (self->created);
   release_time (self->modified);
+  g_clear_pointer (&self->unknown, kaynak_unknown_unref);
 
   G_OBJECT_CLASS (kaynak_claim_parent_class)->finalize (object);
 }
@@ -525,6 +529,8 @@ kaynak_claim_assign (KaynakClaim *self,
   kaynak_claim_set_author (self, from->author);
   kaynak_claim_set_created (self, from->created);
   kaynak_claim_set_modified (self, from->modified);
+  /* the unknown members go wherever the claim goes */
+  kaynak_claim_set_unknown (self, from->unknown);
   kaynak_claim_set_orphaned (self, from->orphaned);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -562,4 +568,24 @@ kaynak_claim_compare (KaynakClaim *a,
   if (a->end != b->end)
     return a->end > b->end ? -1 : 1;
   return strcmp (a->id, b->id);
+}
+
+KaynakUnknown *
+kaynak_claim_get_unknown (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return self->unknown;
+}
+
+void
+kaynak_claim_set_unknown (KaynakClaim   *self,
+                          KaynakUnknown *unknown)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+
+  if (self->unknown == unknown)
+    return;
+  g_clear_pointer (&self->unknown, kaynak_unknown_unref);
+  if (unknown != NULL)
+    self->unknown = kaynak_unknown_ref (unknown);
 }

@@ -980,3 +980,75 @@ kaynak_json_split_member (const char     *data,
   /* Nothing but space may follow the object */
   return found && skip_space (p + 1, end) == end;
 }
+
+/* ------------------------------------------------------------------------
+ * Walking valid JSON by its raw text
+ * ------------------------------------------------------------------------ */
+
+gboolean
+kaynak_json_walk_object (const char           *p,
+                         const char           *end,
+                         KaynakJsonMemberFunc  func,
+                         gpointer              user_data)
+{
+  p = skip_space (p, end);
+  if (p >= end || *p != '{')
+    return FALSE;
+  p = skip_space (p + 1, end);
+  if (p < end && *p == '}')
+    return TRUE;
+
+  while (p < end && *p == '"')
+    {
+      const char *name = p;
+      const char *name_end = skip_string (p, end);
+      const char *value, *value_end;
+      Counter counter = { 0 };
+
+      if (name_end == NULL)
+        return FALSE;
+      p = skip_space (name_end, end);
+      if (p >= end || *p != ':')
+        return FALSE;
+      value = skip_space (p + 1, end);
+      value_end = skip_value (value, end, &counter);
+      if (value_end == NULL)
+        return FALSE;
+      func (name, name_end - name, value, value_end - value, user_data);
+
+      p = skip_space (value_end, end);
+      if (p < end && *p == ',')
+        p = skip_space (p + 1, end);
+    }
+
+  return p < end && *p == '}';
+}
+
+gboolean
+kaynak_json_walk_array (const char            *p,
+                        const char            *end,
+                        KaynakJsonElementFunc  func,
+                        gpointer               user_data)
+{
+  guint index = 0;
+
+  p = skip_space (p, end);
+  if (p >= end || *p != '[')
+    return FALSE;
+  p = skip_space (p + 1, end);
+
+  while (p < end && *p != ']')
+    {
+      Counter counter = { 0 };
+      const char *value_end = skip_value (p, end, &counter);
+
+      if (value_end == NULL)
+        return FALSE;
+      func (index++, p, value_end - p, user_data);
+      p = skip_space (value_end, end);
+      if (p < end && *p == ',')
+        p = skip_space (p + 1, end);
+    }
+
+  return p < end;
+}

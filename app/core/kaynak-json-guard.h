@@ -123,3 +123,34 @@ gboolean kaynak_json_split_member (const char     *data,
                                    GArray         *elements);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Walking JSON that the guard has passed (valid, so the walk need not
+ * check it), by the raw text of each value: what Kaynak does not
+ * understand is kept as it was written (kaynak-unknown.h). */
+
+/* @name is the member's name as written, quotes included */
+typedef void (*KaynakJsonMemberFunc)  (const char *name,
+                                       gsize       name_length,
+                                       const char *value,
+                                       gsize       value_length,
+                                       gpointer    user_data);
+typedef void (*KaynakJsonElementFunc) (guint       index,
+                                       const char *value,
+                                       gsize       value_length,
+                                       gpointer    user_data);
+
+/* Calls @func for each member of the object that starts at @p (a '{'
+ * after optional space); FALSE if no object starts there. */
+gboolean kaynak_json_walk_object (const char           *p,
+                                  const char           *end,
+                                  KaynakJsonMemberFunc  func,
+                                  gpointer              user_data);
+/* Calls @func for each element of the list that starts at @p */
+gboolean kaynak_json_walk_array  (const char            *p,
+                                  const char            *end,
+                                  KaynakJsonElementFunc  func,
+                                  gpointer               user_data);
+
+G_END_DECLS
