@@ -320,3 +320,32 @@ kaynak_unknown_file_get (GPtrArray *list,
     return NULL;
   return g_ptr_array_index (list, i);
 }
+
+KaynakUnknown *
+kaynak_unknown_without (KaynakUnknown *self,
+                        const char    *name)
+{
+  Builder builder;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  builder_init (&builder, KAYNAK_UNKNOWN_TOP);
+  for (guint i = 0; i < self->n; i++)
+    {
+      char *kept_name, *kept_value;
+
+      if (strcmp (self->strings[2 * i], name) == 0)
+        continue;
+      if (builder.names == NULL)
+        {
+          builder.names = g_array_new (FALSE, FALSE, sizeof (char *));
+          builder.values = g_array_new (FALSE, FALSE, sizeof (char *));
+        }
+      kept_name = g_strdup (self->strings[2 * i]);
+      kept_value = g_strdup (self->strings[2 * i + 1]);
+      g_array_append_val (builder.names, kept_name);
+      g_array_append_val (builder.values, kept_value);
+    }
+  return builder_finish (&builder);
+}

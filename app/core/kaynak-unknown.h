@@ -36,6 +36,12 @@ const char    *kaynak_unknown_get_name      (const KaynakUnknown *self,
 const char    *kaynak_unknown_get_value     (const KaynakUnknown *self,
                                              guint                i);
 
+/* @self without its members named @name: a new one, or NULL when none
+ * is left (for what Kaynak itself puts beside a file's members, like a
+ * draft's header) */
+KaynakUnknown *kaynak_unknown_without       (KaynakUnknown       *self,
+                                             const char          *name);
+
 /* Where a member stands in a Kaynak file */
 typedef enum
 {
