@@ -683,6 +683,13 @@ test_bad_input (void)
       " \"first\": {\"items\": [{\"type\": \"Annotation\", \"target\": {\"source\": \"urn:x:2\", \"selector\": []}}]}}",
       "first.items[0].target: the target’s source names no article" },
     { "w3c", "n.jsonld", "{\"type\": ", "not valid JSON: line 1, column 10: the file ends" },
+    /* strict JSON for every import, as for Kaynak's own files */
+    { "w3c", "n2.jsonld", "{\"type\": // the type\n\"AnnotationCollection\"}",
+      "not valid JSON: line 1, column 10: JSON has no comments" },
+    { "doccano", "n3.jsonl", "{\"text\": \"abc\"}\n{\"text\": 'abc'}\n",
+      "not valid JSON: line 2, column 10: a string must be in double quotes" },
+    { "doccano", "n4.jsonl", "{\"text\": \"abc\", \"label\": [[0, 02, \"X\"]]}\n",
+      "not valid JSON: line 1, column 31: a number must not start with 0" },
     { "doccano", "o.jsonl", "{\"text\": \"abc\", \"label\": [[-1, 2, \"X\"]]}", "label[0]: start and end must be non-negative integers" },
     { "doccano", "p.jsonl", "{\"text\": \"abc\", \"label\": [[0.5, 2, \"X\"]]}", "label[0]: start and end must be non-negative integers" },
     { "doccano", "q.jsonl", "{\"text\": \"abc\", \"label\": \"X\"}", "“label” must be an array" },

@@ -16,6 +16,7 @@
  */
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "kaynak-document.h"
@@ -231,6 +232,31 @@ test_in_claim (void)
                                   "a string must be in double quotes");
 }
 
+/* A source scheme (and the source library, read the same way) is held
+ * to the same grammar */
+static void
+test_scheme (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kaynak-strict-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "scheme.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"format\": \"kaynak-scheme\", \"version\": 1,\n"
+                                      " \"sources\": [{\"id\": \"a\", \"label\": \"A\",\n"
+                                      "   \"color\": \"#112233\", \"kind\": \"named\",}]}\n",
+                                      -1, NULL));
+  sources = kaynak_file_load_scheme (file, &error);
+  g_assert_null (sources);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+  assert_refusal (error->message, "The file is not valid JSON: line 3, column 40: "
+                                  "an object must not end with a comma");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +273,7 @@ main (int   argc,
         g_test_add_data_func (member, &cases[i], test_in_member);
     }
   g_test_add_func ("/kaynak/json-strict/in-claim/placed-in-file", test_in_claim);
+  g_test_add_func ("/kaynak/json-strict/scheme-file", test_scheme);
 
   return g_test_run ();
 }
