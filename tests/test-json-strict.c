@@ -232,6 +232,49 @@ test_in_claim (void)
                                   "a string must be in double quotes");
 }
 
+/* The scan reads long strings and runs of spaces sixteen or eight bytes
+ * at a time: what it looks for is found wherever it falls in a block */
+static void
+test_every_offset (void)
+{
+  static const struct { const char *bytes; gboolean ok; } inner[] = {
+    { "\t", FALSE }, { "\x01", FALSE }, { "\x1f", FALSE }, { "\n", FALSE },
+    { "\\\"", TRUE }, { "\x7f", TRUE }, { "\xc3\xa7", TRUE }, { " ", TRUE }, { "\\u0041", TRUE },
+  };
+
+  for (guint k = 0; k < 48; k++)
+    {
+      g_autofree char *as = g_strnfill (k, 'a');
+      g_autofree char *spaces = g_strnfill (k, ' ');
+
+      for (guint i = 0; i < G_N_ELEMENTS (inner); i++)
+        {
+          g_autofree char *json = g_strdup_printf ("[\"%s%sbbbbbbbbbbbbbbbbbbbbbbbbb\"]", as,
+                                                   inner[i].bytes);
+          g_autoptr(GError) error = NULL;
+          gboolean ok = kaynak_json_guard_check (json, strlen (json), 64, &error);
+
+          g_assert_cmpint (ok, ==, inner[i].ok);
+          if (!ok)
+            {
+              g_autofree char *where = g_strdup_printf ("line 1, column %u: ", k + 3);
+
+              g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX);
+              g_assert_nonnull (strstr (error->message, where));
+            }
+        }
+
+      {
+        g_autofree char *json = g_strdup_printf ("[%s1,%s\n%sx]", spaces, spaces, spaces);
+        g_autofree char *where = g_strdup_printf ("line 2, column %u: ", k + 1);
+        g_autoptr(GError) error = NULL;
+
+        g_assert_false (kaynak_json_guard_check (json, strlen (json), 64, &error));
+        g_assert_nonnull (strstr (error->message, where));
+      }
+    }
+}
+
 /* A source scheme (and the source library, read the same way) is held
  * to the same grammar */
 static void
@@ -274,6 +317,7 @@ main (int   argc,
     }
   g_test_add_func ("/kaynak/json-strict/in-claim/placed-in-file", test_in_claim);
   g_test_add_func ("/kaynak/json-strict/scheme-file", test_scheme);
+  g_test_add_func ("/kaynak/json-strict/found-at-every-offset", test_every_offset);
 
   return g_test_run ();
 }
