@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include "kaynak-disk-watch.h"
+#include "kaynak-document-private.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -159,11 +160,17 @@ test_round_trip (Fixture       *fixture,
   g_assert_true (g_file_equal (kaynak_document_get_file (restored), original));
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_links (restored)), ==, 4);
 
-  /* a draft is a Kaynak file: the loader reads it, ignoring "draft" */
+  /* a draft is a Kaynak file: the loader reads it, keeping "draft" as a
+   * member it does not know (restoring drops it: above) */
   {
     g_autoptr(KaynakDocument) loaded = kaynak_file_load (info->file, NULL, NULL, &error);
+    KaynakUnknown *top;
 
     g_assert_no_error (error);
+    top = _kaynak_document_get_unknown (loaded, KAYNAK_UNKNOWN_TOP);
+    g_assert_cmpuint (kaynak_unknown_get_n_members (top), ==, 1);
+    g_assert_cmpstr (kaynak_unknown_get_name (top, 0), ==, "draft");
+    _kaynak_document_set_unknown (loaded, KAYNAK_UNKNOWN_TOP, NULL);
     assert_same_document (document, loaded);
   }
 

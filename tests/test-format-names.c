@@ -588,9 +588,9 @@ test_doccano_error_lines (void)
 {
   static const struct { const char *contents, *expected; } cases[] = {
     { "{\"text\": \"a\"}\n{\"text\": \"a\\u0000b\"}\n", "on line 2," },
-    { "{\"text\": \"a\"}\n\n{\"text\": \"a\\qb\"}\n", "line 3: a backslash" },
+    { "{\"text\": \"a\"}\n\n{\"text\": \"a\\qb\"}\n", "line 3, column 12: a backslash" },
     { "{\"text\": \"a\"}\n{\"text\": \"\xff\"}\n", "(line 2, byte 24)" },
-    { "{\"text\": \"a\"}\n{\"text\": \"ab\",\n", "line 2: Not valid JSON at column 14: " },
+    { "{\"text\": \"a\"}\n{\"text\": \"ab\",\n", "not valid JSON: line 2, column 15: " },
   };
   g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-names-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "d.jsonl", NULL);

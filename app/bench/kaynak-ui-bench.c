@@ -265,7 +265,6 @@ main (int   argc,
            pages_done > 0 ? scroll_cpu * 1000 / pages_done : 0.0, pages_done,
            gtk_adjustment_get_page_size (adjustment));
 
-done:
   kaynak_document_mark_saved (document);
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

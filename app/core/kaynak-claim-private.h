@@ -6,6 +6,7 @@
 #pragma once
 
 #include "kaynak-claim.h"
+#include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,9 @@ typedef struct
   guint              end;
   KaynakClaimStatus  status;
   guint              orphaned : 1;
+  /* members of the file Kaynak does not know, written back as they were;
+   * immutable and atomically counted, so shared like the strings */
+  KaynakUnknown     *unknown;
 } KaynakClaimData;
 
 /* Main thread: a reference to the claim's values as they are now */

@@ -129,6 +129,7 @@ data_free (KaynakClaimData *d)
   free_string (d->author);
   release_time (d->created);
   release_time (d->modified);
+  g_clear_pointer (&d->unknown, kaynak_unknown_unref);
   g_free (d);
 }
 
@@ -187,6 +188,7 @@ writable (KaynakClaim *self)
   d->end = old->end;
   d->status = old->status;
   d->orphaned = old->orphaned;
+  d->unknown = old->unknown != NULL ? kaynak_unknown_ref (old->unknown) : NULL;
 
   self->d = d;
   _kaynak_claim_data_unref (old);
@@ -637,6 +639,8 @@ kaynak_claim_assign (KaynakClaim *self,
   kaynak_claim_set_author (self, from->d->author);
   kaynak_claim_set_created (self, from->d->created);
   kaynak_claim_set_modified (self, from->d->modified);
+  /* the unknown members go wherever the claim goes */
+  kaynak_claim_set_unknown (self, from->d->unknown);
   kaynak_claim_set_orphaned (self, from->d->orphaned);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -674,4 +678,27 @@ kaynak_claim_compare (KaynakClaim *a,
   if (a->d->end != b->d->end)
     return a->d->end > b->d->end ? -1 : 1;
   return strcmp (a->d->id, b->d->id);
+}
+
+KaynakUnknown *
+kaynak_claim_get_unknown (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return self->d->unknown;
+}
+
+void
+kaynak_claim_set_unknown (KaynakClaim   *self,
+                          KaynakUnknown *unknown)
+{
+  KaynakClaimData *d;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+
+  if (self->d->unknown == unknown)
+    return;
+  d = writable (self);
+  g_clear_pointer (&d->unknown, kaynak_unknown_unref);
+  if (unknown != NULL)
+    d->unknown = kaynak_unknown_ref (unknown);
 }

@@ -17,6 +17,7 @@
 
 #include "kaynak-enums.h"
 #include "kaynak-types.h"
+#include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
 
@@ -98,5 +99,11 @@ int                 kaynak_claim_compare         (KaynakClaim       *a,
 
 /* The current time as ISO 8601 UTC with second precision. */
 char               *kaynak_timestamp_now         (void);
+
+/* The members of its file Kaynak does not know (kaynak-unknown.h), NULL
+ * for none; kept through copies and edits, written back on save */
+KaynakUnknown *kaynak_claim_get_unknown (KaynakClaim *self);
+void           kaynak_claim_set_unknown (KaynakClaim *self,
+                                         KaynakUnknown *unknown);
 
 G_END_DECLS

@@ -66,6 +66,10 @@ struct _KaynakDocument
 
   KaynakHistory    *history;
   guint             metadata_dirty : 1;
+
+  /* the file's members Kaynak does not know at the top, in "metadata"
+   * and in "article" (KAYNAK_UNKNOWN_TOP to _ARTICLE), or NULL */
+  KaynakUnknown    *unknown[KAYNAK_UNKNOWN_ARTICLE + 1];
 };
 
 enum {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "kaynak-document.h"
+#include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
 
@@ -45,5 +46,14 @@ gboolean _kaynak_document_check_link_ends  (KaynakDocument *self,
  * so the loader can tell whether the article changed since it was saved. */
 gboolean _kaynak_document_text_matches_hash (KaynakDocument *self,
                                              const char     *sha256);
+
+/* The file's members Kaynak does not know at the top of the file, in
+ * "metadata" or in "article" (@level KAYNAK_UNKNOWN_TOP to _ARTICLE):
+ * set by the loader, written back by the serialiser; NULL for none */
+KaynakUnknown *_kaynak_document_get_unknown (KaynakDocument     *self,
+                                             KaynakUnknownLevel  level);
+void           _kaynak_document_set_unknown (KaynakDocument     *self,
+                                             KaynakUnknownLevel  level,
+                                             KaynakUnknown      *unknown);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "kaynak-claim-index.h"
 #include "kaynak-document-impl.h"
+#include "kaynak-document-private.h"
 #include "kaynak-document-snapshot.h"
 #include "kaynak-link.h"
 #include "kaynak-source.h"
@@ -55,6 +56,12 @@ kaynak_document_snapshot_new (KaynakDocument *document)
                               (gpointer (*) (gpointer)) kaynak_source_copy);
   self->links = copy_model (kaynak_document_get_links (document),
                             (gpointer (*) (gpointer)) kaynak_link_copy);
+  for (guint level = 0; level < G_N_ELEMENTS (self->unknown); level++)
+    {
+      KaynakUnknown *unknown = _kaynak_document_get_unknown (document, level);
+
+      self->unknown[level] = unknown != NULL ? kaynak_unknown_ref (unknown) : NULL;
+    }
 
   /* The one part that grows with the claims: a reference to each one's
    * values, read straight from the index (no GObject reference taken and
@@ -92,6 +99,8 @@ kaynak_document_snapshot_free (KaynakDocumentSnapshot *self)
   g_ptr_array_unref (self->sources);
   g_ptr_array_unref (self->claims);
   g_ptr_array_unref (self->links);
+  for (guint level = 0; level < G_N_ELEMENTS (self->unknown); level++)
+    g_clear_pointer (&self->unknown[level], kaynak_unknown_unref);
   g_clear_object (&self->file);
   g_free (self->file_stamp);
   g_clear_object (&self->article_file);

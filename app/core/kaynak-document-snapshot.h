@@ -16,6 +16,7 @@
 
 #include "kaynak-claim-private.h"
 #include "kaynak-document.h"
+#include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,9 @@ typedef struct
   GPtrArray  *sources;  /* KaynakSource, copies */
   GPtrArray  *claims;   /* KaynakClaimData, shared, in document order */
   GPtrArray  *links;    /* KaynakLink, copies */
+  /* the top's, the metadata's and the article's members Kaynak does not
+   * know (KAYNAK_UNKNOWN_TOP to _ARTICLE), shared: they never change */
+  KaynakUnknown *unknown[KAYNAK_UNKNOWN_ARTICLE + 1];
   /* For a draft's header (kaynak-drafts.h) */
   GFile      *file;          /* NULL: never saved */
   char       *file_stamp;

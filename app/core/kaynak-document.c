@@ -63,6 +63,8 @@ kaynak_document_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->fact_check_url, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->unknown); i++)
+    g_clear_pointer (&self->unknown[i], kaynak_unknown_unref);
   g_clear_pointer (&self->default_author, g_free);
   g_clear_object (&self->file);
   g_clear_pointer (&self->file_stamp, g_free);
@@ -776,4 +778,28 @@ kaynak_document_redo (KaynakDocument *self)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   return travel (self, kaynak_history_redo);
+}
+
+KaynakUnknown *
+_kaynak_document_get_unknown (KaynakDocument     *self,
+                              KaynakUnknownLevel  level)
+{
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (level <= KAYNAK_UNKNOWN_ARTICLE, NULL);
+
+  return self->unknown[level];
+}
+
+void
+_kaynak_document_set_unknown (KaynakDocument     *self,
+                              KaynakUnknownLevel  level,
+                              KaynakUnknown      *unknown)
+{
+  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
+  g_return_if_fail (level <= KAYNAK_UNKNOWN_ARTICLE);
+
+  if (unknown != NULL)
+    kaynak_unknown_ref (unknown);
+  g_clear_pointer (&self->unknown[level], kaynak_unknown_unref);
+  self->unknown[level] = unknown;
 }

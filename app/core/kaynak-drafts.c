@@ -14,6 +14,7 @@
 
 #include "kaynak-atomic-file.h"
 #include "kaynak-background-write.h"
+#include "kaynak-document-private.h"
 #include "kaynak-drafts.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -531,6 +532,17 @@ load_draft (GFile            *file,
       g_set_error (error, local_error->domain, local_error->code,
                    _("The draft is damaged: %s"), local_error->message);
       return NULL;
+    }
+
+  /* The draft's header is the draft's, not a member of the document that
+   * Kaynak does not know: it must not be saved with the document */
+  if (_kaynak_document_get_unknown (document, KAYNAK_UNKNOWN_TOP) != NULL)
+    {
+      g_autoptr(KaynakUnknown) rest =
+        kaynak_unknown_without (_kaynak_document_get_unknown (document, KAYNAK_UNKNOWN_TOP),
+                                DRAFT_MEMBER);
+
+      _kaynak_document_set_unknown (document, KAYNAK_UNKNOWN_TOP, rest);
     }
 
   if (info != NULL)

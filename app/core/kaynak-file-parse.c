@@ -5,8 +5,8 @@
  * nesting too deep, too many values: kaynak-json-guard.c); the claims,
  * most of a file, are then cut out and parsed one at a time by the
  * loader, so that 100,000 claims are never one tree (see
- * KaynakParsedFile).  json-glib's syntax errors are said in plain words
- * with the line and column of the whole file.
+ * KaynakParsedFile).  The guard is a strict RFC 8259 validator: syntax
+ * errors are its own, with the line and column of the whole file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,27 +21,9 @@
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-json-load.h"
 #include "kaynak-read.h"
 #include "kaynak-test-hooks.h"
-
-/* The parser's "<data>:4:7: Parse error: unexpected …" in plain words. */
-static void
-set_syntax_error (GError       **error,
-                  const GError  *parse_error)
-{
-  const char *message = parse_error->message;
-  const char *reason;
-  guint line, column;
-
-  reason = kaynak_json_parse_error_position (message, &line, &column);
-  if (reason != NULL)
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                 _("The file is not valid JSON: line %u, column %u: %s"),
-                 line, column, reason);
-  else
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                 _("The file is not valid JSON: %s"), message);
-}
 
 /* Freeing json-glib's tree of a large file takes about half as long as
  * parsing it (a GHashTable per object, a node per value).  Nothing needs
@@ -105,22 +87,6 @@ _kaynak_parsed_file_release (KaynakParsedFile *parsed)
 {
   _kaynak_json_release (g_steal_pointer (&parsed->parser), g_object_unref, parsed->tree_size);
   _kaynak_parsed_file_clear (parsed);
-}
-
-/* Parses all of @data to report json-glib's first syntax error exactly. */
-static void
-set_whole_syntax_error (const char  *data,
-                        gsize        length,
-                        GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    set_syntax_error (error, local_error);
-  else
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                 _("The file is not valid JSON"));
 }
 
 /* json-glib's memory grows with the number of values, not with the size
@@ -254,54 +220,20 @@ parse_split (const char            *data,
   return ok ? g_steal_pointer (&parser) : NULL;
 }
 
-/* A claim json-glib refused.  Its error is json-glib's for the whole
- * file, with the line and column exactly as before the claims were parsed
- * one by one; but a file too large to be parsed whole gets the claim's
- * own error, placed in the file. */
+/* A claim json-glib refused, which the strict guard should have made
+ * impossible: placed in the file by json-glib's own position */
 static void
 set_claim_syntax_error (const KaynakParsedFile *parsed,
-                        const KaynakJsonSpan *span,
-                        GError              **error)
+                        const KaynakJsonSpan   *span,
+                        GError                **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *line_start;
-  const char *reason;
+  g_autoptr(JsonParser) parser = json_parser_new ();
   guint line, column;
 
-  if (tree_fits (&parsed->count, NULL))
-    {
-      set_whole_syntax_error (parsed->data, parsed->length, error);
-      return;
-    }
-
-  parser = json_parser_new ();
-  if (json_parser_load_from_data (parser, parsed->data + span->offset, span->length,
-                                  &local_error))
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                   _("The file is not valid JSON"));
-      return;
-    }
-  reason = kaynak_json_parse_error_position (local_error->message, &line, &column);
-  if (reason == NULL)
-    {
-      set_syntax_error (error, local_error);
-      return;
-    }
-
-  /* On the claim's first line, its column counts from where the line
-   * starts (json-glib counts bytes) */
-  if (line == 1)
-    {
-      line_start = g_strrstr_len (parsed->data, span->offset, "\n");
-      line_start = line_start != NULL ? line_start + 1 : parsed->data;
-      column += parsed->data + span->offset - line_start;
-    }
-  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-               _("The file is not valid JSON: line %u, column %u: %s"),
-               kaynak_json_guard_line_at (parsed->data, span->offset) + line - 1,
-               column, reason);
+  kaynak_json_guard_position (parsed->data, span->offset, &line, &column);
+  if (kaynak_json_load (parser, parsed->data + span->offset, span->length, line, column, error))
+    g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+                         _("The file is not valid JSON"));
 }
 
 /* Everything json-glib must not see, then json-glib. */
@@ -359,11 +291,8 @@ _kaynak_file_parse (GBytes           *bytes,
       if (!tree_fits (&count, error))
         return FALSE;
       parser = json_parser_new ();
-      if (!json_parser_load_from_data (parser, data, length, &local_error))
-        {
-          set_syntax_error (error, local_error);
-          return FALSE;
-        }
+      if (!kaynak_json_load (parser, data, length, 1, 1, error))
+        return FALSE;
     }
 
   if (json_parser_get_root (parser) == NULL)

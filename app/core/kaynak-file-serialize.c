@@ -19,6 +19,104 @@
 #include "kaynak-file-private.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-test-hooks.h"
+#include "kaynak-unknown.h"
+
+/* ------------------------------------------------------------------------
+ * Members Kaynak does not know
+ *
+ * They are written back after the members Kaynak knows, in their order,
+ * with their values exactly as the file had them (kaynak-unknown.h):
+ * json-glib would not (0.1 becomes 0.10000000000000001).  So json-glib is
+ * given a placeholder string for each, unlike any real string ("\u0001"
+ * and a random key of this save), which is then replaced by the raw
+ * text.  Objects without unknown members, the usual case, cost nothing.
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  GPtrArray *values;     /* const char *, raw JSON, borrowed */
+  char      *pattern;    /* how json-glib writes the placeholders' start */
+  char       key[20];
+} Unknowns;
+
+static void
+unknowns_clear (Unknowns *unknowns)
+{
+  g_clear_pointer (&unknowns->values, g_ptr_array_unref);
+  g_clear_pointer (&unknowns->pattern, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Unknowns, unknowns_clear)
+
+/* Adds @unknown's members to @object, after those already set (@unknowns
+ * NULL: not at all, as in a scheme file) */
+static void
+add_unknown (JsonObject    *object,
+             KaynakUnknown *unknown,
+             Unknowns      *unknowns)
+{
+  guint n = kaynak_unknown_get_n_members (unknown);
+
+  if (n == 0 || unknowns == NULL)
+    return;
+  if (unknowns->values == NULL)
+    {
+      unknowns->values = g_ptr_array_new ();
+      g_snprintf (unknowns->key, sizeof unknowns->key, "%08x%08x",
+                  g_random_int (), g_random_int ());
+      unknowns->pattern = g_strdup_printf ("\"\\u0001%s:", unknowns->key);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *placeholder = g_strdup_printf ("\001%s:%u", unknowns->key,
+                                                      unknowns->values->len);
+
+      g_ptr_array_add (unknowns->values, (gpointer) kaynak_unknown_get_value (unknown, i));
+      json_object_set_string_member (object, kaynak_unknown_get_name (unknown, i), placeholder);
+    }
+}
+
+/* Replaces the placeholders in @string from byte @from on by the raw
+ * values */
+static void
+replace_unknown (GString  *string,
+                 gsize     from,
+                 Unknowns *unknowns)
+{
+  g_autoptr(GString) out = NULL;
+  const char *p, *at;
+  gsize pattern_length;
+
+  if (unknowns == NULL || unknowns->pattern == NULL ||
+      strstr (string->str + from, unknowns->pattern) == NULL)
+    return;
+
+  pattern_length = strlen (unknowns->pattern);
+  out = g_string_sized_new (string->len);
+  g_string_append_len (out, string->str, from);
+  p = string->str + from;
+  while ((at = strstr (p, unknowns->pattern)) != NULL)
+    {
+      char *digits_end;
+      guint64 index = g_ascii_strtoull (at + pattern_length, &digits_end, 10);
+
+      g_string_append_len (out, p, at - p);
+      if (*digits_end != '"' || index >= unknowns->values->len)
+        {
+          /* cannot be: the key is this save's own */
+          g_string_append_len (out, at, pattern_length);
+          p = at + pattern_length;
+          continue;
+        }
+      g_string_append (out, g_ptr_array_index (unknowns->values, index));
+      p = digits_end + 1;
+    }
+  g_string_append (out, p);
+
+  g_string_truncate (string, 0);
+  g_string_append_len (string, out->str, out->len);
+}
 
 /* ------------------------------------------------------------------------
  * Serialising
@@ -39,7 +137,8 @@ string_list_node (const char * const *strings)
 }
 
 static JsonObject *
-source_object (KaynakSource *source)
+source_object (KaynakSource *source,
+               Unknowns     *unknowns)
 {
   JsonObject *object = json_object_new ();
   guint shortcut = kaynak_source_get_shortcut (source);
@@ -57,13 +156,15 @@ source_object (KaynakSource *source)
                           string_list_node (kaynak_source_get_aliases (source)));
   json_object_set_string_member (object, "description",
                                  kaynak_source_get_description (source));
+  add_unknown (object, kaynak_source_get_unknown (source), unknowns);
 
   return object;
 }
 
 /* From the claim's shared values: this runs on the writer's thread */
 static JsonObject *
-claim_object (const KaynakClaimData *claim)
+claim_object (const KaynakClaimData *claim,
+              Unknowns              *unknowns)
 {
   static const char * const no_cues[] = { NULL };
   JsonObject *object = json_object_new ();
@@ -90,12 +191,14 @@ claim_object (const KaynakClaimData *claim)
   /* Written only when true, so the usual claim stays short */
   if (claim->orphaned)
     json_object_set_boolean_member (object, "orphaned", TRUE);
+  add_unknown (object, claim->unknown, unknowns);
 
   return object;
 }
 
 static JsonObject *
-link_object (KaynakLink *link)
+link_object (KaynakLink *link,
+             Unknowns   *unknowns)
 {
   JsonObject *object = json_object_new ();
 
@@ -104,6 +207,7 @@ link_object (KaynakLink *link)
                                  kaynak_link_type_to_id (kaynak_link_get_link_type (link)));
   json_object_set_string_member (object, "from", kaynak_link_get_from (link));
   json_object_set_string_member (object, "to", kaynak_link_get_to (link));
+  add_unknown (object, kaynak_link_get_unknown (link), unknowns);
 
   return object;
 }
@@ -119,7 +223,8 @@ object_node (JsonObject *object)
 
 /* "format" to "sources": everything but the claims and the links */
 static JsonObject *
-head_object (KaynakDocumentSnapshot *document)
+head_object (KaynakDocumentSnapshot *document,
+             Unknowns               *unknowns)
 {
   JsonObject *root = json_object_new ();
   JsonObject *metadata = json_object_new ();
@@ -138,27 +243,30 @@ head_object (KaynakDocumentSnapshot *document)
   /* Only when set: a file that never had one stays as it was */
   if (*document->fact_check_url != '\0')
     json_object_set_string_member (metadata, "fact_check_url", document->fact_check_url);
+  add_unknown (metadata, document->unknown[KAYNAK_UNKNOWN_METADATA], unknowns);
   json_object_set_object_member (root, "metadata", metadata);
 
   json_object_set_string_member (article, "sha256", document->sha256);
   json_object_set_string_member (article, "text", document->text);
+  add_unknown (article, document->unknown[KAYNAK_UNKNOWN_ARTICLE], unknowns);
   json_object_set_object_member (root, "article", article);
 
   array = json_array_sized_new (document->sources->len);
   for (guint i = 0; i < document->sources->len; i++)
-    json_array_add_object_element (array, source_object (document->sources->pdata[i]));
+    json_array_add_object_element (array, source_object (document->sources->pdata[i], unknowns));
   json_object_set_array_member (root, "sources", array);
 
   return root;
 }
 
 static JsonArray *
-links_array (KaynakDocumentSnapshot *document)
+links_array (KaynakDocumentSnapshot *document,
+             Unknowns               *unknowns)
 {
   JsonArray *array = json_array_sized_new (document->links->len);
 
   for (guint i = 0; i < document->links->len; i++)
-    json_array_add_object_element (array, link_object (document->links->pdata[i]));
+    json_array_add_object_element (array, link_object (document->links->pdata[i], unknowns));
 
   return array;
 }
@@ -166,16 +274,19 @@ links_array (KaynakDocumentSnapshot *document)
 /* The whole document as one json-glib tree: the reference that the
  * serialiser below must match byte for byte. */
 static JsonNode *
-document_tree (KaynakDocumentSnapshot *document)
+document_tree (KaynakDocumentSnapshot *document,
+               Unknowns               *unknowns)
 {
-  JsonObject *root = head_object (document);
+  JsonObject *root = head_object (document, unknowns);
   guint n = document->claims->len;
   JsonArray *array = json_array_sized_new (n);
 
   for (guint i = 0; i < n; i++)
-    json_array_add_object_element (array, claim_object (document->claims->pdata[i]));
+    json_array_add_object_element (array, claim_object (document->claims->pdata[i], unknowns));
   json_object_set_array_member (root, "claims", array);
-  json_object_set_array_member (root, "links", links_array (document));
+  json_object_set_array_member (root, "links", links_array (document, unknowns));
+  /* the top's own unknown members after all that Kaynak writes */
+  add_unknown (root, document->unknown[KAYNAK_UNKNOWN_TOP], unknowns);
 
   return object_node (root);
 }
@@ -246,6 +357,7 @@ serialize_by_parts (KaynakDocumentSnapshot *document)
 {
   g_autoptr(JsonGenerator) generator = new_generator ();
   g_autoptr(GString) scratch = g_string_new (NULL);
+  g_auto(Unknowns) unknowns = { NULL };
   guint n = document->claims->len;
   JsonObject *tail;
   GString *string;
@@ -254,7 +366,8 @@ serialize_by_parts (KaynakDocumentSnapshot *document)
                                n * 640 + 4096);
 
   /* "{ … "sources" : […]" without the closing brace */
-  generate (generator, object_node (head_object (document)), string);
+  generate (generator, object_node (head_object (document, &unknowns)), string);
+  replace_unknown (string, 0, &unknowns);
   if (!g_str_has_suffix (string->str, "\n}"))
     goto fail;
   g_string_truncate (string, string->len - 2);
@@ -267,11 +380,16 @@ serialize_by_parts (KaynakDocumentSnapshot *document)
       g_string_append (string, "[\n");
       for (guint i = 0; i < n; i++)
         {
+          gsize claim_start;
+
           if (i > 0)
             g_string_append (string, ",\n");
-          if (!append_list_element (generator, claim_object (document->claims->pdata[i]),
+          claim_start = string->len;
+          if (!append_list_element (generator,
+                                    claim_object (document->claims->pdata[i], &unknowns),
                                     scratch, string))
             goto fail;
+          replace_unknown (string, claim_start, &unknowns);
         }
       g_string_append (string, "\n  ]");
     }
@@ -279,9 +397,11 @@ serialize_by_parts (KaynakDocumentSnapshot *document)
 
   /* "  "links" : […]\n}": {"links": […]} without its opening brace */
   tail = json_object_new ();
-  json_object_set_array_member (tail, "links", links_array (document));
+  json_object_set_array_member (tail, "links", links_array (document, &unknowns));
+  add_unknown (tail, document->unknown[KAYNAK_UNKNOWN_TOP], &unknowns);
   g_string_truncate (scratch, 0);
   generate (generator, object_node (tail), scratch);
+  replace_unknown (scratch, 0, &unknowns);
   if (!g_str_has_prefix (scratch->str, "{\n"))
     goto fail;
   g_string_append (string, scratch->str + 2);
@@ -298,11 +418,13 @@ static GString *
 serialize_tree (KaynakDocumentSnapshot *document)
 {
   g_autoptr(JsonGenerator) generator = new_generator ();
+  g_auto(Unknowns) unknowns = { NULL };
   GString *string = g_string_new (NULL);
-  JsonNode *root = document_tree (document);
+  JsonNode *root = document_tree (document, &unknowns);
 
   json_generator_set_root (generator, root);
   json_generator_to_gstring (generator, string);
+  replace_unknown (string, 0, &unknowns);
   g_clear_object (&generator);
   _kaynak_json_release (root, (GDestroyNotify) json_node_unref, string->len);
 
@@ -364,7 +486,7 @@ kaynak_file_serialize_scheme (GListModel *sources)
     {
       g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
 
-      json_array_add_object_element (array, source_object (source));
+      json_array_add_object_element (array, source_object (source, NULL));
     }
   json_object_set_array_member (root, "sources", array);
 

@@ -27,6 +27,7 @@
 #include "kaynak-json-reader.h"
 #include "kaynak-read.h"
 #include "kaynak-reanchor.h"
+#include "kaynak-unknown.h"
 
 /* ------------------------------------------------------------------------
  * Field formats
@@ -129,11 +130,39 @@ sha256_is_valid (const char *s)
 
 /* Validates the "sources" list and appends a KaynakSource per element to
  * @sources.  @ids (string → GUINT index + 1) receives every id. */
+/* Whether @object has more members than the reads since *@reader->found
+ * was @before found: members Kaynak does not know (kaynak-unknown.h) */
+static inline gboolean
+has_unknown_members (const KaynakJsonReader *reader,
+                     JsonObject             *object,
+                     guint                   before)
+{
+  return reader->found != NULL && json_object_get_size (object) > *reader->found - before;
+}
+
+/* The same for an object read member by member without the reader */
+static gboolean
+has_unknown_members_at (JsonObject         *object,
+                        KaynakUnknownLevel  level)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  if (object == NULL)
+    return FALSE;
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    if (!kaynak_unknown_is_known_member (level, name, strlen (name)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 read_sources (const KaynakJsonReader  *reader,
               JsonArray               *array,
               GPtrArray               *sources,
               GHashTable              *ids,
+              gboolean                *unknown,
               GError                 **error)
 {
   const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "sources");
@@ -154,6 +183,7 @@ read_sources (const KaynakJsonReader  *reader,
       guint shortcut = 0;
       KaynakSource *source;
       gpointer previous;
+      guint before = reader->found != NULL ? *reader->found : 0;
 
       if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
                                          &object, error) ||
@@ -181,6 +211,8 @@ read_sources (const KaynakJsonReader  *reader,
         }
 
       shortcut_node = json_object_get_member (object, "shortcut");
+      if (shortcut_node != NULL && reader->found != NULL)
+        (*reader->found)++;
       if (shortcut_node != NULL && JSON_NODE_TYPE (shortcut_node) != JSON_NODE_NULL)
         {
           gint64 value;
@@ -231,6 +263,9 @@ read_sources (const KaynakJsonReader  *reader,
                                           &description, error))
         return FALSE;
 
+      if (unknown != NULL && has_unknown_members (reader, object, before))
+        *unknown = TRUE;
+
       source = kaynak_source_new (id, label, color, shortcut, kind);
       if (aliases != NULL)
         kaynak_source_set_aliases (source, aliases);
@@ -254,6 +289,7 @@ typedef struct
   GArray     *entries;     /* KaynakSavedClaim */
   guint       text_length;
   gboolean    text_changed;
+  gboolean    unknown;     /* a claim has members Kaynak does not know */
 } ClaimsContext;
 
 /* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing
@@ -279,6 +315,7 @@ read_claim (ClaimsContext  *context,
   KaynakClaim *claim;
   KaynakSavedClaim entry;
   gpointer previous;
+  guint before = *reader->found;
 
   if (!kaynak_json_reader_as_object (reader, node, &where, &object, error) ||
       !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
@@ -359,6 +396,9 @@ read_claim (ClaimsContext  *context,
       !require_timestamp (reader, object, &where, "modified", &modified, error))
     return FALSE;
 
+  if (has_unknown_members (reader, object, before))
+    context->unknown = TRUE;
+
   /* The direct setters skip default values: the claim starts empty. */
   claim = kaynak_claim_new (id, start, end);
   kaynak_claim_set_quote (claim, quote);
@@ -404,6 +444,7 @@ read_links (const KaynakJsonReader  *reader,
             JsonArray               *array,
             GHashTable              *claim_ids,
             GPtrArray               *links,
+            gboolean                *unknown,
             GError                 **error)
 {
   const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "links");
@@ -419,6 +460,7 @@ read_links (const KaynakJsonReader  *reader,
       JsonObject *object;
       gpointer previous;
       char *triple;
+      guint before = *reader->found;
 
       if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
                                          &object, error) ||
@@ -478,6 +520,8 @@ read_links (const KaynakJsonReader  *reader,
         }
       g_hash_table_insert (triples, triple, GUINT_TO_POINTER (i));
 
+      if (has_unknown_members (reader, object, before))
+        *unknown = TRUE;
       g_ptr_array_add (links, kaynak_link_new (id, type, from, to));
     }
 
@@ -613,10 +657,13 @@ load_tree (KaynakParsedFile  *parsed,
            KaynakLoadReport  *report,
            GError           **error)
 {
+  guint found = 0;
   const KaynakJsonReader reader = {
     .dialect = KAYNAK_JSON_DIALECT_KAYNAK,
     .numbers_overflowed = parsed->numbers_overflowed,
+    .found = &found,
   };
+  gboolean unknown = FALSE;
   const KaynakJsonPath article_where = KAYNAK_JSON_MEMBER (NULL, "article");
   JsonNode *root = json_parser_get_root (parsed->parser);
   ClaimsContext claims;
@@ -663,7 +710,7 @@ load_tree (KaynakParsedFile  *parsed,
 
   if (!read_metadata (&reader, object, document, error) ||
       !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources_array, error) ||
-      !read_sources (&reader, sources_array, sources, source_ids, error) ||
+      !read_sources (&reader, sources_array, sources, source_ids, &unknown, error) ||
       !kaynak_json_reader_get_array (&reader, object, NULL, "claims", &claims_array, error))
     return NULL;
   claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -673,6 +720,7 @@ load_tree (KaynakParsedFile  *parsed,
   claims.entries = entries;
   claims.text_length = kaynak_document_get_length (document);
   claims.text_changed = text_changed;
+  claims.unknown = FALSE;
 
   if (parsed->claims != NULL)
     {
@@ -694,8 +742,36 @@ load_tree (KaynakParsedFile  *parsed,
     }
 
   if (!kaynak_json_reader_get_array (&reader, object, NULL, "links", &links_array, error) ||
-      !read_links (&reader, links_array, claim_ids, links, error))
+      !read_links (&reader, links_array, claim_ids, links, &unknown, error))
     return NULL;
+
+  /* Members Kaynak does not know are kept as written, to be saved again
+   * where they were (kaynak-unknown.h).  Finding them costs an increment
+   * per member read; only a file that has some is walked for them. */
+  if (unknown || claims.unknown ||
+      has_unknown_members_at (object, KAYNAK_UNKNOWN_TOP) ||
+      has_unknown_members_at (article, KAYNAK_UNKNOWN_ARTICLE) ||
+      has_unknown_members_at (kaynak_json_object_get_value (object, "metadata") != NULL
+                                ? json_object_get_object_member (object, "metadata") : NULL,
+                              KAYNAK_UNKNOWN_METADATA))
+    {
+      KaynakUnknownFile kept;
+
+      kaynak_unknown_file_collect (&kept, parsed->data, parsed->length);
+      _kaynak_document_set_unknown (document, KAYNAK_UNKNOWN_TOP, kept.top);
+      _kaynak_document_set_unknown (document, KAYNAK_UNKNOWN_METADATA, kept.metadata);
+      _kaynak_document_set_unknown (document, KAYNAK_UNKNOWN_ARTICLE, kept.article);
+      for (guint i = 0; i < sources->len; i++)
+        kaynak_source_set_unknown (g_ptr_array_index (sources, i),
+                                   kaynak_unknown_file_get (kept.sources, i));
+      for (guint i = 0; i < entries->len; i++)
+        kaynak_claim_set_unknown (g_array_index (entries, KaynakSavedClaim, i).claim,
+                                  kaynak_unknown_file_get (kept.claims, i));
+      for (guint i = 0; i < links->len; i++)
+        kaynak_link_set_unknown (g_ptr_array_index (links, i),
+                                 kaynak_unknown_file_get (kept.links, i));
+      kaynak_unknown_file_clear (&kept);
+    }
 
   /* Everything is valid: only now may the document be filled. */
   if (report != NULL)
@@ -870,7 +946,7 @@ kaynak_file_load_scheme (GFile   *file,
   object = check_header (&reader, json_parser_get_root (parsed.parser), FALSE, error);
   ok = object != NULL &&
        kaynak_json_reader_require_array (&reader, object, NULL, "sources", &array, error) &&
-       read_sources (&reader, array, sources, ids, error);
+       read_sources (&reader, array, sources, ids, NULL, error);
 
   /* the ids point into the tree */
   g_hash_table_remove_all (ids);

@@ -4,8 +4,11 @@
  */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <glib/gi18n-lib.h>
 
@@ -142,19 +145,6 @@ line_of (const char *data,
   return kaynak_json_guard_line_at (data, where - data);
 }
 
-const char *
-kaynak_json_parse_error_position (const char *message,
-                                  guint      *line,
-                                  guint      *column)
-{
-  int consumed = 0;
-
-  if (sscanf (message, "<data>:%u:%u: Parse error: %n", line, column, &consumed) == 2 &&
-      consumed > 0)
-    return message + consumed;
-  return NULL;
-}
-
 /* What json-glib may build at once, whatever file it is given: see the
  * budgets in kaynak-file-parse.c, which explain the numbers.  8 million values,
  * 2 million of them lists and objects, take json-glib about 1.1 GB. */
@@ -288,6 +278,367 @@ counter_result (const Counter   *counter,
   count->containers = counter->containers;
 }
 
+/* ------------------------------------------------------------------------
+ * The strict scan
+ *
+ * json-glib 1.6 is lenient (comments, single quotes, 0x1F, -01, "2.", raw
+ * tabs and line breaks in strings, a second document after the first), a
+ * newer json-glib less so: what Kaynak accepts must not depend on which
+ * one it runs with (Debian's or the Flatpak's).  So the pre-scan is a
+ * whole RFC 8259 validator, and json-glib only ever sees valid JSON.  It
+ * says where the file goes wrong by line and column, in its own words:
+ * json-glib's message is translated, and its position was once read back
+ * out of the Turkish text with sscanf().
+ * ------------------------------------------------------------------------ */
+
+void
+kaynak_json_guard_position (const char *data,
+                            gsize       offset,
+                            guint      *line,
+                            guint      *column)
+{
+  const char *at = data + offset;
+  const char *line_start = data;
+  guint n = 1;
+
+  *line = kaynak_json_guard_line_at (data, offset);
+  for (const char *q = at; q > data; q--)
+    if (q[-1] == '\n')
+      {
+        line_start = q;
+        break;
+      }
+  /* characters, as an editor counts them: every byte that does not
+   * continue a UTF-8 sequence */
+  for (const char *q = line_start; q < at; q++)
+    if (((guchar) *q & 0xC0) != 0x80)
+      n++;
+  *column = n;
+}
+
+/* "“x”", or "U+0009" for what cannot be shown */
+static char *
+describe_char (const char *p,
+               const char *end)
+{
+  guchar c = (guchar) *p;
+
+  if (p >= end)
+    return g_strdup (_("the end of the file"));
+  if (c < 0x20 || c == 0x7F)
+    return g_strdup_printf ("U+%04X", c);
+  if (c < 0x80)
+    return g_strdup_printf ("“%c”", c);
+  return g_strdup_printf ("“%.*s”",
+                          (int) (g_utf8_next_char (p) - p <= end - p ? g_utf8_next_char (p) - p
+                                                                     : end - p),
+                          p);
+}
+
+typedef struct
+{
+  const char *data;
+  const char *end;
+  guint       first_line;
+  GError    **error;
+} Scan;
+
+/* Always FALSE: "The file is not valid JSON: line 4, column 32: REASON" */
+static gboolean
+fail_at (const Scan *scan,
+         const char *at,
+         char       *reason)
+{
+  guint line, column;
+
+  kaynak_json_guard_position (scan->data, at - scan->data, &line, &column);
+  g_set_error (scan->error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
+               _("The file is not valid JSON: line %u, column %u: %s"),
+               scan->first_line - 1 + line, column, reason);
+  g_free (reason);
+  return FALSE;
+}
+
+/* What stands at @p where a value (or, @in_key, a member name) should */
+static gboolean
+fail_not_a_value (const Scan *scan,
+                  const char *p,
+                  gboolean    in_key)
+{
+  const char *end = scan->end;
+  const char *word_end = p;
+  g_autofree char *what = NULL;
+
+  if (p >= end)
+    return fail_at (scan, p, g_strdup (_("the file ends before the document does")));
+  if (*p == '/' && p + 1 < end && (p[1] == '/' || p[1] == '*'))
+    return fail_at (scan, p, g_strdup (_("JSON has no comments")));
+  if (*p == '\'')
+    return fail_at (scan, p, g_strdup (_("a string must be in double quotes (\"), not single ones")));
+  if (in_key)
+    return fail_at (scan, p, g_strdup (_("a member name must be a string in double quotes")));
+  if (*p == '+' || *p == '.')
+    return fail_at (scan, p, g_strdup (_("a number must start with a digit or “-”")));
+
+  /* a word: NaN, Infinity, True, undefined… */
+  while (word_end < end && word_end - p < 20 && g_ascii_isalnum (*word_end))
+    word_end++;
+  if (word_end > p)
+    return fail_at (scan, p, g_strdup_printf (_("“%.*s” is not a JSON value (true, false, null, a number, a string, a list or an object)"),
+                                              (int) (word_end - p), p));
+
+  what = describe_char (p, end);
+  return fail_at (scan, p, g_strdup_printf (_("a value was expected, not %s"), what));
+}
+
+/* @p is past the opening '"'.  Returns the byte after the closing one, or
+ * NULL with the error set. */
+static const char *
+scan_string (const Scan *scan,
+             const char *p)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 quotes = ones * '"';
+  const guint64 backslashes = ones * '\\';
+  const guint64 controls = ones * 0x20;
+  const char *opening = p - 1;
+  const char *end = scan->end;
+
+  for (;;)
+    {
+      const char *stop;
+      guchar c;
+
+#ifdef __SSE2__
+      /* Sixteen bytes at a time to the next '"', '\\' or control byte:
+       * the strings are most of a file's bytes (x86-64 always has SSE2) */
+      {
+        const __m128i quote_bytes = _mm_set1_epi8 ('"');
+        const __m128i backslash_bytes = _mm_set1_epi8 ('\\');
+        const __m128i control_top = _mm_set1_epi8 (0x1F);
+
+        while (end - p >= 16)
+          {
+            __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+            __m128i hits = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote_bytes),
+                                                       _mm_cmpeq_epi8 (v, backslash_bytes)),
+                                         /* v <= 0x1F, unsigned */
+                                         _mm_cmpeq_epi8 (_mm_max_epu8 (v, control_top),
+                                                         control_top));
+            int mask = _mm_movemask_epi8 (hits);
+
+            if (mask != 0)
+              {
+                p += __builtin_ctz ((unsigned) mask);
+                break;
+              }
+            p += 16;
+          }
+      }
+#endif
+
+      /* Eight bytes at a time to the next '"', '\\' or control byte (a
+       * byte >= 0x80 is none of them); a borrow may flag a byte wrongly,
+       * never miss one, and the bytes are looked at one by one then. */
+      while (end - p >= 8)
+        {
+          guint64 v, q, b;
+
+          memcpy (&v, p, sizeof v);
+          q = v ^ quotes;
+          b = v ^ backslashes;
+          if (((((q - ones) & ~q) | ((b - ones) & ~b) | ((v - controls) & ~v)) & highs) != 0)
+            break;
+          p += 8;
+        }
+      stop = end - p >= 8 ? p + 8 : end;
+      while (p < stop && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+        p++;
+      if (p == stop)
+        {
+          if (p >= end)
+            {
+              fail_at (scan, opening, g_strdup (_("this string is not closed")));
+              return NULL;
+            }
+          continue;
+        }
+
+      c = (guchar) *p;
+      if (c == '"')
+        return p + 1;
+
+      if (c < 0x20)
+        {
+          if (c == '\t')
+            fail_at (scan, p, g_strdup (_("a tab in a string must be written “\\t”")));
+          else if (c == '\n' || c == '\r')
+            fail_at (scan, p, g_strdup (_("a line break in a string must be written “\\n” (or “\\r”)")));
+          else
+            fail_at (scan, p, g_strdup_printf (_("a control character in a string must be written as an escape (“\\u%04X”)"),
+                                               (guint) c));
+          return NULL;
+        }
+
+      /* a backslash */
+      p++;
+      if (p >= end)
+        {
+          fail_at (scan, opening, g_strdup (_("this string is not closed")));
+          return NULL;
+        }
+      if (*p == '\0' || strchr ("\"\\/bfnrtu", *p) == NULL)
+        {
+          fail_at (scan, p - 1, g_strdup (_("a backslash in a string must be followed by \", \\, /, b, f, n, r, t or u")));
+          return NULL;
+        }
+      if (*p == 'u')
+        {
+          int unit = read_escape (p, end);
+          guint line = scan->first_line - 1 + line_of (scan->data, p);
+
+          /* json-glib 1.6 takes any four bytes here: "\\ud" and the two
+           * bytes of "ı" became a string that is not UTF-8. */
+          if (unit < 0)
+            {
+              fail_at (scan, p - 1, g_strdup (_("“\\u” must be followed by four hexadecimal digits")));
+              return NULL;
+            }
+          if (unit == 0)
+            {
+              g_set_error (scan->error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                           _("The file contains an escaped NUL character (\\u0000) on line %u, which Kaynak does not accept"),
+                           line);
+              return NULL;
+            }
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              /* A high surrogate must be followed by a low one */
+              int low = -1;
+
+              if (end - p >= 7 && p[5] == '\\' && p[6] == 'u')
+                low = read_escape (p + 6, end);
+              if (low < 0xDC00 || low > 0xDFFF)
+                {
+                  g_set_error (scan->error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                               _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
+                               (guint) unit, line);
+                  return NULL;
+                }
+              p += 6;
+            }
+          else if (unit >= 0xDC00 && unit <= 0xDFFF)
+            {
+              g_set_error (scan->error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
+                           _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
+                           (guint) unit, line);
+              return NULL;
+            }
+          p += 4;
+        }
+      p++; /* past the escaped character */
+    }
+}
+
+static inline gboolean
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* number = [ "-" ] ( "0" / [1-9] *DIGIT ) [ "." 1*DIGIT ] [ ( "e" / "E" ) [ "+" / "-" ] 1*DIGIT ]
+ * @p is at its first byte; returns the byte after it, or NULL with the
+ * error set.  json-glib 1.6 reads an integer past 64 bits as -1 or
+ * another wrong value: more than 18 digits in a row set *@huge. */
+static const char *
+scan_number (const Scan *scan,
+             const char *p,
+             gboolean   *huge)
+{
+  const char *end = scan->end;
+  const char *digits;
+
+  if (*p == '-')
+    {
+      p++;
+      if (p >= end || !is_digit (*p))
+        return fail_at (scan, p, g_strdup (_("a digit must follow “-”"))), NULL;
+    }
+
+  digits = p;
+  if (*p == '0')
+    {
+      p++;
+      if (p < end && (*p == 'x' || *p == 'X'))
+        return fail_at (scan, digits, g_strdup (_("JSON has no hexadecimal numbers"))), NULL;
+      if (p < end && is_digit (*p))
+        return fail_at (scan, digits, g_strdup (_("a number must not start with 0 followed by more digits"))), NULL;
+    }
+  else
+    while (p < end && is_digit (*p))
+      p++;
+  if (p - digits > 18)
+    *huge = TRUE;
+
+  if (p < end && *p == '.')
+    {
+      p++;
+      if (p >= end || !is_digit (*p))
+        return fail_at (scan, p - 1, g_strdup (_("a digit must follow the decimal point"))), NULL;
+      while (p < end && is_digit (*p))
+        p++;
+    }
+
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      const char *e = p++;
+
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= end || !is_digit (*p))
+        return fail_at (scan, e, g_strdup (_("a digit must follow the exponent’s “e”"))), NULL;
+      while (p < end && is_digit (*p))
+        p++;
+    }
+
+  return p;
+}
+
+/* Past the run of ' ' that starts at @p (maybe none) */
+static inline const char *
+skip_spaces (const char *p,
+             const char *end)
+{
+#ifdef __SSE2__
+  const __m128i spaces = _mm_set1_epi8 (' ');
+
+  while (end - p >= 16)
+    {
+      int mask = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) p),
+                                                    spaces));
+
+      if (mask != 0xFFFF)
+        return p + __builtin_ctz ((unsigned) ~mask);
+      p += 16;
+    }
+#endif
+  while (p < end && *p == ' ')
+    p++;
+  return p;
+}
+
+typedef enum
+{
+  EXPECT_VALUE,          /* the root, after ':' */
+  EXPECT_ELEMENT,        /* after a list's ',' */
+  EXPECT_ELEMENT_OR_END, /* after '[' */
+  EXPECT_KEY,            /* after an object's ',' */
+  EXPECT_KEY_OR_END,     /* after '{' */
+  EXPECT_COLON,
+  EXPECT_NEXT,           /* after a value: ',' or the container's end */
+} Expect;
+
 /* The scan behind every check: @first_line and @first_byte place @data
  * in its file, for the messages. */
 static gboolean
@@ -300,13 +651,17 @@ guard_scan (const char      *data,
             KaynakJsonCount *count,
             GError         **error)
 {
+  Scan scan = { data, data + length, first_line, error };
   Counter counter = { 0 };
   gboolean any = FALSE;
-  guint digit_run = 0;
+  gboolean huge = FALSE;
   const char *end = data + length;
   const char *invalid = NULL;
   const char *p = data;
-  gboolean root_done = FALSE;
+  Expect expect = EXPECT_VALUE;
+  char local_stack[256];
+  g_autofree char *heap_stack = NULL;
+  char *stack = local_stack;  /* '[' or '{' per open list or object */
   guint depth = 0;
 
   /* Encoding first: every later message may quote the text. */
@@ -325,168 +680,154 @@ guard_scan (const char      *data,
       return FALSE;
     }
 
-  for (const char *q = data; q < end && !any; q++)
-    any = !is_space (*q);
+  if (max_depth >= sizeof local_stack)
+    stack = heap_stack = g_malloc (max_depth + 1);
 
-  while (p < end)
+  for (;;)
     {
-      char c = *p;
-
-      /* json-glib 1.6 accepts a second document after the first one */
-      if (root_done && depth == 0 && c != ' ' && c != '\n' && c != '\r' && c != '\t')
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                       _("The file is not valid JSON: line %u: something follows the end of the document"),
-                       first_line - 1 + line_of (data, p));
-          return FALSE;
-        }
+      char c;
 
       /* Space is most of what lies outside strings in an indented file:
-       * past it at once */
-      if (c == ' ' || c == '\n')
+       * the indentation after a line break is skipped in one step */
+      while (p < end && is_space (*p))
+        p = skip_spaces (p + 1, end);
+      if (p >= end)
+        break;
+      c = *p;
+
+      switch (expect)
         {
-          digit_run = 0;
-          do
-            p++;
-          while (p < end && *p == ' ');
-          continue;
-        }
-
-      if (c == '"')
-        {
-          digit_run = 0;
-
-          /* Inside a string: only '"' and '\\' matter.  Skip to the next
-           * of them with memchr; the article text is one long string with
-           * many escapes, so the closing quote is searched for again only
-           * when an escape went past it (\"), never once per escape. */
-          const char *quote = NULL;
-
-          p++;
-          for (;;)
-            {
-              const char *backslash;
-
-              if (quote == NULL || quote < p)
-                {
-                  quote = memchr (p, '"', end - p);
-                  if (quote == NULL)
-                    {
-                      /* Unterminated: the parser says so, but only after
-                       * building all that comes before: count it */
-                      counter_result (&counter, any, count);
-                      return TRUE;
-                    }
-                }
-
-              backslash = memchr (p, '\\', quote - p);
-              if (backslash == NULL)
-                {
-                  p = quote + 1;
-                  break;
-                }
-
-              p = backslash + 1;
-              if (p >= end)
-                {
-                  counter_result (&counter, any, count);
-                  return TRUE;
-                }
-
-              /* json-glib 1.6 takes "\\q" for "q" and "\\0" for the end of
-               * the string: only JSON's escapes may pass. */
-              if (strchr ("\"\\/bfnrtu", *p) == NULL || *p == '\0')
-                {
-                  g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                               _("The file is not valid JSON: line %u: a backslash in a string must be followed by \", \\, /, b, f, n, r, t or u"),
-                               first_line - 1 + line_of (data, p));
-                  return FALSE;
-                }
-
-              if (*p == 'u')
-                {
-                  int unit = read_escape (p, end);
-
-                  /* json-glib 1.6 takes any four bytes here: "\\ud" and
-                   * the two bytes of "ı" became a string that is not
-                   * UTF-8. */
-                  if (unit < 0)
-                    {
-                      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                                   _("The file is not valid JSON: line %u: “\\u” must be followed by four hexadecimal digits"),
-                                   first_line - 1 + line_of (data, p));
-                      return FALSE;
-                    }
-                  if (unit == 0)
-                    {
-                      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                                   _("The file contains an escaped NUL character (\\u0000) on line %u, which Kaynak does not accept"),
-                                   first_line - 1 + line_of (data, p));
-                      return FALSE;
-                    }
-                  if (unit >= 0xD800 && unit <= 0xDBFF)
-                    {
-                      /* A high surrogate must be followed by a low one */
-                      int low = -1;
-
-                      if (end - p >= 7 && p[5] == '\\' && p[6] == 'u')
-                        low = read_escape (p + 6, end);
-                      if (low < 0xDC00 || low > 0xDFFF)
-                        {
-                          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                                       _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
-                                       (guint) unit, first_line - 1 + line_of (data, p));
-                          return FALSE;
-                        }
-                      p += 6;
-                    }
-                  else if (unit >= 0xDC00 && unit <= 0xDFFF)
-                    {
-                      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                                   _("The file contains an unpaired UTF-16 surrogate (\\u%04X) on line %u"),
-                                   (guint) unit, first_line - 1 + line_of (data, p));
-                      return FALSE;
-                    }
-                }
-              p++; /* past the escaped character */
-            }
+        case EXPECT_NEXT:
           if (depth == 0)
-            root_done = TRUE;
+            return fail_at (&scan, p, g_strdup (_("something follows the end of the document")));
+          if (c == ',')
+            {
+              counter.commas++;
+              expect = stack[depth - 1] == '{' ? EXPECT_KEY : EXPECT_ELEMENT;
+              p++;
+              continue;
+            }
+          if ((c == ']' && stack[depth - 1] == '[') || (c == '}' && stack[depth - 1] == '{'))
+            {
+              depth--;
+              p++;
+              continue;
+            }
+          {
+            g_autofree char *what = describe_char (p, end);
+
+            if (stack[depth - 1] == '{')
+              return fail_at (&scan, p, g_strdup_printf (_("“,” or “}” must follow a member’s value, not %s"), what));
+            return fail_at (&scan, p, g_strdup_printf (_("“,” or “]” must follow an element of a list, not %s"), what));
+          }
+
+        case EXPECT_COLON:
+          if (c != ':')
+            {
+              g_autofree char *what = describe_char (p, end);
+
+              return fail_at (&scan, p, g_strdup_printf (_("“:” must follow a member name, not %s"), what));
+            }
+          expect = EXPECT_VALUE;
+          p++;
           continue;
+
+        case EXPECT_KEY_OR_END:
+        case EXPECT_KEY:
+          if (c == '}')
+            {
+              if (expect == EXPECT_KEY)
+                return fail_at (&scan, p, g_strdup (_("an object must not end with a comma")));
+              depth--;
+              expect = EXPECT_NEXT;
+              p++;
+              continue;
+            }
+          if (c != '"')
+            return fail_not_a_value (&scan, p, TRUE);
+          if ((p = scan_string (&scan, p + 1)) == NULL)
+            return FALSE;
+          expect = EXPECT_COLON;
+          continue;
+
+        case EXPECT_ELEMENT_OR_END:
+          if (c == ']')
+            {
+              depth--;
+              expect = EXPECT_NEXT;
+              p++;
+              continue;
+            }
+          break;
+
+        case EXPECT_ELEMENT:
+          if (c == ']')
+            return fail_at (&scan, p, g_strdup (_("a list must not end with a comma")));
+          break;
+
+        case EXPECT_VALUE:
+        default:
+          break;
         }
 
-      /* json-glib 1.6 reads integers past 64 bits as -1 or negative;
-       * 18 digits are always safe. */
-      if (c >= '0' && c <= '9')
+      /* A value */
+      any = TRUE;
+      expect = EXPECT_NEXT;
+      switch (c)
         {
-          if (++digit_run > 18 && huge_numbers != NULL)
-            *huge_numbers = TRUE;
-        }
-      else
-        digit_run = 0;
+        case '"':
+          if ((p = scan_string (&scan, p + 1)) == NULL)
+            return FALSE;
+          break;
 
-      if (c == '[' || c == '{')
-        {
+        case '[':
+        case '{':
           count_container (&counter, p, end);
-          if (++depth > max_depth)
+          if (depth >= max_depth)
             {
               g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_DEEP,
                            _("The file nests lists and objects more than %u levels deep (line %u); a Kaynak file never does, so it is refused"),
                            max_depth, first_line - 1 + line_of (data, p));
               return FALSE;
             }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        {
-          if (--depth == 0)
-            root_done = TRUE;
-        }
-      else if (c == ',')
-        counter.commas++;
+          stack[depth++] = c;
+          expect = c == '[' ? EXPECT_ELEMENT_OR_END : EXPECT_KEY_OR_END;
+          p++;
+          break;
 
-      p++;
+        case 't':
+          if (end - p < 4 || memcmp (p, "true", 4) != 0)
+            return fail_not_a_value (&scan, p, FALSE);
+          p += 4;
+          break;
+
+        case 'f':
+          if (end - p < 5 || memcmp (p, "false", 5) != 0)
+            return fail_not_a_value (&scan, p, FALSE);
+          p += 5;
+          break;
+
+        case 'n':
+          if (end - p < 4 || memcmp (p, "null", 4) != 0)
+            return fail_not_a_value (&scan, p, FALSE);
+          p += 4;
+          break;
+
+        default:
+          if (c != '-' && !is_digit (c))
+            return fail_not_a_value (&scan, p, FALSE);
+          if ((p = scan_number (&scan, p, &huge)) == NULL)
+            return FALSE;
+          break;
+        }
     }
 
+  /* Nothing at all is an empty file, which the callers say in their words */
+  if (any && (depth > 0 || expect != EXPECT_NEXT))
+    return fail_at (&scan, end, g_strdup (_("the file ends before the document does")));
+
+  if (huge && huge_numbers != NULL)
+    *huge_numbers = TRUE;
   counter_result (&counter, any, count);
   return TRUE;
 }
@@ -694,4 +1035,76 @@ kaynak_json_split_member (const char     *data,
 
   /* Nothing but space may follow the object */
   return found && skip_space (p + 1, end) == end;
+}
+
+/* ------------------------------------------------------------------------
+ * Walking valid JSON by its raw text
+ * ------------------------------------------------------------------------ */
+
+gboolean
+kaynak_json_walk_object (const char           *p,
+                         const char           *end,
+                         KaynakJsonMemberFunc  func,
+                         gpointer              user_data)
+{
+  p = skip_space (p, end);
+  if (p >= end || *p != '{')
+    return FALSE;
+  p = skip_space (p + 1, end);
+  if (p < end && *p == '}')
+    return TRUE;
+
+  while (p < end && *p == '"')
+    {
+      const char *name = p;
+      const char *name_end = skip_string (p, end);
+      const char *value, *value_end;
+      Counter counter = { 0 };
+
+      if (name_end == NULL)
+        return FALSE;
+      p = skip_space (name_end, end);
+      if (p >= end || *p != ':')
+        return FALSE;
+      value = skip_space (p + 1, end);
+      value_end = skip_value (value, end, &counter);
+      if (value_end == NULL)
+        return FALSE;
+      func (name, name_end - name, value, value_end - value, user_data);
+
+      p = skip_space (value_end, end);
+      if (p < end && *p == ',')
+        p = skip_space (p + 1, end);
+    }
+
+  return p < end && *p == '}';
+}
+
+gboolean
+kaynak_json_walk_array (const char            *p,
+                        const char            *end,
+                        KaynakJsonElementFunc  func,
+                        gpointer               user_data)
+{
+  guint index = 0;
+
+  p = skip_space (p, end);
+  if (p >= end || *p != '[')
+    return FALSE;
+  p = skip_space (p + 1, end);
+
+  while (p < end && *p != ']')
+    {
+      Counter counter = { 0 };
+      const char *value_end = skip_value (p, end, &counter);
+
+      if (value_end == NULL)
+        return FALSE;
+      func (index++, p, value_end - p, user_data);
+      p = skip_space (value_end, end);
+      if (p < end && *p == ',')
+        p = skip_space (p + 1, end);
+    }
+
+  return p < end;
 }

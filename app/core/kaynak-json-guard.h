@@ -1,13 +1,17 @@
 /* kaynak-json-guard.h: checks on the raw bytes of a JSON file before
  * json-glib parses them.
  *
- * json-glib 1.6 recurses once per nesting level without a limit (100,000
- * '[' overflow the stack), truncates strings at an escaped NUL (\u0000
- * or "\0"), accepts any character after a backslash and a second document
- * after the first, and turns unpaired UTF-16 surrogate escapes and "\u"
- * with fewer than four hex digits into invalid UTF-8.  This guard refuses
- * all of them, and invalid UTF-8, in one linear pass, and counts the
- * values json-glib would build, whose memory the caller bounds.
+ * json-glib 1.6 is lenient where RFC 8259 is not (comments, single
+ * quotes, 0x1F, -01, "2.", raw tabs and line breaks in strings, a second
+ * document after the first), recurses once per nesting level without a
+ * limit (100,000 '[' overflow the stack), truncates strings at an escaped
+ * NUL and turns unpaired UTF-16 surrogate escapes into invalid UTF-8.
+ * This guard is a strict RFC 8259 validator that also refuses those, and
+ * invalid UTF-8, in one linear pass, says where by line and column, and
+ * counts the values json-glib would build, whose memory the caller
+ * bounds.  Every reader of JSON in Kaynak runs it before json-glib, so
+ * json-glib only ever sees valid JSON and any json-glib gives the same
+ * answers.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,10 +23,10 @@ G_BEGIN_DECLS
 
 /* Returns FALSE with KAYNAK_ERROR_ENCODING (invalid UTF-8, \u0000, an
  * unpaired surrogate), KAYNAK_ERROR_TOO_DEEP (nesting deeper than
- * @max_depth) or KAYNAK_ERROR_SYNTAX (an escape JSON does not have, a
- * \u not followed by four hex digits, something after the document:
- * json-glib 1.6 lets them through).  Messages give the line.
- * Other syntax errors are left to the parser. */
+ * @max_depth) or KAYNAK_ERROR_SYNTAX (anything RFC 8259 refuses:
+ * "The file is not valid JSON: line 4, column 32: JSON has no comments").
+ * Columns count characters from 1.  Empty or blank @data passes (no
+ * value: the callers say "empty" in their own words). */
 gboolean kaynak_json_guard_check (const char  *data,
                                   gsize        length,
                                   guint        max_depth,
@@ -85,13 +89,12 @@ gboolean kaynak_json_guard_check_budget (const KaynakJsonCount  *count,
 guint    kaynak_json_guard_line_at (const char *data,
                                     gsize       offset);
 
-/* json-glib's own parse error, "<data>:4:7: Parse error: unexpected …":
- * sets *@line and *@column and returns what follows ("unexpected …"), so
- * that a message can say them in words (or place them in the file when
- * only a part of it was parsed); NULL for a message of another shape. */
-const char *kaynak_json_parse_error_position (const char *message,
-                                              guint      *line,
-                                              guint      *column);
+/* The 1-based line and column (in characters, as an editor counts them)
+ * of byte @offset in @data */
+void     kaynak_json_guard_position (const char *data,
+                                     gsize       offset,
+                                     guint      *line,
+                                     guint      *column);
 
 G_END_DECLS
 
@@ -118,5 +121,36 @@ gboolean kaynak_json_split_member (const char     *data,
                                    const char     *member,
                                    KaynakJsonSpan *array,
                                    GArray         *elements);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Walking JSON that the guard has passed (valid, so the walk need not
+ * check it), by the raw text of each value: what Kaynak does not
+ * understand is kept as it was written (kaynak-unknown.h). */
+
+/* @name is the member's name as written, quotes included */
+typedef void (*KaynakJsonMemberFunc)  (const char *name,
+                                       gsize       name_length,
+                                       const char *value,
+                                       gsize       value_length,
+                                       gpointer    user_data);
+typedef void (*KaynakJsonElementFunc) (guint       index,
+                                       const char *value,
+                                       gsize       value_length,
+                                       gpointer    user_data);
+
+/* Calls @func for each member of the object that starts at @p (a '{'
+ * after optional space); FALSE if no object starts there. */
+gboolean kaynak_json_walk_object (const char           *p,
+                                  const char           *end,
+                                  KaynakJsonMemberFunc  func,
+                                  gpointer              user_data);
+/* Calls @func for each element of the list that starts at @p */
+gboolean kaynak_json_walk_array  (const char            *p,
+                                  const char            *end,
+                                  KaynakJsonElementFunc  func,
+                                  gpointer               user_data);
 
 G_END_DECLS

@@ -267,6 +267,8 @@ read_member (const KaynakJsonReader  *reader,
   JsonNode *found = json_object_get_member (object, member);
 
   *node = NULL;
+  if (found != NULL && reader->found != NULL)
+    (*reader->found)++;
   if (found != NULL && reader->dialect == KAYNAK_JSON_DIALECT_IMPORT &&
       JSON_NODE_TYPE (found) == JSON_NODE_NULL)
     found = NULL;

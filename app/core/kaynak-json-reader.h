@@ -67,6 +67,11 @@ typedef struct
    * a negative one, which a message must not quote as if it were in the
    * file */
   gboolean          numbers_overflowed;
+  /* If not NULL, counts every member the reads below find: compared with
+   * the object's size, it tells whether an object has members the
+   * caller does not know, at the cost of an increment (kaynak-file.c
+   * keeps those: kaynak-unknown.h) */
+  guint            *found;
 } KaynakJsonReader;
 
 /* --- Reads that report --------------------------------------------------- */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "kaynak-link.h"
+#include "kaynak-unknown.h"
 
 struct _KaynakLink
 {
@@ -13,6 +14,8 @@ struct _KaynakLink
   char           *from;
   char           *to;
   KaynakLinkType  type;
+  /* members of the file Kaynak does not know, written back as they were */
+  KaynakUnknown  *unknown;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakLink, kaynak_link, G_TYPE_OBJECT)
@@ -25,6 +28,7 @@ kaynak_link_finalize (GObject *object)
   g_free (self->id);
   g_free (self->from);
   g_free (self->to);
+  g_clear_pointer (&self->unknown, kaynak_unknown_unref);
 
   G_OBJECT_CLASS (kaynak_link_parent_class)->finalize (object);
 }
@@ -64,8 +68,12 @@ kaynak_link_new (const char     *id,
 KaynakLink *
 kaynak_link_copy (KaynakLink *self)
 {
+  KaynakLink *copy;
+
   g_return_val_if_fail (KAYNAK_IS_LINK (self), NULL);
-  return kaynak_link_new (self->id, self->type, self->from, self->to);
+  copy = kaynak_link_new (self->id, self->type, self->from, self->to);
+  kaynak_link_set_unknown (copy, self->unknown);
+  return copy;
 }
 
 const char *
@@ -94,4 +102,24 @@ kaynak_link_get_to (KaynakLink *self)
 {
   g_return_val_if_fail (KAYNAK_IS_LINK (self), NULL);
   return self->to;
+}
+
+KaynakUnknown *
+kaynak_link_get_unknown (KaynakLink *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_LINK (self), NULL);
+  return self->unknown;
+}
+
+void
+kaynak_link_set_unknown (KaynakLink    *self,
+                         KaynakUnknown *unknown)
+{
+  g_return_if_fail (KAYNAK_IS_LINK (self));
+
+  if (self->unknown == unknown)
+    return;
+  g_clear_pointer (&self->unknown, kaynak_unknown_unref);
+  if (unknown != NULL)
+    self->unknown = kaynak_unknown_ref (unknown);
 }

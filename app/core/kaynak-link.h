@@ -10,6 +10,7 @@
 
 #include "kaynak-enums.h"
 #include "kaynak-types.h"
+#include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,11 @@ const char     *kaynak_link_get_id        (KaynakLink     *self);
 KaynakLinkType  kaynak_link_get_link_type (KaynakLink     *self);
 const char     *kaynak_link_get_from      (KaynakLink     *self);
 const char     *kaynak_link_get_to        (KaynakLink     *self);
+
+/* The members of its file Kaynak does not know (kaynak-unknown.h), NULL
+ * for none; kept through copies and edits, written back on save */
+KaynakUnknown *kaynak_link_get_unknown (KaynakLink *self);
+void           kaynak_link_set_unknown (KaynakLink *self,
+                                        KaynakUnknown *unknown);
 
 G_END_DECLS

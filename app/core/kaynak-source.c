@@ -23,6 +23,8 @@ struct _KaynakSource
   char             *description;
   guint             shortcut;
   KaynakSourceKind  kind;
+  /* members of the file Kaynak does not know, written back as they were */
+  KaynakUnknown    *unknown;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakSource, kaynak_source, G_TYPE_OBJECT)
@@ -223,6 +225,7 @@ kaynak_source_finalize (GObject *object)
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->aliases, g_strfreev);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->unknown, kaynak_unknown_unref);
 
   G_OBJECT_CLASS (kaynak_source_parent_class)->finalize (object);
 }
@@ -486,6 +489,7 @@ kaynak_source_assign (KaynakSource *self,
   kaynak_source_set_kind (self, from->kind);
   kaynak_source_set_aliases (self, (const char * const *)from->aliases);
   kaynak_source_set_description (self, from->description);
+  kaynak_source_set_unknown (self, from->unknown);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -613,4 +617,24 @@ kaynak_source_dup_aliases_text (KaynakSource *self)
   g_return_val_if_fail (KAYNAK_IS_SOURCE (self), NULL);
 
   return g_strjoinv (", ", (char **) kaynak_source_get_aliases (self));
+}
+
+KaynakUnknown *
+kaynak_source_get_unknown (KaynakSource *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (self), NULL);
+  return self->unknown;
+}
+
+void
+kaynak_source_set_unknown (KaynakSource  *self,
+                           KaynakUnknown *unknown)
+{
+  g_return_if_fail (KAYNAK_IS_SOURCE (self));
+
+  if (self->unknown == unknown)
+    return;
+  g_clear_pointer (&self->unknown, kaynak_unknown_unref);
+  if (unknown != NULL)
+    self->unknown = kaynak_unknown_ref (unknown);
 }

@@ -13,6 +13,7 @@
 
 #include "kaynak-enums.h"
 #include "kaynak-types.h"
+#include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
 
@@ -120,5 +121,11 @@ GStrv         kaynak_source_parse_aliases    (const char   *text,
                                               const char   *label);
 /* The other names of @self as that field shows them, joined by ", " */
 char         *kaynak_source_dup_aliases_text (KaynakSource *self);
+
+/* The members of its file Kaynak does not know (kaynak-unknown.h), NULL
+ * for none; kept through copies and edits, written back on save */
+KaynakUnknown *kaynak_source_get_unknown (KaynakSource *self);
+void           kaynak_source_set_unknown (KaynakSource *self,
+                                          KaynakUnknown *unknown);
 
 G_END_DECLS

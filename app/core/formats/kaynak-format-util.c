@@ -12,6 +12,7 @@
 #include "kaynak-file.h"
 #include "kaynak-format-private.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-json-load.h"
 #include "kaynak-read.h"
 
 GString *
@@ -592,9 +593,6 @@ parse_json (const char *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
-  guint err_line, column;
-  const char *reason;
-
   KaynakJsonCount count;
 
   if (!kaynak_json_guard_check_part (data, length, KAYNAK_FILE_MAX_DEPTH, NULL,
@@ -612,22 +610,10 @@ parse_json (const char *data,
         g_prefix_error (error, "%s: ", where);
       return NULL;
     }
+  /* the guard is strict (RFC 8259): json-glib is given valid JSON only */
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      reason = kaynak_json_parse_error_position (local_error->message, &err_line, &column);
-      if (reason != NULL && where != NULL)
-        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                     _("%s: Not valid JSON at column %u: %s"), where, column, reason);
-      else if (reason != NULL)
-        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                     _("Not valid JSON: line %u, column %u: %s"), err_line, column, reason);
-      else
-        g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,
-                     _("%s%sNot valid JSON: %s"), where ? where : "", where ? ": " : "",
-                     local_error->message);
-      return NULL;
-    }
+  if (!kaynak_json_load (parser, data, length, line, 1, error))
+    return NULL;
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_SYNTAX,

@@ -93,3 +93,24 @@ rng = random.Random(5)
 binary = b'\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' + bytes(rng.randrange(256) for _ in range(2048))
 write('binary.txt', binary)
 write('binary.kaynak.json', binary)
+
+# JSON that json-glib 1.6 reads but RFC 8259 does not allow (the strict
+# guard refuses each with its line and column; test-json-strict.c has a
+# case for every rule of the grammar, these are whole files)
+write('comment.kaynak.json',
+      example.replace(b'  "metadata" : {', b'  // written by hand\n  "metadata" : {', 1))
+write('block-comment.kaynak.json',
+      example.replace(b'"version" : 1,', b'"version" : 1, /* v1 */', 1))
+write('single-quotes.kaynak.json',
+      example.replace(b'"outlet" : "\xc3\x96rnek Haber"', b"'outlet' : '\xc3\x96rnek Haber'", 1))
+write('hex-number.kaynak.json', example.replace(b'"start" : 317,', b'"start" : 0x13D,', 1))
+write('leading-zero.kaynak.json', example.replace(b'"start" : 317,', b'"start" : 0317,', 1))
+write('negative-leading-zero.kaynak.json', doc(start='-01'))
+write('trailing-dot.kaynak.json', example.replace(b'"start" : 317,', b'"start" : 317.,', 1))
+write('tab-in-string.kaynak.json', doc(title='"a\tb"'))
+write('newline-in-string.kaynak.json', doc(title='"two\nlines"'))
+write('trailing-comma.kaynak.json', example.replace(b'"language" : "tr",\n', b'"language" : "tr",\n', 1)
+      .replace(b'"notes" : "Makalenin ilk \xc3\xbc\xc3\xa7 paragraf\xc4\xb1; Kaynak bi\xc3\xa7iminin \xc3\xb6rne\xc4\x9fi."',
+               b'"notes" : "Makalenin ilk \xc3\xbc\xc3\xa7 paragraf\xc4\xb1; Kaynak bi\xc3\xa7iminin \xc3\xb6rne\xc4\x9fi.",', 1))
+write('unquoted-key.kaynak.json', example.replace(b'"url" :', b'url :', 1))
+write('nan.kaynak.json', doc(end='NaN'))
