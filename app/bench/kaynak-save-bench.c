@@ -43,6 +43,8 @@
 #include "kaynak-source.h"
 #include "kaynak-window.h"
 #include "kaynak-ui-bench-util.h"
+/* the window benchmarks' one generated document */
+#include "kaynak-ui-bench-generate.h"
 /* Built against a tree from before saves left the main thread too (to
  * measure "before"): then there is no snapshot to time */
 #if __has_include("kaynak-document-snapshot.h")
@@ -65,72 +67,6 @@
 #define SAVE_WATCH_MS   3000
 /* on a loaded machine the worker may take long to write 60 MB */
 #define SAVE_LAND_MS    60000
-
-/* --- Generating (as kaynak-ui-bench does) ---------------------------------- */
-
-static GFile *
-generate_file (const char  *dir,
-               guint        n_claims,
-               GError     **error)
-{
-  g_autofree char *text = generate_text (5 * 1000 * 1000);
-  g_autoptr(KaynakDocument) document = kaynak_document_new (text, -1);
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *stamp = kaynak_timestamp_now ();
-  guint length = kaynak_document_get_length (document);
-  GListModel *sources;
-  const guint n_sources = 20;
-
-  for (guint i = 0; i < n_sources; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("Kaynak %u", i + 1);
-      g_autoptr(KaynakSource) source = kaynak_source_new (NULL, label,
-                                                          kaynak_source_palette_color (i),
-                                                          i < 9 ? i + 1 : 0,
-                                                          KAYNAK_SOURCE_KIND_NAMED);
-      if (!kaynak_document_add_source (document, source, error))
-        return NULL;
-    }
-
-  sources = kaynak_document_get_sources (document);
-  for (guint i = 0; i < n_claims; i++)
-    {
-      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, rng_below (n_sources));
-      g_autoptr(KaynakClaim) claim = NULL;
-      g_autofree char *quote = NULL, *prefix = NULL, *suffix = NULL;
-      guint len = 10 + rng_below (190);
-      guint start = rng_below (length - len), end = start + len;
-
-      if (!kaynak_document_trim_range (document, &start, &end))
-        {
-          i--;
-          continue;
-        }
-      quote = kaynak_document_dup_slice (document, start, end);
-      prefix = kaynak_document_dup_slice (document,
-                                          start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0,
-                                          start);
-      suffix = kaynak_document_dup_slice (document, end, end + KAYNAK_CLAIM_CONTEXT_LENGTH);
-
-      claim = kaynak_claim_new (NULL, start, end);
-      kaynak_claim_set_quote (claim, quote);
-      kaynak_claim_set_prefix (claim, prefix);
-      kaynak_claim_set_suffix (claim, suffix);
-      kaynak_claim_set_source_id (claim, kaynak_source_get_id (source));
-      kaynak_claim_set_created (claim, stamp);
-      kaynak_claim_set_modified (claim, stamp);
-      _kaynak_document_bulk_add_claim (document, claim);
-    }
-  _kaynak_document_finish_bulk (document);
-
-  path = g_build_filename (dir, "bench.kaynak.json", NULL);
-  file = g_file_new_for_path (path);
-  if (!kaynak_file_save (document, file, NULL, error))
-    return NULL;
-
-  return g_steal_pointer (&file);
-}
 
 /* --- Measuring the main loop ------------------------------------------------ */
 
@@ -391,6 +327,7 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *state_dir = NULL;
+  g_autofree char *generated_dir = NULL;  /* generate_file()'s own folder */
   int n_claims = 100000;
   Bench bench = { 0, };
   Runner runner = { 0, };
@@ -455,12 +392,13 @@ main (int   argc,
   else
     {
       g_print ("kaynak-save-bench: generating %d claims over 5 MB of text…\n", n_claims);
-      file = generate_file (dir, (guint) n_claims, &error);
+      file = generate_file ((guint) n_claims, &error);
       if (file == NULL)
         {
           g_printerr ("kaynak-save-bench: %s\n", error->message);
           return 1;
         }
+      generated_dir = g_path_get_dirname (g_file_peek_path (file));
     }
   bench.file_path = g_file_get_path (file);
 
@@ -573,7 +511,8 @@ main (int   argc,
   g_main_loop_unref (bench.loop);
   g_array_unref (runner.plan);
   {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s' '%s'", dir,
+                                                generated_dir != NULL ? generated_dir : dir);
 
     if (system (command) != 0)
       g_printerr ("kaynak-save-bench: could not remove %s\n", dir);

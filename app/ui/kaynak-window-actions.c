@@ -133,10 +133,11 @@ open_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/* --- Import: kaynak-window-import.c ---------------------------------------- */
+/* --- File filters, for every chooser of the window ------------------------- */
 
-static void
-add_filter (GtkFileChooserNative *native,
+/* (Import itself is in kaynak-window-import.c) */
+void
+_kaynak_window_add_file_filter (GtkFileChooserNative *native,
             const char           *name,
             const char * const   *patterns)
 {
@@ -394,8 +395,8 @@ load_scheme_action (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Load"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (native, _("Schemes and Kaynak Files"), schemes);
-  add_filter (native, _("All Files"), all);
+  _kaynak_window_add_file_filter (native, _("Schemes and Kaynak Files"), schemes);
+  _kaynak_window_add_file_filter (native, _("All Files"), all);
   g_signal_connect (native, "response", G_CALLBACK (on_load_scheme_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

@@ -212,20 +212,6 @@ on_import_response (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
-static void
-add_filter (GtkFileChooserNative *native,
-            const char           *name,
-            const char * const   *patterns)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  for (guint i = 0; patterns[i] != NULL; i++)
-    gtk_file_filter_add_pattern (filter, patterns[i]);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_object_unref (filter);
-}
-
 void
 _kaynak_window_import_action (GSimpleAction *action,
                               GVariant      *param,
@@ -247,10 +233,10 @@ _kaynak_window_import_action (GSimpleAction *action,
   /* A brat article is two files (three with its colours): in the sandbox
    * only the chosen ones can be read */
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
-  add_filter (native, _("doccano, brat and W3C Web Annotation files"), all);
-  add_filter (native, _("doccano JSONL"), doccano);
-  add_filter (native, _("brat standoff (choose the .ann and the .txt)"), brat);
-  add_filter (native, _("W3C Web Annotation"), w3c);
+  _kaynak_window_add_file_filter (native, _("doccano, brat and W3C Web Annotation files"), all);
+  _kaynak_window_add_file_filter (native, _("doccano JSONL"), doccano);
+  _kaynak_window_add_file_filter (native, _("brat standoff (choose the .ann and the .txt)"), brat);
+  _kaynak_window_add_file_filter (native, _("W3C Web Annotation"), w3c);
 
   g_signal_connect (native, "response", G_CALLBACK (on_import_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

@@ -77,6 +77,10 @@ void     _kaynak_window_on_matches_tagged (KaynakWindow *self,
                                            guint         n_tagged,
                                            guint         n_matches,
                                            const char   *source_label);
+/* A filter of glob @patterns named @name, added to @native's list */
+void     _kaynak_window_add_file_filter (GtkFileChooserNative *native,
+                                         const char           *name,
+                                         const char * const   *patterns);
 void     _kaynak_window_add_toast        (KaynakWindow *self,
                                           AdwToast     *toast);
 void     _kaynak_window_announce_report  (KaynakWindow     *self,
