@@ -1,0 +1,42 @@
+/* kaynak-agreement-files.h: the annotators' files that `kaynak --compare`
+ * compares, read into a KaynakAgreement.
+ *
+ * Either files of one article (each file is an annotator, named by its
+ * path as given; refused when their articles' SHA-256 differ), or folders
+ * (each folder is an annotator; its *.kaynak.json files, not those of
+ * subfolders, are matched across folders by their article's SHA-256, and
+ * a file whose article no other folder has is listed apart).
+ *
+ * Sources are compared across files by id, and where the ids differ by
+ * their label and aliases once case, Turkish i's and spacing are set
+ * aside (kaynak_text_fold()): two sources sharing an id or a name are one
+ * class, named after the label the first file gives it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kaynak-agreement.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  KaynakAgreement *agreement;
+  GPtrArray       *annotators;   /* char *, one per annotator */
+  GPtrArray       *unpartnered;  /* char *, paths of files without a partner */
+} KaynakAgreementFiles;
+
+/* @paths: two or more files, or two or more folders (not a mix).  On a
+ * file that cannot be read or is not a valid Kaynak file, files of
+ * different articles, or a folder holding two files of one article,
+ * returns NULL and sets @error with a sentence that names the file. */
+KaynakAgreementFiles *kaynak_agreement_files_load (const char * const *paths,
+                                                   GError            **error);
+void                  kaynak_agreement_files_free (KaynakAgreementFiles *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakAgreementFiles, kaynak_agreement_files_free)
+
+G_END_DECLS
