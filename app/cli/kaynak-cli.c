@@ -19,6 +19,7 @@
 
 #include "kaynak-cli.h"
 #include "kaynak-cli-check.h"
+#include "kaynak-cli-compare.h"
 #include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-document.h"
@@ -36,6 +37,8 @@ typedef struct
   char      *new_article;
   gboolean   check;
   gboolean   stats;
+  gboolean   compare;
+  gboolean   csv;
   char      *export_format;
   char      *import_format;
   char      *export_scheme;
@@ -76,7 +79,7 @@ cli_options_clear (CliOptions *opts)
  * would reject options we do not know about. */
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "export-scheme", "import-scheme",
-  "help", "version",
+  "help", "version", "compare", "csv",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
@@ -377,6 +380,10 @@ cli_option_context_new (CliOptions *opts)
       N_("Validate annotation files; one line per problem"), NULL },
     { "stats", 0, 0, G_OPTION_ARG_NONE, &opts->stats,
       N_("Count claims per source and per status"), NULL },
+    { "compare", 0, 0, G_OPTION_ARG_NONE, &opts->compare,
+      N_("Agreement between annotators: files of one article, or folders matched by article"), NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &opts->csv,
+      N_("With --compare: print CSV"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &opts->export_format,
       N_("Export files or folders (jsonl, doccano, csv, w3c, brat, conll, claimreview, html)"),
       N_("FORMAT") },
@@ -396,7 +403,7 @@ cli_option_context_new (CliOptions *opts)
     { "force", 0, 0, G_OPTION_ARG_NONE, &opts->force,
       N_("With --new: replace an existing output file"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json,
-      N_("With --stats: print JSON"), NULL },
+      N_("With --stats or --compare: print JSON"), NULL },
     { "verbose", 0, 0, G_OPTION_ARG_NONE, &opts->verbose,
       N_("With --check: also print a line for each good file"), NULL },
     { "spreadsheet", 0, 0, G_OPTION_ARG_NONE, &opts->spreadsheet,
@@ -436,6 +443,7 @@ cli_option_context_new (CliOptions *opts)
       "  kaynak --new ARTICLE.txt [--output OUT.kaynak.json] [--sources SCHEME.json] [--force]\n"
       "  kaynak --check FILE… [--verbose]\n"
       "  kaynak --stats FILE… [--json]\n"
+      "  kaynak --compare FILE FILE… | FOLDER FOLDER… [--json|--csv]\n"
       "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
       "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
       "  kaynak --export-scheme FILE | --import-scheme FILE"));
@@ -502,6 +510,7 @@ kaynak_cli_run (int        argc,
     }
 
   n_commands = (opts.new_article != NULL) + (opts.check != FALSE) + (opts.stats != FALSE) +
+               (opts.compare != FALSE) +
                (opts.export_format != NULL) + (opts.import_format != NULL) +
                (opts.export_scheme != NULL) + (opts.import_scheme != NULL);
 
@@ -518,9 +527,24 @@ kaynak_cli_run (int        argc,
 
   /* Options that only make sense with one command are refused elsewhere,
    * so a typo does not silently do something else. */
-  if (opts.json && !opts.stats)
+  if (opts.json && !opts.stats && !opts.compare)
     {
-      status = cli_usage_error (_("--json only works with --stats"));
+      status = cli_usage_error (_("--json only works with --stats and --compare"));
+      goto out;
+    }
+  if (opts.csv && !opts.compare)
+    {
+      status = cli_usage_error (_("--csv only works with --compare"));
+      goto out;
+    }
+  if (opts.compare && opts.json && opts.csv)
+    {
+      status = cli_usage_error (_("Use only one of --json and --csv"));
+      goto out;
+    }
+  if (opts.compare && (opts.files == NULL || opts.files[0] == NULL || opts.files[1] == NULL))
+    {
+      status = cli_usage_error (_("--compare needs two files of one article, or two folders, or more"));
       goto out;
     }
   if (opts.verbose && !opts.check)
@@ -553,7 +577,7 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--export-scheme and --import-scheme take one file and no other"));
       goto out;
     }
-  if (opts.output != NULL && (opts.check || opts.stats))
+  if (opts.output != NULL && (opts.check || opts.stats || opts.compare))
     {
       status = cli_usage_error (_("--output only works with --new, --export and --import"));
       goto out;
@@ -565,6 +589,10 @@ kaynak_cli_run (int        argc,
     status = cli_check (&opts);
   else if (opts.stats)
     status = cli_stats (&opts);
+  else if (opts.compare)
+    status = kaynak_cli_compare (opts.files, opts.json ? KAYNAK_CLI_COMPARE_JSON
+                                             : opts.csv ? KAYNAK_CLI_COMPARE_CSV
+                                             : KAYNAK_CLI_COMPARE_TEXT);
   else if (opts.export_scheme != NULL || opts.import_scheme != NULL)
     status = cli_scheme (&opts);
   else

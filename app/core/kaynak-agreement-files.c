@@ -19,6 +19,7 @@ typedef struct
 {
   char                *path;
   char                *sha256;
+  char                *text;
   guint                annotator;
   KaynakAgreementSpan *spans;
   guint                n_spans;
@@ -31,6 +32,7 @@ loaded_free (gpointer data)
 
   g_free (loaded->path);
   g_free (loaded->sha256);
+  g_free (loaded->text);
   g_free (loaded->spans);
   g_free (loaded);
 }
@@ -136,6 +138,7 @@ load_one (GFile   *file,
   loaded = g_new0 (Loaded, 1);
   loaded->path = g_steal_pointer (&name);
   loaded->sha256 = g_strdup (kaynak_document_get_sha256 (document));
+  loaded->text = g_strdup (kaynak_document_get_text (document));
   loaded->annotator = annotator;
   claims = kaynak_document_get_claims (document);
   n = g_list_model_get_n_items (claims);
@@ -203,6 +206,7 @@ kaynak_agreement_files_free (KaynakAgreementFiles *self)
   g_clear_pointer (&self->agreement, kaynak_agreement_free);
   g_clear_pointer (&self->annotators, g_ptr_array_unref);
   g_clear_pointer (&self->unpartnered, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -247,6 +251,7 @@ kaynak_agreement_files_load (const char * const *paths,
 
   self->annotators = g_ptr_array_new_with_free_func (g_free);
   self->unpartnered = g_ptr_array_new_with_free_func (g_free);
+  self->texts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint a = 0; ok && a < n_paths; a++)
     {
@@ -346,6 +351,7 @@ kaynak_agreement_files_load (const char * const *paths,
               n_spans[one->annotator] = one->n_spans;
             }
           name = g_path_get_basename (((Loaded *) g_ptr_array_index (group, 0))->path);
+          g_ptr_array_add (self->texts, g_steal_pointer (&((Loaded *) g_ptr_array_index (group, 0))->text));
           kaynak_agreement_add_document (self->agreement, name,
                                          (const KaynakAgreementSpan * const *) spans, n_spans);
         }

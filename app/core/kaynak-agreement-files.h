@@ -27,6 +27,7 @@ typedef struct
   KaynakAgreement *agreement;
   GPtrArray       *annotators;   /* char *, one per annotator */
   GPtrArray       *unpartnered;  /* char *, paths of files without a partner */
+  GPtrArray       *texts;        /* char *, each document's article (for quotes) */
 } KaynakAgreementFiles;
 
 /* @paths: two or more files, or two or more folders (not a mix).  On a

@@ -115,6 +115,16 @@ kaynak_agreement_get_document_n_annotators (KaynakAgreement *self,
   return (guint) __builtin_popcountll (g_array_index (self->documents, Document, document).present);
 }
 
+gboolean
+kaynak_agreement_get_document_has_annotator (KaynakAgreement *self,
+                                             guint            document,
+                                             guint            annotator)
+{
+  g_return_val_if_fail (document < self->documents->len, FALSE);
+  return annotator < self->n_annotators &&
+         (g_array_index (self->documents, Document, document).present >> annotator & 1) != 0;
+}
+
 /* --- Units ------------------------------------------------------------------ */
 
 static int

@@ -129,6 +129,11 @@ const char      *kaynak_agreement_get_document_name (KaynakAgreement *self,
 guint            kaynak_agreement_get_document_n_annotators (KaynakAgreement *self,
                                                              guint            document);
 
+/* Whether annotator @annotator has a file for @document */
+gboolean         kaynak_agreement_get_document_has_annotator (KaynakAgreement *self,
+                                                              guint            document,
+                                                              guint            annotator);
+
 /* All documents together (F1 and kappa pooled over their units) */
 void             kaynak_agreement_get_overall    (KaynakAgreement        *self,
                                                   KaynakAgreementFigures *figures);
