@@ -20,6 +20,7 @@
 #include "kaynak-cli.h"
 #include "kaynak-cli-check.h"
 #include "kaynak-cli-compare.h"
+#include "kaynak-cli-merge.h"
 #include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-document.h"
@@ -39,6 +40,7 @@ typedef struct
   gboolean   stats;
   gboolean   compare;
   gboolean   csv;
+  gboolean   merge;
   char      *export_format;
   char      *import_format;
   char      *export_scheme;
@@ -79,7 +81,7 @@ cli_options_clear (CliOptions *opts)
  * would reject options we do not know about. */
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "export-scheme", "import-scheme",
-  "help", "version", "compare", "csv",
+  "help", "version", "compare", "csv", "merge",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
@@ -384,6 +386,8 @@ cli_option_context_new (CliOptions *opts)
       N_("Agreement between annotators: files of one article, or folders matched by article"), NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &opts->csv,
       N_("With --compare: print CSV"), NULL },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &opts->merge,
+      N_("Merge two annotators' edits of one article into OURS: BASE OURS THEIRS (a git merge driver)"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &opts->export_format,
       N_("Export files or folders (jsonl, doccano, csv, w3c, brat, conll, claimreview, html)"),
       N_("FORMAT") },
@@ -444,6 +448,7 @@ cli_option_context_new (CliOptions *opts)
       "  kaynak --check FILE… [--verbose]\n"
       "  kaynak --stats FILE… [--json]\n"
       "  kaynak --compare FILE FILE… | FOLDER FOLDER… [--json|--csv]\n"
+      "  kaynak --merge BASE OURS THEIRS\n"
       "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
       "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
       "  kaynak --export-scheme FILE | --import-scheme FILE"));
@@ -510,7 +515,7 @@ kaynak_cli_run (int        argc,
     }
 
   n_commands = (opts.new_article != NULL) + (opts.check != FALSE) + (opts.stats != FALSE) +
-               (opts.compare != FALSE) +
+               (opts.compare != FALSE) + (opts.merge != FALSE) +
                (opts.export_format != NULL) + (opts.import_format != NULL) +
                (opts.export_scheme != NULL) + (opts.import_scheme != NULL);
 
@@ -577,7 +582,12 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--export-scheme and --import-scheme take one file and no other"));
       goto out;
     }
-  if (opts.output != NULL && (opts.check || opts.stats || opts.compare))
+  if (opts.merge && (opts.files == NULL || g_strv_length (opts.files) != 3))
+    {
+      status = cli_usage_error (_("--merge takes three files: BASE OURS THEIRS"));
+      goto out;
+    }
+  if (opts.output != NULL && (opts.check || opts.stats || opts.compare || opts.merge))
     {
       status = cli_usage_error (_("--output only works with --new, --export and --import"));
       goto out;
@@ -589,6 +599,8 @@ kaynak_cli_run (int        argc,
     status = cli_check (&opts);
   else if (opts.stats)
     status = cli_stats (&opts);
+  else if (opts.merge)
+    status = kaynak_cli_merge (opts.files);
   else if (opts.compare)
     status = kaynak_cli_compare (opts.files, opts.json ? KAYNAK_CLI_COMPARE_JSON
                                              : opts.csv ? KAYNAK_CLI_COMPARE_CSV
