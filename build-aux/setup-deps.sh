@@ -33,6 +33,8 @@ packages=(
   libxtst-dev
   # the statistics journey reads what Copy as CSV put on the clipboard
   xclip
+  # the git merge driver's scripted test (tests/git-merge-driver.py)
+  git
   # screenshots (xcompmgr: build-aux/help-screenshots.py, so popovers
   # are drawn as on a desktop)
   imagemagick xcompmgr
