@@ -201,6 +201,45 @@ test_refusals (Fixture       *f,
   g_assert_cmpint (formats.status, ==, 2);
 }
 
+/* --help names both commands; their usage errors are exit 2 */
+static void
+test_help_and_usage (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *help[] = { "--help", NULL };
+  const char *csv_alone[] = { "--check", "--csv", f->a, NULL };
+  const char *merge_two[] = { "--merge", f->a, f->b, NULL };
+  const char *merge_missing[] = { "--merge", "no-base", f->a, f->b, NULL };
+  g_auto(KaynakTestRun) run = { 0 };
+  g_auto(KaynakTestRun) csv = { 0 };
+  g_auto(KaynakTestRun) two = { 0 };
+  g_auto(KaynakTestRun) missing = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  kaynak_test_run_binary (&run, f->dir, help);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--compare"));
+  g_assert_nonnull (strstr (run.out, "--merge BASE OURS THEIRS"));
+  g_assert_nonnull (strstr (run.out, "--csv"));
+
+  kaynak_test_run_binary (&csv, f->dir, csv_alone);
+  g_assert_cmpint (csv.status, ==, 2);
+  g_assert_nonnull (strstr (csv.err, "--csv only works with --compare"));
+
+  kaynak_test_run_binary (&two, f->dir, merge_two);
+  g_assert_cmpint (two.status, ==, 2);
+  g_assert_nonnull (strstr (two.err, "BASE OURS THEIRS"));
+
+  /* an unreadable BASE: exit 2 and OURS untouched */
+  g_assert_true (g_file_get_contents (f->a, &before, NULL, NULL));
+  kaynak_test_run_binary (&missing, f->dir, merge_missing);
+  g_assert_cmpint (missing.status, >=, 2);
+  g_assert_nonnull (strstr (missing.err, "no-base"));
+  g_assert_true (g_file_get_contents (f->a, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* Folders: the same article under other names is matched by its hash; a
  * file no other folder has is reported */
 static void
@@ -257,6 +296,7 @@ main (int   argc,
   ADD ("report-and-csv", test_report_and_csv);
   ADD ("no-nan", test_undefined);
   ADD ("refusals", test_refusals);
+  ADD ("help-and-usage", test_help_and_usage);
   ADD ("folders-by-article", test_folders);
 #undef ADD
 
