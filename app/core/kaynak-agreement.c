@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kaynak-agreement.h"
+#include "kaynak-span-match.h"
 
 typedef struct
 {
@@ -178,13 +179,17 @@ find_root (guint *parent,
   return i;
 }
 
-/* The overlap rule: Jaccard ≥ 0.5, i.e. 2·|A ∩ B| ≥ |A ∪ B| (the same
- * as kaynak_span_overlap() ≥ 0.5 of the suggestion benchmark) */
+/* The overlap rule, the suggestion benchmark's (kaynak-span-match.h):
+ * the Jaccard ratio of the two spans at least one half */
+#define OVERLAP_THRESHOLD 0.5
+
 static inline gboolean
-overlap_matches (guint inter,
-                 guint uni)
+overlap_matches (const KaynakAgreementSpan *a,
+                 const KaynakAgreementSpan *b)
 {
-  return inter > 0 && 2 * (guint64) inter >= uni;
+  KaynakSpan x = { a->start, a->end }, y = { b->start, b->end };
+
+  return kaynak_span_overlap (x, y) >= OVERLAP_THRESHOLD;
 }
 
 static void
@@ -211,10 +216,12 @@ document_build_units (Document *doc)
 
           if (b->annotator == a->annotator)
             continue;
-          inter = MIN (a->span.end, b->span.end) - b->span.start;
-          uni = MAX (a->span.end, b->span.end) - a->span.start;
-          if (overlap_matches (inter, uni))
+          if (overlap_matches (&a->span, &b->span))
             {
+              /* the same ratio as exact integers, to order the pairs
+               * without floating-point ties */
+              inter = MIN (a->span.end, b->span.end) - b->span.start;
+              uni = MAX (a->span.end, b->span.end) - a->span.start;
               Candidate c = { i, j, inter, uni };
               g_array_append_val (candidates, c);
             }
