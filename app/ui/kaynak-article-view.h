@@ -98,6 +98,10 @@ void            kaynak_article_view_set_selection_range (KaynakArticleView *self
                                                          guint              start,
                                                          guint              end);
 
+/* Leaves the caret where it is and selects no text (the selected words
+ * went to a claim) */
+void            kaynak_article_view_clear_text_selection (KaynakArticleView *self);
+
 /* Tags the current selection with @source_id: creates a claim, or retags
  * the claim with exactly that range; with no selection, retags the selected
  * claim.  Returns the claim (transfer none) or NULL with @error set. */
