@@ -124,10 +124,10 @@ def interrupted_quotation(desktop):
     text = app.article_text()
     app.click_at_offset(app.article(), text.index(GAP) + 4)
     app.find(role='label', name='No Claim Selected')
-    if is_selected(app.claim_row(FIRST)):
+    if is_selected(app.claim_row(JOINED)):
         fail('a click between the pieces left the claim selected')
     app.click_at_offset(app.article(), text.index(SECOND) + 4)
-    wait_for(lambda: is_selected(app.claim_row(FIRST)),
+    wait_for(lambda: is_selected(app.claim_row(JOINED)),
              'a click in the second piece to select the claim')
 
     # Words overlapping a piece are not added to it twice
