@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kaynak-application.h"
+#include "kaynak-claim-list.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-test-ui-util.h"
 #include "kaynak-window.h"
@@ -173,6 +174,21 @@ test_add_to_claim (void)
   g_assert_true (has_tag (window, "kaynak-selected", first + 1));
   g_assert_true (has_tag (window, "kaynak-selected", second + 1));
   g_assert_false (has_tag (window, "kaynak-selected", gap + 1));
+
+  /* The list's text filter finds the claim by its pieces' words, not by
+   * the words between them */
+  {
+    KaynakClaimList *list = KAYNAK_CLAIM_LIST (kaynak_test_find_descendant (GTK_WIDGET (window),
+                                                                           KAYNAK_TYPE_CLAIM_LIST));
+    GListModel *rows = kaynak_claim_list_get_model (list);
+
+    kaynak_claim_list_set_text_filter (list, "planlandığı");
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+    kaynak_claim_list_set_text_filter (list, GAP);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+    kaynak_claim_list_clear_filters (list);
+    kaynak_test_flush_events ();
+  }
 
   /* A click between the pieces selects nothing; one in a piece the claim */
   g_assert_null (kaynak_article_view_select_claim_at_offset (view, gap + 1));

@@ -128,9 +128,11 @@ describe_claim (KaynakClaimPane *self,
 {
   KaynakSource *source = kaynak_document_lookup_source (self->document,
                                                         kaynak_claim_get_source_id (claim));
+  g_autofree char *words = kaynak_claim_get_n_pieces (claim) > 1
+                           ? kaynak_claim_dup_shown_quote (claim) : NULL;
 
   /* Translators: a claim in the list of links: its quote and its source */
-  return g_strdup_printf (_("“%s” (%s)"), kaynak_claim_get_quote (claim),
+  return g_strdup_printf (_("“%s” (%s)"), words != NULL ? words : kaynak_claim_get_quote (claim),
                           source != NULL ? kaynak_source_get_label (source) : _("No source"));
 }
 

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-claim-row.h"
 #include "kaynak-sourcing-map.h"
 
 #define MAP_WIDTH        14
@@ -532,14 +533,17 @@ on_query_tooltip (GtkWidget         *widget,
   const char *source_id;
   KaynakSource *source;
   g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
 
   if (claim == NULL)
     return FALSE;
   source_id = kaynak_claim_get_source_id (claim);
   source = source_id ? kaynak_document_lookup_source (self->document, source_id) : NULL;
+  /* a claim in pieces by its pieces' words */
+  words = kaynak_claim_dup_shown_quote (claim);
   /* TRANSLATORS: a mark's tooltip: the source, then the claim's words */
   text = g_strdup_printf (_("%s: “%s”"), source ? kaynak_source_get_label (source) : _("No source"),
-                          kaynak_claim_get_quote (claim));
+                          words);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
