@@ -53,7 +53,10 @@
  * "kaynak-overlap" (characters covered by two claims or more, double
  * underline) and "kaynak-selected" (the selected claim, a deeper shade; the
  * text view also draws a frame around it).  Where claims overlap, the
- * shortest claim's source colour shows.
+ * shortest claim's source colour shows.  A claim in several pieces is
+ * highlighted, marked and framed on its pieces only, and a click between
+ * them is not in it; the selected claim's source and cue words get a solid
+ * and a dotted line (kaynak-article-text.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
