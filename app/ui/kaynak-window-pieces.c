@@ -145,8 +145,9 @@ _kaynak_window_add_cue_range (KaynakWindow  *self,
   old = kaynak_claim_get_cue_ranges (claim, &n);
   for (guint i = 0; i < n; i++)
     {
-      /* The same words marked twice stay one range */
-      if (old[i].start == start && old[i].end == end)
+      /* Words marked already (the same, or some of them) stay marked as
+       * they are: cue ranges never overlap */
+      if (old[i].start < end && start < old[i].end)
         return TRUE;
     }
   g_array_append_vals (ranges, old, n);
