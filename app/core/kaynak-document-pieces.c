@@ -61,7 +61,7 @@ kaynak_document_check_ranges (KaynakDocument  *self,
       if (ranges[i].start >= ranges[i].end)
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                       _("A piece must cover at least one character (%u–%u does not)."),
+                       _("A range must cover at least one character (%u–%u does not)."),
                        ranges[i].start, ranges[i].end);
           return FALSE;
         }
@@ -75,7 +75,7 @@ kaynak_document_check_ranges (KaynakDocument  *self,
       if (i > 0 && ranges[i].start < ranges[i - 1].end)
         {
           g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                       _("The ranges %u–%u and %u–%u overlap; the pieces of a claim cannot share words."),
+                       _("The ranges %u–%u and %u–%u overlap; the words of a claim, its source or its cue can each be marked once."),
                        ranges[i - 1].start, ranges[i - 1].end, ranges[i].start, ranges[i].end);
           return FALSE;
         }
