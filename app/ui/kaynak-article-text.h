@@ -1,5 +1,6 @@
 /* kaynak-article-text.h: the article's GtkTextView, which draws a frame
- * around the selected claim.
+ * around the selected claim (around each of its pieces) and lines under
+ * the words where its source is named and where its cue stands.
  *
  * The frame is drawn above the text rather than made with an underline
  * tag: GTK 4.8 leaves a tag's underline out when the run ends mid-line,
@@ -14,6 +15,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kaynak-types.h"
+
 G_BEGIN_DECLS
 
 #define KAYNAK_TYPE_ARTICLE_TEXT (kaynak_article_text_get_type ())
@@ -27,5 +30,21 @@ void kaynak_article_text_set_frame (KaynakArticleText *self,
                                     guint              start,
                                     guint              end,
                                     const GdkRGBA     *color);
+
+/* Frames each of @ranges (a claim's pieces) as set_frame() frames one */
+void kaynak_article_text_set_frames (KaynakArticleText *self,
+                                     const KaynakRange *ranges,
+                                     guint              n,
+                                     const GdkRGBA     *color);
+/* Draws a solid line under each of @source_ranges (where the selected
+ * claim's source is named) and a dotted one under each of @cue_ranges
+ * (where its cue stands), in the text's colour for the @dark style or the
+ * light one; none of either removes them. */
+void kaynak_article_text_set_marks  (KaynakArticleText *self,
+                                     const KaynakRange *source_ranges,
+                                     guint              n_source,
+                                     const KaynakRange *cue_ranges,
+                                     guint              n_cue,
+                                     gboolean           dark);
 
 G_END_DECLS

@@ -507,6 +507,10 @@ _kaynak_article_view_add_keys (KaynakArticleView *self)
   controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
   gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "kaynak-tag-popover-keys");
   add_key (controller, GDK_KEY_k, GDK_CONTROL_MASK, "win.add-cue", NULL);
+  /* ... and so do Add to Claim, Mark Source Words and Mark Cue Words */
+  add_key (controller, GDK_KEY_j, GDK_CONTROL_MASK, "win.add-to-claim", NULL);
+  add_key (controller, GDK_KEY_u, GDK_CONTROL_MASK, "win.mark-source-words", NULL);
+  add_key (controller, GDK_KEY_k, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.mark-cue-words", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self->popover), GTK_EVENT_CONTROLLER (controller));
 }
 

@@ -55,11 +55,17 @@ static void
 on_frame_changed (KaynakArticleView *self,
                   KaynakHighlighter *highlighter)
 {
-  guint start, end;
+  const KaynakRange *frames, *source, *cue;
+  guint n_frames, n_source, n_cue;
   GdkRGBA color;
 
-  kaynak_highlighter_get_frame (highlighter, &start, &end, &color);
-  kaynak_article_text_set_frame (KAYNAK_ARTICLE_TEXT (self->text_view), start, end, &color);
+  kaynak_highlighter_get_frame (highlighter, NULL, NULL, &color);
+  frames = kaynak_highlighter_get_frames (highlighter, &n_frames);
+  source = kaynak_highlighter_get_source_marks (highlighter, &n_source);
+  cue = kaynak_highlighter_get_cue_marks (highlighter, &n_cue);
+  kaynak_article_text_set_frames (KAYNAK_ARTICLE_TEXT (self->text_view), frames, n_frames, &color);
+  kaynak_article_text_set_marks (KAYNAK_ARTICLE_TEXT (self->text_view), source, n_source,
+                                 cue, n_cue, self->dark);
 }
 
 /* A fresh buffer per document, with a highlighter of its own: its tags
@@ -242,6 +248,14 @@ _kaynak_article_view_clear_text_selection (KaynakArticleView *self)
   gtk_text_buffer_get_iter_at_mark (self->buffer, &insert,
                                     gtk_text_buffer_get_insert (self->buffer));
   gtk_text_buffer_place_cursor (self->buffer, &insert);
+}
+
+void
+kaynak_article_view_clear_text_selection (KaynakArticleView *self)
+{
+  g_return_if_fail (KAYNAK_IS_ARTICLE_VIEW (self));
+
+  _kaynak_article_view_clear_text_selection (self);
 }
 
 void

@@ -53,7 +53,10 @@
  * "kaynak-overlap" (characters covered by two claims or more, double
  * underline) and "kaynak-selected" (the selected claim, a deeper shade; the
  * text view also draws a frame around it).  Where claims overlap, the
- * shortest claim's source colour shows.
+ * shortest claim's source colour shows.  A claim in several pieces is
+ * highlighted, marked and framed on its pieces only, and a click between
+ * them is not in it; the selected claim's source and cue words get a solid
+ * and a dotted line (kaynak-article-text.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -97,6 +100,10 @@ gboolean        kaynak_article_view_get_selection_range (KaynakArticleView *self
 void            kaynak_article_view_set_selection_range (KaynakArticleView *self,
                                                          guint              start,
                                                          guint              end);
+
+/* Leaves the caret where it is and selects no text (the selected words
+ * went to a claim) */
+void            kaynak_article_view_clear_text_selection (KaynakArticleView *self);
 
 /* Tags the current selection with @source_id: creates a claim, or retags
  * the claim with exactly that range; with no selection, retags the selected

@@ -148,6 +148,22 @@ kaynak_claim_list_is_filtered (KaynakClaimList *self)
          self->text_searcher != NULL;
 }
 
+/* A claim in several pieces is found by its pieces' words, not by the
+ * words between them, which are not the claim's */
+static gboolean
+quote_matches (KaynakSearcher *searcher,
+               KaynakClaim    *claim)
+{
+  guint n = kaynak_claim_get_n_pieces (claim);
+
+  if (n <= 1)
+    return kaynak_searcher_contains (searcher, kaynak_claim_get_quote (claim));
+  for (guint i = 0; i < n; i++)
+    if (kaynak_searcher_contains (searcher, kaynak_claim_get_piece_quote (claim, i)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 claim_passes (KaynakClaimList *self,
               KaynakClaim     *claim)
@@ -159,7 +175,7 @@ claim_passes (KaynakClaimList *self,
       (int) kaynak_claim_get_status (claim) != self->status_filter_value)
     return FALSE;
   if (self->text_searcher != NULL &&
-      !kaynak_searcher_contains (self->text_searcher, kaynak_claim_get_quote (claim)) &&
+      !quote_matches (self->text_searcher, claim) &&
       !kaynak_searcher_contains (self->text_searcher, kaynak_claim_get_note (claim)))
     return FALSE;
   return TRUE;

@@ -15,6 +15,8 @@
 
 #include "kaynak-accessible.h"
 #include "kaynak-claim-pane.h"
+#include "kaynak-claim-ranges.h"
+#include "kaynak-claim-row.h"
 #include "kaynak-link-popover.h"
 
 struct _KaynakClaimPane
@@ -27,6 +29,7 @@ struct _KaynakClaimPane
   GtkLabel          *error_label;
   AdwComboRow       *source_row;
   AdwComboRow       *status_row;
+  KaynakClaimRanges *ranges;
   GtkTextView       *note_view;
   GtkListBox        *cue_box;
   GtkWidget         *add_cue_button;
@@ -125,9 +128,11 @@ describe_claim (KaynakClaimPane *self,
 {
   KaynakSource *source = kaynak_document_lookup_source (self->document,
                                                         kaynak_claim_get_source_id (claim));
+  g_autofree char *words = kaynak_claim_get_n_pieces (claim) > 1
+                           ? kaynak_claim_dup_shown_quote (claim) : NULL;
 
   /* Translators: a claim in the list of links: its quote and its source */
-  return g_strdup_printf (_("“%s” (%s)"), kaynak_claim_get_quote (claim),
+  return g_strdup_printf (_("“%s” (%s)"), words != NULL ? words : kaynak_claim_get_quote (claim),
                           source != NULL ? kaynak_source_get_label (source) : _("No source"));
 }
 
@@ -291,12 +296,14 @@ static void
 update (KaynakClaimPane *self)
 {
   g_autofree char *quote = NULL;
+  g_autofree char *words = NULL;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
   const char *author;
 
   if (self->claim == NULL || self->document == NULL)
     {
+      kaynak_claim_ranges_set_claim (self->ranges, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
@@ -304,9 +311,14 @@ update (KaynakClaimPane *self)
 
   self->updating = TRUE;
 
+  /* A claim in several pieces shows its pieces' words, not the words
+   * between them */
+  if (kaynak_claim_get_n_pieces (self->claim) > 1)
+    words = kaynak_claim_dup_shown_quote (self->claim);
   /* Translators: the claim's quotation at the top of the claim pane */
-  quote = g_strdup_printf (_("“%s”"), kaynak_claim_get_quote (self->claim));
+  quote = g_strdup_printf (_("“%s”"), words != NULL ? words : kaynak_claim_get_quote (self->claim));
   gtk_label_set_text (self->quote_label, quote);
+  kaynak_claim_ranges_set_claim (self->ranges, self->document, self->claim);
 
   adw_combo_row_set_selected (self->source_row,
                               source_position (self, kaynak_claim_get_source_id (self->claim)));
@@ -703,6 +715,14 @@ kaynak_claim_pane_dup_cue_names (KaynakClaimPane *self)
   return dup_row_names (self->cue_box);
 }
 
+KaynakClaimRanges *
+kaynak_claim_pane_get_ranges (KaynakClaimPane *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_PANE (self), NULL);
+
+  return self->ranges;
+}
+
 char *
 kaynak_claim_pane_dup_note (KaynakClaimPane *self)
 {
@@ -771,6 +791,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KAYNAK_TYPE_LINK_POPOVER);
+  g_type_ensure (KAYNAK_TYPE_CLAIM_RANGES);
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -781,6 +802,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, error_label);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, source_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, status_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, ranges);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, note_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, cue_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, add_cue_button);

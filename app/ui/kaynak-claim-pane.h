@@ -20,6 +20,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kaynak-claim-ranges.h"
 #include "kaynak-document.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,8 @@ gboolean     kaynak_claim_pane_link_to        (KaynakClaimPane  *self,
  * links ("Confirms: “…” (Ukraine)") and the cues; free with g_strfreev() */
 char       **kaynak_claim_pane_dup_link_names (KaynakClaimPane  *self);
 char       **kaynak_claim_pane_dup_cue_names  (KaynakClaimPane  *self);
+/* The pane's pieces and source and cue ranges (tests) */
+KaynakClaimRanges *kaynak_claim_pane_get_ranges (KaynakClaimPane *self);
 /* The note as the pane shows it */
 char        *kaynak_claim_pane_dup_note       (KaynakClaimPane  *self);
 

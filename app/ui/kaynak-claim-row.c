@@ -91,6 +91,32 @@ kaynak_color_dot_new (const char *color)
 
 /* --- Row ----------------------------------------------------------------- */
 
+char *
+kaynak_claim_dup_shown_quote (KaynakClaim *claim)
+{
+  guint n;
+  GString *text;
+
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), NULL);
+
+  n = kaynak_claim_get_n_pieces (claim);
+  if (n <= 1)
+    text = g_string_new (kaynak_claim_get_quote (claim));
+  else
+    {
+      text = g_string_new (NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (text, " … ");
+          g_string_append (text, kaynak_claim_get_piece_quote (claim, i));
+        }
+    }
+  /* Line breaks inside a quote would make rows of uneven height */
+  g_strdelimit (text->str, "\r\n\t", ' ');
+  return g_string_free (text, FALSE);
+}
+
 /* What a screen reader says for the row: the quote, the source and the
  * status, the three things the row shows (the colour is never the only
  * carrier); it names the list item that holds the row too. */
@@ -126,9 +152,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
       return;
     }
 
-  /* Line breaks inside a quote would make rows of uneven height */
-  quote = g_strdup (kaynak_claim_get_quote (self->claim));
-  g_strdelimit (quote, "\r\n\t", ' ');
+  quote = kaynak_claim_dup_shown_quote (self->claim);
   gtk_inscription_set_text (self->quote_label, quote);
 
   source_id = kaynak_claim_get_source_id (self->claim);

@@ -28,6 +28,12 @@ KaynakClaim *kaynak_claim_row_get_claim (KaynakClaimRow *self);
  * screenful of rows, not the list (tests/test-ui-claim-list.c). */
 guint        _kaynak_claim_row_get_n_binds (void);
 
+/* The words a row and the details pane show for @claim: its quote, or a
+ * claim in several pieces as its pieces' own words joined with " … "
+ * (never the words between them); line breaks and tabs become spaces, so
+ * rows stay one height.  Free with g_free(). */
+char        *kaynak_claim_dup_shown_quote (KaynakClaim  *claim);
+
 /* A small round swatch of a "#rrggbb" colour (also used by the source
  * filter and the sources dialog). */
 GtkWidget   *kaynak_color_dot_new       (const char     *color);

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "kaynak-color.h"
 #include "kaynak-highlighter.h"
 
@@ -47,8 +49,17 @@ struct _KaynakHighlighter
   guint           frame_end;
   GdkRGBA         frame_color;
 
-  /* Scratch for the coverage sweep, reused to avoid allocations */
-  GPtrArray      *active;
+  /* The selected claim's pieces (framed and marked), and where its
+   * source is named and its cue stands, as the text view draws them now */
+  GArray         *frames;        /* of KaynakRange */
+  GArray         *source_marks;  /* of KaynakRange */
+  GArray         *cue_marks;     /* of KaynakRange */
+
+  /* Scratch for the coverage sweep, reused to avoid allocations: the
+   * pieces that touch the range painted, and those covering the point the
+   * sweep is at */
+  GArray         *pieces;        /* of Piece */
+  GArray         *active;        /* of Piece */
 
   /* Opening paints the article in chunks of CHUNK_CHARS code points: the
    * top at once (what the view shows first), the rest from an idle source
@@ -73,6 +84,14 @@ struct _KaynakHighlighter
 #define PAINT_PRIORITY (G_PRIORITY_HIGH_IDLE + 23)
 
 G_DEFINE_FINAL_TYPE (KaynakHighlighter, kaynak_highlighter, G_TYPE_OBJECT)
+
+/* One piece of a claim: only the pieces are highlighted, never the words
+ * between them (the "he said" inside an interrupted quotation) */
+typedef struct {
+  guint        start;
+  guint        end;
+  KaynakClaim *claim;
+} Piece;
 
 enum {
   PROP_0,
@@ -175,13 +194,46 @@ update_selected_color (KaynakHighlighter *self)
   g_object_set (self->selected_tag, "background-rgba", &rgba, NULL);
 }
 
+/* Replaces @array's ranges with @ranges clipped to the buffer's @length,
+ * leaving out empty ones; FALSE when nothing changed */
+static gboolean
+set_ranges (GArray            *array,
+            const KaynakRange *ranges,
+            guint              n,
+            guint              length)
+{
+  g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
+  gboolean same;
+
+  for (guint i = 0; i < n; i++)
+    {
+      KaynakRange range = { MIN (ranges[i].start, length), MIN (ranges[i].end, length) };
+
+      if (range.start < range.end)
+        g_array_append_val (next, range);
+    }
+  same = next->len == array->len &&
+         (next->len == 0 || memcmp (next->data, array->data, next->len * sizeof (KaynakRange)) == 0);
+  if (same)
+    return FALSE;
+  g_array_set_size (array, 0);
+  g_array_append_vals (array, next->data, next->len);
+  return TRUE;
+}
+
 /* The frame is the full colour, a little darker on white and a little
- * lighter on black, so that it stands out from the fill */
+ * lighter on black, so that it stands out from the fill.  Each piece of
+ * the selected claim has its own; the words where its source is named and
+ * its cue stands are marked with them. */
 static void
 update_frame (KaynakHighlighter *self,
-              guint              start,
-              guint              end)
+              const KaynakRange *pieces,
+              guint              n_pieces)
 {
+  guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+  const KaynakRange *source = NULL, *cue = NULL;
+  guint n_source = 0, n_cue = 0;
+  gboolean changed;
   GdkRGBA rgba;
 
   if (self->selected_claim != NULL)
@@ -199,18 +251,35 @@ update_frame (KaynakHighlighter *self,
           rgba.green *= 0.75;
           rgba.blue *= 0.75;
         }
+      /* An orphan has no place in the text, nor its source's words */
+      if (!kaynak_claim_get_orphaned (self->selected_claim))
+        {
+          source = kaynak_claim_get_source_ranges (self->selected_claim, &n_source);
+          cue = kaynak_claim_get_cue_ranges (self->selected_claim, &n_cue);
+        }
     }
   else
     rgba = (GdkRGBA) { 0, 0, 0, 0 };
 
-  if (start == self->frame_start && end == self->frame_end &&
-      gdk_rgba_equal (&rgba, &self->frame_color))
-    return;
+  changed = set_ranges (self->frames, pieces, n_pieces, length);
+  changed = set_ranges (self->source_marks, source, n_source, length) || changed;
+  changed = set_ranges (self->cue_marks, cue, n_cue, length) || changed;
+  if (!gdk_rgba_equal (&rgba, &self->frame_color))
+    {
+      self->frame_color = rgba;
+      changed = TRUE;
+    }
 
-  self->frame_start = start;
-  self->frame_end = end;
-  self->frame_color = rgba;
-  g_signal_emit (self, signals[FRAME_CHANGED], 0);
+  if (self->frames->len > 0)
+    {
+      self->frame_start = g_array_index (self->frames, KaynakRange, 0).start;
+      self->frame_end = g_array_index (self->frames, KaynakRange, self->frames->len - 1).end;
+    }
+  else
+    self->frame_start = self->frame_end = 0;
+
+  if (changed)
+    g_signal_emit (self, signals[FRAME_CHANGED], 0);
 }
 
 /* --- Tags ---------------------------------------------------------------- */
@@ -298,6 +367,53 @@ is_inner (KaynakClaim *claim,
  * where two or more claims cover it.  Runs are merged as far as they can
  * be (the overlap tag independently of the colour), since every
  * apply_tag() costs a B-tree update. */
+static int
+compare_pieces (gconstpointer a,
+                gconstpointer b)
+{
+  const Piece *pa = a, *pb = b;
+
+  return pa->start < pb->start ? -1 : pa->start > pb->start;
+}
+
+/* The pieces of @claims that touch [start, end), by their start: a claim
+ * in one piece is its own range, and the claims come by their start, so
+ * they need sorting only when a claim has several pieces. */
+static void
+collect_pieces (KaynakHighlighter *self,
+                GPtrArray         *claims,
+                guint              start,
+                guint              end)
+{
+  gboolean sort = FALSE;
+
+  g_array_set_size (self->pieces, 0);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      KaynakClaim *claim = g_ptr_array_index (claims, i);
+      guint n = kaynak_claim_get_n_pieces (claim);
+
+      for (guint k = 0; k < n; k++)
+        {
+          KaynakRange range = kaynak_claim_get_piece (claim, k);
+          Piece piece = { range.start, range.end, claim };
+
+          if (range.end <= start || range.start >= end || range.start >= range.end)
+            continue;
+          g_array_append_val (self->pieces, piece);
+        }
+      sort = sort || n > 1;
+    }
+  if (sort)
+    g_array_sort (self->pieces, compare_pieces);
+}
+
+/* Recomputes the highlight of [start, end): sweeps over the pieces of
+ * the claims that touch it, splitting it where a piece starts or ends, and
+ * gives each stretch the tag of its innermost (shortest) claim, plus the
+ * overlap tag where two or more pieces cover it.  Runs are merged as far
+ * as they can be (the overlap tag independently of the colour), since
+ * every apply_tag() costs a B-tree update. */
 static void
 paint_range (KaynakHighlighter *self,
              guint              start,
@@ -305,7 +421,8 @@ paint_range (KaynakHighlighter *self,
              gboolean           clear)
 {
   g_autoptr(GPtrArray) claims = NULL;
-  GPtrArray *active = self->active;
+  GArray *active = self->active;
+  GArray *pieces = self->pieces;
   GtkTextTag *run_tag = NULL;
   guint run_start = start;
   gboolean in_overlap = FALSE;
@@ -335,7 +452,8 @@ paint_range (KaynakHighlighter *self,
     }
 
   claims = kaynak_document_claims_in_range (self->document, start, end);
-  g_ptr_array_set_size (active, 0);
+  collect_pieces (self, claims, start, end);
+  g_array_set_size (active, 0);
 
   while (pos < end)
     {
@@ -344,28 +462,28 @@ paint_range (KaynakHighlighter *self,
       gboolean overlap;
       guint next = end;
 
-      while (i < claims->len &&
-             MAX (kaynak_claim_get_start (g_ptr_array_index (claims, i)), start) <= pos)
-        g_ptr_array_add (active, g_ptr_array_index (claims, i++));
+      while (i < pieces->len &&
+             MAX (g_array_index (pieces, Piece, i).start, start) <= pos)
+        g_array_append_val (active, g_array_index (pieces, Piece, i++));
 
       for (guint j = 0; j < active->len;)
         {
-          if (kaynak_claim_get_end (g_ptr_array_index (active, j)) <= pos)
-            g_ptr_array_remove_index_fast (active, j);
+          if (g_array_index (active, Piece, j).end <= pos)
+            g_array_remove_index_fast (active, j);
           else
             j++;
         }
 
-      if (i < claims->len)
-        next = MIN (next, kaynak_claim_get_start (g_ptr_array_index (claims, i)));
+      if (i < pieces->len)
+        next = MIN (next, g_array_index (pieces, Piece, i).start);
 
       for (guint j = 0; j < active->len; j++)
         {
-          KaynakClaim *claim = g_ptr_array_index (active, j);
+          const Piece *piece = &g_array_index (active, Piece, j);
 
-          next = MIN (next, kaynak_claim_get_end (claim));
-          if (is_inner (claim, inner))
-            inner = claim;
+          next = MIN (next, piece->end);
+          if (is_inner (piece->claim, inner))
+            inner = piece->claim;
         }
 
       tag = inner != NULL ? tag_for_claim (self, inner) : NULL;
@@ -391,7 +509,8 @@ paint_range (KaynakHighlighter *self,
   apply_run (self->buffer, run_tag, run_start, end);
   if (in_overlap)
     apply_run (self->buffer, self->overlap_tag, overlap_start, end);
-  g_ptr_array_set_size (active, 0);
+  g_array_set_size (active, 0);
+  g_array_set_size (pieces, 0);
 }
 
 static void
@@ -406,23 +525,44 @@ repaint (KaynakHighlighter *self,
 static void
 update_selected_marker (KaynakHighlighter *self)
 {
+  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
   GtkTextIter a, b;
   guint start = 0, end = 0;
+  gboolean same;
 
   if (self->selected_claim != NULL && !kaynak_claim_get_orphaned (self->selected_claim))
     {
       guint length = (guint) gtk_text_buffer_get_char_count (self->buffer);
+      guint n = kaynak_claim_get_n_pieces (self->selected_claim);
 
-      start = MIN (kaynak_claim_get_start (self->selected_claim), length);
-      end = MIN (kaynak_claim_get_end (self->selected_claim), length);
+      for (guint i = 0; i < n; i++)
+        {
+          KaynakRange piece = kaynak_claim_get_piece (self->selected_claim, i);
+
+          piece.start = MIN (piece.start, length);
+          piece.end = MIN (piece.end, length);
+          if (piece.start < piece.end)
+            g_array_append_val (pieces, piece);
+        }
+      if (pieces->len > 0)
+        {
+          start = g_array_index (pieces, KaynakRange, 0).start;
+          end = g_array_index (pieces, KaynakRange, pieces->len - 1).end;
+        }
     }
 
+  /* Compared before update_frame() takes the new pieces */
+  same = start == self->marked_start && end == self->marked_end &&
+         pieces->len == self->frames->len &&
+         (pieces->len == 0 ||
+          memcmp (pieces->data, self->frames->data, pieces->len * sizeof (KaynakRange)) == 0);
+
   update_selected_color (self);
-  update_frame (self, start, end);
+  update_frame (self, (const KaynakRange *) pieces->data, pieces->len);
 
   /* A repaint over the marker forgets it (marked_* reset), so equal means
-   * the tag is still there in full */
-  if (start == self->marked_start && end == self->marked_end)
+   * the tag is still there in full, on the same pieces */
+  if (same)
     return;
 
   if (self->marked_start < self->marked_end)
@@ -432,10 +572,13 @@ update_selected_marker (KaynakHighlighter *self)
       gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &a, &b);
     }
 
-  if (start < end)
+  /* The pieces only: the words between them are not the claim's */
+  for (guint i = 0; i < pieces->len; i++)
     {
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+      const KaynakRange *piece = &g_array_index (pieces, KaynakRange, i);
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, piece->start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, piece->end);
       gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
     }
 
@@ -692,7 +835,11 @@ kaynak_highlighter_finalize (GObject *object)
   KaynakHighlighter *self = KAYNAK_HIGHLIGHTER (object);
 
   g_clear_pointer (&self->source_tags, g_hash_table_unref);
-  g_clear_pointer (&self->active, g_ptr_array_unref);
+  g_clear_pointer (&self->active, g_array_unref);
+  g_clear_pointer (&self->pieces, g_array_unref);
+  g_clear_pointer (&self->frames, g_array_unref);
+  g_clear_pointer (&self->source_marks, g_array_unref);
+  g_clear_pointer (&self->cue_marks, g_array_unref);
   g_clear_pointer (&self->selected_color, g_free);
   g_clear_pointer (&self->chunk_painted, g_free);
 
@@ -791,7 +938,11 @@ static void
 kaynak_highlighter_init (KaynakHighlighter *self)
 {
   self->source_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->active = g_ptr_array_new ();
+  self->active = g_array_new (FALSE, FALSE, sizeof (Piece));
+  self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  self->frames = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
+  self->source_marks = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
+  self->cue_marks = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
 }
 
 /* --- Public API ---------------------------------------------------------- */
@@ -894,6 +1045,39 @@ kaynak_highlighter_get_frame (KaynakHighlighter *self,
   return self->frame_start < self->frame_end;
 }
 
+const KaynakRange *
+kaynak_highlighter_get_frames (KaynakHighlighter *self,
+                               guint             *n)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), NULL);
+  g_return_val_if_fail (n != NULL, NULL);
+
+  *n = self->frames->len;
+  return (const KaynakRange *) self->frames->data;
+}
+
+const KaynakRange *
+kaynak_highlighter_get_source_marks (KaynakHighlighter *self,
+                                     guint             *n)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), NULL);
+  g_return_val_if_fail (n != NULL, NULL);
+
+  *n = self->source_marks->len;
+  return (const KaynakRange *) self->source_marks->data;
+}
+
+const KaynakRange *
+kaynak_highlighter_get_cue_marks (KaynakHighlighter *self,
+                                  guint             *n)
+{
+  g_return_val_if_fail (KAYNAK_IS_HIGHLIGHTER (self), NULL);
+  g_return_val_if_fail (n != NULL, NULL);
+
+  *n = self->cue_marks->len;
+  return (const KaynakRange *) self->cue_marks->data;
+}
+
 KaynakClaim *
 kaynak_highlighter_get_claim_at (KaynakHighlighter *self,
                                  guint              offset)
@@ -906,6 +1090,8 @@ kaynak_highlighter_get_claim_at (KaynakHighlighter *self,
   if (self->document == NULL)
     return NULL;
 
+  /* Only where a piece is: a click between the pieces of a claim is
+   * not in it (the document's rule) */
   claims = kaynak_document_claims_at (self->document, offset);
   for (guint i = 0; i < claims->len; i++)
     {

@@ -16,9 +16,14 @@
  * so each change of the document recomputes the coverage of just the range
  * it touched, merging runs so that each costs one tag application.
  *
- * The selected claim also gets a frame in its full colour, which the text
- * view draws (kaynak-article-text.h); the highlighter says where and in
- * which colour with "frame-changed" and kaynak_highlighter_get_frame().
+ * A claim in several pieces (an interrupted quotation) is highlighted on
+ * its pieces only, never on the words between them.
+ *
+ * The selected claim also gets a frame in its full colour around each of
+ * its pieces, which the text view draws (kaynak-article-text.h), and the
+ * words where its source is named and its cue stands are marked; the
+ * highlighter says where and in which colour with "frame-changed",
+ * kaynak_highlighter_get_frames() and the _marks() getters.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -54,12 +59,22 @@ void               kaynak_highlighter_set_dark          (KaynakHighlighter *self
 /* Marks @claim (NULL: none) with the selected tag and the frame */
 void               kaynak_highlighter_set_selected_claim (KaynakHighlighter *self,
                                                           KaynakClaim       *claim);
-/* Where the frame goes (code points) and its colour; FALSE when there is
- * none (no claim selected, or an orphan) */
+/* Where the frame goes (code points: the cover of the pieces) and its
+ * colour; FALSE when there is none (no claim selected, or an orphan) */
 gboolean           kaynak_highlighter_get_frame         (KaynakHighlighter *self,
                                                          guint             *start,
                                                          guint             *end,
                                                          GdkRGBA           *color);
+
+/* The selected claim's pieces, clipped to the buffer (none when no claim
+ * is selected or it is an orphan); valid until the next "frame-changed" */
+const KaynakRange *kaynak_highlighter_get_frames       (KaynakHighlighter *self,
+                                                         guint             *n);
+/* Where the selected claim's source is named, and where its cue stands */
+const KaynakRange *kaynak_highlighter_get_source_marks (KaynakHighlighter *self,
+                                                         guint             *n);
+const KaynakRange *kaynak_highlighter_get_cue_marks    (KaynakHighlighter *self,
+                                                         guint             *n);
 
 /* The claim whose colour shows at code point @offset: the innermost of
  * those covering it, or NULL (transfer none) */

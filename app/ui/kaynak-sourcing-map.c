@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-claim-row.h"
 #include "kaynak-sourcing-map.h"
 
 #define MAP_WIDTH        14
@@ -403,6 +404,48 @@ get_fg (GtkWidget *widget,
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
+/* Where the selected claim's source is named (its source ranges): a
+ * hollow mark in the text's colour, unlike the claims' filled ones.  A
+ * claim has a few such ranges, each placed as a claim is. */
+static void
+draw_source_words (KaynakSourcingMap *self,
+                   GtkSnapshot       *snapshot,
+                   int                width,
+                   int                height)
+{
+  const KaynakRange *ranges;
+  KaynakClaim *claim;
+  GtkTextView *text_view;
+  double upper;
+  GdkRGBA fg;
+  guint n;
+
+  if (self->view == NULL || self->vadjustment == NULL || height < 8)
+    return;
+  claim = kaynak_article_view_get_selected_claim (self->view);
+  if (claim == NULL || kaynak_claim_get_orphaned (claim))
+    return;
+  ranges = kaynak_claim_get_source_ranges (claim, &n);
+  upper = gtk_adjustment_get_upper (self->vadjustment);
+  if (n == 0 || upper <= 0)
+    return;
+
+  text_view = kaynak_article_view_get_text_view (self->view);
+  get_fg (GTK_WIDGET (self), &fg);
+  for (guint i = 0; i < n; i++)
+    {
+      float y = place_of (text_view, ranges[i].start, upper) * height;
+      const float widths[4] = { 1.5f, 1.5f, 1.5f, 1.5f };
+      const GdkRGBA colors[4] = { fg, fg, fg, fg };
+      GskRoundedRect box;
+
+      gsk_rounded_rect_init_from_rect (&box,
+                                       &GRAPHENE_RECT_INIT (1, CLAMP (y - 3, 0, height - 7), width - 2, 7),
+                                       2);
+      gtk_snapshot_append_border (snapshot, &box, widths, colors);
+    }
+}
+
 static void
 kaynak_sourcing_map_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -437,6 +480,7 @@ kaynak_sourcing_map_snapshot (GtkWidget   *widget,
                                                       MAX (end - r, MARK_HEIGHT)));
       r = end;
     }
+  draw_source_words (self, snapshot, width, height);
 }
 
 static void
@@ -489,14 +533,17 @@ on_query_tooltip (GtkWidget         *widget,
   const char *source_id;
   KaynakSource *source;
   g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
 
   if (claim == NULL)
     return FALSE;
   source_id = kaynak_claim_get_source_id (claim);
   source = source_id ? kaynak_document_lookup_source (self->document, source_id) : NULL;
+  /* a claim in pieces by its pieces' words */
+  words = kaynak_claim_dup_shown_quote (claim);
   /* TRANSLATORS: a mark's tooltip: the source, then the claim's words */
   text = g_strdup_printf (_("%s: “%s”"), source ? kaynak_source_get_label (source) : _("No source"),
-                          kaynak_claim_get_quote (claim));
+                          words);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -769,6 +816,8 @@ kaynak_sourcing_map_set_article_view (KaynakSourcingMap *self,
       GtkTextView *text_view = kaynak_article_view_get_text_view (view);
 
       g_signal_connect_swapped (view, "notify::document", G_CALLBACK (on_view_document), self);
+      /* the selected claim's source words are marked */
+      g_signal_connect_swapped (view, "notify::selected-claim", G_CALLBACK (gtk_widget_queue_draw), self);
       g_signal_connect_swapped (text_view, "notify::vadjustment",
                                 G_CALLBACK (on_text_view_vadjustment), self);
       set_vadjustment (self, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view)));

@@ -1,7 +1,8 @@
 /* kaynak-sourcing-map.h: a thin strip beside the article's scrollbar that
  * shows where each source's claims fall, in the sources' colours, at the
  * height the scrollbar gives those places; a click on a mark selects that
- * claim in the article and scrolls to it.
+ * claim in the article and scrolls to it.  Where the selected claim's
+ * source is named (its source ranges), a hollow mark in the text's colour.
  *
  * Cheap with 100,000 claims: a changed claim moves its own mark; all the
  * places are found again only when the sources or the text's height change

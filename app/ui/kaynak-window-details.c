@@ -3,8 +3,8 @@
  * brings the focus into it, a followed link selects its claim, and
  * "Pick in the Article" turns the next click on a highlight into the
  * other end of a link.  Also the commands that act on the pane's claim
- * from anywhere in the window: Add Selection as Cue (Ctrl+K) and Link to
- * Another Claim (Ctrl+L).
+ * from anywhere in the window: Add Selection as Cue (Ctrl+K, which also
+ * records where the cue stands) and Link to Another Claim (Ctrl+L).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -119,6 +119,7 @@ add_cue_action (GSimpleAction *action,
   KaynakClaim *claim = kaynak_claim_pane_get_claim (self->claim_pane);
   g_autoptr(GError) error = NULL;
   g_autofree char *words = NULL;
+  gboolean ok;
   guint start, end;
 
   if (self->document == NULL)
@@ -134,9 +135,16 @@ add_cue_action (GSimpleAction *action,
       return;
     }
 
-  /* The rule for what a cue may be is the document's */
+  /* The rule for what a cue may be is the document's.  The words and
+   * where they stand are one gesture, so one undo step
+   * (kaynak-window-pieces.c) */
   words = kaynak_document_dup_slice (self->document, start, end);
-  if (!kaynak_document_add_claim_cue (self->document, kaynak_claim_get_id (claim), words, &error))
+  kaynak_document_begin_group (self->document);
+  ok = kaynak_document_add_claim_cue (self->document, kaynak_claim_get_id (claim), words, &error) &&
+       (kaynak_claim_get_orphaned (claim) ||
+        _kaynak_window_add_cue_range (self, claim, start, end, &error));
+  kaynak_document_end_group (self->document);
+  if (!ok)
     {
       _kaynak_window_add_toast (self, adw_toast_new (error->message));
       return;

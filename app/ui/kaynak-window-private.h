@@ -88,6 +88,15 @@ void     _kaynak_window_announce_report  (KaynakWindow     *self,
 /* kaynak-window-details.c: the claim details pane, its links and cues */
 void     _kaynak_window_class_init_details (GtkWidgetClass *widget_class);
 void     _kaynak_window_install_details_actions (KaynakWindow *self);
+/* kaynak-window-pieces.c: Add to Claim, Mark Source Words, Mark Cue Words */
+void     _kaynak_window_install_pieces_actions (KaynakWindow *self);
+/* Adds [start, end) to where @claim's cue stands, unless it overlaps a
+ * range marked already; one undo step */
+gboolean _kaynak_window_add_cue_range   (KaynakWindow *self,
+                                         KaynakClaim  *claim,
+                                         guint         start,
+                                         guint         end,
+                                         GError      **error);
 /* Shows the claim pane (revealing the sidebar) and gives it the focus */
 void     _kaynak_window_focus_claim_pane (KaynakWindow *self);
 void     _kaynak_window_show_sources     (KaynakWindow *self);

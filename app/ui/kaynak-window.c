@@ -589,6 +589,24 @@ _kaynak_window_announce_report (KaynakWindow     *self,
                               report->n_reanchored);
       _kaynak_window_add_toast (self, adw_toast_new (text));
     }
+
+  /* Where a claim's source or cue stood, when those words are gone
+   * (issue 17); the claims themselves are told above */
+  if (report->n_ranges_dropped > 0)
+    {
+      g_autofree char *text = NULL;
+      AdwToast *toast;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The words of %u source or cue are no longer in the article; their place was dropped",
+                                           "The words of %u sources or cues are no longer in the article; their places were dropped",
+                                           report->n_ranges_dropped),
+                              report->n_ranges_dropped);
+      toast = adw_toast_new (text);
+      /* what was lost stays said until the user has seen it */
+      adw_toast_set_timeout (toast, 0);
+      _kaynak_window_add_toast (self, toast);
+    }
 }
 
 gboolean
@@ -948,6 +966,7 @@ kaynak_window_init (KaynakWindow *self)
   /* Before the flap is set up: its notify::reveal-flap updates an action */
   _kaynak_window_install_actions (self);
   _kaynak_window_install_details_actions (self);
+  _kaynak_window_install_pieces_actions (self);
 
   self->settings = lookup_settings ();
   if (self->settings != NULL)
