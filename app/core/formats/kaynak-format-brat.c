@@ -66,10 +66,6 @@ brat_state_free (gpointer data)
   g_free (state);
 }
 
-static void parse_visual_conf (const char *data,
-                               gsize       length,
-                               GHashTable *labels,
-                               GHashTable *colors);
 
 /* The conf files are small; anything larger is not Kaynak's */
 #define CONF_MAX_SIZE (16u * 1024u * 1024u)
@@ -157,7 +153,7 @@ read_earlier_conf (KaynakExportWriter  *writer,
       return FALSE;
     }
   if (visual_data != NULL)
-    parse_visual_conf (visual_data, visual_length, labels, colors);
+    kaynak_format_brat_parse_visual_conf (visual_data, visual_length, labels, colors);
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -387,52 +383,6 @@ const KaynakExporter kaynak_format_brat = {
   .finish = brat_finish,
 };
 
-/* --- Import -------------------------------------------------------------- */
-
-typedef struct
-{
-  char  *id;
-  const char *type;  /* one copy per type, in kaynak_import_brat_pair()'s table */
-  guint  start, end;
-  guint  line;
-  KaynakClaimStatus status;
-  char  *note;
-} Entity;
-
-static void
-entity_free (gpointer data)
-{
-  Entity *e = data;
-
-  g_free (e->id);
-  g_free (e->note);
-  g_free (e);
-}
-
-/* What the messages quote from the files (a span's text, the article, an
- * id) may hold line breaks and tabs: shown as \n, \t… so that a message
- * stays one line */
-#define FAIL_LINE(line, ...) \
-  G_STMT_START { \
-    g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
-    g_autofree char *_escaped = kaynak_format_escape_for_message (_msg); \
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s, line %u: %s"), \
-                 ann_name, (line), _escaped); \
-    return NULL; \
-  } G_STMT_END
-
-static gboolean
-parse_uint (const char *s,
-            guint      *value)
-{
-  guint64 v;
-
-  if (!g_ascii_string_to_unsigned (s, 10, 0, G_MAXUINT, &v, NULL))
-    return FALSE;
-  *value = (guint) v;
-  return TRUE;
-}
-
 /* "TYPE "…"" of an exact label comment into @exact */
 static void
 read_exact_label (const char *rest,
@@ -450,12 +400,13 @@ read_exact_label (const char *rest,
                          g_strdup (json_node_get_string (node)));
 }
 
-/* Labels and colours from the text of a visual.conf */
-static void
-parse_visual_conf (const char *data,
-                   gsize       length,
-                   GHashTable *labels,
-                   GHashTable *colors)
+/* Labels and colours from the text of a visual.conf (the export reads an
+ * earlier one, the import the one that goes with the article) */
+void
+kaynak_format_brat_parse_visual_conf (const char *data,
+                                      gsize       length,
+                                      GHashTable *labels,
+                                      GHashTable *colors)
 {
   g_autoptr(GHashTable) exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(GStrv) lines = NULL;
@@ -513,301 +464,4 @@ parse_visual_conf (const char *data,
       if (shown != NULL && g_str_equal (shown, expected))
         g_hash_table_insert (labels, g_strdup (exact_type), g_strdup (exact_label));
     }
-}
-
-/* Labels and colours from the visual.conf that goes with an imported
- * article (kaynak-brat-files.c chose it), when there is one */
-static void
-read_visual_conf (GFile      *file,
-                  GHashTable *labels,
-                  GHashTable *colors)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  if (file != NULL &&
-      (data = kaynak_format_read_file (file, CONF_MAX_SIZE, &length, NULL, NULL)) != NULL)
-    parse_visual_conf (data, length, labels, colors);
-}
-
-/* How a message names @file: by the path the user gave, and the other file
- * of the pair by its base name after it ("/…/a.txt: a.ann"), so that the
- * message names each file once and starts with the one the user knows */
-static char *
-message_name (GFile *file,
-              GFile *given)
-{
-  g_autofree char *given_name = g_file_get_parse_name (given);
-  g_autofree char *base = NULL;
-
-  if (g_file_equal (file, given))
-    return g_steal_pointer (&given_name);
-  base = g_file_get_basename (file);
-  return g_strdup_printf ("%s: %s", given_name, base);
-}
-
-GPtrArray *
-kaynak_import_brat_pair (GFile        *txt,
-                         GFile        *ann,
-                         GFile        *visual_conf,
-                         GFile        *given,
-                         GCancellable *cancellable,
-                         GError      **error)
-{
-  g_autofree char *ann_name = message_name (ann, given);
-  g_autofree char *txt_name = message_name (txt, given);
-  g_autofree char *text = NULL;
-  g_autofree char *data = NULL;
-  gsize text_length, length;
-  guint n_lines = 0;
-  g_autoptr(GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (entity_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GArray) relation_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(KaynakDocumentBuilder) builder = NULL;
-  KaynakDocument *document;
-  GPtrArray *documents;
-  guint n_chars;
-
-  if ((text = kaynak_format_read_file (txt, MAX_SIZE, &text_length, cancellable, error)) == NULL ||
-      (data = kaynak_format_read_file (ann, MAX_SIZE, &length, cancellable, error)) == NULL)
-    return NULL;
-  if (!g_utf8_validate_len (text, text_length, NULL) || memchr (text, 0, text_length) != NULL)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                   _("%s: the text is not valid UTF-8, as brat requires."), txt_name);
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, 0, length) != NULL)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                   _("%s: the annotations are not valid UTF-8."), ann_name);
-      return NULL;
-    }
-  if (text_length == 0)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s: the text is empty."), txt_name);
-      return NULL;
-    }
-
-  /* filled in bulk: linear in the annotations (kaynak-document-builder.h) */
-  builder = kaynak_document_builder_new (text, text_length);
-  document = kaynak_document_builder_get_document (builder);
-  n_chars = kaynak_document_get_length (document);
-  /* the builder has its own copy */
-  g_clear_pointer (&text, g_free);
-
-  /* Line by line, in place: a copy of every line of a large .ann would
-   * double what it takes */
-  for (char *next = data, *data_end = data + length; next < data_end; )
-    {
-      char *line = next;
-      char *newline = memchr (line, '\n', data_end - line);
-      guint lineno = ++n_lines;
-      g_auto(GStrv) fields = NULL;
-      gsize len;
-
-      if (newline != NULL)
-        {
-          *newline = '\0';
-          next = newline + 1;
-        }
-      else
-        next = data_end;
-      len = strlen (line);
-
-      /* only the CR of CRLF files: a span's text may end with a space */
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
-      if (len == 0 || strspn (line, " \t") == len)
-        continue;
-      fields = g_strsplit (line, "\t", 3);
-      if (fields[1] == NULL)
-        FAIL_LINE (lineno, _("expected an id, a tab and an annotation"));
-
-      switch (line[0])
-        {
-        case 'T':
-          {
-            Entity *e;
-            char *space = strchr (fields[1], ' ');
-            g_auto(GStrv) ranges = NULL;
-            g_autoptr(GString) expected = g_string_new (NULL);
-
-            if (space == NULL || fields[2] == NULL)
-              FAIL_LINE (lineno, _("expected “T1<TAB>Type START END<TAB>text”"));
-            *space = '\0';
-            e = g_new0 (Entity, 1);
-            e->id = g_strdup (fields[0]);
-            if (!g_hash_table_lookup_extended (types, fields[1], (gpointer *) &e->type, NULL))
-              {
-                e->type = g_strdup (fields[1]);
-                g_hash_table_add (types, (gpointer) e->type);
-              }
-            e->line = lineno;
-            e->start = G_MAXUINT;
-            e->status = KAYNAK_CLAIM_STATUS_UNVERIFIED;
-            g_ptr_array_add (entities, e);
-            if (g_hash_table_contains (by_id, e->id))
-              FAIL_LINE (lineno, _("the id %s is used twice"), e->id);
-            g_hash_table_insert (by_id, e->id, e);
-
-            ranges = g_strsplit (space + 1, ";", -1);
-            for (guint r = 0; ranges[r] != NULL; r++)
-              {
-                g_auto(GStrv) bounds = g_strsplit (g_strstrip (ranges[r]), " ", -1);
-                guint s, en;
-                g_autofree char *piece = NULL;
-
-                if (g_strv_length (bounds) != 2 || !parse_uint (bounds[0], &s) ||
-                    !parse_uint (bounds[1], &en))
-                  FAIL_LINE (lineno, _("“%s” is not a START END pair"), ranges[r]);
-                if (s >= en || en > n_chars)
-                  FAIL_LINE (lineno, _("the span %u–%u is empty or past the end of the text (%u characters)"),
-                             s, en, n_chars);
-                piece = kaynak_document_dup_slice (document, s, en);
-                g_string_append_printf (expected, "%s%s", r ? " " : "", piece);
-                e->start = MIN (e->start, s);
-                e->end = MAX (e->end, en);
-              }
-            if (!g_str_equal (expected->str, fields[2]))
-              FAIL_LINE (lineno, _("the text “%s” does not match the article at %u–%u (“%s”)"),
-                         fields[2], e->start, e->end, expected->str);
-          }
-          break;
-
-        case 'A':
-        case 'M':
-          {
-            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
-            Entity *e;
-
-            if (g_strv_length (args) < 2)
-              FAIL_LINE (lineno, _("expected “A1<TAB>Name T1 Value”"));
-            if (!g_str_equal (args[0], "Status"))
-              break;  /* attributes Kaynak has no field for */
-            if ((e = g_hash_table_lookup (by_id, args[1])) == NULL)
-              FAIL_LINE (lineno, _("%s names no text annotation above"), args[1]);
-            if (args[2] == NULL || !kaynak_claim_status_from_id (args[2], &e->status))
-              FAIL_LINE (lineno, _("unknown status “%s”"), args[2] ? args[2] : "");
-          }
-          break;
-
-        case '#':
-          {
-            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
-            Entity *e;
-
-            if (g_strv_length (args) < 2 || !g_str_equal (args[0], "AnnotatorNotes"))
-              break;
-            if ((e = g_hash_table_lookup (by_id, args[1])) == NULL)
-              FAIL_LINE (lineno, _("%s names no text annotation above"), args[1]);
-            g_free (e->note);
-            e->note = g_strdup (fields[2] ? fields[2] : "");
-          }
-          break;
-
-        case 'R':
-          {
-            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
-
-            if (g_strv_length (args) != 3 || !g_str_has_prefix (args[1], "Arg1:") ||
-                !g_str_has_prefix (args[2], "Arg2:"))
-              FAIL_LINE (lineno, _("expected “R1<TAB>type Arg1:T1 Arg2:T2”"));
-            g_ptr_array_add (relations, g_steal_pointer (&args));
-            g_array_append_val (relation_lines, lineno);
-          }
-          break;
-
-        case 'E':
-        case 'N':
-        case '*':
-          break;  /* events, normalisations, equivalences: no Kaynak field */
-
-        default:
-          FAIL_LINE (lineno, _("“%s” is not a brat annotation id"), fields[0]);
-        }
-    }
-
-  /* all is in the entities now */
-  g_clear_pointer (&data, g_free);
-  read_visual_conf (visual_conf, labels, colors);
-
-  if (entities->len > KAYNAK_IMPORT_MAX_CLAIMS)
-    {
-      Entity *e = g_ptr_array_index (entities, KAYNAK_IMPORT_MAX_CLAIMS);
-
-      /* the native loader's memory bound */
-      FAIL_LINE (e->line, _("the file has more text annotations than Kaynak imports at once (%u); "
-                            "importing them could fill the memory"),
-                 (guint) KAYNAK_IMPORT_MAX_CLAIMS);
-    }
-
-  for (guint i = 0; i < entities->len; i++)
-    {
-      Entity *e = g_ptr_array_index (entities, i);
-      g_autoptr(GError) local_error = NULL;
-      KaynakClaim *claim;
-      const char *source_id = NULL;
-
-      if (!g_str_equal (e->type, "Claim"))
-        {
-          const char *label = g_hash_table_lookup (labels, e->type);
-          const char *color = g_hash_table_lookup (colors, e->type);
-          KaynakSource *source;
-
-          source_id = kaynak_document_builder_source_for_label (builder, label ? label : e->type,
-                                                               &local_error);
-          if (source_id == NULL)
-            FAIL_LINE (e->line, "%s", local_error->message);
-          /* visual.conf's colour (checked when read): nobody watches yet */
-          source = kaynak_document_lookup_source (document, source_id);
-          if (color != NULL)
-            kaynak_source_set_color (source, color);
-        }
-      claim = kaynak_document_builder_add_claim_at (builder, NULL, e->start, e->end, &local_error);
-      if (claim == NULL)
-        FAIL_LINE (e->line, "%s", local_error->message);
-      kaynak_claim_set_source_id (claim, source_id);
-      kaynak_claim_set_status (claim, e->status);
-      if (e->note != NULL)
-        kaynak_claim_set_note (claim, e->note);
-      /* remember which claim a T id became, for relations */
-      g_free (e->note);
-      e->note = g_strdup (kaynak_claim_get_id (claim));
-    }
-
-  for (guint i = 0; i < relations->len; i++)
-    {
-      char **args = g_ptr_array_index (relations, i);
-      guint lineno = g_array_index (relation_lines, guint, i);
-      Entity *from = g_hash_table_lookup (by_id, args[1] + 5);
-      Entity *to = g_hash_table_lookup (by_id, args[2] + 5);
-      g_autofree char *type_id = g_strdelimit (g_strdup (args[0]), "_", '-');
-      KaynakLinkType type;
-      g_autoptr(GError) local_error = NULL;
-
-      if (!kaynak_link_type_from_id (type_id, &type))
-        continue;  /* relation types Kaynak does not know */
-      if (from == NULL || to == NULL)
-        FAIL_LINE (lineno, _("a relation argument names no text annotation"));
-      if (!kaynak_document_builder_add_link (builder, NULL, type, from->note, to->note, &local_error))
-        FAIL_LINE (lineno, "%s", local_error->message);
-    }
-
-  {
-    g_autofree char *base = g_file_get_basename (txt);
-
-    if (g_str_has_suffix (base, ".txt"))
-      base[strlen (base) - 4] = '\0';
-    kaynak_document_set_title (document, base);
-    kaynak_document_set_article_file (document, txt);
-  }
-
-  documents = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (documents, kaynak_document_builder_finish (builder));
-  return documents;
 }

@@ -51,13 +51,21 @@ GPtrArray *kaynak_import_doccano (GFile *file, GCancellable *cancellable, GError
 GPtrArray *kaynak_import_brat    (GFile *file, GCancellable *cancellable, GError **error);
 /* One brat article from its files, as kaynak-brat-files.c paired them:
  * @visual_conf may be NULL; @given is the file the user named, which
- * messages name first. */
+ * messages name first; @report (may be NULL) has what was made added to
+ * it (kaynak-brat-files.h). */
+struct _KaynakBratReport;
 GPtrArray *kaynak_import_brat_pair (GFile        *txt,
                                     GFile        *ann,
                                     GFile        *visual_conf,
                                     GFile        *given,
+                                    struct _KaynakBratReport *report,
                                     GCancellable *cancellable,
                                     GError      **error);
+/* Labels and colours (type → string) from the text of a brat visual.conf */
+void       kaynak_format_brat_parse_visual_conf (const char *data,
+                                                 gsize       length,
+                                                 GHashTable *labels,
+                                                 GHashTable *colors);
 GPtrArray *kaynak_import_w3c     (GFile *file, GCancellable *cancellable, GError **error);
 /* The same, and @report (optional) receives what re-anchoring did: claims
  * moved or found edited (n_reanchored), kept as orphans (n_orphaned), one
