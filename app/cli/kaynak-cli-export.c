@@ -297,6 +297,8 @@ kaynak_cli_export (const char                   *format,
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
   options.fact_checker_person = g_strcmp0 (fact_checker_kind, "person") == 0;
+  if (cli_options->brat_style != NULL)
+    kaynak_brat_style_from_name (cli_options->brat_style, &options.brat_style);
 
   files = kaynak_export_collect_files ((const char * const *) paths, NULL, problems);
   for (guint i = 0; i < problems->len; i++)

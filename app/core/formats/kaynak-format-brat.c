@@ -142,6 +142,16 @@ read_earlier_conf (KaynakExportWriter  *writer,
         }
       return TRUE;
     }
+  if (kaynak_format_brat_is_attribution_conf (data))
+    {
+      g_autofree char *name = g_file_get_parse_name (conf);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_EXISTS,
+                   _("“%s” is of a brat export in the attribution style, so the export with a type "
+                     "per source does not replace it. Export into another folder, or in the same style."),
+                   name);
+      return FALSE;
+    }
   if (!g_str_has_prefix (data, CONF_HEADER) || !g_utf8_validate_len (data, length, NULL))
     return conf_refuse (conf, error);
 
@@ -189,11 +199,36 @@ read_earlier_conf (KaynakExportWriter  *writer,
   return TRUE;
 }
 
+gboolean
+kaynak_brat_style_from_name (const char      *name,
+                             KaynakBratStyle *style)
+{
+  if (g_strcmp0 (name, "sources") == 0)
+    *style = KAYNAK_BRAT_STYLE_SOURCES;
+  else if (g_strcmp0 (name, "attribution") == 0)
+    *style = KAYNAK_BRAT_STYLE_ATTRIBUTION;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+kaynak_brat_style_to_name (KaynakBratStyle style)
+{
+  return style == KAYNAK_BRAT_STYLE_ATTRIBUTION ? "attribution" : "sources";
+}
+
 static gboolean
 brat_begin (KaynakExportWriter *writer,
             GError            **error)
 {
-  BratState *state = g_new0 (BratState, 1);
+  BratState *state;
+
+  /* the attribution style: kaynak-format-brat-attribution.c */
+  if (writer->options.brat_style == KAYNAK_BRAT_STYLE_ATTRIBUTION)
+    return kaynak_format_brat_attribution_begin (writer, error);
+
+  state = g_new0 (BratState, 1);
 
   state->names = kaynak_type_names_new ();
   state->types = g_ptr_array_new_with_free_func (g_free);
@@ -204,10 +239,59 @@ brat_begin (KaynakExportWriter *writer,
   return read_earlier_conf (writer, state, error);
 }
 
+void
+kaynak_format_brat_append_span (GString        *spans,
+                                GString        *text,
+                                const gunichar *chars,
+                                const guint    *bounds,
+                                guint           n)
+{
+  for (guint r = 0; r < n; r++)
+    {
+      guint start = bounds[2 * r], end = bounds[2 * r + 1];
+      guint frag = start;
+
+      /* Split at line breaks: a brat span may not contain one, and brat
+       * reads the .ann a line at a time the way Python's splitlines()
+       * does, which ends a line at more than \n and \r.  Offsets stay
+       * those of the .txt: the line break is only left out of the span. */
+      for (guint k = start; k <= end; k++)
+        {
+          gboolean brk = k == end || kaynak_format_is_line_break (chars[k]);
+
+          if (!brk)
+            continue;
+          if (k > frag)
+            {
+              g_string_append_printf (spans, "%s%u %u", spans->len ? ";" : "", frag, k);
+              if (text->len)
+                g_string_append_c (text, ' ');
+              for (guint c = frag; c < k; c++)
+                g_string_append_unichar (text, chars[c]);
+            }
+          frag = k + 1;
+        }
+    }
+}
+
+static gboolean brat_add_sources (KaynakExportWriter *writer,
+                                  KaynakDocument     *document,
+                                  GError            **error);
+
 static gboolean
 brat_add (KaynakExportWriter *writer,
           KaynakDocument     *document,
           GError            **error)
+{
+  if (writer->options.brat_style == KAYNAK_BRAT_STYLE_ATTRIBUTION)
+    return kaynak_format_brat_attribution_add (writer, document, error);
+  return brat_add_sources (writer, document, error);
+}
+
+static gboolean
+brat_add_sources (KaynakExportWriter *writer,
+                  KaynakDocument     *document,
+                  GError            **error)
 {
   BratState *state = writer->data;
   g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
@@ -230,28 +314,9 @@ brat_add (KaynakExportWriter *writer,
       guint end = kaynak_claim_get_end (claim);
       g_autoptr(GString) spans = g_string_new (NULL);
       g_autoptr(GString) text = g_string_new (NULL);
-      guint frag = start;
+      guint bounds[2] = { start, end };
 
-      /* Split at line breaks: a brat span may not contain one, and brat
-       * reads the .ann a line at a time the way Python's splitlines()
-       * does, which ends a line at more than \n and \r.  Offsets stay
-       * those of the .txt: the line break is only left out of the span. */
-      for (guint k = start; k <= end; k++)
-        {
-          gboolean brk = k == end || kaynak_format_is_line_break (doc->text[k]);
-
-          if (!brk)
-            continue;
-          if (k > frag)
-            {
-              g_string_append_printf (spans, "%s%u %u", spans->len ? ";" : "", frag, k);
-              if (text->len)
-                g_string_append_c (text, ' ');
-              for (guint c = frag; c < k; c++)
-                g_string_append_unichar (text, doc->text[c]);
-            }
-          frag = k + 1;
-        }
+      kaynak_format_brat_append_span (spans, text, doc->text, bounds, 1);
       if (spans->len == 0)
         {
           /* nothing but line breaks: brat cannot show it */
@@ -323,6 +388,9 @@ brat_finish (KaynakExportWriter *writer,
              GError            **error)
 {
   BratState *state = writer->data;
+
+  if (writer->options.brat_style == KAYNAK_BRAT_STYLE_ATTRIBUTION)
+    return kaynak_format_brat_attribution_finish (writer, error);
   g_autoptr(GString) conf = g_string_new (NULL);
   g_autoptr(GString) visual = g_string_new (NULL);
   GString *values = g_string_new (NULL);

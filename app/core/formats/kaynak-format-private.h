@@ -61,6 +61,26 @@ GPtrArray *kaynak_import_brat_pair (GFile        *txt,
                                     struct _KaynakBratReport *report,
                                     GCancellable *cancellable,
                                     GError      **error);
+/* Appends the brat offsets of @n ranges (@bounds: start, end, start,
+ * end… in code points of @chars) to @spans ("S E;S E") and their text to
+ * @text, fragments joined by a space: each range split at line breaks,
+ * which a brat span may not hold.  Nothing for ranges of line breaks only. */
+void       kaynak_format_brat_append_span (GString        *spans,
+                                           GString        *text,
+                                           const gunichar *chars,
+                                           const guint    *bounds,
+                                           guint           n);
+/* The brat export's attribution style (kaynak-format-brat-attribution.c),
+ * which kaynak-format-brat.c hands over to when the options ask for it */
+gboolean   kaynak_format_brat_attribution_begin  (KaynakExportWriter *writer,
+                                                  GError            **error);
+gboolean   kaynak_format_brat_attribution_add    (KaynakExportWriter *writer,
+                                                  KaynakDocument     *document,
+                                                  GError            **error);
+gboolean   kaynak_format_brat_attribution_finish (KaynakExportWriter *writer,
+                                                  GError            **error);
+/* Whether @data (an annotation.conf) is the attribution style's */
+gboolean   kaynak_format_brat_is_attribution_conf (const char *data);
 /* Labels and colours (type → string) from the text of a brat visual.conf */
 void       kaynak_format_brat_parse_visual_conf (const char *data,
                                                  gsize       length,
