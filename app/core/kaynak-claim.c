@@ -37,6 +37,9 @@ enum {
   PROP_CREATED,
   PROP_MODIFIED,
   PROP_ORPHANED,
+  PROP_PIECES,
+  PROP_SOURCE_RANGES,
+  PROP_CUE_RANGES,
   N_PROPS
 };
 
@@ -130,6 +133,9 @@ data_free (KaynakClaimData *d)
   release_time (d->created);
   release_time (d->modified);
   g_clear_pointer (&d->unknown, kaynak_unknown_unref);
+  _kaynak_claim_spans_unref (d->pieces);
+  _kaynak_claim_spans_unref (d->source_ranges);
+  _kaynak_claim_spans_unref (d->cue_ranges);
   g_free (d);
 }
 
@@ -189,6 +195,9 @@ writable (KaynakClaim *self)
   d->status = old->status;
   d->orphaned = old->orphaned;
   d->unknown = old->unknown != NULL ? kaynak_unknown_ref (old->unknown) : NULL;
+  d->pieces = _kaynak_claim_spans_ref (old->pieces);
+  d->source_ranges = _kaynak_claim_spans_ref (old->source_ranges);
+  d->cue_ranges = _kaynak_claim_spans_ref (old->cue_ranges);
 
   self->d = d;
   _kaynak_claim_data_unref (old);
@@ -257,6 +266,15 @@ kaynak_claim_get_property (GObject    *object,
     case PROP_ORPHANED:
       g_value_set_boolean (value, self->d->orphaned);
       break;
+    case PROP_PIECES:
+      g_value_set_pointer (value, self->d->pieces);
+      break;
+    case PROP_SOURCE_RANGES:
+      g_value_set_pointer (value, self->d->source_ranges);
+      break;
+    case PROP_CUE_RANGES:
+      g_value_set_pointer (value, self->d->cue_ranges);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -298,6 +316,18 @@ kaynak_claim_class_init (KaynakClaimClass *klass)
   properties[PROP_MODIFIED] = STRING_PROP ("modified");
   properties[PROP_ORPHANED] =
     g_param_spec_boolean ("orphaned", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Opaque, for "notify" only (list rows, the details pane): read them
+   * with the getters */
+  properties[PROP_PIECES] =
+    g_param_spec_pointer ("pieces", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE_RANGES] =
+    g_param_spec_pointer ("source-ranges", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CUE_RANGES] =
+    g_param_spec_pointer ("cue-ranges", NULL, NULL,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -491,6 +521,14 @@ kaynak_claim_set_range (KaynakClaim *self,
   g_return_if_fail (KAYNAK_IS_CLAIM (self));
 
   g_object_freeze_notify (G_OBJECT (self));
+  /* The pieces are the range: another range is one piece */
+  if (self->d->pieces != NULL &&
+      (self->d->pieces->ranges[0].start != start ||
+       self->d->pieces->ranges[self->d->pieces->n - 1].end != end))
+    {
+      g_clear_pointer (&writable (self)->pieces, _kaynak_claim_spans_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PIECES]);
+    }
   if (self->d->start != start)
     {
       writable (self)->start = start;
@@ -620,6 +658,246 @@ kaynak_claim_set_orphaned (KaynakClaim *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORPHANED]);
 }
 
+/* --- Pieces, source and cue ranges ---------------------------------------- */
+
+/* Replaces the spans at @offset of the values by @spans (shared, NULL:
+ * none), notifying @prop when they differ */
+static void
+set_spans (KaynakClaim      *self,
+           gsize             offset,
+           KaynakClaimSpans *spans,
+           guint             prop)
+{
+  KaynakClaimSpans **field = G_STRUCT_MEMBER_P (self->d, offset);
+
+  if (*field == spans || _kaynak_claim_spans_equal (*field, spans))
+    return;
+  field = G_STRUCT_MEMBER_P (writable (self), offset);
+  _kaynak_claim_spans_unref (*field);
+  *field = _kaynak_claim_spans_ref (spans);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+guint
+kaynak_claim_get_n_pieces (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), 1);
+  return self->d->pieces != NULL ? self->d->pieces->n : 1;
+}
+
+KaynakRange
+kaynak_claim_get_piece (KaynakClaim *self,
+                        guint        i)
+{
+  KaynakRange whole = { 0, 0 };
+
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), whole);
+  g_return_val_if_fail (i < kaynak_claim_get_n_pieces (self), whole);
+
+  if (self->d->pieces != NULL)
+    return self->d->pieces->ranges[i];
+  whole.start = self->d->start;
+  whole.end = self->d->end;
+  return whole;
+}
+
+const char *
+kaynak_claim_get_piece_quote (KaynakClaim *self,
+                              guint        i)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  g_return_val_if_fail (i < kaynak_claim_get_n_pieces (self), "");
+  return self->d->pieces != NULL ? self->d->pieces->quotes[i] : self->d->quote;
+}
+
+const char *
+kaynak_claim_get_piece_prefix (KaynakClaim *self,
+                               guint        i)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  g_return_val_if_fail (i < kaynak_claim_get_n_pieces (self), "");
+  return self->d->pieces != NULL ? self->d->pieces->prefixes[i] : self->d->prefix;
+}
+
+const char *
+kaynak_claim_get_piece_suffix (KaynakClaim *self,
+                               guint        i)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  g_return_val_if_fail (i < kaynak_claim_get_n_pieces (self), "");
+  return self->d->pieces != NULL ? self->d->pieces->suffixes[i] : self->d->suffix;
+}
+
+gboolean
+kaynak_claim_pieces_overlap (KaynakClaim *self,
+                             guint        start,
+                             guint        end)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), FALSE);
+
+  if (self->d->orphaned || start >= end)
+    return FALSE;
+  if (self->d->pieces != NULL)
+    return _kaynak_claim_spans_overlap (self->d->pieces, start, end);
+  return self->d->start < end && start < self->d->end;
+}
+
+void
+kaynak_claim_set_pieces_full (KaynakClaim        *self,
+                              const KaynakRange  *pieces,
+                              const char * const *quotes,
+                              const char * const *prefixes,
+                              const char * const *suffixes,
+                              guint               n)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  g_return_if_fail (n >= 1 && pieces != NULL);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (n == 1)
+    {
+      set_spans (self, G_STRUCT_OFFSET (KaynakClaimData, pieces), NULL, PROP_PIECES);
+      kaynak_claim_set_range (self, pieces[0].start, pieces[0].end);
+      if (quotes != NULL)
+        kaynak_claim_set_quote (self, quotes[0]);
+      if (prefixes != NULL)
+        kaynak_claim_set_prefix (self, prefixes[0]);
+      if (suffixes != NULL)
+        kaynak_claim_set_suffix (self, suffixes[0]);
+    }
+  else
+    {
+      KaynakClaimSpans *spans = _kaynak_claim_spans_new (pieces, quotes, prefixes, suffixes, n);
+
+      set_spans (self, G_STRUCT_OFFSET (KaynakClaimData, pieces), spans, PROP_PIECES);
+      _kaynak_claim_spans_unref (spans);
+      kaynak_claim_set_range (self, pieces[0].start, pieces[n - 1].end);
+      if (prefixes != NULL)
+        kaynak_claim_set_prefix (self, prefixes[0]);
+      if (suffixes != NULL)
+        kaynak_claim_set_suffix (self, suffixes[n - 1]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+kaynak_claim_set_pieces (KaynakClaim       *self,
+                         const KaynakRange *pieces,
+                         guint              n)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  g_return_if_fail (n >= 1 && pieces != NULL);
+
+  /* The same ranges keep their words */
+  if (n >= 2 && _kaynak_claim_spans_same_ranges (self->d->pieces, pieces, n))
+    return;
+  kaynak_claim_set_pieces_full (self, pieces, NULL, NULL, NULL, n);
+}
+
+static const KaynakRange *
+get_ranges (KaynakClaimSpans *spans,
+            guint            *n)
+{
+  if (n != NULL)
+    *n = spans != NULL ? spans->n : 0;
+  return spans != NULL ? spans->ranges : NULL;
+}
+
+const KaynakRange *
+kaynak_claim_get_source_ranges (KaynakClaim *self,
+                                guint       *n)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return get_ranges (self->d->source_ranges, n);
+}
+
+const KaynakRange *
+kaynak_claim_get_cue_ranges (KaynakClaim *self,
+                             guint       *n)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return get_ranges (self->d->cue_ranges, n);
+}
+
+const char *
+kaynak_claim_get_source_range_quote (KaynakClaim *self,
+                                     guint        i)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  g_return_val_if_fail (self->d->source_ranges != NULL && i < self->d->source_ranges->n, "");
+  return self->d->source_ranges->quotes[i];
+}
+
+const char *
+kaynak_claim_get_cue_range_quote (KaynakClaim *self,
+                                  guint        i)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  g_return_val_if_fail (self->d->cue_ranges != NULL && i < self->d->cue_ranges->n, "");
+  return self->d->cue_ranges->quotes[i];
+}
+
+static void
+set_ranges (KaynakClaim        *self,
+            gsize               offset,
+            const KaynakRange  *ranges,
+            const char * const *quotes,
+            guint               n,
+            guint               prop)
+{
+  KaynakClaimSpans *spans = n > 0 ? _kaynak_claim_spans_new (ranges, quotes, NULL, NULL, n) : NULL;
+
+  set_spans (self, offset, spans, prop);
+  _kaynak_claim_spans_unref (spans);
+}
+
+void
+kaynak_claim_set_source_ranges_full (KaynakClaim        *self,
+                                     const KaynakRange  *ranges,
+                                     const char * const *quotes,
+                                     guint               n)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  g_return_if_fail (n == 0 || ranges != NULL);
+  set_ranges (self, G_STRUCT_OFFSET (KaynakClaimData, source_ranges), ranges, quotes, n,
+              PROP_SOURCE_RANGES);
+}
+
+void
+kaynak_claim_set_cue_ranges_full (KaynakClaim        *self,
+                                  const KaynakRange  *ranges,
+                                  const char * const *quotes,
+                                  guint               n)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  g_return_if_fail (n == 0 || ranges != NULL);
+  set_ranges (self, G_STRUCT_OFFSET (KaynakClaimData, cue_ranges), ranges, quotes, n,
+              PROP_CUE_RANGES);
+}
+
+void
+kaynak_claim_set_source_ranges (KaynakClaim       *self,
+                                const KaynakRange *ranges,
+                                guint              n)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  /* The same ranges keep their words */
+  if (_kaynak_claim_spans_same_ranges (self->d->source_ranges, ranges, n))
+    return;
+  kaynak_claim_set_source_ranges_full (self, ranges, NULL, n);
+}
+
+void
+kaynak_claim_set_cue_ranges (KaynakClaim       *self,
+                             const KaynakRange *ranges,
+                             guint              n)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  if (_kaynak_claim_spans_same_ranges (self->d->cue_ranges, ranges, n))
+    return;
+  kaynak_claim_set_cue_ranges_full (self, ranges, NULL, n);
+}
+
 void
 kaynak_claim_assign (KaynakClaim *self,
                      KaynakClaim *from)
@@ -628,7 +906,12 @@ kaynak_claim_assign (KaynakClaim *self,
   g_return_if_fail (KAYNAK_IS_CLAIM (from));
 
   g_object_freeze_notify (G_OBJECT (self));
+  set_spans (self, G_STRUCT_OFFSET (KaynakClaimData, pieces), from->d->pieces, PROP_PIECES);
   kaynak_claim_set_range (self, from->d->start, from->d->end);
+  set_spans (self, G_STRUCT_OFFSET (KaynakClaimData, source_ranges), from->d->source_ranges,
+             PROP_SOURCE_RANGES);
+  set_spans (self, G_STRUCT_OFFSET (KaynakClaimData, cue_ranges), from->d->cue_ranges,
+             PROP_CUE_RANGES);
   kaynak_claim_set_quote (self, from->d->quote);
   kaynak_claim_set_prefix (self, from->d->prefix);
   kaynak_claim_set_suffix (self, from->d->suffix);
@@ -665,7 +948,10 @@ kaynak_claim_equal (KaynakClaim *a,
          g_str_equal (a->d->author, b->d->author) &&
          g_str_equal (a->d->created, b->d->created) &&
          g_str_equal (a->d->modified, b->d->modified) &&
-         a->d->orphaned == b->d->orphaned;
+         a->d->orphaned == b->d->orphaned &&
+         _kaynak_claim_spans_equal (a->d->pieces, b->d->pieces) &&
+         _kaynak_claim_spans_equal (a->d->source_ranges, b->d->source_ranges) &&
+         _kaynak_claim_spans_equal (a->d->cue_ranges, b->d->cue_ranges);
 }
 
 int

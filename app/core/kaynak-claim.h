@@ -87,6 +87,76 @@ void                kaynak_claim_set_modified    (KaynakClaim       *self,
                                                   const char        *modified);
 void                kaynak_claim_set_orphaned    (KaynakClaim       *self,
                                                   gboolean           orphaned);
+/* --- Pieces, and where the source and the cue stand (issue 17) ----------- */
+
+/* A claim is one or more pieces: ordered, non-empty, non-overlapping
+ * ranges (a quotation interrupted by "he said").  get_start()/get_end()
+ * are those of the first and last piece, get_quote() the text between
+ * them (the covering range).  A one-piece claim has n_pieces == 1 and
+ * piece 0 == [start, end), with the claim's quote, prefix and suffix. */
+guint               kaynak_claim_get_n_pieces     (KaynakClaim       *self);
+KaynakRange         kaynak_claim_get_piece        (KaynakClaim       *self,
+                                                   guint              i);
+/* the piece's own words; never NULL */
+const char         *kaynak_claim_get_piece_quote  (KaynakClaim       *self,
+                                                   guint              i);
+/* its context, for re-anchoring; never NULL */
+const char         *kaynak_claim_get_piece_prefix (KaynakClaim       *self,
+                                                   guint              i);
+const char         *kaynak_claim_get_piece_suffix (KaynakClaim       *self,
+                                                   guint              i);
+/* Whether a piece of the claim overlaps [start, end): not the gaps
+ * between pieces.  FALSE for an orphan. */
+gboolean            kaynak_claim_pieces_overlap   (KaynakClaim       *self,
+                                                   guint              start,
+                                                   guint              end);
+/* Detached claims: sets the pieces (and start/end to the cover); a change
+ * of range drops the words of the pieces, which the document fills when
+ * the claim is added or its pieces set through it.  @n >= 1; @pieces
+ * ordered, non-empty and not overlapping (the document checks). */
+void                kaynak_claim_set_pieces       (KaynakClaim       *self,
+                                                   const KaynakRange *pieces,
+                                                   guint              n);
+/* The same with each piece's words and context (NULL arrays or entries:
+ * "").  With @n == 1 they are the claim's quote, prefix and suffix; with
+ * more, the claim's prefix becomes the first piece's and its suffix the
+ * last's, and its quote (the covering text) is the caller's to set. */
+void                kaynak_claim_set_pieces_full  (KaynakClaim        *self,
+                                                   const KaynakRange  *pieces,
+                                                   const char * const *quotes,
+                                                   const char * const *prefixes,
+                                                   const char * const *suffixes,
+                                                   guint               n);
+
+/* Where the claim's source is named and where its cue stands: zero or
+ * more ranges each, ordered and not overlapping (a brat Source span may
+ * itself be in pieces).  NULL and *n = 0 when none. */
+const KaynakRange  *kaynak_claim_get_source_ranges (KaynakClaim      *self,
+                                                    guint            *n);
+const KaynakRange  *kaynak_claim_get_cue_ranges    (KaynakClaim      *self,
+                                                    guint            *n);
+/* The words of range @i as the document last saw them (for re-anchoring
+ * and the file); "" on a detached claim whose ranges were set without */
+const char         *kaynak_claim_get_source_range_quote (KaynakClaim *self,
+                                                         guint        i);
+const char         *kaynak_claim_get_cue_range_quote    (KaynakClaim *self,
+                                                         guint        i);
+void                kaynak_claim_set_source_ranges (KaynakClaim       *self,
+                                                    const KaynakRange *ranges,
+                                                    guint              n);
+void                kaynak_claim_set_cue_ranges    (KaynakClaim       *self,
+                                                    const KaynakRange *ranges,
+                                                    guint              n);
+/* The same with each range's words (NULL or NULL entries: "") */
+void                kaynak_claim_set_source_ranges_full (KaynakClaim        *self,
+                                                         const KaynakRange  *ranges,
+                                                         const char * const *quotes,
+                                                         guint               n);
+void                kaynak_claim_set_cue_ranges_full    (KaynakClaim        *self,
+                                                         const KaynakRange  *ranges,
+                                                         const char * const *quotes,
+                                                         guint               n);
+
 /* Copies every field but the id from @from. */
 void                kaynak_claim_assign          (KaynakClaim       *self,
                                                   KaynakClaim       *from);

@@ -259,7 +259,7 @@ _kaynak_document_check_claim (KaynakDocument  *self,
           return FALSE;
         }
     }
-  return TRUE;
+  return _kaynak_document_check_claim_spans (self, claim, error);
 }
 
 gboolean
@@ -422,6 +422,8 @@ kaynak_document_set_claim_range (KaynakDocument  *self,
   CHANGE_CLAIM_BEGIN
   if (!check_range (self, start, end, error))
     return FALSE;
+  /* A new range is one piece, even the cover of the pieces it had */
+  kaynak_claim_set_pieces (state, &(KaynakRange) { start, end }, 1);
   kaynak_document_anchor_claim (self, state, start, end);
   kaynak_claim_set_orphaned (state, FALSE);
   CHANGE_CLAIM_END
@@ -435,7 +437,8 @@ kaynak_document_claims_at (KaynakDocument *self,
 
   if (offset >= self->length)
     return g_ptr_array_new ();
-  return kaynak_claim_index_at (self->claims, offset);
+  return _kaynak_document_filter_pieces (kaynak_claim_index_at (self->claims, offset),
+                                         offset, offset + 1);
 }
 
 GPtrArray *
@@ -444,7 +447,8 @@ kaynak_document_claims_in_range (KaynakDocument *self,
                                  guint           end)
 {
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
-  return kaynak_claim_index_in_range (self->claims, start, end);
+  return _kaynak_document_filter_pieces (kaynak_claim_index_in_range (self->claims, start, end),
+                                         start, end);
 }
 
 guint

@@ -146,4 +146,14 @@ void     _kaynak_document_do_change_claim   (KaynakDocument *self,
                                              KaynakClaim    *live,
                                              KaynakClaim    *after);
 
+/* kaynak-document-pieces.c: the pieces, source and cue ranges of a claim
+ * to be added, checked against the text */
+gboolean _kaynak_document_check_claim_spans (KaynakDocument  *self,
+                                             KaynakClaim     *claim,
+                                             GError         **error);
+/* Drops from @claims (by the cover) those whose pieces miss [start, end) */
+GPtrArray *_kaynak_document_filter_pieces   (GPtrArray      *claims,
+                                             guint           start,
+                                             guint           end);
+
 G_END_DECLS

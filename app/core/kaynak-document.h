@@ -257,6 +257,30 @@ void            kaynak_document_anchor_context   (KaynakDocument *self,
                                                   KaynakClaim    *claim,
                                                   guint           start,
                                                   guint           end);
+/* Pieces (issue 17): sorts @ranges in place and checks them: non-empty,
+ * in the article, not overlapping; KAYNAK_ERROR_INVALID otherwise.  The
+ * rule of kaynak_document_set_claim_pieces() and of source/cue ranges,
+ * for imports that build claims. */
+gboolean        kaynak_document_check_ranges     (KaynakDocument    *self,
+                                                  KaynakRange       *ranges,
+                                                  guint              n,
+                                                  GError           **error);
+/* The anchor builder for several pieces (checked ranges, @n >= 1): each
+ * piece's words and context, the claim's cover and its quote.  One piece
+ * is kaynak_document_anchor_claim().  Does not add the claim. */
+void            kaynak_document_anchor_pieces    (KaynakDocument    *self,
+                                                  KaynakClaim       *claim,
+                                                  const KaynakRange *pieces,
+                                                  guint              n);
+/* Gives @claim these (checked) source or cue ranges with their words */
+void            kaynak_document_anchor_source_ranges (KaynakDocument    *self,
+                                                      KaynakClaim       *claim,
+                                                      const KaynakRange *ranges,
+                                                      guint              n);
+void            kaynak_document_anchor_cue_ranges    (KaynakDocument    *self,
+                                                      KaynakClaim       *claim,
+                                                      const KaynakRange *ranges,
+                                                      guint              n);
 /* What a person tagging [start, end) with @source_id means, the one rule
  * every front end follows: the range is trimmed of white space; if a
  * claim has exactly that range it is retagged (never a second claim over
@@ -327,18 +351,57 @@ gboolean        kaynak_document_remove_claim_cue (KaynakDocument *self,
                                                   const char     *cue,
                                                   GError        **error);
 /* Moves the claim to [start, end) and refreshes quote/prefix/suffix; also
- * re-attaches an orphan. */
+ * re-attaches an orphan.  The claim is one piece afterwards. */
 gboolean        kaynak_document_set_claim_range  (KaynakDocument *self,
                                                   const char     *id,
                                                   guint           start,
                                                   guint           end,
                                                   GError        **error);
 
-/* Claims (not orphaned) with start <= offset < end, in document order.
- * O(log n + k).  Returns (transfer container) a GPtrArray of KaynakClaim. */
+/* Undoable, one step each, signalled as other claim edits are.
+ * set_claim_pieces validates (ordered after sorting, non-empty,
+ * non-overlapping, in the article), refreshes each piece's quote and
+ * context and the claim's cover; KAYNAK_ERROR_INVALID otherwise.  It also
+ * re-attaches an orphan. */
+gboolean        kaynak_document_set_claim_pieces (KaynakDocument    *self,
+                                                  const char        *id,
+                                                  const KaynakRange *pieces,
+                                                  guint              n,
+                                                  GError           **error);
+/* Adds [start, end) as a piece (white space at its ends trimmed as
+ * create_claim trims); refused when it overlaps a piece the claim has, or
+ * the claim is an orphan. */
+gboolean        kaynak_document_add_claim_piece  (KaynakDocument    *self,
+                                                  const char        *id,
+                                                  guint              start,
+                                                  guint              end,
+                                                  GError           **error);
+/* Removes piece @index; refused (KAYNAK_ERROR_INVALID) when it is the
+ * only one. */
+gboolean        kaynak_document_remove_claim_piece (KaynakDocument  *self,
+                                                    const char      *id,
+                                                    guint            index,
+                                                    GError         **error);
+/* Where the claim's source is named and where its cue stands (@n == 0:
+ * none); the same rules as pieces, words refreshed from the text */
+gboolean        kaynak_document_set_claim_source_ranges (KaynakDocument    *self,
+                                                         const char        *id,
+                                                         const KaynakRange *ranges,
+                                                         guint              n,
+                                                         GError           **error);
+gboolean        kaynak_document_set_claim_cue_ranges    (KaynakDocument    *self,
+                                                         const char        *id,
+                                                         const KaynakRange *ranges,
+                                                         guint              n,
+                                                         GError           **error);
+
+/* Claims (not orphaned) with start <= offset < end, in document order;
+ * a claim in pieces only where one of its pieces holds @offset, not in the
+ * gaps between.  O(log n + k).  Returns (transfer container) a GPtrArray of KaynakClaim. */
 GPtrArray      *kaynak_document_claims_at        (KaynakDocument *self,
                                                   guint           offset);
-/* Claims (not orphaned) overlapping [start, end), in document order. */
+/* Claims (not orphaned) one of whose pieces overlaps [start, end), in
+ * document order. */
 GPtrArray      *kaynak_document_claims_in_range  (KaynakDocument *self,
                                                   guint           start,
                                                   guint           end);

@@ -12,6 +12,7 @@
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 #include "kaynak-json-guard.h"
+#include "kaynak-json-reader.h"
 
 G_BEGIN_DECLS
 
@@ -63,6 +64,21 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KaynakParsedFile, _kaynak_parsed_file_clear)
  * (a draft's header is read this way: never all the claims at once). */
 JsonNode *_kaynak_file_parse_without_claims (GBytes  *bytes,
                                              GError **error);
+
+/* --- A claim's pieces, source and cue ranges (kaynak-file-spans.c) ------ */
+
+/* Reads "pieces", "source_ranges" and "cue_ranges" of the claim @object
+ * (claims[@index], at @where) onto @claim, which has its start, end,
+ * quote, context and orphaned already; every rule checked, the message
+ * naming the member.  @reader counts the three members only. */
+gboolean _kaynak_file_read_claim_spans (const KaynakJsonReader *reader,
+                                        JsonObject             *object,
+                                        const KaynakJsonPath   *where,
+                                        guint                   index,
+                                        KaynakClaim            *claim,
+                                        guint                   text_length,
+                                        gboolean                text_changed,
+                                        GError                **error);
 
 /* Frees @data with @destroy, on a worker thread when the JSON it came
  * from (or became) is @size bytes or more: json-glib's tree of a large

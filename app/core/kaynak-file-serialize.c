@@ -161,6 +161,32 @@ source_object (KaynakSource *source,
   return object;
 }
 
+/* A claim's pieces (with their context) or its source or cue ranges */
+static JsonNode *
+spans_node (const KaynakClaimSpans *spans,
+            gboolean                context)
+{
+  JsonArray *array = json_array_sized_new (spans->n);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < spans->n; i++)
+    {
+      JsonObject *range = json_object_new ();
+
+      json_object_set_int_member (range, "start", spans->ranges[i].start);
+      json_object_set_int_member (range, "end", spans->ranges[i].end);
+      json_object_set_string_member (range, "quote", spans->quotes[i]);
+      if (context)
+        {
+          json_object_set_string_member (range, "prefix", spans->prefixes[i]);
+          json_object_set_string_member (range, "suffix", spans->suffixes[i]);
+        }
+      json_array_add_object_element (array, range);
+    }
+  json_node_take_array (node, array);
+  return node;
+}
+
 /* From the claim's shared values: this runs on the writer's thread */
 static JsonObject *
 claim_object (const KaynakClaimData *claim,
@@ -191,6 +217,13 @@ claim_object (const KaynakClaimData *claim,
   /* Written only when true, so the usual claim stays short */
   if (claim->orphaned)
     json_object_set_boolean_member (object, "orphaned", TRUE);
+  /* Each written only when there is one (docs/FORMAT.md) */
+  if (claim->pieces != NULL)
+    json_object_set_member (object, "pieces", spans_node (claim->pieces, TRUE));
+  if (claim->source_ranges != NULL)
+    json_object_set_member (object, "source_ranges", spans_node (claim->source_ranges, FALSE));
+  if (claim->cue_ranges != NULL)
+    json_object_set_member (object, "cue_ranges", spans_node (claim->cue_ranges, FALSE));
   add_unknown (object, claim->unknown, unknowns);
 
   return object;

@@ -396,9 +396,6 @@ read_claim (ClaimsContext  *context,
       !require_timestamp (reader, object, &where, "modified", &modified, error))
     return FALSE;
 
-  if (has_unknown_members (reader, object, before))
-    context->unknown = TRUE;
-
   /* The direct setters skip default values: the claim starts empty. */
   claim = kaynak_claim_new (id, start, end);
   kaynak_claim_set_quote (claim, quote);
@@ -420,6 +417,17 @@ read_claim (ClaimsContext  *context,
   kaynak_claim_set_modified (claim, modified);
   if (orphaned)
     kaynak_claim_set_orphaned (claim, TRUE);
+
+  /* Its pieces, and where its source and cue stand (kaynak-file-spans.c) */
+  if (!_kaynak_file_read_claim_spans (reader, object, &where, i, claim, text_length,
+                                      text_changed, error))
+    {
+      g_object_unref (claim);
+      return FALSE;
+    }
+
+  if (has_unknown_members (reader, object, before))
+    context->unknown = TRUE;
 
   g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
                        GUINT_TO_POINTER (i));

@@ -15,4 +15,7 @@ typedef struct _KaynakLink        KaynakLink;
 typedef struct _KaynakLoadReport  KaynakLoadReport;
 typedef struct _KaynakSource      KaynakSource;
 
+/* A range of the article in code points, start inclusive, end exclusive */
+typedef struct { guint start; guint end; } KaynakRange;
+
 G_END_DECLS
