@@ -40,30 +40,47 @@
 
 /* --- The claim's ranges ---------------------------------------------------- */
 
-/* Appends the claim's pieces to @bounds (start, end, …) */
+/* Appends the claim's pieces to @bounds (start, end, …): a KaynakRange
+ * is two guints */
 static void
 append_pieces (KaynakClaim *claim,
                GArray      *bounds)
 {
-  guint cover[2] = { kaynak_claim_get_start (claim), kaynak_claim_get_end (claim) };
+  for (guint i = 0; i < kaynak_claim_get_n_pieces (claim); i++)
+    {
+      KaynakRange piece = kaynak_claim_get_piece (claim, i);
 
-  g_array_append_vals (bounds, cover, 2);
+      g_array_append_vals (bounds, &piece, 2);
+    }
+}
+
+static void
+append_ranges (const KaynakRange *ranges,
+               guint              n,
+               GArray            *bounds)
+{
+  if (n > 0)
+    g_array_append_vals (bounds, ranges, 2 * n);
 }
 
 static void
 append_source_ranges (KaynakClaim *claim,
                       GArray      *bounds)
 {
-  (void) claim;
-  (void) bounds;
+  guint n;
+  const KaynakRange *ranges = kaynak_claim_get_source_ranges (claim, &n);
+
+  append_ranges (ranges, n, bounds);
 }
 
 static void
 append_cue_ranges (KaynakClaim *claim,
                    GArray      *bounds)
 {
-  (void) claim;
-  (void) bounds;
+  guint n;
+  const KaynakRange *ranges = kaynak_claim_get_cue_ranges (claim, &n);
+
+  append_ranges (ranges, n, bounds);
 }
 
 /* --- Writing --------------------------------------------------------------- */

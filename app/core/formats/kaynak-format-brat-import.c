@@ -53,13 +53,6 @@
 /* The conf files are small; anything larger is not a brat configuration */
 #define CONF_MAX_SIZE (16u * 1024u * 1024u)
 
-/* A range of the article in code points, as KaynakRange */
-typedef struct
-{
-  guint start;
-  guint end;
-} BratRange;
-
 /* What events use a span as (bits) */
 enum
 {
@@ -72,7 +65,7 @@ typedef struct
 {
   char              *id;
   const char        *type;   /* one copy per type, in the importer's table */
-  BratRange       *frags;  /* as in the file */
+  KaynakRange       *frags;  /* as in the file */
   guint              n_frags;
   guint              start, end;  /* the cover */
   guint              line;
@@ -132,8 +125,23 @@ parse_uint (const char *s,
   return TRUE;
 }
 
-/* "T12<TAB>…", "#3<TAB>…", "*<TAB>…": a line that starts an annotation.
- * Anything else continues the text of the line before. */
+/* Whether @line continues the text column of the line before: it has no
+ * annotation id ("T12<TAB>…", "#3<TAB>…", "*<TAB>…") and does not look
+ * like a line meant to have one (a word and a tab: a wrong id is said to
+ * be one rather than taken as text) */
+static gboolean has_annotation_id (const char *line);
+
+static gboolean
+continues_text (const char *line)
+{
+  const char *tab = strchr (line, '\t');
+
+  if (has_annotation_id (line))
+    return FALSE;
+  return tab == NULL || tab == line || memchr (line, ' ', tab - line) != NULL;
+}
+
+/* "T12<TAB>…", "#3<TAB>…", "*<TAB>…": a line that starts an annotation */
 static gboolean
 has_annotation_id (const char *line)
 {
@@ -208,7 +216,7 @@ static int
 compare_ranges (gconstpointer a,
                 gconstpointer b)
 {
-  const BratRange *ra = a, *rb = b;
+  const KaynakRange *ra = a, *rb = b;
 
   if (ra->start != rb->start)
     return ra->start < rb->start ? -1 : 1;
@@ -239,17 +247,17 @@ only_line_breaks (KaynakDocument *document,
  * line breaks, in place; returns how many are left */
 static guint
 join_ranges (KaynakDocument *document,
-             BratRange    *ranges,
+             KaynakRange    *ranges,
              guint           n)
 {
   guint out = 0;
 
   if (n == 0)
     return 0;
-  qsort (ranges, n, sizeof (BratRange), compare_ranges);
+  qsort (ranges, n, sizeof (KaynakRange), compare_ranges);
   for (guint i = 1; i < n; i++)
     {
-      BratRange *last = &ranges[out];
+      KaynakRange *last = &ranges[out];
 
       if (ranges[i].start <= last->end || only_line_breaks (document, last->end, ranges[i].start))
         last->end = MAX (last->end, ranges[i].end);
@@ -261,12 +269,12 @@ join_ranges (KaynakDocument *document,
 
 /* The fragments of the spans in @entities (Entity *) whose roles include
  * @role, joined */
-static BratRange *
+static KaynakRange *
 ranges_of (KaynakDocument *document,
            GPtrArray      *entities,
            guint          *n)
 {
-  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (BratRange));
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
 
   for (guint i = 0; i < entities->len; i++)
     {
@@ -274,9 +282,9 @@ ranges_of (KaynakDocument *document,
 
       g_array_append_vals (ranges, e->frags, e->n_frags);
     }
-  *n = join_ranges (document, (BratRange *) ranges->data, ranges->len);
+  *n = join_ranges (document, (KaynakRange *) ranges->data, ranges->len);
   g_array_set_size (ranges, *n);
-  return (BratRange *) g_array_free (g_steal_pointer (&ranges), FALSE);
+  return (KaynakRange *) g_array_free (g_steal_pointer (&ranges), FALSE);
 }
 
 /* The words of @entities: each fragment's text, joined by a space, white
@@ -317,26 +325,38 @@ words_of (KaynakDocument *document,
   return g_string_free (out, FALSE);
 }
 
-/* Gives @claim its pieces (when more than one), and the ranges of its
- * source and cue */
-static void
-set_claim_ranges (KaynakDocumentBuilder *builder,
-                  KaynakClaim           *claim,
-                  const BratRange     *pieces,
-                  guint                  n_pieces,
-                  const BratRange     *source_ranges,
-                  guint                  n_source,
-                  const BratRange     *cue_ranges,
-                  guint                  n_cue)
+/* A claim in @pieces (one or more, joined) with the ranges of its source
+ * and cue, added through the builder, which checks them all (transfer
+ * none) */
+static KaynakClaim *
+add_claim (KaynakDocumentBuilder  *builder,
+           const char             *now,
+           const KaynakRange      *pieces,
+           guint                   n_pieces,
+           const KaynakRange      *source_ranges,
+           guint                   n_source,
+           const KaynakRange      *cue_ranges,
+           guint                   n_cue,
+           GError                **error)
 {
-  (void) builder;
-  (void) claim;
-  (void) pieces;
-  (void) n_pieces;
-  (void) source_ranges;
-  (void) n_source;
-  (void) cue_ranges;
-  (void) n_cue;
+  KaynakDocument *document = kaynak_document_builder_get_document (builder);
+  g_autoptr(KaynakClaim) claim = NULL;
+
+  if (n_pieces == 1 && n_source == 0 && n_cue == 0)
+    return kaynak_document_builder_add_claim_at (builder, NULL, pieces[0].start, pieces[0].end, error);
+
+  claim = kaynak_claim_new (NULL, pieces[0].start, pieces[n_pieces - 1].end);
+  kaynak_document_anchor_pieces (document, claim, pieces, n_pieces);
+  if (n_source > 0)
+    kaynak_document_anchor_source_ranges (document, claim, source_ranges, n_source);
+  if (n_cue > 0)
+    kaynak_document_anchor_cue_ranges (document, claim, cue_ranges, n_cue);
+  /* imported now, as the builder's own claims are */
+  kaynak_claim_set_created (claim, now);
+  kaynak_claim_set_modified (claim, now);
+  if (!kaynak_document_builder_add_claim (builder, claim, error))
+    return NULL;
+  return claim;
 }
 
 /* Labels and colours from the visual.conf that goes with an imported
@@ -441,6 +461,7 @@ kaynak_import_brat_pair (GFile            *txt,
   g_autoptr(GString) pending_text = g_string_new (NULL);
   g_autofree char *pending_expected = NULL;
   gboolean attribution = FALSE;
+  g_autofree char *now = kaynak_timestamp_now ();
   guint n_attributions = 0, n_sources = 0, n_cues = 0, n_other = 0;
   KaynakDocument *document;
   GPtrArray *documents;
@@ -503,7 +524,7 @@ kaynak_import_brat_pair (GFile            *txt,
             line[--len] = '\0';
           if (len == 0 || strspn (line, " \t") == len)
             continue;
-          if (pending != NULL && !has_annotation_id (line))
+          if (pending != NULL && continues_text (line))
             {
               /* the text column had a line break: it runs on here */
               g_string_append_c (pending_text, '\n');
@@ -559,7 +580,7 @@ kaynak_import_brat_pair (GFile            *txt,
 
             ranges = g_strsplit (space + 1, ";", -1);
             n_ranges = g_strv_length (ranges);
-            e->frags = g_new (BratRange, n_ranges);
+            e->frags = g_new (KaynakRange, n_ranges);
             for (guint r = 0; r < n_ranges; r++)
               {
                 g_auto(GStrv) bounds = g_strsplit (g_strstrip (ranges[r]), " ", -1);
@@ -574,7 +595,7 @@ kaynak_import_brat_pair (GFile            *txt,
                              s, en, n_chars);
                 piece = kaynak_document_dup_slice (document, s, en);
                 g_string_append_printf (expected, "%s%s", r ? " " : "", piece);
-                e->frags[e->n_frags++] = (BratRange) { s, en };
+                e->frags[e->n_frags++] = (KaynakRange) { s, en };
                 e->start = MIN (e->start, s);
                 e->end = MAX (e->end, en);
               }
@@ -689,9 +710,9 @@ kaynak_import_brat_pair (GFile            *txt,
       for (guint i = 0; i < events->len; i++)
         {
           Event *ev = g_ptr_array_index (events, i);
-          g_autofree BratRange *pieces = NULL;
-          g_autofree BratRange *source_ranges = NULL;
-          g_autofree BratRange *cue_ranges = NULL;
+          g_autofree KaynakRange *pieces = NULL;
+          g_autofree KaynakRange *source_ranges = NULL;
+          g_autofree KaynakRange *cue_ranges = NULL;
           g_autoptr(GStrvBuilder) cues = NULL;
           g_auto(GStrv) cue_words = NULL;
           g_autoptr(GError) local_error = NULL;
@@ -752,13 +773,11 @@ kaynak_import_brat_pair (GFile            *txt,
           if (source_id == NULL && (source_id = unattributed_source (builder, &local_error)) == NULL)
             FAIL_LINE (ev->line, "%s", local_error->message);
 
-          claim = kaynak_document_builder_add_claim_at (builder, NULL, pieces[0].start,
-                                                        pieces[n_pieces - 1].end, &local_error);
+          claim = add_claim (builder, now, pieces, n_pieces, source_ranges, n_source,
+                             cue_ranges, n_cue, &local_error);
           if (claim == NULL)
             FAIL_LINE (ev->line, "%s", local_error->message);
           kaynak_claim_set_source_id (claim, source_id);
-          set_claim_ranges (builder, claim, pieces, n_pieces, source_ranges, n_source,
-                            cue_ranges, n_cue);
 
           cues = g_strv_builder_new ();
           for (guint k = 0; k < cue->len; k++)
@@ -814,7 +833,7 @@ kaynak_import_brat_pair (GFile            *txt,
           Entity *e = g_ptr_array_index (entities, i);
           g_autoptr(GError) local_error = NULL;
           g_autoptr(GPtrArray) one = g_ptr_array_new ();
-          g_autofree BratRange *pieces = NULL;
+          g_autofree KaynakRange *pieces = NULL;
           guint n_pieces;
           KaynakClaim *claim;
           const char *source_id = NULL;
@@ -836,14 +855,13 @@ kaynak_import_brat_pair (GFile            *txt,
             }
           g_ptr_array_add (one, e);
           pieces = ranges_of (document, one, &n_pieces);
-          claim = kaynak_document_builder_add_claim_at (builder, NULL, e->start, e->end, &local_error);
+          claim = add_claim (builder, now, pieces, n_pieces, NULL, 0, NULL, 0, &local_error);
           if (claim == NULL)
             FAIL_LINE (e->line, "%s", local_error->message);
           kaynak_claim_set_source_id (claim, source_id);
           kaynak_claim_set_status (claim, e->status);
           if (e->note != NULL)
             kaynak_claim_set_note (claim, e->note);
-          set_claim_ranges (builder, claim, pieces, n_pieces, NULL, 0, NULL, 0);
           /* remember which claim a T id became, for relations */
           e->claim_id = kaynak_claim_get_id (claim);
         }
@@ -878,8 +896,16 @@ kaynak_import_brat_pair (GFile            *txt,
 
     if (g_str_has_suffix (base, ".ann") && strlen (base) > 4)
       base[strlen (base) - 4] = '\0';
+    g_autofree char *txt_base = g_file_get_basename (txt);
+
     kaynak_document_set_title (document, base);
-    kaynak_document_set_article_file (document, txt);
+    /* The file its names are made from (Save's, the exports'): in a
+     * corpus the .ann, so that each annotator's document of one text has
+     * a name of its own, NAME_<annotator>, and is saved beside it */
+    if (g_str_has_prefix (txt_base, base) && g_str_equal (txt_base + strlen (base), ".txt"))
+      kaynak_document_set_article_file (document, txt);
+    else
+      kaynak_document_set_article_file (document, ann);
   }
 
   if (report != NULL)

@@ -310,13 +310,19 @@ brat_add_sources (KaynakExportWriter *writer,
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
       const char *type = "Claim";
-      guint start = kaynak_claim_get_start (claim);
-      guint end = kaynak_claim_get_end (claim);
       g_autoptr(GString) spans = g_string_new (NULL);
       g_autoptr(GString) text = g_string_new (NULL);
-      guint bounds[2] = { start, end };
+      g_autofree guint *bounds = g_new (guint, 2 * kaynak_claim_get_n_pieces (claim));
 
-      kaynak_format_brat_append_span (spans, text, doc->text, bounds, 1);
+      /* a claim in pieces is one span in as many fragments ("s e;s e") */
+      for (guint p = 0; p < kaynak_claim_get_n_pieces (claim); p++)
+        {
+          KaynakRange piece = kaynak_claim_get_piece (claim, p);
+
+          bounds[2 * p] = piece.start;
+          bounds[2 * p + 1] = piece.end;
+        }
+      kaynak_format_brat_append_span (spans, text, doc->text, bounds, kaynak_claim_get_n_pieces (claim));
       if (spans->len == 0)
         {
           /* nothing but line breaks: brat cannot show it */
