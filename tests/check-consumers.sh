@@ -5,12 +5,12 @@
 #
 #   check-consumers.sh jsonld KAYNAK_CLI SOURCE_ROOT
 #     the W3C Web Annotation export of the sample and of a hostile article,
-#     and the golden W3C files (byte for byte the export of the fixture,
+#     and the golden W3C files (a claim in pieces among them) (byte for byte the export of the fixture,
 #     test-formats), expanded by npm's jsonld in safe mode with the W3C
 #     context served from tests/data/w3c/anno.jsonld: nothing dropped;
 #   check-consumers.sh html KAYNAK_CLI SOURCE_ROOT
 #     the HTML report of the sample and of a hostile article, and the
-#     golden one, by html-validate with its recommended and WCAG rules
+#     golden ones (a claim in pieces among them), by html-validate with its recommended and WCAG rules
 #     (tests/html-validate.json); a page that breaks them
 #     (tests/data/formats/report-invalid.html) must be refused.
 #
@@ -41,7 +41,8 @@ case $mode in
     "$cli" --export w3c --output "$out/hostile.jsonld" "$data/hostile-report.kaynak.json"
     exec node "$root/tests/jsonld-expand.cjs" "$modules" "$root/tests/data/w3c/anno.jsonld" \
       "$out/sample.jsonld" "$out/hostile.jsonld" \
-      "$data/golden/w3c/dataset.jsonld" "$data/golden/w3c/two-articles.jsonld"
+      "$data/golden/w3c/dataset.jsonld" "$data/golden/w3c/two-articles.jsonld" \
+      "$data/golden/pieces/pieces.jsonld"
     ;;
   html)
     if [ ! -x "$modules/.bin/html-validate" ]; then
@@ -58,7 +59,8 @@ case $mode in
     fi
     exec "$modules/.bin/html-validate" --config "$root/tests/html-validate.json" \
       "$out/seed-article.html" "$out/hostile-report.html" \
-      "$data/golden/html/kuzey-kore-askerleri-rusya-da.html"
+      "$data/golden/html/kuzey-kore-askerleri-rusya-da.html" \
+      "$data/golden/pieces/vergiler.html"
     ;;
   *)
     echo "check-consumers: unknown mode $mode" >&2

@@ -570,6 +570,232 @@ test_file_refused (void)
   g_assert_no_error (error);
 }
 
+
+/* --- Re-anchoring -------------------------------------------------------- */
+
+/* @doc saved, its article then changed to @text, loaded */
+static KaynakDocument *
+load_on_text (KaynakDocument     *doc,
+              const char         *text,
+              KaynakLoadReport  **report)
+{
+  g_autoptr(GBytes) bytes = kaynak_file_serialize (doc);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) edited = NULL;
+  KaynakDocument *loaded;
+  JsonObject *article_object;
+  char *json;
+  gsize length;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                             g_bytes_get_size (bytes), NULL));
+  article_object = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                  "article");
+  json_object_set_string_member (article_object, "text", text);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json = json_generator_to_data (generator, &length);
+  edited = g_bytes_new_take (json, length);
+  loaded = kaynak_file_load_bytes (edited, report, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < (*report)->messages->len; i++)
+    g_test_message ("report: %s", (char *) (*report)->messages->pdata[i]);
+  return loaded;
+}
+
+/* The claim in pieces of document_with_everything(), in @doc */
+static KaynakClaim *
+claim_in_pieces (KaynakDocument *doc)
+{
+  g_autoptr(KaynakClaim) first = g_list_model_get_item (kaynak_document_get_claims (doc), 0);
+  g_autoptr(KaynakClaim) second = g_list_model_get_item (kaynak_document_get_claims (doc), 1);
+
+  return kaynak_claim_get_n_pieces (first) > 1 ? first : second;
+}
+
+static KaynakClaim *
+claim_with_quote (KaynakDocument *doc,
+                  const char     *quote)
+{
+  guint n = kaynak_document_get_n_claims (doc);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (kaynak_document_get_claims (doc), i);
+
+      if (g_str_equal (kaynak_claim_get_quote (claim), quote))
+        return claim;
+    }
+  return NULL;
+}
+
+static void
+assert_piece (KaynakDocument *doc,
+              KaynakClaim    *claim,
+              guint           i,
+              const char     *words)
+{
+  KaynakRange r = kaynak_claim_get_piece (claim, i);
+  g_autofree char *text = kaynak_document_dup_slice (doc, r.start, r.end);
+
+  g_assert_cmpstr (text, ==, words);
+  g_assert_cmpstr (kaynak_claim_get_piece_quote (claim, i), ==, words);
+}
+
+static void
+assert_range (KaynakDocument    *doc,
+              const KaynakRange *r,
+              const char        *words)
+{
+  g_autofree char *text = kaynak_document_dup_slice (doc, r->start, r->end);
+
+  g_assert_cmpstr (text, ==, words);
+}
+
+/* Words put before everything: the pieces, the source and the cue all
+ * move with the claim */
+static void
+test_reanchor_moved (void)
+{
+  g_autoptr(KaynakDocument) doc = document_with_everything ();
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autofree char *text = g_strconcat ("Dün akşam. ", article, NULL);
+  g_autoptr(KaynakDocument) loaded = load_on_text (doc, text, &report);
+  KaynakClaim *claim = claim_in_pieces (loaded);
+  const KaynakRange *r;
+  guint n;
+
+  g_assert_true (report->text_changed);
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
+  g_assert_cmpuint (report->n_ranges_dropped, ==, 0);
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (kaynak_claim_get_n_pieces (claim), ==, 2);
+  assert_piece (loaded, claim, 0, "Vergiler");
+  assert_piece (loaded, claim, 1, "düşecek");
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 32 + 11);
+  g_assert_cmpstr (kaynak_claim_get_piece_prefix (claim, 0), ==, "Washington Post backs Hillary. “");
+  r = kaynak_claim_get_source_ranges (claim, &n);
+  g_assert_cmpuint (n, ==, 1);
+  assert_range (loaded, r, "Bakan");
+  r = kaynak_claim_get_cue_ranges (claim, &n);
+  g_assert_cmpuint (n, ==, 1);
+  assert_range (loaded, r, "dedi");
+  /* the other claim's source range, far before it, moved too */
+  r = kaynak_claim_get_source_ranges (claim_with_quote (loaded, "Hillary"), &n);
+  assert_range (loaded, r, "Washington Post");
+  /* both claims moved, and are told */
+  g_assert_cmpuint (report->n_reanchored, ==, 2);
+}
+
+/* Words put between the pieces: the second piece moves, the first stays,
+ * the cover grows; the cue between them moves */
+static void
+test_reanchor_gap (void)
+{
+  g_autoptr(KaynakDocument) doc = document_with_everything ();
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) loaded =
+    load_on_text (doc, "Washington Post backs Hillary. “Vergiler, dün akşam dedi Bakan, düşecek” diye ekledi.",
+                  &report);
+  KaynakClaim *claim = claim_in_pieces (loaded);
+  const KaynakRange *r;
+  guint n;
+
+  g_assert_cmpuint (report->n_orphaned, ==, 0);
+  g_assert_cmpuint (kaynak_claim_get_n_pieces (claim), ==, 2);
+  assert_piece (loaded, claim, 0, "Vergiler");
+  assert_piece (loaded, claim, 1, "düşecek");
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Vergiler, dün akşam dedi Bakan, düşecek");
+  r = kaynak_claim_get_cue_ranges (claim, &n);
+  assert_range (loaded, r, "dedi");
+  r = kaynak_claim_get_source_ranges (claim, &n);
+  assert_range (loaded, r, "Bakan");
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0), "moved"));
+}
+
+/* A piece whose words are gone: the claim is an orphan, its pieces kept
+ * for the file; the source words that are gone are dropped and told,
+ * the claim stays */
+static void
+test_reanchor_lost (void)
+{
+  g_autoptr(KaynakDocument) doc = document_with_everything ();
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakLoadReport) report2 = NULL;
+  g_autoptr(KaynakDocument) loaded =
+    load_on_text (doc, "The Times backs Hillary. “Vergiler, dedi Bakan, artacak” diye ekledi.",
+                  &report);
+  KaynakClaim *claim = claim_in_pieces (loaded);
+  KaynakClaim *hillary = claim_with_quote (loaded, "Hillary");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again_bytes = NULL;
+  g_autoptr(KaynakDocument) again = NULL;
+  gboolean told = FALSE;
+  guint n = 9;
+
+  g_assert_true (kaynak_claim_get_orphaned (claim));
+  g_assert_cmpuint (kaynak_claim_get_n_pieces (claim), ==, 2);
+  g_assert_cmpstr (kaynak_claim_get_piece_quote (claim, 1), ==, "düşecek");
+  g_assert_cmpuint (report->n_orphaned, ==, 1);
+  for (guint i = 0; i < report->messages->len; i++)
+    if (strstr (report->messages->pdata[i], "its piece “düşecek” is not in the article"))
+      told = TRUE;
+  g_assert_true (told);
+
+  /* "Washington Post" is gone, "Hillary" is not */
+  g_assert_false (kaynak_claim_get_orphaned (hillary));
+  g_assert_null (kaynak_claim_get_source_ranges (hillary, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpuint (report->n_ranges_dropped, ==, 1);
+  told = FALSE;
+  for (guint i = 0; i < report->messages->len; i++)
+    if (strstr (report->messages->pdata[i], "the source’s words “Washington Post” are not in the article"))
+      told = TRUE;
+  g_assert_true (told);
+  /* the orphan's own source and cue words are still there */
+  g_assert_nonnull (kaynak_claim_get_cue_ranges (claim, &n));
+
+  /* save → load → save keeps the orphan and the file */
+  bytes = kaynak_file_serialize (loaded);
+  again = kaynak_file_load_bytes (bytes, &report2, NULL);
+  g_assert_nonnull (again);
+  g_assert_true (kaynak_claim_get_orphaned (claim_in_pieces (again)));
+  again_bytes = kaynak_file_serialize (again);
+  g_assert_true (g_bytes_equal (bytes, again_bytes));
+}
+
+/* A piece's words edited a little: found where they now stand, the claim
+ * told as edited */
+static void
+test_reanchor_edited (void)
+{
+  g_autoptr(KaynakDocument) doc = kaynak_document_new (
+    "Bakanlık açıklamasında “vergilerin önümüzdeki yıl yüzde on düşeceği”, dedi Bakan, "
+    "“ve kimsenin bundan zarar görmeyeceği” söylendi.", -1);
+  KaynakClaim *claim;
+  g_autoptr(KaynakLoadReport) report = NULL;
+  g_autoptr(KaynakDocument) loaded = NULL;
+  KaynakRange pieces[2] = { { 24, 67 }, { 83, 119 } };
+
+  claim = kaynak_document_create_claim (doc, 24, 67, NULL, NULL);
+  g_assert_true (kaynak_document_set_claim_pieces (doc, kaynak_claim_get_id (claim), pieces, 2,
+                                                   NULL));
+  g_assert_cmpstr (kaynak_claim_get_piece_quote (claim, 0), ==,
+                   "vergilerin önümüzdeki yıl yüzde on düşeceği");
+  g_assert_cmpstr (kaynak_claim_get_piece_quote (claim, 1), ==,
+                   "ve kimsenin bundan zarar görmeyeceği");
+  loaded = load_on_text (doc,
+                         "Bakanlık açıklamasında “vergilerin gelecek yıl yüzde on düşeceği”, dedi Bakan, "
+                         "“ve kimsenin bundan zarar görmeyeceği” söylendi.", &report);
+  claim = claim_in_pieces (loaded);
+  g_assert_false (kaynak_claim_get_orphaned (claim));
+  assert_piece (loaded, claim, 0, "vergilerin gelecek yıl yüzde on düşeceği");
+  assert_piece (loaded, claim, 1, "ve kimsenin bundan zarar görmeyeceği");
+  g_assert_cmpuint (report->n_reanchored, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->messages, 0), "was edited"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -585,6 +811,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/kaynak/pieces/copy-equal", test_copy_equal);
   g_test_add_func ("/kaynak/pieces/file-round-trip", test_file_round_trip);
   g_test_add_func ("/kaynak/pieces/file-refused", test_file_refused);
+  g_test_add_func ("/kaynak/pieces/reanchor-moved", test_reanchor_moved);
+  g_test_add_func ("/kaynak/pieces/reanchor-gap", test_reanchor_gap);
+  g_test_add_func ("/kaynak/pieces/reanchor-lost", test_reanchor_lost);
+  g_test_add_func ("/kaynak/pieces/reanchor-edited", test_reanchor_edited);
 
   return g_test_run ();
 }

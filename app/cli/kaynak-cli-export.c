@@ -352,6 +352,12 @@ kaynak_cli_export (const char                   *format,
     if (n_skipped > 0)
       g_printerr (ngettext ("; %u claim left out (see the format’s notes)",
                             "; %u claims left out (see the format’s notes)", n_skipped), n_skipped);
+    /* a format without pieces (doccano) writes the range covering them */
+    if (counts.n_claims_widened > 0)
+      g_printerr (ngettext ("; %u claim in pieces written as the one range covering its pieces",
+                            "; %u claims in pieces written as the one range covering their pieces",
+                            counts.n_claims_widened),
+                  counts.n_claims_widened);
     if (n_failed > 0)
       g_printerr (ngettext ("; %u problem", "; %u problems", n_failed), n_failed);
     g_printerr ("\n");

@@ -215,9 +215,36 @@ kaynak_export_writer_get_n_skipped (KaynakExportWriter *writer)
 }
 
 guint
+kaynak_export_writer_get_n_widened (KaynakExportWriter *writer)
+{
+  return writer->n_widened;
+}
+
+guint
 kaynak_export_writer_get_n_files (KaynakExportWriter *writer)
 {
   return writer->n_files;
+}
+
+GBytes *
+kaynak_export_document_to_bytes_widened (const KaynakExporter       *exporter,
+                                         const KaynakExportOptions *options,
+                                         KaynakDocument            *document,
+                                         guint                     *n_widened,
+                                         GError                   **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(KaynakExportWriter) writer = NULL;
+
+  *n_widened = 0;
+  writer = kaynak_export_writer_new_stream (exporter, options, stream, error);
+  if (writer == NULL ||
+      !kaynak_export_writer_add (writer, document, error) ||
+      !kaynak_export_writer_finish (writer, error) ||
+      !g_output_stream_close (stream, NULL, error))
+    return NULL;
+  *n_widened = kaynak_export_writer_get_n_widened (writer);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
 GBytes *
@@ -226,16 +253,10 @@ kaynak_export_document_to_bytes (const KaynakExporter       *exporter,
                                  KaynakDocument            *document,
                                  GError                   **error)
 {
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(KaynakExportWriter) writer = NULL;
+  guint n_widened;
 
-  writer = kaynak_export_writer_new_stream (exporter, options, stream, error);
-  if (writer == NULL ||
-      !kaynak_export_writer_add (writer, document, error) ||
-      !kaynak_export_writer_finish (writer, error) ||
-      !g_output_stream_close (stream, NULL, error))
-    return NULL;
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  return kaynak_export_document_to_bytes_widened (exporter, options, document, &n_widened,
+                                                  error);
 }
 
 /* --- Where a dataset goes ------------------------------------------------ */
@@ -644,6 +665,7 @@ kaynak_export_files (const KaynakExporter       *exporter,
 
   counts->n_claims = kaynak_export_writer_get_n_claims (writer);
   counts->n_claims_left_out = kaynak_export_writer_get_n_skipped (writer);
+  counts->n_claims_widened = kaynak_export_writer_get_n_widened (writer);
   return TRUE;
 }
 

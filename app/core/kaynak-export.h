@@ -135,6 +135,9 @@ guint               kaynak_export_writer_get_n_claims    (KaynakExportWriter *wr
 /* Claims left out: orphans, claims without a verdict (ClaimReview),
  * claims hidden by an overlapping one (CoNLL). */
 guint               kaynak_export_writer_get_n_skipped   (KaynakExportWriter *writer);
+/* Claims in pieces written as the one range that covers their pieces, by
+ * a format that has no pieces (doccano), gaps included */
+guint               kaynak_export_writer_get_n_widened   (KaynakExportWriter *writer);
 /* Files written so far (per-document exporters) */
 guint               kaynak_export_writer_get_n_files     (KaynakExportWriter *writer);
 
@@ -146,6 +149,13 @@ GBytes             *kaynak_export_document_to_bytes (const KaynakExporter       
                                                      const KaynakExportOptions *options,
                                                      KaynakDocument            *document,
                                                      GError                   **error);
+/* The same, and *@n_widened (not NULL) the claims in pieces the format
+ * could only write as their covering range (doccano) */
+GBytes             *kaynak_export_document_to_bytes_widened (const KaynakExporter       *exporter,
+                                                             const KaynakExportOptions *options,
+                                                             KaynakDocument            *document,
+                                                             guint                     *n_widened,
+                                                             GError                   **error);
 
 /* --- Imports ------------------------------------------------------------- */
 
@@ -255,6 +265,7 @@ typedef struct
   guint n_failed;
   guint n_claims;            /* claims written */
   guint n_claims_left_out;   /* that the format cannot hold (see its notes) */
+  guint n_claims_widened;    /* in pieces, written as their covering range */
 } KaynakExportCounts;
 
 /* Why @exporter wrote nothing for an article it read: "no claim has a

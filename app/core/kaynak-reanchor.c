@@ -139,6 +139,44 @@ _kaynak_load_report_edited (KaynakLoadReport *report,
                                        path, shown, new_shown, start, end));
 }
 
+void
+_kaynak_load_report_piece_orphan (KaynakLoadReport *report,
+                                  const char       *path,
+                                  const char       *quote,
+                                  const char       *piece_quote)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *piece_shown = NULL;
+
+  if (report == NULL)
+    return;
+  shown = quote_for_message (quote);
+  piece_shown = quote_for_message (piece_quote);
+  report->n_orphaned++;
+  report_add (report, g_strdup_printf (_("%s %s: its piece %s is not in the article; kept as an orphan"),
+                                       path, shown, piece_shown));
+}
+
+void
+_kaynak_load_report_range_dropped (KaynakLoadReport *report,
+                                   const char       *path,
+                                   gboolean          cue,
+                                   const char       *quote)
+{
+  g_autofree char *shown = NULL;
+
+  if (report == NULL)
+    return;
+  shown = quote_for_message (quote);
+  report->n_ranges_dropped++;
+  if (cue)
+    report_add (report, g_strdup_printf (_("%s: the cue words %s are not in the article any more; their place was dropped"),
+                                         path, shown));
+  else
+    report_add (report, g_strdup_printf (_("%s: the source’s words %s are not in the article any more; their place was dropped"),
+                                         path, shown));
+}
+
 /* ------------------------------------------------------------------------
  * Putting claims back on the article
  * ------------------------------------------------------------------------ */
@@ -215,14 +253,13 @@ quote_is_at (TextWalk         *walk,
  * edit right next to the quote may spoil the other side). */
 #define CONTEXT_CHECK_LENGTH 8
 
-static gboolean
-context_agrees (KaynakDocument *document,
-                KaynakClaim    *claim,
-                guint           start,
-                guint           end)
+gboolean
+_kaynak_reanchor_context_agrees (KaynakDocument *document,
+                                 const char     *prefix,
+                                 const char     *suffix,
+                                 guint           start,
+                                 guint           end)
 {
-  const char *prefix = kaynak_claim_get_prefix (claim);
-  const char *suffix = kaynak_claim_get_suffix (claim);
   guint length = kaynak_document_get_length (document);
 
   if (prefix[0] == '\0' && suffix[0] == '\0')
@@ -261,8 +298,8 @@ context_agrees (KaynakDocument *document,
 }
 
 /* "claims[3]", for the report */
-static char *
-entry_path (const KaynakSavedClaim *entry)
+char *
+_kaynak_reanchor_entry_path (const KaynakSavedClaim *entry)
 {
   return g_strdup_printf ("claims[%u]", entry->index);
 }
@@ -271,10 +308,117 @@ static void
 keep_orphan (KaynakSavedClaim       *entry,
              KaynakLoadReport *report)
 {
-  g_autofree char *path = entry_path (entry);
+  g_autofree char *path = _kaynak_reanchor_entry_path (entry);
 
   kaynak_claim_set_orphaned (entry->claim, TRUE);
   _kaynak_load_report_orphan (report, path, entry->quote);
+}
+
+/* A claim in one piece, as it always was */
+static void
+reanchor_claim (KaynakDocument    *document,
+                TextWalk          *walk,
+                KaynakAnchorText **anchor_text,
+                KaynakSavedClaim  *entry,
+                gboolean           text_changed,
+                gint64            *shift,
+                KaynakLoadReport  *report)
+{
+  guint text_length = kaynak_document_get_length (document);
+  KaynakAnchorResult result;
+  guint new_start = 0, new_end = 0;
+  g_autofree char *path = NULL;
+  gint64 hint;
+
+  if (!entry->orphaned && quote_is_at (walk, text_length, entry))
+    {
+      /* The quote is where it was.  Its context may not be. */
+      if (text_changed)
+        kaynak_document_anchor_context (document, entry->claim, entry->start, entry->end);
+      return;
+    }
+
+  /* An orphan saved with this very text was looked for in it already.
+   * Looking again could only differ by the hint (where the claims
+   * before it went) and by what the searches before it cost, so an
+   * orphan could come back on the second load but not the first, and
+   * a save → load → save would change the file.  It comes back when
+   * the article changes, when its quote stands exactly at its offsets
+   * (a file edited by hand), or when the user re-attaches it. */
+  if (entry->orphaned && !text_changed)
+    {
+      if (quote_is_at (walk, text_length, entry))
+        {
+          path = _kaynak_reanchor_entry_path (entry);
+          _kaynak_load_report_found_again (report, path, entry->quote,
+                                           entry->start, entry->end);
+          kaynak_claim_set_orphaned (entry->claim, FALSE);
+          kaynak_document_anchor_context (document, entry->claim, entry->start, entry->end);
+        }
+      else
+        keep_orphan (entry, report);
+      return;
+    }
+
+  /* Look first where the claims before it went: a word inserted early
+   * in the article shifts every later claim by the same amount, and a
+   * hit at the hint costs only a comparison.  The text is indexed once
+   * for all the claims that need it. */
+  if (*anchor_text == NULL)
+    *anchor_text = kaynak_anchor_text_new (walk->text, walk->text_bytes);
+  hint = CLAMP ((gint64) entry->start + *shift, 0, (gint64) text_length);
+  result = kaynak_anchor_text_find (*anchor_text,
+                                    entry->quote,
+                                    kaynak_claim_get_prefix (entry->claim),
+                                    kaynak_claim_get_suffix (entry->claim),
+                                    (guint) hint, &new_start, &new_end);
+
+  /* The hint is only a guess: a short quote found exactly there but
+   * in other surroundings is another place with the same words.  Then
+   * look again from the claim's own old place, by the usual rules. */
+  if (hint != entry->start && result == KAYNAK_ANCHOR_EXACT &&
+      !_kaynak_reanchor_context_agrees (document, kaynak_claim_get_prefix (entry->claim),
+                                        kaynak_claim_get_suffix (entry->claim),
+                                        new_start, new_end))
+    result = kaynak_anchor_text_find (*anchor_text,
+                                      entry->quote,
+                                      kaynak_claim_get_prefix (entry->claim),
+                                      kaynak_claim_get_suffix (entry->claim),
+                                      MIN (entry->start, text_length),
+                                      &new_start, &new_end);
+
+  if (result == KAYNAK_ANCHOR_NOT_FOUND)
+    {
+      keep_orphan (entry, report);
+      return;
+    }
+
+  path = _kaynak_reanchor_entry_path (entry);
+  if (result == KAYNAK_ANCHOR_APPROXIMATE)
+    {
+      /* The quoted words were edited: the claim now holds the text
+       * that stands in their place (told before set_quote() frees
+       * the old quote) */
+      g_autofree char *new_text = kaynak_document_dup_slice (document, new_start, new_end);
+
+      _kaynak_load_report_edited (report, path, entry->quote, new_text, new_start, new_end);
+      kaynak_claim_set_range (entry->claim, new_start, new_end);
+      kaynak_claim_set_quote (entry->claim, new_text);
+      entry->quote = NULL; /* freed by set_quote */
+      *shift = (gint64) new_start - entry->start;
+    }
+  else if (new_start != entry->start || new_end != entry->end)
+    {
+      _kaynak_load_report_moved (report, path, entry->quote,
+                                 entry->start, entry->end, new_start, new_end);
+      kaynak_claim_set_range (entry->claim, new_start, new_end);
+      *shift = (gint64) new_start - entry->start;
+    }
+  else
+    _kaynak_load_report_found_again (report, path, entry->quote, new_start, new_end);
+
+  kaynak_claim_set_orphaned (entry->claim, FALSE);
+  kaynak_document_anchor_context (document, entry->claim, new_start, new_end);
 }
 
 void
@@ -306,97 +450,20 @@ _kaynak_reanchor_claims (KaynakDocument   *document,
   for (guint k = 0; k < n; k++)
     {
       KaynakSavedClaim *entry = &items[order[k]];
-      KaynakAnchorResult result;
-      guint new_start = 0, new_end = 0;
-      g_autofree char *path = NULL;
-      gint64 hint;
 
-      if (!entry->orphaned && quote_is_at (&walk, text_length, entry))
+      if (kaynak_claim_get_n_pieces (entry->claim) > 1)
         {
-          /* The quote is where it was.  Its context may not be. */
-          if (text_changed)
-            kaynak_document_anchor_context (document, entry->claim, entry->start, entry->end);
-          continue;
-        }
+          /* The cover at its offsets, checked on the walk; each piece's
+           * words are then checked on their own (kaynak-reanchor-pieces.c) */
+          gboolean cover_at = quote_is_at (&walk, text_length, entry);
 
-      /* An orphan saved with this very text was looked for in it already.
-       * Looking again could only differ by the hint (where the claims
-       * before it went) and by what the searches before it cost, so an
-       * orphan could come back on the second load but not the first, and
-       * a save → load → save would change the file.  It comes back when
-       * the article changes, when its quote stands exactly at its offsets
-       * (a file edited by hand), or when the user re-attaches it. */
-      if (entry->orphaned && !text_changed)
-        {
-          if (quote_is_at (&walk, text_length, entry))
-            {
-              path = entry_path (entry);
-              _kaynak_load_report_found_again (report, path, entry->quote,
-                                               entry->start, entry->end);
-              kaynak_claim_set_orphaned (entry->claim, FALSE);
-              kaynak_document_anchor_context (document, entry->claim, entry->start, entry->end);
-            }
-          else
-            keep_orphan (entry, report);
-          continue;
-        }
-
-      /* Look first where the claims before it went: a word inserted early
-       * in the article shifts every later claim by the same amount, and a
-       * hit at the hint costs only a comparison.  The text is indexed once
-       * for all the claims that need it. */
-      if (anchor_text == NULL)
-        anchor_text = kaynak_anchor_text_new (walk.text, walk.text_bytes);
-      hint = CLAMP ((gint64) entry->start + shift, 0, (gint64) text_length);
-      result = kaynak_anchor_text_find (anchor_text,
-                                        entry->quote,
-                                        kaynak_claim_get_prefix (entry->claim),
-                                        kaynak_claim_get_suffix (entry->claim),
-                                        (guint) hint, &new_start, &new_end);
-
-      /* The hint is only a guess: a short quote found exactly there but
-       * in other surroundings is another place with the same words.  Then
-       * look again from the claim's own old place, by the usual rules. */
-      if (hint != entry->start && result == KAYNAK_ANCHOR_EXACT &&
-          !context_agrees (document, entry->claim, new_start, new_end))
-        result = kaynak_anchor_text_find (anchor_text,
-                                          entry->quote,
-                                          kaynak_claim_get_prefix (entry->claim),
-                                          kaynak_claim_get_suffix (entry->claim),
-                                          MIN (entry->start, text_length),
-                                          &new_start, &new_end);
-
-      if (result == KAYNAK_ANCHOR_NOT_FOUND)
-        {
-          keep_orphan (entry, report);
-          continue;
-        }
-
-      path = entry_path (entry);
-      if (result == KAYNAK_ANCHOR_APPROXIMATE)
-        {
-          /* The quoted words were edited: the claim now holds the text
-           * that stands in their place (told before set_quote() frees
-           * the old quote) */
-          g_autofree char *new_text = kaynak_document_dup_slice (document, new_start, new_end);
-
-          _kaynak_load_report_edited (report, path, entry->quote, new_text, new_start, new_end);
-          kaynak_claim_set_range (entry->claim, new_start, new_end);
-          kaynak_claim_set_quote (entry->claim, new_text);
-          entry->quote = NULL; /* freed by set_quote */
-          shift = (gint64) new_start - entry->start;
-        }
-      else if (new_start != entry->start || new_end != entry->end)
-        {
-          _kaynak_load_report_moved (report, path, entry->quote,
-                                     entry->start, entry->end, new_start, new_end);
-          kaynak_claim_set_range (entry->claim, new_start, new_end);
-          shift = (gint64) new_start - entry->start;
+          _kaynak_reanchor_pieces (document, &anchor_text, entry, cover_at, text_changed,
+                                   &shift, report);
         }
       else
-        _kaynak_load_report_found_again (report, path, entry->quote, new_start, new_end);
+        reanchor_claim (document, &walk, &anchor_text, entry, text_changed, &shift, report);
 
-      kaynak_claim_set_orphaned (entry->claim, FALSE);
-      kaynak_document_anchor_context (document, entry->claim, new_start, new_end);
+      /* Where its source is named and its cue stands go with it */
+      _kaynak_reanchor_ranges (document, entry, report);
     }
 }

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "kaynak-anchor.h"
 #include "kaynak-document.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ struct _KaynakLoadReport
   gboolean   text_changed;
   guint      n_reanchored;
   guint      n_orphaned;
+  /* source or cue ranges whose words are gone: dropped (issue 17) */
+  guint      n_ranges_dropped;
   /* One plain sentence per claim that was moved or orphaned, with its JSON
    * path, e.g. "claims[3] “asker”: the quote is not in the article; kept
    * as an orphan" */
@@ -58,6 +61,19 @@ void    _kaynak_load_report_edited      (KaynakLoadReport *report,
                                          guint             start,
                                          guint             end);
 
+/* A claim in pieces one of whose pieces, @piece_quote, is gone: an orphan,
+ * counted in n_orphaned */
+void    _kaynak_load_report_piece_orphan (KaynakLoadReport *report,
+                                          const char       *path,
+                                          const char       *quote,
+                                          const char       *piece_quote);
+/* A source (@cue FALSE) or cue range whose words are gone, dropped;
+ * counted in n_ranges_dropped */
+void    _kaynak_load_report_range_dropped (KaynakLoadReport *report,
+                                           const char       *path,
+                                           gboolean          cue,
+                                           const char       *quote);
+
 /* A claim as its file saved it, to be put back on the article */
 typedef struct
 {
@@ -84,5 +100,36 @@ void    _kaynak_reanchor_claims   (KaynakDocument   *document,
                                    GArray           *claims,
                                    gboolean          text_changed,
                                    KaynakLoadReport *report);
+
+/* --- Shared by re-anchoring's parts --------------------------------------- */
+
+/* "claims[3]" */
+char     *_kaynak_reanchor_entry_path     (const KaynakSavedClaim *entry);
+/* Whether the text around [start, end) agrees with @prefix or @suffix on
+ * at least one side (the code points nearest the quote) */
+gboolean  _kaynak_reanchor_context_agrees (KaynakDocument *document,
+                                           const char     *prefix,
+                                           const char     *suffix,
+                                           guint           start,
+                                           guint           end);
+
+/* kaynak-reanchor-pieces.c: a claim in pieces put back, each piece with
+ * its own words and context (@cover_at: the claim's quote stands at its
+ * offsets); an orphan if any piece is lost.  @anchor_text is made when
+ * first needed; @shift is where the claims before it went. */
+void      _kaynak_reanchor_pieces         (KaynakDocument    *document,
+                                           KaynakAnchorText **anchor_text,
+                                           KaynakSavedClaim  *entry,
+                                           gboolean           cover_at,
+                                           gboolean           text_changed,
+                                           gint64            *shift,
+                                           KaynakLoadReport  *report);
+/* The claim's source and cue ranges moved with it (after the claim is put
+ * back): each found at its old offsets moved as the claim moved, at them
+ * unmoved, or as the same words nearest there; dropped and reported if
+ * not. */
+void      _kaynak_reanchor_ranges         (KaynakDocument    *document,
+                                           KaynakSavedClaim  *entry,
+                                           KaynakLoadReport  *report);
 
 G_END_DECLS

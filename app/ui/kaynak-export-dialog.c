@@ -38,6 +38,8 @@ struct _KaynakExportDialog
   GtkWindow       *error_dialog;
   /* exporter name → GtkCheckButton */
   GHashTable      *checks;
+  /* claims in pieces the last export wrote as their covering range */
+  guint            n_widened;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakExportDialog, kaynak_export_dialog, ADW_TYPE_WINDOW)
@@ -279,8 +281,8 @@ kaynak_export_dialog_export_to (KaynakExportDialog  *self,
     {
       g_autoptr(GBytes) bytes = NULL;
 
-      bytes = kaynak_export_document_to_bytes (self->exporter, &options, self->document,
-                                               &local_error);
+      bytes = kaynak_export_document_to_bytes_widened (self->exporter, &options, self->document,
+                                                       &self->n_widened, &local_error);
       ok = bytes != NULL &&
            kaynak_file_write_atomic (output,
                                      g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
@@ -301,6 +303,13 @@ kaynak_export_dialog_export_to (KaynakExportDialog  *self,
   g_signal_emit (self, signals[EXPORTED], 0, output);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+guint
+kaynak_export_dialog_get_n_widened (KaynakExportDialog *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_EXPORT_DIALOG (self), 0);
+  return self->n_widened;
 }
 
 /* --- The chooser ---------------------------------------------------------- */

@@ -50,6 +50,9 @@ gboolean              kaynak_export_dialog_export_to    (KaynakExportDialog *sel
                                                          GFile              *output,
                                                          GError            **error);
 
+/* Claims in pieces the last export wrote as the one range covering their
+ * pieces (doccano has no pieces): the window says so after "exported" */
+guint                 kaynak_export_dialog_get_n_widened (KaynakExportDialog *self);
 /* For tests: the open error dialog (an AdwMessageDialog), or NULL */
 GtkWindow            *kaynak_export_dialog_get_error_dialog (KaynakExportDialog *self);
 

@@ -101,6 +101,7 @@ typedef struct
   guint                 n_exported;
   guint                 n_failed;
   guint                 n_empty;
+  guint                 n_widened;  /* claims in pieces written as their cover */
   GPtrArray            *failed_files;     /* paths */
   GPtrArray            *failed_messages;  /* reasons */
 } ExportJob;
@@ -273,6 +274,7 @@ export_thread (GTask        *task,
   job->n_exported = counts.n_exported;
   /* loaded, but nothing to write (ClaimReview: no claim with a verdict) */
   job->n_empty = counts.n_nothing_to_write;
+  job->n_widened = counts.n_claims_widened;
   g_task_return_boolean (task, TRUE);
 }
 
@@ -359,6 +361,14 @@ show_summary (KaynakFolderExportDialog *self,
                                                   "%u articles had nothing to export (no claim with a verdict).",
                                                   job->n_empty),
                                   job->n_empty);
+        }
+      if (job->n_widened > 0)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text, ngettext ("%u claim in pieces was written as the one range covering its pieces, which this format has no way to split.",
+                                                  "%u claims in pieces were written as the one range covering their pieces, which this format has no way to split.",
+                                                  job->n_widened),
+                                  job->n_widened);
         }
       description = g_string_free (g_steal_pointer (&text), FALSE);
     }

@@ -408,7 +408,20 @@ on_exported (KaynakExportDialog *dialog,
              GFile              *output,
              KaynakWindow       *self)
 {
+  guint n_widened = kaynak_export_dialog_get_n_widened (dialog);
+
   _kaynak_window_add_toast (self, kaynak_exported_toast_new (GTK_WINDOW (self), output));
+  /* a format without pieces (doccano) widened claims in pieces */
+  if (n_widened > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("%u claim in pieces was exported as the one range covering its pieces",
+                                   "%u claims in pieces were exported as the one range covering their pieces",
+                                   n_widened),
+                         n_widened);
+
+      _kaynak_window_add_toast (self, adw_toast_new (text));
+    }
 }
 
 static void

@@ -589,6 +589,20 @@ _kaynak_window_announce_report (KaynakWindow     *self,
                               report->n_reanchored);
       _kaynak_window_add_toast (self, adw_toast_new (text));
     }
+
+  /* Where a claim's source or cue stood, when those words are gone
+   * (issue 17); the claims themselves are told above */
+  if (report->n_ranges_dropped > 0)
+    {
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The words of %u source or cue are no longer in the article; their place was dropped",
+                                           "The words of %u sources or cues are no longer in the article; their places were dropped",
+                                           report->n_ranges_dropped),
+                              report->n_ranges_dropped);
+      _kaynak_window_add_toast (self, adw_toast_new (text));
+    }
 }
 
 gboolean

@@ -14,7 +14,10 @@
  * written.
  *
  * Offsets are not written; a token belongs to a claim when any of its code
- * points lies inside the claim.
+ * points lies inside one of the claim's pieces.  A claim in pieces (a
+ * quotation interrupted by "he said") tags only its pieces' words: the
+ * words between them are O, and each piece starts with B- (IOB2 cannot
+ * tie two chunks into one claim).
  *
  * Overlapping claims: IOB2 has one tag per token, so the outermost claim
  * wins.  Claims are taken in document order (earlier start first, the
@@ -98,19 +101,32 @@ conll_add (KaynakExportWriter *writer,
   for (guint i = 0; i < claims->len; i++)
     {
       KaynakClaim *claim = g_ptr_array_index (claims, i);
-      guint start = kaynak_claim_get_start (claim);
-      guint end = kaynak_claim_get_end (claim);
+      guint n_pieces = kaynak_claim_get_n_pieces (claim);
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
       const char *type = "Claim";
-      guint first = first_token_after (tokens, start);
-      guint last = first;
-      gboolean available = TRUE;
+      g_autofree guint *firsts = g_new (guint, n_pieces);
+      g_autofree guint *lasts = g_new (guint, n_pieces);
+      gboolean available = TRUE, any = FALSE;
 
-      for (; last < tokens->len && g_array_index (tokens, Token, last).span.start < end; last++)
-        if (g_array_index (tokens, Token, last).type != NULL)
-          available = FALSE;
-      if (!available || last == first)
+      /* the tokens of each piece: all free, or the claim is left out */
+      for (guint p = 0; p < n_pieces; p++)
+        {
+          KaynakRange piece = kaynak_claim_get_piece (claim, p);
+          guint last = first_token_after (tokens, piece.start);
+
+          /* a token the piece before ended in is that piece's already */
+          if (p > 0 && last < lasts[p - 1])
+            last = lasts[p - 1];
+          firsts[p] = last;
+          for (; last < tokens->len && g_array_index (tokens, Token, last).span.start < piece.end;
+               last++)
+            if (g_array_index (tokens, Token, last).type != NULL)
+              available = FALSE;
+          lasts[p] = last;
+          any = any || last > firsts[p];
+        }
+      if (!available || !any)
         {
           writer->n_skipped++;
           continue;
@@ -118,14 +134,18 @@ conll_add (KaynakExportWriter *writer,
       /* named only once tagged: a claim left out takes no name */
       if (source != NULL)
         type = kaynak_type_names_get (names, kaynak_source_get_label (source));
-      for (guint t = first; t < last; t++)
-        {
-          Token *token = &g_array_index (tokens, Token, t);
+      for (guint p = 0; p < n_pieces; p++)
+        for (guint t = firsts[p]; t < lasts[p]; t++)
+          {
+            Token *token = &g_array_index (tokens, Token, t);
 
-          token->type = type;
-          token->begin = t == first ||
-                         g_array_index (tokens, Token, t - 1).sentence != token->sentence;
-        }
+            token->type = type;
+            /* B- where a piece starts, unless it goes on in the same
+             * token run as the piece before (pieces that touch) */
+            token->begin = (t == firsts[p] && (p == 0 || firsts[p] != lasts[p - 1])) ||
+                           t == firsts[0] ||
+                           g_array_index (tokens, Token, t - 1).sentence != token->sentence;
+          }
       n_tagged++;
     }
 

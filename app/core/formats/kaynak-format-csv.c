@@ -22,7 +22,8 @@
 
 static const char header[] =
   "document_id,document_path,title,url,outlet,published,language,claim_id,start,end,quote,prefix,"
-  "suffix,sentence,source_id,source_label,source_kind,status,note,links\r\n";
+  "suffix,sentence,source_id,source_label,source_kind,status,note,links,pieces,pieces_quote,"
+  "source_ranges,source_words,cue_ranges,cue_words\r\n";
 
 /* The cell itself is kaynak-csv.c's, shared with the statistics */
 static void
@@ -95,7 +96,30 @@ csv_add (KaynakExportWriter *writer,
       append_field (out, source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL, sheet, FALSE);
       append_field (out, kaynak_claim_status_to_id (kaynak_claim_get_status (claim)), sheet, FALSE);
       append_field (out, kaynak_claim_get_note (claim), sheet, FALSE);
-      append_field (out, links, sheet, TRUE);
+      append_field (out, links, sheet, FALSE);
+      /* the pieces and where the source and cue stand, last, so that the
+       * columns before keep their places (kaynak-format-pieces.c) */
+      {
+        g_autofree char *pieces = kaynak_format_pieces_string (claim);
+        g_autofree char *pieces_quote = kaynak_format_pieces_quote (claim);
+        g_autofree char *source_ranges = NULL;
+        g_autofree char *source_words = kaynak_format_ranges_quote (claim, FALSE);
+        g_autofree char *cue_ranges = NULL;
+        g_autofree char *cue_words = kaynak_format_ranges_quote (claim, TRUE);
+        const KaynakRange *ranges;
+        guint n;
+
+        ranges = kaynak_claim_get_source_ranges (claim, &n);
+        source_ranges = kaynak_format_ranges_string (ranges, n);
+        ranges = kaynak_claim_get_cue_ranges (claim, &n);
+        cue_ranges = kaynak_format_ranges_string (ranges, n);
+        append_field (out, pieces, sheet, FALSE);
+        append_field (out, pieces_quote, sheet, FALSE);
+        append_field (out, source_ranges, sheet, FALSE);
+        append_field (out, source_words, sheet, FALSE);
+        append_field (out, cue_ranges, sheet, FALSE);
+        append_field (out, cue_words, sheet, TRUE);
+      }
     }
 
   if (!kaynak_format_write (writer, out->str, out->len, error))

@@ -21,7 +21,10 @@
  * a paragraph, spaced as the text view spaces them (4 px above, 14 px
  * below, 8 px between wrapped lines), an empty line an empty paragraph of
  * one line's height.  A claim across a line break is highlighted on each
- * side of it.
+ * side of it.  A claim in pieces marks each piece and not the words
+ * between them (kaynak_document_claims_in_range() sees only pieces); its
+ * number follows its last piece, and the table shows its pieces' words
+ * joined by " … ".
  *
  * Offsets are not shown; the claim table is in document order.
  *
@@ -158,10 +161,15 @@ append_article (GString         *out,
   for (guint i = 0; i < claims->len; i++)
     {
       KaynakClaim *claim = g_ptr_array_index (claims, i);
-      guint s = kaynak_claim_get_start (claim), e = kaynak_claim_get_end (claim);
 
-      g_array_append_val (bounds, s);
-      g_array_append_val (bounds, e);
+      /* each piece's ends: one piece is the claim's own */
+      for (guint p = 0; p < kaynak_claim_get_n_pieces (claim); p++)
+        {
+          KaynakRange piece = kaynak_claim_get_piece (claim, p);
+
+          g_array_append_val (bounds, piece.start);
+          g_array_append_val (bounds, piece.end);
+        }
     }
   g_array_sort (bounds, compare_uint);
 
@@ -267,8 +275,10 @@ append_table (GString         *out,
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
       GPtrArray *links = kaynak_format_doc_links (doc, claim);
 
+      g_autofree char *quote = kaynak_format_pieces_quote (claim);
+
       g_string_append_printf (out, "<tr id=\"claim-%u\"><th scope=\"row\">%u</th><td>", i + 1, i + 1);
-      kaynak_html_append_escaped (out, kaynak_claim_get_quote (claim), -1);
+      kaynak_html_append_escaped (out, quote, -1);
       g_string_append (out, "</td><td>");
       if (source != NULL)
         {

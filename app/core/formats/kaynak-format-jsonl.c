@@ -60,6 +60,43 @@ append_uint (GString *out,
   g_string_append_len (out, buf + i, sizeof buf - i);
 }
 
+/* "key":[{"start":…,"end":…,"quote":…},…] */
+static void
+append_ranges (GString            *out,
+               const char         *key,
+               const KaynakRange  *ranges,
+               guint               n,
+               KaynakClaim        *claim,
+               const char *      (*quote) (KaynakClaim *, guint))
+{
+  append_key (out, key);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, i > 0 ? ",{" : "{");
+      append_key (out, "start");
+      append_uint (out, ranges[i].start);
+      append_key (out, "end");
+      append_uint (out, ranges[i].end);
+      append_string_member (out, "quote", quote (claim, i));
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+/* Every claim's pieces (one for most), so that a reader has one shape */
+static void
+append_pieces (GString     *out,
+               KaynakClaim *claim)
+{
+  guint n = kaynak_claim_get_n_pieces (claim);
+  g_autofree KaynakRange *pieces = g_new (KaynakRange, n);
+
+  for (guint i = 0; i < n; i++)
+    pieces[i] = kaynak_claim_get_piece (claim, i);
+  append_ranges (out, "pieces", pieces, n, claim, kaynak_claim_get_piece_quote);
+}
+
 static gboolean
 jsonl_add (KaynakExportWriter *writer,
            KaynakDocument     *document,
@@ -98,12 +135,22 @@ jsonl_add (KaynakExportWriter *writer,
       append_string_member (out, "quote", kaynak_claim_get_quote (claim));
       append_string_member (out, "prefix", kaynak_claim_get_prefix (claim));
       append_string_member (out, "suffix", kaynak_claim_get_suffix (claim));
+      append_pieces (out, claim);
       append_key (out, "sentence");
       kaynak_json_append_len (out, sentence, sentence_length);
       append_string_member (out, "source_id", source ? kaynak_source_get_id (source) : NULL);
       append_string_member (out, "source_label", source ? kaynak_source_get_label (source) : NULL);
       append_string_member (out, "source_kind",
                             source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL);
+      {
+        guint n;
+        const KaynakRange *ranges = kaynak_claim_get_source_ranges (claim, &n);
+
+        append_ranges (out, "source_ranges", ranges, n, claim,
+                       kaynak_claim_get_source_range_quote);
+        ranges = kaynak_claim_get_cue_ranges (claim, &n);
+        append_ranges (out, "cue_ranges", ranges, n, claim, kaynak_claim_get_cue_range_quote);
+      }
       append_string_member (out, "status", kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
       append_string_member (out, "note", kaynak_claim_get_note (claim));
       append_key (out, "links");
@@ -172,6 +219,12 @@ doccano_add (KaynakExportWriter *writer,
   guint n_relations = 0;
   /* the writer's buffer, reused from document to document */
   GString *out = kaynak_format_reset_buffer (writer);
+
+  /* doccano has no pieces: a claim in pieces is written as the range that
+   * covers them, gaps included, and the export says how many (README) */
+  for (guint i = 0; i < claims->len; i++)
+    if (kaynak_claim_get_n_pieces (g_ptr_array_index (claims, i)) > 1)
+      writer->n_widened++;
 
   g_string_append (out, "{\"text\":");
   kaynak_json_append_string (out, kaynak_document_get_text (document));

@@ -35,6 +35,8 @@ struct _KaynakExportWriter
   guint                 n_claims;
   guint                 n_skipped;
   guint                 n_files;
+  /* claims in pieces written as their covering range (doccano) */
+  guint                 n_widened;
 };
 
 /* The exporters and importers, one per format file */
@@ -275,5 +277,20 @@ char        *kaynak_format_escape_for_message (const char *text);
 /* Prefixes @error's message with "@file_name: " */
 void         kaynak_format_prefix_error (GError       **error,
                                          GFile         *file);
+
+/* --- Pieces, source and cue ranges in the exports (kaynak-format-pieces.c) */
+
+/* "32 40;54 61": ranges as brat writes a span in pieces; "" for none */
+char      *kaynak_format_ranges_string  (const KaynakRange *ranges,
+                                         guint              n);
+/* The claim's pieces the same way ("32 40" for one piece) */
+char      *kaynak_format_pieces_string  (KaynakClaim       *claim);
+/* The words of each piece joined by " … ", as the claim list shows them;
+ * the quote for a claim of one piece */
+char      *kaynak_format_pieces_quote   (KaynakClaim       *claim);
+/* The words of a claim's source (@cue FALSE) or cue ranges, joined by
+ * " … "; "" for none */
+char      *kaynak_format_ranges_quote   (KaynakClaim       *claim,
+                                         gboolean           cue);
 
 G_END_DECLS

@@ -404,6 +404,112 @@ place_claim (ImportContext         *context,
   return TRUE;
 }
 
+/* A claim in pieces from an annotation with several targets on one
+ * article (Kaynak's export writes one per piece): each piece put back on
+ * its own, as place_claim() puts back one; if any is lost, the claim is
+ * kept as an orphan of one piece whose quote is the pieces' words joined
+ * by " … " (an orphan's pieces could not be checked against the text). */
+static gboolean
+place_pieces (ImportContext         *context,
+              KaynakDocument        *document,
+              const KaynakJsonPath  *path,
+              const KaynakJsonPath  *tpath,
+              const char            *id,
+              const Selection       *selections,
+              guint                  n,
+              KaynakClaim          **claim,
+              GError               **error)
+{
+  guint length = kaynak_document_get_length (document);
+  g_autofree KaynakRange *pieces = g_new (KaynakRange, n);
+  g_autofree char *where = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KaynakAnchorText *anchor_text;
+  gboolean edited = FALSE, moved = FALSE, lost = FALSE;
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *now = NULL;
+  guint hint = KAYNAK_ANCHOR_NO_POSITION;
+
+  anchor_text = g_hash_table_lookup (context->anchors, document);
+  if (anchor_text == NULL)
+    {
+      anchor_text = kaynak_anchor_text_new (kaynak_document_get_text (document),
+                                            kaynak_document_get_text_bytes (document));
+      g_hash_table_insert (context->anchors, document, anchor_text);
+    }
+  if (context->report != NULL)
+    where = kaynak_json_path_to_string (path, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Selection *selection = &selections[i];
+      const KaynakJsonPath ipath = KAYNAK_JSON_ELEMENT (tpath, i);
+      KaynakAnchorResult result;
+
+      if (selection->exact == NULL)
+        {
+          if (selection->start >= selection->end || selection->end > length)
+            FAIL (&ipath, _("the range %u–%u is empty or past the end of the article (%u characters)"),
+                  selection->start, selection->end, length);
+          pieces[i].start = selection->start;
+          pieces[i].end = selection->end;
+          continue;
+        }
+      if (words->len > 0)
+        g_string_append (words, " … ");
+      g_string_append (words, selection->exact);
+      if (lost)
+        continue;
+      /* a piece without offsets is looked for after the one before */
+      if (selection->have_position)
+        hint = MIN (selection->start, length);
+      result = kaynak_anchor_text_find (anchor_text, selection->exact,
+                                        selection->prefix, selection->suffix, hint,
+                                        &pieces[i].start, &pieces[i].end);
+      if (result == KAYNAK_ANCHOR_NOT_FOUND)
+        {
+          lost = TRUE;
+          continue;
+        }
+      edited = edited || result == KAYNAK_ANCHOR_APPROXIMATE;
+      moved = moved || (selection->have_position &&
+                        (pieces[i].start != selection->start || pieces[i].end != selection->end));
+      hint = pieces[i].end;
+    }
+
+  if (lost)
+    {
+      Selection whole = selections[0];
+
+      whole.exact = words->str;
+      whole.suffix = selections[n - 1].suffix;
+      whole.have_position = selections[0].have_position && selections[n - 1].have_position;
+      whole.end = selections[n - 1].end;
+      *claim = new_orphan (id, &whole);
+      _kaynak_load_report_orphan (context->report, where, words->str);
+      return TRUE;
+    }
+
+  /* in order and apart, as a claim's pieces are (kaynak-document.h) */
+  if (!kaynak_document_check_ranges (document, pieces, n, &local_error))
+    FAIL (tpath, "%s", local_error->message);
+
+  *claim = kaynak_claim_new (id, pieces[0].start, pieces[n - 1].end);
+  kaynak_document_anchor_pieces (document, *claim, pieces, n);
+  now = kaynak_timestamp_now ();
+  kaynak_claim_set_created (*claim, now);
+  kaynak_claim_set_modified (*claim, now);
+
+  if (edited)
+    _kaynak_load_report_edited (context->report, where, words->str,
+                                kaynak_claim_get_quote (*claim), pieces[0].start, pieces[n - 1].end);
+  else if (moved)
+    _kaynak_load_report_moved (context->report, where, words->str,
+                               selections[0].start, selections[n - 1].end,
+                               pieces[0].start, pieces[n - 1].end);
+  return TRUE;
+}
+
 /* Source, status and note from the bodies Kaynak writes */
 static gboolean
 read_bodies (JsonObject             *object,
@@ -509,6 +615,8 @@ import_annotation (JsonObject            *object,
   JsonNode *target_node = json_object_get_member (object, "target");
   JsonObject *target = NULL;
   Selection selection = { NULL, };
+  g_autofree Selection *selections = NULL;
+  guint n_targets = 1;
   const char *iri, *annotation_iri, *id, *author;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
@@ -523,16 +631,49 @@ import_annotation (JsonObject            *object,
   if (target_node != NULL && JSON_NODE_HOLDS_ARRAY (target_node) &&
       json_array_get_length (json_node_get_array (target_node)) == 1)
     target_node = json_array_get_element (json_node_get_array (target_node), 0);
-  if (target_node != NULL && JSON_NODE_HOLDS_OBJECT (target_node))
-    target = json_node_get_object (target_node);
-  if (target == NULL)
-    FAIL (&tpath, _("expected one target object with a source and selectors"));
-  if (!read_string (target, &tpath, "source", &iri, error))
-    return FALSE;
-  if (iri == NULL || (document = g_hash_table_lookup (context->by_iri, iri)) == NULL)
-    FAIL (&tpath, _("the target’s source names no article of “kaynak:documents”"));
-  if (!read_selectors (target, &tpath, &selection, error))
-    return FALSE;
+  if (target_node != NULL && JSON_NODE_HOLDS_ARRAY (target_node) &&
+      json_array_get_length (json_node_get_array (target_node)) > 1)
+    {
+      /* several targets: the pieces of one claim, on one article */
+      JsonArray *targets = json_node_get_array (target_node);
+
+      n_targets = json_array_get_length (targets);
+      selections = g_new0 (Selection, n_targets);
+      document = NULL;
+      for (guint i = 0; i < n_targets; i++)
+        {
+          const KaynakJsonPath ipath = KAYNAK_JSON_ELEMENT (&tpath, i);
+          JsonNode *element = json_array_get_element (targets, i);
+          KaynakDocument *piece_document;
+
+          if (!JSON_NODE_HOLDS_OBJECT (element))
+            FAIL (&ipath, _("expected one target object with a source and selectors"));
+          target = json_node_get_object (element);
+          if (!read_string (target, &ipath, "source", &iri, error))
+            return FALSE;
+          if (iri == NULL ||
+              (piece_document = g_hash_table_lookup (context->by_iri, iri)) == NULL)
+            FAIL (&ipath, _("the target’s source names no article of “kaynak:documents”"));
+          if (document != NULL && piece_document != document)
+            FAIL (&ipath, _("the targets of one annotation must be on one article"));
+          document = piece_document;
+          if (!read_selectors (target, &ipath, &selections[i], error))
+            return FALSE;
+        }
+    }
+  else
+    {
+      if (target_node != NULL && JSON_NODE_HOLDS_OBJECT (target_node))
+        target = json_node_get_object (target_node);
+      if (target == NULL)
+        FAIL (&tpath, _("expected one target object with a source and selectors"));
+      if (!read_string (target, &tpath, "source", &iri, error))
+        return FALSE;
+      if (iri == NULL || (document = g_hash_table_lookup (context->by_iri, iri)) == NULL)
+        FAIL (&tpath, _("the target’s source names no article of “kaynak:documents”"));
+      if (!read_selectors (target, &tpath, &selection, error))
+        return FALSE;
+    }
 
   if (!read_string (object, path, "kaynak:claimId", &id, error) ||
       !read_string (object, path, "id", &annotation_iri, error) ||
@@ -544,7 +685,9 @@ import_annotation (JsonObject            *object,
   if (id == NULL && annotation_iri != NULL && g_str_has_prefix (annotation_iri, "urn:uuid:"))
     id = annotation_iri + strlen ("urn:uuid:");
 
-  if (!place_claim (context, document, path, &tpath, id, &selection, &claim, error))
+  if (n_targets > 1
+      ? !place_pieces (context, document, path, &tpath, id, selections, n_targets, &claim, error)
+      : !place_claim (context, document, path, &tpath, id, &selection, &claim, error))
     return FALSE;
   if (created != NULL)
     kaynak_claim_set_created (claim, created);

@@ -7,6 +7,9 @@
  * end exclusive, as the Web Annotation model counts characters), and whose
  * bodies are TextualBodies: the source (purpose "tagging"), the status
  * ("assessing") and the note ("commenting", only when there is one).
+ * A claim in pieces has one such target per piece, in order (the model's
+ * multiple targets: the bodies apply to each), each with the piece's own
+ * words, context and offsets.
  *
  * The article is identified by its URL when that is an absolute ASCII URI
  * (and not used by another article of the export), by a name-based
@@ -235,6 +238,7 @@ write_annotation (KaynakJson     *json,
   KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
   const char *language = kaynak_document_get_language (document);
   const char * const *cues = kaynak_claim_get_cues (claim);
+  guint n_pieces;
 
   kaynak_json_begin_object (json, NULL);
   kaynak_json_string (json, "@context", ANNO_CONTEXT);
@@ -281,23 +285,33 @@ write_annotation (KaynakJson     *json,
     }
   kaynak_json_end_array (json);
 
-  kaynak_json_begin_object (json, "target");
-  kaynak_json_string (json, "type", "SpecificResource");
-  kaynak_json_string (json, "source", article_iri);
-  kaynak_json_begin_array (json, "selector");
-  kaynak_json_begin_object (json, NULL);
-  kaynak_json_string (json, "type", "TextQuoteSelector");
-  kaynak_json_string (json, "exact", kaynak_claim_get_quote (claim));
-  kaynak_json_nonempty (json, "prefix", kaynak_claim_get_prefix (claim));
-  kaynak_json_nonempty (json, "suffix", kaynak_claim_get_suffix (claim));
-  kaynak_json_end_object (json);
-  kaynak_json_begin_object (json, NULL);
-  kaynak_json_string (json, "type", "TextPositionSelector");
-  kaynak_json_uint (json, "start", kaynak_claim_get_start (claim));
-  kaynak_json_uint (json, "end", kaynak_claim_get_end (claim));
-  kaynak_json_end_object (json);
-  kaynak_json_end_array (json);
-  kaynak_json_end_object (json);
+  n_pieces = kaynak_claim_get_n_pieces (claim);
+  if (n_pieces > 1)
+    kaynak_json_begin_array (json, "target");
+  for (guint p = 0; p < n_pieces; p++)
+    {
+      KaynakRange piece = kaynak_claim_get_piece (claim, p);
+
+      kaynak_json_begin_object (json, n_pieces > 1 ? NULL : "target");
+      kaynak_json_string (json, "type", "SpecificResource");
+      kaynak_json_string (json, "source", article_iri);
+      kaynak_json_begin_array (json, "selector");
+      kaynak_json_begin_object (json, NULL);
+      kaynak_json_string (json, "type", "TextQuoteSelector");
+      kaynak_json_string (json, "exact", kaynak_claim_get_piece_quote (claim, p));
+      kaynak_json_nonempty (json, "prefix", kaynak_claim_get_piece_prefix (claim, p));
+      kaynak_json_nonempty (json, "suffix", kaynak_claim_get_piece_suffix (claim, p));
+      kaynak_json_end_object (json);
+      kaynak_json_begin_object (json, NULL);
+      kaynak_json_string (json, "type", "TextPositionSelector");
+      kaynak_json_uint (json, "start", piece.start);
+      kaynak_json_uint (json, "end", piece.end);
+      kaynak_json_end_object (json);
+      kaynak_json_end_array (json);
+      kaynak_json_end_object (json);
+    }
+  if (n_pieces > 1)
+    kaynak_json_end_array (json);
 
   kaynak_json_end_object (json);
 }
