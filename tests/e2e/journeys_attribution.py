@@ -87,7 +87,8 @@ def import_corpus(desktop):
     distributed (text/NAME.txt, attributions/NAME_<annotator>.ann): the
     report says what its events became and what was left out; each
     annotator's file opens as its own document, and the first attribution
-    is a claim from The Washington Post, as its Source span names it."""
+    is a claim from The Washington Post, as its Source span names it; the
+    source library is left alone."""
     corpus = corpus_in_home(desktop)
     app = Window(desktop, [])
     app.input.key('ctrl+shift+i')
@@ -112,6 +113,12 @@ def import_corpus(desktop):
     # one window per annotator's file
     wait_for(lambda: len(app.frames()) >= 3,
              'a window for each of the three .ann files (there are %d)' % len(app.frames()))
+    # the corpus's sources stay in its documents, out of the source library
+    library = os.path.join(desktop.env['XDG_DATA_HOME'], 'kaynak', 'library.json')
+    if os.path.exists(library):
+        with open(library, encoding='utf-8') as f:
+            if 'Washington' in f.read():
+                fail('the import put the corpus\'s sources into the source library')
 
 
 @journey('export-in-the-attribution-style')
