@@ -384,6 +384,37 @@ test_plain_file_unchanged (void)
   g_assert_null (kaynak_brat_report_message (&report));
 }
 
+/* Source names are one name as the app compares names: case and every
+ * form of the Turkish i folded together */
+static void
+test_turkish_source_names (void)
+{
+  static const char text[] = "İSTANBUL VALİLİĞİ açıkladı: yol kapalı. istanbul valiliği açıkladı: köprü açık.";
+  static const char ann[] =
+    "T1\tSource 0 17\tİSTANBUL VALİLİĞİ\n"
+    "T2\tCue 18 26\taçıkladı\n"
+    "T3\tContent 28 38\tyol kapalı\n"
+    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    "T4\tSource 40 57\tistanbul valiliği\n"
+    "T5\tCue 58 66\taçıkladı\n"
+    "T6\tContent 68 78\tköprü açık\n"
+    "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n";
+  g_autoptr(GError) error = NULL;
+  KaynakBratReport report = { 0 };
+  g_autoptr(GPtrArray) documents = import_pair (text, ann, &report, &error);
+  KaynakDocument *document;
+
+  g_assert_no_error (error);
+  document = documents->pdata[0];
+  g_assert_cmpuint (kaynak_document_get_n_claims (document), ==, 2);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim_at (document, 0)), ==,
+                   kaynak_claim_get_source_id (claim_at (document, 1)));
+  g_assert_cmpstr (source_label (document, claim_at (document, 1)), ==, "İSTANBUL VALİLİĞİ");
+  g_assert_cmpuint (report.n_sources, ==, 1);
+  /* the Cue span is the trigger too: counted once, as a cue */
+  g_assert_cmpuint (report.n_other, ==, 0);
+}
+
 /* An event argument that names nothing is a clear message */
 static void
 test_bad_events (void)
@@ -743,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/brat-attribution/events-as-claims", test_events_as_claims);
   g_test_add_func ("/kaynak/brat-attribution/lenient-text", test_lenient_text);
   g_test_add_func ("/kaynak/brat-attribution/plain-file-unchanged", test_plain_file_unchanged);
+  g_test_add_func ("/kaynak/brat-attribution/turkish-source-names", test_turkish_source_names);
   g_test_add_func ("/kaynak/brat-attribution/bad-events", test_bad_events);
   g_test_add_func ("/kaynak/brat-attribution/round-trip", test_round_trip);
   g_test_add_func ("/kaynak/brat-attribution/pieces-round-trip", test_pieces_round_trip);

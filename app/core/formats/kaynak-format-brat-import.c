@@ -10,7 +10,8 @@
  *     file with at least one event that has a Content argument.  Each
  *     such event is one claim: its pieces are the Content spans (Content2
  *     is a further one), its source is named by the Source span's words
- *     (one source per distinct name, compared without case; none: the
+ *     (one source per distinct name, compared without case as the app
+ *     compares names, kaynak-text-fold.h; none: the
  *     unattributed source), its cue words are the Cue span's words, and
  *     where the source and the cue stand is kept as ranges.  Role names
  *     are compared without case and without trailing digits.  Every other
@@ -48,6 +49,7 @@
 #include "kaynak-document-builder.h"
 #include "kaynak-error.h"
 #include "kaynak-format-private.h"
+#include "kaynak-text-fold.h"
 
 #define MAX_SIZE (256u * 1024u * 1024u)
 /* The conf files are small; anything larger is not a brat configuration */
@@ -760,7 +762,9 @@ kaynak_import_brat_pair (GFile            *txt,
           if (source->len > 0)
             {
               g_autofree char *name = words_of (document, source);
-              g_autofree char *folded = g_utf8_casefold (name, -1);
+              /* the app's one rule for names (kaynak-text-fold.h), Turkish
+               * i's and all */
+              g_autofree char *folded = kaynak_text_fold (name);
 
               if (*name != '\0' && (source_id = g_hash_table_lookup (source_ids, folded)) == NULL)
                 {
