@@ -106,6 +106,52 @@ export (const char *format,
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
+/* The fixture as Kaynak saves it: the golden file the JSON Schema
+ * (data/kaynak.schema.json) is checked against, and its bad variants made
+ * from (tests/data/schema) */
+static void
+test_native_file (void)
+{
+  g_autoptr(KaynakDocument) document = fixture ();
+  g_autoptr(GBytes) bytes = kaynak_file_serialize (document);
+  g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "data", "formats", "golden",
+                                                        "pieces", "vergiler.kaynak.json", NULL);
+  g_autofree char *golden = NULL;
+  g_autofree char *out = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  if (g_getenv ("KAYNAK_REGENERATE_GOLDEN") != NULL)
+    g_assert_true (g_file_set_contents (golden_path, out, -1, NULL));
+  g_assert_true (g_file_get_contents (golden_path, &golden, NULL, NULL));
+  g_assert_cmpstr (out, ==, golden);
+}
+
+/* Every file the JSON Schema refuses (tests/data/schema) the loader
+ * refuses too, with the member's path */
+static void
+test_schema_cases_refused (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "schema", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KaynakDocument) document = kaynak_file_load (file, NULL, NULL, &error);
+
+      g_test_message ("%s: %s", name, error != NULL ? error->message : "loaded");
+      g_assert_null (document);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "claims[0]"));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 10);
+}
+
 /* JSON Lines: every line has pieces (one for a claim in one piece),
  * source_ranges and cue_ranges */
 static void
@@ -385,6 +431,9 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/kaynak/format-pieces/native-file", test_native_file);
+  g_test_add_func ("/kaynak/format-pieces/schema-cases-refused-by-the-loader",
+                   test_schema_cases_refused);
   g_test_add_func ("/kaynak/format-pieces/jsonl", test_jsonl);
   g_test_add_func ("/kaynak/format-pieces/csv", test_csv);
   g_test_add_func ("/kaynak/format-pieces/conll-gap-is-o", test_conll);

@@ -14,6 +14,7 @@
 #include "kaynak-document.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-sourcing-stats.h"
 
 /* "Vergiler düşecek" is interrupted by "dedi Bakan": one claim, two pieces */
 static const char article[] =
@@ -238,6 +239,26 @@ test_add_remove_piece (void)
   g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Vergiler");
 }
 
+/* Tagging the words a claim in pieces spans, gaps and all, makes another
+ * claim: it has more words */
+static void
+test_tag_cover (void)
+{
+  KaynakClaim *claim;
+  g_autoptr(KaynakDocument) doc = new_document (&claim);
+  KaynakRange later = range_of ("düşecek");
+  KaynakClaim *tagged;
+
+  g_assert_true (kaynak_document_add_claim_piece (doc, kaynak_claim_get_id (claim),
+                                                  later.start, later.end, NULL));
+  tagged = kaynak_document_tag_range (doc, kaynak_claim_get_start (claim),
+                                      kaynak_claim_get_end (claim), NULL, NULL);
+  g_assert_nonnull (tagged);
+  g_assert_true (tagged != claim);
+  g_assert_cmpuint (kaynak_document_get_n_claims (doc), ==, 2);
+  g_assert_cmpuint (kaynak_claim_get_n_pieces (claim), ==, 2);
+}
+
 /* A new range makes the claim one piece again */
 static void
 test_set_range_one_piece (void)
@@ -367,6 +388,38 @@ test_copy_equal (void)
   g_assert_cmpuint (kaynak_claim_get_end (copy), ==, 6);
   /* the other claim kept its own */
   g_assert_cmpstr (kaynak_claim_get_piece_quote (other, 1), ==, "düşecek");
+}
+
+/* Who is quoted how much counts a claim's pieces, not the words between:
+ * "Vergiler" (8) and "düşecek" (7) for Bakan, and "dedi Bakan" (10), in
+ * the gap, for Bakan as well: 25, no overlap */
+static void
+test_sourcing_stats (void)
+{
+  KaynakClaim *claim;
+  g_autoptr(KaynakDocument) doc = new_document (&claim);
+  g_autoptr(KaynakSource) bakan = kaynak_source_new ("bakan", "Bakan", "#1c71d8", 1,
+                                                     KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(KaynakSourcingStats) stats = NULL;
+  KaynakRange later = range_of ("düşecek");
+  KaynakRange gap = range_of ("dedi Bakan");
+  KaynakClaim *in_gap;
+
+  g_assert_true (kaynak_document_add_source (doc, bakan, NULL));
+  g_assert_true (kaynak_document_add_claim_piece (doc, kaynak_claim_get_id (claim),
+                                                  later.start, later.end, NULL));
+  g_assert_true (kaynak_document_set_claim_source (doc, kaynak_claim_get_id (claim), "bakan",
+                                                   NULL));
+  stats = kaynak_sourcing_stats_new (doc);
+  g_assert_cmpuint (g_array_index (stats->rows, KaynakSourcingRow, 0).characters, ==, 15);
+  g_assert_cmpuint (stats->attributed_characters, ==, 15);
+  g_clear_pointer (&stats, kaynak_sourcing_stats_free);
+
+  in_gap = kaynak_document_create_claim (doc, gap.start, gap.end, "bakan", NULL);
+  g_assert_nonnull (in_gap);
+  stats = kaynak_sourcing_stats_new (doc);
+  g_assert_cmpuint (g_array_index (stats->rows, KaynakSourcingRow, 0).characters, ==, 25);
+  g_assert_cmpuint (stats->attributed_characters, ==, 25);
 }
 
 /* --- The file ----------------------------------------------------------- */
@@ -562,9 +615,11 @@ test_file_refused (void)
   /* absent is one piece; an empty list of ranges is none */
   doc = load_edited ("pieces", NULL, 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (kaynak_claim_get_n_pieces (
-                      kaynak_document_lookup_claim (doc, kaynak_claim_get_id (
-                        g_list_model_get_item (kaynak_document_get_claims (doc), 1)))), ==, 1);
+  {
+    g_autoptr(KaynakClaim) second = g_list_model_get_item (kaynak_document_get_claims (doc), 1);
+
+    g_assert_cmpuint (kaynak_claim_get_n_pieces (second), ==, 1);
+  }
   g_clear_object (&doc);
   doc = load_edited ("cue_ranges", "[]", 1, &error);
   g_assert_no_error (error);
@@ -807,8 +862,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/kaynak/pieces/add-remove", test_add_remove_piece);
   g_test_add_func ("/kaynak/pieces/set-range-one-piece", test_set_range_one_piece);
   g_test_add_func ("/kaynak/pieces/queries", test_queries);
+  g_test_add_func ("/kaynak/pieces/tag-cover-is-another-claim", test_tag_cover);
   g_test_add_func ("/kaynak/pieces/source-cue-ranges", test_source_cue_ranges);
   g_test_add_func ("/kaynak/pieces/copy-equal", test_copy_equal);
+  g_test_add_func ("/kaynak/pieces/sourcing-stats-count-pieces", test_sourcing_stats);
   g_test_add_func ("/kaynak/pieces/file-round-trip", test_file_round_trip);
   g_test_add_func ("/kaynak/pieces/file-refused", test_file_refused);
   g_test_add_func ("/kaynak/pieces/reanchor-moved", test_reanchor_moved);

@@ -63,7 +63,9 @@ kaynak_document_find_claim_with_range (KaynakDocument *self,
     {
       KaynakClaim *claim = g_ptr_array_index (found, i);
 
-      if (kaynak_claim_get_start (claim) == start && kaynak_claim_get_end (claim) == end)
+      /* a claim in pieces over the same cover has fewer words: another claim */
+      if (kaynak_claim_get_start (claim) == start && kaynak_claim_get_end (claim) == end &&
+          kaynak_claim_get_n_pieces (claim) == 1)
         return claim;
     }
 

@@ -27,6 +27,25 @@ cover (guint *covered_end,
   return added;
 }
 
+/* A stretch of text a claim covers: a claim in one piece is one, a claim
+ * in pieces one per piece (the words between are not its) */
+typedef struct
+{
+  guint    start;
+  guint    end;
+  guint    at;          /* the row's index + 1, 0: no source */
+  gboolean attributed;
+} Stretch;
+
+static int
+compare_stretches (gconstpointer a,
+                   gconstpointer b)
+{
+  const Stretch *sa = a, *sb = b;
+
+  return sa->start < sb->start ? -1 : sa->start > sb->start;
+}
+
 static void
 row_clear (gpointer data)
 {
@@ -49,6 +68,8 @@ kaynak_sourcing_stats_new (KaynakDocument *document)
   g_autofree guint *covered_end = g_new0 (guint, n_sources + 1);
   KaynakSourcingRow none = { 0 };
   guint attributed_end = 0;
+  g_autoptr(GArray) stretches = g_array_sized_new (FALSE, FALSE, sizeof (Stretch), n_claims);
+  gboolean in_pieces = FALSE;
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), stats);
 
@@ -96,15 +117,36 @@ kaynak_sourcing_stats_new (KaynakDocument *document)
           continue;
         }
 
-      /* The placed claims are in document order, by start: the sweep
-       * needs no sorting of its own.  Orphans, which keep a stale range,
-       * were left out above. */
-      row->characters += cover (&covered_end[at], kaynak_claim_get_start (claim),
-                                kaynak_claim_get_end (claim));
-      /* a source of the kind "unattributed" says that nobody is named */
-      if (at > 0 && row->kind != KAYNAK_SOURCE_KIND_UNATTRIBUTED)
-        stats->attributed_characters += cover (&attributed_end, kaynak_claim_get_start (claim),
-                                               kaynak_claim_get_end (claim));
+      /* Each piece of the claim (orphans, which keep a stale range, were
+       * left out above); a source of the kind "unattributed" says that
+       * nobody is named */
+      for (guint p = 0; p < kaynak_claim_get_n_pieces (claim); p++)
+        {
+          KaynakRange piece = kaynak_claim_get_piece (claim, p);
+          Stretch stretch = {
+            piece.start, piece.end, at,
+            at > 0 && row->kind != KAYNAK_SOURCE_KIND_UNATTRIBUTED,
+          };
+
+          g_array_append_val (stretches, stretch);
+        }
+      in_pieces = in_pieces || kaynak_claim_get_n_pieces (claim) > 1;
+    }
+
+  /* The placed claims are in document order, by start, and so are their
+   * stretches, unless a claim in pieces has a later piece past the start
+   * of the claims after it */
+  if (in_pieces)
+    g_array_sort (stretches, compare_stretches);
+  for (guint i = 0; i < stretches->len; i++)
+    {
+      const Stretch *s = &g_array_index (stretches, Stretch, i);
+      KaynakSourcingRow *row = s->at > 0 ? &g_array_index (stats->rows, KaynakSourcingRow, s->at - 1)
+                                         : &none;
+
+      row->characters += cover (&covered_end[s->at], s->start, s->end);
+      if (s->attributed)
+        stats->attributed_characters += cover (&attributed_end, s->start, s->end);
     }
 
   if (none.claims > 0)

@@ -11,7 +11,8 @@
  *    them, and are also counted apart in "orphans";
  *  - "characters" of a source are the code points covered by at least one
  *    of its placed (not orphaned) claims: overlapping claims of one source
- *    count once.  Each source is counted on its own, so a character inside
+ *    count once; a claim in pieces covers its pieces, not the words
+ *    between them.  Each source is counted on its own, so a character inside
  *    claims of two sources counts for both, and the shares of the sources
  *    can add up to more than 100 %.  "attributed characters" counts each
  *    character covered by a claim with a source once, whichever sources,

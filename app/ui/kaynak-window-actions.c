@@ -419,8 +419,11 @@ on_exported (KaynakExportDialog *dialog,
                                    "%u claims in pieces were exported as the one range covering their pieces",
                                    n_widened),
                          n_widened);
+      AdwToast *toast = adw_toast_new (text);
 
-      _kaynak_window_add_toast (self, adw_toast_new (text));
+      /* the file holds less than the document: said until seen */
+      adw_toast_set_timeout (toast, 0);
+      _kaynak_window_add_toast (self, toast);
     }
 }
 

@@ -595,13 +595,17 @@ _kaynak_window_announce_report (KaynakWindow     *self,
   if (report->n_ranges_dropped > 0)
     {
       g_autofree char *text = NULL;
+      AdwToast *toast;
 
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "The words of %u source or cue are no longer in the article; their place was dropped",
                                            "The words of %u sources or cues are no longer in the article; their places were dropped",
                                            report->n_ranges_dropped),
                               report->n_ranges_dropped);
-      _kaynak_window_add_toast (self, adw_toast_new (text));
+      toast = adw_toast_new (text);
+      /* what was lost stays said until the user has seen it */
+      adw_toast_set_timeout (toast, 0);
+      _kaynak_window_add_toast (self, toast);
     }
 }
 
