@@ -297,6 +297,8 @@ kaynak_cli_export (const char                   *format,
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
   options.fact_checker_person = g_strcmp0 (fact_checker_kind, "person") == 0;
+  if (cli_options->brat_style != NULL)
+    kaynak_brat_style_from_name (cli_options->brat_style, &options.brat_style);
 
   files = kaynak_export_collect_files ((const char * const *) paths, NULL, problems);
   for (guint i = 0; i < problems->len; i++)
@@ -413,6 +415,8 @@ kaynak_cli_import (const char  *format,
   const KaynakImporter *importer = kaynak_importer_lookup (format);
   Progress progress = { isatty (STDERR_FILENO), FALSE };
   guint n_failed = 0, n_claims = 0, n_reanchored = 0, n_orphaned = 0;
+  /* brat: what attribution corpora made, for the closing line */
+  KaynakBratReport brat_report = { 0 };
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
   /* brat: the article each input stands for (kaynak-brat-files.h) */
   g_autoptr(GPtrArray) articles = NULL;
@@ -487,10 +491,11 @@ kaynak_cli_import (const char  *format,
       g_autoptr(GError) error = NULL;
       g_autofree char *stem = input_stem (file);
       gboolean clash = FALSE;
+      KaynakBratReport one_report = { 0 };
 
       progress_show (&progress, i + 1, n_paths, path);
       documents = article != NULL
-        ? kaynak_brat_import_article (article, NULL, &error)
+        ? kaynak_brat_import_article_with_report (article, &one_report, NULL, &error)
         : kaynak_importer_import (importer, file, &load_report, NULL, &error);
       if (documents == NULL)
         {
@@ -557,6 +562,13 @@ kaynak_cli_import (const char  *format,
             }
           n_claims += kaynak_document_get_n_claims (document);
         }
+      /* counted once its documents are staged */
+      brat_report.n_documents += one_report.n_documents;
+      brat_report.n_corpora += one_report.n_corpora;
+      brat_report.n_attributions += one_report.n_attributions;
+      brat_report.n_sources += one_report.n_sources;
+      brat_report.n_cues += one_report.n_cues;
+      brat_report.n_other += one_report.n_other;
 
       /* Saved: what had to be put back by its quote (W3C) */
       if (load_report != NULL)
@@ -589,9 +601,14 @@ kaynak_cli_import (const char  *format,
     guint n_written = written->len;
     g_autofree char *docs = g_strdup_printf (ngettext ("%u article", "%u articles", n_written), n_written);
     g_autofree char *claims = g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims);
+    /* an attribution corpus: what its events became, and what was left */
+    g_autofree char *corpus = kaynak_brat_report_message (&brat_report);
 
-    /* TRANSLATORS: "Imported 3 articles, 40 claims from doccano" */
-    g_printerr (_("Imported %s, %s from %s"), docs, claims, importer->name);
+    if (corpus != NULL)
+      g_printerr ("%s", corpus);
+    else
+      /* TRANSLATORS: "Imported 3 articles, 40 claims from doccano" */
+      g_printerr (_("Imported %s, %s from %s"), docs, claims, importer->name);
     if (n_reanchored > 0)
       g_printerr (ngettext ("; %u claim found at a new place", "; %u claims found at new places",
                             n_reanchored), n_reanchored);

@@ -22,6 +22,8 @@ typedef struct
   const char *fact_checker_url;
   /* "organization" or "person" (checked by the caller), or NULL */
   const char *fact_checker_kind;
+  /* brat: "sources" or "attribution" (checked by the caller), or NULL */
+  const char *brat_style;
 } KaynakCliExportOptions;
 
 int kaynak_cli_export (const char                   *format,

@@ -31,6 +31,7 @@
 
 #ifdef KAYNAK_HAVE_EXPORT
 # include "kaynak-cli-export.h"
+# include "kaynak-export.h"
 #endif
 
 typedef struct
@@ -54,6 +55,7 @@ typedef struct
   char      *fact_checker_name;
   char      *fact_checker_url;
   char      *fact_checker_kind;
+  char      *brat_style;
   gboolean   help;
   gboolean   version;
   char     **files;
@@ -72,6 +74,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->fact_checker_name, g_free);
   g_clear_pointer (&opts->fact_checker_url, g_free);
   g_clear_pointer (&opts->fact_checker_kind, g_free);
+  g_clear_pointer (&opts->brat_style, g_free);
   g_clear_pointer (&opts->files, g_strfreev);
 }
 
@@ -84,6 +87,7 @@ static const char * const headless_options[] = {
   "help", "version", "compare", "csv", "merge",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
+  "brat-style",
   NULL
 };
 
@@ -306,6 +310,7 @@ cli_export_import (CliOptions *opts,
     {
       KaynakCliExportOptions options = {
         opts->spreadsheet, opts->fact_checker_name, opts->fact_checker_url, opts->fact_checker_kind,
+        opts->brat_style,
       };
 
       return kaynak_cli_export (format, opts->output, &options, paths);
@@ -423,6 +428,9 @@ cli_option_context_new (CliOptions *opts)
     { "fact-checker-kind", 0, 0, G_OPTION_ARG_STRING, &opts->fact_checker_kind,
       N_("With --export claimreview: whether the fact-checker is an “organization” or a “person” (default: Preferences)"),
       N_("KIND") },
+    { "brat-style", 0, 0, G_OPTION_ARG_STRING, &opts->brat_style,
+      N_("With --export brat: “sources” (a span per claim, typed by its source; the default) or “attribution” (Content, Source and Cue spans tied by an Attribution event, as attribution corpora are)"),
+      N_("STYLE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts->version,
       N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &opts->help,
@@ -576,6 +584,23 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--fact-checker-kind is “organization” or “person”"));
       goto out;
     }
+#ifdef KAYNAK_HAVE_EXPORT
+  if (opts.brat_style != NULL)
+    {
+      KaynakBratStyle style;
+
+      if (g_strcmp0 (opts.export_format, "brat") != 0)
+        {
+          status = cli_usage_error (_("--brat-style only works with --export brat"));
+          goto out;
+        }
+      if (!kaynak_brat_style_from_name (opts.brat_style, &style))
+        {
+          status = cli_usage_error (_("--brat-style is “sources” or “attribution”"));
+          goto out;
+        }
+    }
+#endif
   if ((opts.export_scheme != NULL || opts.import_scheme != NULL) &&
       (opts.output != NULL || (opts.files != NULL && opts.files[0] != NULL)))
     {

@@ -111,6 +111,61 @@ beside_if_there (GFile        *file,
   return is_there (other, cancellable) ? g_steal_pointer (&other) : NULL;
 }
 
+/* Whether @stem is @txt_stem with an annotator's suffix: "a_ef2d" of "a" */
+static gboolean
+is_annotator_stem (const char *stem,
+                   const char *txt_stem)
+{
+  gsize n = strlen (txt_stem);
+
+  return strncmp (stem, txt_stem, n) == 0 && stem[n] == '_' && stem[n + 1] != '\0';
+}
+
+/* The text of an attribution corpus laid out as PolNeAR is:
+ * …/attributions/NAME_<annotator>.ann with …/text/NAME.txt.  The
+ * annotator's suffix is what follows an underscore; the longest NAME that
+ * has a text wins ("a_b_ef2d" tries a_b.txt, then a.txt), and the text of
+ * the whole stem before it. */
+static GFile *
+corpus_text (GFile        *ann,
+             const char   *stem,
+             GCancellable *cancellable)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (ann);
+  g_autoptr(GFile) grand = parent != NULL ? g_file_get_parent (parent) : NULL;
+  g_autoptr(GFile) text_folder = NULL;
+  g_autofree char *name = g_strdup (stem);
+
+  if (grand == NULL)
+    return NULL;
+  text_folder = g_file_get_child (grand, "text");
+  for (char *cut = name + strlen (name); cut != NULL; cut = g_strrstr (name, "_"))
+    {
+      g_autofree char *txt_name = NULL;
+      g_autoptr(GFile) txt = NULL;
+
+      *cut = '\0';
+      if (*name == '\0')
+        break;
+      txt_name = g_strconcat (name, ".txt", NULL);
+      txt = g_file_get_child (text_folder, txt_name);
+      if (is_there (txt, cancellable))
+        return g_steal_pointer (&txt);
+    }
+  return NULL;
+}
+
+/* The text beside @ann, else the corpus's (above) */
+static GFile *
+text_for (GFile        *ann,
+          const char   *stem,
+          GCancellable *cancellable)
+{
+  GFile *txt = beside_if_there (ann, stem, ".txt", cancellable);
+
+  return txt != NULL ? txt : corpus_text (ann, stem, cancellable);
+}
+
 static void
 add_problem (GPtrArray  *problems,
              KaynakError code,
@@ -262,7 +317,7 @@ add_folder (Pairing   *pairing,
       else if (part_of (child) == PART_ANN)
         {
           g_autofree char *stem = stem_of (child);
-          g_autoptr(GFile) txt = beside_if_there (child, stem, ".txt", pairing->cancellable);
+          g_autoptr(GFile) txt = text_for (child, stem, pairing->cancellable);
 
           if (txt != NULL)
             add_article (pairing, child, txt, child);
@@ -372,8 +427,21 @@ kaynak_brat_pair_files (GFile * const *files,
           used[pick] = TRUE;
           txt = g_ptr_array_index (txts, pick);
         }
-      else if ((beside = beside_if_there (ann, stem, ".txt", cancellable)) != NULL)
+      else if ((beside = text_for (ann, stem, cancellable)) != NULL)
         txt = beside;
+      else
+        /* a corpus's NAME_<annotator>.ann chosen with NAME.txt: every
+         * annotator's file of that text takes it */
+        for (guint j = 0; j < txts->len && txt == NULL; j++)
+          {
+            g_autofree char *txt_stem = stem_of (g_ptr_array_index (txts, j));
+
+            if (is_annotator_stem (stem, txt_stem))
+              {
+                used[j] = TRUE;
+                txt = g_ptr_array_index (txts, j);
+              }
+          }
 
       if (txt != NULL)
         add_article (&pairing, ann, txt, ann);
@@ -408,7 +476,49 @@ kaynak_brat_import_article (const KaynakBratArticle *article,
   g_return_val_if_fail (article != NULL, NULL);
 
   return kaynak_import_brat_pair (article->txt, article->ann, article->visual_conf,
-                                  article->given, cancellable, error);
+                                  article->given, NULL, cancellable, error);
+}
+
+GPtrArray *
+kaynak_brat_import_article_with_report (const KaynakBratArticle *article,
+                                        KaynakBratReport        *report,
+                                        GCancellable            *cancellable,
+                                        GError                 **error)
+{
+  g_return_val_if_fail (article != NULL, NULL);
+
+  return kaynak_import_brat_pair (article->txt, article->ann, article->visual_conf,
+                                  article->given, report, cancellable, error);
+}
+
+char *
+kaynak_brat_report_message (const KaynakBratReport *report)
+{
+  g_autofree char *documents = NULL;
+  g_autofree char *attributions = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *cues = NULL;
+  g_autofree char *other = NULL;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (report->n_corpora == 0)
+    return NULL;
+  documents = g_strdup_printf (ngettext ("%u document", "%u documents", report->n_documents),
+                               report->n_documents);
+  attributions = g_strdup_printf (ngettext ("%u attribution as a claim", "%u attributions as claims",
+                                            report->n_attributions),
+                                  report->n_attributions);
+  sources = g_strdup_printf (ngettext ("%u source", "%u sources", report->n_sources),
+                             report->n_sources);
+  cues = g_strdup_printf (ngettext ("%u cue", "%u cues", report->n_cues), report->n_cues);
+  other = g_strdup_printf (ngettext ("%u span of another kind not imported",
+                                     "%u spans of other kinds not imported", report->n_other),
+                           report->n_other);
+  /* TRANSLATORS: "Imported 2 documents: 40 attributions as claims, 12
+   * sources, 38 cues; 55 spans of other kinds not imported" */
+  return g_strdup_printf (_("Imported %s: %s, %s, %s; %s"), documents, attributions, sources,
+                          cues, other);
 }
 
 /* The brat importer of kaynak_importer_lookup(): a .ann, a .txt or a

@@ -32,6 +32,22 @@ typedef enum
   KAYNAK_EXPORT_PER_DOCUMENT,  /* files per document into a folder */
 } KaynakExportKind;
 
+/* How the brat export writes a claim */
+typedef enum
+{
+  /* one span per claim, typed by its source (Kaynak's own) */
+  KAYNAK_BRAT_STYLE_SOURCES,
+  /* as the attribution corpora (PolNeAR, PARC 3.0) are: Content, Source
+   * and Cue spans tied by an Attribution event */
+  KAYNAK_BRAT_STYLE_ATTRIBUTION,
+} KaynakBratStyle;
+
+/* "sources", "attribution": the names the command line and the Export
+ * dialogs use.  FALSE when @name is neither. */
+gboolean    kaynak_brat_style_from_name (const char      *name,
+                                         KaynakBratStyle *style);
+const char *kaynak_brat_style_to_name   (KaynakBratStyle  style);
+
 typedef struct
 {
   /* CSV for spreadsheet programs: a UTF-8 byte order mark, and every
@@ -51,6 +67,8 @@ typedef struct
    * set (the command line passes the working directory), absolute
    * otherwise. */
   GFile      *relative_to;
+  /* brat: how each claim is written (above) */
+  KaynakBratStyle brat_style;
 } KaynakExportOptions;
 
 typedef struct _KaynakExportWriter KaynakExportWriter;

@@ -27,6 +27,8 @@ struct _KaynakExportDialog
   GtkListBox      *format_list;
   AdwActionRow    *csv_spreadsheet_row;
   GtkSwitch       *csv_spreadsheet_switch;
+  AdwActionRow    *brat_attribution_row;
+  GtkSwitch       *brat_attribution_switch;
   AdwActionRow    *fact_checker_row;
   AdwActionRow    *output_row;
 
@@ -91,6 +93,8 @@ update_options (KaynakExportDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->csv_spreadsheet_row), is_csv);
   gtk_widget_set_visible (GTK_WIDGET (self->fact_checker_row), is_claimreview);
+  gtk_widget_set_visible (GTK_WIDGET (self->brat_attribution_row),
+                          g_strcmp0 (self->exporter->name, "brat") == 0);
 
   if (is_claimreview)
     {
@@ -265,6 +269,8 @@ kaynak_export_dialog_export_to (KaynakExportDialog  *self,
 
   kaynak_preferences_get_fact_checker (&fact_checker_name, &fact_checker_url);
   options.csv_spreadsheet = gtk_switch_get_active (self->csv_spreadsheet_switch);
+  options.brat_style = gtk_switch_get_active (self->brat_attribution_switch)
+                       ? KAYNAK_BRAT_STYLE_ATTRIBUTION : KAYNAK_BRAT_STYLE_SOURCES;
   options.fact_checker_name = fact_checker_name;
   options.fact_checker_url = fact_checker_url;
   options.fact_checker_person = kaynak_preferences_get_fact_checker_person ();
@@ -414,6 +420,8 @@ kaynak_export_dialog_class_init (KaynakExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, format_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_spreadsheet_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, csv_spreadsheet_switch);
+  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, brat_attribution_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, brat_attribution_switch);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, fact_checker_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakExportDialog, output_row);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
@@ -441,6 +449,8 @@ kaynak_export_dialog_init (KaynakExportDialog *self)
       kaynak_export_dialog_set_format (self, last);
       g_settings_bind (self->settings, "export-csv-spreadsheet",
                        self->csv_spreadsheet_switch, "active", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "export-brat-attribution",
+                       self->brat_attribution_switch, "active", G_SETTINGS_BIND_DEFAULT);
       /* The fact-checker row follows the Preferences opened from it */
       g_signal_connect_swapped (self->settings, "changed",
                                 G_CALLBACK (update_options), self);

@@ -31,6 +31,8 @@ struct _KaynakFolderExportDialog
   AdwComboRow          *format_row;
   AdwActionRow         *csv_spreadsheet_row;
   GtkSwitch            *csv_spreadsheet_switch;
+  AdwActionRow         *brat_attribution_row;
+  GtkSwitch            *brat_attribution_switch;
   AdwActionRow         *output_row;
   GtkButton            *output_button;
   GtkProgressBar       *progress_bar;
@@ -76,6 +78,7 @@ typedef struct
   GFile                *input;
   GFile                *output;
   gboolean              csv_spreadsheet;
+  KaynakBratStyle       brat_style;
   char                 *fact_checker_name;
   char                 *fact_checker_url;
   gboolean              fact_checker_person;
@@ -243,6 +246,7 @@ export_thread (GTask        *task,
   queue_progress (job);
 
   options.csv_spreadsheet = job->csv_spreadsheet;
+  options.brat_style = job->brat_style;
   options.fact_checker_name = job->fact_checker_name;
   options.fact_checker_url = job->fact_checker_url;
   options.fact_checker_person = job->fact_checker_person;
@@ -426,6 +430,8 @@ kaynak_folder_export_dialog_start (KaynakFolderExportDialog *self)
   job->input = g_object_ref (self->input);
   job->output = g_object_ref (self->output);
   job->csv_spreadsheet = gtk_switch_get_active (self->csv_spreadsheet_switch);
+  job->brat_style = gtk_switch_get_active (self->brat_attribution_switch)
+                    ? KAYNAK_BRAT_STYLE_ATTRIBUTION : KAYNAK_BRAT_STYLE_SOURCES;
   kaynak_preferences_get_fact_checker (&job->fact_checker_name, &job->fact_checker_url);
   job->fact_checker_person = kaynak_preferences_get_fact_checker_person ();
   job->cancel_after = self->cancel_after;
@@ -500,6 +506,8 @@ update_rows (KaynakFolderExportDialog *self)
                                kaynak_export_format_description (self->exporter));
   gtk_widget_set_visible (GTK_WIDGET (self->csv_spreadsheet_row),
                           g_strcmp0 (self->exporter->name, "csv") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->brat_attribution_row),
+                          g_strcmp0 (self->exporter->name, "brat") == 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button),
                             self->input != NULL && self->output != NULL);
 }
@@ -791,6 +799,8 @@ kaynak_folder_export_dialog_class_init (KaynakFolderExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_spreadsheet_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_spreadsheet_switch);
+  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, brat_attribution_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, brat_attribution_switch);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, output_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, output_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, progress_bar);
@@ -835,6 +845,8 @@ kaynak_folder_export_dialog_init (KaynakFolderExportDialog *self)
       kaynak_folder_export_dialog_set_format (self, last);
       g_settings_bind (self->settings, "export-csv-spreadsheet",
                        self->csv_spreadsheet_switch, "active", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "export-brat-attribution",
+                       self->brat_attribution_switch, "active", G_SETTINGS_BIND_DEFAULT);
     }
   update_rows (self);
 }

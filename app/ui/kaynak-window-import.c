@@ -45,6 +45,7 @@ static GPtrArray *
 import_all (GFile * const     *files,
             guint              n_files,
             KaynakLoadReport **report,
+            KaynakBratReport  *brat_report,
             GError           **error)
 {
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
@@ -112,7 +113,8 @@ import_all (GFile * const     *files,
     }
   for (guint i = 0; i < articles->len; i++)
     {
-      g_autoptr(GPtrArray) one = kaynak_brat_import_article (g_ptr_array_index (articles, i), NULL, error);
+      g_autoptr(GPtrArray) one = kaynak_brat_import_article_with_report (g_ptr_array_index (articles, i),
+                                                                         brat_report, NULL, error);
 
       if (one == NULL)
         return NULL;
@@ -129,12 +131,14 @@ kaynak_window_import_files (KaynakWindow  *self,
 {
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(KaynakLoadReport) report = NULL;
+  KaynakBratReport brat_report = { 0 };
+  g_autofree char *corpus = NULL;
   GtkApplication *app;
 
   g_return_val_if_fail (KAYNAK_IS_WINDOW (self), 0);
   g_return_val_if_fail (files != NULL && n_files > 0, 0);
 
-  documents = import_all (files, n_files, &report, error);
+  documents = import_all (files, n_files, &report, &brat_report, error);
   if (documents == NULL)
     return 0;
 
@@ -154,6 +158,22 @@ kaynak_window_import_files (KaynakWindow  *self,
       kaynak_window_set_document (target, document);
     }
   _kaynak_window_announce_report (self, report);
+
+  /* An attribution corpus: what its events became and what was left out,
+   * in a dialog rather than a toast, as the researcher compares the
+   * numbers with the corpus's own */
+  if ((corpus = kaynak_brat_report_message (&brat_report)) != NULL)
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                           _("Attribution Corpus Imported"),
+                                                           corpus));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      adw_message_dialog_set_default_response (dialog, "close");
+      adw_message_dialog_set_close_response (dialog, "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
 
   return documents->len;
 }

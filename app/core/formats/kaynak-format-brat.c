@@ -66,10 +66,6 @@ brat_state_free (gpointer data)
   g_free (state);
 }
 
-static void parse_visual_conf (const char *data,
-                               gsize       length,
-                               GHashTable *labels,
-                               GHashTable *colors);
 
 /* The conf files are small; anything larger is not Kaynak's */
 #define CONF_MAX_SIZE (16u * 1024u * 1024u)
@@ -146,6 +142,16 @@ read_earlier_conf (KaynakExportWriter  *writer,
         }
       return TRUE;
     }
+  if (kaynak_format_brat_is_attribution_conf (data))
+    {
+      g_autofree char *name = g_file_get_parse_name (conf);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_EXISTS,
+                   _("“%s” is of a brat export in the attribution style, so the export with a type "
+                     "per source does not replace it. Export into another folder, or in the same style."),
+                   name);
+      return FALSE;
+    }
   if (!g_str_has_prefix (data, CONF_HEADER) || !g_utf8_validate_len (data, length, NULL))
     return conf_refuse (conf, error);
 
@@ -157,7 +163,7 @@ read_earlier_conf (KaynakExportWriter  *writer,
       return FALSE;
     }
   if (visual_data != NULL)
-    parse_visual_conf (visual_data, visual_length, labels, colors);
+    kaynak_format_brat_parse_visual_conf (visual_data, visual_length, labels, colors);
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -193,11 +199,36 @@ read_earlier_conf (KaynakExportWriter  *writer,
   return TRUE;
 }
 
+gboolean
+kaynak_brat_style_from_name (const char      *name,
+                             KaynakBratStyle *style)
+{
+  if (g_strcmp0 (name, "sources") == 0)
+    *style = KAYNAK_BRAT_STYLE_SOURCES;
+  else if (g_strcmp0 (name, "attribution") == 0)
+    *style = KAYNAK_BRAT_STYLE_ATTRIBUTION;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+kaynak_brat_style_to_name (KaynakBratStyle style)
+{
+  return style == KAYNAK_BRAT_STYLE_ATTRIBUTION ? "attribution" : "sources";
+}
+
 static gboolean
 brat_begin (KaynakExportWriter *writer,
             GError            **error)
 {
-  BratState *state = g_new0 (BratState, 1);
+  BratState *state;
+
+  /* the attribution style: kaynak-format-brat-attribution.c */
+  if (writer->options.brat_style == KAYNAK_BRAT_STYLE_ATTRIBUTION)
+    return kaynak_format_brat_attribution_begin (writer, error);
+
+  state = g_new0 (BratState, 1);
 
   state->names = kaynak_type_names_new ();
   state->types = g_ptr_array_new_with_free_func (g_free);
@@ -208,10 +239,59 @@ brat_begin (KaynakExportWriter *writer,
   return read_earlier_conf (writer, state, error);
 }
 
+void
+kaynak_format_brat_append_span (GString        *spans,
+                                GString        *text,
+                                const gunichar *chars,
+                                const guint    *bounds,
+                                guint           n)
+{
+  for (guint r = 0; r < n; r++)
+    {
+      guint start = bounds[2 * r], end = bounds[2 * r + 1];
+      guint frag = start;
+
+      /* Split at line breaks: a brat span may not contain one, and brat
+       * reads the .ann a line at a time the way Python's splitlines()
+       * does, which ends a line at more than \n and \r.  Offsets stay
+       * those of the .txt: the line break is only left out of the span. */
+      for (guint k = start; k <= end; k++)
+        {
+          gboolean brk = k == end || kaynak_format_is_line_break (chars[k]);
+
+          if (!brk)
+            continue;
+          if (k > frag)
+            {
+              g_string_append_printf (spans, "%s%u %u", spans->len ? ";" : "", frag, k);
+              if (text->len)
+                g_string_append_c (text, ' ');
+              for (guint c = frag; c < k; c++)
+                g_string_append_unichar (text, chars[c]);
+            }
+          frag = k + 1;
+        }
+    }
+}
+
+static gboolean brat_add_sources (KaynakExportWriter *writer,
+                                  KaynakDocument     *document,
+                                  GError            **error);
+
 static gboolean
 brat_add (KaynakExportWriter *writer,
           KaynakDocument     *document,
           GError            **error)
+{
+  if (writer->options.brat_style == KAYNAK_BRAT_STYLE_ATTRIBUTION)
+    return kaynak_format_brat_attribution_add (writer, document, error);
+  return brat_add_sources (writer, document, error);
+}
+
+static gboolean
+brat_add_sources (KaynakExportWriter *writer,
+                  KaynakDocument     *document,
+                  GError            **error)
 {
   BratState *state = writer->data;
   g_autoptr(KaynakFormatDoc) doc = kaynak_format_doc_new (NULL, document);
@@ -230,32 +310,19 @@ brat_add (KaynakExportWriter *writer,
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
       const char *type = "Claim";
-      guint start = kaynak_claim_get_start (claim);
-      guint end = kaynak_claim_get_end (claim);
       g_autoptr(GString) spans = g_string_new (NULL);
       g_autoptr(GString) text = g_string_new (NULL);
-      guint frag = start;
+      g_autofree guint *bounds = g_new (guint, 2 * kaynak_claim_get_n_pieces (claim));
 
-      /* Split at line breaks: a brat span may not contain one, and brat
-       * reads the .ann a line at a time the way Python's splitlines()
-       * does, which ends a line at more than \n and \r.  Offsets stay
-       * those of the .txt: the line break is only left out of the span. */
-      for (guint k = start; k <= end; k++)
+      /* a claim in pieces is one span in as many fragments ("s e;s e") */
+      for (guint p = 0; p < kaynak_claim_get_n_pieces (claim); p++)
         {
-          gboolean brk = k == end || kaynak_format_is_line_break (doc->text[k]);
+          KaynakRange piece = kaynak_claim_get_piece (claim, p);
 
-          if (!brk)
-            continue;
-          if (k > frag)
-            {
-              g_string_append_printf (spans, "%s%u %u", spans->len ? ";" : "", frag, k);
-              if (text->len)
-                g_string_append_c (text, ' ');
-              for (guint c = frag; c < k; c++)
-                g_string_append_unichar (text, doc->text[c]);
-            }
-          frag = k + 1;
+          bounds[2 * p] = piece.start;
+          bounds[2 * p + 1] = piece.end;
         }
+      kaynak_format_brat_append_span (spans, text, doc->text, bounds, kaynak_claim_get_n_pieces (claim));
       if (spans->len == 0)
         {
           /* nothing but line breaks: brat cannot show it */
@@ -327,6 +394,9 @@ brat_finish (KaynakExportWriter *writer,
              GError            **error)
 {
   BratState *state = writer->data;
+
+  if (writer->options.brat_style == KAYNAK_BRAT_STYLE_ATTRIBUTION)
+    return kaynak_format_brat_attribution_finish (writer, error);
   g_autoptr(GString) conf = g_string_new (NULL);
   g_autoptr(GString) visual = g_string_new (NULL);
   GString *values = g_string_new (NULL);
@@ -387,52 +457,6 @@ const KaynakExporter kaynak_format_brat = {
   .finish = brat_finish,
 };
 
-/* --- Import -------------------------------------------------------------- */
-
-typedef struct
-{
-  char  *id;
-  const char *type;  /* one copy per type, in kaynak_import_brat_pair()'s table */
-  guint  start, end;
-  guint  line;
-  KaynakClaimStatus status;
-  char  *note;
-} Entity;
-
-static void
-entity_free (gpointer data)
-{
-  Entity *e = data;
-
-  g_free (e->id);
-  g_free (e->note);
-  g_free (e);
-}
-
-/* What the messages quote from the files (a span's text, the article, an
- * id) may hold line breaks and tabs: shown as \n, \t… so that a message
- * stays one line */
-#define FAIL_LINE(line, ...) \
-  G_STMT_START { \
-    g_autofree char *_msg = g_strdup_printf (__VA_ARGS__); \
-    g_autofree char *_escaped = kaynak_format_escape_for_message (_msg); \
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s, line %u: %s"), \
-                 ann_name, (line), _escaped); \
-    return NULL; \
-  } G_STMT_END
-
-static gboolean
-parse_uint (const char *s,
-            guint      *value)
-{
-  guint64 v;
-
-  if (!g_ascii_string_to_unsigned (s, 10, 0, G_MAXUINT, &v, NULL))
-    return FALSE;
-  *value = (guint) v;
-  return TRUE;
-}
-
 /* "TYPE "…"" of an exact label comment into @exact */
 static void
 read_exact_label (const char *rest,
@@ -450,12 +474,13 @@ read_exact_label (const char *rest,
                          g_strdup (json_node_get_string (node)));
 }
 
-/* Labels and colours from the text of a visual.conf */
-static void
-parse_visual_conf (const char *data,
-                   gsize       length,
-                   GHashTable *labels,
-                   GHashTable *colors)
+/* Labels and colours from the text of a visual.conf (the export reads an
+ * earlier one, the import the one that goes with the article) */
+void
+kaynak_format_brat_parse_visual_conf (const char *data,
+                                      gsize       length,
+                                      GHashTable *labels,
+                                      GHashTable *colors)
 {
   g_autoptr(GHashTable) exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(GStrv) lines = NULL;
@@ -513,301 +538,4 @@ parse_visual_conf (const char *data,
       if (shown != NULL && g_str_equal (shown, expected))
         g_hash_table_insert (labels, g_strdup (exact_type), g_strdup (exact_label));
     }
-}
-
-/* Labels and colours from the visual.conf that goes with an imported
- * article (kaynak-brat-files.c chose it), when there is one */
-static void
-read_visual_conf (GFile      *file,
-                  GHashTable *labels,
-                  GHashTable *colors)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  if (file != NULL &&
-      (data = kaynak_format_read_file (file, CONF_MAX_SIZE, &length, NULL, NULL)) != NULL)
-    parse_visual_conf (data, length, labels, colors);
-}
-
-/* How a message names @file: by the path the user gave, and the other file
- * of the pair by its base name after it ("/…/a.txt: a.ann"), so that the
- * message names each file once and starts with the one the user knows */
-static char *
-message_name (GFile *file,
-              GFile *given)
-{
-  g_autofree char *given_name = g_file_get_parse_name (given);
-  g_autofree char *base = NULL;
-
-  if (g_file_equal (file, given))
-    return g_steal_pointer (&given_name);
-  base = g_file_get_basename (file);
-  return g_strdup_printf ("%s: %s", given_name, base);
-}
-
-GPtrArray *
-kaynak_import_brat_pair (GFile        *txt,
-                         GFile        *ann,
-                         GFile        *visual_conf,
-                         GFile        *given,
-                         GCancellable *cancellable,
-                         GError      **error)
-{
-  g_autofree char *ann_name = message_name (ann, given);
-  g_autofree char *txt_name = message_name (txt, given);
-  g_autofree char *text = NULL;
-  g_autofree char *data = NULL;
-  gsize text_length, length;
-  guint n_lines = 0;
-  g_autoptr(GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (entity_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GArray) relation_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(KaynakDocumentBuilder) builder = NULL;
-  KaynakDocument *document;
-  GPtrArray *documents;
-  guint n_chars;
-
-  if ((text = kaynak_format_read_file (txt, MAX_SIZE, &text_length, cancellable, error)) == NULL ||
-      (data = kaynak_format_read_file (ann, MAX_SIZE, &length, cancellable, error)) == NULL)
-    return NULL;
-  if (!g_utf8_validate_len (text, text_length, NULL) || memchr (text, 0, text_length) != NULL)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                   _("%s: the text is not valid UTF-8, as brat requires."), txt_name);
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, 0, length) != NULL)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_ENCODING,
-                   _("%s: the annotations are not valid UTF-8."), ann_name);
-      return NULL;
-    }
-  if (text_length == 0)
-    {
-      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("%s: the text is empty."), txt_name);
-      return NULL;
-    }
-
-  /* filled in bulk: linear in the annotations (kaynak-document-builder.h) */
-  builder = kaynak_document_builder_new (text, text_length);
-  document = kaynak_document_builder_get_document (builder);
-  n_chars = kaynak_document_get_length (document);
-  /* the builder has its own copy */
-  g_clear_pointer (&text, g_free);
-
-  /* Line by line, in place: a copy of every line of a large .ann would
-   * double what it takes */
-  for (char *next = data, *data_end = data + length; next < data_end; )
-    {
-      char *line = next;
-      char *newline = memchr (line, '\n', data_end - line);
-      guint lineno = ++n_lines;
-      g_auto(GStrv) fields = NULL;
-      gsize len;
-
-      if (newline != NULL)
-        {
-          *newline = '\0';
-          next = newline + 1;
-        }
-      else
-        next = data_end;
-      len = strlen (line);
-
-      /* only the CR of CRLF files: a span's text may end with a space */
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
-      if (len == 0 || strspn (line, " \t") == len)
-        continue;
-      fields = g_strsplit (line, "\t", 3);
-      if (fields[1] == NULL)
-        FAIL_LINE (lineno, _("expected an id, a tab and an annotation"));
-
-      switch (line[0])
-        {
-        case 'T':
-          {
-            Entity *e;
-            char *space = strchr (fields[1], ' ');
-            g_auto(GStrv) ranges = NULL;
-            g_autoptr(GString) expected = g_string_new (NULL);
-
-            if (space == NULL || fields[2] == NULL)
-              FAIL_LINE (lineno, _("expected “T1<TAB>Type START END<TAB>text”"));
-            *space = '\0';
-            e = g_new0 (Entity, 1);
-            e->id = g_strdup (fields[0]);
-            if (!g_hash_table_lookup_extended (types, fields[1], (gpointer *) &e->type, NULL))
-              {
-                e->type = g_strdup (fields[1]);
-                g_hash_table_add (types, (gpointer) e->type);
-              }
-            e->line = lineno;
-            e->start = G_MAXUINT;
-            e->status = KAYNAK_CLAIM_STATUS_UNVERIFIED;
-            g_ptr_array_add (entities, e);
-            if (g_hash_table_contains (by_id, e->id))
-              FAIL_LINE (lineno, _("the id %s is used twice"), e->id);
-            g_hash_table_insert (by_id, e->id, e);
-
-            ranges = g_strsplit (space + 1, ";", -1);
-            for (guint r = 0; ranges[r] != NULL; r++)
-              {
-                g_auto(GStrv) bounds = g_strsplit (g_strstrip (ranges[r]), " ", -1);
-                guint s, en;
-                g_autofree char *piece = NULL;
-
-                if (g_strv_length (bounds) != 2 || !parse_uint (bounds[0], &s) ||
-                    !parse_uint (bounds[1], &en))
-                  FAIL_LINE (lineno, _("“%s” is not a START END pair"), ranges[r]);
-                if (s >= en || en > n_chars)
-                  FAIL_LINE (lineno, _("the span %u–%u is empty or past the end of the text (%u characters)"),
-                             s, en, n_chars);
-                piece = kaynak_document_dup_slice (document, s, en);
-                g_string_append_printf (expected, "%s%s", r ? " " : "", piece);
-                e->start = MIN (e->start, s);
-                e->end = MAX (e->end, en);
-              }
-            if (!g_str_equal (expected->str, fields[2]))
-              FAIL_LINE (lineno, _("the text “%s” does not match the article at %u–%u (“%s”)"),
-                         fields[2], e->start, e->end, expected->str);
-          }
-          break;
-
-        case 'A':
-        case 'M':
-          {
-            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
-            Entity *e;
-
-            if (g_strv_length (args) < 2)
-              FAIL_LINE (lineno, _("expected “A1<TAB>Name T1 Value”"));
-            if (!g_str_equal (args[0], "Status"))
-              break;  /* attributes Kaynak has no field for */
-            if ((e = g_hash_table_lookup (by_id, args[1])) == NULL)
-              FAIL_LINE (lineno, _("%s names no text annotation above"), args[1]);
-            if (args[2] == NULL || !kaynak_claim_status_from_id (args[2], &e->status))
-              FAIL_LINE (lineno, _("unknown status “%s”"), args[2] ? args[2] : "");
-          }
-          break;
-
-        case '#':
-          {
-            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
-            Entity *e;
-
-            if (g_strv_length (args) < 2 || !g_str_equal (args[0], "AnnotatorNotes"))
-              break;
-            if ((e = g_hash_table_lookup (by_id, args[1])) == NULL)
-              FAIL_LINE (lineno, _("%s names no text annotation above"), args[1]);
-            g_free (e->note);
-            e->note = g_strdup (fields[2] ? fields[2] : "");
-          }
-          break;
-
-        case 'R':
-          {
-            g_auto(GStrv) args = g_strsplit (fields[1], " ", -1);
-
-            if (g_strv_length (args) != 3 || !g_str_has_prefix (args[1], "Arg1:") ||
-                !g_str_has_prefix (args[2], "Arg2:"))
-              FAIL_LINE (lineno, _("expected “R1<TAB>type Arg1:T1 Arg2:T2”"));
-            g_ptr_array_add (relations, g_steal_pointer (&args));
-            g_array_append_val (relation_lines, lineno);
-          }
-          break;
-
-        case 'E':
-        case 'N':
-        case '*':
-          break;  /* events, normalisations, equivalences: no Kaynak field */
-
-        default:
-          FAIL_LINE (lineno, _("“%s” is not a brat annotation id"), fields[0]);
-        }
-    }
-
-  /* all is in the entities now */
-  g_clear_pointer (&data, g_free);
-  read_visual_conf (visual_conf, labels, colors);
-
-  if (entities->len > KAYNAK_IMPORT_MAX_CLAIMS)
-    {
-      Entity *e = g_ptr_array_index (entities, KAYNAK_IMPORT_MAX_CLAIMS);
-
-      /* the native loader's memory bound */
-      FAIL_LINE (e->line, _("the file has more text annotations than Kaynak imports at once (%u); "
-                            "importing them could fill the memory"),
-                 (guint) KAYNAK_IMPORT_MAX_CLAIMS);
-    }
-
-  for (guint i = 0; i < entities->len; i++)
-    {
-      Entity *e = g_ptr_array_index (entities, i);
-      g_autoptr(GError) local_error = NULL;
-      KaynakClaim *claim;
-      const char *source_id = NULL;
-
-      if (!g_str_equal (e->type, "Claim"))
-        {
-          const char *label = g_hash_table_lookup (labels, e->type);
-          const char *color = g_hash_table_lookup (colors, e->type);
-          KaynakSource *source;
-
-          source_id = kaynak_document_builder_source_for_label (builder, label ? label : e->type,
-                                                               &local_error);
-          if (source_id == NULL)
-            FAIL_LINE (e->line, "%s", local_error->message);
-          /* visual.conf's colour (checked when read): nobody watches yet */
-          source = kaynak_document_lookup_source (document, source_id);
-          if (color != NULL)
-            kaynak_source_set_color (source, color);
-        }
-      claim = kaynak_document_builder_add_claim_at (builder, NULL, e->start, e->end, &local_error);
-      if (claim == NULL)
-        FAIL_LINE (e->line, "%s", local_error->message);
-      kaynak_claim_set_source_id (claim, source_id);
-      kaynak_claim_set_status (claim, e->status);
-      if (e->note != NULL)
-        kaynak_claim_set_note (claim, e->note);
-      /* remember which claim a T id became, for relations */
-      g_free (e->note);
-      e->note = g_strdup (kaynak_claim_get_id (claim));
-    }
-
-  for (guint i = 0; i < relations->len; i++)
-    {
-      char **args = g_ptr_array_index (relations, i);
-      guint lineno = g_array_index (relation_lines, guint, i);
-      Entity *from = g_hash_table_lookup (by_id, args[1] + 5);
-      Entity *to = g_hash_table_lookup (by_id, args[2] + 5);
-      g_autofree char *type_id = g_strdelimit (g_strdup (args[0]), "_", '-');
-      KaynakLinkType type;
-      g_autoptr(GError) local_error = NULL;
-
-      if (!kaynak_link_type_from_id (type_id, &type))
-        continue;  /* relation types Kaynak does not know */
-      if (from == NULL || to == NULL)
-        FAIL_LINE (lineno, _("a relation argument names no text annotation"));
-      if (!kaynak_document_builder_add_link (builder, NULL, type, from->note, to->note, &local_error))
-        FAIL_LINE (lineno, "%s", local_error->message);
-    }
-
-  {
-    g_autofree char *base = g_file_get_basename (txt);
-
-    if (g_str_has_suffix (base, ".txt"))
-      base[strlen (base) - 4] = '\0';
-    kaynak_document_set_title (document, base);
-    kaynak_document_set_article_file (document, txt);
-  }
-
-  documents = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (documents, kaynak_document_builder_finish (builder));
-  return documents;
 }

@@ -53,13 +53,41 @@ GPtrArray *kaynak_import_doccano (GFile *file, GCancellable *cancellable, GError
 GPtrArray *kaynak_import_brat    (GFile *file, GCancellable *cancellable, GError **error);
 /* One brat article from its files, as kaynak-brat-files.c paired them:
  * @visual_conf may be NULL; @given is the file the user named, which
- * messages name first. */
+ * messages name first; @report (may be NULL) has what was made added to
+ * it (kaynak-brat-files.h). */
+struct _KaynakBratReport;
 GPtrArray *kaynak_import_brat_pair (GFile        *txt,
                                     GFile        *ann,
                                     GFile        *visual_conf,
                                     GFile        *given,
+                                    struct _KaynakBratReport *report,
                                     GCancellable *cancellable,
                                     GError      **error);
+/* Appends the brat offsets of @n ranges (@bounds: start, end, start,
+ * end… in code points of @chars) to @spans ("S E;S E") and their text to
+ * @text, fragments joined by a space: each range split at line breaks,
+ * which a brat span may not hold.  Nothing for ranges of line breaks only. */
+void       kaynak_format_brat_append_span (GString        *spans,
+                                           GString        *text,
+                                           const gunichar *chars,
+                                           const guint    *bounds,
+                                           guint           n);
+/* The brat export's attribution style (kaynak-format-brat-attribution.c),
+ * which kaynak-format-brat.c hands over to when the options ask for it */
+gboolean   kaynak_format_brat_attribution_begin  (KaynakExportWriter *writer,
+                                                  GError            **error);
+gboolean   kaynak_format_brat_attribution_add    (KaynakExportWriter *writer,
+                                                  KaynakDocument     *document,
+                                                  GError            **error);
+gboolean   kaynak_format_brat_attribution_finish (KaynakExportWriter *writer,
+                                                  GError            **error);
+/* Whether @data (an annotation.conf) is the attribution style's */
+gboolean   kaynak_format_brat_is_attribution_conf (const char *data);
+/* Labels and colours (type → string) from the text of a brat visual.conf */
+void       kaynak_format_brat_parse_visual_conf (const char *data,
+                                                 gsize       length,
+                                                 GHashTable *labels,
+                                                 GHashTable *colors);
 GPtrArray *kaynak_import_w3c     (GFile *file, GCancellable *cancellable, GError **error);
 /* The same, and @report (optional) receives what re-anchoring did: claims
  * moved or found edited (n_reanchored), kept as orphans (n_orphaned), one
