@@ -393,7 +393,8 @@ find_source (Run              *run,
              KaynakSuggestion *s,
              guint             first,
              guint             last,
-             gboolean          closest_last)
+             gboolean          closest_last,
+             gboolean          subject)
 {
   KaynakSuggestName name = { 0 };
   gboolean found = FALSE;
@@ -453,6 +454,26 @@ find_source (Run              *run,
           return TRUE;
         }
     }
+  if (subject)
+    {
+      /* an English subject is the source as it stands: "the regional
+       * governor", "Prime Minister John Carter", "Local media" */
+      guint from = first;
+
+      while (from < last && (match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
+                             !run->tokens[from].word))
+        from++;
+      if (from < last && last - from <= MAX_SUBJECT)
+        {
+          guint end;
+          g_autofree char *label = label_for_tokens (run, from, last - 1, FALSE, &end);
+
+          set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[from].start, end);
+          return TRUE;
+        }
+      return FALSE;
+    }
+
   /* capitalised words: a person or an institution not known yet */
   for (guint i = first; i < last; i++)
     {
@@ -651,8 +672,8 @@ report_before (Run    *run,
     source_first = source_last;
   /* after the cue only when it ends the sentence ("… dedi Fidan."): what
    * follows a participle ("belirtilen açıklamada …") is the next clause */
-  if (!find_source (run, s, source_first, source_last, FALSE) &&
-      !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE)))
+  if (!find_source (run, s, source_first, source_last, FALSE, FALSE) &&
+      !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE, FALSE)))
     inherit_source (run, s);
   if (s->source_label != NULL)
     last_source_set (&run->sentence_last, s);
@@ -706,7 +727,7 @@ report_around (Run    *run,
                           q != NULL ? "report-quote" : "report-before");
       if (subject < i)
         {
-          if (!find_source (run, s, subject, i, TRUE))
+          if (!find_source (run, s, subject, i, TRUE, TRUE))
             inherit_source (run, s);
         }
       else
@@ -716,7 +737,7 @@ report_around (Run    *run,
 
           while (last < te && last < i + n + MAX_SUBJECT && !is_char (run, last, ','))
             last++;
-          if (!find_source (run, s, i + n, last, FALSE))
+          if (!find_source (run, s, i + n, last, FALSE, FALSE))
             inherit_source (run, s);
         }
     }
@@ -758,7 +779,7 @@ report_around (Run    *run,
       if (!trim_content (run, &content_start, &content_end))
         return;
       s = suggestion_new (content_start, content_end, cue_start, cue_end, "report-after");
-      if (subject == i || !find_source (run, s, subject, i, TRUE))
+      if (subject == i || !find_source (run, s, subject, i, TRUE, TRUE))
         inherit_source (run, s);
       *region = limit;
     }
@@ -826,7 +847,7 @@ according (Run    *run,
     return;
   s = suggestion_new (content_start, content_end, run->tokens[i].start,
                       run->tokens[i + n - 1].end, "according");
-  if (!find_source (run, s, source_first, source_last, FALSE))
+  if (!find_source (run, s, source_first, source_last, FALSE, FALSE))
     {
       /* the words themselves: "diplomatik kaynaklar" */
       if (source_last > source_first)
@@ -884,7 +905,11 @@ sentence_rules (Run    *run,
 
           if (s == NULL)
             break;
-          if (find_source (run, s, ts, te, FALSE))
+          gboolean english = run->rules->report_content == KAYNAK_CONTENT_AROUND;
+
+          /* English names the silent one as the subject before the cue */
+          if (english ? find_source (run, s, ts, i, FALSE, TRUE) || find_source (run, s, ts, te, FALSE, FALSE)
+                      : find_source (run, s, ts, te, FALSE, FALSE))
             {
               /* a known source keeps its kind; a new one is a silence */
               if (s->source_id == NULL)
@@ -992,8 +1017,8 @@ quote_rules (Run    *run,
         continue;
       s = suggestion_new (start, end, start, start, "quote");
       s->cue_start = s->cue_end = q->open;
-      if (!find_source (run, s, ts, token_at (run, ts, q->open), FALSE) &&
-          !find_source (run, s, token_at (run, ts, q->close + 1), te, FALSE))
+      if (!find_source (run, s, ts, token_at (run, ts, q->open), FALSE, FALSE) &&
+          !find_source (run, s, token_at (run, ts, q->close + 1), te, FALSE, FALSE))
         inherit_source (run, s);
       add_candidate (candidates, s, PRIORITY_QUOTE);
     }
