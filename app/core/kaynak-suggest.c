@@ -327,15 +327,25 @@ count_word_tokens (Run   *run,
   return n;
 }
 
-/* The first token at or after code point @offset (from @from on) */
+/* The first token from @from on that ends after code point @offset (a
+ * binary search: quotations ask from far back) */
 static guint
 token_at (Run   *run,
           guint  from,
           guint  offset)
 {
-  while (from < run->n_tokens && run->tokens[from].end <= offset)
-    from++;
-  return from;
+  guint lo = from, hi = run->n_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->tokens[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 /* The text of tokens [first, last] as a label: the last one cut at its
@@ -831,7 +841,7 @@ according (Run    *run,
         source_first--;
       if (source_first == source_last)
         return;
-      if (count_word_tokens (run, i + n, te) >= 3)
+      if (count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) >= 3)
         {
           content_start = run->tokens[i + n - 1].end;
           content_end = run->tokens[te - 1].end;
