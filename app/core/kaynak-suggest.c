@@ -587,6 +587,7 @@ report_before (Run    *run,
   KaynakSuggestion *s;
   const char *rule;
   guint source_first, source_last;
+  guint subject_end = 0;  /* a subject found before the clause ends here */
 
   if (j == *region)
     return;
@@ -630,7 +631,10 @@ report_before (Run    *run,
                 for (guint m = *region; m < k; m++)
                   named |= run->tokens[m].upper;
                 if (named)
-                  start_tok = k + 1;
+                  {
+                    start_tok = k + 1;
+                    subject_end = k;
+                  }
                 break;
               }
         }
@@ -652,7 +656,7 @@ report_before (Run    *run,
                      !(k == start_tok && match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1)))
                 k++;
               if (k > start_tok && k + 2 < j && !is_genitive (run->tokens[k - 1].fold))
-                start_tok = k;
+                start_tok = subject_end = k;
             }
           kaynak_suggest_name_clear (&name);
         }
@@ -666,6 +670,18 @@ report_before (Run    *run,
       content_start = run->tokens[start_tok].start;
       content_end = run->tokens[j].start;
       rule = "report-comma";
+    }
+  else if (i + n + 1 == te && is_trailing (run->text[run->tokens[te - 1].start]) &&
+           count_word_tokens (run, *region, i) >= 2)
+    {
+      /* "Bakanlık bu iddiaları yalanladı.", "Bunu ABD de doğrulamıştı.":
+       * the verb governs no clause, the sentence is what was said (a
+       * headline, without its full stop, is not) */
+      start_tok = *region;
+      subject_end = i;
+      content_start = run->tokens[start_tok].start;
+      content_end = cue_end;
+      rule = "report-sentence";
     }
   else
     return;
@@ -682,8 +698,15 @@ report_before (Run    *run,
     source_first = source_last;
   /* after the cue only when it ends the sentence ("… dedi Fidan."): what
    * follows a participle ("belirtilen açıklamada …") is the next clause */
+  if (subject_end > *region)
+    {
+      source_first = *region;
+      source_last = subject_end;
+    }
   if (!find_source (run, s, source_first, source_last, FALSE, FALSE) &&
-      !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE, FALSE)))
+      !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE, FALSE)) &&
+      !(subject_end > *region && g_strcmp0 (rule, "report-sentence") != 0 &&
+        find_source (run, s, source_first, source_last, FALSE, TRUE)))
     inherit_source (run, s);
   if (s->source_label != NULL)
     last_source_set (&run->sentence_last, s);
