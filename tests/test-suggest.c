@@ -332,6 +332,32 @@ test_en_before_and_pronoun (void)
           "according");
 }
 
+static void
+test_en_asides (void)
+{
+  const char *text =
+    "In a statement, the bank said inflation had eased over the past year. "
+    "\"The economy is strong. We are not in a hurry,\" Fed Chair Jerome Powell told a news conference. "
+    "Powell, who has led the bank since 2018, said that officials would watch the labor market. "
+    "The White House declined to comment, but Treasury Secretary Janet Yellen has said she supports the Fed.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  /* a comma before the subject, and the content after the verb */
+  expect (suggestions, text, "inflation had eased over the past year", "said", "bank", "report-after");
+  /* a quotation of two sentences, its verb in the second */
+  expect (suggestions, text, "The economy is strong. We are not in a hurry", "told",
+          "Fed Chair Jerome Powell", "report-quote");
+  /* the subject before an aside */
+  expect (suggestions, text, "officials would watch the labor market", "said", "Powell", "report-after");
+  /* a silence ends at its clause; "has" is not part of the name */
+  expect (suggestions, text, "The White House declined to comment", "declined to comment",
+          "White House", "silence");
+  expect (suggestions, text, "she supports the Fed", "said", "Treasury Secretary Janet Yellen",
+          "report-after");
+  g_assert_cmpuint (suggestions->len, ==, 5);
+}
+
 /* --- The document ---------------------------------------------------------- */
 
 static void
@@ -549,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/source-suffixes", test_tr_source_suffixes);
   g_test_add_func ("/kaynak/suggest/en/reports", test_en_reports);
   g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
+  g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);

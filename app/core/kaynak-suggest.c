@@ -469,10 +469,16 @@ find_source (Run              *run,
       /* an English subject is the source as it stands: "the regional
        * governor", "Prime Minister John Carter", "Local media" */
       guint from = first;
+      gboolean capital = FALSE;
 
       while (from < last && (match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
                              !run->tokens[from].word))
         from++;
+      /* "Janet Yellen has (said)": a name ends at its last capital */
+      for (guint k = from; k < last; k++)
+        capital |= run->tokens[k].upper;
+      while (capital && last > from && !run->tokens[last - 1].upper)
+        last--;
       if (from < last && last - from <= MAX_SUBJECT)
         {
           guint end;
@@ -733,7 +739,11 @@ report_around (Run    *run,
   while (subject > *region && subject + MAX_SUBJECT > i && run->tokens[subject - 1].word)
     subject--;
 
-  if (subject > *region && subject > ts)
+  /* "…, X said (on Monday)." has little after the verb; "In a statement,
+   * the bank said inflation …" has its content there */
+  if (subject > *region && subject > ts &&
+      (quote_closed_by (run, subject - 1) != NULL ||
+       count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) < 4))
     {
       guint p = subject - 1;
 
@@ -812,7 +822,10 @@ report_around (Run    *run,
       if (!trim_content (run, &content_start, &content_end))
         return;
       s = suggestion_new (content_start, content_end, cue_start, cue_end, "report-after");
-      if (subject == i || !find_source (run, s, subject, i, TRUE, TRUE))
+      /* "Powell, who has led the bank since 2018, said …": the subject is
+       * before the aside */
+      if (!(subject < i && find_source (run, s, subject, i, TRUE, TRUE)) &&
+          !(subject == i && find_source (run, s, *region, i, FALSE, FALSE)))
         inherit_source (run, s);
       *region = limit;
     }
@@ -907,6 +920,19 @@ sentence_suggestion (Run        *run,
 {
   KaynakSpan span = g_array_index (run->sentences, KaynakSpan, si);
   guint start = span.start, end = span.end;
+
+  /* a silence ends its clause: "X declined to comment, but Y said …" */
+  if (g_str_equal (rule, "silence"))
+    {
+      guint te = g_array_index (run->sentence_tokens, guint, si + 1);
+
+      for (guint k = cue_first + cue_n; k < te && k < cue_first + cue_n + MAX_SCAN; k++)
+        if (is_char (run, k, ',') || is_char (run, k, ';'))
+          {
+            end = run->tokens[k].start;
+            break;
+          }
+    }
 
   if (!trim_content (run, &start, &end))
     return NULL;
@@ -1040,7 +1066,9 @@ quote_rules (Run    *run,
       guint first, last;
       KaynakSuggestion *s;
 
-      if (q->open >= span.end)
+      /* in the sentence where it closes, where its verb is: "“Strong. We
+       * are ready,” Powell said." */
+      if (q->close >= span.end && si + 1 < run->sentences->len)
         break;
       if (!trim_content (run, &start, &end))
         continue;
