@@ -166,6 +166,26 @@ test_tr_sentence_and_topic (void)
 }
 
 static void
+test_tr_participle_subject (void)
+{
+  const char *text =
+    "Ekonominin bu yıl yüzde 4 büyüyeceğini belirten Bakan Mehmet Şimşek, enflasyonun düşeceğini de söyledi. "
+    "Hakan Fidan gazetecilere şunları söyledi: “Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek.”";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* the active participle's noun is the source */
+  expect (suggestions, text, "Ekonominin bu yıl yüzde 4 büyüyeceğini", "belirten",
+          "Bakan Mehmet Şimşek", "report-clause");
+  /* "de" between the clause and its verb */
+  expect (suggestions, text, "enflasyonun düşeceğini", "söyledi", "Bakan Mehmet Şimşek", "report-clause");
+  /* the quotation after "şunları söyledi:" */
+  expect (suggestions, text, "Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek", "söyledi",
+          "Hakan Fidan", "report-quote");
+  g_assert_cmpuint (suggestions->len, ==, 3);
+}
+
+static void
 test_tr_according (void)
 {
   const char *text =
@@ -568,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/report-clause", test_tr_report_clause);
   g_test_add_func ("/kaynak/suggest/tr/participle-and-quote", test_tr_participle_and_quote);
   g_test_add_func ("/kaynak/suggest/tr/sentence-and-topic", test_tr_sentence_and_topic);
+  g_test_add_func ("/kaynak/suggest/tr/participle-subject", test_tr_participle_subject);
   g_test_add_func ("/kaynak/suggest/tr/according", test_tr_according);
   g_test_add_func ("/kaynak/suggest/tr/silence", test_tr_silence);
   g_test_add_func ("/kaynak/suggest/tr/hedge-evidential", test_tr_hedge_evidential);
