@@ -9,6 +9,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kaynak-document.h"
@@ -410,6 +411,40 @@ test_document_sources_and_claims (void)
   g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
 }
 
+/* The user's library: a source the document does not have yet */
+static void
+test_library_sources (void)
+{
+  const char *text = "Anadolu Ajansı’nın haberine göre sınıra üç binden fazla asker gönderildi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autofree char *dir = g_dir_make_tmp ("kaynak-suggest-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakSourceLibrary) library = kaynak_source_library_new (file);
+  g_autoptr(KaynakSource) agency =
+    kaynak_source_new ("aa", "Anadolu Agency", "#1c71d8", 0, KAYNAK_SOURCE_KIND_NAMED);
+  const char *aliases[] = { "Anadolu Ajansı", "AA", NULL };
+  g_autoptr(KaynakSuggester) suggester = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *s;
+
+  kaynak_source_set_aliases (agency, aliases);
+  g_assert_true (kaynak_source_library_remember (library, agency, &error));
+  g_assert_no_error (error);
+
+  suggester = kaynak_suggester_new ("tr", &error);
+  g_assert_no_error (error);
+  suggestions = kaynak_suggester_suggest (suggester, document, library);
+  s = expect (suggestions, text, "sınıra üç binden fazla asker gönderildi", "göre", "Anadolu Agency",
+              "according");
+  g_assert_nonnull (s->source_id);
+  g_assert_true (kaynak_source_library_lookup (library, s->source_id) != NULL);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_apply (void)
 {
@@ -598,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
   g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
+  g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);
   g_test_add_func ("/kaynak/suggest/hostile", test_hostile);
