@@ -379,6 +379,25 @@ test_en_asides (void)
   g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
+static void
+test_en_adjuncts (void)
+{
+  const char *text =
+    "Russian forces have captured the village of Avdiivka, the defence ministry said in a statement on Sunday. "
+    "The claims could not be independently verified. "
+    "\"We will not allow the enemy to advance,\" a senior Ukrainian commander told the BBC.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  /* "in a statement on Sunday" is about the saying, the content is before */
+  expect (suggestions, text, "Russian forces have captured the village of Avdiivka", "said",
+          "defence ministry", "report-before");
+  expect (suggestions, text, "We will not allow the enemy to advance", "told",
+          "senior Ukrainian commander", "report-quote");
+  /* "The claims" is a noun */
+  g_assert_cmpuint (suggestions->len, ==, 2);
+}
+
 /* --- The document ---------------------------------------------------------- */
 
 static void
@@ -632,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/reports", test_en_reports);
   g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
   g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
+  g_test_add_func ("/kaynak/suggest/en/adjuncts", test_en_adjuncts);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
   g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);

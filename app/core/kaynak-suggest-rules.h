@@ -36,6 +36,7 @@ typedef enum
   KAYNAK_RULE_SUFFIX,       /* endings stripped from a name without an apostrophe */
   KAYNAK_RULE_NAME_PARTICLE,/* a small word inside a name ("von der Leyen") */
   KAYNAK_RULE_PARTICLE,     /* a small word between a clause and its verb ("de") */
+  KAYNAK_RULE_ADJUNCT,      /* a word after a verb that starts no content ("said *in* a statement") */
   KAYNAK_N_RULE_KINDS
 } KaynakRuleKind;
 

@@ -475,11 +475,10 @@ find_source (Run              *run,
       while (from < last && (match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
                              !run->tokens[from].word))
         from++;
-      /* "Janet Yellen has (said)": a name ends at its last capital */
-      for (guint k = from; k < last; k++)
-        capital |= run->tokens[k].upper;
-      while (capital && last > from && !run->tokens[last - 1].upper)
+      /* "Janet Yellen has (said)": not "has" */
+      while (last > from + 1 && match_phrase (run, KAYNAK_RULE_PARTICLE, last - 1, last))
         last--;
+      (void) capital;
       if (from < last && last - from <= MAX_SUBJECT)
         {
           guint end;
@@ -750,6 +749,19 @@ report_before (Run    *run,
   *region = i + n;
 }
 
+/* Whether "that" follows within a few words of @from ("said on Monday
+ * that") */
+static gboolean
+has_that (Run   *run,
+          guint  from,
+          guint  te)
+{
+  for (guint k = from; k < te && k < from + 8; k++)
+    if (match_phrase (run, KAYNAK_RULE_THAT, k, te))
+      return TRUE;
+  return FALSE;
+}
+
 /* English: "X said (that) CONTENT", "CONTENT, X said", "“CONTENT,” said X" */
 static void
 report_around (Run    *run,
@@ -768,12 +780,18 @@ report_around (Run    *run,
 
   while (subject > *region && subject + MAX_SUBJECT > i && run->tokens[subject - 1].word)
     subject--;
+  /* "The claims could not be verified": a noun after its article */
+  if (subject + 1 == i && match_phrase (run, KAYNAK_RULE_NOT_NAME, subject, i) &&
+      !match_phrase (run, KAYNAK_RULE_PRONOUN, subject, i))
+    return;
 
   /* "…, X said (on Monday)." has little after the verb; "In a statement,
    * the bank said inflation …" has its content there */
   if (subject > *region && subject > ts &&
       (quote_closed_by (run, subject - 1) != NULL ||
-       count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) < 4))
+       count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) < 4 ||
+       (i + n < te && match_phrase (run, KAYNAK_RULE_ADJUNCT, i + n, i + n + 1) &&
+        !has_that (run, i + n, te))))
     {
       guint p = subject - 1;
 
