@@ -171,7 +171,9 @@ test_tr_participle_subject (void)
 {
   const char *text =
     "Ekonominin bu yıl yüzde 4 büyüyeceğini belirten Bakan Mehmet Şimşek, enflasyonun düşeceğini de söyledi. "
-    "Hakan Fidan gazetecilere şunları söyledi: “Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek.”";
+    "Hakan Fidan gazetecilere şunları söyledi: “Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek.” "
+    "Olayda 3 kişinin yaralandığı öğrenildi. "
+    "Cumhurbaşkanı Erdoğan, savaşın sona ermesi gerektiğini belirterek barış çağrısı yaptı.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
   g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
 
@@ -180,10 +182,14 @@ test_tr_participle_subject (void)
           "Bakan Mehmet Şimşek", "report-clause");
   /* "de" between the clause and its verb */
   expect (suggestions, text, "enflasyonun düşeceğini", "söyledi", "Bakan Mehmet Şimşek", "report-clause");
-  /* the quotation after "şunları söyledi:" */
+  /* the quotation after "şunları söyledi:"; then a verb that names no one */
   expect (suggestions, text, "Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek", "söyledi",
           "Hakan Fidan", "report-quote");
-  g_assert_cmpuint (suggestions->len, ==, 3);
+  expect (suggestions, text, "Olayda 3 kişinin yaralandığı", "öğrenildi", NULL, "report-clause");
+  /* the converb -(y)ArAk */
+  expect (suggestions, text, "savaşın sona ermesi gerektiğini", "belirterek", "Cumhurbaşkanı Erdoğan",
+          "report-clause");
+  g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
 static void

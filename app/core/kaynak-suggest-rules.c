@@ -19,6 +19,7 @@
 
 static const char * const kinds[KAYNAK_N_RULE_KINDS] = {
   [KAYNAK_RULE_REPORT] = "report",
+  [KAYNAK_RULE_HEARSAY] = "hearsay",
   [KAYNAK_RULE_CLAUSE_END] = "clause-end",
   [KAYNAK_RULE_OPENER] = "opener",
   [KAYNAK_RULE_THAT] = "that",
@@ -410,7 +411,7 @@ kaynak_suggest_rules_parse (const char  *text,
         {
           g_autofree char *message =
             g_strdup_printf (_("unknown keyword “%s”; a line starts with language, setting, "
-                               "report, clause-end, opener, that, according, hedge, evidential, "
+                               "report, hearsay, clause-end, opener, that, according, hedge, evidential, "
                                "silence, anonymous, pronoun, not-name, name-particle, particle, adjunct, suffix, quote or source"),
                              keyword);
           return line_error (error, rules->path, line, message), NULL;

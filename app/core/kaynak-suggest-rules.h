@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   KAYNAK_RULE_REPORT,       /* a reporting verb: a cue */
+  KAYNAK_RULE_HEARSAY,      /* a reporting verb naming no one ("öğrenildi"): no source is carried over */
   KAYNAK_RULE_CLAUSE_END,   /* the last word of a clause a verb governs (-DIğI) */
   KAYNAK_RULE_OPENER,       /* words after which governed content starts ("açıklamada") */
   KAYNAK_RULE_THAT,         /* a complementiser skipped before content ("that") */

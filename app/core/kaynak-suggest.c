@@ -199,6 +199,7 @@ typedef struct
   GSequence          *kept;            /* KaynakSuggestion by start */
   LastSource          last;            /* the source of the last sentence that had one */
   LastSource          sentence_last;   /* the one of this sentence so far */
+  gboolean            hearsay;         /* the cue at hand names no one */
 } Run;
 
 static void
@@ -532,7 +533,7 @@ inherit_source (Run              *run,
 {
   LastSource *from = run->sentence_last.label != NULL ? &run->sentence_last : &run->last;
 
-  if (from->label != NULL)
+  if (from->label != NULL && !run->hearsay)
     set_source (run, s, from->label, from->id, from->kind, s->source_start, s->source_start);
 }
 
@@ -1035,6 +1036,12 @@ sentence_rules (Run    *run,
       guint n = match_phrase (run, KAYNAK_RULE_REPORT, i, te);
       guint before = candidates->len;
 
+      run->hearsay = FALSE;
+      if (n == 0)
+        {
+          n = match_phrase (run, KAYNAK_RULE_HEARSAY, i, te);
+          run->hearsay = TRUE;
+        }
       if (n == 0)
         continue;
       if (run->rules->report_content == KAYNAK_CONTENT_BEFORE)
@@ -1042,6 +1049,7 @@ sentence_rules (Run    *run,
       else
         report_around (run, ts, te, &region, i, n, candidates);
       any |= candidates->len > before;
+      run->hearsay = FALSE;
       i += n - 1;
       if (region > i + 1)
         i = region - 1;
