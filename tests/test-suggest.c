@@ -404,6 +404,21 @@ test_en_adjuncts (void)
   g_assert_cmpuint (suggestions->len, ==, 2);
 }
 
+static void
+test_en_report_subjects (void)
+{
+  const char *text =
+    "According to a statement from the ministry, the border will reopen on 3 March. "
+    "The report, published on Monday, says that emissions rose by 2.1% last year.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  expect (suggestions, text, "the border will reopen on 3 March", "According to", "ministry", "according");
+  /* the subject is before the aside, lower case and all */
+  expect (suggestions, text, "emissions rose by 2.1% last year", "says", "report", "report-after");
+  g_assert_cmpuint (suggestions->len, ==, 2);
+}
+
 /* --- The document ---------------------------------------------------------- */
 
 static void
@@ -658,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
   g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
   g_test_add_func ("/kaynak/suggest/en/adjuncts", test_en_adjuncts);
+  g_test_add_func ("/kaynak/suggest/en/report-subjects", test_en_report_subjects);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
   g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);

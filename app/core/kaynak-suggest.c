@@ -750,6 +750,18 @@ report_before (Run    *run,
   *region = i + n;
 }
 
+/* The first comma in [from, to), or @to */
+static guint
+first_comma (Run   *run,
+             guint  from,
+             guint  to)
+{
+  for (guint k = from; k < to && k < from + MAX_SUBJECT + 1; k++)
+    if (is_char (run, k, ','))
+      return k;
+  return to;
+}
+
 /* Whether "that" follows within a few words of @from ("said on Monday
  * that") */
 static gboolean
@@ -874,7 +886,8 @@ report_around (Run    *run,
       /* "Powell, who has led the bank since 2018, said …": the subject is
        * before the aside */
       if (!(subject < i && find_source (run, s, subject, i, TRUE, TRUE)) &&
-          !(subject == i && find_source (run, s, *region, i, FALSE, FALSE)))
+          !(subject == i && find_source (run, s, *region, i, FALSE, FALSE)) &&
+          !(subject == i && find_source (run, s, *region, first_comma (run, *region, i), FALSE, TRUE)))
         inherit_source (run, s);
       *region = limit;
     }
@@ -904,6 +917,10 @@ according (Run    *run,
       source_last = source_first;
       while (source_last < te && source_last < source_first + 8 && !is_char (run, source_last, ','))
         source_last++;
+      /* "according to a statement from the ministry": the ministry */
+      for (guint k = source_first + 1; k + 1 < source_last; k++)
+        if (match_phrase (run, KAYNAK_RULE_ADJUNCT, k, k + 1))
+          source_first = k + 1;
       if (i == ts || (i == ts + 1 && !run->tokens[ts].word))
         {
           content_start = source_last < te ? run->tokens[source_last].end : run->tokens[te - 1].end;
@@ -942,7 +959,8 @@ according (Run    *run,
     return;
   s = suggestion_new (content_start, content_end, run->tokens[i].start,
                       run->tokens[i + n - 1].end, "according");
-  if (!find_source (run, s, source_first, source_last, FALSE, FALSE))
+  if (!find_source (run, s, source_first, source_last, FALSE, FALSE) &&
+      !(run->rules->source_after_according && find_source (run, s, source_first, source_last, FALSE, TRUE)))
     {
       /* the words themselves: "diplomatik kaynaklar" */
       if (source_last > source_first)
