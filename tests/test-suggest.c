@@ -192,6 +192,26 @@ test_tr_participle_subject (void)
   g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
+/* A source is looked for in the same sentence, else the previous one */
+static void
+test_tr_previous_sentence (void)
+{
+  const char *text =
+    "AB ve NATO yetkilileri toplandı. Açıklamada iki kurumun işbirliğini artıracağı belirtildi. "
+    "Ortak görev gücünün kurulacağı da bildirildi. Toplantı üç saat sürdü. "
+    "Yeni bir zirvenin yapılacağı açıklandı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* a name of the sentence before (no claim in it) */
+  expect (suggestions, text, "iki kurumun işbirliğini artıracağı", "belirtildi", "AB", "report-clause");
+  /* the source of the sentence before */
+  expect (suggestions, text, "Ortak görev gücünün kurulacağı", "bildirildi", "AB", "report-clause");
+  /* not from two sentences back */
+  expect (suggestions, text, "Yeni bir zirvenin yapılacağı", "açıklandı", NULL, "report-clause");
+  g_assert_cmpuint (suggestions->len, ==, 3);
+}
+
 static void
 test_tr_according (void)
 {
@@ -664,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/participle-and-quote", test_tr_participle_and_quote);
   g_test_add_func ("/kaynak/suggest/tr/sentence-and-topic", test_tr_sentence_and_topic);
   g_test_add_func ("/kaynak/suggest/tr/participle-subject", test_tr_participle_subject);
+  g_test_add_func ("/kaynak/suggest/tr/previous-sentence", test_tr_previous_sentence);
   g_test_add_func ("/kaynak/suggest/tr/according", test_tr_according);
   g_test_add_func ("/kaynak/suggest/tr/silence", test_tr_silence);
   g_test_add_func ("/kaynak/suggest/tr/hedge-evidential", test_tr_hedge_evidential);
