@@ -218,7 +218,9 @@ test_tr_according (void)
   const char *text =
     "Diplomatik kaynaklara göre görüşmeler 27-28 Ekim’de yeniden başlayacak. "
     "Reuters’a göre, sınıra üç binden fazla asker gönderildi. "
-    "İddiaya göre bu toplantı gizli tutuldu.";
+    "İddiaya göre bu toplantı gizli tutuldu. "
+    "Uzmanlara göre salgın ocak ayının sonuna kadar sürebilir. "
+    "Bakanlığa göre yatak doluluk oranı yüzde 85’e ulaştı.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
   g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
   KaynakSuggestion *s;
@@ -230,7 +232,10 @@ test_tr_according (void)
           "according");
   /* "iddiaya göre" is a hedge: no one is named */
   expect (suggestions, text, "İddiaya göre bu toplantı gizli tutuldu", "İddiaya göre", NULL, "hedge");
-  g_assert_cmpuint (suggestions->len, ==, 3);
+  /* the dative off a capital word, and k softened to ğ restored */
+  expect (suggestions, text, "salgın ocak ayının sonuna kadar sürebilir", "göre", "Uzmanlar", "according");
+  expect (suggestions, text, "yatak doluluk oranı yüzde 85’e ulaştı", "göre", "Bakanlık", "according");
+  g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
 static void

@@ -200,6 +200,7 @@ typedef struct
   LastSource          last;            /* the source of the last sentence that had one */
   LastSource          sentence_last;   /* the one of this sentence so far */
   gboolean            hearsay;         /* the cue at hand names no one */
+  gboolean            dative;          /* the source words end in a suffix ("… göre") */
 } Run;
 
 static void
@@ -368,16 +369,27 @@ label_for_tokens (Run      *run,
     {
       g_autofree char *stripped = kaynak_suggest_strip_suffix (run->rules, t->fold);
 
-      if (stripped != NULL && g_unichar_islower (run->text[t->start]))
+      /* a capital word is a name, whose suffix takes an apostrophe; the
+       * word before "göre" always has one ("Uzmanlara göre") */
+      if (stripped != NULL && (g_unichar_islower (run->text[t->start]) || run->dative))
         end = t->start + g_utf8_strlen (stripped, -1);
     }
   if (end > t->end)
     end = t->end;
   if (out_end != NULL)
     *out_end = end;
-  return g_ucs4_to_utf8 (run->text + run->tokens[first].start, end - run->tokens[first].start,
-                         NULL, NULL, NULL);
+  {
+    char *label = g_ucs4_to_utf8 (run->text + run->tokens[first].start, end - run->tokens[first].start,
+                                  NULL, NULL, NULL);
+
+    /* "Bakanlığ-a" is Bakanlık: k softens before a vowel */
+    if (label != NULL && end < t->end && g_str_has_suffix (label, "ğ"))
+      strcpy (label + strlen (label) - strlen ("ğ"), "k");
+    return label;
+  }
 }
+
+static gboolean is_genitive (const char *fold);
 
 static void
 set_source (Run              *run,
@@ -512,6 +524,11 @@ find_source (Run              *run,
               j = k;
           }
         }
+      /* "Okulların …": a common noun in the genitive opening the
+       * sentence, not a name (a name's suffix has an apostrophe) */
+      if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
+          !run->tokens[i].apostrophe && is_genitive (run->tokens[i].fold))
+        continue;
       if (j > i)
         {
           guint end;
@@ -959,6 +976,7 @@ according (Run    *run,
     return;
   s = suggestion_new (content_start, content_end, run->tokens[i].start,
                       run->tokens[i + n - 1].end, "according");
+  run->dative = !run->rules->source_after_according;
   if (!find_source (run, s, source_first, source_last, FALSE, FALSE) &&
       !(run->rules->source_after_according && find_source (run, s, source_first, source_last, FALSE, TRUE)))
     {
@@ -972,6 +990,7 @@ according (Run    *run,
                       run->tokens[source_first].start, end);
         }
     }
+  run->dative = FALSE;
   if (s->source_label != NULL)
     last_source_set (&run->sentence_last, s);
   add_candidate (candidates, s, PRIORITY_ACCORDING);
