@@ -476,6 +476,36 @@ test_document_sources_and_claims (void)
   g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
 }
 
+/* A surname alone names the document's source of that full name */
+static void
+test_surnames (void)
+{
+  const char *tr_text = "Fidan, Türkiye’nin arabuluculuğa hazır olduğunu söyledi.";
+  const char *en_text = "Powell said that officials would watch the labor market closely.";
+  g_autoptr(KaynakDocument) tr = document_for (tr_text, "tr");
+  g_autoptr(KaynakDocument) en = document_for (en_text, "en");
+  g_autoptr(KaynakSource) fidan = kaynak_source_new ("fidan", "Hakan Fidan", "#1c71d8", 1, KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(KaynakSource) powell = kaynak_source_new ("powell", "Jerome Powell", "#1c71d8", 1, KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(GPtrArray) tr_suggestions = NULL;
+  g_autoptr(GPtrArray) en_suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *s;
+
+  kaynak_document_add_source (tr, fidan, &error);
+  g_assert_no_error (error);
+  kaynak_document_add_source (en, powell, &error);
+  g_assert_no_error (error);
+  tr_suggestions = suggest ("tr", tr);
+  en_suggestions = suggest ("en", en);
+
+  s = expect (tr_suggestions, tr_text, "Türkiye’nin arabuluculuğa hazır olduğunu", "söyledi",
+              "Hakan Fidan", "report-clause");
+  g_assert_cmpstr (s->source_id, ==, "fidan");
+  s = expect (en_suggestions, en_text, "officials would watch the labor market closely", "said",
+              "Jerome Powell", "report-after");
+  g_assert_cmpstr (s->source_id, ==, "powell");
+}
+
 /* The user's library: a source the document does not have yet */
 static void
 test_library_sources (void)
@@ -701,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/adjuncts", test_en_adjuncts);
   g_test_add_func ("/kaynak/suggest/en/report-subjects", test_en_report_subjects);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
+  g_test_add_func ("/kaynak/suggest/surnames", test_surnames);
   g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);

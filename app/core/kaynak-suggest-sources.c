@@ -155,6 +155,17 @@ _kaynak_suggest_find_source (Run              *run,
         {
           guint end;
           g_autofree char *label = _kaynak_suggest_label_for_tokens (run, from, last - 1, FALSE, &end);
+          KaynakSuggestName known = { 0 };
+
+          /* "Powell said" after the document's "Jerome Powell" */
+          if (run->tokens[last - 1].upper &&
+              kaynak_suggest_names_match_last_word (run->names, run->tokens[last - 1].stem, &known))
+            {
+              _kaynak_suggest_set_source (run, s, known.label, known.id, known.kind,
+                                          run->tokens[from].start, end);
+              kaynak_suggest_name_clear (&known);
+              return TRUE;
+            }
 
           _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[from].start, end);
           return TRUE;
@@ -192,6 +203,16 @@ _kaynak_suggest_find_source (Run              *run,
         {
           guint end;
           g_autofree char *label = _kaynak_suggest_label_for_tokens (run, i, j - 1, TRUE, &end);
+          KaynakSuggestName known = { 0 };
+
+          /* "Fidan" after the document's "Hakan Fidan" */
+          if (kaynak_suggest_names_match_last_word (run->names, run->tokens[j - 1].stem, &known))
+            {
+              _kaynak_suggest_set_source (run, s, known.label, known.id, known.kind,
+                                          run->tokens[i].start, end);
+              kaynak_suggest_name_clear (&known);
+              return TRUE;
+            }
 
           _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[i].start, end);
           return TRUE;
