@@ -620,6 +620,58 @@ test_hostile (void)
     }
 }
 
+/* Random text made of the rules' own words, quotation marks and
+ * punctuation: whatever comes, the suggestions are inside the article, in
+ * order, never overlapping, each with its cue and source inside it too */
+static void
+test_random (void)
+{
+  static const char * const pieces[] = {
+    "açıklandı", "belirtildi", "iddia edildi", "dedi", "göre", "olduğunu", "getirildiği",
+    "açıklamada", "ise", "de", "sessiz", "yorum yapmadı", "muhtemelen", "ulaşmış",
+    "said", "told", "that", "according to", "declined to comment", "he", "reportedly",
+    "Beyaz Saray’dan", "Kremlin'in", "ABD", "The", "Pentagon", "John Kirby", "kaynaklara",
+    "“", "”", "‘", "’", "«", "»", "\"", "'", ",", ":", ".", "!", "?", "\n", " ", "3,000",
+    "27-28 Ekim’de", "x", "İ", "ı",
+  };
+  const char *languages[] = { "tr", "en" };
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_test_rand_int_range (1, 120);
+      const char *language = languages[round % 2];
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GPtrArray) suggestions = NULL;
+      guint length, previous_end = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (text, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+          if (g_test_rand_bit ())
+            g_string_append_c (text, ' ');
+        }
+      document = document_for (text->str, language);
+      suggestions = suggest (language, document);
+      length = kaynak_document_get_length (document);
+      for (guint i = 0; i < suggestions->len; i++)
+        {
+          KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+
+          g_assert_cmpuint (s->start, <, s->end);
+          g_assert_cmpuint (s->end, <=, length);
+          g_assert_cmpuint (s->start, >=, previous_end);
+          g_assert_cmpuint (s->cue_start, <=, s->cue_end);
+          g_assert_cmpuint (s->cue_end, <=, length);
+          g_assert_cmpuint (s->source_start, <=, s->source_end);
+          g_assert_cmpuint (s->source_end, <=, length);
+          g_assert_nonnull (s->rule);
+          g_assert_true (s->source_label == NULL || g_utf8_validate (s->source_label, -1, NULL));
+          previous_end = s->end;
+        }
+    }
+}
+
 /* --- Rules files ----------------------------------------------------------- */
 
 static void
@@ -736,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);
   g_test_add_func ("/kaynak/suggest/hostile", test_hostile);
+  g_test_add_func ("/kaynak/suggest/random", test_random);
   g_test_add_func ("/kaynak/suggest/rules/malformed", test_rules_malformed);
   g_test_add_func ("/kaynak/suggest/rules/good", test_rules_good);
   g_test_add_func ("/kaynak/suggest/rules/missing", test_rules_missing);
