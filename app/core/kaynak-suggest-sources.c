@@ -14,6 +14,17 @@
 #include "formats/kaynak-sentence.h"
 #include "formats/kaynak-tokenizer.h"
 
+/* Whether code point @offset starts a sentence (or a line) */
+static gboolean
+sentence_initial (Run   *run,
+                  guint  offset)
+{
+  while (offset > 0 && (run->text[offset - 1] == ' ' || run->text[offset - 1] == '\t'))
+    offset--;
+  return offset == 0 || run->text[offset - 1] == '\n' || run->text[offset - 1] == '.' ||
+         run->text[offset - 1] == '!' || run->text[offset - 1] == '?' || run->text[offset - 1] == 0x2026;
+}
+
 /* The text of tokens [first, last] as a label: the last one cut at its
  * apostrophe or without a suffix of the rules */
 char *
@@ -33,8 +44,13 @@ _kaynak_suggest_label_for_tokens (Run      *run,
       g_autofree char *stripped = kaynak_suggest_strip_suffix (run->rules, t->fold);
 
       /* a capital word is a name, whose suffix takes an apostrophe; the
-       * word before "göre" always has one ("Uzmanlara göre") */
-      if (stripped != NULL && (g_unichar_islower (run->text[t->start]) || run->dative))
+       * word before "göre" always has one ("Uzmanlara göre"), and so has a
+       * common noun capitalised as a sentence's first word ("Bakanlıktan
+       * …") when the ending is a long one */
+      if (stripped != NULL &&
+          (g_unichar_islower (run->text[t->start]) || run->dative ||
+           (sentence_initial (run, t->start) && strlen (t->fold) - strlen (stripped) >= 3 &&
+            g_utf8_strlen (stripped, -1) >= 4)))
         end = t->start + g_utf8_strlen (stripped, -1);
     }
   if (end > t->end)
