@@ -438,14 +438,22 @@ test_en_report_subjects (void)
 {
   const char *text =
     "According to a statement from the ministry, the border will reopen on 3 March. "
-    "The report, published on Monday, says that emissions rose by 2.1% last year.";
+    "The report, published on Monday, says that emissions rose by 2.1% last year. "
+    "Two deaths have been linked to the storm, according to state police. "
+    "\"We expect most customers to be restored by Tuesday.\"";
   g_autoptr(KaynakDocument) document = document_for (text, "en");
   g_autoptr(GPtrArray) suggestions = suggest ("en", document);
 
   expect (suggestions, text, "the border will reopen on 3 March", "According to", "ministry", "according");
   /* the subject is before the aside, lower case and all */
   expect (suggestions, text, "emissions rose by 2.1% last year", "says", "report", "report-after");
-  g_assert_cmpuint (suggestions->len, ==, 2);
+  /* not the full stop */
+  expect (suggestions, text, "Two deaths have been linked to the storm", "according to", "state police",
+          "according");
+  /* a quotation alone takes the source of the sentence before */
+  expect (suggestions, text, "We expect most customers to be restored by Tuesday", NULL, "state police",
+          "quote");
+  g_assert_cmpuint (suggestions->len, ==, 4);
 }
 
 /* --- The document ---------------------------------------------------------- */

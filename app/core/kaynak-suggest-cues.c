@@ -496,14 +496,13 @@ _kaynak_suggest_sentence_rules (Run    *run,
       guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_REPORT, i, te);
       guint before = candidates->len;
 
-      run->hearsay = FALSE;
       if (n == 0)
         {
           n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_HEARSAY, i, te);
+          if (n == 0)
+            continue;
           run->hearsay = TRUE;
         }
-      if (n == 0)
-        continue;
       if (run->rules->report_content == KAYNAK_CONTENT_BEFORE)
         report_before (run, ts, te, &region, i, n, candidates);
       else

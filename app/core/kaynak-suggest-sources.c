@@ -164,6 +164,8 @@ _kaynak_suggest_find_source (Run              *run,
       while (from < last && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
                              !run->tokens[from].word))
         from++;
+      while (last > from && !run->tokens[last - 1].word)
+        last--;
       /* "Janet Yellen has (said)": not "has" */
       while (last > from + 1 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, last - 1, last))
         last--;
