@@ -19,6 +19,7 @@
 
 #include "kaynak-cli.h"
 #include "kaynak-cli-check.h"
+#include "kaynak-cli-merge.h"
 #include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-document.h"
@@ -40,6 +41,7 @@ typedef struct
   char      *import_format;
   char      *export_scheme;
   char      *import_scheme;
+  gboolean   merge_sources;
   char      *output;
   char      *sources;
   gboolean   force;
@@ -77,6 +79,7 @@ cli_options_clear (CliOptions *opts)
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "export-scheme", "import-scheme",
   "help", "version",
+  "merge-sources",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
@@ -387,6 +390,8 @@ cli_option_context_new (CliOptions *opts)
     { "import-scheme", 0, 0, G_OPTION_ARG_FILENAME, &opts->import_scheme,
       N_("Merge a scheme (or a .kaynak.json's sources) into your source library"),
       N_("FILE") },
+    { "merge-sources", 0, 0, G_OPTION_ARG_NONE, &opts->merge_sources,
+      N_("Merge sources that name one speaker: KEEP OTHER… FILE (ids or names)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output,
       N_("Where to write (--new: a file; --export: a file or folder; --import: a folder)"),
       N_("PATH") },
@@ -438,7 +443,8 @@ cli_option_context_new (CliOptions *opts)
       "  kaynak --stats FILE… [--json]\n"
       "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
       "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
-      "  kaynak --export-scheme FILE | --import-scheme FILE"));
+      "  kaynak --export-scheme FILE | --import-scheme FILE\n"
+      "  kaynak --merge-sources KEEP OTHER… FILE.kaynak.json"));
   g_option_context_set_description (context,
     _("Exit status: 0 on success, 1 if a file has a problem or a command\n"
       "failed, 2 if the command line is wrong.\n"
@@ -503,16 +509,17 @@ kaynak_cli_run (int        argc,
 
   n_commands = (opts.new_article != NULL) + (opts.check != FALSE) + (opts.stats != FALSE) +
                (opts.export_format != NULL) + (opts.import_format != NULL) +
-               (opts.export_scheme != NULL) + (opts.import_scheme != NULL);
+               (opts.export_scheme != NULL) + (opts.import_scheme != NULL) +
+               (opts.merge_sources != FALSE);
 
   if (n_commands == 0)
     {
-      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme or --import-scheme"));
+      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme, --import-scheme or --merge-sources"));
       goto out;
     }
   if (n_commands > 1)
     {
-      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme and --import-scheme"));
+      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme, --import-scheme and --merge-sources"));
       goto out;
     }
 
@@ -559,8 +566,16 @@ kaynak_cli_run (int        argc,
       goto out;
     }
 
+  if (opts.merge_sources && opts.output != NULL)
+    {
+      status = cli_usage_error (_("--merge-sources changes the file itself; it takes no --output"));
+      goto out;
+    }
+
   if (opts.new_article != NULL)
     status = cli_new (&opts);
+  else if (opts.merge_sources)
+    status = kaynak_cli_merge_sources (opts.files);
   else if (opts.check)
     status = cli_check (&opts);
   else if (opts.stats)
