@@ -171,6 +171,10 @@ make_env (const char *probe,
       /* the draft timer would fire inside a key's frame, which callgrind
        * stretches to seconds */
       env = g_environ_setenv (env, "KAYNAK_DRAFT_DELAY_MS", "600000", TRUE);
+      /* GL on llvmpipe rasterises in software threads that valgrind runs
+       * one instruction at a time: minutes a frame.  Cairo counts what
+       * the app does, as the earlier profiles did */
+      env = g_environ_setenv (env, "GSK_RENDERER", "cairo", TRUE);
     }
   if (hold != NULL)
     env = g_environ_setenv (env, "KAYNAK_BENCH_PROBE_HOLD", hold, TRUE);
