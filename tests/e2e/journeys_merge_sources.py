@@ -248,6 +248,10 @@ def merge_with_the_mouse(desktop):
              'the drop-down to offer the three ticked sources (it offers %r)' % offered())
     click_in_popover(app, app.find(question, role='list item', name=POST))
     wait_for(lambda: offered() == [], 'the drop-down to close')
+    # GTK 4.8 on X11 loses the first click where a popover closed under a
+    # resting pointer (README, "Known problem: a click lost after Tag as…");
+    # a hand moves on before it clicks
+    app.input.move(900, 700)
     app.click(app.find(question, role='push button', name='Merge'))
     check_merged(app, dialog)
 
