@@ -299,6 +299,68 @@ test_map_many_claims (void)
   close_window (window);
 }
 
+/* A tag in a large document: the strip's rows follow the new claim one
+ * at a time (not every claim tallied again), and come out as a full
+ * tally finds them, for claims added, retagged and removed */
+static void
+test_map_follows_one_claim (void)
+{
+  KaynakWindow *window = kaynak_test_ui_new_window (kaynak_test_ui_application ());
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GPtrArray) scheme = kaynak_test_six_sources ();
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  KaynakSourcingMap *map;
+  guint n = 4000;
+
+  for (guint i = 0; i < n / 4 + 40; i++)
+    g_string_append (text, "Ukrayna açıkladı, Beyaz Saray doğruladı, Kremlin sessiz.\n");
+  document = kaynak_document_new_for_article (text->str, text->len, scheme, NULL, NULL);
+  kaynak_document_begin_group (document);
+  for (guint i = 0; i < n; i++)
+    g_assert_nonnull (kaynak_document_create_claim (document, i * 14, i * 14 + 7,
+                                                    i % 3 == 0 ? NULL : "named-person", NULL));
+  kaynak_document_end_group (document);
+  kaynak_window_set_document (window, document);
+  kaynak_test_flush_events ();
+  map = find_map (window);
+  kaynak_sourcing_map_refresh (map);
+  /* drawn once: the buckets are made */
+  GTK_WIDGET_GET_CLASS (map)->snapshot (GTK_WIDGET (map), snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_true (_kaynak_sourcing_map_check_buckets (map));
+
+  for (guint k = 0; k < 30; k++)
+    {
+      guint start = (k * 977) % (n * 14);
+      KaynakClaim *claim = kaynak_document_create_claim (document, start + 1, start + 5,
+                                                         k % 2 ? "named-person" : NULL, NULL);
+      g_assert_nonnull (claim);
+      g_assert_true (_kaynak_sourcing_map_check_buckets (map));
+      if (k % 3 == 0)
+        {
+          kaynak_document_retag_claim (document, claim, k % 2 ? NULL : "named-person", NULL);
+          g_assert_true (_kaynak_sourcing_map_check_buckets (map));
+        }
+      if (k % 4 == 1)
+        {
+          kaynak_document_remove_claim (document, kaynak_claim_get_id (claim), NULL);
+          g_assert_true (_kaynak_sourcing_map_check_buckets (map));
+        }
+    }
+  /* the last claim of the text, alone in its row at the bottom */
+  {
+    g_autoptr(KaynakClaim) last = g_list_model_get_item (kaynak_document_get_claims (document),
+                                                         kaynak_document_get_n_claims (document) - 1);
+
+    g_assert_true (kaynak_document_remove_claim (document, kaynak_claim_get_id (last), NULL));
+    g_assert_true (_kaynak_sourcing_map_check_buckets (map));
+  }
+
+  close_window (window);
+}
+
 static void
 add_tests (void)
 {
@@ -310,6 +372,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/statistics/follows-the-document", test_live);
   g_test_add_func ("/kaynak/statistics/map-places-and-clicks", test_map);
   g_test_add_func ("/kaynak/statistics/map-draws-per-row-not-per-claim", test_map_many_claims);
+  g_test_add_func ("/kaynak/statistics/map-follows-one-claim", test_map_follows_one_claim);
 }
 
 int

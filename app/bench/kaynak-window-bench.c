@@ -75,6 +75,10 @@ typedef struct
 } KeyLine;
 
 static char *tmp_root;
+/* --callgrind DIR: the keys' app runs under callgrind, writing there, and
+ * every wait is this many times longer */
+static char *callgrind_dir;
+static double slowdown = 1.0;
 
 static int
 compare_doubles (gconstpointer a,
@@ -161,6 +165,17 @@ make_env (const char *probe,
   env = g_environ_setenv (env, "GSETTINGS_SCHEMA_DIR", KAYNAK_BENCH_SCHEMA_DIR, TRUE);
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
   env = g_environ_setenv (env, "KAYNAK_BENCH_PROBE", probe, TRUE);
+  if (callgrind_dir != NULL)
+    {
+      env = g_environ_setenv (env, "KAYNAK_BENCH_PROBE_CALLGRIND", "1", TRUE);
+      /* the draft timer would fire inside a key's frame, which callgrind
+       * stretches to seconds */
+      env = g_environ_setenv (env, "KAYNAK_DRAFT_DELAY_MS", "600000", TRUE);
+      /* GL on llvmpipe rasterises in software threads that valgrind runs
+       * one instruction at a time: minutes a frame.  Cairo counts what
+       * the app does, as the earlier profiles did */
+      env = g_environ_setenv (env, "GSK_RENDERER", "cairo", TRUE);
+    }
   if (hold != NULL)
     env = g_environ_setenv (env, "KAYNAK_BENCH_PROBE_HOLD", hold, TRUE);
   else
@@ -177,7 +192,15 @@ run_start (const char *kaynak,
   static guint counter;
   Run *run = g_new0 (Run, 1);
   g_auto(GStrv) env = NULL;
-  char *argv[] = { (char *) kaynak, (char *) file, NULL };
+  g_autofree char *out_file = callgrind_dir != NULL
+    ? g_strdup_printf ("--callgrind-out-file=%s/callgrind.out.%%p", callgrind_dir) : NULL;
+  char *plain_argv[] = { (char *) kaynak, (char *) file, NULL };
+  /* the instructions are counted only from a key to its frame: the probe
+   * turns instrumentation on and off (KAYNAK_BENCH_PROBE_CALLGRIND) */
+  char *callgrind_argv[] = { (char *) "valgrind", (char *) "--tool=callgrind",
+                             (char *) "--instr-atstart=no", out_file,
+                             (char *) kaynak, (char *) file, NULL };
+  char **argv = callgrind_dir != NULL ? callgrind_argv : plain_argv;
 
   run->probe_path = g_strdup_printf ("%s/probe-%u.txt", tmp_root, counter++);
   g_unlink (run->probe_path);
@@ -188,7 +211,8 @@ run_start (const char *kaynak,
   /* The clock starts before fork and exec: the process's start-up is part
    * of what the user waits for */
   run->t_exec = g_get_monotonic_time ();
-  if (!g_spawn_async (NULL, argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &run->pid, error))
+  if (!g_spawn_async (NULL, argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH,
+                      NULL, NULL, &run->pid, error))
     {
       g_free (run->probe_path);
       g_free (run);
@@ -271,7 +295,7 @@ run_wait (Run      *run,
           gpointer  data,
           double    timeout_s)
 {
-  gint64 deadline = g_get_monotonic_time () + (gint64) (timeout_s * G_USEC_PER_SEC);
+  gint64 deadline = g_get_monotonic_time () + (gint64) (timeout_s * slowdown * G_USEC_PER_SEC);
 
   while (g_get_monotonic_time () < deadline)
     {
@@ -467,7 +491,7 @@ static void
 settle (Run  *run,
         guint quiet_ms)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + (gint64) (60 * slowdown * G_USEC_PER_SEC);
   gint64 before = run_cpu_ticks (run);
 
   while (g_get_monotonic_time () < deadline)
@@ -675,6 +699,8 @@ main (int   argc,
       "Pairs of keys, select then tag (default 15)", "N" },
     { "no-keys", 0, 0, G_OPTION_ARG_NONE, &no_keys, "Only measure opening", NULL },
     { "no-open", 0, 0, G_OPTION_ARG_NONE, &no_open, "Only measure keys", NULL },
+    { "callgrind", 0, 0, G_OPTION_ARG_FILENAME, &callgrind_dir,
+      "Run the keys' kaynak under valgrind --tool=callgrind, one dump per key in DIR (with --no-open; times are then meaningless)", "DIR" },
     { "screenshots", 0, 0, G_OPTION_ARG_FILENAME, &screenshots,
       "Save the screen at the first \"open\" frame of each file in DIR", "DIR" },
     { NULL }
@@ -696,6 +722,16 @@ main (int   argc,
     {
       g_printerr ("kaynak-window-bench: a value is out of range (see --help)\n");
       return 2;
+    }
+  if (callgrind_dir != NULL)
+    {
+      if (!no_open)
+        {
+          g_printerr ("kaynak-window-bench: --callgrind counts the keys' instructions; add --no-open\n");
+          return 2;
+        }
+      g_mkdir_with_parents (callgrind_dir, 0700);
+      slowdown = 20.0;
     }
   if (g_getenv ("DISPLAY") == NULL)
     {

@@ -20,6 +20,7 @@
 #include "kaynak-cli.h"
 #include "kaynak-cli-check.h"
 #include "kaynak-cli-compare.h"
+#include "kaynak-cli-merge-sources.h"
 #include "kaynak-cli-merge.h"
 #include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
@@ -48,6 +49,7 @@ typedef struct
   char      *export_scheme;
   char      *import_scheme;
   char      *suggest;
+  gboolean   merge_sources;
   char      *output;
   char      *sources;
   gboolean   force;
@@ -88,6 +90,7 @@ cli_options_clear (CliOptions *opts)
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "export-scheme", "import-scheme",
   "help", "version", "compare", "csv", "merge", "suggest",
+  "merge-sources",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   "brat-style",
@@ -409,6 +412,8 @@ cli_option_context_new (CliOptions *opts)
     { "suggest", 0, 0, G_OPTION_ARG_FILENAME, &opts->suggest,
       N_("Suggest claims and their sources in an article or Kaynak file (Turkish or English)"),
       N_("FILE") },
+    { "merge-sources", 0, 0, G_OPTION_ARG_NONE, &opts->merge_sources,
+      N_("Merge sources that name one speaker: KEEP OTHER… FILE (ids or names)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output,
       N_("Where to write (--new: a file; --export: a file or folder; --import: a folder)"),
       N_("PATH") },
@@ -466,7 +471,8 @@ cli_option_context_new (CliOptions *opts)
       "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
       "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
       "  kaynak --export-scheme FILE | --import-scheme FILE\n"
-      "  kaynak --suggest ARTICLE.txt|FILE.kaynak.json [--output OUT.kaynak.json] [--force] [--json]"));
+      "  kaynak --suggest ARTICLE.txt|FILE.kaynak.json [--output OUT.kaynak.json] [--force] [--json]\n"
+      "  kaynak --merge-sources KEEP OTHER… FILE.kaynak.json"));
   g_option_context_set_description (context,
     _("Exit status: 0 on success, 1 if a file has a problem or a command\n"
       "failed, 2 if the command line is wrong.\n"
@@ -533,16 +539,16 @@ kaynak_cli_run (int        argc,
                (opts.compare != FALSE) + (opts.merge != FALSE) +
                (opts.export_format != NULL) + (opts.import_format != NULL) +
                (opts.export_scheme != NULL) + (opts.import_scheme != NULL) +
-               (opts.suggest != NULL);
+               (opts.suggest != NULL) + (opts.merge_sources != FALSE);
 
   if (n_commands == 0)
     {
-      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme, --import-scheme or --suggest"));
+      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme, --import-scheme, --suggest, --compare, --merge or --merge-sources"));
       goto out;
     }
   if (n_commands > 1)
     {
-      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme, --import-scheme and --suggest"));
+      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme, --import-scheme, --suggest, --compare, --merge and --merge-sources"));
       goto out;
     }
 
@@ -637,10 +643,18 @@ kaynak_cli_run (int        argc,
       goto out;
     }
 
+  if (opts.merge_sources && opts.output != NULL)
+    {
+      status = cli_usage_error (_("--merge-sources changes the file itself; it takes no --output"));
+      goto out;
+    }
+
   if (opts.new_article != NULL)
     status = cli_new (&opts);
   else if (opts.suggest != NULL)
     status = kaynak_cli_suggest (opts.suggest, opts.output, opts.force, opts.json);
+  else if (opts.merge_sources)
+    status = kaynak_cli_merge_sources (opts.files);
   else if (opts.check)
     status = cli_check (&opts);
   else if (opts.stats)

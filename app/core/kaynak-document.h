@@ -214,6 +214,20 @@ gboolean        kaynak_document_remove_source_moving_claims (KaynakDocument *sel
                                                              const char     *id,
                                                              const char     *to_id,
                                                              GError        **error);
+/* What a person merging sources that name one speaker means
+ * ("The Washington Post", "the newspaper", "the influential US daily"):
+ * the claims of the sources @other_ids (NULL-terminated, at least one)
+ * move to @keep_id, whose other fields stay; the others' labels and
+ * aliases become @keep_id's aliases after its own, each name once
+ * (compared folded, kaynak_text_fold()); the others are removed.  Cues,
+ * notes and links are untouched.  One undo step, which puts every source
+ * back where it stood in the list.  KAYNAK_ERROR_NOT_FOUND for an unknown
+ * id, KAYNAK_ERROR_INVALID when @keep_id is among the others or there are
+ * none; then nothing changes.  (kaynak-document-merge.c) */
+gboolean        kaynak_document_merge_sources    (KaynakDocument      *self,
+                                                  const char          *keep_id,
+                                                  const char * const  *other_ids,
+                                                  GError             **error);
 /* How many claims each source has, in one pass: source id → count
  * (GUINT_TO_POINTER); sources without claims are absent. */
 GHashTable     *kaynak_document_count_claims_by_source (KaynakDocument *self);

@@ -13,6 +13,10 @@
 #include "kaynak-bench-probe.h"
 #include "kaynak-window-private.h"
 
+#ifdef HAVE_VALGRIND_CALLGRIND_H
+# include <valgrind/callgrind.h>
+#endif
+
 typedef struct
 {
   KaynakWindow *window;      /* unowned: the probe lives as long as it */
@@ -20,6 +24,11 @@ typedef struct
   char         *hold;
   gboolean      open_written;
   gboolean      key_pending;
+  /* KAYNAK_BENCH_PROBE_CALLGRIND: under callgrind started with
+   * --instr-atstart=no, count the instructions of each key, from its
+   * arrival to the frame painted after it, as one dump named after it */
+  gboolean      callgrind;
+  guint         state;
   guint         keyval;
   guint32       event_time;
   gint64        arrival;
@@ -99,6 +108,15 @@ on_after_paint (GdkFrameClock *clock,
   if (probe->key_pending)
     {
       probe->key_pending = FALSE;
+#ifdef HAVE_VALGRIND_CALLGRIND_H
+      if (probe->callgrind)
+        {
+          g_autofree char *name = g_strdup_printf ("key %u state %u", probe->keyval, probe->state);
+
+          CALLGRIND_STOP_INSTRUMENTATION;
+          CALLGRIND_DUMP_STATS_AT (name);
+        }
+#endif
       fprintf (probe->out, "key %u %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
                " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
                probe->keyval, probe->event_time, probe->arrival, now, probe->cpu_arrival, cpu);
@@ -124,6 +142,14 @@ on_key_pressed (GtkEventControllerKey *controller,
   probe->event_time = gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller));
   probe->arrival = g_get_monotonic_time ();
   probe->cpu_arrival = cpu_us ();
+  probe->state = state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK);
+#ifdef HAVE_VALGRIND_CALLGRIND_H
+  if (probe->callgrind)
+    {
+      CALLGRIND_START_INSTRUMENTATION;
+      CALLGRIND_ZERO_STATS;
+    }
+#endif
   /* the window handles it as usual */
   return FALSE;
 }
@@ -181,6 +207,10 @@ kaynak_bench_probe_attach (KaynakWindow *window)
       return;
     }
   probe->hold = g_strdup (g_getenv ("KAYNAK_BENCH_PROBE_HOLD"));
+#ifdef HAVE_VALGRIND_CALLGRIND_H
+  probe->callgrind = g_strcmp0 (g_getenv ("KAYNAK_BENCH_PROBE_CALLGRIND"), "1") == 0 &&
+                     RUNNING_ON_VALGRIND;
+#endif
 
   /* Before any other controller sees the key */
   keys = gtk_event_controller_key_new ();

@@ -17,7 +17,11 @@
  * the clock the benchmark reads in its own process); CPU_ times are this
  * process's CPU time.  With KAYNAK_BENCH_PROBE_HOLD naming a FIFO, the
  * window stops after writing the "open" line until a byte arrives on it,
- * so that a screenshot shows exactly that frame.
+ * so that a screenshot shows exactly that frame.  With
+ * KAYNAK_BENCH_PROBE_CALLGRIND=1, under `valgrind --tool=callgrind
+ * --instr-atstart=no`, each key's instructions from its arrival to the
+ * frame painted after it are one callgrind dump, "key KEYVAL state
+ * MODIFIERS" (kaynak-window-bench --callgrind runs it so).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

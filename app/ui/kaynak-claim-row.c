@@ -8,6 +8,7 @@
 
 #include "kaynak-claim-row.h"
 #include "kaynak-accessible.h"
+#include "kaynak-chip-label.h"
 #include "kaynak-source.h"
 
 struct _KaynakClaimRow
@@ -17,7 +18,7 @@ struct _KaynakClaimRow
   GtkInscription *quote_label;
   GtkWidget      *chip;
   GtkWidget      *dot;
-  GtkLabel       *source_label;
+  KaynakChipLabel *source_label;
   GtkInscription *status_label;
   GtkWidget      *reattach_button;
 
@@ -129,7 +130,7 @@ update_accessible_label (KaynakClaimRow *self)
     /* Translators: a claim row for screen readers: “quote”, source, status */
     label = g_strdup_printf (_("“%s”, %s, %s"),
                              gtk_inscription_get_text (self->quote_label),
-                             gtk_label_get_text (self->source_label),
+                             kaynak_chip_label_get_text (self->source_label),
                              gtk_inscription_get_text (self->status_label));
 
   kaynak_accessible_name_list_item (GTK_WIDGET (self), label);
@@ -145,7 +146,7 @@ kaynak_claim_row_update (KaynakClaimRow *self)
   if (self->claim == NULL)
     {
       gtk_inscription_set_text (self->quote_label, "");
-      gtk_label_set_text (self->source_label, "");
+      kaynak_chip_label_set_text (self->source_label, "");
       gtk_inscription_set_text (self->status_label, "");
       gtk_widget_set_visible (self->reattach_button, FALSE);
       update_accessible_label (self);
@@ -161,13 +162,13 @@ kaynak_claim_row_update (KaynakClaimRow *self)
 
   if (source != NULL)
     {
-      gtk_label_set_text (self->source_label, kaynak_source_get_label (source));
+      kaynak_chip_label_set_text (self->source_label, kaynak_source_get_label (source));
       kaynak_color_dot_set_color (self->dot, kaynak_source_get_color (source));
       gtk_widget_remove_css_class (self->chip, "no-source");
     }
   else
     {
-      gtk_label_set_text (self->source_label, _("No source"));
+      kaynak_chip_label_set_text (self->source_label, _("No source"));
       kaynak_color_dot_set_color (self->dot, NULL);
       gtk_widget_add_css_class (self->chip, "no-source");
     }
@@ -298,6 +299,7 @@ kaynak_claim_row_class_init (KaynakClaimRowClass *klass)
 
   dot_color_quark = g_quark_from_static_string ("kaynak-dot-color");
 
+  g_type_ensure (KAYNAK_TYPE_CHIP_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-claim-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimRow, quote_label);

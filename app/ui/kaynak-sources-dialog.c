@@ -16,6 +16,7 @@
 #include "kaynak-accessible.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-library-ui.h"
+#include "kaynak-merge-question.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-text-fold.h"
 
@@ -26,10 +27,13 @@ struct _KaynakSourcesDialog
   AdwToastOverlay *toast_overlay;
   GtkListBox      *list_box;
   AdwEntryRow     *add_row;
+  GtkWidget       *merge_button;
 
   KaynakDocument  *document;
   /* source id → AdwExpanderRow */
   GHashTable      *rows;
+  /* ids of the sources ticked for merging */
+  GHashTable      *selected;
   /* TRUE while widgets are set from the model, so they are not written
    * back as user edits */
   gboolean         updating;
@@ -47,6 +51,8 @@ static const KaynakSourceKind kind_order[KAYNAK_N_SOURCE_KINDS] = {
 };
 
 static void kaynak_sources_dialog_rebuild (KaynakSourcesDialog *self);
+static void open_row                      (KaynakSourcesDialog *self,
+                                           const char          *id);
 
 static void
 show_message (KaynakSourcesDialog *self,
@@ -392,6 +398,105 @@ on_remove_clicked (GtkButton           *button,
     gtk_widget_grab_focus (targets);
 }
 
+/* --- Merging -------------------------------------------------------------- */
+
+/* Merge… is there to use when two or more sources are ticked */
+static void
+update_merge_action (KaynakSourcesDialog *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.merge",
+                                 g_hash_table_size (self->selected) >= 2);
+}
+
+static void
+on_check_toggled (GtkCheckButton      *check,
+                  KaynakSourcesDialog *self)
+{
+  const char *id = row_source_id (GTK_WIDGET (check));
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->selected, g_strdup (id));
+  else
+    g_hash_table_remove (self->selected, id);
+  update_merge_action (self);
+}
+
+static void
+on_merge_response (AdwMessageDialog    *question,
+                   const char          *response,
+                   KaynakSourcesDialog *self)
+{
+  char **ids = g_object_get_data (G_OBJECT (question), "ids");
+  const char *keep_id = kaynak_merge_question_get_keep_id (GTK_WIDGET (question));
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keep = NULL;
+  g_autofree char *text = NULL;
+  KaynakSource *source;
+
+  if (!g_str_equal (response, "merge") || keep_id == NULL)
+    return;
+  source = kaynak_document_lookup_source (self->document, keep_id);
+  if (source == NULL)
+    return;
+  keep = g_strdup (keep_id);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (!g_str_equal (ids[i], keep))
+      g_ptr_array_add (others, g_strdup (ids[i]));
+  g_ptr_array_add (others, NULL);
+
+  /* Translators: a toast after merging sources: "2 sources merged into
+   * “The Washington Post”" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source merged into “%s”",
+                                       "%u sources merged into “%s”", others->len - 1),
+                          others->len - 1, kaynak_source_get_label (source));
+  /* the ticks go with the merge: the rows they were on are gone */
+  g_hash_table_remove_all (self->selected);
+  if (!kaynak_document_merge_sources (self->document, keep,
+                                      (const char * const *) others->pdata, &error))
+    {
+      show_message (self, error->message);
+      kaynak_sources_dialog_rebuild (self);
+      return;
+    }
+  kaynak_sources_dialog_rebuild (self);
+  show_message (self, text);
+  /* Open the kept source: its other names now include the merged ones */
+  open_row (self, keep);
+}
+
+/* Merge… (Ctrl+M): the ticked sources, in the list's order, and the
+ * question which one to keep */
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KaynakSourcesDialog *self = KAYNAK_SOURCES_DIALOG (widget);
+  GListModel *sources = kaynak_document_get_sources (self->document);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GtkWidget *question;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
+
+      if (g_hash_table_contains (self->selected, kaynak_source_get_id (source)))
+        g_ptr_array_add (ids, (gpointer) kaynak_source_get_id (source));
+    }
+  if (ids->len < 2)
+    return;
+  g_ptr_array_add (ids, NULL);
+
+  question = kaynak_merge_question_new (GTK_WINDOW (self), self->document,
+                                        (const char * const *) ids->pdata);
+  g_signal_connect_object (question, "response", G_CALLBACK (on_merge_response), self, 0);
+  gtk_window_present (GTK_WINDOW (question));
+  /* The choice to make is which one stays: start there */
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (question), "keep"));
+}
+
 /* --- The rows ------------------------------------------------------------- */
 
 static char *
@@ -480,6 +585,16 @@ update_row (KaynakSourcesDialog *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                   -1);
   kaynak_color_dot_set_color (dot, kaynak_source_get_color (source));
+  {
+    GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
+    /* Translators: the tick box of a source row, for merging: "Select Aides" */
+    g_autofree char *check_name = g_strdup_printf (_("Select %s"), kaynak_source_get_label (source));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, check_name,
+                                    -1);
+    gtk_widget_set_tooltip_text (check, check_name);
+  }
 
   set_entry_text (g_object_get_data (G_OBJECT (row), "entry"), kaynak_source_get_label (source));
   set_entry_text (g_object_get_data (G_OBJECT (row), "aliases"), aliases);
@@ -541,10 +656,18 @@ make_row (KaynakSourcesDialog *self,
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) colors = gtk_string_list_new (NULL);
   GtkWidget *row, *dot, *entry, *kind, *aliases, *description, *color_combo, *color;
-  GtkWidget *combo, *remove_row, *remove;
+  GtkWidget *combo, *remove_row, *remove, *check;
 
   row = adw_expander_row_new ();
   g_object_set_data_full (G_OBJECT (row), "source-id", g_strdup (id), g_free);
+
+  check = gtk_check_button_new ();
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               g_hash_table_contains (self->selected, id));
+  g_object_set_data_full (G_OBJECT (check), "source-id", g_strdup (id), g_free);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled), self);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), check);
 
   dot = kaynak_color_dot_new (kaynak_source_get_color (source));
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), dot);
@@ -608,6 +731,7 @@ make_row (KaynakSourcesDialog *self,
   g_object_set_data (G_OBJECT (row), "color-combo", color_combo);
   g_object_set_data (G_OBJECT (row), "combo", combo);
   g_object_set_data (G_OBJECT (row), "dot", dot);
+  g_object_set_data (G_OBJECT (row), "check", check);
 
   update_row (self, row, source);
 
@@ -629,6 +753,14 @@ kaynak_sources_dialog_rebuild (KaynakSourcesDialog *self)
   while (g_hash_table_iter_next (&iter, &id, &row))
     if (adw_expander_row_get_expanded (row))
       g_hash_table_add (expanded, g_strdup (id));
+
+  /* a ticked source that is gone (merged, removed, undone) is no longer
+   * ticked */
+  g_hash_table_iter_init (&iter, self->selected);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    if (kaynak_document_lookup_source (self->document, id) == NULL)
+      g_hash_table_iter_remove (&iter);
+  update_merge_action (self);
 
   g_hash_table_remove_all (self->rows);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
@@ -761,6 +893,7 @@ kaynak_sources_dialog_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->selected, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_SOURCES_DIALOG);
 
   G_OBJECT_CLASS (kaynak_sources_dialog_parent_class)->dispose (object);
@@ -779,10 +912,14 @@ kaynak_sources_dialog_class_init (KaynakSourcesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, list_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, add_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakSourcesDialog, merge_button);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_applied);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "sources.merge", NULL, merge_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
+                                       "sources.merge", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_cb, "b", FALSE);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                 undo_cb, "b", TRUE);
@@ -797,6 +934,8 @@ kaynak_sources_dialog_init (KaynakSourcesDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->selected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.merge", FALSE);
 }
 
 GtkWidget *

@@ -46,4 +46,8 @@ KaynakClaim       *kaynak_sourcing_map_get_claim_at     (KaynakSourcingMap *self
 double             kaynak_sourcing_map_get_claim_y      (KaynakSourcingMap *self,
                                                          KaynakClaim       *claim);
 
+/* Tests: whether the buckets kept up to date claim by claim are those a
+ * full tally finds (FALSE also when they are not current) */
+gboolean           _kaynak_sourcing_map_check_buckets  (KaynakSourcingMap *self);
+
 G_END_DECLS
