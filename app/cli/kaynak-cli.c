@@ -25,6 +25,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-source-library.h"
+#include "kaynak-cli-suggest.h"
 #include "kaynak-text-import.h"
 
 #ifdef KAYNAK_HAVE_EXPORT
@@ -40,6 +41,7 @@ typedef struct
   char      *import_format;
   char      *export_scheme;
   char      *import_scheme;
+  char      *suggest;
   char      *output;
   char      *sources;
   gboolean   force;
@@ -62,6 +64,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->import_format, g_free);
   g_clear_pointer (&opts->export_scheme, g_free);
   g_clear_pointer (&opts->import_scheme, g_free);
+  g_clear_pointer (&opts->suggest, g_free);
   g_clear_pointer (&opts->output, g_free);
   g_clear_pointer (&opts->sources, g_free);
   g_clear_pointer (&opts->fact_checker_name, g_free);
@@ -76,7 +79,7 @@ cli_options_clear (CliOptions *opts)
  * would reject options we do not know about. */
 static const char * const headless_options[] = {
   "new", "check", "stats", "export", "import", "export-scheme", "import-scheme",
-  "help", "version",
+  "help", "version", "suggest",
   "output", "sources", "force", "json", "verbose",
   "spreadsheet", "bom", "fact-checker-name", "fact-checker-url", "fact-checker-kind",
   NULL
@@ -387,6 +390,9 @@ cli_option_context_new (CliOptions *opts)
     { "import-scheme", 0, 0, G_OPTION_ARG_FILENAME, &opts->import_scheme,
       N_("Merge a scheme (or a .kaynak.json's sources) into your source library"),
       N_("FILE") },
+    { "suggest", 0, 0, G_OPTION_ARG_FILENAME, &opts->suggest,
+      N_("Suggest claims and their sources in an article or Kaynak file (Turkish or English)"),
+      N_("FILE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output,
       N_("Where to write (--new: a file; --export: a file or folder; --import: a folder)"),
       N_("PATH") },
@@ -394,9 +400,9 @@ cli_option_context_new (CliOptions *opts)
       N_("With --new: take the sources from this scheme or .kaynak.json file"),
       N_("SCHEME") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &opts->force,
-      N_("With --new: replace an existing output file"), NULL },
+      N_("With --new or --suggest: replace an existing output file"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json,
-      N_("With --stats: print JSON"), NULL },
+      N_("With --stats or --suggest: print JSON"), NULL },
     { "verbose", 0, 0, G_OPTION_ARG_NONE, &opts->verbose,
       N_("With --check: also print a line for each good file"), NULL },
     { "spreadsheet", 0, 0, G_OPTION_ARG_NONE, &opts->spreadsheet,
@@ -438,7 +444,8 @@ cli_option_context_new (CliOptions *opts)
       "  kaynak --stats FILE… [--json]\n"
       "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
       "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
-      "  kaynak --export-scheme FILE | --import-scheme FILE"));
+      "  kaynak --export-scheme FILE | --import-scheme FILE\n"
+      "  kaynak --suggest ARTICLE.txt|FILE.kaynak.json [--output OUT.kaynak.json] [--force] [--json]"));
   g_option_context_set_description (context,
     _("Exit status: 0 on success, 1 if a file has a problem or a command\n"
       "failed, 2 if the command line is wrong.\n"
@@ -503,24 +510,25 @@ kaynak_cli_run (int        argc,
 
   n_commands = (opts.new_article != NULL) + (opts.check != FALSE) + (opts.stats != FALSE) +
                (opts.export_format != NULL) + (opts.import_format != NULL) +
-               (opts.export_scheme != NULL) + (opts.import_scheme != NULL);
+               (opts.export_scheme != NULL) + (opts.import_scheme != NULL) +
+               (opts.suggest != NULL);
 
   if (n_commands == 0)
     {
-      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme or --import-scheme"));
+      status = cli_usage_error (_("Choose a command: --new, --check, --stats, --export, --import, --export-scheme, --import-scheme or --suggest"));
       goto out;
     }
   if (n_commands > 1)
     {
-      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme and --import-scheme"));
+      status = cli_usage_error (_("Use only one of --new, --check, --stats, --export, --import, --export-scheme, --import-scheme and --suggest"));
       goto out;
     }
 
   /* Options that only make sense with one command are refused elsewhere,
    * so a typo does not silently do something else. */
-  if (opts.json && !opts.stats)
+  if (opts.json && !opts.stats && opts.suggest == NULL)
     {
-      status = cli_usage_error (_("--json only works with --stats"));
+      status = cli_usage_error (_("--json only works with --stats and --suggest"));
       goto out;
     }
   if (opts.verbose && !opts.check)
@@ -528,7 +536,18 @@ kaynak_cli_run (int        argc,
       status = cli_usage_error (_("--verbose only works with --check"));
       goto out;
     }
-  if ((opts.force || opts.sources != NULL) && opts.new_article == NULL)
+  if (opts.suggest != NULL && opts.files != NULL && opts.files[0] != NULL)
+    {
+      status = cli_usage_error (_("--suggest takes exactly one article or Kaynak file"));
+      goto out;
+    }
+  if (opts.suggest != NULL && opts.force && opts.output == NULL)
+    {
+      status = cli_usage_error (_("--force with --suggest needs --output"));
+      goto out;
+    }
+  if ((opts.force && opts.new_article == NULL && opts.suggest == NULL) ||
+      (opts.sources != NULL && opts.new_article == NULL))
     {
       status = cli_usage_error (_("--force and --sources only work with --new"));
       goto out;
@@ -561,6 +580,8 @@ kaynak_cli_run (int        argc,
 
   if (opts.new_article != NULL)
     status = cli_new (&opts);
+  else if (opts.suggest != NULL)
+    status = kaynak_cli_suggest (opts.suggest, opts.output, opts.force, opts.json);
   else if (opts.check)
     status = cli_check (&opts);
   else if (opts.stats)

@@ -1,0 +1,535 @@
+/* test-suggest.c: the suggestion engine (kaynak-suggest.h) with the
+ * rules of data/suggest ($KAYNAK_SUGGEST_DIR, set by tests/meson.build):
+ * each rule family in both languages with the exact span, cue and source
+ * it must give, the document's own sources and claims, --output's
+ * claims, and rules files that are malformed.
+ *
+ * The articles are written for these tests (tests/data/suggest/ and the
+ * strings below); none comes from the gold of the benchmark.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "kaynak-document.h"
+#include "kaynak-error.h"
+#include "kaynak-suggest.h"
+#include "kaynak-suggest-rules.h"
+
+static GPtrArray *
+suggest (const char     *language,
+         KaynakDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakSuggester) suggester = kaynak_suggester_new (language, &error);
+
+  g_assert_no_error (error);
+  return kaynak_suggester_suggest (suggester, document, NULL);
+}
+
+static guint
+offset_of (const char *text,
+           const char *words)
+{
+  const char *at = strstr (text, words);
+
+  if (at == NULL)
+    g_error ("“%s” is not in the test's text", words);
+  return g_utf8_pointer_to_offset (text, at);
+}
+
+/* The suggestion whose content is exactly @words (the first place they
+ * stand in @text), with the cue @cue and the source @label (NULL: none)
+ * and the rule @rule; fails the test if there is none */
+static KaynakSuggestion *
+expect (GPtrArray  *suggestions,
+        const char *text,
+        const char *words,
+        const char *cue,
+        const char *label,
+        const char *rule)
+{
+  guint start = offset_of (text, words);
+  guint end = start + g_utf8_strlen (words, -1);
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (s->start != start || s->end != end)
+        continue;
+      if (cue != NULL)
+        {
+          const char *from = g_utf8_offset_to_pointer (text, s->cue_start);
+          const char *to = g_utf8_offset_to_pointer (text, s->cue_end);
+          g_autofree char *cue_text = g_strndup (from, to - from);
+
+          g_assert_cmpstr (cue_text, ==, cue);
+        }
+      g_assert_cmpstr (s->source_label, ==, label);
+      g_assert_cmpstr (s->rule, ==, rule);
+      return s;
+    }
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+      const char *from = g_utf8_offset_to_pointer (text, s->start);
+      const char *to = g_utf8_offset_to_pointer (text, s->end);
+
+      g_printerr ("  got %u–%u “%.*s” (%s)\n", s->start, s->end, (int) (to - from), from, s->rule);
+    }
+  g_error ("no suggestion “%s” [%u, %u)", words, start, end);
+  return NULL;
+}
+
+static KaynakDocument *
+document_for (const char *text,
+              const char *language)
+{
+  KaynakDocument *document = kaynak_document_new (text, -1);
+
+  kaynak_document_set_language (document, language);
+  return document;
+}
+
+/* --- Turkish --------------------------------------------------------------- */
+
+static void
+test_tr_report_clause (void)
+{
+  const char *text =
+    "Beyaz Saray’dan aynı gün yapılan açıklamada Ukrayna ile savaşmak üzere Rusya’ya üç binden "
+    "fazla asker getirildiği açıklanmıştı. Dışişleri Bakanı Hakan Fidan, Türkiye’nin "
+    "arabuluculuğa hazır olduğunu söyledi. Ukrayna’dan 25 Ekim’de gelen açıklamada askerlerin "
+    "27-28 Ekim’de konuşlandırılmasının planlandığı iddia edilmişti. Bakanlık yeni bir üs "
+    "kurulacağını duyurdu.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  KaynakSuggestion *s;
+
+  /* the clause, not the sentence; the number stays inside */
+  s = expect (suggestions, text,
+              "Ukrayna ile savaşmak üzere Rusya’ya üç binden fazla asker getirildiği",
+              "açıklanmıştı", "Beyaz Saray", "report-clause");
+  g_assert_cmpuint (s->source_start, ==, 0);
+  g_assert_cmpuint (s->source_end, ==, g_utf8_strlen ("Beyaz Saray", -1));
+  expect (suggestions, text, "Türkiye’nin arabuluculuğa hazır olduğunu", "söyledi",
+          "Dışişleri Bakanı Hakan Fidan", "report-clause");
+  expect (suggestions, text, "askerlerin 27-28 Ekim’de konuşlandırılmasının planlandığı",
+          "iddia edilmişti", "Ukrayna", "report-clause");
+  /* -(y)AcAğI */
+  expect (suggestions, text, "yeni bir üs kurulacağını", "duyurdu", "Bakanlık", "report-clause");
+  g_assert_cmpuint (suggestions->len, ==, 4);
+}
+
+static void
+test_tr_participle_and_quote (void)
+{
+  const char *text =
+    "İkilinin barış için anlaştığı belirtilen açıklamada savaşın en büyük tehdit olduğu söylendi. "
+    "Fidan “Bu savaşın bir an önce bitmesi gerekiyor” dedi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* two clauses of one sentence, each with its own cue */
+  expect (suggestions, text, "İkilinin barış için anlaştığı", "belirtilen", NULL, "report-clause");
+  expect (suggestions, text, "savaşın en büyük tehdit olduğu", "söylendi", NULL, "report-clause");
+  expect (suggestions, text, "Bu savaşın bir an önce bitmesi gerekiyor", "dedi", "Fidan",
+          "report-quote");
+  g_assert_cmpuint (suggestions->len, ==, 3);
+}
+
+static void
+test_tr_according (void)
+{
+  const char *text =
+    "Diplomatik kaynaklara göre görüşmeler 27-28 Ekim’de yeniden başlayacak. "
+    "Reuters’a göre, sınıra üç binden fazla asker gönderildi. "
+    "İddiaya göre bu toplantı gizli tutuldu.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  KaynakSuggestion *s;
+
+  s = expect (suggestions, text, "görüşmeler 27-28 Ekim’de yeniden başlayacak", "göre",
+              "Diplomatik kaynaklar", "according");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_ANONYMOUS);
+  expect (suggestions, text, "sınıra üç binden fazla asker gönderildi", "göre", "Reuters",
+          "according");
+  /* "iddiaya göre" is a hedge: no one is named */
+  expect (suggestions, text, "İddiaya göre bu toplantı gizli tutuldu", "İddiaya göre", NULL, "hedge");
+  g_assert_cmpuint (suggestions->len, ==, 3);
+}
+
+static void
+test_tr_silence (void)
+{
+  const char *text =
+    "Kremlin şimdilik sessiz. Kremlin’in sözcüsü konuyla ilgili yorum yapmadı. "
+    "Bakanlık açıklama yapmadı. ABD de soruya yanıt vermedi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  KaynakSuggestion *s;
+
+  s = expect (suggestions, text, "Kremlin şimdilik sessiz", "sessiz", "Kremlin", "silence");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
+  s = expect (suggestions, text, "Kremlin’in sözcüsü konuyla ilgili yorum yapmadı",
+              "yorum yapmadı", "Kremlin", "silence");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
+  expect (suggestions, text, "Bakanlık açıklama yapmadı", "açıklama yapmadı", "Bakanlık", "silence");
+  /* "ABD de": the particle is not part of the name */
+  s = expect (suggestions, text, "ABD de soruya yanıt vermedi", "yanıt vermedi", "ABD", "silence");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
+  g_assert_cmpuint (suggestions->len, ==, 4);
+}
+
+static void
+test_tr_hedge_evidential (void)
+{
+  const char *text =
+    "Askerler muhtemelen trenle taşındı. Heyet dün akşam Ankara’ya ulaşmış. "
+    "Toplantı dün akşam sona erdi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect (suggestions, text, "Askerler muhtemelen trenle taşındı", "muhtemelen", NULL, "hedge");
+  expect (suggestions, text, "Heyet dün akşam Ankara’ya ulaşmış", "ulaşmış", NULL, "evidential");
+  /* a plain -DI sentence is the article's own voice */
+  g_assert_cmpuint (suggestions->len, ==, 2);
+}
+
+static void
+test_tr_quote_styles (void)
+{
+  const char *text =
+    "“Bu savaş bir an önce bitmeli ve barış gelmeli” sözleri konuşuldu.\n"
+    "‘Bu savaş bir an önce bitmeli ve barış gelmeli’ sözleri konuşuldu.\n"
+    "«Bu savaş bir an önce bitmeli ve barış gelmeli» sözleri konuşuldu.\n"
+    "\"Bu savaş bir an önce bitmeli ve barış gelmeli\" sözleri konuşuldu.\n"
+    "'Bu savaş bir an önce bitmeli ve barış gelmeli' sözleri konuşuldu.\n"
+    "Kore’ye giden ‘kısa bir not’ yetmedi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  const char *inner = "Bu savaş bir an önce bitmeli ve barış gelmeli";
+  const char *at = text;
+
+  g_assert_cmpuint (suggestions->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+      guint start;
+
+      at = strstr (at, inner);
+      g_assert_nonnull (at);
+      start = g_utf8_pointer_to_offset (text, at);
+      g_assert_cmpuint (s->start, ==, start);
+      g_assert_cmpuint (s->end, ==, start + g_utf8_strlen (inner, -1));
+      g_assert_cmpstr (s->rule, ==, "quote");
+      at++;
+    }
+}
+
+static void
+test_tr_source_suffixes (void)
+{
+  const char *text =
+    "Pentagon’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Amerika Birleşik Devletleri'nin açıklamasında savaşın süreceği belirtildi. "
+    "Kremlinin açıklamasında askerlerin geri çekileceği duyuruldu.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect (suggestions, text, "bölgeye asker gönderildiği", "açıklandı", "Pentagon", "report-clause");
+  expect (suggestions, text, "savaşın süreceği", "belirtildi", "ABD", "report-clause");
+  expect (suggestions, text, "askerlerin geri çekileceği", "duyuruldu", "Kremlin", "report-clause");
+}
+
+/* --- English --------------------------------------------------------------- */
+
+static void
+test_en_reports (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "suggest", "en-article.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  KaynakSuggestion *s;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  document = document_for (text, "en");
+  suggestions = suggest ("en", document);
+
+  /* "X said (on Monday) that …": after the verb; the number stays inside */
+  expect (suggestions, text, "more than 3,000 troops had arrived in the Kursk region", "said",
+          "White House", "report-after");
+  /* "“…,” said X, a …" */
+  expect (suggestions, text, "We are watching this very closely", "said", "John Kirby",
+          "report-quote");
+  /* a date stays inside */
+  expect (suggestions, text, "the deployment was planned for 27-28 October", "added", "Kirby",
+          "report-after");
+  /* ", according to Reuters" is not content */
+  expect (suggestions, text, "the troops would be sent to the front within days", "claimed",
+          "Ukraine", "report-after");
+  s = expect (suggestions, text, "The Kremlin declined to comment", "declined to comment",
+              "Kremlin", "silence");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
+  expect (suggestions, text, "Officials in Brussels did not respond to requests for comment",
+          "did not respond", "Officials", "silence");
+  s = expect (suggestions, text, "the talks will resume next week", "According to",
+              "diplomatic sources", "according");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_ANONYMOUS);
+  expect (suggestions, text, "The soldiers were reportedly moved by train", "reportedly", NULL,
+          "hedge");
+  g_assert_cmpuint (suggestions->len, ==, 9);
+}
+
+static void
+test_en_before_and_pronoun (void)
+{
+  const char *text =
+    "Russia has moved 3,000 troops to the border, the Pentagon said. "
+    "Ukraine's president Volodymyr Zelensky told reporters that the attack had failed. "
+    "“We will not give up an inch of our land,” he said. "
+    "The ministry denied the claims, according to Reuters.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  expect (suggestions, text, "Russia has moved 3,000 troops to the border", "said", "Pentagon",
+          "report-before");
+  expect (suggestions, text, "the attack had failed", "told", "Ukraine", "report-after");
+  /* "he": the last source named */
+  expect (suggestions, text, "We will not give up an inch of our land", "said", "Ukraine",
+          "report-quote");
+  expect (suggestions, text, "The ministry denied the claims", "according to", "Reuters",
+          "according");
+}
+
+/* --- The document ---------------------------------------------------------- */
+
+static void
+test_document_sources_and_claims (void)
+{
+  const char *text =
+    "Beyaz Saray’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Pentagon’dan yapılan açıklamada bölgeye uçak gönderildiği açıklandı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(KaynakSource) white_house =
+    kaynak_source_new ("white-house", "White House", "#f22440", 1, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  const char *aliases[] = { "Beyaz Saray", NULL };
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  guint plane = offset_of (text, "bölgeye uçak");
+  KaynakSuggestion *s;
+
+  kaynak_source_set_aliases (white_house, aliases);
+  kaynak_document_add_source (document, white_house, &error);
+  g_assert_no_error (error);
+  /* a claim the user made already is never suggested over */
+  kaynak_document_create_claim (document, plane, plane + 5, NULL, &error);
+  g_assert_no_error (error);
+
+  suggestions = suggest ("tr", document);
+  g_assert_cmpuint (suggestions->len, ==, 1);
+  s = expect (suggestions, text, "bölgeye asker gönderildiği", "açıklandı", "White House",
+              "report-clause");
+  g_assert_cmpstr (s->source_id, ==, "white-house");
+  g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+}
+
+static void
+test_apply (void)
+{
+  const char *text =
+    "Beyaz Saray’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Kremlin şimdilik sessiz.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  g_autoptr(GError) error = NULL;
+  GListModel *claims = kaynak_document_get_claims (document);
+  g_autoptr(KaynakClaim) first = NULL;
+  g_autoptr(KaynakClaim) second = NULL;
+  KaynakSource *source;
+  guint added = 0;
+
+  g_assert_cmpuint (suggestions->len, ==, 2);
+  g_assert_true (kaynak_suggestions_apply (document, suggestions, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 2);
+
+  first = g_list_model_get_item (claims, 0);
+  source = kaynak_document_lookup_source (document, kaynak_claim_get_source_id (first));
+  g_assert_nonnull (source);
+  g_assert_cmpstr (kaynak_source_get_label (source), ==, "Beyaz Saray");
+  g_assert_cmpstr (kaynak_claim_get_cues (first)[0], ==, "açıklandı");
+
+  second = g_list_model_get_item (claims, 1);
+  source = kaynak_document_lookup_source (document, kaynak_claim_get_source_id (second));
+  g_assert_cmpstr (kaynak_source_get_label (source), ==, "Kremlin");
+  g_assert_cmpint (kaynak_source_get_kind (source), ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
+
+  /* one undo step takes it all back */
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)), ==, 0);
+
+  /* and nothing is suggested twice over the claims once accepted */
+  g_assert_true (kaynak_document_redo (document));
+  {
+    g_autoptr(GPtrArray) again = suggest ("tr", document);
+    g_assert_cmpuint (again->len, ==, 0);
+  }
+}
+
+static void
+test_language_for (void)
+{
+  g_autoptr(KaynakDocument) tr = kaynak_document_new (
+    "Bakanlık, bölgeye asker gönderildiğini ve bunun için hazırlık yapıldığını açıkladı.", -1);
+  g_autoptr(KaynakDocument) en = kaynak_document_new (
+    "The ministry said that the troops had been sent to the border and that the work was done.", -1);
+  g_autoptr(KaynakDocument) tagged = document_for ("x", "en-GB");
+
+  g_assert_cmpstr (kaynak_suggest_language_for (tr), ==, "tr");
+  g_assert_cmpstr (kaynak_suggest_language_for (en), ==, "en");
+  g_assert_cmpstr (kaynak_suggest_language_for (tagged), ==, "en");
+}
+
+/* Long and hostile input: an unclosed quotation and cues with nothing
+ * around them give nothing odd and end */
+static void
+test_hostile (void)
+{
+  g_autoptr(GString) text = g_string_new ("“");
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "açıklandı belirtildi dedi göre said “ ' \" ");
+  document = document_for (text->str, "tr");
+  suggestions = suggest ("tr", document);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+      g_assert_cmpuint (s->start, <, s->end);
+      g_assert_cmpuint (s->end, <=, kaynak_document_get_length (document));
+    }
+}
+
+/* --- Rules files ----------------------------------------------------------- */
+
+static void
+expect_malformed (const char *text,
+                  const char *where)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakSuggestRules) rules = kaynak_suggest_rules_parse (text, "bad.rules", "tr", &error);
+
+  g_assert_null (rules);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  if (!g_str_has_prefix (error->message, where))
+    g_error ("“%s” does not start with “%s”", error->message, where);
+}
+
+static void
+test_rules_malformed (void)
+{
+  expect_malformed ("report dedi\n", "bad.rules:1: ");
+  expect_malformed ("language en\nreport said\n", "bad.rules:1: ");
+  expect_malformed ("# c\n\nlanguage tr\nreport açıkla(dı|ndı\n", "bad.rules:4: ");
+  expect_malformed ("language tr\nreport de(di|(miş))\n", "bad.rules:2: ");
+  expect_malformed ("language tr\nreport dedi)\n", "bad.rules:2: ");
+  expect_malformed ("language tr\nreport de*di\n", "bad.rules:2: ");
+  expect_malformed ("language tr\nreport dedi\nreprot dedi\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\nsetting report-content sideways\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\nsetting quote-min-words 0\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\nquote “\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\nsource Beyaz Saray ||\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\nclause-end *dığı ve\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\nhedge\n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport (|)\n", "bad.rules:2: ");
+  expect_malformed ("language tr\nreport (a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)\n",
+                    "bad.rules:2: ");
+  /* no reporting verb at all: the file is there but says nothing */
+  expect_malformed ("language tr\nhedge muhtemelen\n", "bad.rules: ");
+}
+
+static void
+test_rules_good (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakSuggestRules) rules =
+    kaynak_suggest_rules_parse ("language tr\n# a comment\n\n  report  açıkla(dı|ndı|)  \n"
+                                "report iddia (etti|edildi)\nquote « »\nsource Beyaz Saray | White House\n",
+                                "good.rules", "tr", &error);
+  KaynakRulePhrase *phrase;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules->phrases[KAYNAK_RULE_REPORT]->len, ==, 5);
+  phrase = g_ptr_array_index (rules->phrases[KAYNAK_RULE_REPORT], 3);
+  g_assert_cmpuint (phrase->n_words, ==, 2);
+  g_assert_cmpuint (phrase->line, ==, 5);
+  g_assert_cmpuint (rules->quotes->len, ==, 1);
+  g_assert_cmpuint (rules->sources->len, ==, 1);
+
+  g_assert_true (kaynak_suggest_word_matches ("*diği", "getirildiği"));
+  g_assert_false (kaynak_suggest_word_matches ("*diği", "diği"));
+  g_assert_true (kaynak_suggest_word_matches ("kaynak*", "kaynaklara"));
+  g_assert_false (kaynak_suggest_word_matches ("dedi", "dediler"));
+}
+
+static void
+test_rules_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakSuggester) suggester = kaynak_suggester_new ("xx", &error);
+
+  g_assert_null (suggester);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "xx.rules"));
+}
+
+/* The installed rules parse, in both languages */
+static void
+test_rules_shipped (void)
+{
+  const char *languages[] = { "tr", "en" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KaynakSuggester) suggester = kaynak_suggester_new (languages[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (kaynak_suggester_get_language (suggester), ==, languages[i]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kaynak/suggest/tr/report-clause", test_tr_report_clause);
+  g_test_add_func ("/kaynak/suggest/tr/participle-and-quote", test_tr_participle_and_quote);
+  g_test_add_func ("/kaynak/suggest/tr/according", test_tr_according);
+  g_test_add_func ("/kaynak/suggest/tr/silence", test_tr_silence);
+  g_test_add_func ("/kaynak/suggest/tr/hedge-evidential", test_tr_hedge_evidential);
+  g_test_add_func ("/kaynak/suggest/tr/quote-styles", test_tr_quote_styles);
+  g_test_add_func ("/kaynak/suggest/tr/source-suffixes", test_tr_source_suffixes);
+  g_test_add_func ("/kaynak/suggest/en/reports", test_en_reports);
+  g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
+  g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
+  g_test_add_func ("/kaynak/suggest/apply", test_apply);
+  g_test_add_func ("/kaynak/suggest/language", test_language_for);
+  g_test_add_func ("/kaynak/suggest/hostile", test_hostile);
+  g_test_add_func ("/kaynak/suggest/rules/malformed", test_rules_malformed);
+  g_test_add_func ("/kaynak/suggest/rules/good", test_rules_good);
+  g_test_add_func ("/kaynak/suggest/rules/missing", test_rules_missing);
+  g_test_add_func ("/kaynak/suggest/rules/shipped", test_rules_shipped);
+
+  return g_test_run ();
+}
