@@ -140,6 +140,32 @@ test_tr_participle_and_quote (void)
 }
 
 static void
+test_tr_sentence_and_topic (void)
+{
+  const char *text =
+    "Rusya sınıra asker gönderdi. Bunu ABD de doğrulamıştı. "
+    "AFAD’ın yaptığı açıklamada ise 450 artçı sarsıntı kaydedildiği belirtildi. "
+    "Bir bankacı, piyasaların kararı önceden fiyatladığını söyledi. "
+    "Uzmanlar yeni bir depremin yaşanmayacağını söylüyor.\n"
+    "Bakanlık açıklama yaptı\n";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* a verb that governs no clause: the sentence, its subject the source */
+  expect (suggestions, text, "Bunu ABD de doğrulamıştı", "doğrulamıştı", "ABD", "report-sentence");
+  /* "ise" closes the subject; numbers stay inside */
+  expect (suggestions, text, "450 artçı sarsıntı kaydedildiği", "belirtildi", "AFAD", "report-clause");
+  /* the words before the comma are the source, without "Bir" */
+  expect (suggestions, text, "piyasaların kararı önceden fiyatladığını", "söyledi", "bankacı",
+          "report-clause");
+  /* -Iyor, with the narrowed vowel; a nominative subject without a comma */
+  expect (suggestions, text, "yeni bir depremin yaşanmayacağını", "söylüyor", "Uzmanlar",
+          "report-clause");
+  /* a headline without its full stop is not a claim */
+  g_assert_cmpuint (suggestions->len, ==, 4);
+}
+
+static void
 test_tr_according (void)
 {
   const char *text =
@@ -201,11 +227,11 @@ static void
 test_tr_quote_styles (void)
 {
   const char *text =
-    "“Bu savaş bir an önce bitmeli ve barış gelmeli” sözleri konuşuldu.\n"
-    "‘Bu savaş bir an önce bitmeli ve barış gelmeli’ sözleri konuşuldu.\n"
-    "«Bu savaş bir an önce bitmeli ve barış gelmeli» sözleri konuşuldu.\n"
-    "\"Bu savaş bir an önce bitmeli ve barış gelmeli\" sözleri konuşuldu.\n"
-    "'Bu savaş bir an önce bitmeli ve barış gelmeli' sözleri konuşuldu.\n"
+    "“Bu savaş bir an önce bitmeli ve barış gelmeli” sözleri duvara yazıldı.\n"
+    "‘Bu savaş bir an önce bitmeli ve barış gelmeli’ sözleri duvara yazıldı.\n"
+    "«Bu savaş bir an önce bitmeli ve barış gelmeli» sözleri duvara yazıldı.\n"
+    "\"Bu savaş bir an önce bitmeli ve barış gelmeli\" sözleri duvara yazıldı.\n"
+    "'Bu savaş bir an önce bitmeli ve barış gelmeli' sözleri duvara yazıldı.\n"
     "Kore’ye giden ‘kısa bir not’ yetmedi.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
   g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
@@ -515,6 +541,7 @@ main (int   argc,
 
   g_test_add_func ("/kaynak/suggest/tr/report-clause", test_tr_report_clause);
   g_test_add_func ("/kaynak/suggest/tr/participle-and-quote", test_tr_participle_and_quote);
+  g_test_add_func ("/kaynak/suggest/tr/sentence-and-topic", test_tr_sentence_and_topic);
   g_test_add_func ("/kaynak/suggest/tr/according", test_tr_according);
   g_test_add_func ("/kaynak/suggest/tr/silence", test_tr_silence);
   g_test_add_func ("/kaynak/suggest/tr/hedge-evidential", test_tr_hedge_evidential);

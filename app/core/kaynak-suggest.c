@@ -327,15 +327,25 @@ count_word_tokens (Run   *run,
   return n;
 }
 
-/* The first token at or after code point @offset (from @from on) */
+/* The first token from @from on that ends after code point @offset (a
+ * binary search: quotations ask from far back) */
 static guint
 token_at (Run   *run,
           guint  from,
           guint  offset)
 {
-  while (from < run->n_tokens && run->tokens[from].end <= offset)
-    from++;
-  return from;
+  guint lo = from, hi = run->n_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->tokens[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 /* The text of tokens [first, last] as a label: the last one cut at its
@@ -577,6 +587,7 @@ report_before (Run    *run,
   KaynakSuggestion *s;
   const char *rule;
   guint source_first, source_last;
+  guint subject_end = 0;  /* a subject found before the clause ends here */
 
   if (j == *region)
     return;
@@ -620,7 +631,10 @@ report_before (Run    *run,
                 for (guint m = *region; m < k; m++)
                   named |= run->tokens[m].upper;
                 if (named)
-                  start_tok = k + 1;
+                  {
+                    start_tok = k + 1;
+                    subject_end = k;
+                  }
                 break;
               }
         }
@@ -642,7 +656,7 @@ report_before (Run    *run,
                      !(k == start_tok && match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1)))
                 k++;
               if (k > start_tok && k + 2 < j && !is_genitive (run->tokens[k - 1].fold))
-                start_tok = k;
+                start_tok = subject_end = k;
             }
           kaynak_suggest_name_clear (&name);
         }
@@ -656,6 +670,18 @@ report_before (Run    *run,
       content_start = run->tokens[start_tok].start;
       content_end = run->tokens[j].start;
       rule = "report-comma";
+    }
+  else if (i + n + 1 == te && is_trailing (run->text[run->tokens[te - 1].start]) &&
+           count_word_tokens (run, *region, i) >= 2)
+    {
+      /* "Bakanlık bu iddiaları yalanladı.", "Bunu ABD de doğrulamıştı.":
+       * the verb governs no clause, the sentence is what was said (a
+       * headline, without its full stop, is not) */
+      start_tok = *region;
+      subject_end = i;
+      content_start = run->tokens[start_tok].start;
+      content_end = cue_end;
+      rule = "report-sentence";
     }
   else
     return;
@@ -672,8 +698,15 @@ report_before (Run    *run,
     source_first = source_last;
   /* after the cue only when it ends the sentence ("… dedi Fidan."): what
    * follows a participle ("belirtilen açıklamada …") is the next clause */
+  if (subject_end > *region)
+    {
+      source_first = *region;
+      source_last = subject_end;
+    }
   if (!find_source (run, s, source_first, source_last, FALSE, FALSE) &&
-      !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE, FALSE)))
+      !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE, FALSE)) &&
+      !(subject_end > *region && g_strcmp0 (rule, "report-sentence") != 0 &&
+        find_source (run, s, source_first, source_last, FALSE, TRUE)))
     inherit_source (run, s);
   if (s->source_label != NULL)
     last_source_set (&run->sentence_last, s);
@@ -831,7 +864,7 @@ according (Run    *run,
         source_first--;
       if (source_first == source_last)
         return;
-      if (count_word_tokens (run, i + n, te) >= 3)
+      if (count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) >= 3)
         {
           content_start = run->tokens[i + n - 1].end;
           content_end = run->tokens[te - 1].end;
