@@ -166,6 +166,26 @@ test_tr_sentence_and_topic (void)
 }
 
 static void
+test_tr_participle_subject (void)
+{
+  const char *text =
+    "Ekonominin bu yıl yüzde 4 büyüyeceğini belirten Bakan Mehmet Şimşek, enflasyonun düşeceğini de söyledi. "
+    "Hakan Fidan gazetecilere şunları söyledi: “Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek.”";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* the active participle's noun is the source */
+  expect (suggestions, text, "Ekonominin bu yıl yüzde 4 büyüyeceğini", "belirten",
+          "Bakan Mehmet Şimşek", "report-clause");
+  /* "de" between the clause and its verb */
+  expect (suggestions, text, "enflasyonun düşeceğini", "söyledi", "Bakan Mehmet Şimşek", "report-clause");
+  /* the quotation after "şunları söyledi:" */
+  expect (suggestions, text, "Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek", "söyledi",
+          "Hakan Fidan", "report-quote");
+  g_assert_cmpuint (suggestions->len, ==, 3);
+}
+
+static void
 test_tr_according (void)
 {
   const char *text =
@@ -330,6 +350,32 @@ test_en_before_and_pronoun (void)
           "report-quote");
   expect (suggestions, text, "The ministry denied the claims", "according to", "Reuters",
           "according");
+}
+
+static void
+test_en_asides (void)
+{
+  const char *text =
+    "In a statement, the bank said inflation had eased over the past year. "
+    "\"The economy is strong. We are not in a hurry,\" Fed Chair Jerome Powell told a news conference. "
+    "Powell, who has led the bank since 2018, said that officials would watch the labor market. "
+    "The White House declined to comment, but Treasury Secretary Janet Yellen has said she supports the Fed.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  /* a comma before the subject, and the content after the verb */
+  expect (suggestions, text, "inflation had eased over the past year", "said", "bank", "report-after");
+  /* a quotation of two sentences, its verb in the second */
+  expect (suggestions, text, "The economy is strong. We are not in a hurry", "told",
+          "Fed Chair Jerome Powell", "report-quote");
+  /* the subject before an aside */
+  expect (suggestions, text, "officials would watch the labor market", "said", "Powell", "report-after");
+  /* a silence ends at its clause; "has" is not part of the name */
+  expect (suggestions, text, "The White House declined to comment", "declined to comment",
+          "White House", "silence");
+  expect (suggestions, text, "she supports the Fed", "said", "Treasury Secretary Janet Yellen",
+          "report-after");
+  g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
 /* --- The document ---------------------------------------------------------- */
@@ -542,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/report-clause", test_tr_report_clause);
   g_test_add_func ("/kaynak/suggest/tr/participle-and-quote", test_tr_participle_and_quote);
   g_test_add_func ("/kaynak/suggest/tr/sentence-and-topic", test_tr_sentence_and_topic);
+  g_test_add_func ("/kaynak/suggest/tr/participle-subject", test_tr_participle_subject);
   g_test_add_func ("/kaynak/suggest/tr/according", test_tr_according);
   g_test_add_func ("/kaynak/suggest/tr/silence", test_tr_silence);
   g_test_add_func ("/kaynak/suggest/tr/hedge-evidential", test_tr_hedge_evidential);
@@ -549,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/source-suffixes", test_tr_source_suffixes);
   g_test_add_func ("/kaynak/suggest/en/reports", test_en_reports);
   g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
+  g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);

@@ -31,6 +31,7 @@ static const char * const kinds[KAYNAK_N_RULE_KINDS] = {
   [KAYNAK_RULE_NOT_NAME] = "not-name",
   [KAYNAK_RULE_SUFFIX] = "suffix",
   [KAYNAK_RULE_NAME_PARTICLE] = "name-particle",
+  [KAYNAK_RULE_PARTICLE] = "particle",
 };
 
 static void
@@ -173,7 +174,8 @@ add_phrases (KaynakSuggestRules *rules,
       words = g_strsplit (folded, " ", -1);
       if (kind == KAYNAK_RULE_CLAUSE_END || kind == KAYNAK_RULE_EVIDENTIAL ||
           kind == KAYNAK_RULE_SUFFIX || kind == KAYNAK_RULE_NOT_NAME ||
-          kind == KAYNAK_RULE_PRONOUN || kind == KAYNAK_RULE_NAME_PARTICLE)
+          kind == KAYNAK_RULE_PRONOUN || kind == KAYNAK_RULE_NAME_PARTICLE ||
+          kind == KAYNAK_RULE_PARTICLE)
         if (g_strv_length (words) != 1)
           {
             g_autofree char *message =
@@ -408,7 +410,7 @@ kaynak_suggest_rules_parse (const char  *text,
           g_autofree char *message =
             g_strdup_printf (_("unknown keyword “%s”; a line starts with language, setting, "
                                "report, clause-end, opener, that, according, hedge, evidential, "
-                               "silence, anonymous, pronoun, not-name, name-particle, suffix, quote or source"),
+                               "silence, anonymous, pronoun, not-name, name-particle, particle, suffix, quote or source"),
                              keyword);
           return line_error (error, rules->path, line, message), NULL;
         }

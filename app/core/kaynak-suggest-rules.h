@@ -35,6 +35,7 @@ typedef enum
   KAYNAK_RULE_NOT_NAME,     /* capitalised words that never start a source's name */
   KAYNAK_RULE_SUFFIX,       /* endings stripped from a name without an apostrophe */
   KAYNAK_RULE_NAME_PARTICLE,/* a small word inside a name ("von der Leyen") */
+  KAYNAK_RULE_PARTICLE,     /* a small word between a clause and its verb ("de") */
   KAYNAK_N_RULE_KINDS
 } KaynakRuleKind;
 

@@ -194,6 +194,7 @@ typedef struct
   GArray             *sentence_tokens; /* guint first token of each sentence, and one past */
   GArray             *quotes;          /* Quote, by open */
   GHashTable         *quote_by_close;  /* close + 1 → index + 1 */
+  GHashTable         *quote_by_open;   /* open + 1 → index + 1 */
   KaynakSuggestNames *names;
   GSequence          *kept;            /* KaynakSuggestion by start */
   LastSource          last;            /* the source of the last sentence that had one */
@@ -469,10 +470,16 @@ find_source (Run              *run,
       /* an English subject is the source as it stands: "the regional
        * governor", "Prime Minister John Carter", "Local media" */
       guint from = first;
+      gboolean capital = FALSE;
 
       while (from < last && (match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
                              !run->tokens[from].word))
         from++;
+      /* "Janet Yellen has (said)": a name ends at its last capital */
+      for (guint k = from; k < last; k++)
+        capital |= run->tokens[k].upper;
+      while (capital && last > from && !run->tokens[last - 1].upper)
+        last--;
       if (from < last && last - from <= MAX_SUBJECT)
         {
           guint end;
@@ -589,9 +596,35 @@ report_before (Run    *run,
   guint source_first, source_last;
   guint subject_end = 0;  /* a subject found before the clause ends here */
 
+  /* "Bakan şunları söyledi: “…”": the quotation after the verb */
+  if (i + n + 1 < te && (is_char (run, i + n, ':') || is_char (run, i + n, ',')) &&
+      (q = g_hash_table_lookup (run->quote_by_open, GUINT_TO_POINTER (run->tokens[i + n + 1].start + 1))
+           ? &g_array_index (run->quotes, Quote,
+                             GPOINTER_TO_UINT (g_hash_table_lookup (run->quote_by_open,
+                                                                    GUINT_TO_POINTER (run->tokens[i + n + 1].start + 1))) - 1)
+           : NULL) != NULL)
+    {
+      content_start = q->open + 1;
+      content_end = q->close;
+      if (!trim_content (run, &content_start, &content_end))
+        return;
+      s = suggestion_new (content_start, content_end, cue_start, cue_end, "report-quote");
+      if (!find_source (run, s, *region, i, FALSE, FALSE))
+        inherit_source (run, s);
+      if (s->source_label != NULL)
+        last_source_set (&run->sentence_last, s);
+      add_candidate (candidates, s, PRIORITY_REPORT);
+      *region = token_at (run, i + n, q->close + 1);
+      return;
+    }
+
   if (j == *region)
     return;
   j--;
+  /* "… düşeceğini de söyledi" */
+  if (j > *region && match_phrase (run, KAYNAK_RULE_PARTICLE, j, j + 1) &&
+      match_phrase (run, KAYNAK_RULE_CLAUSE_END, j - 1, j))
+    j--;
 
   if ((q = quote_closed_by (run, j)) != NULL && j > *region &&
       match_phrase (run, KAYNAK_RULE_CLAUSE_END, j - 1, j))
@@ -705,6 +738,9 @@ report_before (Run    *run,
     }
   if (!find_source (run, s, source_first, source_last, FALSE, FALSE) &&
       !(te <= i + n + 3 && find_source (run, s, i + n, te, FALSE, FALSE)) &&
+      /* "… olduğunu belirten Bakan Fidan, …": the participle's noun */
+      !(i + n < te && run->tokens[i + n].upper &&
+        find_source (run, s, i + n, MIN (te, i + n + MAX_SUBJECT), FALSE, FALSE)) &&
       !(subject_end > *region && g_strcmp0 (rule, "report-sentence") != 0 &&
         find_source (run, s, source_first, source_last, FALSE, TRUE)))
     inherit_source (run, s);
@@ -733,7 +769,11 @@ report_around (Run    *run,
   while (subject > *region && subject + MAX_SUBJECT > i && run->tokens[subject - 1].word)
     subject--;
 
-  if (subject > *region && subject > ts)
+  /* "…, X said (on Monday)." has little after the verb; "In a statement,
+   * the bank said inflation …" has its content there */
+  if (subject > *region && subject > ts &&
+      (quote_closed_by (run, subject - 1) != NULL ||
+       count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) < 4))
     {
       guint p = subject - 1;
 
@@ -812,7 +852,10 @@ report_around (Run    *run,
       if (!trim_content (run, &content_start, &content_end))
         return;
       s = suggestion_new (content_start, content_end, cue_start, cue_end, "report-after");
-      if (subject == i || !find_source (run, s, subject, i, TRUE, TRUE))
+      /* "Powell, who has led the bank since 2018, said …": the subject is
+       * before the aside */
+      if (!(subject < i && find_source (run, s, subject, i, TRUE, TRUE)) &&
+          !(subject == i && find_source (run, s, *region, i, FALSE, FALSE)))
         inherit_source (run, s);
       *region = limit;
     }
@@ -907,6 +950,19 @@ sentence_suggestion (Run        *run,
 {
   KaynakSpan span = g_array_index (run->sentences, KaynakSpan, si);
   guint start = span.start, end = span.end;
+
+  /* a silence ends its clause: "X declined to comment, but Y said …" */
+  if (g_str_equal (rule, "silence"))
+    {
+      guint te = g_array_index (run->sentence_tokens, guint, si + 1);
+
+      for (guint k = cue_first + cue_n; k < te && k < cue_first + cue_n + MAX_SCAN; k++)
+        if (is_char (run, k, ',') || is_char (run, k, ';'))
+          {
+            end = run->tokens[k].start;
+            break;
+          }
+    }
 
   if (!trim_content (run, &start, &end))
     return NULL;
@@ -1040,7 +1096,9 @@ quote_rules (Run    *run,
       guint first, last;
       KaynakSuggestion *s;
 
-      if (q->open >= span.end)
+      /* in the sentence where it closes, where its verb is: "“Strong. We
+       * are ready,” Powell said." */
+      if (q->close >= span.end && si + 1 < run->sentences->len)
         break;
       if (!trim_content (run, &start, &end))
         continue;
@@ -1133,9 +1191,14 @@ find_quotes (Run *run)
       g_array_index (run->quotes, Quote, j) = q;
     }
   for (guint i = 0; i < run->quotes->len; i++)
-    g_hash_table_insert (run->quote_by_close,
-                         GUINT_TO_POINTER (g_array_index (run->quotes, Quote, i).close + 1),
-                         GUINT_TO_POINTER (i + 1));
+    {
+      g_hash_table_insert (run->quote_by_close,
+                           GUINT_TO_POINTER (g_array_index (run->quotes, Quote, i).close + 1),
+                           GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (run->quote_by_open,
+                           GUINT_TO_POINTER (g_array_index (run->quotes, Quote, i).open + 1),
+                           GUINT_TO_POINTER (i + 1));
+    }
 }
 
 /* --- Putting it together --------------------------------------------------- */
@@ -1261,6 +1324,7 @@ run_clear (Run *run)
   g_clear_pointer (&run->sentence_tokens, g_array_unref);
   g_clear_pointer (&run->quotes, g_array_unref);
   g_clear_pointer (&run->quote_by_close, g_hash_table_unref);
+  g_clear_pointer (&run->quote_by_open, g_hash_table_unref);
   g_clear_pointer (&run->names, kaynak_suggest_names_free);
   g_clear_pointer (&run->kept, g_sequence_free);
   last_source_clear (&run->last);
@@ -1290,6 +1354,7 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
   sentence_tokens_set_up (&run);
   run.quotes = g_array_new (FALSE, FALSE, sizeof (Quote));
   run.quote_by_close = g_hash_table_new (NULL, NULL);
+  run.quote_by_open = g_hash_table_new (NULL, NULL);
   find_quotes (&run);
   run.names = kaynak_suggest_names_new (self->rules, document, library);
   run.kept = g_sequence_new (NULL);
