@@ -9,6 +9,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kaynak-document.h"
@@ -170,7 +171,9 @@ test_tr_participle_subject (void)
 {
   const char *text =
     "Ekonominin bu yıl yüzde 4 büyüyeceğini belirten Bakan Mehmet Şimşek, enflasyonun düşeceğini de söyledi. "
-    "Hakan Fidan gazetecilere şunları söyledi: “Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek.”";
+    "Hakan Fidan gazetecilere şunları söyledi: “Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek.” "
+    "Olayda 3 kişinin yaralandığı öğrenildi. "
+    "Cumhurbaşkanı Erdoğan, savaşın sona ermesi gerektiğini belirterek barış çağrısı yaptı.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
   g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
 
@@ -179,9 +182,33 @@ test_tr_participle_subject (void)
           "Bakan Mehmet Şimşek", "report-clause");
   /* "de" between the clause and its verb */
   expect (suggestions, text, "enflasyonun düşeceğini", "söyledi", "Bakan Mehmet Şimşek", "report-clause");
-  /* the quotation after "şunları söyledi:" */
+  /* the quotation after "şunları söyledi:"; then a verb that names no one */
   expect (suggestions, text, "Türkiye, NATO’nun güvenilir bir müttefiki olmaya devam edecek", "söyledi",
           "Hakan Fidan", "report-quote");
+  expect (suggestions, text, "Olayda 3 kişinin yaralandığı", "öğrenildi", NULL, "report-clause");
+  /* the converb -(y)ArAk */
+  expect (suggestions, text, "savaşın sona ermesi gerektiğini", "belirterek", "Cumhurbaşkanı Erdoğan",
+          "report-clause");
+  g_assert_cmpuint (suggestions->len, ==, 5);
+}
+
+/* A source is looked for in the same sentence, else the previous one */
+static void
+test_tr_previous_sentence (void)
+{
+  const char *text =
+    "AB ve NATO yetkilileri toplandı. Açıklamada iki kurumun işbirliğini artıracağı belirtildi. "
+    "Ortak görev gücünün kurulacağı da bildirildi. Toplantı üç saat sürdü. "
+    "Yeni bir zirvenin yapılacağı açıklandı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* a name of the sentence before (no claim in it) */
+  expect (suggestions, text, "iki kurumun işbirliğini artıracağı", "belirtildi", "AB", "report-clause");
+  /* the source of the sentence before */
+  expect (suggestions, text, "Ortak görev gücünün kurulacağı", "bildirildi", "AB", "report-clause");
+  /* not from two sentences back */
+  expect (suggestions, text, "Yeni bir zirvenin yapılacağı", "açıklandı", NULL, "report-clause");
   g_assert_cmpuint (suggestions->len, ==, 3);
 }
 
@@ -191,7 +218,9 @@ test_tr_according (void)
   const char *text =
     "Diplomatik kaynaklara göre görüşmeler 27-28 Ekim’de yeniden başlayacak. "
     "Reuters’a göre, sınıra üç binden fazla asker gönderildi. "
-    "İddiaya göre bu toplantı gizli tutuldu.";
+    "İddiaya göre bu toplantı gizli tutuldu. "
+    "Uzmanlara göre salgın ocak ayının sonuna kadar sürebilir. "
+    "Bakanlığa göre yatak doluluk oranı yüzde 85’e ulaştı.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
   g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
   KaynakSuggestion *s;
@@ -203,7 +232,10 @@ test_tr_according (void)
           "according");
   /* "iddiaya göre" is a hedge: no one is named */
   expect (suggestions, text, "İddiaya göre bu toplantı gizli tutuldu", "İddiaya göre", NULL, "hedge");
-  g_assert_cmpuint (suggestions->len, ==, 3);
+  /* the dative off a capital word, and k softened to ğ restored */
+  expect (suggestions, text, "salgın ocak ayının sonuna kadar sürebilir", "göre", "Uzmanlar", "according");
+  expect (suggestions, text, "yatak doluluk oranı yüzde 85’e ulaştı", "göre", "Bakanlık", "according");
+  g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
 static void
@@ -211,7 +243,8 @@ test_tr_silence (void)
 {
   const char *text =
     "Kremlin şimdilik sessiz. Kremlin’in sözcüsü konuyla ilgili yorum yapmadı. "
-    "Bakanlık açıklama yapmadı. ABD de soruya yanıt vermedi.";
+    "Bakanlık açıklama yapmadı. ABD de soruya yanıt vermedi. "
+    "Valilikten konuya ilişkin bir açıklama gelmedi.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
   g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
   KaynakSuggestion *s;
@@ -225,7 +258,10 @@ test_tr_silence (void)
   /* "ABD de": the particle is not part of the name */
   s = expect (suggestions, text, "ABD de soruya yanıt vermedi", "yanıt vermedi", "ABD", "silence");
   g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_NO_COMMENT);
-  g_assert_cmpuint (suggestions->len, ==, 4);
+  /* a common noun opening the sentence loses its ablative */
+  expect (suggestions, text, "Valilikten konuya ilişkin bir açıklama gelmedi", "açıklama gelmedi",
+          "Valilik", "silence");
+  g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
 static void
@@ -378,6 +414,48 @@ test_en_asides (void)
   g_assert_cmpuint (suggestions->len, ==, 5);
 }
 
+static void
+test_en_adjuncts (void)
+{
+  const char *text =
+    "Russian forces have captured the village of Avdiivka, the defence ministry said in a statement on Sunday. "
+    "The claims could not be independently verified. "
+    "\"We will not allow the enemy to advance,\" a senior Ukrainian commander told the BBC.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  /* "in a statement on Sunday" is about the saying, the content is before */
+  expect (suggestions, text, "Russian forces have captured the village of Avdiivka", "said",
+          "defence ministry", "report-before");
+  expect (suggestions, text, "We will not allow the enemy to advance", "told",
+          "senior Ukrainian commander", "report-quote");
+  /* "The claims" is a noun */
+  g_assert_cmpuint (suggestions->len, ==, 2);
+}
+
+static void
+test_en_report_subjects (void)
+{
+  const char *text =
+    "According to a statement from the ministry, the border will reopen on 3 March. "
+    "The report, published on Monday, says that emissions rose by 2.1% last year. "
+    "Two deaths have been linked to the storm, according to state police. "
+    "\"We expect most customers to be restored by Tuesday.\"";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  expect (suggestions, text, "the border will reopen on 3 March", "According to", "ministry", "according");
+  /* the subject is before the aside, lower case and all */
+  expect (suggestions, text, "emissions rose by 2.1% last year", "says", "report", "report-after");
+  /* not the full stop */
+  expect (suggestions, text, "Two deaths have been linked to the storm", "according to", "state police",
+          "according");
+  /* a quotation alone takes the source of the sentence before */
+  expect (suggestions, text, "We expect most customers to be restored by Tuesday", NULL, "state police",
+          "quote");
+  g_assert_cmpuint (suggestions->len, ==, 4);
+}
+
 /* --- The document ---------------------------------------------------------- */
 
 static void
@@ -408,6 +486,70 @@ test_document_sources_and_claims (void)
               "report-clause");
   g_assert_cmpstr (s->source_id, ==, "white-house");
   g_assert_cmpint (s->source_kind, ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+}
+
+/* A surname alone names the document's source of that full name */
+static void
+test_surnames (void)
+{
+  const char *tr_text = "Fidan, Türkiye’nin arabuluculuğa hazır olduğunu söyledi.";
+  const char *en_text = "Powell said that officials would watch the labor market closely.";
+  g_autoptr(KaynakDocument) tr = document_for (tr_text, "tr");
+  g_autoptr(KaynakDocument) en = document_for (en_text, "en");
+  g_autoptr(KaynakSource) fidan = kaynak_source_new ("fidan", "Hakan Fidan", "#1c71d8", 1, KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(KaynakSource) powell = kaynak_source_new ("powell", "Jerome Powell", "#1c71d8", 1, KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(GPtrArray) tr_suggestions = NULL;
+  g_autoptr(GPtrArray) en_suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *s;
+
+  kaynak_document_add_source (tr, fidan, &error);
+  g_assert_no_error (error);
+  kaynak_document_add_source (en, powell, &error);
+  g_assert_no_error (error);
+  tr_suggestions = suggest ("tr", tr);
+  en_suggestions = suggest ("en", en);
+
+  s = expect (tr_suggestions, tr_text, "Türkiye’nin arabuluculuğa hazır olduğunu", "söyledi",
+              "Hakan Fidan", "report-clause");
+  g_assert_cmpstr (s->source_id, ==, "fidan");
+  s = expect (en_suggestions, en_text, "officials would watch the labor market closely", "said",
+              "Jerome Powell", "report-after");
+  g_assert_cmpstr (s->source_id, ==, "powell");
+}
+
+/* The user's library: a source the document does not have yet */
+static void
+test_library_sources (void)
+{
+  const char *text = "Anadolu Ajansı’nın haberine göre sınıra üç binden fazla asker gönderildi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autofree char *dir = g_dir_make_tmp ("kaynak-suggest-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakSourceLibrary) library = kaynak_source_library_new (file);
+  g_autoptr(KaynakSource) agency =
+    kaynak_source_new ("aa", "Anadolu Agency", "#1c71d8", 0, KAYNAK_SOURCE_KIND_NAMED);
+  const char *aliases[] = { "Anadolu Ajansı", "AA", NULL };
+  g_autoptr(KaynakSuggester) suggester = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *s;
+
+  kaynak_source_set_aliases (agency, aliases);
+  g_assert_true (kaynak_source_library_remember (library, agency, &error));
+  g_assert_no_error (error);
+
+  suggester = kaynak_suggester_new ("tr", &error);
+  g_assert_no_error (error);
+  suggestions = kaynak_suggester_suggest (suggester, document, library);
+  s = expect (suggestions, text, "sınıra üç binden fazla asker gönderildi", "göre", "Anadolu Agency",
+              "according");
+  g_assert_nonnull (s->source_id);
+  g_assert_true (kaynak_source_library_lookup (library, s->source_id) != NULL);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -487,6 +629,58 @@ test_hostile (void)
       KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
       g_assert_cmpuint (s->start, <, s->end);
       g_assert_cmpuint (s->end, <=, kaynak_document_get_length (document));
+    }
+}
+
+/* Random text made of the rules' own words, quotation marks and
+ * punctuation: whatever comes, the suggestions are inside the article, in
+ * order, never overlapping, each with its cue and source inside it too */
+static void
+test_random (void)
+{
+  static const char * const pieces[] = {
+    "açıklandı", "belirtildi", "iddia edildi", "dedi", "göre", "olduğunu", "getirildiği",
+    "açıklamada", "ise", "de", "sessiz", "yorum yapmadı", "muhtemelen", "ulaşmış",
+    "said", "told", "that", "according to", "declined to comment", "he", "reportedly",
+    "Beyaz Saray’dan", "Kremlin'in", "ABD", "The", "Pentagon", "John Kirby", "kaynaklara",
+    "“", "”", "‘", "’", "«", "»", "\"", "'", ",", ":", ".", "!", "?", "\n", " ", "3,000",
+    "27-28 Ekim’de", "x", "İ", "ı",
+  };
+  const char *languages[] = { "tr", "en" };
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_test_rand_int_range (1, 120);
+      const char *language = languages[round % 2];
+      g_autoptr(KaynakDocument) document = NULL;
+      g_autoptr(GPtrArray) suggestions = NULL;
+      guint length, previous_end = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (text, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+          if (g_test_rand_bit ())
+            g_string_append_c (text, ' ');
+        }
+      document = document_for (text->str, language);
+      suggestions = suggest (language, document);
+      length = kaynak_document_get_length (document);
+      for (guint i = 0; i < suggestions->len; i++)
+        {
+          KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+
+          g_assert_cmpuint (s->start, <, s->end);
+          g_assert_cmpuint (s->end, <=, length);
+          g_assert_cmpuint (s->start, >=, previous_end);
+          g_assert_cmpuint (s->cue_start, <=, s->cue_end);
+          g_assert_cmpuint (s->cue_end, <=, length);
+          g_assert_cmpuint (s->source_start, <=, s->source_end);
+          g_assert_cmpuint (s->source_end, <=, length);
+          g_assert_nonnull (s->rule);
+          g_assert_true (s->source_label == NULL || g_utf8_validate (s->source_label, -1, NULL));
+          previous_end = s->end;
+        }
     }
 }
 
@@ -589,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/participle-and-quote", test_tr_participle_and_quote);
   g_test_add_func ("/kaynak/suggest/tr/sentence-and-topic", test_tr_sentence_and_topic);
   g_test_add_func ("/kaynak/suggest/tr/participle-subject", test_tr_participle_subject);
+  g_test_add_func ("/kaynak/suggest/tr/previous-sentence", test_tr_previous_sentence);
   g_test_add_func ("/kaynak/suggest/tr/according", test_tr_according);
   g_test_add_func ("/kaynak/suggest/tr/silence", test_tr_silence);
   g_test_add_func ("/kaynak/suggest/tr/hedge-evidential", test_tr_hedge_evidential);
@@ -597,10 +792,15 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/reports", test_en_reports);
   g_test_add_func ("/kaynak/suggest/en/before-and-pronoun", test_en_before_and_pronoun);
   g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
+  g_test_add_func ("/kaynak/suggest/en/adjuncts", test_en_adjuncts);
+  g_test_add_func ("/kaynak/suggest/en/report-subjects", test_en_report_subjects);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
+  g_test_add_func ("/kaynak/suggest/surnames", test_surnames);
+  g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);
   g_test_add_func ("/kaynak/suggest/hostile", test_hostile);
+  g_test_add_func ("/kaynak/suggest/random", test_random);
   g_test_add_func ("/kaynak/suggest/rules/malformed", test_rules_malformed);
   g_test_add_func ("/kaynak/suggest/rules/good", test_rules_good);
   g_test_add_func ("/kaynak/suggest/rules/missing", test_rules_missing);

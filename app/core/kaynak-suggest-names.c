@@ -30,6 +30,7 @@ struct _KaynakSuggestNames
 {
   KaynakSuggestRules *rules;
   GHashTable         *by_first;  /* first word → GPtrArray of Name */
+  GHashTable         *by_last;   /* last word of a name of several → Name (document, library) */
   GPtrArray          *all;
 };
 
@@ -104,6 +105,12 @@ add_name (KaynakSuggestNames *self,
   name->rank = rank;
   g_ptr_array_add (self->all, name);
 
+  /* "Fidan" for the document's "Hakan Fidan": the first name of that
+   * surname wins */
+  if (rank < 2 && name->n_words > 1 &&
+      !g_hash_table_contains (self->by_last, words[name->n_words - 1]))
+    g_hash_table_insert (self->by_last, g_strdup (words[name->n_words - 1]), name);
+
   list = g_hash_table_lookup (self->by_first, words[0]);
   if (list == NULL)
     {
@@ -144,6 +151,7 @@ kaynak_suggest_names_new (KaynakSuggestRules  *rules,
   self->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_ptr_array_unref);
   self->all = g_ptr_array_new_with_free_func (name_free);
+  self->by_last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
@@ -176,6 +184,7 @@ kaynak_suggest_names_free (KaynakSuggestNames *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->by_first);
+  g_hash_table_unref (self->by_last);
   g_ptr_array_unref (self->all);
   g_free (self);
 }
@@ -289,6 +298,22 @@ kaynak_suggest_names_match (KaynakSuggestNames       *self,
   out->label = g_strdup (best->label);
   out->id = g_strdup (best->id);
   out->kind = best->kind;
+  out->known = TRUE;
+  return TRUE;
+}
+
+gboolean
+kaynak_suggest_names_match_last_word (KaynakSuggestNames *self,
+                                      const char         *word,
+                                      KaynakSuggestName  *out)
+{
+  Name *name = g_hash_table_lookup (self->by_last, word);
+
+  if (name == NULL)
+    return FALSE;
+  out->label = g_strdup (name->label);
+  out->id = g_strdup (name->id);
+  out->kind = name->kind;
   out->known = TRUE;
   return TRUE;
 }

@@ -50,6 +50,13 @@ gboolean kaynak_suggest_names_match (KaynakSuggestNames       *names,
                                      guint                     limit,
                                      KaynakSuggestName        *out);
 
+/* The source of the document or the library one of whose names of
+ * several words ends in the folded @word ("fidan" → "Hakan Fidan"): fills
+ * @out's label, id and kind */
+gboolean kaynak_suggest_names_match_last_word (KaynakSuggestNames *names,
+                                               const char         *word,
+                                               KaynakSuggestName  *out);
+
 /* A folded word with one of the rules' suffixes taken off, if the rest is
  * at least two letters, else NULL */
 char    *kaynak_suggest_strip_suffix (KaynakSuggestRules *rules,

@@ -19,6 +19,7 @@
 
 static const char * const kinds[KAYNAK_N_RULE_KINDS] = {
   [KAYNAK_RULE_REPORT] = "report",
+  [KAYNAK_RULE_HEARSAY] = "hearsay",
   [KAYNAK_RULE_CLAUSE_END] = "clause-end",
   [KAYNAK_RULE_OPENER] = "opener",
   [KAYNAK_RULE_THAT] = "that",
@@ -32,6 +33,7 @@ static const char * const kinds[KAYNAK_N_RULE_KINDS] = {
   [KAYNAK_RULE_SUFFIX] = "suffix",
   [KAYNAK_RULE_NAME_PARTICLE] = "name-particle",
   [KAYNAK_RULE_PARTICLE] = "particle",
+  [KAYNAK_RULE_ADJUNCT] = "adjunct",
 };
 
 static void
@@ -175,7 +177,7 @@ add_phrases (KaynakSuggestRules *rules,
       if (kind == KAYNAK_RULE_CLAUSE_END || kind == KAYNAK_RULE_EVIDENTIAL ||
           kind == KAYNAK_RULE_SUFFIX || kind == KAYNAK_RULE_NOT_NAME ||
           kind == KAYNAK_RULE_PRONOUN || kind == KAYNAK_RULE_NAME_PARTICLE ||
-          kind == KAYNAK_RULE_PARTICLE)
+          kind == KAYNAK_RULE_PARTICLE || kind == KAYNAK_RULE_ADJUNCT)
         if (g_strv_length (words) != 1)
           {
             g_autofree char *message =
@@ -409,8 +411,8 @@ kaynak_suggest_rules_parse (const char  *text,
         {
           g_autofree char *message =
             g_strdup_printf (_("unknown keyword “%s”; a line starts with language, setting, "
-                               "report, clause-end, opener, that, according, hedge, evidential, "
-                               "silence, anonymous, pronoun, not-name, name-particle, particle, suffix, quote or source"),
+                               "report, hearsay, clause-end, opener, that, according, hedge, evidential, "
+                               "silence, anonymous, pronoun, not-name, name-particle, particle, adjunct, suffix, quote or source"),
                              keyword);
           return line_error (error, rules->path, line, message), NULL;
         }

@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   KAYNAK_RULE_REPORT,       /* a reporting verb: a cue */
+  KAYNAK_RULE_HEARSAY,      /* a reporting verb naming no one ("öğrenildi"): no source is carried over */
   KAYNAK_RULE_CLAUSE_END,   /* the last word of a clause a verb governs (-DIğI) */
   KAYNAK_RULE_OPENER,       /* words after which governed content starts ("açıklamada") */
   KAYNAK_RULE_THAT,         /* a complementiser skipped before content ("that") */
@@ -36,6 +37,7 @@ typedef enum
   KAYNAK_RULE_SUFFIX,       /* endings stripped from a name without an apostrophe */
   KAYNAK_RULE_NAME_PARTICLE,/* a small word inside a name ("von der Leyen") */
   KAYNAK_RULE_PARTICLE,     /* a small word between a clause and its verb ("de") */
+  KAYNAK_RULE_ADJUNCT,      /* a word after a verb that starts no content ("said *in* a statement") */
   KAYNAK_N_RULE_KINDS
 } KaynakRuleKind;
 

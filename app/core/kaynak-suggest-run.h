@@ -1,0 +1,156 @@
+/* kaynak-suggest-run.h: one run of the suggestion engine over an
+ * article, shared by its parts: kaynak-suggest.c (the object, setting up
+ * and putting the candidates together), kaynak-suggest-text.c (words,
+ * spans and quotations), kaynak-suggest-sources.c (who is named) and
+ * kaynak-suggest-cues.c (the rules' cues and what they govern).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kaynak-suggest-private.h"
+
+G_BEGIN_DECLS
+
+/* The furthest any rule looks from its cue, in tokens: a clause or a
+ * subject longer than this is not one the rules can read anyway */
+#define MAX_SCAN 120
+/* A subject ("the Pentagon's press secretary") is at most this long */
+#define MAX_SUBJECT 7
+/* A quotation runs at most this far (code points) and never over a line
+ * break: an unclosed quotation mark must not swallow the article */
+#define MAX_QUOTE 2000
+
+enum {
+  PRIORITY_EVIDENTIAL = 10,
+  PRIORITY_HEDGE = 20,
+  PRIORITY_QUOTE = 30,
+  PRIORITY_ACCORDING = 35,
+  PRIORITY_REPORT = 40,
+  PRIORITY_SILENCE = 50,
+};
+
+struct _KaynakSuggester
+{
+  GObject             parent_instance;
+  KaynakSuggestRules *rules;
+  /* per kind: first word → GPtrArray of phrases, and phrases whose first
+   * word has a "*" */
+  GHashTable         *by_first[KAYNAK_N_RULE_KINDS];
+  GPtrArray          *wild[KAYNAK_N_RULE_KINDS];
+};
+
+
+typedef struct
+{
+  guint open, close;   /* code points of the two marks */
+} Quote;
+
+typedef struct
+{
+  KaynakSuggestion *s;
+  int               priority;
+} Candidate;
+
+typedef struct
+{
+  char             *label;
+  char             *id;
+  KaynakSourceKind  kind;
+} LastSource;
+
+typedef struct
+{
+  KaynakSuggester    *self;
+  KaynakSuggestRules *rules;
+  gunichar           *text;
+  guint               length;
+  KaynakSuggestToken *tokens;
+  guint               n_tokens;
+  GArray             *sentences;       /* KaynakSpan */
+  GArray             *sentence_tokens; /* guint first token of each sentence, and one past */
+  GArray             *quotes;          /* Quote, by open */
+  GHashTable         *quote_by_close;  /* close + 1 → index + 1 */
+  GHashTable         *quote_by_open;   /* open + 1 → index + 1 */
+  KaynakSuggestNames *names;
+  GSequence          *kept;            /* KaynakSuggestion by start */
+  LastSource          last;            /* the source of the last sentence that had one */
+  LastSource          sentence_last;   /* the one of this sentence so far */
+  gboolean            hearsay;         /* the cue at hand names no one */
+  gboolean            dative;          /* the source words end in a suffix ("… göre") */
+} Run;
+
+
+/* kaynak-suggest-text.c */
+void              _kaynak_suggest_last_source_clear (LastSource       *last);
+void              _kaynak_suggest_last_source_set   (LastSource       *last,
+                                                     KaynakSuggestion *s);
+/* How many words of @kind's phrases start at token @i (ending before
+ * @limit): the longest match, 0 for none */
+guint             _kaynak_suggest_match_phrase      (Run            *run,
+                                                     KaynakRuleKind  kind,
+                                                     guint           i,
+                                                     guint           limit);
+gboolean          _kaynak_suggest_is_char           (Run            *run,
+                                                     guint           token,
+                                                     gunichar        c);
+/* The quotation whose closing mark is token @token, or NULL */
+const Quote      *_kaynak_suggest_quote_closed_by   (Run            *run,
+                                                     guint           token);
+/* The quotation whose opening mark is token @token, or NULL */
+const Quote      *_kaynak_suggest_quote_opened_by   (Run            *run,
+                                                     guint           token);
+gboolean          _kaynak_suggest_is_trailing       (gunichar        c);
+gboolean          _kaynak_suggest_trim_content      (Run            *run,
+                                                     guint          *start,
+                                                     guint          *end);
+guint             _kaynak_suggest_count_word_tokens (Run            *run,
+                                                     guint           first,
+                                                     guint           last);
+guint             _kaynak_suggest_token_at          (Run            *run,
+                                                     guint           from,
+                                                     guint           offset);
+KaynakSuggestion *_kaynak_suggest_suggestion_new    (guint           start,
+                                                     guint           end,
+                                                     guint           cue_start,
+                                                     guint           cue_end,
+                                                     const char     *rule);
+void              _kaynak_suggest_add_candidate     (GArray           *candidates,
+                                                     KaynakSuggestion *s,
+                                                     int               priority);
+/* Every quotation of the text into run->quotes, by where it opens */
+void              _kaynak_suggest_find_quotes       (Run            *run);
+
+/* kaynak-suggest-sources.c */
+gboolean          _kaynak_suggest_is_genitive       (const char     *fold);
+char             *_kaynak_suggest_label_for_tokens  (Run            *run,
+                                                     guint           first,
+                                                     guint           last,
+                                                     gboolean        strip,
+                                                     guint          *out_end);
+void              _kaynak_suggest_set_source        (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     const char       *label,
+                                                     const char       *id,
+                                                     KaynakSourceKind  kind,
+                                                     guint             start,
+                                                     guint             end);
+gboolean          _kaynak_suggest_find_source       (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             first,
+                                                     guint             last,
+                                                     gboolean          closest_last,
+                                                     gboolean          subject);
+void              _kaynak_suggest_inherit_source    (Run              *run,
+                                                     KaynakSuggestion *s);
+
+/* kaynak-suggest-cues.c: the candidates of sentence @si */
+void              _kaynak_suggest_sentence_rules    (Run            *run,
+                                                     guint           si,
+                                                     GArray         *candidates);
+void              _kaynak_suggest_quote_rules       (Run            *run,
+                                                     guint           si,
+                                                     guint          *next_quote,
+                                                     GArray         *candidates);
+
+G_END_DECLS
