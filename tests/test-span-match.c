@@ -114,6 +114,15 @@ test_source_names (void)
   g_assert_true (kaynak_span_source_names ("white house", "White House", aliases));
   g_assert_true (kaynak_span_source_names ("abd", "White House", aliases));
   g_assert_true (kaynak_span_source_names ("İÇİŞLERİ BAKANLIĞI", "İçişleri Bakanlığı", NULL));
+  /* articles are not part of names; a word that only starts like one is */
+  g_assert_true (kaynak_span_source_names ("air force", "Ukraine's air force",
+                                           (const char *const[]) { "the air force", NULL }));
+  g_assert_true (kaynak_span_source_names ("The Fed", "Federal Reserve",
+                                           (const char *const[]) { "Fed", NULL }));
+  g_assert_true (kaynak_span_source_names ("liman yetkilisi", "Liman yetkilisi",
+                                           (const char *const[]) { "bir liman yetkilisi", NULL }));
+  g_assert_false (kaynak_span_source_names ("Theodore", "Odore", NULL));
+  g_assert_false (kaynak_span_source_names ("the", "White House", aliases));
   g_assert_false (kaynak_span_source_names ("Kremlin", "White House", aliases));
   g_assert_false (kaynak_span_source_names ("Beyaz", "White House", aliases));
   g_assert_false (kaynak_span_source_names (NULL, "White House", aliases));

@@ -170,17 +170,40 @@ kaynak_span_counts_f1 (const KaynakSpanCounts *counts)
   return p + r == 0.0 ? 0.0 : 2.0 * p * r / (p + r);
 }
 
+/* A leading article is not part of a name: "the Fed" is "Fed", "a senior
+ * U.S. official" is "senior U.S. official", "bir yetkili" is "yetkili".
+ * Returns a pointer into @name. */
+static const char *
+skip_article (const char *name)
+{
+  static const char * const articles[] = { "the ", "a ", "an ", "bir " };
+
+  while (g_ascii_isspace (*name))
+    name++;
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    if (g_ascii_strncasecmp (name, articles[i], strlen (articles[i])) == 0)
+      return name + strlen (articles[i]);
+  return name;
+}
+
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  return kaynak_text_fold_equal (skip_article (a), skip_article (b));
+}
+
 gboolean
 kaynak_span_source_names (const char        *suggested,
                           const char        *label,
                           const char *const *aliases)
 {
-  if (suggested == NULL || *suggested == '\0')
+  if (suggested == NULL || *skip_article (suggested) == '\0')
     return FALSE;
-  if (label != NULL && kaynak_text_fold_equal (suggested, label))
+  if (label != NULL && same_name (suggested, label))
     return TRUE;
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
-    if (kaynak_text_fold_equal (suggested, aliases[i]))
+    if (same_name (suggested, aliases[i]))
       return TRUE;
   return FALSE;
 }

@@ -18,13 +18,12 @@
 
 #include <glib.h>
 
+#include "kaynak-types.h"
+
 G_BEGIN_DECLS
 
-/* A span of the article in code points, start inclusive, end exclusive */
-typedef struct {
-  guint start;
-  guint end;
-} KaynakSpan;
+/* KaynakSpan, a span of the article in code points (start inclusive, end
+ * exclusive), is KaynakRange of kaynak-types.h */
 
 /* |A ∩ B| / |A ∪ B| in code points, from 0.0 to 1.0; 0.0 when the spans
  * are disjoint or either is empty */
@@ -64,8 +63,9 @@ double   kaynak_span_counts_f1        (const KaynakSpanCounts *counts);
 /* Whether @suggested names the source whose label is @label and whose
  * aliases are @aliases (NULL-terminated, may be NULL): equal to one of
  * them once case is set aside, Turkish-aware (kaynak_text_fold_equal():
- * "BEYAZ SARAY" is "Beyaz Saray", "IŞİD" is "Işid").  NULL or "" names
- * nothing. */
+ * "BEYAZ SARAY" is "Beyaz Saray", "IŞİD" is "Işid"), and a leading
+ * article ("the", "a", "an", "bir") too: "the air force" is "air force".
+ * NULL or "" names nothing. */
 gboolean kaynak_span_source_names     (const char        *suggested,
                                        const char        *label,
                                        const char *const *aliases);

@@ -17,5 +17,8 @@ typedef struct _KaynakSource      KaynakSource;
 
 /* A range of the article in code points, start inclusive, end exclusive */
 typedef struct { guint start; guint end; } KaynakRange;
+/* The same, as the sentence splitter, the tokenizer and span matching
+ * name it: one type, so their arrays pass between them unconverted */
+typedef KaynakRange KaynakSpan;
 
 G_END_DECLS

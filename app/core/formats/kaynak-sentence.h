@@ -18,13 +18,11 @@
 
 #include <glib.h>
 
+#include "kaynak-types.h"
+
 G_BEGIN_DECLS
 
-typedef struct
-{
-  guint start;  /* code points, inclusive */
-  guint end;    /* exclusive */
-} KaynakSpan;
+/* KaynakSpan (kaynak-types.h): code points, start inclusive, end exclusive */
 
 /* Sentences of @text (@length code points, as UCS-4) in order.
  * Returns a GArray of KaynakSpan. */
