@@ -91,6 +91,15 @@ has_draft (gpointer data)
   return n_drafts (data) == 1;
 }
 
+/* A draft seen on disk may still be the worker's write in flight: its
+ * removal waits for that write's end on the main loop (kaynak-autosave.c,
+ * discard_after), so a test waits for it as the window would */
+static gboolean
+has_no_draft (gpointer data)
+{
+  return n_drafts (data) == 0;
+}
+
 static void
 open_article (Fixture *f)
 {
@@ -141,6 +150,7 @@ test_open_edit_save (Fixture       *f,
   g_assert_true (kaynak_document_file_save (f->file, saved, KAYNAK_DOCUMENT_SAVE_NONE, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (kaynak_document_get_modified (document));
+  kaynak_test_run_until (has_no_draft, f, 5000);
   g_assert_cmpuint (n_drafts (f), ==, 0);
   g_assert_true (g_file_equal (kaynak_document_get_file (document), saved));
 
@@ -190,6 +200,7 @@ test_changed_on_disk (Fixture       *f,
   g_assert_true (kaynak_document_file_reload (f->file, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (kaynak_document_get_n_claims (kaynak_document_file_get_document (f->file)), ==, 2);
+  kaynak_test_run_until (has_no_draft, f, 5000);
   g_assert_cmpuint (n_drafts (f), ==, 0);
 
   /* ours again, saved over theirs when told to */
