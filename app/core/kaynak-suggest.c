@@ -309,7 +309,11 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
           g_autoptr(GPtrArray) claims = NULL;
 
           claims = kaynak_document_claims_in_range (document, s->start, s->end);
-          if (overlaps_kept (&run, s) || claims->len > 0)
+          /* a rejected range is never proposed again; a candidate of
+           * lower priority over part of it may still be, as it is not
+           * what the user turned down */
+          if (overlaps_kept (&run, s) || claims->len > 0 ||
+              kaynak_document_is_rejected (document, s->start, s->end))
             {
               kaynak_suggestion_free (s);
               continue;

@@ -48,8 +48,9 @@ void kaynak_suggestion_free (KaynakSuggestion *s);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakSuggestion, kaynak_suggestion_free)
 
 /* Suggestions over the article of @document, in document order, never
- * overlapping each other nor an existing claim of the document; @library
- * may be NULL.  (transfer full) of KaynakSuggestion. */
+ * overlapping each other nor an existing claim of the document, and never
+ * a range the document remembers as rejected
+ * (kaynak_document_is_rejected()); @library may be NULL.  (transfer full) of KaynakSuggestion. */
 GPtrArray *kaynak_suggester_suggest (KaynakSuggester     *self,
                                      KaynakDocument      *document,
                                      KaynakSourceLibrary *library);
