@@ -601,6 +601,56 @@ test_apply (void)
   }
 }
 
+/* One suggestion accepted as the window's Enter and 1–9 do: with its own
+ * source (made when missing) and cue, or retagged with a source the user
+ * chose; each one undo step; an unknown source is refused with nothing
+ * left behind */
+static void
+test_accept_one (void)
+{
+  const char *text =
+    "Beyaz Saray’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Kremlin şimdilik sessiz.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  g_autoptr(KaynakSource) other = kaynak_document_make_source (document, "Ajans", KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(GError) error = NULL;
+  GListModel *claims = kaynak_document_get_claims (document);
+  GListModel *sources = kaynak_document_get_sources (document);
+  KaynakClaim *claim;
+
+  g_assert_cmpuint (suggestions->len, ==, 2);
+  g_assert_true (kaynak_document_add_source (document, other, &error));
+  g_assert_no_error (error);
+
+  g_assert_null (kaynak_suggestion_accept (document, suggestions->pdata[0], "no-such-source", &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 0);
+
+  claim = kaynak_suggestion_accept (document, suggestions->pdata[0], NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_source_get_label (kaynak_document_lookup_source (
+                     document, kaynak_claim_get_source_id (claim))), ==, "Beyaz Saray");
+  g_assert_cmpstr (kaynak_claim_get_cues (claim)[0], ==, "açıklandı");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+
+  claim = kaynak_suggestion_accept (document, suggestions->pdata[1],
+                                    kaynak_source_get_id (other), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, kaynak_source_get_id (other));
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 2);
+
+  /* one step each: the retagged one, then the first with its new source */
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 1);
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 1);
+}
+
 /* A rejected suggestion is never proposed again: not after undo and redo,
  * not after a save and a load (both serialisers), and it moves with its
  * words when the article changed; undoing the rejection proposes it again */
@@ -908,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/surnames", test_surnames);
   g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
+  g_test_add_func ("/kaynak/suggest/accept-one", test_accept_one);
   g_test_add_func ("/kaynak/suggest/rejected", test_rejected);
   g_test_add_func ("/kaynak/suggest/rejected-file", test_rejected_file);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);
