@@ -106,20 +106,25 @@ scroll_to_current (KaynakSuggestionsBar *self)
 
 /* The words of @s, shortened for a row */
 static char *
-row_text (KaynakSuggestionsBar *self,
-          KaynakSuggestion     *s,
-          guint                 index)
+row_quote (KaynakSuggestionsBar *self,
+           KaynakSuggestion     *s)
 {
   guint end = MIN (s->end, s->start + ROW_QUOTE_CHARS);
   g_autofree char *quote = kaynak_document_dup_slice (self->document, s->start, end);
-  g_autofree char *collapsed = g_strdelimit (g_steal_pointer (&quote), "\n\t\r", ' ');
-  const char *more = end < s->end ? "…" : "";
 
+  g_strdelimit (quote, "\n\t\r", ' ');
+  return g_strdup_printf ("“%s%s”", quote, end < s->end ? "…" : "");
+}
+
+/* Who @s comes from, as a row says it */
+static char *
+row_source (KaynakSuggestion *s)
+{
   if (s->source_label != NULL)
-    /* Translators: a suggested claim: its words, then who it comes from */
-    return g_strdup_printf (_("“%s%s” — from %s"), collapsed, more, s->source_label);
+    /* Translators: who a suggested claim comes from */
+    return g_strdup_printf (_("from %s"), s->source_label);
   /* Translators: a suggested claim whose source the text does not name */
-  return g_strdup_printf (_("“%s%s” — no source named"), collapsed, more);
+  return g_strdup (_("no source named"));
 }
 
 static void
@@ -180,21 +185,33 @@ rebuild (KaynakSuggestionsBar *self,
   for (guint i = 0; i < self->suggestions->len; i++)
     {
       KaynakSuggestion *s = g_ptr_array_index (self->suggestions, i);
-      g_autofree char *text = row_text (self, s, i);
-      g_autofree char *name = g_strdup_printf (_("Suggestion %u of %u: %s"),
-                                               i + 1, self->suggestions->len, text);
+      g_autofree char *quote = row_quote (self, s);
+      g_autofree char *source = row_source (s);
+      /* Translators: a suggestion's name for screen readers: its number,
+       * how many there are, its words and who it comes from */
+      g_autofree char *name = g_strdup_printf (_("Suggestion %u of %u: %s — %s"),
+                                               i + 1, self->suggestions->len, quote, source);
       GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *quote_label = gtk_label_new (quote);
+      GtkWidget *source_label = gtk_label_new (source);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_lines (GTK_LABEL (label), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_end (label, 6);
-      gtk_widget_set_margin_top (label, 4);
-      gtk_widget_set_margin_bottom (label, 4);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      /* the source on a line of its own, so a narrow window still shows it */
+      gtk_label_set_xalign (GTK_LABEL (quote_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (quote_label), TRUE);
+      gtk_label_set_lines (GTK_LABEL (quote_label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (quote_label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (source_label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (source_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (source_label, "caption");
+      gtk_widget_add_css_class (source_label, "dim-label");
+      gtk_box_append (GTK_BOX (box), quote_label);
+      gtk_box_append (GTK_BOX (box), source_label);
+      gtk_widget_set_margin_start (box, 6);
+      gtk_widget_set_margin_end (box, 6);
+      gtk_widget_set_margin_top (box, 4);
+      gtk_widget_set_margin_bottom (box, 4);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_list_box_append (self->list, row);
       if (current == G_MAXUINT && s->start >= from)

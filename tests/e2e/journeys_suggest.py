@@ -67,7 +67,7 @@ def suggest_accept_retag_reject(desktop):
     app.input.key('ctrl+shift+u')
     rows = wait_suggestions(app, 9, 'after Ctrl+Shift+U')
     if not rows[0].startswith('Suggestion 1 of 9: “%s' % FIRST[:60]) or \
-       not rows[0].endswith('— from Ukraine'):
+       not rows[0].endswith('” — from Ukraine'):
         fail('the first suggestion reads %r' % rows[0])
     for row in rows:
         if '— from ' not in row and '— no source named' not in row:
