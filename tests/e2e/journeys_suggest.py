@@ -134,3 +134,32 @@ def suggest_accept_retag_reject(desktop):
     again.click_at_offset(again.article(), k_start + 3)
     wait_current(again, KREMLIN)
     log('suggestions accepted, retagged, rejected, undone, saved and not proposed again')
+
+
+@journey('suggest-claims-says-when-the-language-is-neither')
+def suggest_other_language(desktop):
+    """An article in German: Ctrl+Shift+U says in a dialog that claims are
+    suggested for Turkish or English articles and how to say the article
+    is one; every control of the dialog has a name; Escape closes it and
+    no suggestions bar shows."""
+    import os
+    path = os.path.join(desktop.home, 'articles', 'bericht.txt')
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('Die Regierung hat am Montag mitgeteilt, dass die Gespräche '
+                'mit den Nachbarländern fortgesetzt werden. Der Sprecher sagte, '
+                'man sei zuversichtlich, bis zum Sommer eine Einigung zu finden.\n')
+    app = Window(desktop, [path])
+    app.article()
+    app.focus_window()
+    app.input.key('ctrl+shift+u')
+    dialog = app.toplevel('No Claims Can Be Suggested')
+    app.find(dialog, name_re='Claims are suggested for articles in Turkish or English')
+    problems = audit_names(dialog, 'the dialog that no claims can be suggested')
+    if problems:
+        fail('\n'.join(problems))
+    app.input.key('Escape')
+    app.toplevel_gone('No Claims Can Be Suggested')
+    if suggestion_rows(app):
+        fail('suggestions are listed for a German article')
+    log('a German article: the dialog says why, and nothing is suggested')
