@@ -14,6 +14,10 @@
 
 #include "kaynak-document.h"
 #include "kaynak-error.h"
+#include "kaynak-file.h"
+#include "kaynak-file-serialize.h"
+#include "kaynak-rejection.h"
+#include "kaynak-test-hooks.h"
 #include "kaynak-suggest.h"
 #include "kaynak-suggest-rules.h"
 
@@ -597,6 +601,162 @@ test_apply (void)
   }
 }
 
+/* One suggestion accepted as the window's Enter and 1–9 do: with its own
+ * source (made when missing) and cue, or retagged with a source the user
+ * chose; each one undo step; an unknown source is refused with nothing
+ * left behind */
+static void
+test_accept_one (void)
+{
+  const char *text =
+    "Beyaz Saray’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Kremlin şimdilik sessiz.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  g_autoptr(KaynakSource) other = kaynak_document_make_source (document, "Ajans", KAYNAK_SOURCE_KIND_NAMED);
+  g_autoptr(GError) error = NULL;
+  GListModel *claims = kaynak_document_get_claims (document);
+  GListModel *sources = kaynak_document_get_sources (document);
+  KaynakClaim *claim;
+
+  g_assert_cmpuint (suggestions->len, ==, 2);
+  g_assert_true (kaynak_document_add_source (document, other, &error));
+  g_assert_no_error (error);
+
+  g_assert_null (kaynak_suggestion_accept (document, suggestions->pdata[0], "no-such-source", &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 0);
+
+  claim = kaynak_suggestion_accept (document, suggestions->pdata[0], NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_source_get_label (kaynak_document_lookup_source (
+                     document, kaynak_claim_get_source_id (claim))), ==, "Beyaz Saray");
+  g_assert_cmpstr (kaynak_claim_get_cues (claim)[0], ==, "açıklandı");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+
+  claim = kaynak_suggestion_accept (document, suggestions->pdata[1],
+                                    kaynak_source_get_id (other), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, kaynak_source_get_id (other));
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 2);
+
+  /* one step each: the retagged one, then the first with its new source */
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 1);
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 1);
+}
+
+/* A rejected suggestion is never proposed again: not after undo and redo,
+ * not after a save and a load (both serialisers), and it moves with its
+ * words when the article changed; undoing the rejection proposes it again */
+static void
+test_rejected (void)
+{
+  const char *text =
+    "Beyaz Saray’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Kremlin şimdilik sessiz.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *kremlin;
+  guint start, end;
+
+  kaynak_document_mark_saved (document);
+  g_assert_cmpuint (suggestions->len, ==, 2);
+  kremlin = g_ptr_array_index (suggestions, 1);
+  start = kremlin->start;
+  end = kremlin->end;
+
+  g_assert_false (kaynak_document_reject_range (document, 5, 5, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (kaynak_document_get_modified (document));
+
+  g_assert_true (kaynak_document_reject_range (document, start, end, &error));
+  g_assert_no_error (error);
+  g_assert_true (kaynak_document_get_modified (document));
+  g_assert_true (kaynak_document_is_rejected (document, start, end));
+  {
+    g_autoptr(GPtrArray) again = suggest ("tr", document);
+
+    g_assert_cmpuint (again->len, ==, 1);
+    g_assert_cmpuint (((KaynakSuggestion *) again->pdata[0])->start, !=, start);
+  }
+  /* one undo step forgets it */
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_false (kaynak_document_is_rejected (document, start, end));
+  {
+    g_autoptr(GPtrArray) again = suggest ("tr", document);
+
+    g_assert_cmpuint (again->len, ==, 2);
+  }
+  g_assert_true (kaynak_document_redo (document));
+  g_assert_true (kaynak_document_is_rejected (document, start, end));
+
+  /* saved and loaded, by both serialisers */
+  for (guint way = 0; way < 2; way++)
+    {
+      g_autoptr(GBytes) bytes = way == 0 ? kaynak_file_serialize (document)
+                                         : _kaynak_file_serialize_tree (document);
+      g_autoptr(KaynakDocument) loaded = kaynak_file_load_bytes (bytes, NULL, &error);
+      g_autoptr(GPtrArray) again = NULL;
+      KaynakRejection *r;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"rejected_suggestions\""));
+      g_assert_cmpuint (kaynak_document_get_rejections (loaded)->len, ==, 1);
+      r = g_ptr_array_index (kaynak_document_get_rejections (loaded), 0);
+      g_assert_cmpuint (kaynak_rejection_get_start (r), ==, start);
+      g_assert_cmpstr (kaynak_rejection_get_quote (r), ==, "Kremlin şimdilik sessiz");
+      again = suggest ("tr", loaded);
+      g_assert_cmpuint (again->len, ==, 1);
+    }
+}
+
+/* A file whose article changed: the rejection follows its words, and one
+ * whose words are gone is dropped; bad ranges are refused clearly */
+static void
+test_rejected_file (void)
+{
+  const char *head =
+    "{\"format\": \"kaynak\", \"version\": 1, \"metadata\": {\"language\": \"tr\"},"
+    " \"article\": {\"sha256\": \"0000000000000000000000000000000000000000000000000000000000000000\","
+    " \"text\": \"Giriş. Beyaz Saray’dan yapılan açıklamada bölgeye asker gönderildiği açıklandı. "
+    "Kremlin şimdilik sessiz.\"}, \"sources\": [], \"claims\": [], \"links\": [],"
+    " \"rejected_suggestions\": ";
+  g_autofree char *good = g_strconcat (head,
+    "[{\"start\": 73, \"end\": 96, \"quote\": \"Kremlin şimdilik sessiz\"},"
+    " {\"start\": 0, \"end\": 9, \"quote\": \"yok olan söz\"}]}", NULL);
+  g_autofree char *bad = g_strconcat (head, "[{\"start\": 9, \"end\": 3, \"quote\": \"x\"}]}", NULL);
+  g_autoptr(GBytes) good_bytes = g_bytes_new_static (good, strlen (good));
+  g_autoptr(GBytes) bad_bytes = g_bytes_new_static (bad, strlen (bad));
+  g_autoptr(KaynakDocument) loaded = NULL;
+  g_autoptr(KaynakDocument) refused = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakRejection *r;
+
+  loaded = kaynak_file_load_bytes (good_bytes, NULL, &error);
+  g_assert_no_error (error);
+  /* "Giriş. " moved the words 7 code points on; "yok olan söz" is gone */
+  g_assert_cmpuint (kaynak_document_get_rejections (loaded)->len, ==, 1);
+  r = g_ptr_array_index (kaynak_document_get_rejections (loaded), 0);
+  g_assert_cmpuint (kaynak_rejection_get_start (r), ==, 80);
+  g_assert_cmpuint (kaynak_rejection_get_end (r), ==, 103);
+  again = suggest ("tr", loaded);
+  g_assert_cmpuint (again->len, ==, 1);
+
+  refused = kaynak_file_load_bytes (bad_bytes, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE);
+  g_assert_nonnull (strstr (error->message, "rejected_suggestions[0]"));
+}
+
 static void
 test_language_for (void)
 {
@@ -798,6 +958,9 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/surnames", test_surnames);
   g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);
   g_test_add_func ("/kaynak/suggest/apply", test_apply);
+  g_test_add_func ("/kaynak/suggest/accept-one", test_accept_one);
+  g_test_add_func ("/kaynak/suggest/rejected", test_rejected);
+  g_test_add_func ("/kaynak/suggest/rejected-file", test_rejected_file);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);
   g_test_add_func ("/kaynak/suggest/hostile", test_hostile);
   g_test_add_func ("/kaynak/suggest/random", test_random);

@@ -212,6 +212,10 @@ _kaynak_document_apply_state (gpointer    user_data,
       _kaynak_document_assign_details (self, KAYNAK_ARTICLE_DETAILS (state));
       break;
 
+    case EDIT_REJECTION:
+      _kaynak_document_apply_rejection (self, id, state != NULL ? KAYNAK_REJECTION (state) : NULL);
+      break;
+
     default:
       g_assert_not_reached ();
     }

@@ -32,6 +32,8 @@ typedef enum
   EDIT_LINK,
   /* the article's details, one KaynakArticleDetails (id "details") */
   EDIT_DETAILS,
+  /* a rejected suggestion, one KaynakRejection (id "start-end") */
+  EDIT_REJECTION,
 } EditKind;
 
 struct _KaynakDocument
@@ -63,6 +65,8 @@ struct _KaynakDocument
   GListStore       *links;
   GHashTable       *links_by_id;
   guint             n_orphans;
+  /* KaynakRejection, in order (kaynak-document-rejections.c) */
+  GPtrArray        *rejections;
 
   KaynakHistory    *history;
   guint             metadata_dirty : 1;
@@ -92,6 +96,12 @@ extern guint _kaynak_document_signals[N_SIGNALS];
  * changes; nothing recorded (kaynak-document.c) */
 void     _kaynak_document_assign_details    (KaynakDocument       *self,
                                              KaynakArticleDetails *details);
+
+/* kaynak-document-rejections.c: puts @rejection in or takes the one with
+ * its range out (@state NULL), for the history */
+void     _kaynak_document_apply_rejection   (KaynakDocument  *self,
+                                             const char      *id,
+                                             KaynakRejection *state);
 
 /* --- Changes (kaynak-document-changes.c) --------------------------------- */
 

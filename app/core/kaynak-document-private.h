@@ -7,6 +7,7 @@
 #pragma once
 
 #include "kaynak-document.h"
+#include "kaynak-rejection.h"
 #include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,10 @@ void     _kaynak_document_bulk_add_claim   (KaynakDocument *self,
                                             KaynakClaim    *claim);
 void     _kaynak_document_bulk_add_link    (KaynakDocument *self,
                                             KaynakLink     *link);
+/* A rejected suggestion read from a file, its range valid (kept in order;
+ * a range given twice is kept once) */
+void     _kaynak_document_bulk_add_rejection (KaynakDocument  *self,
+                                              KaynakRejection *rejection);
 void     _kaynak_document_finish_bulk      (KaynakDocument *self);
 
 /* The checks kaynak_document_add_source(), _add_claim() and _add_link()

@@ -10,6 +10,7 @@
 #include "kaynak-document-private.h"
 #include "kaynak-document-snapshot.h"
 #include "kaynak-link.h"
+#include "kaynak-rejection.h"
 #include "kaynak-source.h"
 
 /* Copies of the items of @model, each made by @copy */
@@ -56,6 +57,13 @@ kaynak_document_snapshot_new (KaynakDocument *document)
                               (gpointer (*) (gpointer)) kaynak_source_copy);
   self->links = copy_model (kaynak_document_get_links (document),
                             (gpointer (*) (gpointer)) kaynak_link_copy);
+  {
+    GPtrArray *rejections = kaynak_document_get_rejections (document);
+
+    self->rejections = g_ptr_array_new_full (rejections->len, g_object_unref);
+    for (guint i = 0; i < rejections->len; i++)
+      g_ptr_array_add (self->rejections, g_object_ref (rejections->pdata[i]));
+  }
   for (guint level = 0; level < G_N_ELEMENTS (self->unknown); level++)
     {
       KaynakUnknown *unknown = _kaynak_document_get_unknown (document, level);
@@ -99,6 +107,7 @@ kaynak_document_snapshot_free (KaynakDocumentSnapshot *self)
   g_ptr_array_unref (self->sources);
   g_ptr_array_unref (self->claims);
   g_ptr_array_unref (self->links);
+  g_ptr_array_unref (self->rejections);
   for (guint level = 0; level < G_N_ELEMENTS (self->unknown); level++)
     g_clear_pointer (&self->unknown[level], kaynak_unknown_unref);
   g_clear_object (&self->file);

@@ -34,6 +34,7 @@ typedef struct
   GPtrArray  *sources;  /* KaynakSource, copies */
   GPtrArray  *claims;   /* KaynakClaimData, shared, in document order */
   GPtrArray  *links;    /* KaynakLink, copies */
+  GPtrArray  *rejections; /* KaynakRejection, shared: they never change */
   /* the top's, the metadata's and the article's members Kaynak does not
    * know (KAYNAK_UNKNOWN_TOP to _ARTICLE), shared: they never change */
   KaynakUnknown *unknown[KAYNAK_UNKNOWN_ARTICLE + 1];

@@ -75,6 +75,7 @@ kaynak_document_finalize (GObject *object)
   g_clear_pointer (&self->claims_by_id, g_hash_table_unref);
   g_clear_object (&self->links);
   g_clear_pointer (&self->links_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->rejections, g_ptr_array_unref);
   g_clear_pointer (&self->history, kaynak_history_free);
 
   G_OBJECT_CLASS (kaynak_document_parent_class)->finalize (object);
@@ -259,6 +260,7 @@ kaynak_document_init (KaynakDocument *self)
   self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->links = g_list_store_new (KAYNAK_TYPE_LINK);
   self->links_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->rejections = g_ptr_array_new_with_free_func (g_object_unref);
   self->history = kaynak_history_new (_kaynak_document_apply_state, self);
 }
 

@@ -422,6 +422,28 @@ GPtrArray      *kaynak_document_claims_in_range  (KaynakDocument *self,
 /* Number of orphaned claims */
 guint           kaynak_document_get_n_orphans    (KaynakDocument *self);
 
+/* --- Rejected suggestions (issue 15) --------------------------------------
+ *
+ * Ranges whose suggestion the user rejected, kept in the file
+ * ("rejected_suggestions", docs/FORMAT.md) so that kaynak_suggester_suggest()
+ * never proposes them again.  Rejecting is one undo step; undoing it
+ * forgets the rejection.  When the article changed on disk, the loader
+ * finds each one's words again as it does a claim's, and drops those it
+ * cannot find. */
+/* KaynakRejection, in order of start then end (transfer none) */
+GPtrArray      *kaynak_document_get_rejections   (KaynakDocument *self);
+/* Whether [start, end) itself was rejected */
+gboolean        kaynak_document_is_rejected      (KaynakDocument *self,
+                                                  guint           start,
+                                                  guint           end);
+/* Remembers [start, end) as rejected (one undo step; nothing when it is
+ * already).  KAYNAK_ERROR_INVALID for an empty range or one past the
+ * text. */
+gboolean        kaynak_document_reject_range     (KaynakDocument *self,
+                                                  guint           start,
+                                                  guint           end,
+                                                  GError        **error);
+
 /* --- Links --------------------------------------------------------------- */
 /* GListModel of KaynakLink (transfer none) */
 GListModel     *kaynak_document_get_links        (KaynakDocument *self);

@@ -18,6 +18,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-private.h"
 #include "kaynak-file-serialize.h"
+#include "kaynak-rejection.h"
 #include "kaynak-test-hooks.h"
 #include "kaynak-unknown.h"
 
@@ -304,6 +305,30 @@ links_array (KaynakDocumentSnapshot *document,
   return array;
 }
 
+/* "rejected_suggestions" after the links, only when there are some: a file
+ * that never rejected a suggestion stays as it was */
+static void
+add_rejections (JsonObject             *object,
+                KaynakDocumentSnapshot *document)
+{
+  JsonArray *array;
+
+  if (document->rejections->len == 0)
+    return;
+  array = json_array_sized_new (document->rejections->len);
+  for (guint i = 0; i < document->rejections->len; i++)
+    {
+      KaynakRejection *r = document->rejections->pdata[i];
+      JsonObject *element = json_object_new ();
+
+      json_object_set_int_member (element, "start", kaynak_rejection_get_start (r));
+      json_object_set_int_member (element, "end", kaynak_rejection_get_end (r));
+      json_object_set_string_member (element, "quote", kaynak_rejection_get_quote (r));
+      json_array_add_object_element (array, element);
+    }
+  json_object_set_array_member (object, "rejected_suggestions", array);
+}
+
 /* The whole document as one json-glib tree: the reference that the
  * serialiser below must match byte for byte. */
 static JsonNode *
@@ -318,6 +343,7 @@ document_tree (KaynakDocumentSnapshot *document,
     json_array_add_object_element (array, claim_object (document->claims->pdata[i], unknowns));
   json_object_set_array_member (root, "claims", array);
   json_object_set_array_member (root, "links", links_array (document, unknowns));
+  add_rejections (root, document);
   /* the top's own unknown members after all that Kaynak writes */
   add_unknown (root, document->unknown[KAYNAK_UNKNOWN_TOP], unknowns);
 
@@ -431,6 +457,7 @@ serialize_by_parts (KaynakDocumentSnapshot *document)
   /* "  "links" : […]\n}": {"links": […]} without its opening brace */
   tail = json_object_new ();
   json_object_set_array_member (tail, "links", links_array (document, &unknowns));
+  add_rejections (tail, document);
   add_unknown (tail, document->unknown[KAYNAK_UNKNOWN_TOP], &unknowns);
   g_string_truncate (scratch, 0);
   generate (generator, object_node (tail), scratch);

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "kaynak-anchor.h"
 #include "kaynak-document-private.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -537,6 +538,77 @@ read_links (const KaynakJsonReader  *reader,
 }
 
 /* ------------------------------------------------------------------------
+ * Rejected suggestions
+ * ------------------------------------------------------------------------ */
+
+/* "rejected_suggestions", optional: each {start, end, quote}.  Its words
+ * are looked for again the way a claim's are (kaynak-anchor.h: at their
+ * old place, else by the quote alone in a changed article); one that is
+ * not found any more is dropped, as its suggestion cannot come back in
+ * the same words. */
+static gboolean
+read_rejections (const KaynakJsonReader  *reader,
+                 JsonArray               *array,
+                 KaynakDocument          *document,
+                 GPtrArray               *rejections,
+                 GError                 **error)
+{
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "rejected_suggestions");
+  guint n = array ? json_array_get_length (array) : 0;
+  g_autoptr(KaynakAnchorText) text = NULL;
+
+  if (n > 0)
+    text = kaynak_anchor_text_new (kaynak_document_get_text (document),
+                                   kaynak_document_get_text_bytes (document));
+  for (guint i = 0; i < n; i++)
+    {
+      const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
+      JsonObject *object;
+      guint start, end, new_start, new_end;
+      KaynakAnchorResult result;
+      const char *quote;
+
+      if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
+                                         &object, error) ||
+          !kaynak_json_reader_require_uint (reader, object, &where, "start", &start, error) ||
+          !kaynak_json_reader_require_uint (reader, object, &where, "end", &end, error) ||
+          !kaynak_json_reader_require_string (reader, object, &where, "quote", &quote, error))
+        return FALSE;
+      if (start >= end)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                       _("rejected_suggestions[%u].end %u is not after its start %u"),
+                       i, end, start);
+          return FALSE;
+        }
+      result = kaynak_anchor_text_find (text, quote, NULL, NULL, start, &new_start, &new_end);
+      /* Without context a short quote is only taken at its old place;
+       * words the user turned down as a claim are as little a claim where
+       * they stand now, so the quote alone finds them (the first place) */
+      if (result == KAYNAK_ANCHOR_NOT_FOUND)
+        result = kaynak_anchor_text_find (text, quote, NULL, NULL, KAYNAK_ANCHOR_NO_POSITION,
+                                          &new_start, &new_end);
+      switch (result)
+        {
+        case KAYNAK_ANCHOR_EXACT:
+        case KAYNAK_ANCHOR_MOVED:
+        case KAYNAK_ANCHOR_APPROXIMATE:
+          if (new_start < new_end)
+            {
+              g_autofree char *found = kaynak_document_dup_slice (document, new_start, new_end);
+
+              g_ptr_array_add (rejections, kaynak_rejection_new (new_start, new_end, found));
+            }
+          break;
+        case KAYNAK_ANCHOR_NOT_FOUND:
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
  * Loading
  * ------------------------------------------------------------------------ */
 
@@ -678,11 +750,12 @@ load_tree (KaynakParsedFile  *parsed,
   g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rejections = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (KaynakSavedClaim));
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) claim_ids = NULL;
   g_autofree char *sha256 = NULL;
-  JsonArray *sources_array, *claims_array, *links_array;
+  JsonArray *sources_array, *claims_array, *links_array, *rejections_array;
   JsonObject *object, *article;
   const char *text, *stored_sha256;
   gboolean text_changed;
@@ -750,7 +823,10 @@ load_tree (KaynakParsedFile  *parsed,
     }
 
   if (!kaynak_json_reader_get_array (&reader, object, NULL, "links", &links_array, error) ||
-      !read_links (&reader, links_array, claim_ids, links, &unknown, error))
+      !read_links (&reader, links_array, claim_ids, links, &unknown, error) ||
+      !kaynak_json_reader_get_array (&reader, object, NULL, "rejected_suggestions",
+                                     &rejections_array, error) ||
+      !read_rejections (&reader, rejections_array, document, rejections, error))
     return NULL;
 
   /* Members Kaynak does not know are kept as written, to be saved again
@@ -792,6 +868,8 @@ load_tree (KaynakParsedFile  *parsed,
     _kaynak_document_bulk_add_claim (document, g_array_index (entries, KaynakSavedClaim, i).claim);
   for (guint i = 0; i < links->len; i++)
     _kaynak_document_bulk_add_link (document, g_ptr_array_index (links, i));
+  for (guint i = 0; i < rejections->len; i++)
+    _kaynak_document_bulk_add_rejection (document, g_ptr_array_index (rejections, i));
   _kaynak_document_finish_bulk (document);
   kaynak_document_mark_saved (document);
 

@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "kaynak-error.h"
 #include "kaynak-language.h"
@@ -309,7 +310,11 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
           g_autoptr(GPtrArray) claims = NULL;
 
           claims = kaynak_document_claims_in_range (document, s->start, s->end);
-          if (overlaps_kept (&run, s) || claims->len > 0)
+          /* a rejected range is never proposed again; a candidate of
+           * lower priority over part of it may still be, as it is not
+           * what the user turned down */
+          if (overlaps_kept (&run, s) || claims->len > 0 ||
+              kaynak_document_is_rejected (document, s->start, s->end))
             {
               kaynak_suggestion_free (s);
               continue;
@@ -357,6 +362,62 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
   return result;
 }
 
+/* --- Accepting ----------------------------------------------------------------- */
+
+KaynakClaim *
+kaynak_suggestion_accept (KaynakDocument          *document,
+                          const KaynakSuggestion  *s,
+                          const char              *source_id,
+                          GError                 **error)
+{
+  KaynakClaim *claim = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (s != NULL, NULL);
+
+  kaynak_document_begin_group (document);
+  if (source_id != NULL)
+    {
+      if (kaynak_document_lookup_source (document, source_id) == NULL)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                       _("There is no source “%s” in this document"), source_id);
+          goto out;
+        }
+    }
+  else if (s->source_id != NULL && kaynak_document_lookup_source (document, s->source_id) != NULL)
+    source_id = s->source_id;
+  else if (s->source_label != NULL)
+    {
+      KaynakSource *existing = kaynak_document_find_source_by_name (document, s->source_label, NULL);
+
+      if (existing != NULL)
+        source_id = kaynak_source_get_id (existing);
+      else
+        {
+          g_autoptr(KaynakSource) source =
+            kaynak_document_make_source (document, s->source_label, s->source_kind);
+
+          if (!kaynak_document_add_source (document, source, error))
+            goto out;
+          source_id = kaynak_source_get_id (source);
+        }
+    }
+
+  claim = kaynak_document_create_claim (document, s->start, s->end, source_id, error);
+  if (claim != NULL && s->cue_end > s->cue_start)
+    {
+      g_autofree char *cue = kaynak_document_dup_slice (document, s->cue_start, s->cue_end);
+
+      if (g_utf8_strlen (cue, -1) <= KAYNAK_CUE_MAX_LENGTH &&
+          !kaynak_document_add_claim_cue (document, kaynak_claim_get_id (claim), cue, error))
+        claim = NULL;
+    }
+out:
+  kaynak_document_end_group (document);
+  return claim;
+}
+
 /* --- --output ---------------------------------------------------------------- */
 
 gboolean
@@ -366,54 +427,18 @@ kaynak_suggestions_apply (KaynakDocument *document,
                           GError        **error)
 {
   guint added = 0;
+  gboolean ok = TRUE;
 
   kaynak_document_begin_group (document);
-  for (guint i = 0; i < suggestions->len; i++)
+  for (guint i = 0; i < suggestions->len && ok; i++)
     {
-      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
-      const char *source_id = NULL;
-      KaynakClaim *claim;
-
-      if (s->source_id != NULL && kaynak_document_lookup_source (document, s->source_id) != NULL)
-        source_id = s->source_id;
-      else if (s->source_label != NULL)
-        {
-          KaynakSource *existing = kaynak_document_find_source_by_name (document, s->source_label, NULL);
-
-          if (existing != NULL)
-            source_id = kaynak_source_get_id (existing);
-          else
-            {
-              g_autoptr(KaynakSource) source =
-                kaynak_document_make_source (document, s->source_label, s->source_kind);
-
-              if (!kaynak_document_add_source (document, source, error))
-                goto failed;
-              source_id = kaynak_source_get_id (source);
-            }
-        }
-
-      claim = kaynak_document_create_claim (document, s->start, s->end, source_id, error);
-      if (claim == NULL)
-        goto failed;
-      if (s->cue_end > s->cue_start)
-        {
-          g_autofree char *cue = kaynak_document_dup_slice (document, s->cue_start, s->cue_end);
-
-          if (g_utf8_strlen (cue, -1) <= KAYNAK_CUE_MAX_LENGTH &&
-              !kaynak_document_add_claim_cue (document, kaynak_claim_get_id (claim), cue, error))
-            goto failed;
-        }
-      added++;
+      ok = kaynak_suggestion_accept (document, g_ptr_array_index (suggestions, i), NULL,
+                                     error) != NULL;
+      if (ok)
+        added++;
     }
   kaynak_document_end_group (document);
   if (n_added != NULL)
     *n_added = added;
-  return TRUE;
-
-failed:
-  kaynak_document_end_group (document);
-  if (n_added != NULL)
-    *n_added = added;
-  return FALSE;
+  return ok;
 }

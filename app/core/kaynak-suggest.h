@@ -48,8 +48,9 @@ void kaynak_suggestion_free (KaynakSuggestion *s);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakSuggestion, kaynak_suggestion_free)
 
 /* Suggestions over the article of @document, in document order, never
- * overlapping each other nor an existing claim of the document; @library
- * may be NULL.  (transfer full) of KaynakSuggestion. */
+ * overlapping each other nor an existing claim of the document, and never
+ * a range the document remembers as rejected
+ * (kaynak_document_is_rejected()); @library may be NULL.  (transfer full) of KaynakSuggestion. */
 GPtrArray *kaynak_suggester_suggest (KaynakSuggester     *self,
                                      KaynakDocument      *document,
                                      KaynakSourceLibrary *library);
@@ -58,6 +59,18 @@ GPtrArray *kaynak_suggester_suggest (KaynakSuggester     *self,
  * English ("tr", "en-GB"…), else the one kaynak_language_detect() finds in
  * its text, else NULL. */
 const char *kaynak_suggest_language_for (KaynakDocument *document);
+
+/* Accepts one suggestion (what Enter and 1–9 do in the window): it
+ * becomes an ordinary claim with its cue, as one undo step.  Its source is
+ * @source_id when given (a source of @document: the user retagged it),
+ * else the one kaynak_suggestions_apply() would give it, made and added
+ * if the document lacks it, else none.  The new claim (transfer none), or
+ * NULL with @error when the document refused it (then nothing of it is
+ * kept but what the step recorded before the refusal). */
+KaynakClaim *kaynak_suggestion_accept (KaynakDocument          *document,
+                                       const KaynakSuggestion  *suggestion,
+                                       const char              *source_id,
+                                       GError                 **error);
 
 /* What --output does with suggestions: each becomes an ordinary claim of
  * @document, with its source (the existing one it matched, a source of

@@ -60,7 +60,8 @@ kaynak_unknown_get_value (const KaynakUnknown *self,
  * the serialiser writes exactly these (test-unknown.c checks that every
  * member a save writes is in this list) */
 static const char * const known_top[] = {
-  "format", "version", "metadata", "article", "sources", "claims", "links", NULL
+  "format", "version", "metadata", "article", "sources", "claims", "links",
+  "rejected_suggestions", NULL
 };
 static const char * const known_metadata[] = {
   "title", "url", "outlet", "published", "language", "notes", "fact_check_url", NULL

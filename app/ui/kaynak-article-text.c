@@ -20,6 +20,11 @@ struct _KaynakArticleText
   GArray     *source_marks;  /* of KaynakRange */
   GArray     *cue_marks;     /* of KaynakRange */
   gboolean    dark;
+  /* The suggestions under review: dashed outlines, the current one
+   * thicker */
+  GArray     *suggestions;   /* of KaynakRange */
+  guint       current_suggestion;
+  gboolean    suggestions_dark;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakArticleText, kaynak_article_text, GTK_TYPE_TEXT_VIEW)
@@ -28,7 +33,38 @@ typedef enum {
   DRAW_FRAME,
   DRAW_SOLID_LINE,
   DRAW_DOTTED_LINE,
+  DRAW_DASHED_FRAME,
+  DRAW_THICK_DASHED_FRAME,
 } DrawKind;
+
+/* A frame of dashes 6 px long with gaps of 4 px, @width px thick */
+static void
+append_dashed_frame (GtkSnapshot   *snapshot,
+                     const GdkRGBA *color,
+                     float          width,
+                     int            x0,
+                     int            x1,
+                     int            y,
+                     int            height)
+{
+  float left = x0 - 3, right = x0 + MAX (1, x1 - x0) + 3;
+  float top = y - 1, bottom = y + height + 1 - width;
+
+  for (float x = left; x < right; x += 10)
+    {
+      float w = MIN (6, right - x);
+
+      gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, top, w, width));
+      gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, bottom, w, width));
+    }
+  for (float yy = top; yy < bottom + width; yy += 10)
+    {
+      float h = MIN (6, bottom + width - yy);
+
+      gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (left, yy, width, h));
+      gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (right - width, yy, width, h));
+    }
+}
 
 static void
 append_frame (GtkSnapshot   *snapshot,
@@ -112,6 +148,9 @@ draw_range (KaynakArticleText *self,
 
           if (kind == DRAW_FRAME)
             append_frame (snapshot, color, a.x, x1, a.y, a.height);
+          else if (kind == DRAW_DASHED_FRAME || kind == DRAW_THICK_DASHED_FRAME)
+            append_dashed_frame (snapshot, color, kind == DRAW_THICK_DASHED_FRAME ? 3 : 1.5,
+                                 a.x, x1, a.y, a.height);
           else
             append_line (snapshot, color, kind == DRAW_DOTTED_LINE, a.x, x1, a.y, a.height);
         }
@@ -153,10 +192,25 @@ kaynak_article_text_snapshot_layer (GtkTextView      *view,
 
   if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT)
     return;
-  if (self->frames->len == 0 && self->source_marks->len == 0 && self->cue_marks->len == 0)
+  if (self->frames->len == 0 && self->source_marks->len == 0 && self->cue_marks->len == 0 &&
+      self->suggestions->len == 0)
     return;
 
   gtk_text_view_get_visible_rect (view, &visible);
+  if (self->suggestions->len > 0)
+    {
+      GdkRGBA outline = self->suggestions_dark ? (GdkRGBA) { 1, 1, 1, 0.85 }
+                                               : (GdkRGBA) { 0, 0, 0, 0.8 };
+
+      for (guint i = 0; i < self->suggestions->len; i++)
+        {
+          const KaynakRange *range = &g_array_index (self->suggestions, KaynakRange, i);
+
+          draw_range (self, snapshot, &visible, range->start, range->end,
+                      i == self->current_suggestion ? DRAW_THICK_DASHED_FRAME : DRAW_DASHED_FRAME,
+                      &outline);
+        }
+    }
   draw_ranges (self, snapshot, &visible, self->source_marks, DRAW_SOLID_LINE, &ink);
   draw_ranges (self, snapshot, &visible, self->cue_marks, DRAW_DOTTED_LINE, &ink);
   /* One frame per display line of each piece */
@@ -171,6 +225,7 @@ kaynak_article_text_finalize (GObject *object)
   g_clear_pointer (&self->frames, g_array_unref);
   g_clear_pointer (&self->source_marks, g_array_unref);
   g_clear_pointer (&self->cue_marks, g_array_unref);
+  g_clear_pointer (&self->suggestions, g_array_unref);
 
   G_OBJECT_CLASS (kaynak_article_text_parent_class)->finalize (object);
 }
@@ -188,6 +243,8 @@ kaynak_article_text_init (KaynakArticleText *self)
   self->frames = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
   self->source_marks = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
   self->cue_marks = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
+  self->suggestions = g_array_new (FALSE, FALSE, sizeof (KaynakRange));
+  self->current_suggestion = G_MAXUINT;
 }
 
 /* Replaces @array's ranges with @ranges; FALSE when they were the same */
@@ -279,4 +336,22 @@ kaynak_article_text_set_marks (KaynakArticleText *self,
     }
   if (changed)
     gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+kaynak_article_text_set_suggestions (KaynakArticleText *self,
+                                     const KaynakRange *ranges,
+                                     guint              n,
+                                     guint              current,
+                                     gboolean           dark)
+{
+  g_return_if_fail (KAYNAK_IS_ARTICLE_TEXT (self));
+  g_return_if_fail (n == 0 || ranges != NULL);
+
+  g_array_set_size (self->suggestions, 0);
+  if (n > 0)
+    g_array_append_vals (self->suggestions, ranges, n);
+  self->current_suggestion = current;
+  self->suggestions_dark = dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

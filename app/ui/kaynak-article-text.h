@@ -47,4 +47,14 @@ void kaynak_article_text_set_marks  (KaynakArticleText *self,
                                      guint              n_cue,
                                      gboolean           dark);
 
+/* Draws a dashed outline (no fill, so it is never taken for a claim's
+ * highlight, whatever the colours) around each of @ranges, the
+ * suggestions under review (kaynak-suggestions-bar.h), and a thicker one
+ * around @ranges[@current] (G_MAXUINT: none), in the text's colour for the
+ * @dark style or the light one; none removes them. */
+void kaynak_article_text_set_suggestions (KaynakArticleText *self,
+                                          const KaynakRange *ranges,
+                                          guint              n,
+                                          guint              current,
+                                          gboolean           dark);
 G_END_DECLS

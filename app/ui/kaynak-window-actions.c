@@ -57,6 +57,7 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "find", has_document);
   set_enabled (self, "find-next", has_document);
   set_enabled (self, "find-previous", has_document);
+  set_enabled (self, "suggest-claims", has_document);
 }
 
 /* --- Open ------------------------------------------------------------------ */
@@ -241,6 +242,13 @@ next_claim_action (GSimpleAction *action,
 {
   KaynakWindow *self = user_data;
 
+  /* while reviewing suggestions, Alt+Down moves among them */
+  if (kaynak_suggestions_bar_get_active (self->suggestions_bar))
+    {
+      if (!kaynak_suggestions_bar_move (self->suggestions_bar, 1))
+        gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
   if (!kaynak_article_view_select_next_claim (self->article_view))
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
@@ -252,6 +260,12 @@ previous_claim_action (GSimpleAction *action,
 {
   KaynakWindow *self = user_data;
 
+  if (kaynak_suggestions_bar_get_active (self->suggestions_bar))
+    {
+      if (!kaynak_suggestions_bar_move (self->suggestions_bar, -1))
+        gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
   if (!kaynak_article_view_select_previous_claim (self->article_view))
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
@@ -576,6 +590,7 @@ static const GActionEntry win_entries[] = {
   { "find", find_action },
   { "find-next", find_next_action },
   { "find-previous", find_previous_action },
+  { "suggest-claims", _kaynak_window_suggest_claims_action },
 };
 
 void

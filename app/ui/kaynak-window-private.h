@@ -10,6 +10,7 @@
 #include "kaynak-claim-pane.h"
 #include "kaynak-disk-bar.h"
 #include "kaynak-find-bar.h"
+#include "kaynak-suggestions-bar.h"
 #include "kaynak-autosave.h"
 #include "kaynak-document-file.h"
 #include "kaynak-drafts.h"
@@ -33,6 +34,7 @@ struct _KaynakWindow
   GtkButton            *save_button;
   KaynakDiskBar        *disk_bar;
   KaynakFindBar        *find_bar;
+  KaynakSuggestionsBar *suggestions_bar;
 
   KaynakDocument       *document;
   GSettings            *settings;
@@ -70,6 +72,10 @@ void     _kaynak_window_import_action        (GSimpleAction *action,
 void     _kaynak_window_import_folder_action (GSimpleAction *action,
                                               GVariant      *param,
                                               gpointer       user_data);
+/* kaynak-window-suggest.c: win.suggest-claims */
+void     _kaynak_window_suggest_claims_action (GSimpleAction *action,
+                                               GVariant      *param,
+                                               gpointer       user_data);
 void     _kaynak_window_update_actions   (KaynakWindow *self);
 void     _kaynak_window_on_flap_revealed (KaynakWindow *self);
 /* kaynak-window-actions.c: the toast after "Tag All Matches as…" */

@@ -910,6 +910,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   g_type_ensure (KAYNAK_TYPE_DISK_BAR);
   g_type_ensure (KAYNAK_TYPE_SOURCING_MAP);
   g_type_ensure (KAYNAK_TYPE_FIND_BAR);
+  g_type_ensure (KAYNAK_TYPE_SUGGESTIONS_BAR);
   /* named in the template's drop target */
   g_type_ensure (GDK_TYPE_FILE_LIST);
 
@@ -927,6 +928,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, suggestions_bar);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_matches_tagged",
                                                 G_CALLBACK (_kaynak_window_on_matches_tagged));
 
