@@ -64,7 +64,7 @@ static const struct {
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.help", { "F1", NULL } },
   { "win.find", { "<Control>f", NULL } },
-  { "win.suggest-claims", { "<Control><Shift>u", NULL } },
+  { "win.suggest-claims", { "<Control><Shift>p", NULL } },
   { "win.find-next", { "<Control>g", NULL } },
   { "win.find-previous", { "<Control><Shift>g", NULL } },
 };

@@ -1,4 +1,4 @@
-/* kaynak-window-suggest.c: win.suggest-claims (Ctrl+Shift+U), which starts
+/* kaynak-window-suggest.c: win.suggest-claims (Ctrl+Shift+P), which starts
  * reviewing the suggested claims of the article in the suggestions bar
  * (kaynak-suggestions-bar.h).
  *

@@ -50,22 +50,22 @@ def wait_claims(app, n):
 
 @journey('suggest-claims-accept-retag-reject')
 def suggest_accept_retag_reject(desktop):
-    """Open the sample (its sources on the keys 1–6) and press Ctrl+Shift+U:
+    """Open the sample (its sources on the keys 1–6) and press Ctrl+Shift+P:
     nine suggestions are listed, each named with its words and its source,
     the first current.  Enter accepts it (Ukraine); 2 accepts the next with
     White House instead of the United States; Delete rejects the third.
     Ctrl+Z three times takes back the rejection and the two claims (the
     suggestions come back), Ctrl+Shift+Z three times redoes them.  Escape
     leaves; saved, the file has the two claims with their sources and cues
-    and the rejected range.  Reopened, Ctrl+Shift+U proposes the others but
+    and the rejected range.  Reopened, Ctrl+Shift+P proposes the others but
     not the rejected one, and a click on “Kremlin şimdilik sessiz” in the
     article makes it the current suggestion."""
     path = sample_in_home(desktop)
     app = Window(desktop, [path])
     app.article()
     app.focus_window()
-    app.input.key('ctrl+shift+u')
-    rows = wait_suggestions(app, 9, 'after Ctrl+Shift+U')
+    app.input.key('ctrl+shift+p')
+    rows = wait_suggestions(app, 9, 'after Ctrl+Shift+P')
     if not rows[0].startswith('Suggestion 1 of 9: “%s' % FIRST[:60]) or \
        not rows[0].endswith('” — from Ukraine'):
         fail('the first suggestion reads %r' % rows[0])
@@ -126,7 +126,7 @@ def suggest_accept_retag_reject(desktop):
     again = Window(desktop, [path])
     again.article()
     again.focus_window()
-    again.input.key('ctrl+shift+u')
+    again.input.key('ctrl+shift+p')
     rows = wait_suggestions(again, 6, 'in the reopened file')
     if any(THIRD[:40] in r for r in rows):
         fail('the rejected suggestion is proposed again: %r' % rows)
@@ -138,7 +138,7 @@ def suggest_accept_retag_reject(desktop):
 
 @journey('suggest-claims-says-when-the-language-is-neither')
 def suggest_other_language(desktop):
-    """An article in German: Ctrl+Shift+U says in a dialog that claims are
+    """An article in German: Ctrl+Shift+P says in a dialog that claims are
     suggested for Turkish or English articles and how to say the article
     is one; every control of the dialog has a name; Escape closes it and
     no suggestions bar shows."""
@@ -152,7 +152,7 @@ def suggest_other_language(desktop):
     app = Window(desktop, [path])
     app.article()
     app.focus_window()
-    app.input.key('ctrl+shift+u')
+    app.input.key('ctrl+shift+p')
     dialog = app.toplevel('No Claims Can Be Suggested')
     app.find(dialog, name_re='Claims are suggested for articles in Turkish or English')
     problems = audit_names(dialog, 'the dialog that no claims can be suggested')
