@@ -346,6 +346,12 @@ gboolean        kaynak_document_set_claim_cues   (KaynakDocument *self,
                                                   const char     *id,
                                                   const char * const *cues,
                                                   GError        **error);
+/* Who agreed on the claim when it was curated (docs/FORMAT.md "agreed_by");
+ * NULL or empty: none.  One undo step. */
+gboolean        kaynak_document_set_claim_agreed_by (KaynakDocument *self,
+                                                     const char     *id,
+                                                     const char * const *agreed_by,
+                                                     GError        **error);
 /* The longest cue, in code points: a cue is a few words */
 #define KAYNAK_CUE_MAX_LENGTH 80
 /* Adds @cue, words of the article that mark the claim as reported
