@@ -158,6 +158,7 @@ load_one (GFile   *file,
       span->end = kaynak_claim_get_end (claim);
       span->source = node != NULL ? GPOINTER_TO_UINT (node) - 1 : KAYNAK_AGREEMENT_NO_SOURCE;
       span->status = (int) kaynak_claim_get_status (claim);
+      span->claim = i;
       loaded->n_spans++;
     }
   return loaded;
