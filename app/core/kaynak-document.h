@@ -453,8 +453,10 @@ gboolean        kaynak_document_redo             (KaynakDocument *self);
 /* Forgets undo and redo, e.g. after setting up a new document with its
  * default sources: its starting state is not a change the user can undo. */
 void            kaynak_document_clear_history    (KaynakDocument *self);
-/* Groups the changes between begin and end into one undo step (nestable) */
+/* Groups the changes between begin and end into one undo step (nestable).
+ * end_group returns TRUE when it closed the outermost group and a step was
+ * added (a caller that failed half-way can then take the step back). */
 void            kaynak_document_begin_group      (KaynakDocument *self);
-void            kaynak_document_end_group        (KaynakDocument *self);
+gboolean        kaynak_document_end_group        (KaynakDocument *self);
 
 G_END_DECLS
