@@ -195,6 +195,8 @@ test_choices (void)
   g_assert_null (kaynak_claim_get_agreed_by (agreed)[0]);
   g_assert_true (kaynak_curation_record_agreements (curation));
   assert_agreed (agreed, "ayse.kaynak.json", "mehmet.kaynak.json");
+  /* taken from theirs, alike now, but only they marked it so */
+  assert_agreed (kremlin, "mehmet.kaynak.json", NULL);
   g_assert_false (kaynak_curation_record_agreements (curation));
   g_assert_true (kaynak_document_undo (mine));
   g_assert_null (kaynak_claim_get_agreed_by (agreed)[0]);

@@ -336,9 +336,11 @@ kaynak_curation_record_agreements (KaynakCuration *self)
       if (d->kinds != 0 || d->spans[0] == NULL)
         continue;
       claim = claim_at (self, 0, d->spans[0]->claim);
-      agreed = agreeing (self, d, d->spans[0]);
-      if (g_strv_equal (kaynak_claim_get_agreed_by (claim), agreed))
+      /* a claim already curated keeps its record: one taken from theirs
+       * agrees with theirs now, but only they marked it so */
+      if (kaynak_claim_get_agreed_by (claim)[0] != NULL)
         continue;
+      agreed = agreeing (self, d, d->spans[0]);
       any |= kaynak_document_set_claim_agreed_by (mine, kaynak_claim_get_id (claim), agreed, NULL);
     }
   kaynak_document_end_group (mine);

@@ -76,7 +76,8 @@ gboolean        kaynak_curation_resolve    (KaynakCuration         *self,
                                             GError                **error);
 
 /* Records agreed_by on each of mine's claims that every annotator marked
- * alike (the units without a difference), as one undo step; FALSE when
+ * alike (the units without a difference) and that has no record yet (a
+ * claim taken from theirs keeps its own), as one undo step; FALSE when
  * there was nothing to record */
 gboolean        kaynak_curation_record_agreements (KaynakCuration *self);
 
