@@ -125,7 +125,9 @@ clear_marks (KaynakCurateWindow *self)
   GtkTextBuffer *buffer = article_buffer (self);
   GtkTextIter start, end;
 
-  if (buffer == NULL)
+  /* the view may show another document's buffer by now, without the tag */
+  if (buffer == NULL ||
+      gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), DIFFERENCE_TAG) == NULL)
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag_by_name (buffer, DIFFERENCE_TAG, &start, &end);
@@ -389,6 +391,10 @@ kaynak_curate_window_new (GtkWindow         *parent,
                                            NULL);
 
   g_set_weak_pointer (&self->view, view);
+  /* the differences are those of this document: another one shown in the
+   * window ends the curation (its marks go with it) */
+  g_signal_connect_object (view, "notify::document", G_CALLBACK (gtk_window_destroy), self,
+                           G_CONNECT_SWAPPED);
   self->document = g_object_ref (kaynak_article_view_get_document (view));
   self->curation = curation;
   self->changed_id = g_signal_connect_swapped (self->document, "changed",
