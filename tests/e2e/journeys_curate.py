@@ -6,6 +6,7 @@
 # refused with a message that says why.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import copy
+import hashlib
 import json
 import os
 import time
@@ -13,7 +14,7 @@ import time
 import kaynak_e2e
 
 from kaynak_e2e import (Window, audit_names, children, fail, is_selected, journey,
-                        load_json, log, role_name, wait_for, wait_for_file)
+                        load_json, log, wait_for, wait_for_file)
 
 MINE = 'ayse.kaynak.json'
 THEIRS = 'mehmet.kaynak.json'
@@ -235,7 +236,6 @@ def compare_other_article(desktop):
     folder = two_annotators(desktop)
     other = load_json(os.path.join(folder, THEIRS))
     other['article']['text'] = 'Başka bir haber metni burada.'
-    import hashlib
     other['article']['sha256'] = hashlib.sha256(
         other['article']['text'].encode('utf-8')).hexdigest()
     other['claims'] = []
