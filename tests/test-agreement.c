@@ -26,7 +26,7 @@ assert_value (KaynakAgreementValue value,
   g_assert_cmpfloat_with_epsilon (value.value, expected, EPS);
 }
 
-#define S(start, end, source, status) { start, end, source, status }
+#define S(start, end, source, status) { start, end, source, status, 0 }
 
 /* Two annotators, two documents' worth of rules in one: A and B
  *   a1 [0,10)  s0 unverified   b1 [0,10)  s0 supported   same span, status differs
@@ -319,6 +319,16 @@ test_files (void)
   g_assert_cmpstr (kaynak_agreement_get_source_label (files->agreement, 0), ==, "White House");
   kaynak_agreement_get_overall (files->agreement, &f);
   assert_value (f.exact_f1, 1.0);
+  /* each span names its claim's position in its file */
+  {
+    g_autoptr(GPtrArray) units = kaynak_agreement_list_units (files->agreement);
+    const KaynakDisagreement *u;
+
+    g_assert_cmpuint (units->len, ==, 1);
+    u = g_ptr_array_index (units, 0);
+    g_assert_cmpuint (u->spans[0]->claim, ==, 0);
+    g_assert_cmpuint (u->spans[1]->claim, ==, 0);
+  }
   g_clear_pointer (&files, kaynak_agreement_files_free);
 
   files = kaynak_agreement_files_load (differ, &error);
@@ -327,6 +337,48 @@ test_files (void)
   g_assert_nonnull (strstr (error->message, "SHA-256"));
 
   kaynak_test_remove_tree (dir);
+}
+
+/* Every unit, agreed ones too, each span still carrying the caller's
+ * number for its claim: what curation reads to record who agreed and to
+ * find the claims behind a difference */
+static void
+test_units_with_claims (void)
+{
+  const KaynakAgreementSpan a[] = {
+    { 20, 30, 0, 0, 1 }, { 0, 10, 0, 0, 0 },
+  };
+  const KaynakAgreementSpan b[] = {
+    { 40, 50, 0, 0, 7 }, { 0, 10, 0, 0, 5 },
+  };
+  const KaynakAgreementSpan *spans[] = { a, b };
+  const guint n[] = { 2, 2 };
+  g_autoptr(KaynakAgreement) agreement = kaynak_agreement_new (2);
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GPtrArray) disagreements = NULL;
+  const KaynakDisagreement *d;
+
+  kaynak_agreement_add_source (agreement, "s0");
+  kaynak_agreement_add_document (agreement, "doc", spans, n);
+  units = kaynak_agreement_list_units (agreement);
+  disagreements = kaynak_agreement_list_disagreements (agreement);
+  g_assert_cmpuint (units->len, ==, 3);
+  g_assert_cmpuint (disagreements->len, ==, 2);
+
+  d = g_ptr_array_index (units, 0);
+  g_assert_cmpint (d->kinds, ==, 0);
+  g_assert_cmpuint (d->spans[0]->claim, ==, 0);
+  g_assert_cmpuint (d->spans[1]->claim, ==, 5);
+  d = g_ptr_array_index (units, 1);
+  g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_MISSING_SPAN);
+  g_assert_cmpuint (d->spans[0]->claim, ==, 1);
+  g_assert_null (d->spans[1]);
+  d = g_ptr_array_index (units, 2);
+  g_assert_null (d->spans[0]);
+  g_assert_cmpuint (d->spans[1]->claim, ==, 7);
+  /* the same units, less the agreed one, in the same order */
+  d = g_ptr_array_index (disagreements, 0);
+  g_assert_cmpuint (d->spans[0]->claim, ==, 1);
 }
 
 /* Folders matched by the article's hash; a file with no partner listed */
@@ -371,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/agreement/three-annotators-fleiss", test_three_annotators);
   g_test_add_func ("/kaynak/agreement/files-of-one-article", test_files);
   g_test_add_func ("/kaynak/agreement/folders-by-article", test_folders);
+  g_test_add_func ("/kaynak/agreement/units-carry-their-claims", test_units_with_claims);
 
   return g_test_run ();
 }

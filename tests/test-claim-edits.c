@@ -1,6 +1,6 @@
 /* test-claim-edits.c: what the claim details pane asks of the model: a
  * note typed as one undo step, cues added and removed, and links read from
- * both ends.
+ * both ends; who agreed on a curated claim kept through undo and a save.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,8 +8,11 @@
 
 #include <string.h>
 
+#include "kaynak-document-snapshot.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
+#include "kaynak-file-serialize.h"
+#include "kaynak-file.h"
 
 static const char article[] =
   "Ukrayna’dan gelen açıklamada askerlerin getirildiği iddia edilmişti. "
@@ -148,6 +151,54 @@ test_links_go_with_claims (void)
   g_assert_cmpuint (kaynak_document_get_n_claims (doc), ==, 2);
 }
 
+/* Curation records who agreed on a claim ("agreed_by"): one undo step,
+ * written by a save made from a snapshot (as the window saves) and read
+ * back; a claim nobody curated has no such member at all */
+static void
+test_agreed_by (void)
+{
+  KaynakClaim *claim, *other;
+  g_autoptr(KaynakDocument) doc = new_document (&claim, &other);
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(KaynakDocumentSnapshot) snapshot = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const agreed[] = { "ayse.kaynak.json", "mehmet", NULL };
+  const char * const *read;
+  g_autofree char *id = g_strdup (kaynak_claim_get_id (claim));
+  const char *json;
+
+  g_assert_null (kaynak_claim_get_agreed_by (claim)[0]);
+  g_assert_true (kaynak_document_set_claim_agreed_by (doc, id, agreed, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal (kaynak_claim_get_agreed_by (claim), agreed));
+  g_assert_true (kaynak_document_get_modified (doc));
+
+  g_assert_true (kaynak_document_undo (doc));
+  g_assert_null (kaynak_claim_get_agreed_by (claim)[0]);
+  g_assert_false (kaynak_document_get_can_undo (doc));
+  g_assert_true (kaynak_document_redo (doc));
+  g_assert_true (g_strv_equal (kaynak_claim_get_agreed_by (claim), agreed));
+
+  snapshot = kaynak_document_snapshot_new (doc);
+  /* changed after the snapshot: the save still writes what was there */
+  g_assert_true (kaynak_document_set_claim_agreed_by (doc, id, NULL, &error));
+  bytes = kaynak_file_serialize_snapshot (snapshot);
+  json = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (json, "\"agreed_by\""));
+  /* only the curated claim has it */
+  g_assert_null (strstr (strstr (json, "\"agreed_by\"") + 1, "\"agreed_by\""));
+
+  again = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  read = kaynak_claim_get_agreed_by (kaynak_document_lookup_claim (again, id));
+  g_assert_true (g_strv_equal (read, agreed));
+  g_assert_null (kaynak_claim_get_agreed_by (kaynak_document_lookup_claim (again, kaynak_claim_get_id (other)))[0]);
+
+  g_assert_false (kaynak_document_set_claim_agreed_by (doc, "nope", agreed, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/document/typed-note-is-one-undo-step", test_typed_note);
   g_test_add_func ("/kaynak/document/cues-added-and-removed", test_cues);
   g_test_add_func ("/kaynak/document/deleting-a-claim-takes-its-links", test_links_go_with_claims);
+  g_test_add_func ("/kaynak/document/agreed-by-is-undoable-and-saved", test_agreed_by);
 
   return g_test_run ();
 }

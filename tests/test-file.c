@@ -373,6 +373,8 @@ test_serialize_matches_tree (void)
   g_assert_no_error (error);
   kaynak_document_set_claim_cues (odd, kaynak_claim_get_id (b), cues, &error);
   g_assert_no_error (error);
+  kaynak_document_set_claim_agreed_by (odd, kaynak_claim_get_id (b), cues, &error);
+  g_assert_no_error (error);
   g_assert_nonnull (kaynak_document_add_link (odd, KAYNAK_LINK_TYPE_REPEATS,
                                               kaynak_claim_get_id (b), kaynak_claim_get_id (a),
                                               &error));
@@ -485,6 +487,8 @@ static const Mutation mutations[] = {
   { "claims[3].note", "null", KAYNAK_ERROR_INVALID, "claims[3].note must be a string, not null" },
   { "claims[1].cues", "\"doğrulamıştı\"", KAYNAK_ERROR_INVALID, "claims[1].cues must be a list of strings, not a string" },
   { "claims[1].cues", "[{}]", KAYNAK_ERROR_INVALID, "claims[1].cues[0] must be a string, not an object" },
+  { "claims[1].agreed_by", "\"ayse\"", KAYNAK_ERROR_INVALID, "claims[1].agreed_by must be a list of strings, not a string" },
+  { "claims[1].agreed_by", "[3]", KAYNAK_ERROR_INVALID, "claims[1].agreed_by[0] must be a string, not a number" },
   { "claims[1].author", "{}", KAYNAK_ERROR_INVALID, "claims[1].author must be a string, not an object" },
   { "claims[1].orphaned", "\"yes\"", KAYNAK_ERROR_INVALID, "claims[1].orphaned must be true or false, not a string" },
   { "claims[1].created", NULL, KAYNAK_ERROR_INVALID, "claims[1].created is missing" },

@@ -104,26 +104,17 @@ nodes_add_source (Nodes        *nodes,
   return node;
 }
 
+/* One annotator's document, read into spans */
 static Loaded *
-load_one (GFile   *file,
-          guint    annotator,
-          Nodes   *nodes,
-          GError **error)
+load_document (KaynakDocument *document,
+               const char     *name,
+               guint           annotator,
+               Nodes          *nodes)
 {
-  g_autoptr(KaynakDocument) document = NULL;
   g_autoptr(GHashTable) node_of = NULL;
-  g_autoptr(GError) local = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
   GListModel *sources, *claims;
   Loaded *loaded;
   guint n;
-
-  document = kaynak_file_load (file, NULL, NULL, &local);
-  if (document == NULL)
-    {
-      g_set_error (error, local->domain, local->code, "%s: %s", name, local->message);
-      return NULL;
-    }
 
   node_of = g_hash_table_new (g_str_hash, g_str_equal);
   sources = kaynak_document_get_sources (document);
@@ -136,7 +127,7 @@ load_one (GFile   *file,
     }
 
   loaded = g_new0 (Loaded, 1);
-  loaded->path = g_steal_pointer (&name);
+  loaded->path = g_strdup (name);
   loaded->sha256 = g_strdup (kaynak_document_get_sha256 (document));
   loaded->text = g_strdup (kaynak_document_get_text (document));
   loaded->annotator = annotator;
@@ -158,9 +149,29 @@ load_one (GFile   *file,
       span->end = kaynak_claim_get_end (claim);
       span->source = node != NULL ? GPOINTER_TO_UINT (node) - 1 : KAYNAK_AGREEMENT_NO_SOURCE;
       span->status = (int) kaynak_claim_get_status (claim);
+      span->claim = i;
       loaded->n_spans++;
     }
   return loaded;
+}
+
+static Loaded *
+load_one (GFile   *file,
+          guint    annotator,
+          Nodes   *nodes,
+          GError **error)
+{
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  document = kaynak_file_load (file, NULL, NULL, &local);
+  if (document == NULL)
+    {
+      g_set_error (error, local->domain, local->code, "%s: %s", name, local->message);
+      return NULL;
+    }
+  return load_document (document, name, annotator, nodes);
 }
 
 /* The *.kaynak.json files directly in @folder, sorted by name */
@@ -210,6 +221,55 @@ kaynak_agreement_files_free (KaynakAgreementFiles *self)
   g_free (self);
 }
 
+/* The source classes and the documents, once every file is read: @by_hash
+ * groups the Loaded of each article, @hashes in order of first sight */
+static void
+build (KaynakAgreementFiles *self,
+       GHashTable           *by_hash,
+       GPtrArray            *hashes,
+       Nodes                *nodes,
+       guint                 n_paths)
+{
+  g_autofree guint *class_of_root = NULL;
+
+  /* the source classes, numbered by their first node */
+  class_of_root = g_new (guint, nodes->labels->len + 1);
+  self->agreement = kaynak_agreement_new (MAX (n_paths, 1));
+  for (guint i = 0; i < nodes->labels->len; i++)
+    if (nodes_root (nodes, i) == i)
+      class_of_root[i] = kaynak_agreement_add_source (self->agreement,
+                                                      g_ptr_array_index (nodes->labels, i));
+
+  for (guint h = 0; h < hashes->len; h++)
+    {
+      GPtrArray *group = g_hash_table_lookup (by_hash, g_ptr_array_index (hashes, h));
+      g_autofree const KaynakAgreementSpan **spans = g_new0 (const KaynakAgreementSpan *, n_paths);
+      g_autofree guint *n_spans = g_new0 (guint, n_paths);
+      g_autofree char *name = NULL;
+
+      if (group->len < 2)
+        {
+          g_ptr_array_add (self->unpartnered,
+                           g_strdup (((Loaded *) g_ptr_array_index (group, 0))->path));
+          continue;
+        }
+      for (guint k = 0; k < group->len; k++)
+        {
+          Loaded *one = g_ptr_array_index (group, k);
+
+          for (guint s = 0; s < one->n_spans; s++)
+            if (one->spans[s].source != KAYNAK_AGREEMENT_NO_SOURCE)
+              one->spans[s].source = class_of_root[nodes_root (nodes, one->spans[s].source)];
+          spans[one->annotator] = one->spans;
+          n_spans[one->annotator] = one->n_spans;
+        }
+      name = g_path_get_basename (((Loaded *) g_ptr_array_index (group, 0))->path);
+      g_ptr_array_add (self->texts, g_steal_pointer (&((Loaded *) g_ptr_array_index (group, 0))->text));
+      kaynak_agreement_add_document (self->agreement, name,
+                                     (const KaynakAgreementSpan * const *) spans, n_spans);
+    }
+}
+
 KaynakAgreementFiles *
 kaynak_agreement_files_load (const char * const *paths,
                              GError            **error)
@@ -219,7 +279,6 @@ kaynak_agreement_files_load (const char * const *paths,
   g_autoptr(GHashTable) by_hash = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) hashes = g_ptr_array_new ();   /* in order of first sight */
-  g_autofree guint *class_of_root = NULL;
   Nodes nodes;
   guint n_paths = g_strv_length ((char **) paths);
   guint n_folders = 0;
@@ -318,44 +377,72 @@ kaynak_agreement_files_load (const char * const *paths,
     }
 
   if (ok)
+    build (self, by_hash, hashes, &nodes, n_paths);
+
+  g_ptr_array_unref (nodes.labels);
+  g_array_unref (nodes.parent);
+  g_hash_table_unref (nodes.keys);
+
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+KaynakAgreementFiles *
+kaynak_agreement_files_new_for_documents (KaynakDocument * const *documents,
+                                          const char * const     *names,
+                                          guint                   n,
+                                          GError                **error)
+{
+  g_autoptr(KaynakAgreementFiles) self = g_new0 (KaynakAgreementFiles, 1);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (loaded_free);
+  g_autoptr(GHashTable) by_hash = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) hashes = g_ptr_array_new ();
+  GPtrArray *group = g_ptr_array_new ();
+  Nodes nodes;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (n >= 2, NULL);
+  if (n > KAYNAK_AGREEMENT_MAX_ANNOTATORS)
     {
-      /* the source classes, numbered by their first node */
-      class_of_root = g_new (guint, nodes.labels->len + 1);
-      self->agreement = kaynak_agreement_new (MAX (n_paths, 1));
-      for (guint i = 0; i < nodes.labels->len; i++)
-        if (nodes_root (&nodes, i) == i)
-          class_of_root[i] = kaynak_agreement_add_source (self->agreement,
-                                                          g_ptr_array_index (nodes.labels, i));
-
-      for (guint h = 0; h < hashes->len; h++)
-        {
-          GPtrArray *group = g_hash_table_lookup (by_hash, g_ptr_array_index (hashes, h));
-          g_autofree const KaynakAgreementSpan **spans = g_new0 (const KaynakAgreementSpan *, n_paths);
-          g_autofree guint *n_spans = g_new0 (guint, n_paths);
-          g_autofree char *name = NULL;
-
-          if (group->len < 2)
-            {
-              g_ptr_array_add (self->unpartnered,
-                               g_strdup (((Loaded *) g_ptr_array_index (group, 0))->path));
-              continue;
-            }
-          for (guint k = 0; k < group->len; k++)
-            {
-              Loaded *one = g_ptr_array_index (group, k);
-
-              for (guint s = 0; s < one->n_spans; s++)
-                if (one->spans[s].source != KAYNAK_AGREEMENT_NO_SOURCE)
-                  one->spans[s].source = class_of_root[nodes_root (&nodes, one->spans[s].source)];
-              spans[one->annotator] = one->spans;
-              n_spans[one->annotator] = one->n_spans;
-            }
-          name = g_path_get_basename (((Loaded *) g_ptr_array_index (group, 0))->path);
-          g_ptr_array_add (self->texts, g_steal_pointer (&((Loaded *) g_ptr_array_index (group, 0))->text));
-          kaynak_agreement_add_document (self->agreement, name,
-                                         (const KaynakAgreementSpan * const *) spans, n_spans);
-        }
+      g_ptr_array_unref (group);
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("Kaynak compares at most %u annotators at once, not %u"),
+                   KAYNAK_AGREEMENT_MAX_ANNOTATORS, n);
+      return NULL;
     }
+
+  nodes.labels = g_ptr_array_new_with_free_func (g_free);
+  nodes.parent = g_array_new (FALSE, FALSE, sizeof (guint));
+  nodes.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->annotators = g_ptr_array_new_with_free_func (g_free);
+  self->unpartnered = g_ptr_array_new_with_free_func (g_free);
+  self->texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint a = 0; a < n; a++)
+    {
+      Loaded *one = load_document (documents[a], names[a], a, &nodes);
+
+      g_ptr_array_add (self->annotators, g_strdup (names[a]));
+      g_ptr_array_add (loaded, one);
+      /* the same refusal as for files given on the command line */
+      if (a > 0 && g_strcmp0 (one->sha256, ((Loaded *) g_ptr_array_index (loaded, 0))->sha256) != 0)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                       _("%s annotates another article than %s (the article’s SHA-256 differs); "
+                         "compare files of one article, or folders"),
+                       one->path, ((Loaded *) g_ptr_array_index (loaded, 0))->path);
+          ok = FALSE;
+          break;
+        }
+      g_ptr_array_add (group, one);
+    }
+  g_hash_table_insert (by_hash, ((Loaded *) g_ptr_array_index (loaded, 0))->sha256, group);
+  g_ptr_array_add (hashes, ((Loaded *) g_ptr_array_index (loaded, 0))->sha256);
+
+  if (ok)
+    build (self, by_hash, hashes, &nodes, n);
 
   g_ptr_array_unref (nodes.labels);
   g_array_unref (nodes.parent);

@@ -19,6 +19,7 @@
 #include <gio/gio.h>
 
 #include "kaynak-agreement.h"
+#include "kaynak-document.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,14 @@ typedef struct
  * returns NULL and sets @error with a sentence that names the file. */
 KaynakAgreementFiles *kaynak_agreement_files_load (const char * const *paths,
                                                    GError            **error);
+/* The same from documents already open (the window's, which may hold
+ * unsaved edits, and the files it compares with), all of one article:
+ * @names[a] names annotator a in messages and in ->annotators; n ≥ 2.
+ * Refused, with the same sentence as files, when an article differs. */
+KaynakAgreementFiles *kaynak_agreement_files_new_for_documents (KaynakDocument * const *documents,
+                                                                const char * const     *names,
+                                                                guint                   n,
+                                                                GError                **error);
 void                  kaynak_agreement_files_free (KaynakAgreementFiles *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakAgreementFiles, kaynak_agreement_files_free)

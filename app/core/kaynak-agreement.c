@@ -566,8 +566,10 @@ typedef struct
   const KaynakAgreementSpan  *spans[];
 } Disagreement;
 
-GPtrArray *
-kaynak_agreement_list_disagreements (KaynakAgreement *self)
+/* The units, all of them or only those where something differs */
+static GPtrArray *
+list_units (KaynakAgreement *self,
+            gboolean         all)
 {
   GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
 
@@ -597,7 +599,7 @@ kaynak_agreement_list_disagreements (KaynakAgreement *self)
               if (s->status != s0->status)
                 kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_STATUS;
             }
-          if (kinds == 0)
+          if (kinds == 0 && !all)
             continue;
 
           item = g_malloc0 (sizeof (Disagreement) + sizeof (gpointer) * self->n_annotators);
@@ -610,4 +612,16 @@ kaynak_agreement_list_disagreements (KaynakAgreement *self)
         }
     }
   return list;
+}
+
+GPtrArray *
+kaynak_agreement_list_disagreements (KaynakAgreement *self)
+{
+  return list_units (self, FALSE);
+}
+
+GPtrArray *
+kaynak_agreement_list_units (KaynakAgreement *self)
+{
+  return list_units (self, TRUE);
 }

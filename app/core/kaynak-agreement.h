@@ -64,6 +64,9 @@ typedef struct
   guint end;
   guint source;   /* a class from kaynak_agreement_add_source(), or KAYNAK_AGREEMENT_NO_SOURCE */
   int   status;   /* KaynakClaimStatus; only compared for equality */
+  /* the caller's own number for the span (the claim's position in its
+   * document, for curation to find the claim again); carried, not read */
+  guint claim;
 } KaynakAgreementSpan;
 
 /* A figure that may be undefined (never printed as NaN) */
@@ -148,6 +151,10 @@ void             kaynak_agreement_get_source     (KaynakAgreement        *self,
 /* The disagreements of all documents, in document order then by start;
  * valid until @self is freed.  (transfer container) of KaynakDisagreement */
 GPtrArray       *kaynak_agreement_list_disagreements (KaynakAgreement *self);
+/* Every unit, in the same order, as a KaynakDisagreement whose kinds are
+ * 0 where all the annotators of the document agree: curation records who
+ * agreed on a claim as well as resolving what differs.  Same ownership. */
+GPtrArray       *kaynak_agreement_list_units     (KaynakAgreement *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakAgreement, kaynak_agreement_free)
 

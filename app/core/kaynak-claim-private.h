@@ -36,6 +36,8 @@ typedef struct
   char              *source_id; /* NULL: no source */
   char              *note;      /* never NULL */
   char             **cues;      /* NULL: none */
+  /* who agreed on the claim when it was curated (Compare With…); NULL: none */
+  char             **agreed_by;
   char              *author;    /* never NULL */
   char              *created;   /* never NULL */
   char              *modified;  /* never NULL */

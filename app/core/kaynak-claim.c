@@ -33,6 +33,7 @@ enum {
   PROP_STATUS,
   PROP_NOTE,
   PROP_CUES,
+  PROP_AGREED_BY,
   PROP_AUTHOR,
   PROP_CREATED,
   PROP_MODIFIED,
@@ -74,7 +75,7 @@ share_string (char *s)
   return s != NULL && s != empty_string ? g_ref_string_acquire (s) : s;
 }
 
-/* Cues: a counted array of strings, shared the same way */
+/* Cues (and agreed_by): a counted array of strings, shared the same way */
 static void
 clear_cues (gpointer data)
 {
@@ -129,6 +130,7 @@ data_free (KaynakClaimData *d)
   free_string (d->source_id);
   free_string (d->note);
   release_cues (d->cues);
+  release_cues (d->agreed_by);
   free_string (d->author);
   release_time (d->created);
   release_time (d->modified);
@@ -187,6 +189,7 @@ writable (KaynakClaim *self)
   d->source_id = share_string (old->source_id);
   d->note = share_string (old->note);
   d->cues = old->cues != NULL ? g_atomic_rc_box_acquire (old->cues) : NULL;
+  d->agreed_by = old->agreed_by != NULL ? g_atomic_rc_box_acquire (old->agreed_by) : NULL;
   d->author = share_string (old->author);
   d->created = old->created != empty_string ? g_ref_string_acquire (old->created) : empty_string;
   d->modified = old->modified != empty_string ? g_ref_string_acquire (old->modified) : empty_string;
@@ -254,6 +257,9 @@ kaynak_claim_get_property (GObject    *object,
     case PROP_CUES:
       g_value_set_boxed (value, self->d->cues);
       break;
+    case PROP_AGREED_BY:
+      g_value_set_boxed (value, self->d->agreed_by);
+      break;
     case PROP_AUTHOR:
       g_value_set_string (value, self->d->author);
       break;
@@ -311,6 +317,9 @@ kaynak_claim_class_init (KaynakClaimClass *klass)
   properties[PROP_CUES] =
     g_param_spec_boxed ("cues", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AGREED_BY] =
+    g_param_spec_boxed ("agreed-by", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_AUTHOR] = STRING_PROP ("author");
   properties[PROP_CREATED] = STRING_PROP ("created");
   properties[PROP_MODIFIED] = STRING_PROP ("modified");
@@ -346,6 +355,7 @@ kaynak_claim_init (KaynakClaim *self)
   self->d->created = empty_string;
   self->d->modified = empty_string;
   self->d->cues = NULL;
+  self->d->agreed_by = NULL;
 }
 
 KaynakClaim *
@@ -451,6 +461,15 @@ kaynak_claim_get_cues (KaynakClaim *self)
 
   g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
   return self->d->cues ? (const char * const *)self->d->cues : empty;
+}
+
+const char * const *
+kaynak_claim_get_agreed_by (KaynakClaim *self)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return self->d->agreed_by ? (const char * const *)self->d->agreed_by : empty;
 }
 
 const char *
@@ -619,6 +638,27 @@ kaynak_claim_set_cues (KaynakClaim        *self,
   release_cues (writable (self)->cues);
   self->d->cues = cues != NULL ? new_cues (cues) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUES]);
+}
+
+/* Like the cues: an empty list is none, so a claim nobody curated and
+ * one curated by no one compare equal and save alike (the member is left
+ * out) */
+void
+kaynak_claim_set_agreed_by (KaynakClaim        *self,
+                            const char * const *agreed_by)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+
+  if (agreed_by != NULL && agreed_by[0] == NULL)
+    agreed_by = NULL;
+  if (agreed_by == NULL && self->d->agreed_by == NULL)
+    return;
+  if (agreed_by != NULL && self->d->agreed_by != NULL &&
+      g_strv_equal ((const char * const *)self->d->agreed_by, agreed_by))
+    return;
+  release_cues (writable (self)->agreed_by);
+  self->d->agreed_by = agreed_by != NULL ? new_cues (agreed_by) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGREED_BY]);
 }
 
 void
@@ -919,6 +959,7 @@ kaynak_claim_assign (KaynakClaim *self,
   kaynak_claim_set_status (self, from->d->status);
   kaynak_claim_set_note (self, from->d->note);
   kaynak_claim_set_cues (self, (const char * const *)from->d->cues);
+  kaynak_claim_set_agreed_by (self, (const char * const *)from->d->agreed_by);
   kaynak_claim_set_author (self, from->d->author);
   kaynak_claim_set_created (self, from->d->created);
   kaynak_claim_set_modified (self, from->d->modified);
@@ -945,6 +986,7 @@ kaynak_claim_equal (KaynakClaim *a,
          a->d->status == b->d->status &&
          g_str_equal (a->d->note, b->d->note) &&
          g_strv_equal (kaynak_claim_get_cues (a), kaynak_claim_get_cues (b)) &&
+         g_strv_equal (kaynak_claim_get_agreed_by (a), kaynak_claim_get_agreed_by (b)) &&
          g_str_equal (a->d->author, b->d->author) &&
          g_str_equal (a->d->created, b->d->created) &&
          g_str_equal (a->d->modified, b->d->modified) &&

@@ -50,6 +50,9 @@ KaynakClaimStatus   kaynak_claim_get_status      (KaynakClaim       *self);
 const char         *kaynak_claim_get_note        (KaynakClaim       *self);
 /* NULL-terminated, never NULL */
 const char * const *kaynak_claim_get_cues        (KaynakClaim       *self);
+/* Who agreed on the claim when it was curated ("agreed_by"); NULL-terminated,
+ * never NULL, empty when the claim was not curated */
+const char * const *kaynak_claim_get_agreed_by   (KaynakClaim       *self);
 /* never NULL, may be "" */
 const char         *kaynak_claim_get_author      (KaynakClaim       *self);
 /* ISO 8601 UTC, e.g. "2026-11-29T14:22:10Z"; never NULL */
@@ -79,6 +82,8 @@ void                kaynak_claim_set_note        (KaynakClaim       *self,
                                                   const char        *note);
 void                kaynak_claim_set_cues        (KaynakClaim       *self,
                                                   const char * const *cues);
+void                kaynak_claim_set_agreed_by   (KaynakClaim       *self,
+                                                  const char * const *agreed_by);
 void                kaynak_claim_set_author      (KaynakClaim       *self,
                                                   const char        *author);
 void                kaynak_claim_set_created     (KaynakClaim       *self,

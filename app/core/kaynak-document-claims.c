@@ -415,6 +415,17 @@ kaynak_document_set_claim_cues (KaynakDocument      *self,
 }
 
 gboolean
+kaynak_document_set_claim_agreed_by (KaynakDocument      *self,
+                                     const char          *id,
+                                     const char * const  *agreed_by,
+                                     GError             **error)
+{
+  CHANGE_CLAIM_BEGIN
+  kaynak_claim_set_agreed_by (state, agreed_by);
+  CHANGE_CLAIM_END
+}
+
+gboolean
 kaynak_document_set_claim_range (KaynakDocument  *self,
                                  const char      *id,
                                  guint            start,

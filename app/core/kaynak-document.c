@@ -733,20 +733,21 @@ kaynak_document_begin_group (KaynakDocument *self)
   kaynak_history_begin_group (self->history);
 }
 
-void
+gboolean
 kaynak_document_end_group (KaynakDocument *self)
 {
   HistoryState before;
 
-  g_return_if_fail (KAYNAK_IS_DOCUMENT (self));
-  g_return_if_fail (kaynak_history_in_group (self->history));
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (kaynak_history_in_group (self->history), FALSE);
 
   before = history_state (self);
   if (!kaynak_history_end_group (self->history))
-    return;
+    return FALSE;
 
   notify_history (self, before);
   g_signal_emit (self, _kaynak_document_signals[CHANGED], 0);
+  return TRUE;
 }
 
 /* Undo or redo one step, then tell the listeners */

@@ -346,6 +346,12 @@ gboolean        kaynak_document_set_claim_cues   (KaynakDocument *self,
                                                   const char     *id,
                                                   const char * const *cues,
                                                   GError        **error);
+/* Who agreed on the claim when it was curated (docs/FORMAT.md "agreed_by");
+ * NULL or empty: none.  One undo step. */
+gboolean        kaynak_document_set_claim_agreed_by (KaynakDocument *self,
+                                                     const char     *id,
+                                                     const char * const *agreed_by,
+                                                     GError        **error);
 /* The longest cue, in code points: a cue is a few words */
 #define KAYNAK_CUE_MAX_LENGTH 80
 /* Adds @cue, words of the article that mark the claim as reported
@@ -469,8 +475,10 @@ gboolean        kaynak_document_redo             (KaynakDocument *self);
 /* Forgets undo and redo, e.g. after setting up a new document with its
  * default sources: its starting state is not a change the user can undo. */
 void            kaynak_document_clear_history    (KaynakDocument *self);
-/* Groups the changes between begin and end into one undo step (nestable) */
+/* Groups the changes between begin and end into one undo step (nestable).
+ * end_group returns TRUE when it closed the outermost group and a step was
+ * added (a caller that failed half-way can then take the step back). */
 void            kaynak_document_begin_group      (KaynakDocument *self);
-void            kaynak_document_end_group        (KaynakDocument *self);
+gboolean        kaynak_document_end_group        (KaynakDocument *self);
 
 G_END_DECLS

@@ -212,6 +212,10 @@ claim_object (const KaynakClaimData *claim,
   json_object_set_member (object, "cues",
                           string_list_node (claim->cues != NULL ? (const char * const *) claim->cues
                                                                 : no_cues));
+  /* Written only for a curated claim (Compare With…), like the pieces */
+  if (claim->agreed_by != NULL)
+    json_object_set_member (object, "agreed_by",
+                            string_list_node ((const char * const *) claim->agreed_by));
   json_object_set_string_member (object, "author", claim->author);
   json_object_set_string_member (object, "created", claim->created);
   json_object_set_string_member (object, "modified", claim->modified);

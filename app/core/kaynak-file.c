@@ -307,6 +307,7 @@ read_claim (ClaimsContext  *context,
   const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "claims");
   const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
   g_autofree const char **cues = NULL;
+  g_autofree const char **agreed_by = NULL;
   const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
   const char *note, *author, *created, *modified;
   KaynakClaimStatus status;
@@ -392,6 +393,8 @@ read_claim (ClaimsContext  *context,
 
   if (!kaynak_json_reader_get_string (reader, object, &where, "note", "", &note, error) ||
       !kaynak_json_reader_get_string_list (reader, object, &where, "cues", &cues, error) ||
+      !kaynak_json_reader_get_string_list (reader, object, &where, "agreed_by", &agreed_by,
+                                           error) ||
       !kaynak_json_reader_get_string (reader, object, &where, "author", "", &author, error) ||
       !require_timestamp (reader, object, &where, "created", &created, error) ||
       !require_timestamp (reader, object, &where, "modified", &modified, error))
@@ -412,6 +415,8 @@ read_claim (ClaimsContext  *context,
     kaynak_claim_set_note (claim, note);
   if (cues != NULL)
     kaynak_claim_set_cues (claim, cues);
+  if (agreed_by != NULL)
+    kaynak_claim_set_agreed_by (claim, agreed_by);
   if (author[0] != '\0')
     kaynak_claim_set_author (claim, author);
   kaynak_claim_set_created (claim, created);

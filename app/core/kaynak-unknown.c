@@ -72,7 +72,7 @@ static const char * const known_source[] = {
 };
 static const char * const known_claim[] = {
   "id", "start", "end", "quote", "prefix", "suffix", "source", "status", "note",
-  "cues", "author", "created", "modified", "orphaned",
+  "cues", "agreed_by", "author", "created", "modified", "orphaned",
   "pieces", "source_ranges", "cue_ranges", NULL
 };
 static const char * const known_link[] = { "id", "type", "from", "to", NULL };

@@ -50,6 +50,14 @@ static const struct {
   /* Alt+Return: "Properties" in GNOME's apps (Files, Document Viewer) */
   { "win.article-details", { "<Alt>Return", "<Alt>KP_Enter", NULL } },
   { "win.load-scheme", { "<Control><Shift>l", NULL } },
+  /* Compare With… (curation): D for differences */
+  { "win.compare-with", { "<Control><Shift>d", NULL } },
+  { "win.next-difference", { "F8", NULL } },
+  { "win.previous-difference", { "<Shift>F8", NULL } },
+  { "curate.keep-mine", { "<Alt>m", NULL } },
+  { "curate.take-theirs", { "<Alt>t", NULL } },
+  { "curate.keep-both", { "<Alt>b", NULL } },
+  { "curate.save-as", { "<Control><Shift>s", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.add-cue", { "<Control>k", NULL } },

@@ -43,6 +43,7 @@ _kaynak_window_update_actions (KaynakWindow *self)
   set_enabled (self, "statistics", has_document);
   set_enabled (self, "article-details", has_document);
   set_enabled (self, "load-scheme", has_document);
+  set_enabled (self, "compare-with", has_document);
   set_enabled (self, "export", has_document);
   set_enabled (self, "toggle-claim-list", has_document);
   set_enabled (self, "next-claim", has_document);
@@ -167,7 +168,8 @@ save_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  kaynak_window_save_async (user_data, FALSE, NULL, on_saved, NULL);
+  /* curated claims go to a new file, never over the annotator's own */
+  kaynak_window_save_async (user_data, _kaynak_window_is_curating (user_data), NULL, on_saved, NULL);
 }
 
 static void
@@ -598,6 +600,7 @@ _kaynak_window_install_actions (KaynakWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
+  _kaynak_window_install_curate_actions (self);
 
   _kaynak_window_on_flap_revealed (self);
 }

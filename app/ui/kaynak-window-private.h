@@ -65,6 +65,11 @@ struct _KaynakWindow
 };
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
+/* kaynak-window-curate.c: win.compare-with, win.next-difference and
+ * win.previous-difference (issue 15, Curation) */
+void     _kaynak_window_install_curate_actions (KaynakWindow *self);
+/* TRUE while a Compare With… window is open: Save then asks where */
+gboolean _kaynak_window_is_curating      (KaynakWindow *self);
 /* kaynak-window-import.c: win.import and win.import-folder */
 void     _kaynak_window_import_action        (GSimpleAction *action,
                                               GVariant      *param,

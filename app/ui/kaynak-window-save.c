@@ -328,7 +328,13 @@ kaynak_window_save_async (KaynakWindow        *self,
   folder = dup_suggested_folder (self->document);
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
 
-  if (file != NULL)
+  if (file != NULL && _kaynak_window_is_curating (self))
+    {
+      /* curated claims are a new file beside the annotator's own */
+      g_autofree char *stem = kaynak_file_dup_stem (file);
+      name = g_strconcat (stem, "-curated" KAYNAK_FILE_SUFFIX, NULL);
+    }
+  else if (file != NULL)
     name = g_file_get_basename (file);
   else
     name = kaynak_document_dup_file_name (self->document);

@@ -1,0 +1,232 @@
+/* test-curation.c: one's own document curated against another annotator's
+ * of the same article (kaynak-curation.h): the differences the agreement
+ * finds, Keep Mine, Take Theirs and Keep Both each one undo step that
+ * records agreed_by, the agreed claims recorded at once, a choice with
+ * nothing to keep refused without touching the history, and a file of
+ * another article refused.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "kaynak-curation.h"
+#include "kaynak-error.h"
+
+static const char article[] =
+  "Beyaz Saray açıkladı: asker yok. Kremlin yorum yapmadı. "
+  "Bakan da konuştu. Muhalefet itiraz etti.";
+
+static guint
+offset_of (const char *needle)
+{
+  const char *p = strstr (article, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_strlen (article, p - article);
+}
+
+static KaynakDocument *
+new_document (const char *text)
+{
+  g_autoptr(GPtrArray) no_sources = g_ptr_array_new ();
+  KaynakDocument *document = kaynak_document_new_for_article (text, -1, no_sources, NULL, NULL);
+
+  g_assert_nonnull (document);
+  return document;
+}
+
+static void
+add_source (KaynakDocument *document,
+            const char     *id,
+            const char     *label)
+{
+  g_autoptr(KaynakSource) source = kaynak_source_new (id, label, "#336699", 0,
+                                                      KAYNAK_SOURCE_KIND_NAMED);
+  g_assert_true (kaynak_document_add_source (document, source, NULL));
+}
+
+static KaynakClaim *
+mark (KaynakDocument *document,
+      const char     *words,
+      const char     *source_id)
+{
+  guint start = offset_of (words);
+  KaynakClaim *claim = kaynak_document_create_claim (document, start,
+                                                     start + g_utf8_strlen (words, -1),
+                                                     source_id, NULL);
+  g_assert_nonnull (claim);
+  return claim;
+}
+
+static const char *
+quote_of (KaynakCuration *curation,
+          guint           i,
+          guint           annotator)
+{
+  g_autoptr(KaynakClaim) claim = kaynak_curation_dup_claim (curation, i, annotator);
+
+  /* the document keeps the claim alive */
+  return claim != NULL ? kaynak_claim_get_quote (claim) : NULL;
+}
+
+static void
+assert_agreed (KaynakClaim *claim,
+               const char  *first,
+               const char  *second)
+{
+  const char * const *agreed = kaynak_claim_get_agreed_by (claim);
+
+  g_assert_cmpstr (agreed[0], ==, first);
+  g_assert_cmpstr (agreed[1], ==, second);
+  if (second != NULL)
+    g_assert_null (agreed[2]);
+}
+
+static void
+test_choices (void)
+{
+  g_autoptr(KaynakDocument) mine = new_document (article);
+  g_autoptr(KaynakDocument) theirs = new_document (article);
+  g_autoptr(KaynakCuration) curation = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *others[1];
+  const char *names[] = { "mehmet.kaynak.json" };
+  KaynakClaim *agreed, *kremlin, *asker, *bakan, *found;
+  KaynakSource *source;
+  const KaynakDisagreement *d;
+  guint n_claims;
+
+  /* the same source under two ids: one by its name */
+  add_source (mine, "white-house", "White House");
+  add_source (theirs, "beyaz-saray", "White House");
+  add_source (theirs, "kremlin", "Kremlin");
+
+  agreed = mark (mine, "Beyaz Saray açıkladı", "white-house");
+  mark (theirs, "Beyaz Saray açıkladı", "beyaz-saray");
+  asker = mark (mine, "asker yok", NULL);                 /* missing in theirs */
+  kremlin = mark (mine, "Kremlin yorum yapmadı", NULL);   /* another source */
+  mark (theirs, "Kremlin yorum yapmadı", "kremlin");
+  bakan = mark (mine, "Bakan da", NULL);                  /* another span */
+  mark (theirs, "Bakan da konuştu", NULL);
+  mark (theirs, "Muhalefet itiraz etti", NULL);           /* missing in mine */
+  kaynak_document_clear_history (mine);
+
+  others[0] = theirs;
+  curation = kaynak_curation_new (mine, "ayse.kaynak.json", others, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_curation_get_n_annotators (curation), ==, 2);
+  g_assert_cmpstr (kaynak_curation_get_annotator_name (curation, 1), ==, "mehmet.kaynak.json");
+
+  /* in the order of the article */
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 4);
+  d = kaynak_curation_get_difference (curation, 0);
+  g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_MISSING_SPAN);
+  g_assert_cmpstr (quote_of (curation, 0, 0), ==, "asker yok");
+  g_assert_null (quote_of (curation, 0, 1));
+  d = kaynak_curation_get_difference (curation, 1);
+  g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE);
+  d = kaynak_curation_get_difference (curation, 2);
+  g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_DIFFERENT_SPAN);
+  g_assert_cmpstr (quote_of (curation, 2, 1), ==, "Bakan da konuştu");
+  d = kaynak_curation_get_difference (curation, 3);
+  g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_MISSING_SPAN);
+  g_assert_null (quote_of (curation, 3, 0));
+
+  /* Keep Mine where mine marked nothing: refused, the history untouched */
+  g_assert_false (kaynak_curation_resolve (curation, 3, KAYNAK_CURATION_KEEP_MINE, 1, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (kaynak_document_get_can_undo (mine));
+
+  /* Take Theirs: their source (new to mine, added) on my claim, one step */
+  g_assert_true (kaynak_curation_resolve (curation, 1, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
+  g_assert_no_error (error);
+  source = kaynak_document_find_source_by_name (mine, "Kremlin", NULL);
+  g_assert_nonnull (source);
+  g_assert_cmpstr (kaynak_claim_get_source_id (kremlin), ==, kaynak_source_get_id (source));
+  assert_agreed (kremlin, "mehmet.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 3);
+  g_assert_true (kaynak_document_undo (mine));
+  g_assert_false (kaynak_document_get_can_undo (mine));
+  g_assert_null (kaynak_claim_get_source_id (kremlin));
+  g_assert_null (kaynak_claim_get_agreed_by (kremlin)[0]);
+  g_assert_null (kaynak_document_find_source_by_name (mine, "Kremlin", NULL));
+  kaynak_curation_refresh (curation);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 4);
+  g_assert_true (kaynak_document_redo (mine));
+  kaynak_curation_refresh (curation);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 3);
+
+  /* Keep Mine: only I marked "asker yok" */
+  g_assert_cmpstr (quote_of (curation, 0, 0), ==, "asker yok");
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_KEEP_MINE, 0, &error));
+  assert_agreed (asker, "ayse.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 2);
+
+  /* Keep Both: mine stays, theirs beside it */
+  n_claims = kaynak_document_get_n_claims (mine);
+  g_assert_cmpstr (quote_of (curation, 0, 0), ==, "Bakan da");
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_KEEP_BOTH, 1, &error));
+  g_assert_cmpuint (kaynak_document_get_n_claims (mine), ==, n_claims + 1);
+  g_assert_cmpuint (kaynak_claim_get_end (bakan), ==, offset_of (" konuştu"));
+  assert_agreed (bakan, "ayse.kaynak.json", NULL);
+  found = kaynak_document_find_claim_with_range (mine, offset_of ("Bakan"), offset_of (". Muhalefet"));
+  g_assert_nonnull (found);
+  assert_agreed (found, "mehmet.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 1);
+  /* one step: both go back */
+  g_assert_true (kaynak_document_undo (mine));
+  g_assert_cmpuint (kaynak_document_get_n_claims (mine), ==, n_claims);
+  g_assert_null (kaynak_claim_get_agreed_by (bakan)[0]);
+  g_assert_true (kaynak_document_redo (mine));
+  kaynak_curation_refresh (curation);
+
+  /* Take Theirs where mine marked nothing: their claim made in mine */
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
+  found = kaynak_document_find_claim_with_range (mine, offset_of ("Muhalefet"),
+                                                 (guint) g_utf8_strlen (article, -1) - 1);
+  g_assert_nonnull (found);
+  assert_agreed (found, "mehmet.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 0);
+
+  /* The claims both marked alike: recorded once, as one step */
+  g_assert_null (kaynak_claim_get_agreed_by (agreed)[0]);
+  g_assert_true (kaynak_curation_record_agreements (curation));
+  assert_agreed (agreed, "ayse.kaynak.json", "mehmet.kaynak.json");
+  /* taken from theirs, alike now, but only they marked it so */
+  assert_agreed (kremlin, "mehmet.kaynak.json", NULL);
+  g_assert_false (kaynak_curation_record_agreements (curation));
+  g_assert_true (kaynak_document_undo (mine));
+  g_assert_null (kaynak_claim_get_agreed_by (agreed)[0]);
+}
+
+static void
+test_other_article (void)
+{
+  g_autoptr(KaynakDocument) mine = new_document (article);
+  g_autoptr(KaynakDocument) theirs = new_document ("Başka bir haber metni burada.");
+  g_autoptr(KaynakCuration) curation = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *others[1] = { theirs };
+  const char *names[] = { "baska.kaynak.json" };
+
+  curation = kaynak_curation_new (mine, "ayse.kaynak.json", others, names, 1, &error);
+  g_assert_null (curation);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "baska.kaynak.json"));
+  g_assert_nonnull (strstr (error->message, "SHA-256"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kaynak/curation/keep-mine-take-theirs-keep-both", test_choices);
+  g_test_add_func ("/kaynak/curation/another-article-refused", test_other_article);
+
+  return g_test_run ();
+}
