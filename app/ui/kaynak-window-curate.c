@@ -39,13 +39,14 @@ on_curate_destroyed (KaynakWindow *self)
 
 /* The name that stands for a file in agreed_by: its name without the
  * folder (the folders of two annotators differ, their names tell them
- * apart) */
+ * apart).  A document never saved is "unsaved", untranslated: agreed_by is
+ * data that tools read, and must not depend on the annotator's language */
 static char *
 name_of (KaynakDocument *document)
 {
   GFile *file = kaynak_document_get_file (document);
 
-  return file != NULL ? g_file_get_basename (file) : g_strdup (_("Unsaved"));
+  return file != NULL ? g_file_get_basename (file) : g_strdup ("unsaved");
 }
 
 static void
