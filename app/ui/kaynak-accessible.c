@@ -145,6 +145,20 @@ kaynak_accessible_name_list_item (GtkWidget  *child,
                                     -1);
 }
 
+void
+kaynak_accessible_name_drop_down_button (GtkWidget  *drop_down,
+                                         const char *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+}
+
 static void
 setup_string_item (GtkSignalListItemFactory *factory,
                    GtkListItem              *item)

@@ -18,6 +18,11 @@ void                kaynak_accessible_install_fixes  (void);
 void                kaynak_accessible_name_list_item (GtkWidget  *child,
                                                       const char *name);
 
+/* Names the button inside @drop_down, the one a screen reader lands on:
+ * GTK 4.8 names the drop-down and leaves its button "GtkToggleButton". */
+void                kaynak_accessible_name_drop_down_button (GtkWidget  *drop_down,
+                                                             const char *name);
+
 /* A factory for lists of GtkStringObject (drop-downs, combo rows): a label
  * per item, and each list item named by its string. */
 GtkListItemFactory *kaynak_accessible_string_factory_new (void);

@@ -266,14 +266,7 @@ kaynak_link_popover_init (KaynakLinkPopover *self)
     gtk_string_list_append (types, kaynak_link_type_to_label (i));
   gtk_drop_down_set_factory (self->type_dropdown, factory);
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
-  /* GTK 4.8 names the drop-down, not the button inside that a screen
-   * reader lands on ("GtkToggleButton") */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->type_dropdown));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link type"),
-                                      -1);
+  kaynak_accessible_name_drop_down_button (GTK_WIDGET (self->type_dropdown), _("Link type"));
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

@@ -14,19 +14,6 @@
 #include "kaynak-accessible.h"
 #include "kaynak-merge-question.h"
 
-/* The drop-down's own button, which GTK 4.8 leaves named "GtkToggleButton" */
-static void
-name_drop_down_button (GtkWidget  *drop_down,
-                       const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (drop_down); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
-}
-
 GtkWidget *
 kaynak_merge_question_new (GtkWindow          *parent,
                            KaynakDocument     *document,
@@ -73,7 +60,7 @@ kaynak_merge_question_new (GtkWindow          *parent,
   gtk_accessible_update_property (GTK_ACCESSIBLE (keep),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Source to keep"),
                                   -1);
-  name_drop_down_button (keep, _("Source to keep"));
+  kaynak_accessible_name_drop_down_button (keep, _("Source to keep"));
   g_object_set_data (G_OBJECT (dialog), "keep", keep);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);

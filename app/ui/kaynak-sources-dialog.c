@@ -294,19 +294,6 @@ on_remove_response (AdwMessageDialog    *dialog,
     }
 }
 
-/* The drop-down's own button, which GTK 4.8 leaves named "GtkToggleButton" */
-static void
-name_drop_down_button (GtkWidget  *drop_down,
-                       const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (drop_down); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
-}
-
 /* A source that claims use is not removed without asking where its
  * claims go: to another source (the right one is often a duplicate made
  * by mistake), or nowhere */
@@ -365,7 +352,7 @@ on_remove_clicked (GtkButton           *button,
   gtk_accessible_update_property (GTK_ACCESSIBLE (targets),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move the claims to"),
                                   -1);
-  name_drop_down_button (targets, _("Move the claims to"));
+  kaynak_accessible_name_drop_down_button (targets, _("Move the claims to"));
   g_object_set_data (G_OBJECT (dialog), "targets", targets);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
