@@ -83,23 +83,27 @@ add_to_claim_action (GSimpleAction *action,
   done_with_selection (self);
 }
 
+/* The document's setter of a claim's source ranges or cue ranges */
+typedef gboolean (*SetClaimRanges) (KaynakDocument    *document,
+                                    const char        *id,
+                                    const KaynakRange *ranges,
+                                    guint              n,
+                                    GError           **error);
+
+/* Marking again says where the words are now: the range is replaced */
 static void
-mark_source_words_action (GSimpleAction *action,
-                          GVariant      *param,
-                          gpointer       user_data)
+mark_words (KaynakWindow   *self,
+            const char     *hint,
+            SetClaimRanges  set_ranges)
 {
-  KaynakWindow *self = user_data;
   g_autoptr(GError) error = NULL;
   KaynakClaim *claim;
   KaynakRange range;
 
-  if (!get_target (self, _("Select the words that name the claim’s source in the article first"),
-                   &claim, &range.start, &range.end))
+  if (!get_target (self, hint, &claim, &range.start, &range.end))
     return;
 
-  /* Marking again says where it is now: the range is replaced */
-  if (!kaynak_document_set_claim_source_ranges (self->document, kaynak_claim_get_id (claim),
-                                                &range, 1, &error))
+  if (!set_ranges (self->document, kaynak_claim_get_id (claim), &range, 1, &error))
     {
       _kaynak_window_add_toast (self, adw_toast_new (error->message));
       return;
@@ -108,26 +112,21 @@ mark_source_words_action (GSimpleAction *action,
 }
 
 static void
+mark_source_words_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  mark_words (user_data, _("Select the words that name the claim’s source in the article first"),
+              kaynak_document_set_claim_source_ranges);
+}
+
+static void
 mark_cue_words_action (GSimpleAction *action,
                        GVariant      *param,
                        gpointer       user_data)
 {
-  KaynakWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-  KaynakClaim *claim;
-  KaynakRange range;
-
-  if (!get_target (self, _("Select the words that report the claim in the article first"),
-                   &claim, &range.start, &range.end))
-    return;
-
-  if (!kaynak_document_set_claim_cue_ranges (self->document, kaynak_claim_get_id (claim),
-                                             &range, 1, &error))
-    {
-      _kaynak_window_add_toast (self, adw_toast_new (error->message));
-      return;
-    }
-  done_with_selection (self);
+  mark_words (user_data, _("Select the words that report the claim in the article first"),
+              kaynak_document_set_claim_cue_ranges);
 }
 
 gboolean
