@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 # kaynak-schema-validate.py: Kaynak files against data/kaynak.schema.json,
-# the JSON Schema of docs/FORMAT.md (Draft 7, python3-jsonschema).
+# the JSON Schema of docs/FORMAT.md, or codebooks against
+# data/kaynak-codebook.schema.json (docs/CODEBOOK.md) (Draft 7,
+# python3-jsonschema).
 #
 # Usage: kaynak-schema-validate.py SCHEMA [--invalid] FILE…
 #
@@ -13,6 +15,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import json
+import os
 import sys
 
 try:
@@ -20,6 +23,27 @@ try:
 except ImportError:
     print("python3-jsonschema is not installed; run build-aux/setup-deps.sh")
     sys.exit(1)
+
+
+def new_validator(schema, folder):
+    """A validator that finds the other schemas of @folder by their $id:
+    the codebook's schema takes its source objects from the file's."""
+    store = {}
+    for name in sorted(os.listdir(folder)):
+        if name.endswith('.schema.json'):
+            with open(os.path.join(folder, name), encoding='utf-8') as f:
+                other = json.load(f)
+            store[other['$id']] = other
+    try:
+        # jsonschema 4.18 and later
+        from referencing import Registry, Resource
+        registry = Registry().with_resources(
+            (uri, Resource.from_contents(other)) for uri, other in store.items())
+        return jsonschema.Draft7Validator(schema, registry=registry)
+    except ImportError:
+        # Debian 12's jsonschema 4.10
+        resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+        return jsonschema.Draft7Validator(schema, resolver=resolver)
 
 
 def main(argv):
@@ -35,7 +59,7 @@ def main(argv):
     with open(schema_path, encoding='utf-8') as f:
         schema = json.load(f)
     jsonschema.Draft7Validator.check_schema(schema)
-    validator = jsonschema.Draft7Validator(schema)
+    validator = new_validator(schema, os.path.dirname(os.path.abspath(schema_path)))
 
     failures = 0
     for path in files:

@@ -88,4 +88,21 @@ void    _kaynak_json_release (gpointer       data,
                               GDestroyNotify destroy,
                               gsize          size);
 
+
+/* --- What the codebook (kaynak-codebook.c) shares with the file --------- */
+
+/* The whole of @file, refused by its type and size before it is read,
+ * the error naming the file */
+GBytes     *_kaynak_file_read_bytes     (GFile                   *file,
+                                         GCancellable            *cancellable,
+                                         GError                 **error);
+/* The source objects of @array (the member "sources" of the root), with
+ * every rule and message of a document's sources, appended to @sources */
+gboolean    _kaynak_file_read_sources   (const KaynakJsonReader  *reader,
+                                         JsonArray               *array,
+                                         GPtrArray               *sources,
+                                         GError                 **error);
+/* A source object as a document writes it (kaynak-file-serialize.c) */
+JsonObject *_kaynak_file_source_to_json (KaynakSource            *source);
+
 G_END_DECLS

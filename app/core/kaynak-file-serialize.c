@@ -589,3 +589,9 @@ kaynak_file_save (KaynakDocument  *document,
   kaynak_document_mark_saved (document);
   return TRUE;
 }
+
+JsonObject *
+_kaynak_file_source_to_json (KaynakSource *source)
+{
+  return source_object (source, NULL);
+}

@@ -29,6 +29,7 @@
 #include "kaynak-read.h"
 #include "kaynak-reanchor.h"
 #include "kaynak-unknown.h"
+#include "kaynak-codebook.h"
 
 /* ------------------------------------------------------------------------
  * Field formats
@@ -663,6 +664,22 @@ check_header (const KaynakJsonReader  *reader,
         }
       return object;
     }
+  /* A team's codebook holds its sources as a scheme does (docs/CODEBOOK.md),
+   * so it loads as a scheme too */
+  if (!required_format && kaynak_json_node_is_string (format) &&
+      strcmp (json_node_get_string (format), KAYNAK_CODEBOOK_FORMAT_NAME) == 0)
+    {
+      if (!kaynak_json_reader_require_int (reader, object, NULL, "version", &number, error))
+        return NULL;
+      if (number > KAYNAK_CODEBOOK_FORMAT_VERSION)
+        {
+          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION,
+                       _("This codebook was made by a newer Kaynak (codebook version %lld; this Kaynak reads version %d). Update Kaynak to use it."),
+                       (long long) number, KAYNAK_CODEBOOK_FORMAT_VERSION);
+          return NULL;
+        }
+      return object;
+    }
   if (!kaynak_json_node_is_string (format) ||
       strcmp (json_node_get_string (format), KAYNAK_FILE_FORMAT_NAME) != 0)
     {
@@ -1044,4 +1061,27 @@ kaynak_file_load_scheme (GFile   *file,
   _kaynak_parsed_file_clear (&parsed);
 
   return ok ? g_steal_pointer (&sources) : NULL;
+}
+
+/* ------------------------------------------------------------------------
+ * For the other files of a team: the codebook (kaynak-codebook.c)
+ * ------------------------------------------------------------------------ */
+
+GBytes *
+_kaynak_file_read_bytes (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return read_file (file, cancellable, error);
+}
+
+gboolean
+_kaynak_file_read_sources (const KaynakJsonReader  *reader,
+                           JsonArray               *array,
+                           GPtrArray               *sources,
+                           GError                 **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  return read_sources (reader, array, sources, ids, NULL, error);
 }
