@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kaynak-agreement.h"
+#include "kaynak-reliability.h"
 #include "kaynak-span-match.h"
 
 typedef struct
@@ -313,13 +314,6 @@ category (KaynakAgreement *self,
 }
 
 static inline guint
-n_categories (KaynakAgreement *self,
-              guint            source)
-{
-  return source != ALL_SOURCES ? 2 : self->sources->len + 1;
-}
-
-static inline guint
 pair_index (guint n,
             guint a,
             guint b)
@@ -331,32 +325,6 @@ typedef struct
 {
   guint64 n_a, n_b, exact, overlap;
 } PairCounts;
-
-/* Sum of squares of the counts of each category among @values */
-static guint64
-sum_of_squared_counts (guint *values,
-                       guint  n)
-{
-  guint64 sum = 0;
-
-  /* n ≤ 64: insertion sort, then runs */
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
-      {
-        guint t = values[j];
-        values[j] = values[j - 1];
-        values[j - 1] = t;
-      }
-  for (guint i = 0; i < n;)
-    {
-      guint j = i;
-      while (j < n && values[j] == values[i])
-        j++;
-      sum += (guint64) (j - i) * (j - i);
-      i = j;
-    }
-  return sum;
-}
 
 static KaynakAgreementValue
 defined_value (double value)
@@ -372,18 +340,12 @@ compute (KaynakAgreement        *self,
          KaynakAgreementFigures *figures)
 {
   guint na = self->n_annotators;
-  guint nc = n_categories (self, source);
   g_autofree PairCounts *pairs = g_new0 (PairCounts, na * na);
-  /* Cohen: each annotator's marginals; Fleiss and alpha: pooled */
-  g_autofree guint64 *marginal = g_new0 (guint64, 2 * nc);
-  g_autofree guint64 *pooled = g_new0 (guint64, nc);
-  g_autofree guint64 *alpha_n = g_new0 (guint64, nc);
-  guint64 cohen_units = 0, cohen_agree = 0;
-  guint64 fleiss_values = 0;
-  double fleiss_p_sum = 0;
-  guint64 fleiss_units = 0;
-  double alpha_observed = 0;   /* Σ_u (m_u² − Σ n_uc²) / (m_u − 1) */
-  guint64 alpha_values = 0;
+  /* kappa and alpha on the sources: the one home of those figures,
+   * which the fields of a codebook use too (kaynak-reliability.h); with
+   * one annotator there is nothing to compare */
+  g_autoptr(KaynakReliability) reliability =
+    na >= 2 ? kaynak_reliability_new (KAYNAK_RELIABILITY_NOMINAL, na) : NULL;
   guint first = only_document != G_MAXUINT ? only_document : 0;
   guint last = only_document != G_MAXUINT ? only_document + 1 : self->documents->len;
 
@@ -413,7 +375,6 @@ compute (KaynakAgreement        *self,
         {
           const guint *m = doc->members + doc->unit_offset[u];
           guint size = doc->unit_offset[u + 1] - doc->unit_offset[u];
-          guint values[KAYNAK_AGREEMENT_MAX_ANNOTATORS];
           gboolean counted = source == ALL_SOURCES;
 
           /* F1: pairs of members (per source: both gave it) */
@@ -438,42 +399,21 @@ compute (KaynakAgreement        *self,
           if (counted)
             figures->n_units++;
 
-          for (guint x = 0; x < size; x++)
-            values[x] = category (self, &doc->items[m[x]], source);
-
-          /* Cohen: units both annotators marked */
-          if (na == 2 && size == 2)
+          /* each annotator's source class for the unit, a missing value
+           * for those who did not mark it; Fleiss counts the unit when
+           * every annotator of the document marked it */
+          if (reliability != NULL)
             {
-              guint va = doc->items[m[0]].annotator == 0 ? values[0] : values[1];
-              guint vb = doc->items[m[0]].annotator == 0 ? values[1] : values[0];
-
-              cohen_units++;
-              cohen_agree += va == vb;
-              marginal[va]++;
-              marginal[nc + vb]++;
-            }
-          /* Fleiss: units every annotator of the document marked */
-          if (na >= 3 && size == n_present && size >= 2)
-            {
-              guint64 sq;
+              KaynakReliabilityValue values[KAYNAK_AGREEMENT_MAX_ANNOTATORS] = { { 0 } };
 
               for (guint x = 0; x < size; x++)
-                pooled[values[x]]++;
-              sq = sum_of_squared_counts (values, size);
-              fleiss_p_sum += (double) (sq - size) / ((double) size * (size - 1));
-              fleiss_units++;
-              fleiss_values += size;
-            }
-          /* alpha: every unit with two values or more */
-          if (size >= 2)
-            {
-              guint64 sq;
+                {
+                  KaynakReliabilityValue *value = &values[doc->items[m[x]].annotator];
 
-              for (guint x = 0; x < size; x++)
-                alpha_n[values[x]]++;
-              sq = sum_of_squared_counts (values, size);
-              alpha_observed += (double) ((guint64) size * size - sq) / (size - 1);
-              alpha_values += size;
+                  value->present = TRUE;
+                  value->category = category (self, &doc->items[m[x]], source);
+                }
+              kaynak_reliability_add_unit (reliability, values, n_present);
             }
         }
     }
@@ -501,35 +441,10 @@ compute (KaynakAgreement        *self,
       }
   }
 
-  if (na == 2 && cohen_units > 0)
+  if (reliability != NULL)
     {
-      double po = (double) cohen_agree / cohen_units, pe = 0;
-
-      for (guint c = 0; c < nc; c++)
-        pe += ((double) marginal[c] / cohen_units) * ((double) marginal[nc + c] / cohen_units);
-      /* pe = 1: both used one and the same category; kappa is 0/0 */
-      if (pe < 1.0 - 1e-12)
-        figures->kappa = defined_value ((po - pe) / (1.0 - pe));
-    }
-  else if (na >= 3 && fleiss_units > 0)
-    {
-      double p_bar = fleiss_p_sum / fleiss_units, pe = 0;
-
-      for (guint c = 0; c < nc; c++)
-        pe += ((double) pooled[c] / fleiss_values) * ((double) pooled[c] / fleiss_values);
-      if (pe < 1.0 - 1e-12)
-        figures->kappa = defined_value ((p_bar - pe) / (1.0 - pe));
-    }
-
-  if (alpha_values >= 2)
-    {
-      double n = (double) alpha_values, expected = n * n;
-
-      for (guint c = 0; c < nc; c++)
-        expected -= (double) alpha_n[c] * alpha_n[c];
-      /* expected = 0: one category only, alpha is 0/0 */
-      if (expected > 0.5)
-        figures->alpha = defined_value (1.0 - (n - 1.0) * alpha_observed / expected);
+      figures->kappa = kaynak_reliability_get_kappa (reliability);
+      figures->alpha = kaynak_reliability_get_alpha (reliability);
     }
 }
 
