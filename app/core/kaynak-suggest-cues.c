@@ -215,6 +215,39 @@ has_that (Run   *run,
   return FALSE;
 }
 
+/* "An election official who spoke on condition of anonymity because of
+ * threats said": the subject is before the relative word, which may be
+ * further back than a subject is long.  Fills [@first, @last) with it. */
+static gboolean
+relative_subject (Run   *run,
+                  guint  region,
+                  guint  subject,
+                  guint *first,
+                  guint *last)
+{
+  guint floor = subject > region + 3 * MAX_SUBJECT ? subject - 3 * MAX_SUBJECT : region;
+
+  for (guint k = subject + 1; k-- > floor + 1;)
+    {
+      guint from;
+
+      if (_kaynak_suggest_is_char (run, k, '.') || _kaynak_suggest_is_char (run, k, ';'))
+        return FALSE;
+      if (!_kaynak_suggest_match_phrase (run, KAYNAK_RULE_RELATIVE, k, k + 1))
+        continue;
+      *last = k;
+      /* "Amazon, which …": over the comma */
+      if (*last > region && _kaynak_suggest_is_char (run, *last - 1, ','))
+        (*last)--;
+      from = *last;
+      while (from > region && from + MAX_SUBJECT > *last && run->tokens[from - 1].word)
+        from--;
+      *first = from;
+      return from < *last;
+    }
+  return FALSE;
+}
+
 /* English: "X said (that) CONTENT", "CONTENT, X said", "“CONTENT,” said X" */
 static void
 report_around (Run    *run,
@@ -233,6 +266,16 @@ report_around (Run    *run,
 
   while (subject > *region && subject + MAX_SUBJECT > i && run->tokens[subject - 1].word)
     subject--;
+  /* "Kari Lake, the candidate who lost, has claimed": "has" alone is no
+   * subject; the subject is before the aside */
+  {
+    guint k = subject;
+
+    while (k < i && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, k, k + 1))
+      k++;
+    if (k == i)
+      subject = i;
+  }
   /* "The claims could not be verified": a noun after its article */
   if (subject + 1 == i && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, subject, i) &&
       !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_PRONOUN, subject, i))
@@ -325,9 +368,16 @@ report_around (Run    *run,
       s = _kaynak_suggest_suggestion_new (content_start, content_end, cue_start, cue_end, "report-after");
       /* "Powell, who has led the bank since 2018, said …": the subject is
        * before the aside */
-      if (!(subject < i && _kaynak_suggest_find_source (run, s, subject, i, TRUE, TRUE)) &&
-          !(subject == i && _kaynak_suggest_find_source (run, s, *region, i, FALSE, FALSE)) &&
-          !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, TRUE)))
+      guint rel_first, rel_last;
+
+      if (!(subject < i && relative_subject (run, *region, subject, &rel_first, &rel_last) &&
+            _kaynak_suggest_find_source (run, s, rel_first, rel_last, FALSE, TRUE)) &&
+          !(subject < i && _kaynak_suggest_find_source (run, s, subject, i, TRUE, TRUE)) &&
+          /* "UNRWA, the U.N. agency for Palestinian refugees, warned":
+           * the words before the aside first */
+          !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, FALSE)) &&
+          !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, TRUE)) &&
+          !(subject == i && _kaynak_suggest_find_source (run, s, *region, i, FALSE, FALSE)))
         _kaynak_suggest_inherit_source (run, s);
       *region = limit;
     }

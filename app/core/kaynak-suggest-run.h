@@ -76,6 +76,7 @@ typedef struct
   GSequence          *kept;            /* KaynakSuggestion by start */
   LastSource          last;            /* the source of the last sentence that had one */
   LastSource          sentence_last;   /* the one of this sentence so far */
+  GArray             *mentions;        /* LastSource: every source suggested and name met so far, in order */
   gboolean            hearsay;         /* the cue at hand names no one */
   gboolean            dative;          /* the source words end in a suffix ("… göre") */
 } Run;
@@ -143,6 +144,21 @@ gboolean          _kaynak_suggest_find_source       (Run              *run,
                                                      gboolean          subject);
 void              _kaynak_suggest_inherit_source    (Run              *run,
                                                      KaynakSuggestion *s);
+/* Remembers a source met in the text, for "aynı yetkili" / "the ministry"
+ * and "he" later on */
+void              _kaynak_suggest_mention_add       (Run              *run,
+                                                     const char       *label,
+                                                     const char       *id,
+                                                     KaynakSourceKind  kind);
+/* The names met in sentence @si (capitalised runs of several words and
+ * known names) into run->mentions */
+void              _kaynak_suggest_mentions_of_sentence (Run           *run,
+                                                        guint          si);
+/* The source a sentence naming someone already met goes back to ("Powell
+ * declined to …" before "“…,” he said"): fills @out, TRUE if found */
+gboolean          _kaynak_suggest_sentence_person   (Run              *run,
+                                                     guint             si,
+                                                     LastSource       *out);
 
 /* kaynak-suggest-cues.c: the candidates of sentence @si */
 void              _kaynak_suggest_sentence_rules    (Run            *run,

@@ -263,6 +263,9 @@ run_clear (Run *run)
   g_clear_pointer (&run->quote_by_open, g_hash_table_unref);
   g_clear_pointer (&run->names, kaynak_suggest_names_free);
   g_clear_pointer (&run->kept, g_sequence_free);
+  for (guint i = 0; run->mentions != NULL && i < run->mentions->len; i++)
+    _kaynak_suggest_last_source_clear (&g_array_index (run->mentions, LastSource, i));
+  g_clear_pointer (&run->mentions, g_array_unref);
   _kaynak_suggest_last_source_clear (&run->last);
   _kaynak_suggest_last_source_clear (&run->sentence_last);
 }
@@ -294,6 +297,7 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
   _kaynak_suggest_find_quotes (&run);
   run.names = kaynak_suggest_names_new (self->rules, document, library);
   run.kept = g_sequence_new (NULL);
+  run.mentions = g_array_new (FALSE, TRUE, sizeof (LastSource));
 
   for (guint si = 0; si < run.sentences->len; si++)
     {
@@ -320,6 +324,8 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
               continue;
             }
           g_sequence_insert_sorted (run.kept, s, compare_kept, NULL);
+          if (s->source_label != NULL)
+            _kaynak_suggest_mention_add (&run, s->source_label, s->source_id, s->source_kind);
           /* what "he" and a sentence naming no one go back to: someone
            * who spoke, not a silence nor an unnamed source */
           if (s->source_label != NULL &&
@@ -351,7 +357,11 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
                   break;
                 }
             }
+          /* else someone met before named again by a surname */
+          if (run.last.label == NULL)
+            _kaynak_suggest_sentence_person (&run, si, &run.last);
         }
+      _kaynak_suggest_mentions_of_sentence (&run, si);
     }
 
   for (GSequenceIter *iter = g_sequence_get_begin_iter (run.kept);
