@@ -89,6 +89,9 @@ report_before (Run    *run,
           if (m > 0)
             {
               start_tok = k + m;
+              /* "Duruşmada dinlenen tanık ise …": "ise" closes a subject */
+              if (m == 1 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, k, k + 1))
+                subject_end = k;
               break;
             }
         }
@@ -126,7 +129,8 @@ report_before (Run    *run,
 
               while (k < j && run->tokens[k].upper && run->tokens[k].word &&
                      !run->tokens[k].apostrophe &&
-                     !(k == start_tok && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1)))
+                     !(k == start_tok && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1) ||
+                                          _kaynak_suggest_common_noun (run, k))))
                 k++;
               if (k > start_tok && k + 2 < j && !_kaynak_suggest_is_genitive (run->tokens[k - 1].fold))
                 start_tok = subject_end = k;
@@ -373,6 +377,8 @@ report_around (Run    *run,
       if (!(subject < i && relative_subject (run, *region, subject, &rel_first, &rel_last) &&
             _kaynak_suggest_find_source (run, s, rel_first, rel_last, FALSE, TRUE)) &&
           !(subject < i && _kaynak_suggest_find_source (run, s, subject, i, TRUE, TRUE)) &&
+          /* "His lawyer, Daniel Okafor, said": the name in apposition */
+          !(subject == i && _kaynak_suggest_find_appositive (run, s, *region, i)) &&
           /* "UNRWA, the U.N. agency for Palestinian refugees, warned":
            * the words before the aside first */
           !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, FALSE)) &&
@@ -431,6 +437,18 @@ according (Run    *run,
       source_first = i;
       while (source_first > ts && source_first + 4 > i && run->tokens[source_first - 1].word)
         source_first--;
+      /* "Türkiye İstatistik Kurumu (TÜİK) verilerine göre": over the
+       * abbreviation in parentheses, to the name before it */
+      if (source_first > ts + 3 && _kaynak_suggest_is_char (run, source_first - 1, ')') &&
+          _kaynak_suggest_is_char (run, source_first - 3, '(') && run->tokens[source_first - 2].upper)
+        {
+          guint k = source_first - 3;
+
+          while (k > ts && k + 4 > source_first - 3 && run->tokens[k - 1].word && run->tokens[k - 1].upper)
+            k--;
+          if (k < source_first - 3)
+            source_first = k;
+        }
       if (source_first == source_last)
         return;
       if (_kaynak_suggest_count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) >= 3)

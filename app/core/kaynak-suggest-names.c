@@ -191,7 +191,8 @@ kaynak_suggest_names_free (KaynakSuggestNames *self)
 
 /* Whether the ending after @stem bytes of @fold is the
  * possessive -sI of a compound noun ("yetkili-si", "Banka-sı"), or the
- * -I of a plural possessive ("kaynak-lar-ı"): part of the noun, not a
+ * -I of a plural possessive ("kaynak-lar-ı"), or the I of -lI
+ * ("yetkili"): part of the noun, not a
  * case to take off */
 static gboolean
 possessive (const char *fold,
@@ -202,7 +203,8 @@ possessive (const char *fold,
   if (!(g_str_equal (suffix, "ı") || g_str_equal (suffix, "i") ||
         g_str_equal (suffix, "u") || g_str_equal (suffix, "ü")))
     return FALSE;
-  return (stem >= 1 && fold[stem - 1] == 's') ||
+  /* and the -lI of "yetki-li", "ABD’li": a word of its own */
+  return (stem >= 1 && (fold[stem - 1] == 's' || fold[stem - 1] == 'l')) ||
          (stem >= 3 && (memcmp (fold + stem - 3, "lar", 3) == 0 || memcmp (fold + stem - 3, "ler", 3) == 0));
 }
 

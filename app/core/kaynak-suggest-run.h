@@ -123,6 +123,11 @@ void              _kaynak_suggest_add_candidate     (GArray           *candidate
 void              _kaynak_suggest_find_quotes       (Run            *run);
 
 /* kaynak-suggest-sources.c */
+/* Whether token @token is a Turkish common noun capitalised as the
+ * sentence's first word: a case ending with no apostrophe, which a name
+ * would have ("Duruşmada", "Saldırıda", "İddianamede") */
+gboolean          _kaynak_suggest_common_noun       (Run            *run,
+                                                     guint           token);
 gboolean          _kaynak_suggest_is_genitive       (const char     *fold);
 char             *_kaynak_suggest_label_for_tokens  (Run            *run,
                                                      guint           first,
@@ -144,6 +149,12 @@ gboolean          _kaynak_suggest_find_source       (Run              *run,
                                                      gboolean          subject);
 void              _kaynak_suggest_inherit_source    (Run              *run,
                                                      KaynakSuggestion *s);
+/* "His lawyer, Daniel Okafor, said": a name standing alone between two
+ * commas right before the verb at token @verb.  TRUE if @s got it. */
+gboolean          _kaynak_suggest_find_appositive   (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             region,
+                                                     guint             verb);
 /* Remembers a source met in the text, for "aynı yetkili" / "the ministry"
  * and "he" later on */
 void              _kaynak_suggest_mention_add       (Run              *run,

@@ -25,6 +25,28 @@ sentence_initial (Run   *run,
          run->text[offset - 1] == '!' || run->text[offset - 1] == '?' || run->text[offset - 1] == 0x2026;
 }
 
+gboolean
+_kaynak_suggest_common_noun (Run   *run,
+                             guint  token)
+{
+  const KaynakSuggestToken *t = &run->tokens[token];
+  g_autofree char *stripped = NULL;
+  gsize ending;
+
+  if (run->rules->report_content != KAYNAK_CONTENT_BEFORE || !t->upper || !t->word ||
+      t->apostrophe || !sentence_initial (run, t->start))
+    return FALSE;
+  stripped = kaynak_suggest_strip_suffix (run->rules, t->fold);
+  if (stripped == NULL || g_utf8_strlen (stripped, -1) < 4)
+    return FALSE;
+  ending = strlen (t->fold) - strlen (stripped);
+  /* a genitive ends many a name ("Putin", "Berlin"); one vowel ends many
+   * more, but not after a softened ğ ("Valiliğe") */
+  if (_kaynak_suggest_is_genitive (t->fold) && ending <= 3)
+    return FALSE;
+  return ending >= 2 || g_str_has_suffix (stripped, "ğ");
+}
+
 /* The text of tokens [first, last] as a label: the last one cut at its
  * apostrophe or without a suffix of the rules */
 char *
@@ -48,7 +70,10 @@ _kaynak_suggest_label_for_tokens (Run      *run,
        * common noun capitalised as a sentence's first word ("Bakanlıktan
        * …") when the ending is a long one */
       if (stripped != NULL &&
-          (g_unichar_islower (run->text[t->start]) || run->dative ||
+          (g_unichar_islower (run->text[t->start]) ||
+           /* "Uzmanlara göre": a dative, not the -I of "Kurumu" */
+           (run->dative && (g_str_has_suffix (t->fold, "a") || g_str_has_suffix (t->fold, "e"))) ||
+           (first == last && _kaynak_suggest_common_noun (run, last)) ||
            (sentence_initial (run, t->start) && strlen (t->fold) - strlen (stripped) >= 3 &&
             g_utf8_strlen (stripped, -1) >= 4)))
         end = t->start + g_utf8_strlen (stripped, -1);
@@ -458,6 +483,20 @@ _kaynak_suggest_find_source (Run              *run,
       while (from < last && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
                              !run->tokens[from].word))
         from++;
+      /* "Sahada çalışan bir itfaiye eri", "Duruşmada dinlenen tanık":
+       * the noun after a participle (-(y)An) is the subject */
+      if (run->rules->report_content == KAYNAK_CONTENT_BEFORE)
+        for (guint k = last; k-- > from + 1;)
+          if (k + 1 < last && run->tokens[k].word && !run->tokens[k].upper &&
+              g_utf8_strlen (run->tokens[k].fold, -1) >= 5 &&
+              (g_str_has_suffix (run->tokens[k].fold, "an") || g_str_has_suffix (run->tokens[k].fold, "en")))
+            {
+              from = k + 1;
+              while (from < last && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
+                                     !run->tokens[from].word))
+                from++;
+              break;
+            }
       /* "Qatar's Foreign Ministry, which has mediated …,": the subject
        * ends before its aside */
       for (guint k = from + 1; k < last; k++)
@@ -471,6 +510,20 @@ _kaynak_suggest_find_source (Run              *run,
       /* "Janet Yellen has (said)": not "has" */
       while (last > from + 1 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, last - 1, last))
         last--;
+      /* "The payroll processor ADP": the name after the words that
+       * describe it */
+      if (run->rules->report_content == KAYNAK_CONTENT_AROUND && last > from + 1 &&
+          run->tokens[last - 1].upper)
+        {
+          guint k = last;
+
+          while (k > from && run->tokens[k - 1].upper && run->tokens[k - 1].word)
+            k--;
+          if (k > from && run->tokens[k - 1].word && !run->tokens[k - 1].upper &&
+              !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NAME_PARTICLE, k - 1, k) &&
+              !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k - 1, k))
+            from = k;
+        }
       if (from < last && last - from <= MAX_SUBJECT)
         {
           guint end;
@@ -530,12 +583,14 @@ _kaynak_suggest_find_source (Run              *run,
       }
     if (weak_to > 0)
       {
-        g_autofree char *stripped = kaynak_suggest_strip_suffix (run->rules, run->tokens[weak_from].fold);
+        const char *fold = run->tokens[weak_from].fold;
 
-        /* "Duruşmada dinlenen tanık ise": a locative is no one */
-        if (stripped == NULL ||
-            !(g_str_has_suffix (run->tokens[weak_from].fold, "da") || g_str_has_suffix (run->tokens[weak_from].fold, "de") ||
-              g_str_has_suffix (run->tokens[weak_from].fold, "ta") || g_str_has_suffix (run->tokens[weak_from].fold, "te")))
+        /* "Duruşmada dinlenen tanık ise": a case ending without an
+         * apostrophe is no one's name; but the ablative says where words
+         * come from ("Valilikten … açıklama gelmedi") */
+        if (!_kaynak_suggest_common_noun (run, weak_from) ||
+            g_str_has_suffix (fold, "dan") || g_str_has_suffix (fold, "den") ||
+            g_str_has_suffix (fold, "tan") || g_str_has_suffix (fold, "ten"))
           {
             set_name_source (run, s, weak_from, weak_to);
             return TRUE;
@@ -637,4 +692,28 @@ _kaynak_suggest_sentence_person (Run        *run,
         }
     }
   return FALSE;
+}
+
+gboolean
+_kaynak_suggest_find_appositive (Run              *run,
+                                 KaynakSuggestion *s,
+                                 guint             region,
+                                 guint             verb)
+{
+  guint close = verb - 1, open, from;
+
+  if (verb < region + 3 || !_kaynak_suggest_is_char (run, close, ','))
+    return FALSE;
+  from = close;
+  while (from > region && from + MAX_SUBJECT > close && run->tokens[from - 1].word)
+    from--;
+  if (from == close || from == region || !_kaynak_suggest_is_char (run, from - 1, ','))
+    return FALSE;
+  open = from - 1;
+  /* the whole of it a name, and something before it it stands for */
+  if (open == region || capital_run_end (run, from, close, FALSE) != close ||
+      _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1))
+    return FALSE;
+  set_name_source (run, s, from, close);
+  return TRUE;
 }

@@ -303,6 +303,7 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
     {
       g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
       KaynakSuggestion *with_source = NULL;
+      g_autoptr(GPtrArray) kept_here = g_ptr_array_new ();
 
       _kaynak_suggest_sentence_rules (&run, si, candidates);
       _kaynak_suggest_quote_rules (&run, si, &next_quote, candidates);
@@ -324,8 +325,7 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
               continue;
             }
           g_sequence_insert_sorted (run.kept, s, compare_kept, NULL);
-          if (s->source_label != NULL)
-            _kaynak_suggest_mention_add (&run, s->source_label, s->source_id, s->source_kind);
+          g_ptr_array_add (kept_here, s);
           /* what "he" and a sentence naming no one go back to: someone
            * who spoke, not a silence nor an unnamed source */
           if (s->source_label != NULL &&
@@ -361,7 +361,16 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
           if (run.last.label == NULL)
             _kaynak_suggest_sentence_person (&run, si, &run.last);
         }
+      /* the names of the sentence, then its suggestions' sources: those
+       * are the surer, so the later ones, that "the ministry" finds first */
       _kaynak_suggest_mentions_of_sentence (&run, si);
+      for (guint i = 0; i < kept_here->len; i++)
+        {
+          KaynakSuggestion *s = g_ptr_array_index (kept_here, i);
+
+          if (s->source_label != NULL)
+            _kaynak_suggest_mention_add (&run, s->source_label, s->source_id, s->source_kind);
+        }
     }
 
   for (GSequenceIter *iter = g_sequence_get_begin_iter (run.kept);
