@@ -936,6 +936,127 @@ test_rules_shipped (void)
     }
 }
 
+
+/* --- Sources: titles, unnamed officials, names met before ---------------- */
+
+/* The suggestion whose content holds @words (their first place in @text)
+ * has the source @label (NULL: none) */
+static void
+expect_source (GPtrArray  *suggestions,
+               const char *text,
+               const char *words,
+               const char *label)
+{
+  guint at = offset_of (text, words);
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (s->start <= at && at < s->end)
+        {
+          g_assert_cmpstr (s->source_label, ==, label);
+          return;
+        }
+    }
+  g_error ("no suggestion holds “%s”", words);
+}
+
+static void
+test_tr_titles_and_bodies (void)
+{
+  const char *text =
+    "Kremlin Sözcüsü Dmitriy Peskov, görüşmelerin gelecek hafta süreceğini söyledi. "
+    "Rusya Dışişleri Bakanlığı ise yaptırımların kaldırılması gerektiğini açıkladı. "
+    "Kimliğinin açıklanmasını istemeyen ABD’li bir yetkili, tarihin henüz belli olmadığını söyledi. "
+    "Kimliğinin açıklanmasını istemeyen bir banka yetkilisi, faizlerin düşeceğini ifade etti. "
+    "Aynı yetkiliye göre faiz kararı oybirliğiyle alındı. "
+    "Fabrikada çalışan bir işçi, ücretlerin yetmediğini söyledi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* the person after the title, not the institution before it */
+  expect_source (suggestions, text, "görüşmelerin", "Dmitriy Peskov");
+  /* a place opening a longer name */
+  expect_source (suggestions, text, "yaptırımların", "Rusya Dışişleri Bakanlığı");
+  /* "ABD’li" says whose the official is; -li and -si stay on the noun */
+  expect_source (suggestions, text, "tarihin", "ABD’li bir yetkili");
+  expect_source (suggestions, text, "faizlerin", "banka yetkilisi");
+  /* "Aynı yetkili": the official named before */
+  expect_source (suggestions, text, "faiz kararı", "banka yetkilisi");
+  /* a common noun opening the sentence is no one; the noun after the
+   * participle is */
+  expect_source (suggestions, text, "ücretlerin", "işçi");
+}
+
+static void
+test_tr_names_met_before (void)
+{
+  const char *text =
+    "Ankara Valiliği, okulların iki gün kapalı kalacağını duyurdu. "
+    "Valilikten yapılan açıklamada ana yolların açık olduğu belirtildi. "
+    "Kuraklıkla Mücadele Kurulu (KMK) verilerine göre barajların doluluk oranı yüzde 20’ye düştü. "
+    "Yangının bir kıvılcımla başladığı iddia ediliyor.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "okulların", "Ankara Valiliği");
+  /* "Valilikten": the governorship named in the sentence before */
+  expect_source (suggestions, text, "ana yolların", "Ankara Valiliği");
+  /* over the abbreviation in parentheses; "Kurulu" keeps its -u */
+  expect_source (suggestions, text, "barajların", "Kuraklıkla Mücadele Kurulu");
+  /* a claim in the passive names no one, nor goes back to the sentence
+   * before */
+  expect_source (suggestions, text, "Yangının", NULL);
+}
+
+static void
+test_en_titles_and_bodies (void)
+{
+  const char *text =
+    "Kremlin spokesman Dmitry Peskov said talks would continue next week. "
+    "Qatar's Foreign Ministry, which mediates the talks, declined to comment. "
+    "The Interior Ministry said on Monday that 40 people had been arrested. "
+    "The ministry said the protests had been illegal. "
+    "A White House official said the president would sign the bill. "
+    "A police officer who asked not to be named said the suspect had fled. "
+    "Her spokesman, Tom Reed, said the meeting had been cancelled. "
+    "A spokesperson for the European Commission said the rules would apply from March. "
+    "The shipping company Maersk reported that two vessels had been diverted.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  expect_source (suggestions, text, "talks would", "Dmitry Peskov");
+  expect_source (suggestions, text, "Qatar's Foreign Ministry, which", "Qatar's Foreign Ministry");
+  expect_source (suggestions, text, "40 people", "Interior Ministry");
+  /* "The ministry": the one named before */
+  expect_source (suggestions, text, "the protests", "Interior Ministry");
+  /* a body's unnamed official, not the body */
+  expect_source (suggestions, text, "the president would", "White House official");
+  /* the subject before a relative clause longer than a subject */
+  expect_source (suggestions, text, "the suspect", "police officer");
+  /* the name in apposition */
+  expect_source (suggestions, text, "the meeting", "Tom Reed");
+  /* the one spoken for */
+  expect_source (suggestions, text, "the rules", "European Commission");
+  /* the name after the words that describe it */
+  expect_source (suggestions, text, "two vessels", "Maersk");
+}
+
+static void
+test_en_surname_before_pronoun (void)
+{
+  const char *text =
+    "Finance Minister Laura Green presented the budget on Monday. "
+    "Green declined to answer questions from reporters. "
+    "“We will not raise taxes this year,” she said.";
+  g_autoptr(KaynakDocument) document = document_for (text, "en");
+  g_autoptr(GPtrArray) suggestions = suggest ("en", document);
+
+  /* "she" after a sentence that names her by her surname only */
+  expect_source (suggestions, text, "We will not", "Laura Green");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -957,6 +1078,10 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/asides", test_en_asides);
   g_test_add_func ("/kaynak/suggest/en/adjuncts", test_en_adjuncts);
   g_test_add_func ("/kaynak/suggest/en/report-subjects", test_en_report_subjects);
+  g_test_add_func ("/kaynak/suggest/tr/titles-and-bodies", test_tr_titles_and_bodies);
+  g_test_add_func ("/kaynak/suggest/tr/names-met-before", test_tr_names_met_before);
+  g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
+  g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);
   g_test_add_func ("/kaynak/suggest/surnames", test_surnames);
   g_test_add_func ("/kaynak/suggest/library-sources", test_library_sources);

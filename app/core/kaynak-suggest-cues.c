@@ -225,13 +225,13 @@ has_that (Run   *run,
 static gboolean
 relative_subject (Run   *run,
                   guint  region,
-                  guint  subject,
+                  guint  verb,
                   guint *first,
                   guint *last)
 {
-  guint floor = subject > region + 3 * MAX_SUBJECT ? subject - 3 * MAX_SUBJECT : region;
+  guint floor = verb > region + 3 * MAX_SUBJECT ? verb - 3 * MAX_SUBJECT : region;
 
-  for (guint k = subject + 1; k-- > floor + 1;)
+  for (guint k = verb; k-- > floor + 1;)
     {
       guint from;
 
@@ -374,7 +374,7 @@ report_around (Run    *run,
        * before the aside */
       guint rel_first, rel_last;
 
-      if (!(subject < i && relative_subject (run, *region, subject, &rel_first, &rel_last) &&
+      if (!(subject < i && relative_subject (run, *region, i, &rel_first, &rel_last) &&
             _kaynak_suggest_find_source (run, s, rel_first, rel_last, FALSE, TRUE)) &&
           !(subject < i && _kaynak_suggest_find_source (run, s, subject, i, TRUE, TRUE)) &&
           /* "His lawyer, Daniel Okafor, said": the name in apposition */

@@ -643,7 +643,9 @@ _kaynak_suggest_mentions_of_sentence (Run   *run,
       if (!run->tokens[i].upper || !run->tokens[i].word ||
           _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
         continue;
-      j = capital_run_end (run, i, te, FALSE);
+      /* a title is not part of the name: "Finance Minister Laura Green"
+       * is met as "Laura Green" */
+      j = capital_run_end (run, i, te, TRUE);
       /* "Yüksek Seçim Kurulu", "İzmir Valiliği’nden": names of several
        * words, which a later "Kurulun", "Valiliğe" goes back to */
       if (j > i + 1)
