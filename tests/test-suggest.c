@@ -575,7 +575,7 @@ test_apply (void)
   guint added = 0;
 
   g_assert_cmpuint (suggestions->len, ==, 2);
-  g_assert_true (kaynak_suggestions_apply (document, suggestions, &added, &error));
+  g_assert_true (kaynak_suggestions_apply (document, suggestions, NULL, &added, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (added, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 2);
@@ -626,12 +626,12 @@ test_accept_one (void)
   g_assert_true (kaynak_document_add_source (document, other, &error));
   g_assert_no_error (error);
 
-  g_assert_null (kaynak_suggestion_accept (document, suggestions->pdata[0], "no-such-source", &error));
+  g_assert_null (kaynak_suggestion_accept (document, suggestions->pdata[0], "no-such-source", NULL, &error));
   g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 0);
 
-  claim = kaynak_suggestion_accept (document, suggestions->pdata[0], NULL, &error);
+  claim = kaynak_suggestion_accept (document, suggestions->pdata[0], NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (claim);
   g_assert_cmpstr (kaynak_source_get_label (kaynak_document_lookup_source (
@@ -640,7 +640,7 @@ test_accept_one (void)
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
 
   claim = kaynak_suggestion_accept (document, suggestions->pdata[1],
-                                    kaynak_source_get_id (other), &error);
+                                    kaynak_source_get_id (other), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==, kaynak_source_get_id (other));
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);

@@ -21,6 +21,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-language.h"
+#include "kaynak-scheme.h"
 #include "kaynak-suggest-run.h"
 #include "kaynak-text-fold.h"
 #include "formats/kaynak-sentence.h"
@@ -387,6 +388,7 @@ KaynakClaim *
 kaynak_suggestion_accept (KaynakDocument          *document,
                           const KaynakSuggestion  *s,
                           const char              *source_id,
+                          KaynakSourceLibrary     *library,
                           GError                 **error)
 {
   KaynakClaim *claim = NULL;
@@ -406,6 +408,19 @@ kaynak_suggestion_accept (KaynakDocument          *document,
     }
   else if (s->source_id != NULL && kaynak_document_lookup_source (document, s->source_id) != NULL)
     source_id = s->source_id;
+  else if (s->source_id != NULL && library != NULL &&
+           kaynak_source_library_lookup (library, s->source_id) != NULL)
+    {
+      /* the library's source comes with its kind, aliases and colour, as
+       * Tag as… brings it */
+      KaynakSource *taken = kaynak_document_take_source (document,
+                                                         kaynak_source_library_lookup (library, s->source_id),
+                                                         error);
+
+      if (taken == NULL)
+        goto out;
+      source_id = kaynak_source_get_id (taken);
+    }
   else if (s->source_label != NULL)
     {
       KaynakSource *existing = kaynak_document_find_source_by_name (document, s->source_label, NULL);
@@ -440,10 +455,11 @@ out:
 /* --- --output ---------------------------------------------------------------- */
 
 gboolean
-kaynak_suggestions_apply (KaynakDocument *document,
-                          GPtrArray      *suggestions,
-                          guint          *n_added,
-                          GError        **error)
+kaynak_suggestions_apply (KaynakDocument      *document,
+                          GPtrArray           *suggestions,
+                          KaynakSourceLibrary *library,
+                          guint               *n_added,
+                          GError             **error)
 {
   guint added = 0;
   gboolean ok = TRUE;
@@ -452,7 +468,7 @@ kaynak_suggestions_apply (KaynakDocument *document,
   for (guint i = 0; i < suggestions->len && ok; i++)
     {
       ok = kaynak_suggestion_accept (document, g_ptr_array_index (suggestions, i), NULL,
-                                     error) != NULL;
+                                     library, error) != NULL;
       if (ok)
         added++;
     }
