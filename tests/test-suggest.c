@@ -760,6 +760,92 @@ test_rejected_file (void)
   g_assert_nonnull (strstr (error->message, "rejected_suggestions[0]"));
 }
 
+
+/* The suggestion, if any, whose content starts at @start */
+static gboolean
+suggested_at (GPtrArray *suggestions,
+              guint      start)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    if (((KaynakSuggestion *) g_ptr_array_index (suggestions, i))->start == start)
+      return TRUE;
+  return FALSE;
+}
+
+/* A rejection is of one place: the same words elsewhere are still
+ * suggested, before and after the file is saved and the article changed;
+ * an older rejection without its context is dropped rather than put on
+ * words that stand in two places */
+static void
+test_rejected_place (void)
+{
+  const char *text =
+    "Bakan, faizin düşeceğini söyledi. Kremlin şimdilik sessiz. Bakan, faizin düşeceğini söyledi.";
+  const char *words = "faizin düşeceğini";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) before = suggest ("tr", document);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) reloaded = NULL;
+  g_autoptr(GPtrArray) legacy_suggestions = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) changed_bytes = NULL;
+  g_autoptr(GBytes) legacy_bytes = NULL;
+  g_autoptr(GString) json = NULL;
+  g_autoptr(KaynakDocument) changed = NULL;
+  g_autoptr(KaynakDocument) legacy = NULL;
+  g_autoptr(GError) error = NULL;
+  guint first = offset_of (text, words);
+  guint second = g_utf8_pointer_to_offset (text, strstr (strstr (text, words) + 1, words));
+  guint length = g_utf8_strlen (words, -1);
+  guint shift = g_utf8_strlen ("Giriş. ", -1);
+  KaynakRejection *r;
+  g_autofree char *legacy_json = NULL;
+
+  g_assert_true (suggested_at (before, first));
+  g_assert_true (suggested_at (before, second));
+
+  g_assert_true (kaynak_document_reject_range (document, first, first + length, &error));
+  g_assert_no_error (error);
+  after = suggest ("tr", document);
+  g_assert_false (suggested_at (after, first));
+  g_assert_true (suggested_at (after, second));
+  r = g_ptr_array_index (kaynak_document_get_rejections (document), 0);
+  g_assert_cmpstr (kaynak_rejection_get_suffix (r), ==, " söyledi. Kremlin şimdilik sessi");
+
+  /* saved with its context, then the article changed before it: found at
+   * its own place, not at the other copy of its words */
+  bytes = kaynak_file_serialize (document);
+  json = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (json->str, "\"suffix\""));
+  g_assert_cmpuint (g_string_replace (json, "Bakan, faizin düşeceğini söyledi. Kremlin",
+                                      "Giriş. Bakan, faizin düşeceğini söyledi. Kremlin", 1), ==, 1);
+  changed_bytes = g_bytes_new (json->str, json->len);
+  changed = kaynak_file_load_bytes (changed_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_rejections (changed)->len, ==, 1);
+  r = g_ptr_array_index (kaynak_document_get_rejections (changed), 0);
+  g_assert_cmpuint (kaynak_rejection_get_start (r), ==, first + shift);
+  reloaded = suggest ("tr", changed);
+  g_assert_false (suggested_at (reloaded, first + shift));
+  g_assert_true (suggested_at (reloaded, second + shift));
+
+  /* a rejection of an older file, without context, whose words now stand
+   * elsewhere and twice: no place can be told, so it is dropped */
+  legacy_json = g_strdup_printf (
+    "{\"format\": \"kaynak\", \"version\": 1, \"metadata\": {\"language\": \"tr\"},"
+    " \"article\": {\"sha256\": \"0000000000000000000000000000000000000000000000000000000000000000\","
+    " \"text\": \"Giriş. %s\"}, \"sources\": [], \"claims\": [], \"links\": [],"
+    " \"rejected_suggestions\": [{\"start\": %u, \"end\": %u, \"quote\": \"%s\"}]}",
+    text, first, first + length, words);
+  legacy_bytes = g_bytes_new (legacy_json, strlen (legacy_json));
+  legacy = kaynak_file_load_bytes (legacy_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_rejections (legacy)->len, ==, 0);
+  legacy_suggestions = suggest ("tr", legacy);
+  g_assert_true (suggested_at (legacy_suggestions, first + shift));
+  g_assert_true (suggested_at (legacy_suggestions, second + shift));
+}
+
 static void
 test_language_for (void)
 {
@@ -1089,6 +1175,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/accept-one", test_accept_one);
   g_test_add_func ("/kaynak/suggest/rejected", test_rejected);
   g_test_add_func ("/kaynak/suggest/rejected-file", test_rejected_file);
+  g_test_add_func ("/kaynak/suggest/rejected-place", test_rejected_place);
   g_test_add_func ("/kaynak/suggest/language", test_language_for);
   g_test_add_func ("/kaynak/suggest/hostile", test_hostile);
   g_test_add_func ("/kaynak/suggest/random", test_random);
