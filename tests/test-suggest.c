@@ -1096,6 +1096,22 @@ test_tr_names_met_before (void)
   expect_source (suggestions, text, "Yangının", NULL);
 }
 
+
+static void
+test_tr_relayed (void)
+{
+  const char *text =
+    "Devlet Meteoroloji İşleri Genel Müdürlüğü, hafta sonu sağanak beklendiğini açıkladı. "
+    "Valilikte konuşan milletvekili Ayşe Korkmaz, meteoroloji işlerine göre yağışın pazartesi "
+    "biteceğini söyledi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* the speaker relays the office, whom the words are credited to; the
+   * office's name in lower case is the one met before */
+  expect_source (suggestions, text, "yağışın", "Devlet Meteoroloji İşleri Genel Müdürlüğü");
+}
+
 static void
 test_en_titles_and_bodies (void)
 {
@@ -1166,6 +1182,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/en/report-subjects", test_en_report_subjects);
   g_test_add_func ("/kaynak/suggest/tr/titles-and-bodies", test_tr_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/tr/names-met-before", test_tr_names_met_before);
+  g_test_add_func ("/kaynak/suggest/tr/relayed", test_tr_relayed);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

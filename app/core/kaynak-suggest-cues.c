@@ -39,6 +39,7 @@ report_before (Run    *run,
   const char *rule;
   guint source_first, source_last;
   guint subject_end = 0;  /* a subject found before the clause ends here */
+  guint relayed = 0;      /* "… servisine göre CLAUSE söyledi": the "göre" token, else 0 */
 
   /* "Bakan şunları söyledi: “…”": the quotation after the verb */
   if (i + n + 1 < te && (_kaynak_suggest_is_char (run, i + n, ':') || _kaynak_suggest_is_char (run, i + n, ',')) &&
@@ -89,6 +90,8 @@ report_before (Run    *run,
           if (m > 0)
             {
               start_tok = k + m;
+              if (k > *region && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_ACCORDING, k, k + m) == m)
+                relayed = k;
               /* "Duruşmada dinlenen tanık ise …": "ise" closes a subject */
               if (m == 1 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, k, k + 1))
                 subject_end = k;
@@ -180,6 +183,21 @@ report_before (Run    *run,
       source_first = *region;
       source_last = subject_end;
     }
+  /* "Lee, istihbarat servisine göre CLAUSE söyledi": the one the speaker
+   * relays is whom the words are credited to */
+  if (relayed > 0)
+    {
+      guint from = relayed;
+      gboolean found;
+
+      while (from > *region && from + 4 > relayed && run->tokens[from - 1].word)
+        from--;
+      run->dative = TRUE;
+      found = from < relayed && _kaynak_suggest_find_source (run, s, from, relayed, FALSE, FALSE);
+      run->dative = FALSE;
+      if (found)
+        goto found;
+    }
   if (!_kaynak_suggest_find_source (run, s, source_first, source_last, FALSE, FALSE) &&
       !(te <= i + n + 3 && _kaynak_suggest_find_source (run, s, i + n, te, FALSE, FALSE)) &&
       /* "… olduğunu belirten Bakan Fidan, …": the participle's noun */
@@ -188,6 +206,7 @@ report_before (Run    *run,
       !(subject_end > *region && g_strcmp0 (rule, "report-sentence") != 0 &&
         _kaynak_suggest_find_source (run, s, source_first, source_last, FALSE, TRUE)))
     _kaynak_suggest_inherit_source (run, s);
+found:
   if (s->source_label != NULL)
     _kaynak_suggest_last_source_set (&run->sentence_last, s);
   _kaynak_suggest_add_candidate (candidates, s, PRIORITY_REPORT);

@@ -194,6 +194,39 @@ mention_for_noun (Run   *run,
   return NULL;
 }
 
+/* The latest name of several words met, every one of tokens [first,
+ * last) being one of its words ("istihbarat servisine" → "Ulusal İstihbarat
+ * Servisi"), or NULL */
+static const LastSource *
+mention_for_words (Run   *run,
+                   guint  first,
+                   guint  last)
+{
+  guint n = run->mentions->len;
+
+  for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+    {
+      const LastSource *m = &g_array_index (run->mentions, LastSource, k);
+      g_autofree char *fold = kaynak_text_fold (m->label);
+      g_auto(GStrv) words = g_strsplit (fold, " ", -1);
+      gboolean all = g_strv_length (words) > last - first;
+
+      for (guint t = first; t < last && all; t++)
+        {
+          g_autofree char *stripped = kaynak_suggest_strip_suffix (run->rules, run->tokens[t].stem);
+          gboolean one = FALSE;
+
+          for (guint w = 0; words[w] != NULL && !one; w++)
+            one = same_stem (run->tokens[t].stem, words[w]) ||
+                  (stripped != NULL && same_stem (stripped, words[w]));
+          all = one;
+        }
+      if (all)
+        return m;
+    }
+  return NULL;
+}
+
 /* "Aynı yetkiliye göre", "The official said", "According to the same
  * person": a noun after an anaphor word ending the words that name the
  * source; and in Turkish a common noun opening the sentence with a case
@@ -206,6 +239,27 @@ anaphor_source (Run              *run,
                 guint             last)
 {
   gboolean turkish = run->rules->report_content == KAYNAK_CONTENT_BEFORE;
+
+  /* "istihbarat servisine göre" after "Ulusal İstihbarat Servisi": lower-case
+   * words that are all words of one name met before */
+  if (turkish && last > first && last - first <= 3)
+    {
+      gboolean lower = TRUE;
+
+      for (guint k = first; k < last && lower; k++)
+        lower = run->tokens[k].word && !run->tokens[k].upper;
+      if (lower && (last - first >= 2 || g_utf8_strlen (run->tokens[first].fold, -1) >= 6))
+        {
+          const LastSource *m = mention_for_words (run, first, last);
+
+          if (m != NULL)
+            {
+              _kaynak_suggest_set_source (run, s, m->label, m->id, m->kind,
+                                          run->tokens[first].start, run->tokens[last - 1].end);
+              return TRUE;
+            }
+        }
+    }
 
   for (guint i = first; i < last; i++)
     {
