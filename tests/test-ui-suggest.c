@@ -10,6 +10,9 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "kaynak-source-library.h"
 #include "kaynak-suggestions-bar.h"
 #include "kaynak-test-ui-util.h"
 
@@ -162,6 +165,57 @@ test_other_language (void)
   destroy_window (window);
 }
 
+/* Suggest Claims finds the names of the user's source library, as Tag
+ * as… offers them, and accepting brings the library's source with its
+ * kind and aliases */
+static void
+test_library_sources (void)
+{
+  static const char * const aliases[] = { "Kızılay", NULL };
+  KaynakSourceLibrary *library = kaynak_source_library_get_default ();
+  g_autoptr(KaynakSource) known = kaynak_source_new ("turk-kizilay", "Türk Kızılay", "#c01c28", 0,
+                                                     KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  KaynakWindow *window;
+  KaynakDocument *document;
+  KaynakSuggestionsBar *bar;
+  GtkListBox *list;
+  KaynakSource *source;
+  g_autoptr(KaynakClaim) claim = NULL;
+  GtkListBoxRow *row;
+
+  kaynak_source_set_aliases (known, aliases);
+  g_assert_true (kaynak_source_library_remember (library, known, NULL));
+
+  window = open_text ("Kızılay’dan yapılan açıklamada bölgeye iki bin çadır gönderildiği belirtildi.", "tr");
+  document = kaynak_window_get_document (window);
+  bar = bar_of (window);
+  list = list_of (bar);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-claims", NULL));
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (n_rows (list), ==, 1);
+  /* the row names the library's label, not the words of the text */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  {
+    GtkWidget *box = gtk_list_box_row_get_child (row);
+    GtkWidget *source_label = gtk_widget_get_last_child (box);
+
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (source_label)), "Türk Kızılay"));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar), "suggest.accept", NULL));
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_claims (document)), ==, 1);
+  claim = g_list_model_get_item (kaynak_document_get_claims (document), 0);
+  source = kaynak_document_lookup_source (document, kaynak_claim_get_source_id (claim));
+  g_assert_cmpstr (kaynak_source_get_label (source), ==, "Türk Kızılay");
+  g_assert_cmpint (kaynak_source_get_kind (source), ==, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_assert_cmpstr (kaynak_source_get_aliases (source)[0], ==, "Kızılay");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar), "suggest.done", NULL));
+  kaynak_test_flush_events ();
+  destroy_window (window);
+}
+
 static void
 add_tests (void)
 {
@@ -169,6 +223,7 @@ add_tests (void)
 
   g_test_add_func ("/kaynak/suggest-ui/accept-retag-reject-undo", test_accept_retag_reject_undo);
   g_test_add_func ("/kaynak/suggest-ui/other-language", test_other_language);
+  g_test_add_func ("/kaynak/suggest-ui/library-sources", test_library_sources);
 }
 
 int

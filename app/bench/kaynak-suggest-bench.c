@@ -26,7 +26,11 @@
  * The CPU time of the suggester (of this process, not wall-clock: the
  * machine is shared) is printed too.
  *
- * Usage: kaynak-suggest-bench [--json] [--verbose] [--gold DIR]
+ * --misses lists each wrong source of the tuning part (the claim in its
+ * context, the gold source with its aliases, the suggested one): what
+ * the source rules are tuned from.
+ *
+ * Usage: kaynak-suggest-bench [--json] [--verbose] [--misses] [--gold DIR]
  *                             [--language tr|en] [--part tune|heldout]
  * The rules are read from $KAYNAK_SUGGEST_DIR, or the source tree's
  * data/suggest.  A benchmark, not a test: exit status 0 whatever the
@@ -45,6 +49,7 @@
 
 #include "kaynak-claim.h"
 #include "kaynak-document.h"
+#include "kaynak-enums.h"
 #include "kaynak-file.h"
 #include "kaynak-source.h"
 #include "kaynak-span-match.h"
@@ -72,10 +77,12 @@ typedef struct {
   double           cpu_seconds;
   GHashTable      *rules;        /* rule name → RuleCounts */
   GString         *misses;       /* --verbose, tune only */
+  GString         *source_misses; /* --misses, tune only */
 } Result;
 
 static gboolean opt_json;
 static gboolean opt_verbose;
+static gboolean opt_misses;
 static char    *opt_gold;
 static char    *opt_language;
 static char    *opt_part;
@@ -84,6 +91,8 @@ static const GOptionEntry entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print JSON", NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose,
     "List the misses and false suggestions of the tuning part", NULL },
+  { "misses", 0, 0, G_OPTION_ARG_NONE, &opt_misses,
+    "List each wrong source of the tuning part: the claim in its context, the gold source and the suggested one", NULL },
   { "gold", 0, 0, G_OPTION_ARG_FILENAME, &opt_gold, "The gold folder (default: the source tree's)", "DIR" },
   { "language", 0, 0, G_OPTION_ARG_STRING, &opt_language, "Only this language (tr or en)", "LANG" },
   { "part", 0, 0, G_OPTION_ARG_STRING, &opt_part, "Only this part (tune or heldout)", "PART" },
@@ -149,6 +158,47 @@ slice (KaynakDocument *doc,
        guint           end)
 {
   return kaynak_document_dup_slice (doc, start, end);
+}
+
+/* One line of --misses: where the claim stands (the text before it, where
+ * the source is usually named, and the claim between ⟦ ⟧), the gold
+ * source with its aliases, and what the engine suggested */
+static void
+append_source_miss (GString          *out,
+                    const char       *path,
+                    KaynakDocument   *bare,
+                    KaynakDocument   *gold_doc,
+                    int               gold_index,
+                    KaynakSuggestion *s)
+{
+  g_autoptr(KaynakClaim) c = g_list_model_get_item (kaynak_document_get_claims (gold_doc), gold_index);
+  const char *id = kaynak_claim_get_source_id (c);
+  KaynakSource *source = id != NULL ? kaynak_document_lookup_source (gold_doc, id) : NULL;
+  guint length = kaynak_document_get_length (bare);
+  guint start = kaynak_claim_get_start (c), end = kaynak_claim_get_end (c);
+  guint from = start > 160 ? start - 160 : 0;
+  guint to = MIN (end + 60, length);
+  g_autofree char *before = slice (bare, from, start);
+  g_autofree char *claim = slice (bare, start, end);
+  g_autofree char *after = slice (bare, end, to);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *aliases = NULL;
+  g_autoptr(GString) context = g_string_new (NULL);
+
+  g_string_append_printf (context, "…%s⟦%s⟧%s…", before, claim, after);
+  for (char *p = context->str; *p != '\0'; p++)
+    if (*p == '\n')
+      *p = ' ';
+  if (source != NULL)
+    aliases = g_strjoinv (" | ", (char **) kaynak_source_get_aliases (source));
+  g_string_append_printf (out, "  %s %u–%u [%s]\n    gold:      %s (%s)%s%s\n    suggested: %s\n    %s\n",
+                          base, start, end, s->rule != NULL ? s->rule : "?",
+                          source != NULL ? kaynak_source_get_label (source) : "(none)",
+                          source != NULL ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : "-",
+                          aliases != NULL && *aliases != '\0' ? "; aliases: " : "",
+                          aliases != NULL ? aliases : "",
+                          s->source_label != NULL ? s->source_label : "(none)",
+                          context->str);
 }
 
 static gboolean
@@ -236,6 +286,8 @@ run_document (Result           *result,
           if (right)
             rc->source_right++;
         }
+      if (result->source_misses != NULL && p2g[j] >= 0 && !right)
+        append_source_miss (result->source_misses, path, bare, gold_doc, p2g[j], s);
       if (result->misses != NULL && (p2g[j] < 0 || !right))
         {
           g_autofree char *quote = slice (bare, s->start, s->end);
@@ -469,6 +521,9 @@ print_text (Result *results,
       g_free (keys);
       if (r->misses != NULL && r->misses->len > 0)
         printf ("misses, %s %s:\n%s", r->language, r->part, r->misses->str);
+      if (r->source_misses != NULL && r->source_misses->len > 0)
+        printf ("\nsource misses, %s %s (gold vs suggested):\n%s", r->language, r->part,
+                r->source_misses->str);
     }
 }
 
@@ -491,6 +546,14 @@ main (int    argc,
       g_printerr ("kaynak-suggest-bench: %s\n", error->message);
       return 2;
     }
+  /* the held-back part's misses are never printed: reading them would
+   * tune the rules on it (tests/data/gold/README.md) */
+  if ((opt_misses || opt_verbose) && g_strcmp0 (opt_part, "heldout") == 0)
+    {
+      g_printerr ("kaynak-suggest-bench: --misses and --verbose list the tuning part only; "
+                  "the held-back part's misses are never printed\n");
+      return 2;
+    }
   gold_dir = opt_gold != NULL ? opt_gold : KAYNAK_BENCH_GOLD;
   if (g_getenv ("KAYNAK_SUGGEST_DIR") == NULL)
     g_setenv ("KAYNAK_SUGGEST_DIR", KAYNAK_BENCH_RULES, TRUE);
@@ -511,6 +574,8 @@ main (int    argc,
           r->rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
         if (tune && opt_verbose)
           r->misses = g_string_new (NULL);
+        if (tune && opt_misses)
+          r->source_misses = g_string_new (NULL);
         n++;
         if (!run_part (r, gold_dir, &error))
           {
@@ -537,6 +602,8 @@ main (int    argc,
       g_clear_pointer (&results[i].rules, g_hash_table_unref);
       if (results[i].misses != NULL)
         g_string_free (results[i].misses, TRUE);
+      if (results[i].source_misses != NULL)
+        g_string_free (results[i].source_misses, TRUE);
     }
   g_free (opt_gold);
   g_free (opt_language);

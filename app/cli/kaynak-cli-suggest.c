@@ -201,7 +201,7 @@ kaynak_cli_suggest (const char *path,
         g_printerr (_("kaynak: “%s” already exists; add --force to replace it\n"), out_name);
         return KAYNAK_CLI_EXIT_FAILED;
       }
-    if (!kaynak_suggestions_apply (document, suggestions, &added, &error) ||
+    if (!kaynak_suggestions_apply (document, suggestions, library, &added, &error) ||
         !kaynak_file_save (document, out, NULL, &error))
       {
         print_error (out_name, error);

@@ -91,6 +91,8 @@ kaynak_document_reject_range (KaynakDocument  *self,
 {
   g_autoptr(KaynakRejection) rejection = NULL;
   g_autofree char *quote = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
@@ -104,7 +106,12 @@ kaynak_document_reject_range (KaynakDocument  *self,
     return TRUE;
 
   quote = kaynak_document_dup_slice (self, start, end);
-  rejection = kaynak_rejection_new (start, end, quote);
+  /* the words around it, as a claim keeps them: what finds this place
+   * again, and not the same words elsewhere, when the article changes */
+  prefix = kaynak_document_dup_slice (self, start > KAYNAK_CLAIM_CONTEXT_LENGTH ? start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0,
+                                      start);
+  suffix = kaynak_document_dup_slice (self, end, MIN ((guint64) end + KAYNAK_CLAIM_CONTEXT_LENGTH, self->length));
+  rejection = kaynak_rejection_new (start, end, quote, prefix, suffix);
   kaynak_document_begin_group (self);
   _kaynak_document_record (self, EDIT_REJECTION, kaynak_rejection_get_id (rejection),
                            NULL, G_OBJECT (rejection), 0);

@@ -433,9 +433,10 @@ guint           kaynak_document_get_n_orphans    (KaynakDocument *self);
  * Ranges whose suggestion the user rejected, kept in the file
  * ("rejected_suggestions", docs/FORMAT.md) so that kaynak_suggester_suggest()
  * never proposes them again.  Rejecting is one undo step; undoing it
- * forgets the rejection.  When the article changed on disk, the loader
- * finds each one's words again as it does a claim's, and drops those it
- * cannot find. */
+ * forgets the rejection.  A rejection is of one place, with the words
+ * around it: the same words elsewhere are still suggested.  When the
+ * article changed on disk, the loader finds each one again as it does a
+ * claim (its words with their context), and drops those it cannot find. */
 /* KaynakRejection, in order of start then end (transfer none) */
 GPtrArray      *kaynak_document_get_rejections   (KaynakDocument *self);
 /* Whether [start, end) itself was rejected */

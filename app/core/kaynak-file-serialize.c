@@ -328,6 +328,11 @@ add_rejections (JsonObject             *object,
       json_object_set_int_member (element, "start", kaynak_rejection_get_start (r));
       json_object_set_int_member (element, "end", kaynak_rejection_get_end (r));
       json_object_set_string_member (element, "quote", kaynak_rejection_get_quote (r));
+      /* optional, as a claim's: files of before they were kept have none */
+      if (*kaynak_rejection_get_prefix (r) != '\0')
+        json_object_set_string_member (element, "prefix", kaynak_rejection_get_prefix (r));
+      if (*kaynak_rejection_get_suffix (r) != '\0')
+        json_object_set_string_member (element, "suffix", kaynak_rejection_get_suffix (r));
       json_array_add_object_element (array, element);
     }
   json_object_set_array_member (object, "rejected_suggestions", array);

@@ -547,11 +547,26 @@ read_links (const KaynakJsonReader  *reader,
  * Rejected suggestions
  * ------------------------------------------------------------------------ */
 
-/* "rejected_suggestions", optional: each {start, end, quote}.  Its words
- * are looked for again the way a claim's are (kaynak-anchor.h: at their
- * old place, else by the quote alone in a changed article); one that is
- * not found any more is dropped, as its suggestion cannot come back in
- * the same words. */
+/* Whether @quote stands more than once in the article (one pass) */
+static gboolean
+more_than_once (KaynakDocument *document,
+                const char     *quote)
+{
+  const char *text = kaynak_document_get_text (document);
+  const char *first = *quote != '\0' ? strstr (text, quote) : NULL;
+
+  return first != NULL && strstr (g_utf8_next_char (first), quote) != NULL;
+}
+
+/* "rejected_suggestions", optional: each {start, end, quote} and, since
+ * they are kept, {prefix, suffix}.  A rejection is of one place, not of
+ * its words wherever they stand: it is looked for again as a claim is
+ * (kaynak-anchor.h), at its old place, else where its words stand with
+ * the same words around them.  One written before the context was kept
+ * is taken at its old place, else where its words stand only if they
+ * stand there alone in the article (more than one place would be a
+ * guess).  One not found is dropped: its suggestion may come back, as a
+ * claim's words that moved are not the claim. */
 static gboolean
 read_rejections (const KaynakJsonReader  *reader,
                  JsonArray               *array,
@@ -562,6 +577,7 @@ read_rejections (const KaynakJsonReader  *reader,
   const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "rejected_suggestions");
   guint n = array ? json_array_get_length (array) : 0;
   g_autoptr(KaynakAnchorText) text = NULL;
+  guint length = kaynak_document_get_length (document);
 
   if (n > 0)
     text = kaynak_anchor_text_new (kaynak_document_get_text (document),
@@ -572,13 +588,16 @@ read_rejections (const KaynakJsonReader  *reader,
       JsonObject *object;
       guint start, end, new_start, new_end;
       KaynakAnchorResult result;
-      const char *quote;
+      const char *quote, *prefix, *suffix;
+      gboolean context;
 
       if (!kaynak_json_reader_as_object (reader, json_array_get_element (array, i), &where,
                                          &object, error) ||
           !kaynak_json_reader_require_uint (reader, object, &where, "start", &start, error) ||
           !kaynak_json_reader_require_uint (reader, object, &where, "end", &end, error) ||
-          !kaynak_json_reader_require_string (reader, object, &where, "quote", &quote, error))
+          !kaynak_json_reader_require_string (reader, object, &where, "quote", &quote, error) ||
+          !kaynak_json_reader_get_string (reader, object, &where, "prefix", "", &prefix, error) ||
+          !kaynak_json_reader_get_string (reader, object, &where, "suffix", "", &suffix, error))
         return FALSE;
       if (start >= end)
         {
@@ -587,13 +606,16 @@ read_rejections (const KaynakJsonReader  *reader,
                        i, end, start);
           return FALSE;
         }
-      result = kaynak_anchor_text_find (text, quote, NULL, NULL, start, &new_start, &new_end);
-      /* Without context a short quote is only taken at its old place;
-       * words the user turned down as a claim are as little a claim where
-       * they stand now, so the quote alone finds them (the first place) */
-      if (result == KAYNAK_ANCHOR_NOT_FOUND)
-        result = kaynak_anchor_text_find (text, quote, NULL, NULL, KAYNAK_ANCHOR_NO_POSITION,
-                                          &new_start, &new_end);
+      context = *prefix != '\0' || *suffix != '\0';
+      result = kaynak_anchor_text_find (text, quote, prefix, suffix, start, &new_start, &new_end);
+      if (result == KAYNAK_ANCHOR_NOT_FOUND && !context)
+        {
+          /* an older rejection: its words where they stand alone */
+          result = kaynak_anchor_text_find (text, quote, NULL, NULL, KAYNAK_ANCHOR_NO_POSITION,
+                                            &new_start, &new_end);
+          if (result != KAYNAK_ANCHOR_NOT_FOUND && more_than_once (document, quote))
+            result = KAYNAK_ANCHOR_NOT_FOUND;
+        }
       switch (result)
         {
         case KAYNAK_ANCHOR_EXACT:
@@ -601,9 +623,16 @@ read_rejections (const KaynakJsonReader  *reader,
         case KAYNAK_ANCHOR_APPROXIMATE:
           if (new_start < new_end)
             {
+              /* its words and context as they stand now */
               g_autofree char *found = kaynak_document_dup_slice (document, new_start, new_end);
+              g_autofree char *before = kaynak_document_dup_slice (document,
+                                                                   new_start > KAYNAK_CLAIM_CONTEXT_LENGTH ? new_start - KAYNAK_CLAIM_CONTEXT_LENGTH : 0,
+                                                                   new_start);
+              g_autofree char *after = kaynak_document_dup_slice (document, new_end,
+                                                                  MIN ((guint64) new_end + KAYNAK_CLAIM_CONTEXT_LENGTH, length));
 
-              g_ptr_array_add (rejections, kaynak_rejection_new (new_start, new_end, found));
+              g_ptr_array_add (rejections, kaynak_rejection_new (new_start, new_end, found,
+                                                                 before, after));
             }
           break;
         case KAYNAK_ANCHOR_NOT_FOUND:

@@ -11,6 +11,7 @@ struct _KaynakRejection
   GObject parent_instance;
   guint   start, end;
   char   *quote;
+  char   *prefix, *suffix;
   char   *id;
 };
 
@@ -22,6 +23,8 @@ kaynak_rejection_finalize (GObject *object)
   KaynakRejection *self = KAYNAK_REJECTION (object);
 
   g_free (self->quote);
+  g_free (self->prefix);
+  g_free (self->suffix);
   g_free (self->id);
   G_OBJECT_CLASS (kaynak_rejection_parent_class)->finalize (object);
 }
@@ -40,7 +43,9 @@ kaynak_rejection_init (KaynakRejection *self)
 KaynakRejection *
 kaynak_rejection_new (guint       start,
                       guint       end,
-                      const char *quote)
+                      const char *quote,
+                      const char *prefix,
+                      const char *suffix)
 {
   KaynakRejection *self;
 
@@ -50,6 +55,8 @@ kaynak_rejection_new (guint       start,
   self->start = start;
   self->end = end;
   self->quote = g_strdup (quote != NULL ? quote : "");
+  self->prefix = g_strdup (prefix != NULL ? prefix : "");
+  self->suffix = g_strdup (suffix != NULL ? suffix : "");
   self->id = g_strdup_printf ("%u-%u", start, end);
   return self;
 }
@@ -80,4 +87,18 @@ kaynak_rejection_get_id (KaynakRejection *self)
 {
   g_return_val_if_fail (KAYNAK_IS_REJECTION (self), NULL);
   return self->id;
+}
+
+const char *
+kaynak_rejection_get_prefix (KaynakRejection *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_REJECTION (self), NULL);
+  return self->prefix;
+}
+
+const char *
+kaynak_rejection_get_suffix (KaynakRejection *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_REJECTION (self), NULL);
+  return self->suffix;
 }

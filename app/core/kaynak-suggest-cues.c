@@ -39,6 +39,7 @@ report_before (Run    *run,
   const char *rule;
   guint source_first, source_last;
   guint subject_end = 0;  /* a subject found before the clause ends here */
+  guint relayed = 0;      /* "… servisine göre CLAUSE söyledi": the "göre" token, else 0 */
 
   /* "Bakan şunları söyledi: “…”": the quotation after the verb */
   if (i + n + 1 < te && (_kaynak_suggest_is_char (run, i + n, ':') || _kaynak_suggest_is_char (run, i + n, ',')) &&
@@ -89,6 +90,11 @@ report_before (Run    *run,
           if (m > 0)
             {
               start_tok = k + m;
+              if (k > *region && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_ACCORDING, k, k + m) == m)
+                relayed = k;
+              /* "Duruşmada dinlenen tanık ise …": "ise" closes a subject */
+              if (m == 1 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, k, k + 1))
+                subject_end = k;
               break;
             }
         }
@@ -126,7 +132,8 @@ report_before (Run    *run,
 
               while (k < j && run->tokens[k].upper && run->tokens[k].word &&
                      !run->tokens[k].apostrophe &&
-                     !(k == start_tok && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1)))
+                     !(k == start_tok && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1) ||
+                                          _kaynak_suggest_common_noun (run, k))))
                 k++;
               if (k > start_tok && k + 2 < j && !_kaynak_suggest_is_genitive (run->tokens[k - 1].fold))
                 start_tok = subject_end = k;
@@ -176,6 +183,21 @@ report_before (Run    *run,
       source_first = *region;
       source_last = subject_end;
     }
+  /* "Lee, istihbarat servisine göre CLAUSE söyledi": the one the speaker
+   * relays is whom the words are credited to */
+  if (relayed > 0)
+    {
+      guint from = relayed;
+      gboolean found;
+
+      while (from > *region && from + 4 > relayed && run->tokens[from - 1].word)
+        from--;
+      run->dative = TRUE;
+      found = from < relayed && _kaynak_suggest_find_source (run, s, from, relayed, FALSE, FALSE);
+      run->dative = FALSE;
+      if (found)
+        goto found;
+    }
   if (!_kaynak_suggest_find_source (run, s, source_first, source_last, FALSE, FALSE) &&
       !(te <= i + n + 3 && _kaynak_suggest_find_source (run, s, i + n, te, FALSE, FALSE)) &&
       /* "… olduğunu belirten Bakan Fidan, …": the participle's noun */
@@ -184,6 +206,7 @@ report_before (Run    *run,
       !(subject_end > *region && g_strcmp0 (rule, "report-sentence") != 0 &&
         _kaynak_suggest_find_source (run, s, source_first, source_last, FALSE, TRUE)))
     _kaynak_suggest_inherit_source (run, s);
+found:
   if (s->source_label != NULL)
     _kaynak_suggest_last_source_set (&run->sentence_last, s);
   _kaynak_suggest_add_candidate (candidates, s, PRIORITY_REPORT);
@@ -215,6 +238,39 @@ has_that (Run   *run,
   return FALSE;
 }
 
+/* "An election official who spoke on condition of anonymity because of
+ * threats said": the subject is before the relative word, which may be
+ * further back than a subject is long.  Fills [@first, @last) with it. */
+static gboolean
+relative_subject (Run   *run,
+                  guint  region,
+                  guint  verb,
+                  guint *first,
+                  guint *last)
+{
+  guint floor = verb > region + 3 * MAX_SUBJECT ? verb - 3 * MAX_SUBJECT : region;
+
+  for (guint k = verb; k-- > floor + 1;)
+    {
+      guint from;
+
+      if (_kaynak_suggest_is_char (run, k, '.') || _kaynak_suggest_is_char (run, k, ';'))
+        return FALSE;
+      if (!_kaynak_suggest_match_phrase (run, KAYNAK_RULE_RELATIVE, k, k + 1))
+        continue;
+      *last = k;
+      /* "Amazon, which …": over the comma */
+      if (*last > region && _kaynak_suggest_is_char (run, *last - 1, ','))
+        (*last)--;
+      from = *last;
+      while (from > region && from + MAX_SUBJECT > *last && run->tokens[from - 1].word)
+        from--;
+      *first = from;
+      return from < *last;
+    }
+  return FALSE;
+}
+
 /* English: "X said (that) CONTENT", "CONTENT, X said", "“CONTENT,” said X" */
 static void
 report_around (Run    *run,
@@ -233,6 +289,16 @@ report_around (Run    *run,
 
   while (subject > *region && subject + MAX_SUBJECT > i && run->tokens[subject - 1].word)
     subject--;
+  /* "Kari Lake, the candidate who lost, has claimed": "has" alone is no
+   * subject; the subject is before the aside */
+  {
+    guint k = subject;
+
+    while (k < i && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, k, k + 1))
+      k++;
+    if (k == i)
+      subject = i;
+  }
   /* "The claims could not be verified": a noun after its article */
   if (subject + 1 == i && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, subject, i) &&
       !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_PRONOUN, subject, i))
@@ -325,9 +391,18 @@ report_around (Run    *run,
       s = _kaynak_suggest_suggestion_new (content_start, content_end, cue_start, cue_end, "report-after");
       /* "Powell, who has led the bank since 2018, said …": the subject is
        * before the aside */
-      if (!(subject < i && _kaynak_suggest_find_source (run, s, subject, i, TRUE, TRUE)) &&
-          !(subject == i && _kaynak_suggest_find_source (run, s, *region, i, FALSE, FALSE)) &&
-          !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, TRUE)))
+      guint rel_first, rel_last;
+
+      if (!(subject < i && relative_subject (run, *region, i, &rel_first, &rel_last) &&
+            _kaynak_suggest_find_source (run, s, rel_first, rel_last, FALSE, TRUE)) &&
+          !(subject < i && _kaynak_suggest_find_source (run, s, subject, i, TRUE, TRUE)) &&
+          /* "His lawyer, Daniel Okafor, said": the name in apposition */
+          !(subject == i && _kaynak_suggest_find_appositive (run, s, *region, i)) &&
+          /* "UNRWA, the U.N. agency for Palestinian refugees, warned":
+           * the words before the aside first */
+          !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, FALSE)) &&
+          !(subject == i && _kaynak_suggest_find_source (run, s, *region, first_comma (run, *region, i), FALSE, TRUE)) &&
+          !(subject == i && _kaynak_suggest_find_source (run, s, *region, i, FALSE, FALSE)))
         _kaynak_suggest_inherit_source (run, s);
       *region = limit;
     }
@@ -381,6 +456,18 @@ according (Run    *run,
       source_first = i;
       while (source_first > ts && source_first + 4 > i && run->tokens[source_first - 1].word)
         source_first--;
+      /* "Türkiye İstatistik Kurumu (TÜİK) verilerine göre": over the
+       * abbreviation in parentheses, to the name before it */
+      if (source_first > ts + 3 && _kaynak_suggest_is_char (run, source_first - 1, ')') &&
+          _kaynak_suggest_is_char (run, source_first - 3, '(') && run->tokens[source_first - 2].upper)
+        {
+          guint k = source_first - 3;
+
+          while (k > ts && k + 4 > source_first - 3 && run->tokens[k - 1].word && run->tokens[k - 1].upper)
+            k--;
+          if (k < source_first - 3)
+            source_first = k;
+        }
       if (source_first == source_last)
         return;
       if (_kaynak_suggest_count_word_tokens (run, i + n, MIN (te, i + n + MAX_SUBJECT)) >= 3)

@@ -189,6 +189,25 @@ kaynak_suggest_names_free (KaynakSuggestNames *self)
   g_free (self);
 }
 
+/* Whether the ending after @stem bytes of @fold is the
+ * possessive -sI of a compound noun ("yetkili-si", "Banka-sı"), or the
+ * -I of a plural possessive ("kaynak-lar-ı"), or the I of -lI
+ * ("yetkili"): part of the noun, not a
+ * case to take off */
+static gboolean
+possessive (const char *fold,
+            gsize       stem)
+{
+  const char *suffix = fold + stem;
+
+  if (!(g_str_equal (suffix, "ı") || g_str_equal (suffix, "i") ||
+        g_str_equal (suffix, "u") || g_str_equal (suffix, "ü")))
+    return FALSE;
+  /* and the -lI of "yetki-li", "ABD’li": a word of its own */
+  return (stem >= 1 && (fold[stem - 1] == 's' || fold[stem - 1] == 'l')) ||
+         (stem >= 3 && (memcmp (fold + stem - 3, "lar", 3) == 0 || memcmp (fold + stem - 3, "ler", 3) == 0));
+}
+
 char *
 kaynak_suggest_strip_suffix (KaynakSuggestRules *rules,
                              const char         *fold)
@@ -205,7 +224,7 @@ kaynak_suggest_strip_suffix (KaynakSuggestRules *rules,
       gsize n = strlen (suffix);
 
       if (n > best && length >= n + 2 && memcmp (fold + length - n, suffix, n) == 0 &&
-          g_utf8_strlen (fold, length - n) >= 2)
+          g_utf8_strlen (fold, length - n) >= 2 && !possessive (fold, length - n))
         best = n;
     }
   return best > 0 ? g_strndup (fold, length - best) : NULL;

@@ -34,6 +34,10 @@ static const char * const kinds[KAYNAK_N_RULE_KINDS] = {
   [KAYNAK_RULE_NAME_PARTICLE] = "name-particle",
   [KAYNAK_RULE_PARTICLE] = "particle",
   [KAYNAK_RULE_ADJUNCT] = "adjunct",
+  [KAYNAK_RULE_TITLE] = "title",
+  [KAYNAK_RULE_SPEAKS_FOR] = "speaks-for",
+  [KAYNAK_RULE_ANAPHOR] = "anaphor",
+  [KAYNAK_RULE_RELATIVE] = "relative",
 };
 
 static void
@@ -177,7 +181,8 @@ add_phrases (KaynakSuggestRules *rules,
       if (kind == KAYNAK_RULE_CLAUSE_END || kind == KAYNAK_RULE_EVIDENTIAL ||
           kind == KAYNAK_RULE_SUFFIX || kind == KAYNAK_RULE_NOT_NAME ||
           kind == KAYNAK_RULE_PRONOUN || kind == KAYNAK_RULE_NAME_PARTICLE ||
-          kind == KAYNAK_RULE_PARTICLE || kind == KAYNAK_RULE_ADJUNCT)
+          kind == KAYNAK_RULE_PARTICLE || kind == KAYNAK_RULE_ADJUNCT ||
+          kind == KAYNAK_RULE_RELATIVE)
         if (g_strv_length (words) != 1)
           {
             g_autofree char *message =

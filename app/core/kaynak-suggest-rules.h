@@ -38,6 +38,10 @@ typedef enum
   KAYNAK_RULE_NAME_PARTICLE,/* a small word inside a name ("von der Leyen") */
   KAYNAK_RULE_PARTICLE,     /* a small word between a clause and its verb ("de") */
   KAYNAK_RULE_ADJUNCT,      /* a word after a verb that starts no content ("said *in* a statement") */
+  KAYNAK_RULE_TITLE,        /* a title before a person's name ("Bakanı", "spokesman"): the name is the source */
+  KAYNAK_RULE_SPEAKS_FOR,   /* words after which the one spoken for is named ("a spokesperson for") */
+  KAYNAK_RULE_ANAPHOR,      /* words before a noun that names a source met before ("aynı", "the same") */
+  KAYNAK_RULE_RELATIVE,     /* a word opening a clause about the subject ("who", "which") */
   KAYNAK_N_RULE_KINDS
 } KaynakRuleKind;
 

@@ -76,6 +76,7 @@ typedef struct
   GSequence          *kept;            /* KaynakSuggestion by start */
   LastSource          last;            /* the source of the last sentence that had one */
   LastSource          sentence_last;   /* the one of this sentence so far */
+  GArray             *mentions;        /* LastSource: every source suggested and name met so far, in order */
   gboolean            hearsay;         /* the cue at hand names no one */
   gboolean            dative;          /* the source words end in a suffix ("… göre") */
 } Run;
@@ -122,6 +123,11 @@ void              _kaynak_suggest_add_candidate     (GArray           *candidate
 void              _kaynak_suggest_find_quotes       (Run            *run);
 
 /* kaynak-suggest-sources.c */
+/* Whether token @token is a Turkish common noun capitalised as the
+ * sentence's first word: a case ending with no apostrophe, which a name
+ * would have ("Duruşmada", "Saldırıda", "İddianamede") */
+gboolean          _kaynak_suggest_common_noun       (Run            *run,
+                                                     guint           token);
 gboolean          _kaynak_suggest_is_genitive       (const char     *fold);
 char             *_kaynak_suggest_label_for_tokens  (Run            *run,
                                                      guint           first,
@@ -143,6 +149,27 @@ gboolean          _kaynak_suggest_find_source       (Run              *run,
                                                      gboolean          subject);
 void              _kaynak_suggest_inherit_source    (Run              *run,
                                                      KaynakSuggestion *s);
+/* "His lawyer, Daniel Okafor, said": a name standing alone between two
+ * commas right before the verb at token @verb.  TRUE if @s got it. */
+gboolean          _kaynak_suggest_find_appositive   (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             region,
+                                                     guint             verb);
+/* Remembers a source met in the text, for "aynı yetkili" / "the ministry"
+ * and "he" later on */
+void              _kaynak_suggest_mention_add       (Run              *run,
+                                                     const char       *label,
+                                                     const char       *id,
+                                                     KaynakSourceKind  kind);
+/* The names met in sentence @si (capitalised runs of several words and
+ * known names) into run->mentions */
+void              _kaynak_suggest_mentions_of_sentence (Run           *run,
+                                                        guint          si);
+/* The source a sentence naming someone already met goes back to ("Powell
+ * declined to …" before "“…,” he said"): fills @out, TRUE if found */
+gboolean          _kaynak_suggest_sentence_person   (Run              *run,
+                                                     guint             si,
+                                                     LastSource       *out);
 
 /* kaynak-suggest-cues.c: the candidates of sentence @si */
 void              _kaynak_suggest_sentence_rules    (Run            *run,

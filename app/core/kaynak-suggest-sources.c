@@ -25,6 +25,28 @@ sentence_initial (Run   *run,
          run->text[offset - 1] == '!' || run->text[offset - 1] == '?' || run->text[offset - 1] == 0x2026;
 }
 
+gboolean
+_kaynak_suggest_common_noun (Run   *run,
+                             guint  token)
+{
+  const KaynakSuggestToken *t = &run->tokens[token];
+  g_autofree char *stripped = NULL;
+  gsize ending;
+
+  if (run->rules->report_content != KAYNAK_CONTENT_BEFORE || !t->upper || !t->word ||
+      t->apostrophe || !sentence_initial (run, t->start))
+    return FALSE;
+  stripped = kaynak_suggest_strip_suffix (run->rules, t->fold);
+  if (stripped == NULL || g_utf8_strlen (stripped, -1) < 4)
+    return FALSE;
+  ending = strlen (t->fold) - strlen (stripped);
+  /* a genitive ends many a name ("Putin", "Berlin"); one vowel ends many
+   * more, but not after a softened ğ ("Valiliğe") */
+  if (_kaynak_suggest_is_genitive (t->fold) && ending <= 3)
+    return FALSE;
+  return ending >= 2 || g_str_has_suffix (stripped, "ğ");
+}
+
 /* The text of tokens [first, last] as a label: the last one cut at its
  * apostrophe or without a suffix of the rules */
 char *
@@ -48,7 +70,10 @@ _kaynak_suggest_label_for_tokens (Run      *run,
        * common noun capitalised as a sentence's first word ("Bakanlıktan
        * …") when the ending is a long one */
       if (stripped != NULL &&
-          (g_unichar_islower (run->text[t->start]) || run->dative ||
+          (g_unichar_islower (run->text[t->start]) ||
+           /* "Uzmanlara göre": a dative, not the -I of "Kurumu" */
+           (run->dative && (g_str_has_suffix (t->fold, "a") || g_str_has_suffix (t->fold, "e"))) ||
+           (first == last && _kaynak_suggest_common_noun (run, last)) ||
            (sentence_initial (run, t->start) && strlen (t->fold) - strlen (stripped) >= 3 &&
             g_utf8_strlen (stripped, -1) >= 4)))
         end = t->start + g_utf8_strlen (stripped, -1);
@@ -86,6 +111,290 @@ _kaynak_suggest_set_source (Run              *run,
   s->source_end = end;
 }
 
+/* Whether a Turkish name carries the adjective suffix -lI after its
+ * apostrophe ("ABD’li", "Rusyalı" is not written so): an adjective, not
+ * the one who speaks */
+static gboolean
+is_adjective (Run                      *run,
+              const KaynakSuggestToken *t)
+{
+  const char *rest;
+
+  if (!t->apostrophe || run->rules->report_content != KAYNAK_CONTENT_BEFORE)
+    return FALSE;
+  rest = t->fold + strlen (t->stem);
+  rest = g_utf8_next_char (rest);  /* the apostrophe */
+  return g_str_has_prefix (rest, "li") || g_str_has_prefix (rest, "lı") ||
+         g_str_has_prefix (rest, "lu") || g_str_has_prefix (rest, "lü");
+}
+
+/* --- Names met before ------------------------------------------------------ */
+
+/* How far back "aynı yetkili" / "the ministry" and "he" look among the
+ * names met: a bound, so each look-up costs the same on any article */
+#define MAX_MENTIONS_BACK 48
+
+void
+_kaynak_suggest_mention_add (Run              *run,
+                             const char       *label,
+                             const char       *id,
+                             KaynakSourceKind  kind)
+{
+  LastSource m;
+
+  if (label == NULL || *label == '\0')
+    return;
+  m.label = g_strdup (label);
+  m.id = g_strdup (id);
+  m.kind = kind;
+  g_array_append_val (run->mentions, m);
+}
+
+/* Whether two folded words are one word with different endings: one is
+ * the start of the other ("kurul" of "kurulu", "yetkili" of "yetkilisi",
+ * "ministry"), or they differ only by a final k softened to ğ before a
+ * vowel ("bakanlık" / "bakanlığı") */
+static gboolean
+same_stem (const char *a,
+           const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b), l = 0;
+
+  while (a[l] != '\0' && a[l] == b[l])
+    l++;
+  if (l < 4 && !(l == la && l == lb))
+    return FALSE;
+  if (l == MIN (la, lb))
+    return TRUE;
+  return (l + 1 == la && a[l] == 'k' && g_str_has_prefix (b + l, "ğ")) ||
+         (l + 1 == lb && b[l] == 'k' && g_str_has_prefix (a + l, "ğ"));
+}
+
+/* The latest name met one of whose words is the noun of token @token
+ * ("yetkiliye" → "bir liman yetkilisi", "ministry" → "Russia's Defence
+ * Ministry"), or NULL */
+static const LastSource *
+mention_for_noun (Run   *run,
+                  guint  token)
+{
+  const KaynakSuggestToken *t = &run->tokens[token];
+  g_autofree char *stripped = kaynak_suggest_strip_suffix (run->rules, t->stem);
+  guint n = run->mentions->len;
+
+  for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+    {
+      const LastSource *m = &g_array_index (run->mentions, LastSource, k);
+      g_autofree char *fold = kaynak_text_fold (m->label);
+      g_auto(GStrv) words = g_strsplit (fold, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (same_stem (t->stem, words[w]) || (stripped != NULL && same_stem (stripped, words[w])))
+          return m;
+    }
+  return NULL;
+}
+
+/* The latest name of several words met, every one of tokens [first,
+ * last) being one of its words ("istihbarat servisine" → "Ulusal İstihbarat
+ * Servisi"), or NULL */
+static const LastSource *
+mention_for_words (Run   *run,
+                   guint  first,
+                   guint  last)
+{
+  guint n = run->mentions->len;
+
+  for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+    {
+      const LastSource *m = &g_array_index (run->mentions, LastSource, k);
+      g_autofree char *fold = kaynak_text_fold (m->label);
+      g_auto(GStrv) words = g_strsplit (fold, " ", -1);
+      gboolean all = g_strv_length (words) > last - first;
+
+      for (guint t = first; t < last && all; t++)
+        {
+          g_autofree char *stripped = kaynak_suggest_strip_suffix (run->rules, run->tokens[t].stem);
+          gboolean one = FALSE;
+
+          for (guint w = 0; words[w] != NULL && !one; w++)
+            one = same_stem (run->tokens[t].stem, words[w]) ||
+                  (stripped != NULL && same_stem (stripped, words[w]));
+          all = one;
+        }
+      if (all)
+        return m;
+    }
+  return NULL;
+}
+
+/* "Aynı yetkiliye göre", "The official said", "According to the same
+ * person": a noun after an anaphor word ending the words that name the
+ * source; and in Turkish a common noun opening the sentence with a case
+ * ending ("Valiliğe göre", "Partiden yapılan açıklamada"): the latest name
+ * met that has the noun in it.  TRUE if @s got a source. */
+static gboolean
+anaphor_source (Run              *run,
+                KaynakSuggestion *s,
+                guint             first,
+                guint             last)
+{
+  gboolean turkish = run->rules->report_content == KAYNAK_CONTENT_BEFORE;
+
+  /* "istihbarat servisine göre" after "Ulusal İstihbarat Servisi": lower-case
+   * words that are all words of one name met before */
+  if (turkish && last > first && last - first <= 3)
+    {
+      gboolean lower = TRUE;
+
+      for (guint k = first; k < last && lower; k++)
+        lower = run->tokens[k].word && !run->tokens[k].upper;
+      if (lower && (last - first >= 2 || g_utf8_strlen (run->tokens[first].fold, -1) >= 6))
+        {
+          const LastSource *m = mention_for_words (run, first, last);
+
+          if (m != NULL)
+            {
+              _kaynak_suggest_set_source (run, s, m->label, m->id, m->kind,
+                                          run->tokens[first].start, run->tokens[last - 1].end);
+              return TRUE;
+            }
+        }
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANAPHOR, i, last);
+      guint noun = i + n;
+      gboolean ends = TRUE;
+      const LastSource *m;
+
+      if (n == 0)
+        {
+          g_autofree char *stripped = NULL;
+
+          /* a capital word with a case ending and no apostrophe opening
+           * the sentence is a common noun, not a name */
+          if (!turkish || !run->tokens[i].upper || run->tokens[i].apostrophe ||
+              !sentence_initial (run, run->tokens[i].start) || run->tokens[i + 1].upper ||
+              !run->tokens[i + 1].word)
+            continue;
+          stripped = kaynak_suggest_strip_suffix (run->rules, run->tokens[i].fold);
+          if (stripped == NULL)
+            continue;
+          m = mention_for_noun (run, i);
+          if (m == NULL)
+            continue;
+          _kaynak_suggest_set_source (run, s, m->label, m->id, m->kind,
+                                      run->tokens[i].start, run->tokens[i].end);
+          return TRUE;
+        }
+      if (noun >= last || !run->tokens[noun].word || (!turkish && run->tokens[noun].upper))
+        continue;
+      for (guint k = noun + 1; k < last && ends; k++)
+        ends = !run->tokens[k].word || _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, k, k + 1) ||
+               _kaynak_suggest_match_phrase (run, KAYNAK_RULE_OPENER, k, k + 1);
+      if (!ends || (m = mention_for_noun (run, noun)) == NULL)
+        continue;
+      _kaynak_suggest_set_source (run, s, m->label, m->id, m->kind,
+                                  run->tokens[i].start, run->tokens[noun].end);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The end (exclusive) of a run of capitalised words starting at @i
+ * (small words of a name between them), before @last; @i when none */
+static guint
+capital_run_end (Run   *run,
+                 guint  i,
+                 guint  last,
+                 gboolean stop_at_title)
+{
+  gboolean english = run->rules->report_content == KAYNAK_CONTENT_AROUND;
+  guint j = i;
+
+  while (j < last && run->tokens[j].upper && run->tokens[j].word &&
+         !(stop_at_title && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, j, j + 1)))
+    {
+      j++;
+      /* a Turkish suffix ends a name; an English possessive goes on
+       * ("Qatar's Foreign Ministry") */
+      if (run->tokens[j - 1].apostrophe && !(english && j < last && run->tokens[j].upper))
+        break;
+      {
+        guint k = j;
+
+        while (k < last && k < j + 3 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NAME_PARTICLE, k, k + 1))
+          k++;
+        if (k > j && k < last && run->tokens[k].upper && run->tokens[k].word)
+          j = k;
+      }
+    }
+  return j;
+}
+
+/* Sets @s's source to the name of tokens [from, to): a known source when
+ * the whole is one or its last word is the surname of one, else the words */
+static void
+set_name_source (Run              *run,
+                 KaynakSuggestion *s,
+                 guint             from,
+                 guint             to)
+{
+  KaynakSuggestName known = { 0 };
+  guint end;
+  g_autofree char *label = _kaynak_suggest_label_for_tokens (run, from, to - 1, TRUE, &end);
+
+  if ((kaynak_suggest_names_match (run->names, run->tokens, from, to, &known) && known.last + 1 == to) ||
+      (kaynak_suggest_name_clear (&known),
+       kaynak_suggest_names_match_last_word (run->names, run->tokens[to - 1].stem, &known)))
+    {
+      _kaynak_suggest_set_source (run, s, known.label, known.id, known.kind, run->tokens[from].start, end);
+      kaynak_suggest_name_clear (&known);
+      return;
+    }
+  kaynak_suggest_name_clear (&known);
+  _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[from].start, end);
+}
+
+/* "Dışişleri Bakanı Hakan Fidan", "Kremlin Sözcüsü Dmitriy Peskov",
+ * "NATO Secretary-General Mark Rutte": the person after the title, not the
+ * institution before it.  TRUE if @s got a source. */
+static gboolean
+titled_source (Run              *run,
+               KaynakSuggestion *s,
+               guint             first,
+               guint             last,
+               gboolean          closest_last)
+{
+  guint from = 0, to = 0;
+
+  for (guint i = first; i < last; i++)
+    {
+      guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, last);
+      guint p, j, m;
+
+      if (n == 0)
+        continue;
+      p = i + n;
+      while (p < last && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, last)) > 0)
+        p += m;
+      j = capital_run_end (run, p, last, TRUE);
+      if (j > p)
+        {
+          from = p;
+          to = j;
+          if (!closest_last)
+            break;
+        }
+      i = MAX (j, p) - 1;
+    }
+  if (to == 0)
+    return FALSE;
+  set_name_source (run, s, from, to);
+  return TRUE;
+}
+
 /* Who is named among tokens [first, last): a known name (the first one),
  * else a pronoun for the last source, else a run of capitalised words,
  * else words of an unnamed source.  TRUE if @s got a source. */
@@ -103,18 +412,67 @@ _kaynak_suggest_find_source (Run              *run,
   if (last > first + MAX_SCAN)
     first = last - MAX_SCAN;
 
+  /* "a spokesperson for the Treasury Department": the one spoken for */
+  for (guint i = first; i < last; i++)
+    {
+      guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_SPEAKS_FOR, i, last);
+
+      if (n > 0 && i + n < last)
+        {
+          first = i + n;
+          break;
+        }
+    }
+  if (anaphor_source (run, s, first, last) ||
+      titled_source (run, s, first, last, closest_last))
+    return TRUE;
+
   for (guint i = first; i < last; i++)
     {
       KaynakSuggestName here = { 0 };
 
       if (kaynak_suggest_names_match (run->names, run->tokens, i, last, &here))
         {
+          /* "ABD’li bir yetkili" (an American official), "a White House
+           * official": the place or body says whose the unnamed source is */
+          if (is_adjective (run, &run->tokens[here.last]) ||
+              _kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, here.last + 1, last) > 0)
+            {
+              i = here.last;
+              kaynak_suggest_name_clear (&here);
+              continue;
+            }
           kaynak_suggest_name_clear (&name);
           name = here;
           found = TRUE;
           if (!closest_last)
             break;
           i = here.last;
+        }
+    }
+  /* "Ukraine's air force said": a country's possessive starts the
+   * subject, it is not the source */
+  if (found && subject && name.id == NULL && run->tokens[name.last].apostrophe &&
+      run->rules->report_content == KAYNAK_CONTENT_AROUND &&
+      name.last + 1 < last && run->tokens[name.last + 1].word)
+    {
+      kaynak_suggest_name_clear (&name);
+      found = FALSE;
+    }
+  /* "Rusya Savunma Bakanlığı", "Türkiye İstatistik Kurumu", "Russia's
+   * Defence Ministry": a built-in place name opening a longer name */
+  if (found && name.id == NULL && name.last + 1 < last &&
+      (!run->tokens[name.last].apostrophe || run->rules->report_content == KAYNAK_CONTENT_AROUND))
+    {
+      guint j = capital_run_end (run, name.last + 1, last, TRUE);
+
+      if (j > name.last + 1)
+        {
+          guint from = name.first;
+
+          kaynak_suggest_name_clear (&name);
+          set_name_source (run, s, from, j);
+          return TRUE;
         }
     }
   if (found)
@@ -146,6 +504,21 @@ _kaynak_suggest_find_source (Run              *run,
           guint from = i > first && run->tokens[i - 1].word &&
                        !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i - 1, i) ? i - 1 : i;
           guint end;
+
+          /* "bir Merkez Bankası yetkilisi", "ABD’li bir yetkili", "a
+           * White House official": the capitalised words that say whose
+           * go with it, over an article ("bir", "a") */
+          while (from > first && from + 4 > i && run->tokens[from - 1].word)
+            {
+              if (run->tokens[from - 1].upper && !sentence_initial (run, run->tokens[from - 1].start))
+                from--;
+              else if (from == i && from >= first + 2 && !run->tokens[from - 1].upper &&
+                       _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from - 1, from) &&
+                       run->tokens[from - 2].upper && run->tokens[from - 2].word)
+                from -= 2;
+              else
+                break;
+            }
           g_autofree char *label = _kaynak_suggest_label_for_tokens (run, from, i + n - 1,
                                                                      run->rules->report_content == KAYNAK_CONTENT_BEFORE,
                                                                      &end);
@@ -164,11 +537,47 @@ _kaynak_suggest_find_source (Run              *run,
       while (from < last && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
                              !run->tokens[from].word))
         from++;
+      /* "Sahada çalışan bir itfaiye eri", "Duruşmada dinlenen tanık":
+       * the noun after a participle (-(y)An) is the subject */
+      if (run->rules->report_content == KAYNAK_CONTENT_BEFORE)
+        for (guint k = last; k-- > from + 1;)
+          if (k + 1 < last && run->tokens[k].word && !run->tokens[k].upper &&
+              g_utf8_strlen (run->tokens[k].fold, -1) >= 5 &&
+              (g_str_has_suffix (run->tokens[k].fold, "an") || g_str_has_suffix (run->tokens[k].fold, "en")))
+            {
+              from = k + 1;
+              while (from < last && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1) ||
+                                     !run->tokens[from].word))
+                from++;
+              break;
+            }
+      /* "Qatar's Foreign Ministry, which has mediated …,": the subject
+       * ends before its aside */
+      for (guint k = from + 1; k < last; k++)
+        if (_kaynak_suggest_is_char (run, k, ','))
+          {
+            last = k;
+            break;
+          }
       while (last > from && !run->tokens[last - 1].word)
         last--;
       /* "Janet Yellen has (said)": not "has" */
       while (last > from + 1 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, last - 1, last))
         last--;
+      /* "The payroll processor ADP": the name after the words that
+       * describe it */
+      if (run->rules->report_content == KAYNAK_CONTENT_AROUND && last > from + 1 &&
+          run->tokens[last - 1].upper)
+        {
+          guint k = last;
+
+          while (k > from && run->tokens[k - 1].upper && run->tokens[k - 1].word)
+            k--;
+          if (k > from && run->tokens[k - 1].word && !run->tokens[k - 1].upper &&
+              !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NAME_PARTICLE, k - 1, k) &&
+              !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k - 1, k))
+            from = k;
+        }
       if (from < last && last - from <= MAX_SUBJECT)
         {
           guint end;
@@ -191,51 +600,57 @@ _kaynak_suggest_find_source (Run              *run,
       return FALSE;
     }
 
-  /* capitalised words: a person or an institution not known yet */
-  for (guint i = first; i < last; i++)
-    {
-      guint j = i;
+  /* capitalised words: a person or an institution not known yet; in
+   * Turkish a capital word alone opening the sentence before a lower-case
+   * one ("Kapalı oturumun …", "Savunmasını yapan Berk Aslan") is most
+   * often a common noun, taken only when no other name follows */
+  {
+    guint weak_from = 0, weak_to = 0;
 
-      while (j < last && run->tokens[j].upper && run->tokens[j].word &&
-             !(j == i && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, j, j + 1)))
-        {
-          j++;
-          if (run->tokens[j - 1].apostrophe)
-            break;
-          /* "Ursula von der Leyen": small words between capitals */
+    for (guint i = first; i < last; i++)
+      {
+        guint j;
+
+        if (!run->tokens[i].upper || !run->tokens[i].word ||
+            _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
+          continue;
+        j = capital_run_end (run, i, last, FALSE);
+        /* "Okulların …": a common noun in the genitive opening the
+         * sentence, not a name (a name's suffix has an apostrophe) */
+        if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
+            !run->tokens[i].apostrophe && _kaynak_suggest_is_genitive (run->tokens[i].fold))
+          continue;
+        if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
+            !run->tokens[i].apostrophe && sentence_initial (run, run->tokens[i].start) &&
+            run->tokens[j].word && !run->tokens[j].upper &&
+            !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, j, j + 1))
           {
-            guint k = j;
-
-            while (k < last && k < j + 3 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NAME_PARTICLE, k, k + 1))
-              k++;
-            if (k > j && k < last && run->tokens[k].upper && run->tokens[k].word)
-              j = k;
+            if (weak_to == 0)
+              {
+                weak_from = i;
+                weak_to = j;
+              }
+            continue;
           }
-        }
-      /* "Okulların …": a common noun in the genitive opening the
-       * sentence, not a name (a name's suffix has an apostrophe) */
-      if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
-          !run->tokens[i].apostrophe && _kaynak_suggest_is_genitive (run->tokens[i].fold))
-        continue;
-      if (j > i)
-        {
-          guint end;
-          g_autofree char *label = _kaynak_suggest_label_for_tokens (run, i, j - 1, TRUE, &end);
-          KaynakSuggestName known = { 0 };
+        set_name_source (run, s, i, j);
+        return TRUE;
+      }
+    if (weak_to > 0)
+      {
+        const char *fold = run->tokens[weak_from].fold;
 
-          /* "Fidan" after the document's "Hakan Fidan" */
-          if (kaynak_suggest_names_match_last_word (run->names, run->tokens[j - 1].stem, &known))
-            {
-              _kaynak_suggest_set_source (run, s, known.label, known.id, known.kind,
-                                          run->tokens[i].start, end);
-              kaynak_suggest_name_clear (&known);
-              return TRUE;
-            }
-
-          _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[i].start, end);
-          return TRUE;
-        }
-    }
+        /* "Duruşmada dinlenen tanık ise": a case ending without an
+         * apostrophe is no one's name; but the ablative says where words
+         * come from ("Valilikten … açıklama gelmedi") */
+        if (!_kaynak_suggest_common_noun (run, weak_from) ||
+            g_str_has_suffix (fold, "dan") || g_str_has_suffix (fold, "den") ||
+            g_str_has_suffix (fold, "tan") || g_str_has_suffix (fold, "ten"))
+          {
+            set_name_source (run, s, weak_from, weak_to);
+            return TRUE;
+          }
+      }
+  }
 
   return FALSE;
 }
@@ -258,4 +673,103 @@ _kaynak_suggest_is_genitive (const char *fold)
 {
   return g_str_has_suffix (fold, "in") || g_str_has_suffix (fold, "un") ||
          g_str_has_suffix (fold, "ün");
+}
+
+void
+_kaynak_suggest_mentions_of_sentence (Run   *run,
+                                      guint  si)
+{
+  guint ts = g_array_index (run->sentence_tokens, guint, si);
+  guint te = g_array_index (run->sentence_tokens, guint, si + 1);
+
+  for (guint i = ts; i < te && i < ts + MAX_SCAN; i++)
+    {
+      KaynakSuggestName name = { 0 };
+      guint j;
+
+      if (kaynak_suggest_names_match (run->names, run->tokens, i, te, &name))
+        {
+          _kaynak_suggest_mention_add (run, name.label, name.id, name.kind);
+          i = name.last;
+          kaynak_suggest_name_clear (&name);
+          continue;
+        }
+      if (!run->tokens[i].upper || !run->tokens[i].word ||
+          _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
+        continue;
+      /* a title is not part of the name: "Finance Minister Laura Green"
+       * is met as "Laura Green" */
+      j = capital_run_end (run, i, te, TRUE);
+      /* "Yüksek Seçim Kurulu", "İzmir Valiliği’nden": names of several
+       * words, which a later "Kurulun", "Valiliğe" goes back to */
+      if (j > i + 1)
+        {
+          g_autofree char *label = _kaynak_suggest_label_for_tokens (run, i, j - 1, TRUE, NULL);
+
+          _kaynak_suggest_mention_add (run, label, NULL, KAYNAK_SOURCE_KIND_NAMED);
+        }
+      i = MAX (j, i + 1) - 1;
+    }
+}
+
+gboolean
+_kaynak_suggest_sentence_person (Run        *run,
+                                 guint       si,
+                                 LastSource *out)
+{
+  guint ts = g_array_index (run->sentence_tokens, guint, si);
+  guint te = g_array_index (run->sentence_tokens, guint, si + 1);
+  guint n = run->mentions->len;
+
+  /* a capital word that is the last word of a name met before: "Powell
+   * declined to respond …", then "“…,” he said" */
+  for (guint i = ts; i < te && i < ts + MAX_SCAN; i++)
+    {
+      if (!run->tokens[i].upper || !run->tokens[i].word ||
+          _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
+        continue;
+      for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+        {
+          const LastSource *m = &g_array_index (run->mentions, LastSource, k);
+          g_autofree char *fold = NULL;
+          const char *space;
+
+          if (m->kind != KAYNAK_SOURCE_KIND_NAMED || strchr (m->label, ' ') == NULL)
+            continue;
+          fold = kaynak_text_fold (m->label);
+          space = strrchr (fold, ' ');
+          if (g_str_equal (space + 1, run->tokens[i].stem))
+            {
+              out->label = g_strdup (m->label);
+              out->id = g_strdup (m->id);
+              out->kind = m->kind;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+_kaynak_suggest_find_appositive (Run              *run,
+                                 KaynakSuggestion *s,
+                                 guint             region,
+                                 guint             verb)
+{
+  guint close = verb - 1, open, from;
+
+  if (verb < region + 3 || !_kaynak_suggest_is_char (run, close, ','))
+    return FALSE;
+  from = close;
+  while (from > region && from + MAX_SUBJECT > close && run->tokens[from - 1].word)
+    from--;
+  if (from == close || from == region || !_kaynak_suggest_is_char (run, from - 1, ','))
+    return FALSE;
+  open = from - 1;
+  /* the whole of it a name, and something before it it stands for */
+  if (open == region || capital_run_end (run, from, close, FALSE) != close ||
+      _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, from, from + 1))
+    return FALSE;
+  set_name_source (run, s, from, close);
+  return TRUE;
 }

@@ -21,6 +21,7 @@
 
 #include "kaynak-error.h"
 #include "kaynak-language.h"
+#include "kaynak-scheme.h"
 #include "kaynak-suggest-run.h"
 #include "kaynak-text-fold.h"
 #include "formats/kaynak-sentence.h"
@@ -263,6 +264,9 @@ run_clear (Run *run)
   g_clear_pointer (&run->quote_by_open, g_hash_table_unref);
   g_clear_pointer (&run->names, kaynak_suggest_names_free);
   g_clear_pointer (&run->kept, g_sequence_free);
+  for (guint i = 0; run->mentions != NULL && i < run->mentions->len; i++)
+    _kaynak_suggest_last_source_clear (&g_array_index (run->mentions, LastSource, i));
+  g_clear_pointer (&run->mentions, g_array_unref);
   _kaynak_suggest_last_source_clear (&run->last);
   _kaynak_suggest_last_source_clear (&run->sentence_last);
 }
@@ -294,11 +298,13 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
   _kaynak_suggest_find_quotes (&run);
   run.names = kaynak_suggest_names_new (self->rules, document, library);
   run.kept = g_sequence_new (NULL);
+  run.mentions = g_array_new (FALSE, TRUE, sizeof (LastSource));
 
   for (guint si = 0; si < run.sentences->len; si++)
     {
       g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
       KaynakSuggestion *with_source = NULL;
+      g_autoptr(GPtrArray) kept_here = g_ptr_array_new ();
 
       _kaynak_suggest_sentence_rules (&run, si, candidates);
       _kaynak_suggest_quote_rules (&run, si, &next_quote, candidates);
@@ -320,6 +326,7 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
               continue;
             }
           g_sequence_insert_sorted (run.kept, s, compare_kept, NULL);
+          g_ptr_array_add (kept_here, s);
           /* what "he" and a sentence naming no one go back to: someone
            * who spoke, not a silence nor an unnamed source */
           if (s->source_label != NULL &&
@@ -351,6 +358,19 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
                   break;
                 }
             }
+          /* else someone met before named again by a surname */
+          if (run.last.label == NULL)
+            _kaynak_suggest_sentence_person (&run, si, &run.last);
+        }
+      /* the names of the sentence, then its suggestions' sources: those
+       * are the surer, so the later ones, that "the ministry" finds first */
+      _kaynak_suggest_mentions_of_sentence (&run, si);
+      for (guint i = 0; i < kept_here->len; i++)
+        {
+          KaynakSuggestion *s = g_ptr_array_index (kept_here, i);
+
+          if (s->source_label != NULL)
+            _kaynak_suggest_mention_add (&run, s->source_label, s->source_id, s->source_kind);
         }
     }
 
@@ -368,6 +388,7 @@ KaynakClaim *
 kaynak_suggestion_accept (KaynakDocument          *document,
                           const KaynakSuggestion  *s,
                           const char              *source_id,
+                          KaynakSourceLibrary     *library,
                           GError                 **error)
 {
   KaynakClaim *claim = NULL;
@@ -387,6 +408,19 @@ kaynak_suggestion_accept (KaynakDocument          *document,
     }
   else if (s->source_id != NULL && kaynak_document_lookup_source (document, s->source_id) != NULL)
     source_id = s->source_id;
+  else if (s->source_id != NULL && library != NULL &&
+           kaynak_source_library_lookup (library, s->source_id) != NULL)
+    {
+      /* the library's source comes with its kind, aliases and colour, as
+       * Tag as… brings it */
+      KaynakSource *taken = kaynak_document_take_source (document,
+                                                         kaynak_source_library_lookup (library, s->source_id),
+                                                         error);
+
+      if (taken == NULL)
+        goto out;
+      source_id = kaynak_source_get_id (taken);
+    }
   else if (s->source_label != NULL)
     {
       KaynakSource *existing = kaynak_document_find_source_by_name (document, s->source_label, NULL);
@@ -421,10 +455,11 @@ out:
 /* --- --output ---------------------------------------------------------------- */
 
 gboolean
-kaynak_suggestions_apply (KaynakDocument *document,
-                          GPtrArray      *suggestions,
-                          guint          *n_added,
-                          GError        **error)
+kaynak_suggestions_apply (KaynakDocument      *document,
+                          GPtrArray           *suggestions,
+                          KaynakSourceLibrary *library,
+                          guint               *n_added,
+                          GError             **error)
 {
   guint added = 0;
   gboolean ok = TRUE;
@@ -433,7 +468,7 @@ kaynak_suggestions_apply (KaynakDocument *document,
   for (guint i = 0; i < suggestions->len && ok; i++)
     {
       ok = kaynak_suggestion_accept (document, g_ptr_array_index (suggestions, i), NULL,
-                                     error) != NULL;
+                                     library, error) != NULL;
       if (ok)
         added++;
     }

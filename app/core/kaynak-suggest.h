@@ -63,24 +63,29 @@ const char *kaynak_suggest_language_for (KaynakDocument *document);
 /* Accepts one suggestion (what Enter and 1–9 do in the window): it
  * becomes an ordinary claim with its cue, as one undo step.  Its source is
  * @source_id when given (a source of @document: the user retagged it),
- * else the one kaynak_suggestions_apply() would give it, made and added
- * if the document lacks it, else none.  The new claim (transfer none), or
- * NULL with @error when the document refused it (then nothing of it is
- * kept but what the step recorded before the refusal). */
+ * else the one kaynak_suggestions_apply() would give it: the document's
+ * source it matched, else the source of @library (may be NULL) it matched,
+ * copied into the document with its kind and aliases, else one made with
+ * its label and added if the document lacks it, else none.  The new claim
+ * (transfer none), or NULL with @error when the document refused it (then
+ * nothing of it is kept but what the step recorded before the refusal). */
 KaynakClaim *kaynak_suggestion_accept (KaynakDocument          *document,
                                        const KaynakSuggestion  *suggestion,
                                        const char              *source_id,
+                                       KaynakSourceLibrary     *library,
                                        GError                 **error);
 
 /* What --output does with suggestions: each becomes an ordinary claim of
- * @document, with its source (the existing one it matched, a source of
- * the document with that name, or a new source made with
+ * @document, with its source (the existing one it matched, the one of
+ * @library it matched, copied in, a source of the document with that
+ * name, or a new source made with
  * kaynak_document_make_source() and added) and its cue, all as one undo
  * step; @n_added (may be NULL) says how many claims were added.  FALSE
  * with @error if the document refused one (those before it stay). */
-gboolean   kaynak_suggestions_apply (KaynakDocument *document,
-                                     GPtrArray      *suggestions,
-                                     guint          *n_added,
-                                     GError        **error);
+gboolean   kaynak_suggestions_apply (KaynakDocument      *document,
+                                     GPtrArray           *suggestions,
+                                     KaynakSourceLibrary *library,
+                                     guint               *n_added,
+                                     GError             **error);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "kaynak-error.h"
 #include "kaynak-suggest.h"
 #include "kaynak-suggestions-bar.h"
+#include "kaynak-source-library.h"
 
 /* How much of a suggestion's words a row shows */
 #define ROW_QUOTE_CHARS 90
@@ -49,6 +50,17 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The user's source library, the one Tag as… offers: its names are found
+ * in the article as the document's are.  One that cannot be read only
+ * means fewer names (the Sources dialog says why). */
+static KaynakSourceLibrary *
+user_library (void)
+{
+  KaynakSourceLibrary *library = kaynak_source_library_get_default ();
+
+  return kaynak_source_library_get_load_error (library) == NULL ? library : NULL;
+}
 
 static GtkTextView *
 text_view (KaynakSuggestionsBar *self)
@@ -176,7 +188,7 @@ rebuild (KaynakSuggestionsBar *self,
   guint current = G_MAXUINT;
 
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
-  self->suggestions = kaynak_suggester_suggest (self->suggester, self->document, NULL);
+  self->suggestions = kaynak_suggester_suggest (self->suggester, self->document, user_library ());
 
   self->rebuilding = TRUE;
   /* GTK 4.8 has no gtk_list_box_remove_all() */
@@ -275,7 +287,7 @@ accept (KaynakSuggestionsBar *self,
       return;
     }
   /* the document's "changed" rebuilds the list, which frees @s */
-  if (kaynak_suggestion_accept (self->document, s, source_id, &error) == NULL)
+  if (kaynak_suggestion_accept (self->document, s, source_id, user_library (), &error) == NULL)
     {
       g_warning ("Suggestion not accepted: %s", error->message);
       gtk_widget_error_bell (GTK_WIDGET (self));

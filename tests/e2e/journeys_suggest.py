@@ -118,8 +118,13 @@ def suggest_accept_retag_reject(desktop):
     rejected = data.get('rejected_suggestions')
     text = app.article_text()
     start, end = offset_of(text, THIRD)
-    if rejected != [{'start': start, 'end': end, 'quote': THIRD}]:
-        fail('saved rejected_suggestions %r' % (rejected,))
+    # the place with the words around it, as a claim's (docs/FORMAT.md)
+    want_rejected = [{'start': start, 'end': end, 'quote': THIRD,
+                      'prefix': text[max(0, start - 32):start],
+                      'suffix': text[end:end + 32]}]
+    want_rejected = [{k: v for k, v in r.items() if v != ''} for r in want_rejected]
+    if rejected != want_rejected:
+        fail('saved rejected_suggestions %r, expected %r' % (rejected, want_rejected))
     app.input.key('ctrl+q')
     app.wait_exit()
 
