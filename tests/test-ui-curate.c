@@ -1,6 +1,6 @@
 /* test-ui-curate.c: Compare With… in the real window: the marks in the
  * article's margin (one per difference, its kind as a style class, named,
- * drawn beside its line), a mark clicked selecting its difference, Leave
+ * drawn beside its line and following the article as it scrolls), a mark clicked selecting its difference, Leave
  * Out (Keep Mine of a claim only they marked) taking the mark away and
  * undo bringing it back, and Take From choosing whose version Take
  * Theirs takes when two others differ.
@@ -185,6 +185,93 @@ test_margin_marks (void)
   close_curation (&f);
 }
 
+typedef struct
+{
+  GtkWidget          *mark;
+  KaynakCurateMargin *margin;
+  int                 y;
+} MarkAt;
+
+/* The mark shown with its top @y px below the margin's, its line's */
+static gboolean
+mark_at (gpointer data)
+{
+  MarkAt *at = data;
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_child_visible (at->mark) &&
+         gtk_widget_compute_bounds (at->mark, GTK_WIDGET (at->margin), &bounds) &&
+         (int) bounds.origin.y == at->y;
+}
+
+static gboolean
+mark_hidden (gpointer mark)
+{
+  return !gtk_widget_get_child_visible (mark);
+}
+
+static gboolean
+mark_shown (gpointer mark)
+{
+  return gtk_widget_get_child_visible (mark);
+}
+
+/* The marks follow the article as it scrolls */
+static void
+test_marks_scroll (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(KaynakDocument) mine = NULL;
+  g_autoptr(KaynakDocument) theirs = NULL;
+  KaynakDocument *others[1];
+  const char *names[] = { "mehmet.kaynak.json" };
+  g_autoptr(GPtrArray) marks = NULL;
+  KaynakArticleView *view;
+  GtkAdjustment *adjustment;
+  graphene_rect_t first;
+  Fixture f = { 0 };
+  guint start;
+
+  for (guint i = 0; i < 80; i++)
+    g_string_append (text, "Bir paragraf daha, uzun bir haberin ortasında.\n");
+  start = g_utf8_strlen (text->str, -1);
+  g_string_append (text, "Kremlin yorum yapmadı.\n");
+  for (guint i = 0; i < 20; i++)
+    g_string_append (text, "Son paragraflar.\n");
+  mine = kaynak_document_new_for_article (text->str, -1, none, "", NULL);
+  theirs = kaynak_document_new_for_article (text->str, -1, none, "", NULL);
+  g_assert_nonnull (kaynak_document_create_claim (theirs, start, start + 7, NULL, NULL));
+  others[0] = theirs;
+  open_curation (&f, mine, others, names, 1);
+
+  marks = marks_of (f.margin);
+  g_assert_cmpuint (marks->len, ==, 1);
+  view = KAYNAK_ARTICLE_VIEW (kaynak_test_find_descendant (GTK_WIDGET (f.window), KAYNAK_TYPE_ARTICLE_VIEW));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (kaynak_article_view_get_text_view (view)));
+  {
+    GtkTextView *text_view = kaynak_article_view_get_text_view (view);
+    GtkTextIter iter;
+    GdkRectangle rect;
+
+    gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view), &iter, (int) start);
+    gtk_text_view_get_iter_location (text_view, &iter, &rect);
+    g_assert_cmpint (rect.y, >, 1000);      /* far below the first screen */
+    /* its line brought 100 px, then 300 px below the view's top: the mark
+     * moves down 200 px with it (on the frame after the scroll) */
+    gtk_adjustment_set_value (adjustment, rect.y - 100);
+    kaynak_test_wait_until (mark_shown, marks->pdata[0]);
+    g_assert_true (gtk_widget_compute_bounds (marks->pdata[0], GTK_WIDGET (f.margin), &first));
+    gtk_adjustment_set_value (adjustment, rect.y - 300);
+    kaynak_test_wait_until (mark_at, &(MarkAt) { marks->pdata[0], f.margin, (int) first.origin.y + 200 });
+    /* scrolled far away: not drawn over the margin's edge */
+    gtk_adjustment_set_value (adjustment, 0);
+    kaynak_test_wait_until (mark_hidden, marks->pdata[0]);
+  }
+
+  close_curation (&f);
+}
+
 static GtkDropDown *
 take_from (Fixture *f)
 {
@@ -236,6 +323,7 @@ add_tests (void)
   app = kaynak_test_ui_application ();
 
   g_test_add_func ("/kaynak/curate-ui/margin-marks", test_margin_marks);
+  g_test_add_func ("/kaynak/curate-ui/marks-scroll", test_marks_scroll);
   g_test_add_func ("/kaynak/curate-ui/take-from", test_take_from);
 }
 
