@@ -1,9 +1,9 @@
 /* test-ui-curate.c: Compare With… in the real window: the marks in the
  * article's margin (one per difference, its kind as a style class, named,
- * drawn beside its line and following the article as it scrolls), a mark clicked selecting its difference, Leave
- * Out (Keep Mine of a claim only they marked) taking the mark away and
- * undo bringing it back, and Take From choosing whose version Take
- * Theirs takes when two others differ.
+ * drawn beside its line and following the article as it scrolls), a mark
+ * clicked selecting its difference, Leave Out (Keep Mine of a claim only
+ * they marked) taking the mark away and undo bringing it back, and Take
+ * From choosing whose version Take Theirs takes when two others differ.
  *
  * Needs a display (run under xvfb-run); skipped without one.
  *
