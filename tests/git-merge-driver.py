@@ -135,12 +135,14 @@ def main():
         git(repo, "checkout", "-q", "-b", "x", "main")
         doc = load(repo)
         claim(doc, "shared")["status"] = "refuted"
+        doc["metadata"]["outlet"] = "X Haber"
         save(repo, doc)
         commit(repo, "x: refuted")
 
         git(repo, "checkout", "-q", "-b", "y", "main")
         doc = load(repo)
         claim(doc, "shared")["status"] = "misleading"
+        doc["metadata"]["outlet"] = "Y Haber"
         save(repo, doc)
         commit(repo, "y: misleading")
 
@@ -152,6 +154,10 @@ def main():
         shared = claim(doc, "shared")
         assert shared["status"] == "misleading", shared
         assert shared["disagreements"] == [{"side": "theirs", "members": {"status": "refuted"}}], shared
+        # the article's details too: ours kept, theirs in the file's own list
+        assert doc["metadata"]["outlet"] == "Y Haber", doc["metadata"]
+        assert doc["disagreements"] == [{"side": "theirs", "metadata": True,
+                                         "members": {"outlet": "X Haber"}}], doc.get("disagreements")
         run([KAYNAK, "--check", FILE], repo)
         # the driver on git's three stages: exit 1, exactly
         for stage, name in ((1, "base"), (2, "ours"), (3, "theirs")):
@@ -160,6 +166,7 @@ def main():
         result = run([KAYNAK, "--merge", "base", "ours", "theirs"], repo, check=False)
         assert result.returncode == 1, f"driver exit {result.returncode} on a conflict"
         assert "status" in result.stderr, result.stderr
+        assert "outlet" in result.stderr, result.stderr
         # unreadable input: exit 2 or more, ours untouched
         with open(os.path.join(repo, "theirs"), "w") as f:
             f.write("{")
@@ -168,7 +175,7 @@ def main():
         assert result.returncode >= 2, result.returncode
         assert "theirs" in result.stderr, result.stderr
         assert open(os.path.join(repo, "ours"), encoding="utf-8").read() == before
-        print("ok 2 conflicting merge: ours kept, theirs recorded, driver exit 1; bad input exit 2")
+        print("ok 2 conflicting merge: ours kept, theirs recorded (a claim and the details), driver exit 1; bad input exit 2")
     finally:
         shutil.rmtree(repo, ignore_errors=True)
 

@@ -1,7 +1,8 @@
 /* test-curation.c: one's own document curated against another annotator's
  * of the same article (kaynak-curation.h): the differences the agreement
  * finds, Keep Mine, Take Theirs and Keep Both each one undo step that
- * records agreed_by, the agreed claims recorded at once, a choice with
+ * records agreed_by, Keep Mine of a claim only they marked leaving it out,
+ * several others' versions to choose from, the agreed claims recorded at once, a choice with
  * nothing to keep refused without touching the history, and a file of
  * another article refused.
  *
@@ -134,11 +135,24 @@ test_choices (void)
   g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_MISSING_SPAN);
   g_assert_null (quote_of (curation, 3, 0));
 
-  /* Keep Mine where mine marked nothing: refused, the history untouched */
-  g_assert_false (kaynak_curation_resolve (curation, 3, KAYNAK_CURATION_KEEP_MINE, 1, &error));
-  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
-  g_clear_error (&error);
+  g_assert_cmpint (kaynak_curation_get_kind (curation, 0), ==, KAYNAK_CURATION_ONLY_MINE);
+  g_assert_cmpint (kaynak_curation_get_kind (curation, 1), ==, KAYNAK_CURATION_DIFFER);
+  g_assert_cmpint (kaynak_curation_get_kind (curation, 3), ==, KAYNAK_CURATION_ONLY_THEIRS);
+
+  /* Keep Mine where mine marked nothing leaves theirs out: one step that
+   * rejects the range in mine, and the difference goes; undone, it is back */
+  n_claims = kaynak_document_get_n_claims (mine);
+  g_assert_true (kaynak_curation_resolve (curation, 3, KAYNAK_CURATION_KEEP_MINE, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_n_claims (mine), ==, n_claims);
+  g_assert_true (kaynak_document_is_rejected (mine, offset_of ("Muhalefet"),
+                                              (guint) g_utf8_strlen (article, -1) - 1));
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 3);
+  g_assert_true (kaynak_document_undo (mine));
   g_assert_false (kaynak_document_get_can_undo (mine));
+  kaynak_curation_refresh (curation);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 4);
+  g_assert_cmpint (kaynak_curation_get_kind (curation, 3), ==, KAYNAK_CURATION_ONLY_THEIRS);
 
   /* Take Theirs: their source (new to mine, added) on my claim, one step */
   g_assert_true (kaynak_curation_resolve (curation, 1, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
@@ -202,6 +216,76 @@ test_choices (void)
   g_assert_null (kaynak_claim_get_agreed_by (agreed)[0]);
 }
 
+/* Two others who differ: each version listed once, Take Theirs takes the
+ * one chosen, agreed_by names whoever marked that version */
+static void
+test_several (void)
+{
+  g_autoptr(KaynakDocument) mine = new_document (article);
+  g_autoptr(KaynakDocument) b = new_document (article);
+  g_autoptr(KaynakDocument) c = new_document (article);
+  g_autoptr(KaynakDocument) d = new_document (article);
+  g_autoptr(KaynakCuration) curation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) versions = NULL;
+  KaynakDocument *others[3] = { b, c, d };
+  const char *names[] = { "b.kaynak.json", "c.kaynak.json", "d.kaynak.json" };
+  KaynakClaim *claim;
+  guint start, end;
+
+  add_source (b, "kremlin", "Kremlin");
+  add_source (c, "peskov", "Peskov");
+  add_source (d, "kremlin", "Kremlin");
+  mark (b, "Kremlin yorum yapmadı", "kremlin");
+  mark (c, "Kremlin yorum yapmadı", "peskov");
+  mark (d, "Kremlin yorum yapmadı", "kremlin");
+  /* only c marked this one; c and d another */
+  mark (c, "Bakan da konuştu", NULL);
+  mark (d, "Bakan da konuştu", NULL);
+
+  curation = kaynak_curation_new (mine, "a.kaynak.json", others, names, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 2);
+  g_assert_cmpint (kaynak_curation_get_kind (curation, 0), ==, KAYNAK_CURATION_ONLY_THEIRS);
+  kaynak_curation_get_range (curation, 0, &start, &end);
+  g_assert_cmpuint (start, ==, offset_of ("Kremlin yorum"));
+  g_assert_cmpuint (end, ==, offset_of (". Bakan"));
+  g_assert_true (kaynak_curation_get_document (curation, 2) == c);
+
+  /* b and d alike: one version (b's), c's another */
+  versions = kaynak_curation_list_versions (curation, 0);
+  g_assert_cmpuint (versions->len, ==, 2);
+  g_assert_cmpuint (g_array_index (versions, guint, 0), ==, 1);
+  g_assert_cmpuint (g_array_index (versions, guint, 1), ==, 2);
+  g_clear_pointer (&versions, g_array_unref);
+  versions = kaynak_curation_list_versions (curation, 1);
+  g_assert_cmpuint (versions->len, ==, 1);
+
+  /* c's taken: its source, and only c agreed */
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 2, &error));
+  g_assert_no_error (error);
+  claim = kaynak_document_find_claim_with_range (mine, start, end);
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (kaynak_source_get_label (kaynak_document_lookup_source (mine, kaynak_claim_get_source_id (claim))),
+                   ==, "Peskov");
+  assert_agreed (claim, "c.kaynak.json", NULL);
+  g_assert_true (kaynak_document_undo (mine));
+
+  /* d's taken: b agreed with it too */
+  kaynak_curation_refresh (curation);
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 3, &error));
+  claim = kaynak_document_find_claim_with_range (mine, start, end);
+  g_assert_cmpstr (kaynak_source_get_label (kaynak_document_lookup_source (mine, kaynak_claim_get_source_id (claim))),
+                   ==, "Kremlin");
+  assert_agreed (claim, "b.kaynak.json", "d.kaynak.json");
+
+  /* someone who did not mark it: refused, nothing recorded */
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 1);
+  g_assert_false (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "b.kaynak.json"));
+}
+
 static void
 test_other_article (void)
 {
@@ -226,6 +310,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kaynak/curation/keep-mine-take-theirs-keep-both", test_choices);
+  g_test_add_func ("/kaynak/curation/several-others-choose-whose", test_several);
   g_test_add_func ("/kaynak/curation/another-article-refused", test_other_article);
 
   return g_test_run ();

@@ -193,6 +193,73 @@ test_conflict_recorded (void)
                                   "\"disagreements\""));
 }
 
+/* The article's details and a link changed on both sides: they have no
+ * member of their own for theirs, so the file's top-level
+ * "disagreements" records them (docs/FORMAT.md), and it survives a load
+ * and a save */
+static void
+test_metadata_link_recorded (void)
+{
+  g_autoptr(JsonNode) base = example ();
+  g_autoptr(JsonNode) ours = deep_copy (base);
+  g_autoptr(JsonNode) theirs = deep_copy (base);
+  g_autoptr(JsonNode) merged = NULL;
+  g_autoptr(JsonNode) again = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *link_of_ours = json_array_get_object_element (list (ours, "links"), 0);
+  JsonObject *link_of_theirs = json_array_get_object_element (list (theirs, "links"), 0);
+  g_autofree char *link_id = g_strdup (json_object_get_string_member (link_of_ours, "id"));
+  JsonArray *entries;
+  JsonObject *entry;
+
+  json_object_set_string_member (json_object_get_object_member (json_node_get_object (ours), "metadata"),
+                                 "outlet", "Bizim Haber");
+  json_object_set_string_member (json_object_get_object_member (json_node_get_object (theirs), "metadata"),
+                                 "outlet", "Onların Haberi");
+  json_object_set_string_member (link_of_ours, "type", "repeats");
+  json_object_set_string_member (link_of_theirs, "type", "contradicts");
+
+  merged = merge (base, ours, theirs, &conflicts);
+  g_assert_cmpuint (conflicts->len, ==, 2);
+  for (guint i = 0; i < conflicts->len; i++)
+    g_assert_nonnull (strstr (g_ptr_array_index (conflicts, i), "theirs recorded in “disagreements”"));
+  /* ours kept */
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (merged), "metadata"),
+                                                  "outlet"), ==, "Bizim Haber");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list (merged, "links"), 0), "type"),
+                   ==, "repeats");
+  /* theirs recorded at the top, in the order met: the details, then the link */
+  entries = json_object_get_array_member (json_node_get_object (merged), "disagreements");
+  g_assert_nonnull (entries);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  entry = json_array_get_object_element (entries, 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "side"), ==, "theirs");
+  g_assert_true (json_object_get_boolean_member (entry, "metadata"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (entry, "members"), "outlet"),
+                   ==, "Onların Haberi");
+  entry = json_array_get_object_element (entries, 1);
+  g_assert_cmpstr (json_object_get_string_member (entry, "link"), ==, link_id);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (entry, "members"), "type"),
+                   ==, "contradicts");
+
+  /* a later merge of the merged file with itself adds nothing twice */
+  again = merge (merged, merged, merged, NULL);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (again),
+                                                                         "disagreements")), ==, 2);
+
+  /* kept through a load and a save */
+  bytes = bytes_of (merged);
+  document = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  saved = kaynak_file_serialize (document);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                  "\"Onların Haberi\""));
+}
+
 /* A claim moved on both sides to different places: the place (start,
  * end, quote, prefix, suffix) is one member; theirs' whole place is
  * recorded */
@@ -362,6 +429,7 @@ main (int   argc,
 
   g_test_add_func ("/kaynak/merge/clean", test_clean);
   g_test_add_func ("/kaynak/merge/conflict-recorded", test_conflict_recorded);
+  g_test_add_func ("/kaynak/merge/metadata-link-recorded", test_metadata_link_recorded);
   g_test_add_func ("/kaynak/merge/place-conflict", test_place_conflict);
   g_test_add_func ("/kaynak/merge/edit-delete", test_edit_delete);
   g_test_add_func ("/kaynak/merge/sources-repaired", test_sources_repaired);

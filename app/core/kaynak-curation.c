@@ -37,6 +37,27 @@ clear_lists (KaynakCuration *self)
   g_clear_pointer (&self->files, kaynak_agreement_files_free);
 }
 
+/* A difference only others marked, every range of which mine rejected
+ * (Keep Mine: leave it out) */
+static gboolean
+left_out (KaynakCuration           *self,
+          const KaynakDisagreement *d)
+{
+  KaynakDocument *mine = g_ptr_array_index (self->documents, 0);
+  gboolean any = FALSE;
+
+  if (d->spans[0] != NULL)
+    return FALSE;
+  for (guint a = 1; a < self->documents->len; a++)
+    if (d->spans[a] != NULL)
+      {
+        if (!kaynak_document_is_rejected (mine, d->spans[a]->start, d->spans[a]->end))
+          return FALSE;
+        any = TRUE;
+      }
+  return any;
+}
+
 /* Builds the agreement of the documents as they are now */
 static gboolean
 compute (KaynakCuration  *self,
@@ -67,6 +88,8 @@ compute (KaynakCuration  *self,
           if (kaynak_claim_get_agreed_by (claim)[0] != NULL)
             continue;
         }
+      else if (left_out (self, d))
+        continue;
       g_ptr_array_add (self->differences, (gpointer) d);
     }
   return TRUE;
@@ -159,6 +182,94 @@ kaynak_curation_dup_claim (KaynakCuration *self,
   return claim_at (self, annotator, d->spans[annotator]->claim);
 }
 
+KaynakDocument *
+kaynak_curation_get_document (KaynakCuration *self,
+                              guint           annotator)
+{
+  g_return_val_if_fail (annotator < self->documents->len, NULL);
+  return g_ptr_array_index (self->documents, annotator);
+}
+
+KaynakCurationKind
+kaynak_curation_get_kind (KaynakCuration *self,
+                          guint           i)
+{
+  const KaynakDisagreement *d = kaynak_curation_get_difference (self, i);
+  gboolean theirs = FALSE;
+
+  g_return_val_if_fail (d != NULL, KAYNAK_CURATION_DIFFER);
+  for (guint a = 1; a < self->documents->len && !theirs; a++)
+    theirs = d->spans[a] != NULL;
+  if (d->spans[0] == NULL)
+    return KAYNAK_CURATION_ONLY_THEIRS;
+  return theirs ? KAYNAK_CURATION_DIFFER : KAYNAK_CURATION_ONLY_MINE;
+}
+
+void
+kaynak_curation_get_range (KaynakCuration *self,
+                           guint           i,
+                           guint          *start,
+                           guint          *end)
+{
+  const KaynakDisagreement *d = kaynak_curation_get_difference (self, i);
+
+  *start = *end = 0;
+  g_return_if_fail (d != NULL);
+  for (guint a = 0; a < self->documents->len; a++)
+    if (d->spans[a] != NULL)
+      {
+        *start = d->spans[a]->start;
+        *end = d->spans[a]->end;
+        return;
+      }
+}
+
+static gboolean
+alike (const KaynakAgreementSpan *a,
+       const KaynakAgreementSpan *b)
+{
+  return a->start == b->start && a->end == b->end &&
+         a->source == b->source && a->status == b->status;
+}
+
+GArray *
+kaynak_curation_list_versions (KaynakCuration *self,
+                               guint           i)
+{
+  const KaynakDisagreement *d = kaynak_curation_get_difference (self, i);
+  GArray *versions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (d != NULL, versions);
+  for (guint a = 1; a < self->documents->len; a++)
+    {
+      gboolean seen = FALSE;
+
+      if (d->spans[a] == NULL)
+        continue;
+      for (guint v = 0; v < versions->len && !seen; v++)
+        seen = alike (d->spans[g_array_index (versions, guint, v)], d->spans[a]);
+      if (!seen)
+        g_array_append_val (versions, a);
+    }
+  return versions;
+}
+
+/* Keep Mine where mine marked nothing: each of their ranges rejected in
+ * mine (see the header) */
+static gboolean
+leave_out (KaynakCuration           *self,
+           const KaynakDisagreement *d,
+           GError                  **error)
+{
+  KaynakDocument *mine = g_ptr_array_index (self->documents, 0);
+
+  for (guint a = 1; a < self->documents->len; a++)
+    if (d->spans[a] != NULL &&
+        !kaynak_document_reject_range (mine, d->spans[a]->start, d->spans[a]->end, error))
+      return FALSE;
+  return TRUE;
+}
+
 /* The names of the annotators of @d whose span is @span's: same range,
  * source and status (NULL-terminated, the strings not owned) */
 static const char **
@@ -173,8 +284,7 @@ agreeing (KaynakCuration            *self,
     {
       const KaynakAgreementSpan *s = d->spans[a];
 
-      if (s != NULL && s->start == span->start && s->end == span->end &&
-          s->source == span->source && s->status == span->status)
+      if (s != NULL && alike (s, span))
         names[n++] = g_ptr_array_index (self->names, a);
     }
   return names;
@@ -267,12 +377,6 @@ kaynak_curation_resolve (KaynakCuration        *self,
   mine = g_ptr_array_index (self->documents, 0);
   d = g_ptr_array_index (self->differences, i);
 
-  if (choice == KAYNAK_CURATION_KEEP_MINE && d->spans[0] == NULL)
-    {
-      g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
-                           _("You did not mark this claim: there is nothing of yours to keep"));
-      return FALSE;
-    }
   if (choice != KAYNAK_CURATION_KEEP_MINE &&
       (annotator == 0 || annotator >= self->documents->len || d->spans[annotator] == NULL))
     {
@@ -292,6 +396,11 @@ kaynak_curation_resolve (KaynakCuration        *self,
   switch (choice)
     {
     case KAYNAK_CURATION_KEEP_MINE:
+      if (my_claim == NULL)
+        {
+          ok = leave_out (self, d, error);
+          break;
+        }
       {
         g_autofree const char **agreed = agreeing (self, d, d->spans[0]);
         ok = kaynak_document_set_claim_agreed_by (mine, kaynak_claim_get_id (my_claim),

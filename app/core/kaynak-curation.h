@@ -34,6 +34,15 @@ typedef enum
   KAYNAK_CURATION_KEEP_BOTH,
 } KaynakCurationChoice;
 
+/* What a difference is, for its mark in the margin: a claim only mine
+ * has, one only others have, or one both have but not alike */
+typedef enum
+{
+  KAYNAK_CURATION_ONLY_MINE,
+  KAYNAK_CURATION_ONLY_THEIRS,
+  KAYNAK_CURATION_DIFFER,
+} KaynakCurationKind;
+
 typedef struct _KaynakCuration KaynakCuration;
 
 /* @mine is edited by the resolutions (a reference is kept); @theirs
@@ -65,10 +74,31 @@ KaynakClaim    *kaynak_curation_dup_claim  (KaynakCuration         *self,
                                             guint                   i,
                                             guint                   annotator);
 
+/* The document of @annotator (0: mine; transfer none) */
+KaynakDocument *kaynak_curation_get_document (KaynakCuration *self,
+                                              guint           annotator);
+KaynakCurationKind kaynak_curation_get_kind  (KaynakCuration *self,
+                                              guint           i);
+/* The range that stands for difference @i in the article: mine, else that
+ * of the first other annotator who marked it */
+void            kaynak_curation_get_range  (KaynakCuration         *self,
+                                            guint                   i,
+                                            guint                  *start,
+                                            guint                  *end);
+/* The other annotators (≥ 1) who marked difference @i, in their order,
+ * those who marked it alike (range, source, status) once: the versions
+ * Take Theirs can choose from (transfer full, a GArray of guint) */
+GArray         *kaynak_curation_list_versions (KaynakCuration *self,
+                                               guint           i);
+
 /* One undo step of mine, then a refresh.  @annotator (≥ 1) is whose claim
- * Take Theirs and Keep Both take; Keep Mine ignores it.  KAYNAK_ERROR_INVALID
- * when the choice has nothing to keep (Keep Mine where mine marked nothing,
- * Take Theirs or Keep Both where they did not). */
+ * Take Theirs and Keep Both take; Keep Mine ignores it.  Keep Mine where
+ * mine marked nothing leaves their claim out: it records their ranges in
+ * mine's rejected suggestions ("this passage is not a claim", which the
+ * suggester respects as well), and a difference whose every range mine
+ * rejected is settled; undoing it brings the difference back.
+ * KAYNAK_ERROR_INVALID when Take Theirs or Keep Both has nothing of
+ * @annotator's to take. */
 gboolean        kaynak_curation_resolve    (KaynakCuration         *self,
                                             guint                   i,
                                             KaynakCurationChoice    choice,

@@ -39,6 +39,9 @@ typedef enum
 typedef struct
 {
   GPtrArray *conflicts;   /* char * sentences */
+  /* the file's own "disagreements": conflicts of the metadata and of
+   * links, which have no member of their own to hold them */
+  JsonArray *top;
 } Merge;
 
 static char *
@@ -286,6 +289,21 @@ merge_object (Merge      *merge,
                            g_strdup_printf (_("%s: %s changed on both sides; ours kept, theirs recorded in “%s”"),
                                             what, conflict_names->str, DISAGREEMENTS));
         }
+      else if (level == LEVEL_METADATA || level == LEVEL_LINK)
+        {
+          JsonObject *entry = json_object_new ();
+
+          json_object_set_string_member (entry, "side", "theirs");
+          if (level == LEVEL_LINK)
+            json_object_set_string_member (entry, "link", id);
+          else
+            json_object_set_boolean_member (entry, "metadata", TRUE);
+          json_object_set_object_member (entry, "members", conflicting);
+          json_array_add_object_element (merge->top, entry);
+          g_ptr_array_add (merge->conflicts,
+                           g_strdup_printf (_("%s: %s changed on both sides; ours kept, theirs recorded in “%s”"),
+                                            what, conflict_names->str, DISAGREEMENTS));
+        }
       else
         {
           json_object_unref (conflicting);
@@ -334,7 +352,18 @@ keep_edited (Merge      *merge,
       json_object_set_member (result, DISAGREEMENTS, merged_disagreements (edited, NULL, entries));
     }
   else
-    result = json_object_ref (edited);
+    {
+      result = json_object_ref (edited);
+      if (level == LEVEL_LINK)
+        {
+          JsonObject *entry = json_object_new ();
+
+          json_object_set_string_member (entry, "side", deleted_side);
+          json_object_set_string_member (entry, "link", id);
+          json_object_set_boolean_member (entry, "deleted", TRUE);
+          json_array_add_object_element (merge->top, entry);
+        }
+    }
 
   g_ptr_array_add (merge->conflicts,
                    g_strcmp0 (deleted_side, "ours") == 0
@@ -568,7 +597,8 @@ kaynak_merge_files (GBytes     *base,
   g_autoptr(GBytes) text = NULL;
   JsonObject *b, *o, *t, *root;
   JsonNode *result;
-  Merge merge = { found };
+  g_autoptr(JsonArray) top = json_array_new ();
+  Merge merge = { found, top };
   gsize length;
   char *data;
 
@@ -613,6 +643,8 @@ kaynak_merge_files (GBytes     *base,
           json_object_set_object_member (root, name,
                                          merge_object (&merge, LEVEL_METADATA, NULL, object_member (b, name),
                                                        object_member (o, name), object_member (t, name)));
+        else if (strcmp (name, DISAGREEMENTS) == 0)
+          continue;   /* both sides' and this merge's, below */
         else if (strcmp (name, "format") == 0 || strcmp (name, "version") == 0 ||
                  strcmp (name, "article") == 0)
           set_copy (root, name, member (o, name) != NULL ? member (o, name) : member (t, name));
@@ -634,6 +666,12 @@ kaynak_merge_files (GBytes     *base,
       }
   }
   repair (root, array_member (o, "sources"), array_member (t, "sources"));
+  {
+    JsonNode *list = merged_disagreements (o, t, top);
+
+    if (list != NULL)
+      json_object_set_member (root, DISAGREEMENTS, list);
+  }
 
   /* through the loader and the serialiser: a valid file in Kaynak's own
    * layout, or a clear error */

@@ -20,7 +20,10 @@
  *    (or the edited object), and records theirs in the object's optional
  *    "disagreements" member: a list of { "side": "theirs", "members":
  *    {name: theirs' value (null where theirs had none)} } or { "side":
- *    "ours" | "theirs", "deleted": true }, for a person to curate.
+ *    "ours" | "theirs", "deleted": true }, for a person to curate.  The
+ *    metadata and links have no such member: their entries go to the
+ *    file's top-level "disagreements", with "metadata": true or
+ *    "link": id.
  *  - Afterwards: a link whose claims are gone is dropped, as is a second
  *    link of the same type between the same claims; a source that a
  *    merged claim still names is kept even if one side deleted it; a
