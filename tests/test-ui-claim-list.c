@@ -7,7 +7,9 @@
  *   - a row's size does not depend on its claim (quote, status), so the
  *     list measures a new row without laying out its text;
  *   - selecting a far claim binds a bounded number of rows, the same in a
- *     list of 2,000 claims as in one of 20,000 (no rebuild of the list).
+ *     list of 2,000 claims as in one of 20,000 (no rebuild of the list);
+ *   - a new claim fills only its own row, not the rows GTK binds again
+ *     because their position changed.
  *
  * Needs a display (run under xvfb-run); skipped without one.
  *
@@ -129,6 +131,96 @@ test_far_selection_binds_bounded_rows (void)
 }
 
 static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KAYNAK_IS_CLAIM_ROW (child))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rows (child, rows);
+    }
+}
+
+/* The rows the list holds, in their order, show consecutive claims of the
+ * model: none shows a claim that moved, left, or is not its own */
+static void
+assert_rows_follow_model (GtkWidget      *list,
+                          KaynakDocument *document)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GListModel *claims = kaynak_document_get_claims (document);
+  guint first;
+
+  collect_rows (list, rows);
+  g_assert_cmpuint (rows->len, >, 10);
+  first = kaynak_document_get_claim_position (document,
+                                              kaynak_claim_row_get_claim (rows->pdata[0]));
+  g_assert_cmpuint (first, !=, G_MAXUINT);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (claims, first + i);
+
+      g_assert_true (kaynak_claim_row_get_claim (rows->pdata[i]) == claim);
+    }
+}
+
+/* Tagging near the top of the list inserts a row before ~200 bound ones;
+ * GTK 4.8 binds each of those again for its new position.  Only the new
+ * claim's row is filled: the others keep their claims (and the undo that
+ * takes the claim away shifts them back without filling any). */
+static void
+test_new_claim_fills_only_its_row (void)
+{
+  g_autoptr(KaynakDocument) document = make_document (2000);
+  GListModel *claims = kaynak_document_get_claims (document);
+  g_autoptr(KaynakSource) source = g_list_model_get_item (kaynak_document_get_sources (document), 0);
+  g_autoptr(KaynakClaim) third = g_list_model_get_item (claims, 3);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = kaynak_claim_list_new ();
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+  guint before;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 320, 600);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  kaynak_claim_list_set_document (KAYNAK_CLAIM_LIST (list), document);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 3; i++)
+    wait_for_frame (window);
+  assert_rows_follow_model (list, document);
+
+  /* "Claim", the first word of the fourth claim: a new claim, the window
+   * then selects it */
+  before = _kaynak_claim_row_get_n_binds ();
+  claim = kaynak_document_tag_range (document, kaynak_claim_get_start (third),
+                                     kaynak_claim_get_start (third) + 5,
+                                     kaynak_source_get_id (source), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_document_get_claim_position (document, claim), <, 10);
+  kaynak_claim_list_select_claim (KAYNAK_CLAIM_LIST (list), claim);
+  for (int i = 0; i < 3; i++)
+    wait_for_frame (window);
+  g_test_message ("rows filled by a new claim near the top: %u",
+                  _kaynak_claim_row_get_n_binds () - before);
+  g_assert_cmpuint (_kaynak_claim_row_get_n_binds () - before, <=, 2);
+  g_assert_true (kaynak_claim_list_get_selected_claim (KAYNAK_CLAIM_LIST (list)) == claim);
+  assert_rows_follow_model (list, document);
+
+  before = _kaynak_claim_row_get_n_binds ();
+  g_assert_true (kaynak_document_undo (document));
+  for (int i = 0; i < 3; i++)
+    wait_for_frame (window);
+  g_assert_cmpuint (_kaynak_claim_row_get_n_binds () - before, <=, 2);
+  assert_rows_follow_model (list, document);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  kaynak_test_flush_events ();
+}
+
+static void
 measure_row (KaynakDocument *document,
              KaynakClaim    *claim,
              int             sizes[4])
@@ -177,6 +269,8 @@ add_tests (void)
   g_test_add_func ("/kaynak/claim-list/row-size-ignores-text", test_row_size_ignores_text);
   g_test_add_func ("/kaynak/claim-list/far-selection-binds-bounded-rows",
                    test_far_selection_binds_bounded_rows);
+  g_test_add_func ("/kaynak/claim-list/new-claim-fills-only-its-row",
+                   test_new_claim_fills_only_its_row);
 }
 
 int

@@ -79,6 +79,9 @@ static char *tmp_root;
  * every wait is this many times longer */
 static char *callgrind_dir;
 static double slowdown = 1.0;
+/* --keys-kaynak PROGRAM: the keys go to another build (before and after a
+ * change, measured one run after the other under the same load) */
+static char *keys_kaynak;
 
 static int
 compare_doubles (gconstpointer a,
@@ -537,7 +540,7 @@ measure_keys (const char *file,
       return FALSE;
     }
 
-  run = run_start (KAYNAK_BENCH_KAYNAK, file, NULL, error);
+  run = run_start (keys_kaynak != NULL ? keys_kaynak : KAYNAK_BENCH_KAYNAK, file, NULL, error);
   if (run == NULL)
     {
       XCloseDisplay (display);
@@ -691,6 +694,8 @@ main (int   argc,
       "…against this one (default: the generated article without claims)", "FILE" },
     { "baseline-kaynak", 0, 0, G_OPTION_ARG_FILENAME, &kaynak_b,
       "Run B with this kaynak binary (e.g. an older build; with --baseline FILE the same file)", "PROGRAM" },
+    { "keys-kaynak", 0, 0, G_OPTION_ARG_FILENAME, &keys_kaynak,
+      "Send the keys to this kaynak binary (e.g. a build before a change)", "PROGRAM" },
     { "claims", 0, 0, G_OPTION_ARG_INT, &n_claims,
       "Claims in the generated document (default 100000)", "N" },
     { "opens", 0, 0, G_OPTION_ARG_INT, &n_opens,
@@ -785,6 +790,8 @@ main (int   argc,
   g_print ("\n%s, %u CPUs, load average %s\nA: %s %s\nB: %s %s\n",
            date, g_get_num_processors (), load_before, KAYNAK_BENCH_KAYNAK, path,
            kaynak_b != NULL ? kaynak_b : KAYNAK_BENCH_KAYNAK, baseline);
+  if (keys_kaynak != NULL)
+    g_print ("keys: %s\n", keys_kaynak);
 
   if (!no_open)
     {

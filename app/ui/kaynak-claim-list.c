@@ -610,6 +610,16 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, kaynak_claim_row_new ());
 }
 
+/* GTK 4.8's GtkSignalListItemFactory unbinds and binds a row again each
+ * time the row's position or selection changes, not only when it is given
+ * another claim: a claim tagged near the top of the list shifts the ~200
+ * bound rows after it, and each was emptied and filled again (its quote,
+ * chip, status, CSS classes and accessible name) for the same claim.
+ * So the factory's "unbind" is not handled: a row keeps its claim until it
+ * is bound to another one (kaynak_claim_row_bind() does nothing for the
+ * claim it already shows) or until it is destroyed (the row's dispose lets
+ * the claim go); GTK 4.8 destroys a row it no longer shows, so a kept
+ * claim never outlives its row. */
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
@@ -619,16 +629,6 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
 
   kaynak_claim_row_bind (KAYNAK_CLAIM_ROW (row), self->document, claim);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  kaynak_claim_row_bind (KAYNAK_CLAIM_ROW (row), NULL, NULL);
 }
 
 /* --- Keyboard focus ----------------------------------------------------- */
@@ -779,7 +779,6 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimList, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, setup_row);
   gtk_widget_class_bind_template_callback (widget_class, bind_row);
-  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_list_released);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_popover_show);

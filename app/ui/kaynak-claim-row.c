@@ -235,6 +235,13 @@ kaynak_claim_row_bind (KaynakClaimRow *self,
 {
   g_return_if_fail (KAYNAK_IS_CLAIM_ROW (self));
 
+  /* The row already shows this claim, and follows its changes: GTK 4.8's
+   * list view binds a row again whenever only its position or selection
+   * changed (a new claim shifts the ~200 rows after it), and filling the
+   * row again is the frame's cost, not the list's */
+  if (claim == self->claim && document == self->document)
+    return;
+
   if (self->claim != NULL)
     {
       g_clear_signal_handler (&self->claim_notify_id, self->claim);

@@ -17,15 +17,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KaynakClaimRow, kaynak_claim_row, KAYNAK, CLAIM_ROW, GtkWidget)
 
 GtkWidget   *kaynak_claim_row_new       (void);
-/* @document and @claim may be NULL (unbinding) */
+/* @document and @claim may be NULL (unbinding).  Binding the claim and
+ * document the row already has does nothing: the row follows its claim's
+ * changes by itself */
 void         kaynak_claim_row_bind      (KaynakClaimRow *self,
                                          KaynakDocument *document,
                                          KaynakClaim    *claim);
 KaynakClaim *kaynak_claim_row_get_claim (KaynakClaimRow *self);
 
-/* Tests only: how many times any row was bound to a claim since the
- * start, so that a test can check that a jump of the list binds a
- * screenful of rows, not the list (tests/test-ui-claim-list.c). */
+/* Tests only: how many times any row was bound to a claim it did not
+ * already show, since the start, so that a test can check that a jump of
+ * the list binds a screenful of rows, not the list, and that a new claim
+ * fills its own row only (tests/test-ui-claim-list.c). */
 guint        _kaynak_claim_row_get_n_binds (void);
 
 /* The words a row and the details pane show for @claim: its quote, or a
