@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kaynak-claims-reader.h"
+#include "kaynak-unknown.h"
 
 struct _KaynakClaimsReader
 {
@@ -542,6 +543,12 @@ kaynak_claims_reader_read (KaynakClaimsReader       *self,
           if (!read_name (&c, &name, &name_length))
             return FALSE;
           member = member_of (name, name_length);
+          /* A member the format knows (kaynak-unknown.c) and this reader
+           * does not, one added to claims since: only the old path reads
+           * it, so that a new member is never taken for an unknown one */
+          if (member == M_UNKNOWN &&
+              kaynak_unknown_is_known_member (KAYNAK_UNKNOWN_CLAIM, name, name_length))
+            return FALSE;
           if (member != M_UNKNOWN)
             {
               /* json-glib keeps the last of repeated members: the old

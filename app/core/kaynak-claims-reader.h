@@ -18,6 +18,12 @@
  * (kaynak-json-guard.h: valid JSON, UTF-8, depth, budgets) before it gets
  * here; the reader still never reads past @length.
  *
+ * A member added to claims must be read here too (the members table of
+ * kaynak-claims-reader.c, KaynakClaimFields, and kaynak-file.c's
+ * read_claim_text()); until it is, a claim that has it is read by the old
+ * path, since the reader says no to a member kaynak-unknown.c knows and
+ * it does not.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
