@@ -491,7 +491,7 @@ test_mutations (void)
     "[{\"start\": 3, \"end\": 9, \"quote\": \"x\", \"extra\": [1, {\"a\": \"]}\"}]}]",
   };
   Tally tally = { 0, };
-  guint n = 12;
+  guint n = 6;
 
   for (Layout layout = LAYOUT_KAYNAK; layout <= LAYOUT_OTHER; layout++)
     for (guint m = 0; m < G_N_ELEMENTS (claim_members); m++)
