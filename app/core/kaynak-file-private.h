@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "kaynak-claims-reader.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 #include "kaynak-json-guard.h"
@@ -79,6 +80,15 @@ gboolean _kaynak_file_read_claim_spans (const KaynakJsonReader *reader,
                                         guint                   text_length,
                                         gboolean                text_changed,
                                         GError                **error);
+
+/* The same from a claim read without a tree (kaynak-claims-reader.h):
+ * FALSE, without an error, when a rule is broken; the claim is then read
+ * through its tree and _kaynak_file_read_claim_spans() words the error */
+gboolean _kaynak_file_set_claim_spans  (const KaynakClaimFields *fields,
+                                        guint                    index,
+                                        KaynakClaim             *claim,
+                                        guint                    text_length,
+                                        gboolean                 text_changed);
 
 /* Frees @data with @destroy, on a worker thread when the JSON it came
  * from (or became) is @size bytes or more: json-glib's tree of a large

@@ -38,6 +38,50 @@ spans_clear (Spans *spans)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spans, spans_clear)
 
+/* The rules of element @k of @member, which follows those of @spans */
+static gboolean
+check_range (guint              index,
+             const char        *member,
+             guint              k,
+             const Spans       *spans,
+             const KaynakRange *range,
+             gboolean           check_text,
+             guint              text_length,
+             GError           **error)
+{
+  KaynakRange r = *range;
+
+  if (r.start >= r.end)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("claims[%u].%s[%u] is empty or backwards: it runs from %u to %u"),
+                   index, member, k, r.start, r.end);
+      return FALSE;
+    }
+  if (k > 0 && r.start < g_array_index (spans->ranges, KaynakRange, k - 1).end)
+    {
+      const KaynakRange *before = &g_array_index (spans->ranges, KaynakRange, k - 1);
+
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   _("claims[%u].%s[%u] (%u–%u) overlaps or comes before %s[%u] (%u–%u): they must be in the order of the text and must not overlap"),
+                   index, member, k, r.start, r.end, member, k - 1,
+                   before->start, before->end);
+      return FALSE;
+    }
+  if (check_text && r.end > text_length)
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "claims[%u].%s[%u].end %u is past the end of the article (%u character)",
+                                "claims[%u].%s[%u].end %u is past the end of the article (%u characters)",
+                                text_length),
+                   index, member, k, r.end, text_length);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Reads @member of the claim @object (claims[@index]) into @spans: FALSE
  * with @error on a wrong list; TRUE and @spans->ranges NULL when absent.
  * @reader counts the member itself; what is inside is read without
@@ -93,33 +137,8 @@ read_list (const KaynakJsonReader *reader,
            !kaynak_json_reader_get_string (&inner, range, &item, "suffix", "", &suffix, error)))
         return FALSE;
 
-      if (r.start >= r.end)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("claims[%u].%s[%u] is empty or backwards: it runs from %u to %u"),
-                       index, member, k, r.start, r.end);
-          return FALSE;
-        }
-      if (k > 0 && r.start < g_array_index (spans->ranges, KaynakRange, k - 1).end)
-        {
-          const KaynakRange *before = &g_array_index (spans->ranges, KaynakRange, k - 1);
-
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       _("claims[%u].%s[%u] (%u–%u) overlaps or comes before %s[%u] (%u–%u): they must be in the order of the text and must not overlap"),
-                       index, member, k, r.start, r.end, member, k - 1,
-                       before->start, before->end);
-          return FALSE;
-        }
-      if (check_text && r.end > text_length)
-        {
-          g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "claims[%u].%s[%u].end %u is past the end of the article (%u character)",
-                                    "claims[%u].%s[%u].end %u is past the end of the article (%u characters)",
-                                    text_length),
-                       index, member, k, r.end, text_length);
-          return FALSE;
-        }
+      if (!check_range (index, member, k, spans, &r, check_text, text_length, error))
+        return FALSE;
 
       g_array_append_val (spans->ranges, r);
       g_ptr_array_add (spans->quotes, (gpointer) quote);
@@ -132,32 +151,20 @@ read_list (const KaynakJsonReader *reader,
   return TRUE;
 }
 
-gboolean
-_kaynak_file_read_claim_spans (const KaynakJsonReader *reader,
-                               JsonObject             *object,
-                               const KaynakJsonPath   *where,
-                               guint                   index,
-                               KaynakClaim            *claim,
-                               guint                   text_length,
-                               gboolean                text_changed,
-                               GError                **error)
+/* Checks the pieces as a whole (the rules of each range are checked as it
+ * is read) and sets the three lists on @claim */
+static gboolean
+apply_spans (KaynakClaim  *claim,
+             guint         index,
+             Spans        *pieces_spans,
+             Spans        *sources_spans,
+             Spans        *cues_spans,
+             GError      **error)
 {
-  g_auto(Spans) pieces = { 0, };
-  g_auto(Spans) sources = { 0, };
-  g_auto(Spans) cues = { 0, };
+  Spans pieces = *pieces_spans, sources = *sources_spans, cues = *cues_spans;
   guint start = kaynak_claim_get_start (claim);
   guint end = kaynak_claim_get_end (claim);
   guint n;
-
-  /* The claim's own range is checked against the text already (or is to
-   * be re-anchored); pieces inside it need no check of their own */
-  if (!read_list (reader, object, where, index, "pieces", TRUE, text_length, FALSE,
-                  &pieces, error) ||
-      !read_list (reader, object, where, index, "source_ranges", FALSE, text_length,
-                  !text_changed, &sources, error) ||
-      !read_list (reader, object, where, index, "cue_ranges", FALSE, text_length,
-                  !text_changed, &cues, error))
-    return FALSE;
 
   if (pieces.ranges != NULL)
     {
@@ -205,4 +212,98 @@ _kaynak_file_read_claim_spans (const KaynakJsonReader *reader,
                                       (const char * const *) cues.quotes->pdata,
                                       cues.ranges->len);
   return TRUE;
+}
+
+gboolean
+_kaynak_file_read_claim_spans (const KaynakJsonReader *reader,
+                               JsonObject             *object,
+                               const KaynakJsonPath   *where,
+                               guint                   index,
+                               KaynakClaim            *claim,
+                               guint                   text_length,
+                               gboolean                text_changed,
+                               GError                **error)
+{
+  g_auto(Spans) pieces = { 0, };
+  g_auto(Spans) sources = { 0, };
+  g_auto(Spans) cues = { 0, };
+
+  /* The claim's own range is checked against the text already (or is to
+   * be re-anchored); pieces inside it need no check of their own */
+  return read_list (reader, object, where, index, "pieces", TRUE, text_length, FALSE,
+                    &pieces, error) &&
+         read_list (reader, object, where, index, "source_ranges", FALSE, text_length,
+                    !text_changed, &sources, error) &&
+         read_list (reader, object, where, index, "cue_ranges", FALSE, text_length,
+                    !text_changed, &cues, error) &&
+         apply_spans (claim, index, &pieces, &sources, &cues, error);
+}
+
+/* @ranges (KaynakClaimTextRange, NULL: absent) into @spans, each checked
+ * by the rules read_list() checks; FALSE when one is broken, without an
+ * error (the caller reads the claim again through read_list(), which
+ * words it) */
+static gboolean
+spans_from_text (GArray      *ranges,
+                 guint        index,
+                 const char  *member,
+                 gboolean     pieces,
+                 guint        text_length,
+                 gboolean     check_text,
+                 Spans       *spans)
+{
+  guint n;
+
+  if (ranges == NULL)
+    return TRUE;
+
+  n = ranges->len;
+  spans->ranges = g_array_sized_new (FALSE, FALSE, sizeof (KaynakRange), n);
+  spans->quotes = g_ptr_array_sized_new (n);
+  if (pieces)
+    {
+      spans->prefixes = g_ptr_array_sized_new (n);
+      spans->suffixes = g_ptr_array_sized_new (n);
+    }
+
+  for (guint k = 0; k < n; k++)
+    {
+      const KaynakClaimTextRange *text = &g_array_index (ranges, KaynakClaimTextRange, k);
+      KaynakRange r = { text->start, text->end };
+
+      /* an empty quote is an error read_list() words */
+      if (text->quote == NULL || text->quote[0] == '\0')
+        return FALSE;
+      if (!check_range (index, member, k, spans, &r, check_text, text_length, NULL))
+        return FALSE;
+
+      g_array_append_val (spans->ranges, r);
+      g_ptr_array_add (spans->quotes, (gpointer) text->quote);
+      if (pieces)
+        {
+          g_ptr_array_add (spans->prefixes, (gpointer) (text->prefix ? text->prefix : ""));
+          g_ptr_array_add (spans->suffixes, (gpointer) (text->suffix ? text->suffix : ""));
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+_kaynak_file_set_claim_spans (const KaynakClaimFields *fields,
+                              guint                    index,
+                              KaynakClaim             *claim,
+                              guint                    text_length,
+                              gboolean                 text_changed)
+{
+  g_auto(Spans) pieces = { 0, };
+  g_auto(Spans) sources = { 0, };
+  g_auto(Spans) cues = { 0, };
+
+  return spans_from_text (fields->pieces, index, "pieces", TRUE, text_length, FALSE,
+                          &pieces) &&
+         spans_from_text (fields->source_ranges, index, "source_ranges", FALSE, text_length,
+                          !text_changed, &sources) &&
+         spans_from_text (fields->cue_ranges, index, "cue_ranges", FALSE, text_length,
+                          !text_changed, &cues) &&
+         apply_spans (claim, index, &pieces, &sources, &cues, NULL);
 }

@@ -28,6 +28,7 @@
 #include "kaynak-json-reader.h"
 #include "kaynak-read.h"
 #include "kaynak-reanchor.h"
+#include "kaynak-test-hooks.h"
 #include "kaynak-unknown.h"
 #include "kaynak-codebook.h"
 
@@ -283,6 +284,15 @@ read_sources (const KaynakJsonReader  *reader,
  * Claims
  * ------------------------------------------------------------------------ */
 
+/* Off only in tests that compare the two ways of reading a claim */
+static gboolean use_claims_reader = TRUE;
+
+void
+_kaynak_file_set_claims_reader (gboolean enabled)
+{
+  use_claims_reader = enabled;
+}
+
 typedef struct
 {
   const KaynakJsonReader *reader;
@@ -294,35 +304,19 @@ typedef struct
   gboolean    unknown;     /* a claim has members Kaynak does not know */
 } ClaimsContext;
 
-/* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing
- * is kept pointing into @node: with a large file it is freed right after. */
-static gboolean
-read_claim (ClaimsContext  *context,
-            JsonNode       *node,
-            guint           i,
-            GError        **error)
-{
-  const KaynakJsonReader *reader = context->reader;
-  guint text_length = context->text_length;
-  gboolean text_changed = context->text_changed;
-  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "claims");
-  const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
-  g_autofree const char **cues = NULL;
-  g_autofree const char **agreed_by = NULL;
-  const char *id, *quote, *prefix, *suffix, *source_id, *status_id;
-  const char *note, *author, *created, *modified;
-  KaynakClaimStatus status;
-  gboolean orphaned;
-  guint start, end;
-  JsonObject *object;
-  KaynakClaim *claim;
-  KaynakSavedClaim entry;
-  gpointer previous;
-  guint before = *reader->found;
+/* The rules of a claim's values, in one place for the claim read through
+ * its tree (read_claim(), which words what is wrong) and the claim read
+ * from its text (read_claim_text(), which passes no @error and, on FALSE,
+ * leaves the claim to read_claim()). */
 
-  if (!kaynak_json_reader_as_object (reader, node, &where, &object, error) ||
-      !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &id, error))
-    return FALSE;
+static gboolean
+check_claim_id (const ClaimsContext  *context,
+                guint                 i,
+                const char           *id,
+                GError              **error)
+{
+  gpointer previous;
+
   if (g_hash_table_lookup_extended (context->claim_ids, id, NULL, &previous))
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
@@ -330,11 +324,18 @@ read_claim (ClaimsContext  *context,
                    i, id, GPOINTER_TO_UINT (previous));
       return FALSE;
     }
+  return TRUE;
+}
 
-  if (!kaynak_json_reader_require_uint (reader, object, &where, "start", &start, error) ||
-      !kaynak_json_reader_require_uint (reader, object, &where, "end", &end, error) ||
-      !kaynak_json_reader_get_boolean (reader, object, &where, "orphaned", &orphaned, error))
-    return FALSE;
+static gboolean
+check_claim_range (const ClaimsContext  *context,
+                   guint                 i,
+                   guint                 start,
+                   guint                 end,
+                   gboolean              orphaned,
+                   GError              **error)
+{
+  guint text_length = context->text_length;
 
   if (start == end)
     {
@@ -352,7 +353,7 @@ read_claim (ClaimsContext  *context,
     }
   /* Out of range is only an error for the text the claims were made on:
    * a changed article or an orphan gets re-anchored instead. */
-  if (end > text_length && !text_changed && !orphaned)
+  if (end > text_length && !context->text_changed && !orphaned)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_RANGE,
                    g_dngettext (GETTEXT_PACKAGE,
@@ -362,72 +363,163 @@ read_claim (ClaimsContext  *context,
                    i, end, text_length);
       return FALSE;
     }
+  return TRUE;
+}
 
-  if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "quote", &quote,
-                                                   error) ||
-      !kaynak_json_reader_get_string (reader, object, &where, "prefix", "", &prefix, error) ||
-      !kaynak_json_reader_get_string (reader, object, &where, "suffix", "", &suffix, error) ||
-      !kaynak_json_reader_get_nullable_string (reader, object, &where, "source", &source_id,
-                                               error))
-    return FALSE;
-  /* "" is no source, as null is */
-  if (source_id != NULL && source_id[0] == '\0')
-    source_id = NULL;
+/* *@source_id: "" is no source, as null is */
+static gboolean
+check_claim_source (const ClaimsContext  *context,
+                    guint                 i,
+                    const char          **source_id,
+                    GError              **error)
+{
+  if (*source_id != NULL && (*source_id)[0] == '\0')
+    *source_id = NULL;
 
-  if (source_id != NULL && !g_hash_table_contains (context->source_ids, source_id))
+  if (*source_id != NULL && !g_hash_table_contains (context->source_ids, *source_id))
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
                    _("claims[%u].source “%s” is not one of the sources"),
-                   i, source_id);
+                   i, *source_id);
       return FALSE;
     }
+  return TRUE;
+}
 
-  if (!kaynak_json_reader_require_string (reader, object, &where, "status", &status_id, error))
-    return FALSE;
-  if (!kaynak_claim_status_from_id (status_id, &status))
+static gboolean
+check_claim_status (guint               i,
+                    const char         *status_id,
+                    KaynakClaimStatus  *status,
+                    GError            **error)
+{
+  if (!kaynak_claim_status_from_id (status_id, status))
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
                    _("claims[%u].status “%s” is not a known status (unverified, supported, refuted, misleading, unverifiable)"),
                    i, status_id);
       return FALSE;
     }
+  return TRUE;
+}
 
-  if (!kaynak_json_reader_get_string (reader, object, &where, "note", "", &note, error) ||
-      !kaynak_json_reader_get_string_list (reader, object, &where, "cues", &cues, error) ||
-      !kaynak_json_reader_get_string_list (reader, object, &where, "agreed_by", &agreed_by,
-                                           error) ||
-      !kaynak_json_reader_get_string (reader, object, &where, "author", "", &author, error) ||
-      !require_timestamp (reader, object, &where, "created", &created, error) ||
-      !require_timestamp (reader, object, &where, "modified", &modified, error))
-    return FALSE;
+/* The claim of @f, whose values keep every rule but the spans' (absent
+ * strings are the defaults, the source checked); nothing points into @f */
+static KaynakClaim *
+claim_new_from_fields (const KaynakClaimFields *f,
+                       const char              *source_id,
+                       KaynakClaimStatus        status)
+{
+  KaynakClaim *claim;
 
   /* The direct setters skip default values: the claim starts empty. */
-  claim = kaynak_claim_new (id, start, end);
-  kaynak_claim_set_quote (claim, quote);
-  if (prefix[0] != '\0')
-    kaynak_claim_set_prefix (claim, prefix);
-  if (suffix[0] != '\0')
-    kaynak_claim_set_suffix (claim, suffix);
+  claim = kaynak_claim_new (f->id, f->start, f->end);
+  kaynak_claim_set_quote (claim, f->quote);
+  if (f->prefix != NULL && f->prefix[0] != '\0')
+    kaynak_claim_set_prefix (claim, f->prefix);
+  if (f->suffix != NULL && f->suffix[0] != '\0')
+    kaynak_claim_set_suffix (claim, f->suffix);
   if (source_id != NULL)
     kaynak_claim_set_source_id (claim, source_id);
   if (status != KAYNAK_CLAIM_STATUS_UNVERIFIED)
     kaynak_claim_set_status (claim, status);
-  if (note[0] != '\0')
-    kaynak_claim_set_note (claim, note);
-  if (cues != NULL)
-    kaynak_claim_set_cues (claim, cues);
-  if (agreed_by != NULL)
-    kaynak_claim_set_agreed_by (claim, agreed_by);
-  if (author[0] != '\0')
-    kaynak_claim_set_author (claim, author);
-  kaynak_claim_set_created (claim, created);
-  kaynak_claim_set_modified (claim, modified);
-  if (orphaned)
+  if (f->note != NULL && f->note[0] != '\0')
+    kaynak_claim_set_note (claim, f->note);
+  if (f->cues != NULL)
+    kaynak_claim_set_cues (claim, f->cues);
+  if (f->agreed_by != NULL)
+    kaynak_claim_set_agreed_by (claim, f->agreed_by);
+  if (f->author != NULL && f->author[0] != '\0')
+    kaynak_claim_set_author (claim, f->author);
+  kaynak_claim_set_created (claim, f->created);
+  kaynak_claim_set_modified (claim, f->modified);
+  if (f->orphaned)
     kaynak_claim_set_orphaned (claim, TRUE);
+  return claim;
+}
+
+/* Appends @claim, valid, as claims[@i] */
+static void
+add_claim (ClaimsContext *context,
+           KaynakClaim   *claim,
+           guint          i,
+           gboolean       orphaned)
+{
+  KaynakSavedClaim entry;
+
+  g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
+                       GUINT_TO_POINTER (i));
+
+  entry.claim = claim;
+  entry.quote = kaynak_claim_get_quote (claim);
+  entry.quote_bytes = strlen (entry.quote);
+  entry.start = kaynak_claim_get_start (claim);
+  entry.end = kaynak_claim_get_end (claim);
+  entry.index = i;
+  entry.orphaned = orphaned;
+  g_array_append_val (context->entries, entry);
+}
+
+/* Validates claims[@i] (@node) and appends a KaynakSavedClaim.  Nothing
+ * is kept pointing into @node: with a large file it is freed right after. */
+static gboolean
+read_claim (ClaimsContext  *context,
+            JsonNode       *node,
+            guint           i,
+            GError        **error)
+{
+  const KaynakJsonReader *reader = context->reader;
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "claims");
+  const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
+  g_autofree const char **cues = NULL;
+  g_autofree const char **agreed_by = NULL;
+  KaynakClaimFields f = { NULL, };
+  const char *source_id;
+  const char *status_id;
+  KaynakClaimStatus status;
+  JsonObject *object;
+  KaynakClaim *claim;
+  guint before = *reader->found;
+
+  if (!kaynak_json_reader_as_object (reader, node, &where, &object, error) ||
+      !kaynak_json_reader_require_nonempty_string (reader, object, &where, "id", &f.id, error) ||
+      !check_claim_id (context, i, f.id, error))
+    return FALSE;
+
+  if (!kaynak_json_reader_require_uint (reader, object, &where, "start", &f.start, error) ||
+      !kaynak_json_reader_require_uint (reader, object, &where, "end", &f.end, error) ||
+      !kaynak_json_reader_get_boolean (reader, object, &where, "orphaned", &f.orphaned, error) ||
+      !check_claim_range (context, i, f.start, f.end, f.orphaned, error))
+    return FALSE;
+
+  if (!kaynak_json_reader_require_nonempty_string (reader, object, &where, "quote", &f.quote,
+                                                   error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "prefix", "", &f.prefix, error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "suffix", "", &f.suffix, error) ||
+      !kaynak_json_reader_get_nullable_string (reader, object, &where, "source", &source_id,
+                                               error) ||
+      !check_claim_source (context, i, &source_id, error))
+    return FALSE;
+
+  if (!kaynak_json_reader_require_string (reader, object, &where, "status", &status_id, error) ||
+      !check_claim_status (i, status_id, &status, error))
+    return FALSE;
+
+  if (!kaynak_json_reader_get_string (reader, object, &where, "note", "", &f.note, error) ||
+      !kaynak_json_reader_get_string_list (reader, object, &where, "cues", &cues, error) ||
+      !kaynak_json_reader_get_string_list (reader, object, &where, "agreed_by", &agreed_by,
+                                           error) ||
+      !kaynak_json_reader_get_string (reader, object, &where, "author", "", &f.author, error) ||
+      !require_timestamp (reader, object, &where, "created", &f.created, error) ||
+      !require_timestamp (reader, object, &where, "modified", &f.modified, error))
+    return FALSE;
+  f.cues = cues;
+  f.agreed_by = agreed_by;
+
+  claim = claim_new_from_fields (&f, source_id, status);
 
   /* Its pieces, and where its source and cue stand (kaynak-file-spans.c) */
-  if (!_kaynak_file_read_claim_spans (reader, object, &where, i, claim, text_length,
-                                      text_changed, error))
+  if (!_kaynak_file_read_claim_spans (reader, object, &where, i, claim, context->text_length,
+                                      context->text_changed, error))
     {
       g_object_unref (claim);
       return FALSE;
@@ -436,20 +528,45 @@ read_claim (ClaimsContext  *context,
   if (has_unknown_members (reader, object, before))
     context->unknown = TRUE;
 
-  g_hash_table_insert (context->claim_ids, (gpointer) kaynak_claim_get_id (claim),
-                       GUINT_TO_POINTER (i));
-
-  entry.claim = claim;
-  entry.quote = kaynak_claim_get_quote (claim);
-  entry.quote_bytes = strlen (entry.quote);
-  entry.start = start;
-  entry.end = end;
-  entry.index = i;
-  entry.orphaned = orphaned;
-  g_array_append_val (context->entries, entry);
-
+  add_claim (context, claim, i, f.orphaned);
   return TRUE;
 }
+
+/* The same for claims[@i] read from its text (kaynak-claims-reader.h),
+ * with no tree: TRUE when it is valid and appended, FALSE (nothing done,
+ * no error) when anything is wrong, for read_claim() to say what */
+static gboolean
+read_claim_text (ClaimsContext           *context,
+                 const KaynakClaimFields *f,
+                 guint                    i)
+{
+  const char *source_id = f->source;
+  KaynakClaimStatus status;
+  KaynakClaim *claim;
+
+  if (f->id == NULL || f->id[0] == '\0' || !check_claim_id (context, i, f->id, NULL) ||
+      !f->has_start || !f->has_end ||
+      !check_claim_range (context, i, f->start, f->end, f->orphaned, NULL) ||
+      f->quote == NULL || f->quote[0] == '\0' ||
+      !check_claim_source (context, i, &source_id, NULL) ||
+      f->status == NULL || !check_claim_status (i, f->status, &status, NULL) ||
+      f->created == NULL || !timestamp_is_valid (f->created) ||
+      f->modified == NULL || !timestamp_is_valid (f->modified))
+    return FALSE;
+
+  claim = claim_new_from_fields (f, source_id, status);
+  if (!_kaynak_file_set_claim_spans (f, i, claim, context->text_length, context->text_changed))
+    {
+      g_object_unref (claim);
+      return FALSE;
+    }
+
+  if (f->unknown)
+    context->unknown = TRUE;
+  add_claim (context, claim, i, f->orphaned);
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------------
  * Links
  * ------------------------------------------------------------------------ */
@@ -857,12 +974,26 @@ load_tree (KaynakParsedFile  *parsed,
   if (parsed->claims != NULL)
     {
       g_autoptr(JsonParser) claim_parser = json_parser_new ();
+      g_autoptr(KaynakClaimsReader) claims_reader = kaynak_claims_reader_new ();
 
+      /* Each claim is read from its text, without a tree
+       * (kaynak-claims-reader.h); one the text reader or the rules say no
+       * to is parsed by json-glib and read again, to word the error. */
       g_array_set_size (entries, 0);
       for (guint i = 0; i < parsed->claims->len; i++)
-        if (!_kaynak_file_parse_claim (parsed, claim_parser, i, error) ||
-            !read_claim (&claims, json_parser_get_root (claim_parser), i, error))
-          return NULL;
+        {
+          const KaynakJsonSpan *span = &g_array_index (parsed->claims, KaynakJsonSpan, i);
+          const KaynakClaimFields *fields;
+
+          if (use_claims_reader &&
+              kaynak_claims_reader_read (claims_reader, parsed->data + span->offset,
+                                         span->length, &fields) &&
+              read_claim_text (&claims, fields, i))
+            continue;
+          if (!_kaynak_file_parse_claim (parsed, claim_parser, i, error) ||
+              !read_claim (&claims, json_parser_get_root (claim_parser), i, error))
+            return NULL;
+        }
     }
   else
     {

@@ -85,6 +85,13 @@ void  _kaynak_file_set_budgets      (guint64 tree_values,
 void  _kaynak_json_guard_set_budget (guint64 values,
                                      guint64 containers);
 
+/* --- Claims read without trees (kaynak-file.c, kaynak-claims-reader.c) --- */
+
+/* FALSE: every claim is read through its json-glib tree, as before the
+ * claims reader, so that a test can compare the two on the same file
+ * (TRUE, the default, restores it) */
+void  _kaynak_file_set_claims_reader (gboolean enabled);
+
 /* --- Writes off the main thread (kaynak-background-write.c,
  * kaynak-disk-watch.c) -------------------------------------------------- */
 
