@@ -14,6 +14,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-file.h"
+#include "kaynak-merge.h"
 
 static const char article[] =
   "Kuzey Kore’nin üç binden fazla asker gönderdiği iddia edilmişti.";
@@ -293,6 +294,55 @@ test_hostile (void)
   }
 }
 
+static GBytes *
+serialize (KaynakDocument *doc)
+{
+  g_autoptr(KaynakDocumentSnapshot) snapshot = kaynak_document_snapshot_new (doc);
+
+  return kaynak_file_serialize_snapshot (snapshot);
+}
+
+/* kaynak --merge (git's merge driver) takes them as it takes the note: a
+ * change on one side is kept, the same member changed on both sides is
+ * a disagreement */
+static void
+test_merge (void)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(KaynakDocument) doc = new_document (&id);
+  g_autoptr(GBytes) base = serialize (doc);
+  g_autoptr(GBytes) ours = NULL, theirs = NULL, merged = NULL, clash = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(KaynakDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakClaim *claim;
+
+  g_assert_true (kaynak_document_set_claim_checkable (doc, id, "Ours.", NULL));
+  ours = serialize (doc);
+  g_assert_true (kaynak_document_undo (doc));
+  g_assert_true (kaynak_document_add_claim_evidence (doc, id, 0, &first, NULL));
+  theirs = serialize (doc);
+
+  merged = kaynak_merge_files (base, ours, theirs, &conflicts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts != NULL ? conflicts->len : 0, ==, 0);
+  back = kaynak_file_load_bytes (merged, NULL, &error);
+  g_assert_no_error (error);
+  claim = kaynak_document_lookup_claim (back, id);
+  g_assert_cmpstr (kaynak_claim_get_checkable (claim), ==, "Ours.");
+  g_assert_cmpuint (kaynak_evidence_list_get_n (kaynak_claim_get_evidence (claim)), ==, 1);
+
+  /* both sides wrote a sentence: said, not silently chosen */
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  g_assert_true (kaynak_document_set_claim_checkable (doc, id, "Theirs.", NULL));
+  g_clear_pointer (&theirs, g_bytes_unref);
+  theirs = serialize (doc);
+  clash = kaynak_merge_files (base, ours, theirs, &conflicts, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (conflicts);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/evidence/each-edit-is-one-undo-step", test_evidence_undo);
   g_test_add_func ("/kaynak/evidence/saved-from-a-snapshot-and-read-back", test_round_trip);
   g_test_add_func ("/kaynak/evidence/hostile-values-refused", test_hostile);
+  g_test_add_func ("/kaynak/evidence/merged-like-the-note", test_merge);
 
   return g_test_run ();
 }
