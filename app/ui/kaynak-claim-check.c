@@ -414,10 +414,13 @@ static void
 kaynak_claim_check_dispose (GObject *object)
 {
   KaynakClaimCheck *self = KAYNAK_CLAIM_CHECK (object);
+  GtkWidget *child;
 
   g_clear_object (&self->document);
   g_clear_object (&self->claim);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_CLAIM_CHECK);
+  /* the template's box is not bound by name: unparent what is there */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (kaynak_claim_check_parent_class)->dispose (object);
 }
