@@ -6,20 +6,35 @@
 import json
 import os
 
-from journeys_consumers import export_claimreview, fill
+from journeys_consumers import export_claimreview
 import pyatspi
 
 from kaynak_e2e import (Window, article_in_home, audit_names, children, fail,
                         find, is_focused, journey, role_name, text_of,
-                        type_into, wait_for)
+                        wait_for)
 
 QUOTE = 'üç binden fazla asker'
 URL = 'https://example.org/haber/kuzey-kore'
 FACT_CHECK = 'https://example.org/dogrulama/kuzey-kore'
 SENTENCE = 'North Korea has sent more than 3,000 soldiers to Russia.'
-REUTERS = 'https://www.reuters.com/world/korea-troops'
-ARCHIVE = 'https://web.archive.org/web/2024/https://www.reuters.com/world/korea-troops'
-PENTAGON = 'https://www.defense.gov/News/briefing'
+# short, so that typing them on a loaded machine stays quick
+REUTERS = 'https://reuters.com/k'
+ARCHIVE = 'https://archive.org/k'
+PENTAGON = 'https://defense.gov/b'
+
+
+def fill(app, dialog, name, value):
+    """Click the field NAME, replace what it holds with VALUE (ASCII, in
+    the keymap: typed in one go) and check it arrived there."""
+    entry = app.find(dialog, role='text', name=name)
+    app.click(entry)
+    app.input.key('ctrl+a')
+    app.input.key('BackSpace')
+    wait_for(lambda: text_of(entry) == '', 'the %s field to empty' % name)
+    app.input.type(value)
+    wait_for(lambda: text_of(entry) == value,
+             'the %s field to read %r (it reads %r)' % (name, value, text_of(entry)))
+    return entry
 
 
 def details_pane(app):
@@ -87,16 +102,13 @@ def add_evidence(app, keys, url, date, note, bad_first=None):
     problems = audit_names(dialog, 'Add Evidence')
     if problems:
         fail('controls without a proper name:\n  ' + '\n  '.join(problems))
-    address = app.find(dialog, role='text', name='Address (https://…)')
-    # no window manager here: a click gives the dialog the keyboard
-    app.click(address)
+    app.find(dialog, role='text', name='Address (https://…)')
+    # no window manager here: a click (in fill()) gives the dialog the keyboard
     if bad_first:
-        type_into(app, address, bad_first)
+        fill(app, dialog, 'Address (https://…)', bad_first)
         app.input.key('Return')
         app.find(dialog, role='label', name_re='is not a web address')
-        fill(app, dialog, 'Address (https://…)', url)
-    else:
-        type_into(app, address, url)
+    fill(app, dialog, 'Address (https://…)', url)
     if date:
         fill(app, dialog, 'Date (YYYY-MM-DD, optional)', date)
     if note:
@@ -153,7 +165,7 @@ def checkable_and_evidence(desktop):
              'the sentence typed (it reads %r)' % text_of(checkable))
 
     # Two pieces of evidence: the accelerator, then the pane's button
-    add_evidence(app, 'ctrl+alt+e', REUTERS, '2024-11-05', 'Reuters', bad_first='reuters.com/x')
+    add_evidence(app, 'ctrl+alt+e', REUTERS, '2024-11-05', 'Reuters', bad_first='reuters.com')
     wait_evidence(app, [REUTERS], 'the first evidence listed')
     add_evidence(app, None, PENTAGON, '2024-11-04', 'Pentagon briefing')
     wait_evidence(app, [REUTERS, PENTAGON], 'the second evidence listed')
@@ -169,6 +181,11 @@ def checkable_and_evidence(desktop):
     app.click(scroll_into_pane(app, app.find(details, role='push button',
                                              name='Move Evidence 2 Up')))
     wait_evidence(app, [PENTAGON, REUTERS], 'the Pentagon\'s evidence to move up')
+    # the focus followed it: its own button, for the keyboard to go on
+    wait_for(lambda: (app.focused() is not None and
+                      app.focused().name == 'Move Evidence 1 Down'),
+             'the focus on the moved evidence\'s Move Down (it is on %r)'
+             % (app.focused() and app.focused().name,))
 
     # Removed, and Ctrl+Z brings it back in its place
     app.click(scroll_into_pane(app, app.find(details, role='push button',
