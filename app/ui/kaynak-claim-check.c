@@ -338,7 +338,8 @@ update (KaynakClaimCheck *self,
 {
   gboolean updating = self->updating;
 
-  gtk_widget_set_visible (GTK_WIDGET (self), self->claim != NULL && self->document != NULL);
+  /* Never hidden: the pane's own page goes when there is no claim (a
+   * hidden widget's controls have no accessible to point at) */
   if (self->claim == NULL || self->document == NULL)
     {
       clear_box (self->evidence_box);
@@ -454,5 +455,4 @@ kaynak_claim_check_init (KaynakClaimCheck *self)
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->checkable_view), FALSE);
   g_signal_connect_object (gtk_text_view_get_buffer (self->checkable_view), "changed",
                            G_CALLBACK (on_checkable_changed), self, G_CONNECT_SWAPPED);
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

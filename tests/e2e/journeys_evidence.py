@@ -52,27 +52,34 @@ def details_pane(app):
 
 
 def scroll_into_pane(app, acc):
-    """Turn the mouse wheel over the pane until ACC is inside it, as a
-    person scrolls to a row below the fold; returns ACC."""
-    details = details_pane(app)
+    """Turn the mouse wheel over the pane until ACC is inside the window,
+    as a person scrolls to a row below the fold; returns ACC.  (The pane
+    fills the window's lower right: the window's box is the pane's bottom,
+    and a point three quarters down in ACC's column is over the pane.)"""
+    frame = app._main_frame()
 
-    def inside():
-        box = details.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        return box.y <= ext.y and ext.y + ext.height <= box.y + box.height
+    def extents(a):
+        return a.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+
     for _ in range(40):
-        if inside():
+        box, ext = extents(frame), extents(acc)
+        if box.y <= ext.y and ext.y + ext.height <= box.y + box.height - 8:
             return acc
-        box = details.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        x, y = app.to_screen(details, box.x + box.width / 2, box.y + box.height / 2)
+        x, y = app.to_screen(frame, ext.x + ext.width / 2, box.y + box.height * 3 / 4)
         app.input.move(x, y)
         app.input.xdotool('click', '5' if ext.y > box.y else '4')
     fail('%r did not scroll into the pane' % acc.name)
 
 
+def pane_find(app, root=None, **criteria):
+    """A control of the pane, scrolled out of sight or not (GTK 4.8 says
+    only what is on screen is showing)"""
+    return wait_for(lambda: find(root or app.app, showing_only=False, **criteria),
+                    'the pane\'s %r' % criteria)
+
+
 def evidence_rows(app):
-    lst = find(app.app, role='list', name='Evidence')
+    lst = find(app.app, showing_only=False, role='list', name='Evidence')
     if lst is None:
         return None
     return [c.name for c in children(lst) if role_name(c) == 'list item']
@@ -97,7 +104,7 @@ def add_evidence(app, keys, url, date, note, bad_first=None):
     if keys:
         app.input.key(keys)
     else:
-        app.click(scroll_into_pane(app, app.find(role='push button', name='Add Evidence')))
+        app.click(scroll_into_pane(app, pane_find(app, role='push button', name='Add Evidence')))
     dialog = app.toplevel('Add Evidence')
     problems = audit_names(dialog, 'Add Evidence')
     if problems:
@@ -155,7 +162,7 @@ def checkable_and_evidence(desktop):
     app.toplevel_gone('Article Details')
 
     # The checkable claim starts as the highlighted words
-    checkable = scroll_into_pane(app, app.find(details, role='text', name='Checkable Claim'))
+    checkable = scroll_into_pane(app, pane_find(app, details, role='text', name='Checkable Claim'))
     wait_for(lambda: text_of(checkable) == QUOTE,
              'the checkable claim to show the words (it reads %r)' % text_of(checkable))
     app.click(checkable)
@@ -170,16 +177,16 @@ def checkable_and_evidence(desktop):
     add_evidence(app, None, PENTAGON, '2024-11-04', 'Pentagon briefing')
     wait_evidence(app, [REUTERS, PENTAGON], 'the second evidence listed')
     # An archived copy for the first, edited in place (Enter on its row)
-    app.click(scroll_into_pane(app, app.find(details, role='list item',
-                                             name_re='^Evidence 1: ')))
+    app.click(scroll_into_pane(app, pane_find(app, details, role='list item',
+                                                  name_re='^Evidence 1: ')))
     dialog = app.toplevel('Edit Evidence')
     fill(app, dialog, 'Archived Copy (optional)', ARCHIVE)
     app.input.key('Return')
     app.toplevel_gone('Edit Evidence')
 
     # The Pentagon's briefing came first: Move Up
-    app.click(scroll_into_pane(app, app.find(details, role='push button',
-                                             name='Move Evidence 2 Up')))
+    app.click(scroll_into_pane(app, pane_find(app, details, role='push button',
+                                                  name='Move Evidence 2 Up')))
     wait_evidence(app, [PENTAGON, REUTERS], 'the Pentagon\'s evidence to move up')
     # the focus followed it: its own button, for the keyboard to go on
     wait_for(lambda: (app.focused() is not None and
@@ -188,8 +195,8 @@ def checkable_and_evidence(desktop):
              % (app.focused() and app.focused().name,))
 
     # Removed, and Ctrl+Z brings it back in its place
-    app.click(scroll_into_pane(app, app.find(details, role='push button',
-                                             name='Remove Evidence 1')))
+    app.click(scroll_into_pane(app, pane_find(app, details, role='push button',
+                                                  name='Remove Evidence 1')))
     wait_evidence(app, [REUTERS], 'the Pentagon\'s evidence removed')
     app.input.key('ctrl+z')
     wait_evidence(app, [PENTAGON, REUTERS], 'Ctrl+Z to bring the evidence back')
