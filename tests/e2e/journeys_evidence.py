@@ -72,14 +72,22 @@ def scroll_into_pane(app, acc):
 
 
 def pane_find(app, root=None, **criteria):
-    """A control of the pane, scrolled out of sight or not (GTK 4.8 says
-    only what is on screen is showing)"""
-    return wait_for(lambda: find(root or app.app, showing_only=False, **criteria),
-                    'the pane\'s %r' % criteria)
+    """A control of the pane, scrolled to with the mouse wheel over the
+    pane (at the window's right, three quarters down) until it shows"""
+    frame = app._main_frame()
+    for _ in range(60):
+        acc = find(root or app.app, **criteria)
+        if acc is not None:
+            return acc
+        box = frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        x, y = app.to_screen(frame, box.x + box.width - 150, box.y + box.height * 3 / 4)
+        app.input.move(x, y)
+        app.input.xdotool('click', '5')
+    fail('the pane never showed %r' % (criteria,))
 
 
 def evidence_rows(app):
-    lst = find(app.app, showing_only=False, role='list', name='Evidence')
+    lst = find(app.app, role='list', name='Evidence')
     if lst is None:
         return None
     return [c.name for c in children(lst) if role_name(c) == 'list item']
@@ -139,6 +147,14 @@ def checkable_and_evidence(desktop):
     output = os.path.join(folder, 'seed-article.claimreview.jsonld')
     app = Window(desktop, [path])
 
+    # ClaimReview needs (filled first, as a fact-checker starts) the article's and the fact-check's addresses
+    app.input.key('alt+Return')
+    details_dialog = app.toplevel('Article Details')
+    fill(app, details_dialog, 'Web Address', URL)
+    fill(app, details_dialog, 'Fact-Check Address', FACT_CHECK)
+    app.click(app.find(details_dialog, role='push button', name='Apply'))
+    app.toplevel_gone('Article Details')
+
     app.select_words(QUOTE)
     app.input.key('1')
     app.wait_claim_rows(['“%s”, Unattributed, Unverified' % QUOTE])
@@ -152,14 +168,6 @@ def checkable_and_evidence(desktop):
     app.find(details, role='list item', name='Refuted')
     app.input.key('Down', 'Down', 'Return')
     app.wait_claim_rows(['“%s”, Unattributed, Refuted' % QUOTE])
-
-    # ClaimReview needs the article's and the fact-check's addresses
-    app.input.key('alt+Return')
-    details_dialog = app.toplevel('Article Details')
-    fill(app, details_dialog, 'Web Address', URL)
-    fill(app, details_dialog, 'Fact-Check Address', FACT_CHECK)
-    app.click(app.find(details_dialog, role='push button', name='Apply'))
-    app.toplevel_gone('Article Details')
 
     # The checkable claim starts as the highlighted words
     checkable = scroll_into_pane(app, pane_find(app, details, role='text', name='Checkable Claim'))
