@@ -206,18 +206,19 @@ test_jsonl (void)
     }
 }
 
-/* CSV: six columns at the end */
+/* CSV: six columns near the end */
 static void
 test_csv (void)
 {
   g_autofree char *out = export ("csv", NULL);
   g_auto(GStrv) rows = g_strsplit (out, "\r\n", -1);
 
-  g_assert_true (g_str_has_suffix (rows[0], ",links,pieces,pieces_quote,source_ranges,source_words,"
-                                            "cue_ranges,cue_words"));
-  g_assert_true (g_str_has_suffix (rows[1], ",1 9;25 44,Vergiler … gelecek yıl düşecek,17 22,Bakan,12 16,dedi"));
-  g_assert_true (g_str_has_suffix (rows[2], ",,12 22,dedi Bakan,,,,"));
-  g_assert_true (g_str_has_suffix (rows[3], ",47 73,Muhalefet buna itiraz etti,,,,"));
+  /* in this order, with the claim as it is checked after them (test-format-evidence) */
+  g_assert_nonnull (strstr (rows[0], ",links,pieces,pieces_quote,source_ranges,source_words,"
+                                     "cue_ranges,cue_words,"));
+  g_assert_nonnull (strstr (rows[1], ",1 9;25 44,Vergiler … gelecek yıl düşecek,17 22,Bakan,12 16,dedi,"));
+  g_assert_nonnull (strstr (rows[2], ",,12 22,dedi Bakan,,,,"));
+  g_assert_nonnull (strstr (rows[3], ",47 73,Muhalefet buna itiraz etti,,,,"));
 }
 
 /* CoNLL: the pieces' words tagged, each piece from B-, the words between

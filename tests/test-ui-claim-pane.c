@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "kaynak-application.h"
+#include "kaynak-document-evidence.h"
+#include "kaynak-evidence-dialog.h"
 #include "kaynak-test-ui-util.h"
 #include "kaynak-window.h"
 
@@ -238,6 +240,62 @@ test_escape_stops_picking (void)
   kaynak_test_flush_events ();
 }
 
+/* The claim as it is checked (issue 18): the field shows the words and
+ * saves nothing until a sentence is written; a typed sentence is one
+ * step; the evidence rows follow the document, named for a screen reader;
+ * the dialog refuses a bad address and stays open */
+static void
+test_checkable_and_evidence (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  KaynakClaimPane *pane = kaynak_window_get_claim_pane (window);
+  KaynakClaim *claim = tag (window, CONFIRMATION);
+  KaynakClaimCheck *check = kaynak_claim_pane_get_check (pane);
+  const KaynakEvidence item = { "https://example.org/a", NULL, "2024-11-05", "Pentagon" };
+  g_autofree char *shown = kaynak_claim_check_dup_checkable_text (check);
+  g_autofree char *after_undo = NULL;
+  g_autofree char *id = g_strdup (kaynak_claim_get_id (claim));
+  GtkWidget *dialog;
+
+  g_assert_cmpstr (shown, ==, CONFIRMATION);
+  g_assert_cmpstr (kaynak_claim_get_checkable (claim), ==, "");
+
+  kaynak_claim_check_type_checkable (check, "The United States confirmed it.");
+  g_assert_cmpstr (kaynak_claim_get_checkable (claim), ==, "The United States confirmed it.");
+  /* the words typed again are no sentence of the user's: nothing saved */
+  kaynak_claim_check_type_checkable (check, CONFIRMATION);
+  g_assert_cmpstr (kaynak_claim_get_checkable (claim), ==, "");
+  activate (window, "undo");
+  g_assert_cmpstr (kaynak_claim_get_checkable (claim), ==, "The United States confirmed it.");
+  activate (window, "undo");
+  g_assert_cmpstr (kaynak_claim_get_checkable (claim), ==, "");
+  after_undo = kaynak_claim_check_dup_checkable_text (check);
+  g_assert_cmpstr (after_undo, ==, CONFIRMATION);
+
+  g_assert_true (kaynak_document_add_claim_evidence (document, id, G_MAXUINT, &item, NULL));
+  kaynak_test_flush_events ();
+  assert_strv (kaynak_claim_check_dup_evidence_names (check),
+               "Evidence 1: https://example.org/a, 2024-11-05 · Pentagon", NULL);
+  activate (window, "undo");
+  assert_strv (kaynak_claim_check_dup_evidence_names (check), NULL);
+
+  /* Add Evidence with nothing in it: refused, the dialog stays */
+  activate (window, "add-evidence");
+  dialog = kaynak_claim_check_edit_evidence (check, G_MAXUINT);
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  g_assert_false (kaynak_evidence_dialog_save (KAYNAK_EVIDENCE_DIALOG (dialog)));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_null (kaynak_claim_get_evidence (claim));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  kaynak_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  kaynak_test_flush_events ();
+}
+
 static void
 add_tests (void)
 {
@@ -246,6 +304,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/claim-pane/edits-are-undone-one-by-one", test_edits_and_undo);
   g_test_add_func ("/kaynak/claim-pane/links-listed-from-both-ends", test_links);
   g_test_add_func ("/kaynak/claim-pane/escape-stops-picking", test_escape_stops_picking);
+  g_test_add_func ("/kaynak/claim-pane/checkable-claim-and-evidence", test_checkable_and_evidence);
 }
 
 int

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "kaynak-claim.h"
+#include "kaynak-evidence.h"
 #include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,10 @@ typedef struct
   /* members of the file Kaynak does not know, written back as they were;
    * immutable and atomically counted, so shared like the strings */
   KaynakUnknown     *unknown;
+  /* The claim as it is checked (issue 18): the sentence that stands on
+   * its own ("" until the user writes it) and what was found for it */
+  char               *checkable;  /* never NULL */
+  KaynakEvidenceList *evidence;   /* NULL: none */
 } KaynakClaimData;
 
 /* The spans' value (kaynak-claim-spans.c).  NULL string arrays, or NULL

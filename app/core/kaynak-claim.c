@@ -41,6 +41,8 @@ enum {
   PROP_PIECES,
   PROP_SOURCE_RANGES,
   PROP_CUE_RANGES,
+  PROP_CHECKABLE,
+  PROP_EVIDENCE,
   N_PROPS
 };
 
@@ -138,6 +140,8 @@ data_free (KaynakClaimData *d)
   _kaynak_claim_spans_unref (d->pieces);
   _kaynak_claim_spans_unref (d->source_ranges);
   _kaynak_claim_spans_unref (d->cue_ranges);
+  free_string (d->checkable);
+  kaynak_evidence_list_unref (d->evidence);
   g_free (d);
 }
 
@@ -201,6 +205,8 @@ writable (KaynakClaim *self)
   d->pieces = _kaynak_claim_spans_ref (old->pieces);
   d->source_ranges = _kaynak_claim_spans_ref (old->source_ranges);
   d->cue_ranges = _kaynak_claim_spans_ref (old->cue_ranges);
+  d->checkable = share_string (old->checkable);
+  d->evidence = kaynak_evidence_list_ref (old->evidence);
 
   self->d = d;
   _kaynak_claim_data_unref (old);
@@ -281,6 +287,12 @@ kaynak_claim_get_property (GObject    *object,
     case PROP_CUE_RANGES:
       g_value_set_pointer (value, self->d->cue_ranges);
       break;
+    case PROP_CHECKABLE:
+      g_value_set_string (value, self->d->checkable);
+      break;
+    case PROP_EVIDENCE:
+      g_value_set_pointer (value, self->d->evidence);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -339,6 +351,12 @@ kaynak_claim_class_init (KaynakClaimClass *klass)
     g_param_spec_pointer ("cue-ranges", NULL, NULL,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_CHECKABLE] = STRING_PROP ("checkable");
+  /* Opaque too: read it with kaynak_claim_get_evidence() */
+  properties[PROP_EVIDENCE] =
+    g_param_spec_pointer ("evidence", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -351,6 +369,7 @@ kaynak_claim_init (KaynakClaim *self)
   self->d->prefix = empty_string;
   self->d->suffix = empty_string;
   self->d->note = empty_string;
+  self->d->checkable = empty_string;
   self->d->author = empty_string;
   self->d->created = empty_string;
   self->d->modified = empty_string;
@@ -965,6 +984,8 @@ kaynak_claim_assign (KaynakClaim *self,
   kaynak_claim_set_modified (self, from->d->modified);
   /* the unknown members go wherever the claim goes */
   kaynak_claim_set_unknown (self, from->d->unknown);
+  kaynak_claim_set_checkable (self, from->d->checkable);
+  kaynak_claim_set_evidence (self, from->d->evidence);
   kaynak_claim_set_orphaned (self, from->d->orphaned);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -993,7 +1014,9 @@ kaynak_claim_equal (KaynakClaim *a,
          a->d->orphaned == b->d->orphaned &&
          _kaynak_claim_spans_equal (a->d->pieces, b->d->pieces) &&
          _kaynak_claim_spans_equal (a->d->source_ranges, b->d->source_ranges) &&
-         _kaynak_claim_spans_equal (a->d->cue_ranges, b->d->cue_ranges);
+         _kaynak_claim_spans_equal (a->d->cue_ranges, b->d->cue_ranges) &&
+         g_str_equal (a->d->checkable, b->d->checkable) &&
+         kaynak_evidence_list_equal (a->d->evidence, b->d->evidence);
 }
 
 int
@@ -1029,4 +1052,52 @@ kaynak_claim_set_unknown (KaynakClaim   *self,
   g_clear_pointer (&d->unknown, kaynak_unknown_unref);
   if (unknown != NULL)
     d->unknown = kaynak_unknown_ref (unknown);
+}
+
+/* --- The claim as it is checked (issue 18) ------------------------------- */
+
+const char *
+kaynak_claim_get_checkable (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  return self->d->checkable;
+}
+
+const char *
+kaynak_claim_get_checkable_or_quote (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), "");
+  return self->d->checkable[0] != '\0' ? self->d->checkable : self->d->quote;
+}
+
+void
+kaynak_claim_set_checkable (KaynakClaim *self,
+                            const char  *checkable)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  set_string (self, G_STRUCT_OFFSET (KaynakClaimData, checkable), checkable, PROP_CHECKABLE);
+}
+
+const KaynakEvidenceList *
+kaynak_claim_get_evidence (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return self->d->evidence;
+}
+
+void
+kaynak_claim_set_evidence (KaynakClaim              *self,
+                           const KaynakEvidenceList *evidence)
+{
+  KaynakClaimData *d;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+
+  if (self->d->evidence == evidence ||
+      kaynak_evidence_list_equal (self->d->evidence, evidence))
+    return;
+  d = writable (self);
+  kaynak_evidence_list_unref (d->evidence);
+  d->evidence = kaynak_evidence_list_ref ((KaynakEvidenceList *) evidence);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVIDENCE]);
 }

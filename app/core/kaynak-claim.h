@@ -16,6 +16,7 @@
 #include <glib-object.h>
 
 #include "kaynak-enums.h"
+#include "kaynak-evidence.h"
 #include "kaynak-types.h"
 #include "kaynak-unknown.h"
 
@@ -180,5 +181,20 @@ char               *kaynak_timestamp_now         (void);
 KaynakUnknown *kaynak_claim_get_unknown (KaynakClaim *self);
 void           kaynak_claim_set_unknown (KaynakClaim *self,
                                          KaynakUnknown *unknown);
+
+/* --- The claim as it is checked (issue 18) ------------------------------- */
+
+/* The sentence that stands on its own, as the user wrote it; "" until
+ * then (never NULL): the exports then fall back to the quote */
+const char         *kaynak_claim_get_checkable  (KaynakClaim       *self);
+/* The checkable claim, else the quote: what ClaimReview reviews */
+const char         *kaynak_claim_get_checkable_or_quote (KaynakClaim *self);
+void                kaynak_claim_set_checkable  (KaynakClaim       *self,
+                                                 const char        *checkable);
+/* What was found for the claim; NULL when nothing */
+const KaynakEvidenceList *kaynak_claim_get_evidence (KaynakClaim   *self);
+/* Detached claims: shares @evidence (NULL: none) */
+void                kaynak_claim_set_evidence   (KaynakClaim              *self,
+                                                 const KaynakEvidenceList *evidence);
 
 G_END_DECLS

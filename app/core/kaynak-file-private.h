@@ -89,6 +89,20 @@ gboolean _kaynak_file_set_claim_spans  (const KaynakClaimFields *fields,
                                         KaynakClaim             *claim,
                                         guint                    text_length,
                                         gboolean                 text_changed);
+/* --- A claim as it is checked (kaynak-file-evidence.c) ------------------ */
+
+/* Reads "checkable" and "evidence" of the claim @object (at @where) onto
+ * @claim, every piece of evidence checked (kaynak_evidence_check()), the
+ * message naming the member.  @reader counts the two members only. */
+gboolean _kaynak_file_read_claim_checked (const KaynakJsonReader *reader,
+                                          JsonObject             *object,
+                                          const KaynakJsonPath   *where,
+                                          KaynakClaim            *claim,
+                                          GError                **error);
+/* The two members of @claim's values, written only when there is one */
+void     _kaynak_file_write_claim_checked (JsonObject            *object,
+                                           const char            *checkable,
+                                           const KaynakEvidenceList *evidence);
 
 /* Frees @data with @destroy, on a worker thread when the JSON it came
  * from (or became) is @size bytes or more: json-glib's tree of a large

@@ -229,6 +229,7 @@ claim_object (const KaynakClaimData *claim,
     json_object_set_member (object, "source_ranges", spans_node (claim->source_ranges, FALSE));
   if (claim->cue_ranges != NULL)
     json_object_set_member (object, "cue_ranges", spans_node (claim->cue_ranges, FALSE));
+  _kaynak_file_write_claim_checked (object, claim->checkable, claim->evidence);
   add_unknown (object, claim->unknown, unknowns);
 
   return object;

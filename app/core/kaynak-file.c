@@ -524,6 +524,12 @@ read_claim (ClaimsContext  *context,
       g_object_unref (claim);
       return FALSE;
     }
+  /* Its checkable sentence and evidence (kaynak-file-evidence.c) */
+  if (!_kaynak_file_read_claim_checked (reader, object, &where, claim, error))
+    {
+      g_object_unref (claim);
+      return FALSE;
+    }
 
   if (has_unknown_members (reader, object, before))
     context->unknown = TRUE;

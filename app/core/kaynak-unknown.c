@@ -73,7 +73,7 @@ static const char * const known_source[] = {
 static const char * const known_claim[] = {
   "id", "start", "end", "quote", "prefix", "suffix", "source", "status", "note",
   "cues", "agreed_by", "author", "created", "modified", "orphaned",
-  "pieces", "source_ranges", "cue_ranges", NULL
+  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence", NULL
 };
 static const char * const known_link[] = { "id", "type", "from", "to", NULL };
 

@@ -62,6 +62,8 @@ static const struct {
   { "win.export", { "<Control>e", NULL } },
   { "win.add-cue", { "<Control>k", NULL } },
   { "win.link-claim", { "<Control>l", NULL } },
+  /* Add Evidence to the claim shown (kaynak-claim-check.h): E for evidence */
+  { "win.add-evidence", { "<Control><Alt>e", NULL } },
   { "win.add-to-claim", { "<Control>j", NULL } },
   { "win.mark-source-words", { "<Control>u", NULL } },
   { "win.mark-cue-words", { "<Control><Shift>k", NULL } },

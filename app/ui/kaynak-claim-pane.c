@@ -15,6 +15,7 @@
 
 #include "kaynak-accessible.h"
 #include "kaynak-claim-pane.h"
+#include "kaynak-claim-check.h"
 #include "kaynak-claim-ranges.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-link-popover.h"
@@ -30,6 +31,7 @@ struct _KaynakClaimPane
   AdwComboRow       *source_row;
   AdwComboRow       *status_row;
   KaynakClaimRanges *ranges;
+  KaynakClaimCheck  *check;
   GtkTextView       *note_view;
   GtkListBox        *cue_box;
   GtkWidget         *add_cue_button;
@@ -304,6 +306,7 @@ update (KaynakClaimPane *self)
   if (self->claim == NULL || self->document == NULL)
     {
       kaynak_claim_ranges_set_claim (self->ranges, NULL, NULL);
+      kaynak_claim_check_set_claim (self->check, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
@@ -319,6 +322,7 @@ update (KaynakClaimPane *self)
   quote = g_strdup_printf (_("“%s”"), words != NULL ? words : kaynak_claim_get_quote (self->claim));
   gtk_label_set_text (self->quote_label, quote);
   kaynak_claim_ranges_set_claim (self->ranges, self->document, self->claim);
+  kaynak_claim_check_set_claim (self->check, self->document, self->claim);
 
   adw_combo_row_set_selected (self->source_row,
                               source_position (self, kaynak_claim_get_source_id (self->claim)));
@@ -715,6 +719,14 @@ kaynak_claim_pane_dup_cue_names (KaynakClaimPane *self)
   return dup_row_names (self->cue_box);
 }
 
+KaynakClaimCheck *
+kaynak_claim_pane_get_check (KaynakClaimPane *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_PANE (self), NULL);
+
+  return self->check;
+}
+
 KaynakClaimRanges *
 kaynak_claim_pane_get_ranges (KaynakClaimPane *self)
 {
@@ -792,6 +804,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
 
   g_type_ensure (KAYNAK_TYPE_LINK_POPOVER);
   g_type_ensure (KAYNAK_TYPE_CLAIM_RANGES);
+  g_type_ensure (KAYNAK_TYPE_CLAIM_CHECK);
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -803,6 +816,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, source_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, status_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, ranges);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, check);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, note_view);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, cue_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, add_cue_button);

@@ -20,6 +20,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kaynak-claim-check.h"
 #include "kaynak-claim-ranges.h"
 #include "kaynak-document.h"
 
@@ -62,6 +63,8 @@ char       **kaynak_claim_pane_dup_link_names (KaynakClaimPane  *self);
 char       **kaynak_claim_pane_dup_cue_names  (KaynakClaimPane  *self);
 /* The pane's pieces and source and cue ranges (tests) */
 KaynakClaimRanges *kaynak_claim_pane_get_ranges (KaynakClaimPane *self);
+/* The checkable claim and the evidence (kaynak-claim-check.h) */
+KaynakClaimCheck  *kaynak_claim_pane_get_check  (KaynakClaimPane *self);
 /* The note as the pane shows it */
 char        *kaynak_claim_pane_dup_note       (KaynakClaimPane  *self);
 

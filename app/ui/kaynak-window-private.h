@@ -99,6 +99,8 @@ void     _kaynak_window_announce_report  (KaynakWindow     *self,
 /* kaynak-window-details.c: the claim details pane, its links and cues */
 void     _kaynak_window_class_init_details (GtkWidgetClass *widget_class);
 void     _kaynak_window_install_details_actions (KaynakWindow *self);
+/* Add Evidence (kaynak-window-evidence.c) */
+void     _kaynak_window_install_evidence_actions (KaynakWindow *self);
 /* kaynak-window-pieces.c: Add to Claim, Mark Source Words, Mark Cue Words */
 void     _kaynak_window_install_pieces_actions (KaynakWindow *self);
 /* Adds [start, end) to where @claim's cue stands, unless it overlaps a

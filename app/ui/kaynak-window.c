@@ -968,6 +968,7 @@ kaynak_window_init (KaynakWindow *self)
   /* Before the flap is set up: its notify::reveal-flap updates an action */
   _kaynak_window_install_actions (self);
   _kaynak_window_install_details_actions (self);
+  _kaynak_window_install_evidence_actions (self);
   _kaynak_window_install_pieces_actions (self);
 
   self->settings = lookup_settings ();

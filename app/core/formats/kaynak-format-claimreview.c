@@ -10,7 +10,8 @@
  *    but without it, or without its own web address (the Claim's
  *    appearance), is refused with a message saying what to set, rather
  *    than exported with a required property missing;
- *  - claimReviewed: the quote, white space collapsed, cut at a word
+ *  - claimReviewed: the checkable claim the user wrote, else the quote,
+ *    white space collapsed, cut at a word
  *    boundary after at most 200 characters with "…";
  *  - itemReviewed: a Claim whose author is the source (Person for named
  *    and anonymous sources, Organization for official statements and
@@ -31,7 +32,9 @@
  *    the url given (either may be missing); with neither, the site that
  *    publishes the fact-check: an Organization whose url is the
  *    fact-check address's origin ("https://example.org"), so that every
- *    review has an author and nothing is made up.
+ *    review has an author and nothing is made up;
+ *  - citation: the claim's evidence, each a CreativeWork with its url,
+ *    archivedAt, datePublished and description (the note).
  * No invented values: a field without data is left out.
  *
  * Every string is also safe inside an HTML <script> element: "<", ">",
@@ -174,6 +177,34 @@ check_required (KaynakDocument  *document,
   return TRUE;
 }
 
+/* The evidence the fact-checker found, as the review's citations:
+ * CreativeWorks with their url, archivedAt (the archived copy),
+ * datePublished and description (the note) */
+static void
+add_citations (KaynakJson  *json,
+               KaynakClaim *claim)
+{
+  const KaynakEvidenceList *list = kaynak_claim_get_evidence (claim);
+  guint n = kaynak_evidence_list_get_n (list);
+
+  if (n == 0)
+    return;
+  kaynak_json_begin_array (json, "citation");
+  for (guint i = 0; i < n; i++)
+    {
+      const KaynakEvidence *item = kaynak_evidence_list_get (list, i);
+
+      kaynak_json_begin_object (json, NULL);
+      kaynak_json_string (json, "@type", "CreativeWork");
+      kaynak_json_string (json, "url", item->url);
+      kaynak_json_nonempty (json, "archivedAt", item->archived);
+      kaynak_json_nonempty (json, "datePublished", item->date);
+      kaynak_json_nonempty (json, "description", item->note);
+      kaynak_json_end_object (json);
+    }
+  kaynak_json_end_array (json);
+}
+
 static gboolean
 claimreview_add (KaynakExportWriter *writer,
                  KaynakDocument     *document,
@@ -231,7 +262,8 @@ claimreview_add (KaynakExportWriter *writer,
           continue;
         }
       n_reviews++;
-      reviewed = shorten (kaynak_claim_get_quote (claim));
+      /* the sentence the user wrote to check, else the highlighted words */
+      reviewed = shorten (kaynak_claim_get_checkable_or_quote (claim));
       date = g_strndup (kaynak_claim_get_modified (claim), 10);
 
       kaynak_json_begin_object (&json, NULL);
@@ -280,6 +312,7 @@ claimreview_add (KaynakExportWriter *writer,
         }
       kaynak_json_end_object (&json);
       kaynak_json_nonempty (&json, "reviewBody", kaynak_claim_get_note (claim));
+      add_citations (&json, claim);
 
       /* A web address alone still identifies the fact-checker: schema.org
        * requires no property, and a name made up from it would be an

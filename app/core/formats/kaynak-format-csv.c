@@ -23,7 +23,7 @@
 static const char header[] =
   "document_id,document_path,title,url,outlet,published,language,claim_id,start,end,quote,prefix,"
   "suffix,sentence,source_id,source_label,source_kind,status,note,links,pieces,pieces_quote,"
-  "source_ranges,source_words,cue_ranges,cue_words\r\n";
+  "source_ranges,source_words,cue_ranges,cue_words,checkable,evidence\r\n";
 
 /* The cell itself is kaynak-csv.c's, shared with the statistics */
 static void
@@ -118,7 +118,14 @@ csv_add (KaynakExportWriter *writer,
         append_field (out, source_ranges, sheet, FALSE);
         append_field (out, source_words, sheet, FALSE);
         append_field (out, cue_ranges, sheet, FALSE);
-        append_field (out, cue_words, sheet, TRUE);
+        append_field (out, cue_words, sheet, FALSE);
+      }
+      /* the claim as it is checked, after them for the same reason */
+      {
+        g_autofree char *evidence = kaynak_format_evidence_text (claim);
+
+        append_field (out, kaynak_claim_get_checkable_or_quote (claim), sheet, FALSE);
+        append_field (out, evidence, sheet, TRUE);
       }
     }
 

@@ -255,6 +255,62 @@ append_legend (GString        *out,
   g_string_append (out, "</ul>\n");
 }
 
+/* Under the claim's words: the checkable claim the user wrote, and the
+ * evidence as a numbered list of links (every address is http or https:
+ * kaynak_evidence_check() saw to it on the way in) */
+static void
+append_checked (GString     *out,
+                KaynakClaim *claim)
+{
+  const KaynakEvidenceList *list = kaynak_claim_get_evidence (claim);
+  guint n = kaynak_evidence_list_get_n (list);
+  const char *checkable = kaynak_claim_get_checkable (claim);
+
+  if (*checkable != '\0')
+    {
+      g_string_append_printf (out, "<p class=\"checkable\"><strong>%s</strong> ", _("Checkable claim:"));
+      kaynak_html_append_escaped (out, checkable, -1);
+      g_string_append (out, "</p>");
+    }
+  if (n == 0)
+    return;
+  g_string_append_printf (out, "<p class=\"checkable\"><strong>%s</strong></p><ol class=\"evidence\">",
+                          _("Evidence:"));
+  for (guint i = 0; i < n; i++)
+    {
+      const KaynakEvidence *item = kaynak_evidence_list_get (list, i);
+
+      g_string_append (out, "<li><a href=\"");
+      kaynak_html_append_escaped (out, item->url, -1);
+      g_string_append (out, "\">");
+      kaynak_html_append_escaped (out, item->url, -1);
+      g_string_append (out, "</a>");
+      if (*item->archived != '\0')
+        {
+          g_string_append (out, " (<a href=\"");
+          kaynak_html_append_escaped (out, item->archived, -1);
+          g_string_append (out, "\">");
+          kaynak_html_append_escaped (out, _("archived copy"), -1);
+          g_string_append (out, "</a>)");
+        }
+      if (*item->date != '\0')
+        {
+          g_string_append (out, " <time datetime=\"");
+          kaynak_html_append_escaped (out, item->date, -1);
+          g_string_append (out, "\">");
+          kaynak_html_append_escaped (out, item->date, -1);
+          g_string_append (out, "</time>");
+        }
+      if (*item->note != '\0')
+        {
+          g_string_append (out, ": ");
+          kaynak_html_append_escaped (out, item->note, -1);
+        }
+      g_string_append (out, "</li>");
+    }
+  g_string_append (out, "</ol>");
+}
+
 static void
 append_table (GString         *out,
               KaynakFormatDoc *doc,
@@ -279,6 +335,7 @@ append_table (GString         *out,
 
       g_string_append_printf (out, "<tr id=\"claim-%u\"><th scope=\"row\">%u</th><td>", i + 1, i + 1);
       kaynak_html_append_escaped (out, quote, -1);
+      append_checked (out, claim);
       g_string_append (out, "</td><td>");
       if (source != NULL)
         {

@@ -153,6 +153,8 @@ jsonl_add (KaynakExportWriter *writer,
       }
       append_string_member (out, "status", kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
       append_string_member (out, "note", kaynak_claim_get_note (claim));
+      /* the claim as it is checked (kaynak-format-evidence.c) */
+      kaynak_format_append_checked (out, claim);
       append_key (out, "links");
       g_string_append_c (out, '[');
       for (guint k = 0; links != NULL && k < links->len; k++)

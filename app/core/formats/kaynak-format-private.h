@@ -293,4 +293,23 @@ char      *kaynak_format_pieces_quote   (KaynakClaim       *claim);
 char      *kaynak_format_ranges_quote   (KaynakClaim       *claim,
                                          gboolean           cue);
 
+/* --- A claim as it is checked in the exports (kaynak-format-evidence.c) -- */
+
+/* ,"checkable":"…","evidence":[{"url":…,"archived":…,"date":…,"note":…}]
+ * for a JSON Lines record: checkable is the sentence the user wrote, else
+ * the quote; every piece of evidence has all four members ("" for none) */
+void       kaynak_format_append_checked (GString           *out,
+                                         KaynakClaim       *claim);
+/* The evidence as one readable cell: one line per piece, "1. URL
+ * (archived: URL) DATE: NOTE" with the parts there are; "" for none */
+char      *kaynak_format_evidence_text  (KaynakClaim       *claim);
+/* Appends to @claim's evidence the piece a W3C body with purpose
+ * "linking" holds, as the export writes it (a SpecificResource whose
+ * source is an http or https address); a body that is not, or a claim
+ * that holds KAYNAK_EVIDENCE_MAX_ITEMS already, is left: a linking body
+ * is anyone's, and losing a link is no loss of the claim.  An archived
+ * copy or date that breaks the rules is left out, the rest kept. */
+void       kaynak_format_w3c_read_evidence (JsonObject     *body,
+                                            KaynakClaim    *claim);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "kaynak-anchor.h"
 #include "kaynak-document-builder.h"
+#include "kaynak-document-evidence.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-format-private.h"
@@ -510,6 +511,28 @@ place_pieces (ImportContext         *context,
   return TRUE;
 }
 
+/* "kaynak:checkable", the sentence the user wrote to check */
+static gboolean
+read_checkable (JsonObject            *object,
+                const KaynakJsonPath  *path,
+                KaynakClaim           *claim,
+                GError               **error)
+{
+  const char *checkable;
+
+  if (!read_string (object, path, "kaynak:checkable", &checkable, error))
+    return FALSE;
+  if (checkable != NULL)
+    {
+      g_autofree char *text = kaynak_checkable_normalize (checkable);
+
+      if (strlen (text) > KAYNAK_CHECKABLE_MAX_LENGTH)
+        FAIL (path, _("“kaynak:checkable” is longer than %u characters"), KAYNAK_CHECKABLE_MAX_LENGTH);
+      kaynak_claim_set_checkable (claim, text);
+    }
+  return TRUE;
+}
+
 /* Source, status and note from the bodies Kaynak writes */
 static gboolean
 read_bodies (JsonObject             *object,
@@ -538,6 +561,9 @@ read_bodies (JsonObject             *object,
       if (!kaynak_json_reader_get_string_or_list (&reader, body, &bpath, "purpose", &purposes,
                                                   error))
         return FALSE;
+      /* Evidence, as the export writes it (kaynak-format-evidence.c) */
+      if (terms_include (purposes, "linking"))
+        kaynak_format_w3c_read_evidence (body, claim);
       if (!terms_include (purposes, "tagging") &&
           !terms_include (purposes, "assessing") &&
           !terms_include (purposes, "commenting"))
@@ -697,6 +723,8 @@ import_annotation (JsonObject            *object,
     kaynak_claim_set_author (claim, author);
   if (cues != NULL)
     kaynak_claim_set_cues (claim, cues);
+  if (!read_checkable (object, path, claim, error))
+    return FALSE;
   if (!read_bodies (object, path, builder_of (context, document), claim, error))
     return FALSE;
 

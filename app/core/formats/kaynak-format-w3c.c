@@ -6,7 +6,10 @@
  * suffix) and a TextPositionSelector (start, end in Unicode code points,
  * end exclusive, as the Web Annotation model counts characters), and whose
  * bodies are TextualBodies: the source (purpose "tagging"), the status
- * ("assessing") and the note ("commenting", only when there is one).
+ * ("assessing") and the note ("commenting", only when there is one), and
+ * per piece of evidence a SpecificResource on its address ("linking",
+ * with kaynak:archived, kaynak:date and kaynak:note); the checkable claim
+ * the user wrote is "kaynak:checkable".
  * A claim in pieces has one such target per piece, in order (the model's
  * multiple targets: the bodies apply to each), each with the piece's own
  * words, context and offsets.
@@ -225,6 +228,30 @@ add_textual_body (KaynakJson *json,
   kaynak_json_string (json, "value", value);
 }
 
+/* The claim's evidence, a body each: the web page itself as a
+ * SpecificResource with purpose "linking", its archived copy, date and
+ * note in Kaynak's own terms (the model has none for them) */
+static void
+add_evidence_bodies (KaynakJson  *json,
+                     KaynakClaim *claim)
+{
+  const KaynakEvidenceList *list = kaynak_claim_get_evidence (claim);
+
+  for (guint i = 0; i < kaynak_evidence_list_get_n (list); i++)
+    {
+      const KaynakEvidence *item = kaynak_evidence_list_get (list, i);
+
+      kaynak_json_begin_object (json, NULL);
+      kaynak_json_string (json, "type", "SpecificResource");
+      kaynak_json_string (json, "purpose", "linking");
+      kaynak_json_string (json, "source", item->url);
+      kaynak_json_nonempty (json, "kaynak:archived", item->archived);
+      kaynak_json_nonempty (json, "kaynak:date", item->date);
+      kaynak_json_nonempty (json, "kaynak:note", item->note);
+      kaynak_json_end_object (json);
+    }
+}
+
 static void
 write_annotation (KaynakJson     *json,
                   KaynakDocument *document,
@@ -254,6 +281,8 @@ write_annotation (KaynakJson     *json,
         kaynak_json_string (json, NULL, cues[i]);
       kaynak_json_end_array (json);
     }
+  /* the sentence the user wrote to check, for the importer */
+  kaynak_json_nonempty (json, "kaynak:checkable", kaynak_claim_get_checkable (claim));
   kaynak_json_nonempty (json, "created", kaynak_claim_get_created (claim));
   kaynak_json_nonempty (json, "modified", kaynak_claim_get_modified (claim));
   if (*kaynak_claim_get_author (claim) != '\0')
@@ -283,6 +312,7 @@ write_annotation (KaynakJson     *json,
       kaynak_json_nonempty (json, "language", language);
       kaynak_json_end_object (json);
     }
+  add_evidence_bodies (json, claim);
   kaynak_json_end_array (json);
 
   n_pieces = kaynak_claim_get_n_pieces (claim);
