@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-accessible.h"
 #include "kaynak-folder.h"
 #include "kaynak-folder-panel.h"
 
@@ -108,8 +109,13 @@ bind_row (GtkSignalListItemFactory *factory,
   g_autofree char *text = describe_article (article);
   g_autofree char *tooltip = g_file_get_parse_name (kaynak_folder_article_get_file (article));
 
+  g_autofree char *name = NULL;
+
   gtk_label_set_text (GTK_LABEL (title), kaynak_folder_article_get_title (article));
   gtk_label_set_text (GTK_LABEL (details), text);
+  /* "Beyaz Saray doğruladı, In Progress · 2 claims · 2 sources" */
+  name = g_strdup_printf ("%s, %s", kaynak_folder_article_get_title (article), text);
+  kaynak_accessible_name_list_item (box, name);
   gtk_widget_set_tooltip_text (box, tooltip);
   if (kaynak_folder_article_get_error (article) != NULL)
     gtk_widget_add_css_class (details, "error");
@@ -430,6 +436,12 @@ kaynak_folder_panel_init (KaynakFolderPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  {
+    g_autoptr(GtkListItemFactory) names = kaynak_accessible_string_factory_new ();
+
+    gtk_drop_down_set_factory (self->filter_drop_down, names);
+    kaynak_accessible_name_drop_down_button (GTK_WIDGET (self->filter_drop_down), _("Filter by State"));
+  }
   gtk_string_list_append (self->filter_names, _("All Articles"));
   gtk_string_list_append (self->filter_names, _("Unfinished"));
   for (guint i = 0; i < KAYNAK_N_ARTICLE_STATES; i++)
