@@ -15,6 +15,14 @@
 
 /* --- The article's state ---------------------------------------------------- */
 
+/* The narrow window's state button shows the state as an icon */
+static const char * const state_icons[KAYNAK_N_ARTICLE_STATES] = {
+  "document-new-symbolic",
+  "document-edit-symbolic",
+  "object-select-symbolic",
+  "emblem-ok-symbolic",
+};
+
 static void
 update_state (KaynakWindow *self)
 {
@@ -30,9 +38,13 @@ update_state (KaynakWindow *self)
   g_simple_action_set_state (G_SIMPLE_ACTION (action),
                              g_variant_new_string (kaynak_article_state_to_id (state)));
   gtk_menu_button_set_label (self->state_button, label);
+  gtk_menu_button_set_icon_name (self->state_icon_button, state_icons[state]);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_icon_button), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->state_button), self->document != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_icon_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_set_visible (self->state_squeezer, self->document != NULL);
 }
 
 static void
@@ -234,6 +246,10 @@ _kaynak_window_install_folder_actions (KaynakWindow *self)
   self->folder_flap = ADW_FLAP (adw_flap_new ());
   adw_flap_set_fold_policy (self->folder_flap, ADW_FLAP_FOLD_POLICY_AUTO);
   adw_flap_set_swipe_to_open (self->folder_flap, FALSE);
+  /* Shown or hidden only as the user says (and after an article is
+   * opened from it in a narrow window): not hidden by folding, which a
+   * window opened at 360 px does before its first frame */
+  adw_flap_set_locked (self->folder_flap, TRUE);
   adw_flap_set_reveal_flap (self->folder_flap, FALSE);
   adw_flap_set_flap (self->folder_flap, GTK_WIDGET (self->folder_panel));
   adw_flap_set_separator (self->folder_flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
@@ -256,6 +272,8 @@ void
 _kaynak_window_class_init_folder (GtkWidgetClass *widget_class)
 {
   g_type_ensure (KAYNAK_TYPE_FOLDER_PANEL);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, state_squeezer);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, state_button);
+  gtk_widget_class_bind_template_child (widget_class, KaynakWindow, state_icon_button);
   gtk_widget_class_bind_template_child (widget_class, KaynakWindow, folder_toggle);
 }

@@ -65,7 +65,9 @@ struct _KaynakWindow
 
   /* A folder's progress (kaynak-window-folder.c): the article's state in
    * the header, the folder's list in a flap at the start */
+  GtkWidget            *state_squeezer;
   GtkMenuButton        *state_button;
+  GtkMenuButton        *state_icon_button;
   GtkWidget            *folder_toggle;
   AdwFlap              *folder_flap;
   struct _KaynakFolderPanel *folder_panel;
