@@ -115,9 +115,13 @@ def folder_progress(desktop):
 
     # Marked done from the header's menu, then saved
     app.click(state_button)
-    app.click(wait_for(lambda: next((a for a in kaynak_e2e.walk(app.app)
-                                     if a.name == 'Done' and 'menu item' in role_name(a)), None),
-                       'the state menu’s Done'))
+    done = wait_for(lambda: next((a for a in kaynak_e2e.walk(app.app)
+                                  if a.name == 'Done' and 'menu item' in role_name(a)), None),
+                    'the state menu’s Done')
+    problems = audit_names(done.parent.parent, 'state menu')
+    if problems:
+        fail('items of the state menu without a name:\n' + '\n'.join(problems))
+    app.click(done)
     app.find(role='push button', name='Article State: Done')
     saved = app.save_in_place(os.path.join(folder, '02-beyaz-saray.kaynak.json'))
     if saved.get('state') != 'done':
