@@ -199,6 +199,16 @@ test_state_first_claim (void)
   g_assert_true (kaynak_document_redo (document));
   g_assert_cmpuint (kaynak_document_get_state (document), ==, KAYNAK_ARTICLE_STATE_IN_PROGRESS);
 
+  /* a claim added as it is (an import) leaves a new article new */
+  {
+    g_autoptr(KaynakDocument) imported = new_document ();
+    g_autoptr(KaynakClaim) copy = kaynak_claim_copy (claim);
+
+    g_assert_true (kaynak_document_add_claim (imported, copy, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (kaynak_document_get_state (imported), ==, KAYNAK_ARTICLE_STATE_NEW);
+  }
+
   /* done is the user's word: a claim added afterwards leaves it done */
   kaynak_document_set_state (document, KAYNAK_ARTICLE_STATE_DONE);
   kaynak_document_create_claim (document, 40, 60, NULL, &error);

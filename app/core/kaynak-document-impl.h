@@ -108,8 +108,9 @@ void     _kaynak_document_apply_rejection   (KaynakDocument  *self,
                                              const char      *id,
                                              KaynakRejection *state);
 
-/* kaynak-document-state.c: the state after a claim was added in the open
- * group (new becomes in progress, recorded), and the state an undo or
+/* kaynak-document-state.c: the state after a claim was made in the open
+ * group by kaynak_document_create_claim() (new becomes in progress,
+ * recorded), and the state an undo or
  * redo brings back */
 void     _kaynak_document_claim_added       (KaynakDocument  *self);
 void     _kaynak_document_apply_state_step  (KaynakDocument  *self,

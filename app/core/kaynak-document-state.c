@@ -80,8 +80,8 @@ kaynak_document_set_state (KaynakDocument     *self,
 void
 _kaynak_document_claim_added (KaynakDocument *self)
 {
-  /* The first claim starts the work: a new article is in progress from
-   * then on, in the same undo step, so undoing the claim makes it new
+  /* The first claim made starts the work: a new article is in progress
+   * from then on, in the same undo step, so undoing the claim makes it new
    * again.  Done and reviewed stay as the user set them. */
   if (self->state == KAYNAK_ARTICLE_STATE_NEW)
     record_state (self, KAYNAK_ARTICLE_STATE_IN_PROGRESS);
