@@ -19,6 +19,7 @@
 #include "kaynak-cli-check.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
+#include "kaynak-folder.h"
 #include "kaynak-source.h"
 #include "kaynak-sourcing-stats.h"
 
@@ -152,6 +153,11 @@ typedef struct
   guint      by_status[KAYNAK_N_CLAIM_STATUSES];
   /* CliSourceCount, in the order the sources first appeared */
   GPtrArray *by_source;
+  /* Articles by state (issue 18): the files, and the articles of a
+   * folder not annotated yet (new) */
+  guint      n_articles;
+  guint      by_state[KAYNAK_N_ARTICLE_STATES];
+  guint      n_done_no_claims;
 } CliStats;
 
 static void
@@ -208,6 +214,11 @@ cli_stats_add_document (CliStats       *stats,
   g_autoptr(KaynakSourcingStats) counted = kaynak_sourcing_stats_new (document);
 
   stats->n_files++;
+  stats->n_articles++;
+  stats->by_state[kaynak_document_get_state (document)]++;
+  if (kaynak_document_get_state (document) == KAYNAK_ARTICLE_STATE_DONE &&
+      kaynak_document_get_n_claims (document) == 0)
+    stats->n_done_no_claims++;
   stats->n_links += g_list_model_get_n_items (kaynak_document_get_links (document));
   stats->n_claims += counted->claims;
   stats->n_orphans += counted->orphans;
@@ -278,6 +289,20 @@ cli_stats_print (const char *heading,
   for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
     g_print ("    %*u  %s\n", width, stats->by_status[i],
              kaynak_claim_status_to_label ((KaynakClaimStatus) i));
+
+  /* How far the work has got: the articles by state (issue 18) */
+  width = cli_count_width (stats->n_articles);
+  g_print ("  %s\n", _("Articles"));
+  for (guint i = 0; i < KAYNAK_N_ARTICLE_STATES; i++)
+    {
+      g_print ("    %*u  %s", width, stats->by_state[i],
+               kaynak_article_state_to_label ((KaynakArticleState) i));
+      if (i == KAYNAK_ARTICLE_STATE_DONE && stats->n_done_no_claims > 0)
+        g_print (g_dngettext (GETTEXT_PACKAGE, " (%u with no claims)", " (%u with no claims)",
+                              stats->n_done_no_claims),
+                 stats->n_done_no_claims);
+      g_print ("\n");
+    }
 }
 
 static void
@@ -320,6 +345,68 @@ cli_stats_build_json (JsonBuilder *builder,
       json_builder_add_int_value (builder, stats->by_status[i]);
     }
   json_builder_end_object (builder);
+
+  /* keyed by the stable state id: `jq .total.states.done` */
+  json_builder_set_member_name (builder, "articles");
+  json_builder_add_int_value (builder, stats->n_articles);
+  json_builder_set_member_name (builder, "states");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < KAYNAK_N_ARTICLE_STATES; i++)
+    {
+      json_builder_set_member_name (builder, kaynak_article_state_to_id ((KaynakArticleState) i));
+      json_builder_add_int_value (builder, stats->by_state[i]);
+    }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "done_no_claims");
+  json_builder_add_int_value (builder, stats->n_done_no_claims);
+}
+
+/* The files --stats reads for @paths: a file as it is, a folder's
+ * .kaynak.json files (its subfolders' too, in the folder list's order,
+ * kaynak-folder.h), each with the name to print.  A folder's articles
+ * not annotated yet are counted as new in @total.  A folder that cannot
+ * be read is said and counted in *@n_failed. */
+static GPtrArray *
+cli_stats_expand (char     **paths,
+                  CliStats  *total,
+                  guint     *n_failed)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GPtrArray) articles = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_ptr_array_add (names, g_strdup (paths[i]));
+          continue;
+        }
+      articles = kaynak_folder_list (file, TRUE, NULL, NULL, &error);
+      if (articles == NULL)
+        {
+          g_autofree char *name = g_filename_display_name (paths[i]);
+
+          g_printerr ("kaynak: %s: %s\n", name, error->message);
+          (*n_failed)++;
+          continue;
+        }
+      for (guint j = 0; j < articles->len; j++)
+        {
+          KaynakFolderArticle *article = g_ptr_array_index (articles, j);
+
+          if (kaynak_folder_article_get_annotated (article))
+            g_ptr_array_add (names, g_build_filename (paths[i], kaynak_folder_article_get_name (article), NULL));
+          else
+            {
+              total->n_articles++;
+              total->by_state[KAYNAK_ARTICLE_STATE_NEW]++;
+            }
+        }
+    }
+  return names;
 }
 
 int
@@ -328,6 +415,7 @@ kaynak_cli_stats (char     **files,
 {
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(JsonBuilder) errors = NULL;
+  g_autoptr(GPtrArray) expanded = NULL;
   CliStats total;
   guint n_failed = 0;
   guint n_files = 0;
@@ -335,6 +423,9 @@ kaynak_cli_stats (char     **files,
   g_return_val_if_fail (files != NULL && files[0] != NULL, KAYNAK_CLI_EXIT_USAGE);
 
   cli_stats_init (&total);
+  expanded = cli_stats_expand (files, &total, &n_failed);
+  g_ptr_array_add (expanded, NULL);
+  files = (char **) expanded->pdata;
 
   if (as_json)
     {
@@ -429,7 +520,7 @@ kaynak_cli_stats (char     **files,
       fputc ('\n', stdout);
       fflush (stdout);
     }
-  else if (total.n_files > 1)
+  else if (total.n_files > 1 || total.n_articles > total.n_files)
     {
       g_autofree char *heading =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

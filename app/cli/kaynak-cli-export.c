@@ -30,6 +30,8 @@
 #include "kaynak-export.h"
 #include "kaynak-file.h"
 #include "kaynak-file-batch.h"
+#include "kaynak-article-summary.h"
+#include "kaynak-read.h"
 #include "kaynak-test-hooks.h"
 
 /* --- Progress ------------------------------------------------------------- */
@@ -254,6 +256,44 @@ on_file_done (const KaynakExportFileEvent *event,
             kaynak_exporter_nothing_to_write (progress->exporter));
 }
 
+/* --- --state -------------------------------------------------------------- */
+
+/* Keeps in @files those whose article is in one of @states, by the light
+ * summary (kaynak-article-summary.h): a file that cannot be read is kept,
+ * so that the export says what is wrong with it as it would without
+ * --state.  Returns how many were left out. */
+static guint
+filter_by_state (GPtrArray *files,
+                 guint      states)
+{
+  guint kept = 0, n = files->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      g_autofree guint8 *data = NULL;
+      gsize length = 0;
+      KaynakArticleSummary summary = { 0 };
+      gboolean keep = TRUE;
+
+      data = kaynak_read_file (file, KAYNAK_FILE_MAX_SIZE, &length, NULL, NULL, NULL);
+      if (data != NULL &&
+          kaynak_article_summary_read ((const char *) data, length, &summary, NULL))
+        {
+          keep = (states & KAYNAK_ARTICLE_STATE_BIT (summary.state)) != 0;
+          kaynak_article_summary_clear (&summary);
+        }
+      if (keep)
+        {
+          /* the kept ones to the front, in their order; the others behind */
+          files->pdata[i] = files->pdata[kept];
+          files->pdata[kept++] = file;
+        }
+    }
+  g_ptr_array_remove_range (files, kept, n - kept);
+  return n - kept;
+}
+
 int
 kaynak_cli_export (const char                   *format,
                    const char                   *output,
@@ -275,6 +315,7 @@ kaynak_cli_export (const char                   *format,
   KaynakExportOutput *sink = NULL;
   KaynakExportCounts counts = { 0 };
   guint n_failed = 0;
+  guint n_state_skipped = 0;
   gboolean ok;
 
   if (exporter == NULL)
@@ -308,6 +349,18 @@ kaynak_cli_export (const char                   *format,
     {
       report (&progress, _("no Kaynak files (*%s) to export"), KAYNAK_FILE_SUFFIX);
       return KAYNAK_CLI_EXIT_FAILED;
+    }
+  if (cli_options->states != 0)
+    {
+      n_state_skipped = filter_by_state (files, cli_options->states);
+      if (files->len == 0)
+        {
+          report (&progress, ngettext ("no article in the states asked for (%u skipped for its state)",
+                                       "no article in the states asked for (%u skipped for their state)",
+                                       n_state_skipped),
+                  n_state_skipped);
+          return KAYNAK_CLI_EXIT_FAILED;
+        }
     }
 
   if (exporter->kind == KAYNAK_EXPORT_DATASET &&
@@ -345,6 +398,11 @@ kaynak_cli_export (const char                   *format,
 
     /* TRANSLATORS: "Exported 3 articles, 120 claims as jsonl to out.jsonl" */
     g_printerr (_("Exported %s, %s as %s to %s"), docs, claims, exporter->name, where);
+    /* --state: the articles left out for their state (issue 18) */
+    if (cli_options->states != 0)
+      g_printerr (ngettext ("; %u article skipped for its state",
+                            "; %u articles skipped for their state", n_state_skipped),
+                  n_state_skipped);
     if (counts.n_nothing_to_write > 0)
       g_printerr (ngettext ("; %u article with nothing to write skipped",
                             "; %u articles with nothing to write skipped", counts.n_nothing_to_write),

@@ -24,6 +24,9 @@ typedef struct
   const char *fact_checker_kind;
   /* brat: "sources" or "attribution" (checked by the caller), or NULL */
   const char *brat_style;
+  /* --state: the articles' states to export, as KAYNAK_ARTICLE_STATE_BIT()s
+   * (kaynak-article-state.h); 0: every article */
+  guint       states;
 } KaynakCliExportOptions;
 
 int kaynak_cli_export (const char                   *format,

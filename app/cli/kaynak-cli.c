@@ -60,6 +60,8 @@ typedef struct
   char      *fact_checker_url;
   char      *fact_checker_kind;
   char      *brat_style;
+  /* --state: the export's filter by article state (issue 18) */
+  char      *state;
   gboolean   help;
   gboolean   version;
   char     **files;
@@ -80,6 +82,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->fact_checker_url, g_free);
   g_clear_pointer (&opts->fact_checker_kind, g_free);
   g_clear_pointer (&opts->brat_style, g_free);
+  g_clear_pointer (&opts->state, g_free);
   g_clear_pointer (&opts->files, g_strfreev);
 }
 
@@ -319,6 +322,10 @@ cli_export_import (CliOptions *opts,
         opts->brat_style,
       };
 
+      /* checked in kaynak_cli_run() */
+      if (opts->state != NULL)
+        kaynak_article_states_parse (opts->state, &options.states, NULL);
+
       return kaynak_cli_export (format, opts->output, &options, paths);
     }
   else
@@ -442,6 +449,9 @@ cli_option_context_new (CliOptions *opts)
     { "brat-style", 0, 0, G_OPTION_ARG_STRING, &opts->brat_style,
       N_("With --export brat: “sources” (a span per claim, typed by its source; the default) or “attribution” (Content, Source and Cue spans tied by an Attribution event, as attribution corpora are)"),
       N_("STYLE") },
+    { "state", 0, 0, G_OPTION_ARG_STRING, &opts->state,
+      N_("With --export: only the articles in these states, e.g. “done,reviewed” (new, in-progress, done, reviewed)"),
+      N_("STATES") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts->version,
       N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &opts->help,
@@ -465,10 +475,10 @@ cli_option_context_new (CliOptions *opts)
       "These commands run without a display:\n"
       "  kaynak --new ARTICLE.txt [--output OUT.kaynak.json] [--sources SCHEME.json] [--force]\n"
       "  kaynak --check FILE… [--verbose]\n"
-      "  kaynak --stats FILE… [--json]\n"
+      "  kaynak --stats FILE_OR_FOLDER… [--json]\n"
       "  kaynak --compare FILE FILE… | FOLDER FOLDER… [--json|--csv]\n"
       "  kaynak --merge BASE OURS THEIRS\n"
-      "  kaynak --export FORMAT [--output PATH] FILE_OR_FOLDER…\n"
+      "  kaynak --export FORMAT [--output PATH] [--state STATES] FILE_OR_FOLDER…\n"
       "  kaynak --import FORMAT [--output FOLDER] FILE…\n"
       "  kaynak --export-scheme FILE | --import-scheme FILE\n"
       "  kaynak --suggest ARTICLE.txt|FILE.kaynak.json [--output OUT.kaynak.json] [--force] [--json]\n"
@@ -626,6 +636,21 @@ kaynak_cli_run (int        argc,
         }
     }
 #endif
+  if (opts.state != NULL)
+    {
+      guint states;
+
+      if (opts.export_format == NULL)
+        {
+          status = cli_usage_error (_("--state only works with --export"));
+          goto out;
+        }
+      if (!kaynak_article_states_parse (opts.state, &states, &error))
+        {
+          status = cli_usage_error (error->message);
+          goto out;
+        }
+    }
   if ((opts.export_scheme != NULL || opts.import_scheme != NULL) &&
       (opts.output != NULL || (opts.files != NULL && opts.files[0] != NULL)))
     {

@@ -216,6 +216,10 @@ _kaynak_document_apply_state (gpointer    user_data,
       _kaynak_document_apply_rejection (self, id, state != NULL ? KAYNAK_REJECTION (state) : NULL);
       break;
 
+    case EDIT_STATE:
+      _kaynak_document_apply_state_step (self, state);
+      break;
+
     default:
       g_assert_not_reached ();
     }

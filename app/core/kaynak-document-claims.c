@@ -224,6 +224,7 @@ kaynak_document_create_claim (KaynakDocument  *self,
   _kaynak_document_record (self, EDIT_CLAIM, kaynak_claim_get_id (claim),
                            NULL, G_OBJECT (claim), 0);
   _kaynak_document_raw_insert_claim (self, claim);
+  _kaynak_document_claim_added (self);
   kaynak_document_end_group (self);
 
   /* The document holds it now */

@@ -34,6 +34,8 @@ typedef enum
   EDIT_DETAILS,
   /* a rejected suggestion, one KaynakRejection (id "start-end") */
   EDIT_REJECTION,
+  /* the article's state of work (kaynak-document-state.c, id "state") */
+  EDIT_STATE,
 } EditKind;
 
 struct _KaynakDocument
@@ -71,6 +73,9 @@ struct _KaynakDocument
   KaynakHistory    *history;
   guint             metadata_dirty : 1;
 
+  /* new, in progress, done, reviewed (kaynak-document-state.c) */
+  KaynakArticleState state;
+
   /* the file's members Kaynak does not know at the top, in "metadata"
    * and in "article" (KAYNAK_UNKNOWN_TOP to _ARTICLE), or NULL */
   KaynakUnknown    *unknown[KAYNAK_UNKNOWN_ARTICLE + 1];
@@ -102,6 +107,14 @@ void     _kaynak_document_assign_details    (KaynakDocument       *self,
 void     _kaynak_document_apply_rejection   (KaynakDocument  *self,
                                              const char      *id,
                                              KaynakRejection *state);
+
+/* kaynak-document-state.c: the state after a claim was made in the open
+ * group by kaynak_document_create_claim() (new becomes in progress,
+ * recorded), and the state an undo or
+ * redo brings back */
+void     _kaynak_document_claim_added       (KaynakDocument  *self);
+void     _kaynak_document_apply_state_step  (KaynakDocument  *self,
+                                             GObject         *state);
 
 /* --- Changes (kaynak-document-changes.c) --------------------------------- */
 

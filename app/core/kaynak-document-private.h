@@ -61,4 +61,9 @@ void           _kaynak_document_set_unknown (KaynakDocument     *self,
                                              KaynakUnknownLevel  level,
                                              KaynakUnknown      *unknown);
 
+/* The state as the file has it, for the loader: not recorded, nothing
+ * emitted (kaynak-document-state.c) */
+void           _kaynak_document_load_state  (KaynakDocument     *self,
+                                             KaynakArticleState  state);
+
 G_END_DECLS

@@ -48,6 +48,7 @@ kaynak_document_snapshot_new (KaynakDocument *document)
   self->language = g_strdup (kaynak_document_get_language (document));
   self->notes = g_strdup (kaynak_document_get_notes (document));
   self->fact_check_url = g_strdup (kaynak_document_get_fact_check_url (document));
+  self->state = kaynak_document_get_state (document);
   self->sha256 = g_strdup (kaynak_document_get_sha256 (document));
   /* One memcpy, ~1 ms for a 4-million-character article */
   self->text = g_strndup (kaynak_document_get_text (document),

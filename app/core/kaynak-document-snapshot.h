@@ -29,6 +29,7 @@ typedef struct
   char       *language;
   char       *notes;
   char       *fact_check_url;  /* "" when not set */
+  KaynakArticleState state;    /* written only when not new */
   char       *sha256;
   char       *text;
   GPtrArray  *sources;  /* KaynakSource, copies */

@@ -34,6 +34,7 @@
 #include <gio/gio.h>
 
 #include "kaynak-article-details.h"
+#include "kaynak-article-state.h"
 #include "kaynak-claim.h"
 #include "kaynak-link.h"
 #include "kaynak-source.h"
@@ -427,6 +428,17 @@ GPtrArray      *kaynak_document_claims_in_range  (KaynakDocument *self,
                                                   guint           end);
 /* Number of orphaned claims */
 guint           kaynak_document_get_n_orphans    (KaynakDocument *self);
+
+/* --- The state of work (issue 18; kaynak-document-state.c) ---------------
+ * New until the first claim is made (kaynak_document_create_claim(), which
+ * tagging, suggestions, Tag All Matches and curation call), which makes it
+ * in progress in the same undo step; a claim added as it is
+ * (kaynak_document_add_claim(): imports, tools building a document)
+ * leaves the state alone.  Done and reviewed are the user's word.  Setting it is
+ * one undo step (none when it does not change) and emits "changed". */
+KaynakArticleState kaynak_document_get_state     (KaynakDocument     *self);
+void            kaynak_document_set_state        (KaynakDocument     *self,
+                                                  KaynakArticleState  state);
 
 /* --- Rejected suggestions (issue 15) --------------------------------------
  *

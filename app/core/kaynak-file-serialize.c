@@ -272,6 +272,10 @@ head_object (KaynakDocumentSnapshot *document,
 
   json_object_set_string_member (root, "format", KAYNAK_FILE_FORMAT_NAME);
   json_object_set_int_member (root, "version", KAYNAK_FILE_FORMAT_VERSION);
+  /* Only once the work has started: a file that was never touched stays
+   * as it was, and "new" is what no "state" means */
+  if (document->state != KAYNAK_ARTICLE_STATE_NEW)
+    json_object_set_string_member (root, "state", kaynak_article_state_to_id (document->state));
 
   json_object_set_string_member (metadata, "title", document->title);
   json_object_set_string_member (metadata, "url", document->url);

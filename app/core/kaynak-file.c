@@ -906,6 +906,32 @@ read_metadata (const KaynakJsonReader  *reader,
   return TRUE;
 }
 
+/* "state", optional (issue 18): one of the ids of kaynak-article-state.h.
+ * An id this Kaynak does not know is refused, not kept: a state is a
+ * promise about the work (done, reviewed), and reading it as something
+ * else would break it silently. */
+static gboolean
+read_state (const KaynakJsonReader  *reader,
+            JsonObject              *root,
+            KaynakDocument          *document,
+            GError                 **error)
+{
+  KaynakArticleState state;
+  const char *id;
+
+  if (!kaynak_json_reader_get_string (reader, root, NULL, "state", "new", &id, error))
+    return FALSE;
+  if (!kaynak_article_state_from_id (id, &state))
+    {
+      g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                   _("state “%s” is not an article state (they are new, in-progress, done and reviewed)"),
+                   id);
+      return FALSE;
+    }
+  _kaynak_document_load_state (document, state);
+  return TRUE;
+}
+
 static KaynakDocument *
 load_tree (KaynakParsedFile  *parsed,
            KaynakLoadReport  *report,
@@ -964,6 +990,7 @@ load_tree (KaynakParsedFile  *parsed,
   text_changed = !_kaynak_document_text_matches_hash (document, sha256);
 
   if (!read_metadata (&reader, object, document, error) ||
+      !read_state (&reader, object, document, error) ||
       !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources_array, error) ||
       !read_sources (&reader, sources_array, sources, source_ids, &unknown, error) ||
       !kaynak_json_reader_get_array (&reader, object, NULL, "claims", &claims_array, error))

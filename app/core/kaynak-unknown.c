@@ -61,7 +61,7 @@ kaynak_unknown_get_value (const KaynakUnknown *self,
  * member a save writes is in this list) */
 static const char * const known_top[] = {
   "format", "version", "metadata", "article", "sources", "claims", "links",
-  "rejected_suggestions", NULL
+  "rejected_suggestions", "state", NULL
 };
 static const char * const known_metadata[] = {
   "title", "url", "outlet", "published", "language", "notes", "fact_check_url", NULL

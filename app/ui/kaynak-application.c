@@ -77,6 +77,15 @@ static const struct {
   { "win.suggest-claims", { "<Control><Shift>p", NULL } },
   { "win.find-next", { "<Control>g", NULL } },
   { "win.find-previous", { "<Control><Shift>g", NULL } },
+  /* A folder's progress (issue 18) */
+  { "win.open-folder", { "<Control><Alt>o", NULL } },
+  { "win.next-unfinished", { "<Control><Alt>n", NULL } },
+  { "win.refresh-folder", { "F5", NULL } },
+  { "win.toggle-folder-list", { "<Shift>F9", NULL } },
+  { "win.article-state('new')", { "<Control><Alt>1", NULL } },
+  { "win.article-state('in-progress')", { "<Control><Alt>2", NULL } },
+  { "win.article-state('done')", { "<Control><Alt>3", NULL } },
+  { "win.article-state('reviewed')", { "<Control><Alt>4", NULL } },
 };
 
 GSettings *
@@ -171,6 +180,16 @@ kaynak_application_open_files (KaynakApplication  *self,
       if (window != NULL)
         {
           gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+
+      /* A folder (`kaynak FOLDER`) shows its articles' list in the
+       * window that would take a file, which it leaves as it is (issue 18) */
+      if (g_file_query_file_type (files[i], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        {
+          window = find_target_window (self, preferred);
+          gtk_window_present (GTK_WINDOW (window));
+          kaynak_window_open_folder (window, files[i]);
           continue;
         }
 

@@ -62,9 +62,24 @@ struct _KaynakWindow
   /* the orphan last selected in the list: what "Attach to Selection"
    * attaches once the user has selected text in the article */
   KaynakClaim          *reattach_claim;
+
+  /* A folder's progress (kaynak-window-folder.c): the article's state in
+   * the header, the folder's list in a flap at the start */
+  GtkWidget            *state_squeezer;
+  GtkMenuButton        *state_button;
+  GtkMenuButton        *state_icon_button;
+  GtkWidget            *folder_toggle;
+  AdwFlap              *folder_flap;
+  struct _KaynakFolderPanel *folder_panel;
 };
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
+/* kaynak-window-folder.c: win.article-state, win.open-folder,
+ * win.next-unfinished, win.refresh-folder, win.toggle-folder-list (issue
+ * 18); _on_document after the window shows another document */
+void     _kaynak_window_class_init_folder      (GtkWidgetClass *widget_class);
+void     _kaynak_window_install_folder_actions (KaynakWindow   *self);
+void     _kaynak_window_folder_on_document     (KaynakWindow   *self);
 /* kaynak-window-curate.c: win.compare-with, win.next-difference and
  * win.previous-difference (issue 15, Curation) */
 void     _kaynak_window_install_curate_actions (KaynakWindow *self);

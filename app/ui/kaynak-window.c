@@ -526,6 +526,7 @@ on_held_document (KaynakWindow *self)
 
   _kaynak_window_update_title (self);
   _kaynak_window_update_actions (self);
+  _kaynak_window_folder_on_document (self);
 }
 
 /* The author new claims get: the fact-checker of Preferences */
@@ -943,6 +944,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
                                                 G_CALLBACK (_kaynak_window_on_flap_revealed));
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
   _kaynak_window_class_init_details (widget_class);
+  _kaynak_window_class_init_folder (widget_class);
 }
 
 static GSettings *
@@ -970,6 +972,7 @@ kaynak_window_init (KaynakWindow *self)
   _kaynak_window_install_details_actions (self);
   _kaynak_window_install_evidence_actions (self);
   _kaynak_window_install_pieces_actions (self);
+  _kaynak_window_install_folder_actions (self);
 
   self->settings = lookup_settings ();
   if (self->settings != NULL)

@@ -109,4 +109,9 @@ AdwToast          *kaynak_window_get_last_toast    (KaynakWindow   *self);
 /* The selected claim's details pane (tests) */
 KaynakClaimPane *kaynak_window_get_claim_pane (KaynakWindow *self);
 
+/* Shows @folder's articles in the side list (Open Folder…, issue 18;
+ * kaynak-window-folder.c) */
+void               kaynak_window_open_folder       (KaynakWindow   *self,
+                                                    GFile          *folder);
+
 G_END_DECLS
