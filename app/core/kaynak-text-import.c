@@ -412,3 +412,103 @@ kaynak_text_import_file (GFile               *file,
 
   return document;
 }
+
+char *
+kaynak_text_dup_first_line (const char *text,
+                            gssize      length)
+{
+  const char *end, *p;
+  GString *title;
+  const char *last_space_cut = NULL;  /* where the title was at its last space */
+  gsize cut_len = 0;
+  guint n_chars = 0;
+  gboolean pending_space = FALSE;
+  gboolean truncated = FALSE;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  end = length < 0 ? text + strlen (text) : text + length;
+
+  /* The first line with something that is not white space */
+  p = text;
+  while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p >= end)
+    return NULL;
+
+  title = g_string_new (NULL);
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085)
+        break;
+      if (g_unichar_isspace (c))
+        {
+          pending_space = TRUE;
+          continue;
+        }
+      if (pending_space)
+        {
+          /* the title so far, up to this word, fits: it is where a cut goes */
+          last_space_cut = p;
+          cut_len = title->len;
+          if (n_chars + 1 >= KAYNAK_TEXT_TITLE_MAX)
+            {
+              truncated = TRUE;
+              break;
+            }
+          g_string_append_c (title, ' ');
+          n_chars++;
+          pending_space = FALSE;
+        }
+      if (n_chars + 1 >= KAYNAK_TEXT_TITLE_MAX)
+        {
+          truncated = TRUE;
+          break;
+        }
+      g_string_append_unichar (title, c);
+      n_chars++;
+    }
+
+  if (truncated)
+    {
+      /* Back to the end of the last whole word; a single word longer than
+       * the limit is cut where it reached it */
+      if (last_space_cut != NULL)
+        g_string_truncate (title, cut_len);
+      g_string_append (title, "…");
+    }
+
+  return g_string_free (title, FALSE);
+}
+
+KaynakDocument *
+kaynak_text_import_data (const guint8        *data,
+                         gsize                length,
+                         KaynakTextEncoding  *encoding,
+                         GError             **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  KaynakDocument *document;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  text = kaynak_text_decode (data, length, encoding, error);
+  if (text == NULL)
+    return NULL;
+
+  /* Only white space has no first line: nothing to mark */
+  title = kaynak_text_dup_first_line (text, -1);
+  if (title == NULL)
+    {
+      set_empty_error (error);
+      return NULL;
+    }
+
+  document = kaynak_document_new (text, -1);
+  kaynak_document_set_title (document, title);
+  return document;
+}
