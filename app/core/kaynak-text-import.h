@@ -55,4 +55,17 @@ KaynakDocument *kaynak_text_import_file       (GFile              *file,
                                                GCancellable       *cancellable,
                                                GError            **error);
 
+/* Reads @file for an import, refusing folders, devices and files over
+ * @limit bytes with messages that name it ("Cannot import “x”. …");
+ * *@name receives its display name.  For the importers of other kinds of
+ * article (kaynak-article-import.h), so every kind says the same. */
+char           *kaynak_text_import_read       (GFile              *file,
+                                               gsize               limit,
+                                               char              **name,
+                                               gsize              *length,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+/* "haber.txt" → "haber": the title of an article without one */
+char           *kaynak_text_import_title_from_name (const char    *name);
+
 G_END_DECLS
