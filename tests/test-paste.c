@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "kaynak-article-import.h"
 #include "kaynak-document-file.h"
 #include "kaynak-error.h"
 #include "kaynak-file-names.h"
@@ -117,6 +118,11 @@ test_import_data (void)
   g_assert_cmpint (encoding, ==, KAYNAK_TEXT_ENCODING_UTF8_BOM);
   g_assert_null (kaynak_document_get_file (with_bom));
   g_assert_null (kaynak_document_get_article_file (with_bom));
+  {
+    g_autofree char *today = kaynak_article_retrieved_today ();
+
+    g_assert_cmpstr (kaynak_document_get_retrieved (with_bom), ==, today);
+  }
 
   turkish = kaynak_text_import_data (cp1254, sizeof cp1254, &encoding, &error);
   g_assert_no_error (error);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kaynak-article-import.h"
 #include "kaynak-autosave.h"
 #include "kaynak-background-write.h"
 #include "kaynak-disk-watch.h"
@@ -168,7 +169,7 @@ read_document (KaynakDocumentFile  *self,
       return g_steal_pointer (&document);
     }
 
-  document = kaynak_text_import_file (file, encoding, cancellable, error);
+  document = kaynak_article_import_file (file, encoding, cancellable, error);
   if (document == NULL ||
       !kaynak_document_start_annotation (document, self->new_sources, self->new_author, error))
     return NULL;

@@ -71,12 +71,26 @@ char           *kaynak_text_dup_first_line    (const char         *text,
 /* Makes a new document of @data, decoded by the same rules as a file
  * (kaynak_text_decode(): the same size limit, the same byte order marks,
  * the same refusal of binary data), with no sources, no file of its own
- * nor of its article, and its title from kaynak_text_dup_first_line().
+ * nor of its article, its title from kaynak_text_dup_first_line() and
+ * its "retrieved" date today (kaynak_article_retrieved_today()).
  * Text that is only white space is KAYNAK_ERROR_INVALID, as empty text
  * is.  For text that never was a file: the clipboard. */
 KaynakDocument *kaynak_text_import_data       (const guint8       *data,
                                                gsize               length,
                                                KaynakTextEncoding *encoding,
                                                GError            **error);
+
+/* Reads @file for an import, refusing folders, devices and files over
+ * @limit bytes with messages that name it ("Cannot import “x”. …");
+ * *@name receives its display name.  For the importers of other kinds of
+ * article (kaynak-article-import.h), so every kind says the same. */
+char           *kaynak_text_import_read       (GFile              *file,
+                                               gsize               limit,
+                                               char              **name,
+                                               gsize              *length,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+/* "haber.txt" → "haber": the title of an article without one */
+char           *kaynak_text_import_title_from_name (const char    *name);
 
 G_END_DECLS
