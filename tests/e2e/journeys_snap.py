@@ -75,6 +75,8 @@ def paste_on_empty_window(desktop):
     metadata = data.get('metadata', {})
     if metadata.get('language') != 'tr':
         fail('the pasted article was not detected as Turkish: %r' % metadata)
+    if metadata.get('retrieved') != time.strftime('%Y-%m-%d'):
+        fail('the pasted article was retrieved %r, not today' % metadata.get('retrieved'))
     if metadata.get('title') != "ABD: Kuzey Kore askerleri Rusya'da":
         fail('the pasted article is titled %r' % metadata.get('title'))
 
