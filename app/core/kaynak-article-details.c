@@ -20,6 +20,9 @@ struct _KaynakArticleDetails
   char    *published;
   char    *language;
   char    *fact_check_url;
+  char    *author;
+  char    *retrieved;
+  char    *archived_url;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakArticleDetails, kaynak_article_details, G_TYPE_OBJECT)
@@ -35,6 +38,9 @@ kaynak_article_details_finalize (GObject *object)
   g_free (self->published);
   g_free (self->language);
   g_free (self->fact_check_url);
+  g_free (self->author);
+  g_free (self->retrieved);
+  g_free (self->archived_url);
 
   G_OBJECT_CLASS (kaynak_article_details_parent_class)->finalize (object);
 }
@@ -54,6 +60,9 @@ kaynak_article_details_init (KaynakArticleDetails *self)
   self->published = g_strdup ("");
   self->language = g_strdup ("");
   self->fact_check_url = g_strdup ("");
+  self->author = g_strdup ("");
+  self->retrieved = g_strdup ("");
+  self->archived_url = g_strdup ("");
 }
 
 KaynakArticleDetails *
@@ -84,6 +93,9 @@ FIELD (outlet)
 FIELD (published)
 FIELD (language)
 FIELD (fact_check_url)
+FIELD (author)
+FIELD (retrieved)
+FIELD (archived_url)
 
 KaynakArticleDetails *
 kaynak_article_details_copy (KaynakArticleDetails *self)
@@ -99,6 +111,9 @@ kaynak_article_details_copy (KaynakArticleDetails *self)
   kaynak_article_details_set_published (copy, self->published);
   kaynak_article_details_set_language (copy, self->language);
   kaynak_article_details_set_fact_check_url (copy, self->fact_check_url);
+  kaynak_article_details_set_author (copy, self->author);
+  kaynak_article_details_set_retrieved (copy, self->retrieved);
+  kaynak_article_details_set_archived_url (copy, self->archived_url);
   return copy;
 }
 
@@ -114,7 +129,10 @@ kaynak_article_details_equal (KaynakArticleDetails *a,
          g_str_equal (a->outlet, b->outlet) &&
          g_str_equal (a->published, b->published) &&
          g_str_equal (a->language, b->language) &&
-         g_str_equal (a->fact_check_url, b->fact_check_url);
+         g_str_equal (a->fact_check_url, b->fact_check_url) &&
+         g_str_equal (a->author, b->author) &&
+         g_str_equal (a->retrieved, b->retrieved) &&
+         g_str_equal (a->archived_url, b->archived_url);
 }
 
 /* --- The fact-check's web address --------------------------------------- */

@@ -52,6 +52,21 @@ const char *kaynak_article_details_get_fact_check_url (KaynakArticleDetails *sel
 void        kaynak_article_details_set_fact_check_url (KaynakArticleDetails *self,
                                                        const char           *url);
 
+/* Who wrote the article (a byline, "" when unknown) */
+const char *kaynak_article_details_get_author    (KaynakArticleDetails *self);
+void        kaynak_article_details_set_author    (KaynakArticleDetails *self,
+                                                  const char           *author);
+/* When this copy of the article was taken (from the web, a PDF, a file),
+ * a date the way kaynak_published_date_check() accepts, or "" */
+const char *kaynak_article_details_get_retrieved (KaynakArticleDetails *self);
+void        kaynak_article_details_set_retrieved (KaynakArticleDetails *self,
+                                                  const char           *retrieved);
+/* The address of an archived copy of the article (a web archive's), or "";
+ * checked as kaynak_fact_check_url_check() checks an address */
+const char *kaynak_article_details_get_archived_url (KaynakArticleDetails *self);
+void        kaynak_article_details_set_archived_url (KaynakArticleDetails *self,
+                                                     const char           *url);
+
 /* Whether @url is "" or an absolute http or https address with a host;
  * KAYNAK_ERROR_INVALID with a message a user can act on otherwise. */
 gboolean    kaynak_fact_check_url_check          (const char           *url,

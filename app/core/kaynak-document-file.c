@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kaynak-article-import.h"
 #include "kaynak-autosave.h"
 #include "kaynak-background-write.h"
 #include "kaynak-disk-watch.h"
@@ -168,7 +169,7 @@ read_document (KaynakDocumentFile  *self,
       return g_steal_pointer (&document);
     }
 
-  document = kaynak_text_import_file (file, encoding, cancellable, error);
+  document = kaynak_article_import_file (file, encoding, cancellable, error);
   if (document == NULL ||
       !kaynak_document_start_annotation (document, self->new_sources, self->new_author, error))
     return NULL;
@@ -195,6 +196,30 @@ kaynak_document_file_open (KaynakDocumentFile  *self,
   document = read_document (self, file, report, encoding, cancellable, error);
   if (document == NULL)
     return FALSE;
+
+  hold (self, document, NULL);
+  return TRUE;
+}
+
+gboolean
+kaynak_document_file_open_text (KaynakDocumentFile  *self,
+                                const guint8        *data,
+                                gsize                length,
+                                KaynakTextEncoding  *encoding,
+                                GError             **error)
+{
+  g_autoptr(KaynakDocument) document = NULL;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT_FILE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The same start as an opened .txt (read_document()), but nothing on
+   * disk holds the text: unsaved, so closing asks */
+  document = kaynak_text_import_data (data, length, encoding, error);
+  if (document == NULL ||
+      !kaynak_document_start_annotation (document, self->new_sources, self->new_author, error))
+    return FALSE;
+  kaynak_document_mark_unsaved (document);
 
   hold (self, document, NULL);
   return TRUE;

@@ -86,6 +86,17 @@ gboolean            kaynak_document_file_open          (KaynakDocumentFile  *sel
                                                         KaynakTextEncoding  *encoding,
                                                         GCancellable        *cancellable,
                                                         GError             **error);
+/* Holds a new annotation of the text @data (the clipboard's), read as
+ * kaynak_text_import_data() reads it and started as
+ * kaynak_document_file_set_new_annotation() said, with the language
+ * detected as for an opened file.  It has no file: it is marked unsaved,
+ * since the text is nowhere else, and saving asks where.  On failure what
+ * was held stays. */
+gboolean            kaynak_document_file_open_text     (KaynakDocumentFile  *self,
+                                                        const guint8        *data,
+                                                        gsize                length,
+                                                        KaynakTextEncoding  *encoding,
+                                                        GError             **error);
 /* Holds @document, made elsewhere (the sample, an import; NULL for none):
  * it gets a draft of its own from its first change */
 void                kaynak_document_file_set_document  (KaynakDocumentFile  *self,

@@ -52,6 +52,9 @@ struct _KaynakDocument
   char             *url;
   char             *outlet;
   char             *fact_check_url;
+  char             *article_author;
+  char             *retrieved;
+  char             *archived_url;
   char             *published;
   char             *language;
   char             *notes;

@@ -49,6 +49,9 @@ kaynak_document_snapshot_new (KaynakDocument *document)
   self->notes = g_strdup (kaynak_document_get_notes (document));
   self->fact_check_url = g_strdup (kaynak_document_get_fact_check_url (document));
   self->state = kaynak_document_get_state (document);
+  self->article_author = g_strdup (kaynak_document_get_article_author (document));
+  self->retrieved = g_strdup (kaynak_document_get_retrieved (document));
+  self->archived_url = g_strdup (kaynak_document_get_archived_url (document));
   self->sha256 = g_strdup (kaynak_document_get_sha256 (document));
   /* One memcpy, ~1 ms for a 4-million-character article */
   self->text = g_strndup (kaynak_document_get_text (document),
@@ -103,6 +106,9 @@ kaynak_document_snapshot_free (KaynakDocumentSnapshot *self)
   g_free (self->language);
   g_free (self->notes);
   g_free (self->fact_check_url);
+  g_free (self->article_author);
+  g_free (self->retrieved);
+  g_free (self->archived_url);
   g_free (self->sha256);
   g_free (self->text);
   g_ptr_array_unref (self->sources);

@@ -30,6 +30,9 @@ typedef struct
   char       *notes;
   char       *fact_check_url;  /* "" when not set */
   KaynakArticleState state;    /* written only when not new */
+  char       *article_author;  /* "" when not set */
+  char       *retrieved;       /* "" when not set */
+  char       *archived_url;    /* "" when not set */
   char       *sha256;
   char       *text;
   GPtrArray  *sources;  /* KaynakSource, copies */

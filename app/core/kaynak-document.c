@@ -35,6 +35,9 @@ enum {
   PROP_LANGUAGE,
   PROP_NOTES,
   PROP_FACT_CHECK_URL,
+  PROP_ARTICLE_AUTHOR,
+  PROP_RETRIEVED,
+  PROP_ARCHIVED_URL,
   PROP_FILE,
   PROP_ARTICLE_FILE,
   PROP_MODIFIED,
@@ -63,6 +66,9 @@ kaynak_document_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->fact_check_url, g_free);
+  g_clear_pointer (&self->article_author, g_free);
+  g_clear_pointer (&self->retrieved, g_free);
+  g_clear_pointer (&self->archived_url, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (self->unknown); i++)
     g_clear_pointer (&self->unknown[i], kaynak_unknown_unref);
   g_clear_pointer (&self->default_author, g_free);
@@ -111,6 +117,15 @@ kaynak_document_get_property (GObject    *object,
       break;
     case PROP_FACT_CHECK_URL:
       g_value_set_string (value, self->fact_check_url);
+      break;
+    case PROP_ARTICLE_AUTHOR:
+      g_value_set_string (value, self->article_author);
+      break;
+    case PROP_RETRIEVED:
+      g_value_set_string (value, self->retrieved);
+      break;
+    case PROP_ARCHIVED_URL:
+      g_value_set_string (value, self->archived_url);
       break;
     case PROP_FILE:
       g_value_set_object (value, self->file);
@@ -163,6 +178,15 @@ kaynak_document_set_property (GObject      *object,
     case PROP_FACT_CHECK_URL:
       kaynak_document_set_fact_check_url (self, g_value_get_string (value));
       break;
+    case PROP_ARTICLE_AUTHOR:
+      kaynak_document_set_article_author (self, g_value_get_string (value));
+      break;
+    case PROP_RETRIEVED:
+      kaynak_document_set_retrieved (self, g_value_get_string (value));
+      break;
+    case PROP_ARCHIVED_URL:
+      kaynak_document_set_archived_url (self, g_value_get_string (value));
+      break;
     case PROP_FILE:
       kaynak_document_set_file (self, g_value_get_object (value));
       break;
@@ -193,6 +217,9 @@ kaynak_document_class_init (KaynakDocumentClass *klass)
   META_PROP (PROP_LANGUAGE, "language");
   META_PROP (PROP_NOTES, "notes");
   META_PROP (PROP_FACT_CHECK_URL, "fact-check-url");
+  META_PROP (PROP_ARTICLE_AUTHOR, "article-author");
+  META_PROP (PROP_RETRIEVED, "retrieved");
+  META_PROP (PROP_ARCHIVED_URL, "archived-url");
 #undef META_PROP
 
   properties[PROP_FILE] =
@@ -253,6 +280,9 @@ kaynak_document_init (KaynakDocument *self)
   self->language = g_strdup ("");
   self->notes = g_strdup ("");
   self->fact_check_url = g_strdup ("");
+  self->article_author = g_strdup ("");
+  self->retrieved = g_strdup ("");
+  self->archived_url = g_strdup ("");
   self->default_author = g_strdup ("");
   self->sources = g_list_store_new (KAYNAK_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -472,6 +502,9 @@ METADATA_ACCESSORS (published, PROP_PUBLISHED)
 METADATA_ACCESSORS (language, PROP_LANGUAGE)
 METADATA_ACCESSORS (notes, PROP_NOTES)
 METADATA_ACCESSORS (fact_check_url, PROP_FACT_CHECK_URL)
+METADATA_ACCESSORS (article_author, PROP_ARTICLE_AUTHOR)
+METADATA_ACCESSORS (retrieved, PROP_RETRIEVED)
+METADATA_ACCESSORS (archived_url, PROP_ARCHIVED_URL)
 
 /* --- Article details, as the user edits them ----------------------------- */
 
@@ -489,6 +522,9 @@ kaynak_document_dup_details (KaynakDocument *self)
   kaynak_article_details_set_published (details, self->published);
   kaynak_article_details_set_language (details, self->language);
   kaynak_article_details_set_fact_check_url (details, self->fact_check_url);
+  kaynak_article_details_set_author (details, self->article_author);
+  kaynak_article_details_set_retrieved (details, self->retrieved);
+  kaynak_article_details_set_archived_url (details, self->archived_url);
   return details;
 }
 
@@ -519,7 +555,33 @@ _kaynak_document_assign_details (KaynakDocument       *self,
   assign_field (self, &self->language, kaynak_article_details_get_language (details), PROP_LANGUAGE);
   assign_field (self, &self->fact_check_url, kaynak_article_details_get_fact_check_url (details),
                 PROP_FACT_CHECK_URL);
+  assign_field (self, &self->article_author, kaynak_article_details_get_author (details),
+                PROP_ARTICLE_AUTHOR);
+  assign_field (self, &self->retrieved, kaynak_article_details_get_retrieved (details),
+                PROP_RETRIEVED);
+  assign_field (self, &self->archived_url, kaynak_article_details_get_archived_url (details),
+                PROP_ARCHIVED_URL);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* The retrieval date and the archived copy's address follow the rules of
+ * the publication date and of the fact-check's address; only a changed
+ * value is checked, so a file with an odd one can still be edited */
+static gboolean
+details_check_copy (KaynakDocument        *self,
+                    KaynakArticleDetails  *details,
+                    GError               **error)
+{
+  const char *retrieved = kaynak_article_details_get_retrieved (details);
+  const char *archived_url = kaynak_article_details_get_archived_url (details);
+
+  if (!g_str_equal (retrieved, self->retrieved) &&
+      !kaynak_published_date_check (retrieved, error))
+    return FALSE;
+  if (!g_str_equal (archived_url, self->archived_url) &&
+      !kaynak_fact_check_url_check (archived_url, error))
+    return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -550,6 +612,8 @@ kaynak_document_set_details (KaynakDocument        *self,
   fact_check_url = kaynak_article_details_get_fact_check_url (details);
   if (!g_str_equal (fact_check_url, self->fact_check_url) &&
       !kaynak_fact_check_url_check (fact_check_url, error))
+    return FALSE;
+  if (!details_check_copy (self, details, error))
     return FALSE;
 
   /* The history keeps its own copy: the caller may go on editing theirs */

@@ -130,6 +130,19 @@ void            kaynak_document_set_language     (KaynakDocument *self,
 const char     *kaynak_document_get_fact_check_url (KaynakDocument *self);
 void            kaynak_document_set_fact_check_url (KaynakDocument *self,
                                                     const char     *url);
+/* The article's byline, or "" (not the annotator: see
+ * kaynak_document_get_default_author()) */
+const char     *kaynak_document_get_article_author (KaynakDocument *self);
+void            kaynak_document_set_article_author (KaynakDocument *self,
+                                                    const char     *author);
+/* When the copy of the article was taken (ISO 8601 date), or "" */
+const char     *kaynak_document_get_retrieved    (KaynakDocument *self);
+void            kaynak_document_set_retrieved    (KaynakDocument *self,
+                                                  const char     *retrieved);
+/* The address of an archived copy of the article, or "" */
+const char     *kaynak_document_get_archived_url (KaynakDocument *self);
+void            kaynak_document_set_archived_url (KaynakDocument *self,
+                                                  const char     *url);
 const char     *kaynak_document_get_notes        (KaynakDocument *self);
 void            kaynak_document_set_notes        (KaynakDocument *self,
                                                   const char     *notes);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "formats/kaynak-format-private.h"
+#include "kaynak-article-import.h"
 #include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
@@ -676,7 +677,7 @@ import_text (GFile        *file,
              GCancellable *cancellable,
              GError      **error)
 {
-  KaynakDocument *document = kaynak_text_import_file (file, NULL, cancellable, error);
+  KaynakDocument *document = kaynak_article_import_file (file, NULL, cancellable, error);
   GPtrArray *documents;
 
   if (document == NULL)

@@ -286,6 +286,12 @@ head_object (KaynakDocumentSnapshot *document,
   /* Only when set: a file that never had one stays as it was */
   if (*document->fact_check_url != '\0')
     json_object_set_string_member (metadata, "fact_check_url", document->fact_check_url);
+  if (*document->article_author != '\0')
+    json_object_set_string_member (metadata, "author", document->article_author);
+  if (*document->retrieved != '\0')
+    json_object_set_string_member (metadata, "retrieved", document->retrieved);
+  if (*document->archived_url != '\0')
+    json_object_set_string_member (metadata, "archived_url", document->archived_url);
   add_unknown (metadata, document->unknown[KAYNAK_UNKNOWN_METADATA], unknowns);
   json_object_set_object_member (root, "metadata", metadata);
 

@@ -883,6 +883,9 @@ read_metadata (const KaynakJsonReader  *reader,
     { "language",  kaynak_document_set_language },
     { "notes",     kaynak_document_set_notes },
     { "fact_check_url", kaynak_document_set_fact_check_url },
+    { "author",    kaynak_document_set_article_author },
+    { "retrieved", kaynak_document_set_retrieved },
+    { "archived_url", kaynak_document_set_archived_url },
   };
   const KaynakJsonPath where = KAYNAK_JSON_MEMBER (NULL, "metadata");
   JsonObject *metadata;

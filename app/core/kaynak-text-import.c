@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kaynak-article-import.h"
 #include "kaynak-error.h"
 #include "kaynak-read.h"
 #include "kaynak-text-import.h"
@@ -287,8 +288,8 @@ kaynak_text_decode (const guint8        *data,
 }
 
 /* "haber.txt" → "haber"; a leading dot (".profile") is not an extension */
-static char *
-title_from_name (const char *name)
+char *
+kaynak_text_import_title_from_name (const char *name)
 {
   const char *dot = strrchr (name, '.');
 
@@ -298,22 +299,19 @@ title_from_name (const char *name)
   return g_strndup (name, dot - name);
 }
 
-KaynakDocument *
-kaynak_text_import_file (GFile               *file,
-                         KaynakTextEncoding  *encoding,
-                         GCancellable        *cancellable,
-                         GError             **error)
+char *
+kaynak_text_import_read (GFile         *file,
+                         gsize          limit,
+                         char         **name_out,
+                         gsize         *length,
+                         GCancellable  *cancellable,
+                         GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *title = NULL;
-  KaynakTextEncoding found = KAYNAK_TEXT_ENCODING_UTF8;
-  KaynakDocument *document;
   goffset size = 0;
-  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -356,7 +354,7 @@ kaynak_text_import_file (GFile               *file,
    * so one put in its place meanwhile cannot hang the window either.  A
    * huge file is refused before it is read, and one that grows meanwhile
    * is not read past the limit. */
-  contents = (char *) kaynak_read_file (file, KAYNAK_TEXT_MAX_SIZE, &length,
+  contents = (char *) kaynak_read_file (file, limit, length,
                                         &size, cancellable, &local_error);
   if (contents == NULL)
     {
@@ -368,27 +366,55 @@ kaynak_text_import_file (GFile               *file,
       else if (g_error_matches (local_error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE))
         {
           g_autofree char *size_text = NULL;
-          g_autofree char *limit = NULL;
+          g_autofree char *limit_text = NULL;
 
           /* A file that grew meanwhile has no size to tell */
-          kaynak_format_size_and_limit (MAX (size, 0), KAYNAK_TEXT_MAX_SIZE,
-                                        &size_text, &limit);
+          kaynak_format_size_and_limit (MAX (size, 0), limit,
+                                        &size_text, &limit_text);
           if (size < 0)
             g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                          _("Cannot import “%s”. It grew past %s while it was "
                            "read; Kaynak reads articles up to that size"),
-                         name, limit);
+                         name, limit_text);
           else
             g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_TOO_LARGE,
                          _("Cannot import “%s”. It is %s; Kaynak reads "
                            "articles up to %s"),
-                         name, size_text, limit);
+                         name, size_text, limit_text);
         }
       else
         g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                                     _("Cannot import “%s”. "), name);
       return NULL;
     }
+
+  if (name_out != NULL)
+    *name_out = g_steal_pointer (&name);
+  return g_steal_pointer (&contents);
+}
+
+KaynakDocument *
+kaynak_text_import_file (GFile               *file,
+                         KaynakTextEncoding  *encoding,
+                         GCancellable        *cancellable,
+                         GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  KaynakTextEncoding found = KAYNAK_TEXT_ENCODING_UTF8;
+  KaynakDocument *document;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  contents = kaynak_text_import_read (file, KAYNAK_TEXT_MAX_SIZE, &name, &length,
+                                      cancellable, error);
+  if (contents == NULL)
+    return NULL;
 
   text = kaynak_text_decode ((const guint8 *) contents, length, &found,
                              &local_error);
@@ -404,11 +430,115 @@ kaynak_text_import_file (GFile               *file,
 
   document = kaynak_document_new (text, -1);
   kaynak_document_set_article_file (document, file);
-  title = title_from_name (name);
+  title = kaynak_text_import_title_from_name (name);
   kaynak_document_set_title (document, title);
 
   if (encoding != NULL)
     *encoding = found;
 
+  return document;
+}
+
+char *
+kaynak_text_dup_first_line (const char *text,
+                            gssize      length)
+{
+  const char *end, *p;
+  GString *title;
+  const char *last_space_cut = NULL;  /* where the title was at its last space */
+  gsize cut_len = 0;
+  guint n_chars = 0;
+  gboolean pending_space = FALSE;
+  gboolean truncated = FALSE;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  end = length < 0 ? text + strlen (text) : text + length;
+
+  /* The first line with something that is not white space */
+  p = text;
+  while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p >= end)
+    return NULL;
+
+  title = g_string_new (NULL);
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085)
+        break;
+      if (g_unichar_isspace (c))
+        {
+          pending_space = TRUE;
+          continue;
+        }
+      if (pending_space)
+        {
+          /* the title so far, up to this word, fits: it is where a cut goes */
+          last_space_cut = p;
+          cut_len = title->len;
+          if (n_chars + 1 >= KAYNAK_TEXT_TITLE_MAX)
+            {
+              truncated = TRUE;
+              break;
+            }
+          g_string_append_c (title, ' ');
+          n_chars++;
+          pending_space = FALSE;
+        }
+      if (n_chars + 1 >= KAYNAK_TEXT_TITLE_MAX)
+        {
+          truncated = TRUE;
+          break;
+        }
+      g_string_append_unichar (title, c);
+      n_chars++;
+    }
+
+  if (truncated)
+    {
+      /* Back to the end of the last whole word; a single word longer than
+       * the limit is cut where it reached it */
+      if (last_space_cut != NULL)
+        g_string_truncate (title, cut_len);
+      g_string_append (title, "…");
+    }
+
+  return g_string_free (title, FALSE);
+}
+
+KaynakDocument *
+kaynak_text_import_data (const guint8        *data,
+                         gsize                length,
+                         KaynakTextEncoding  *encoding,
+                         GError             **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *today = NULL;
+  KaynakDocument *document;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  text = kaynak_text_decode (data, length, encoding, error);
+  if (text == NULL)
+    return NULL;
+
+  /* Only white space has no first line: nothing to mark */
+  title = kaynak_text_dup_first_line (text, -1);
+  if (title == NULL)
+    {
+      set_empty_error (error);
+      return NULL;
+    }
+
+  document = kaynak_document_new (text, -1);
+  kaynak_document_set_title (document, title);
+  /* The copy was taken now, as for an imported page */
+  today = kaynak_article_retrieved_today ();
+  kaynak_document_set_retrieved (document, today);
   return document;
 }

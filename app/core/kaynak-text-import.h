@@ -55,4 +55,42 @@ KaynakDocument *kaynak_text_import_file       (GFile              *file,
                                                GCancellable       *cancellable,
                                                GError            **error);
 
+/* Longest title kaynak_text_dup_first_line() makes, in characters */
+#define KAYNAK_TEXT_TITLE_MAX 80
+
+/* The title of an article that came with no file name to take one from
+ * (a pasted one): its first line that is not blank, with the white space
+ * at its ends dropped and each run inside made one space, cut after the
+ * last whole word that fits KAYNAK_TEXT_TITLE_MAX characters (with "…";
+ * a single longer word is cut where it reaches the limit).  NULL when
+ * the text is blank.  Reads no further than that line.  The name Save
+ * proposes is then made from the title by kaynak_document_dup_stem(). */
+char           *kaynak_text_dup_first_line    (const char         *text,
+                                               gssize              length);
+
+/* Makes a new document of @data, decoded by the same rules as a file
+ * (kaynak_text_decode(): the same size limit, the same byte order marks,
+ * the same refusal of binary data), with no sources, no file of its own
+ * nor of its article, its title from kaynak_text_dup_first_line() and
+ * its "retrieved" date today (kaynak_article_retrieved_today()).
+ * Text that is only white space is KAYNAK_ERROR_INVALID, as empty text
+ * is.  For text that never was a file: the clipboard. */
+KaynakDocument *kaynak_text_import_data       (const guint8       *data,
+                                               gsize               length,
+                                               KaynakTextEncoding *encoding,
+                                               GError            **error);
+
+/* Reads @file for an import, refusing folders, devices and files over
+ * @limit bytes with messages that name it ("Cannot import “x”. …");
+ * *@name receives its display name.  For the importers of other kinds of
+ * article (kaynak-article-import.h), so every kind says the same. */
+char           *kaynak_text_import_read       (GFile              *file,
+                                               gsize               limit,
+                                               char              **name,
+                                               gsize              *length,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+/* "haber.txt" → "haber": the title of an article without one */
+char           *kaynak_text_import_title_from_name (const char    *name);
+
 G_END_DECLS

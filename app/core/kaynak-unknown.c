@@ -64,7 +64,8 @@ static const char * const known_top[] = {
   "rejected_suggestions", "state", NULL
 };
 static const char * const known_metadata[] = {
-  "title", "url", "outlet", "published", "language", "notes", "fact_check_url", NULL
+  "title", "url", "outlet", "published", "language", "notes", "fact_check_url",
+  "author", "retrieved", "archived_url", NULL
 };
 static const char * const known_article[] = { "sha256", "text", NULL };
 static const char * const known_source[] = {

@@ -37,6 +37,9 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  /* Paste as a new article: Shift+Ctrl+V is "paste as new" in GNOME's
+   * image editors; plain Ctrl+V does it too while the window is empty */
+  { "win.new-from-clipboard", { "<Control><Shift>v", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.close", { "<Control>w", NULL } },

@@ -17,6 +17,7 @@
 
 #include "kaynak-article-text.h"
 #include "kaynak-article-view-private.h"
+#include "kaynak-selection-snap.h"
 #include "kaynak-error.h"
 
 /* Lines of about this many characters read best */
@@ -668,6 +669,8 @@ kaynak_article_view_init (KaynakArticleView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (GTK_WIDGET (self));
+  /* A drag selects whole words, so the user sees what they will tag */
+  kaynak_selection_snap_attach (self->text_view);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article view"),

@@ -118,6 +118,11 @@ void     _kaynak_window_install_details_actions (KaynakWindow *self);
 void     _kaynak_window_install_evidence_actions (KaynakWindow *self);
 /* kaynak-window-pieces.c: Add to Claim, Mark Source Words, Mark Cue Words */
 void     _kaynak_window_install_pieces_actions (KaynakWindow *self);
+/* kaynak-window-paste.c: New From Clipboard, Ctrl+V on the empty window */
+void     _kaynak_window_install_paste_actions (KaynakWindow *self);
+void     _kaynak_window_new_from_clipboard    (KaynakWindow *self);
+/* The author new claims get (Preferences' fact-checker), or NULL */
+char    *_kaynak_window_dup_author            (KaynakWindow *self);
 /* Adds [start, end) to where @claim's cue stands, unless it overlaps a
  * range marked already; one undo step */
 gboolean _kaynak_window_add_cue_range   (KaynakWindow *self,

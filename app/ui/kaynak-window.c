@@ -536,6 +536,12 @@ dup_author (KaynakWindow *self)
   return self->settings != NULL ? g_settings_get_string (self->settings, "fact-checker-name") : NULL;
 }
 
+char *
+_kaynak_window_dup_author (KaynakWindow *self)
+{
+  return dup_author (self);
+}
+
 /* Everything given explicitly: GTK would otherwise write the program's
  * name and command line, which are unset when the window runs inside a
  * test or a benchmark, and a bookmark without them is invalid. */
@@ -973,6 +979,7 @@ kaynak_window_init (KaynakWindow *self)
   _kaynak_window_install_evidence_actions (self);
   _kaynak_window_install_pieces_actions (self);
   _kaynak_window_install_folder_actions (self);
+  _kaynak_window_install_paste_actions (self);
 
   self->settings = lookup_settings ();
   if (self->settings != NULL)

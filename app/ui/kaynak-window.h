@@ -63,6 +63,14 @@ guint              kaynak_window_import_files      (KaynakWindow   *self,
                                                     GFile * const  *files,
                                                     guint           n_files,
                                                     GError        **error);
+/* Shows a new, unsaved article of @data, the clipboard's text read as a
+ * .txt file's bytes are (kaynak_document_file_open_text()); saving asks
+ * where, proposing a name made from its first line.  On failure the
+ * window is unchanged and @error says why (no dialog). */
+gboolean           kaynak_window_load_text         (KaynakWindow   *self,
+                                                    const guint8   *data,
+                                                    gsize           length,
+                                                    GError        **error);
 /* Shows the bundled sample article as a new, unsaved document. */
 gboolean           kaynak_window_load_sample       (KaynakWindow   *self,
                                                     GError        **error);
