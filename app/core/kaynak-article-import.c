@@ -39,21 +39,6 @@ kaynak_article_retrieved_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
-static gboolean
-sniff_pdf (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
-  char head[5];
-  gsize got = 0;
-
-  if (stream == NULL)
-    return FALSE;
-  return g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &got,
-                                  cancellable, NULL) &&
-         got == sizeof head && memcmp (head, "%PDF-", sizeof head) == 0;
-}
-
 /* The text and details of a web page or a PDF read into @contents */
 static char *
 extract (KaynakArticleKind     kind,
@@ -161,8 +146,6 @@ kaynak_article_import_file (GFile               *file,
     *encoding = KAYNAK_TEXT_ENCODING_UTF8;
   basename = g_file_get_basename (file);
   kind = kaynak_article_kind_for_name (basename != NULL ? basename : "");
-  if (kind == KAYNAK_ARTICLE_KIND_TEXT && sniff_pdf (file, cancellable))
-    kind = KAYNAK_ARTICLE_KIND_PDF;
 
   if (kind == KAYNAK_ARTICLE_KIND_TEXT)
     document = kaynak_text_import_file (file, encoding, cancellable, error);
