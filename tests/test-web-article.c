@@ -390,6 +390,8 @@ test_dehyphenate (void)
     { "son-\n", "son-\n" },
     { "-\nbaş", "-\nbaş" },
     { "kelime-\nsonda kelimesonda", "kelimesonda\nkelimesonda" },
+    { "açık-\nladı. Sonra açıkladı", "açıkladı.\nSonra açıkladı" },
+    { "açık-\nladı\nSonra açıkladı", "açıkladı\nSonra açıkladı" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -31,6 +31,23 @@ kaynak_article_kind_for_name (const char *name)
   return KAYNAK_ARTICLE_KIND_TEXT;
 }
 
+const char *
+kaynak_article_mime_type_for_name (const char *name)
+{
+  switch (kaynak_article_kind_for_name (name))
+    {
+    case KAYNAK_ARTICLE_KIND_HTML:
+      return "text/html";
+    case KAYNAK_ARTICLE_KIND_MHTML:
+      return "multipart/related";
+    case KAYNAK_ARTICLE_KIND_PDF:
+      return "application/pdf";
+    case KAYNAK_ARTICLE_KIND_TEXT:
+    default:
+      return "text/plain";
+    }
+}
+
 char *
 kaynak_article_retrieved_today (void)
 {

@@ -32,6 +32,10 @@ typedef enum
 /* The kind a file of this @name is read as (by its extension) */
 KaynakArticleKind kaynak_article_kind_for_name (const char *name);
 
+/* The MIME type a file of this @name is known by (for the recent files
+ * list): text/plain, text/html, multipart/related or application/pdf */
+const char       *kaynak_article_mime_type_for_name (const char *name);
+
 /* Reads @file as its kind says; errors name the file ("Cannot import
  * “x.html”. …").  *@encoding, when given, says how a plain-text article
  * was read (UTF-8 for the others: they declare theirs). */
