@@ -263,6 +263,26 @@ test_too_large (void)
   kaynak_test_remove_tree (dir);
 }
 
+/* A charset nobody knows does not lose the page */
+static void
+test_mhtml_unknown_charset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-web-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "tuhaf.mhtml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KaynakDocument) document = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n"
+                                      "--B\r\nContent-Type: text/html; charset=x-unknown-42\r\n\r\n"
+                                      "<html><body><p>Merhaba.</p></body></html>\r\n--B--\r\n", -1, NULL));
+  document = kaynak_article_import_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_text (document), ==, "Merhaba.");
+  kaynak_test_remove_tree (dir);
+}
+
 /* A .mhtml that is not MIME, and an MHTML without an HTML part */
 static void
 test_mhtml_bad (void)
@@ -603,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/web-article/mhtml", test_mhtml);
   g_test_add_func ("/kaynak/web-article/mhtml-charset", test_mhtml_charset);
   g_test_add_func ("/kaynak/web-article/mhtml-bad", test_mhtml_bad);
+  g_test_add_func ("/kaynak/web-article/mhtml-unknown-charset", test_mhtml_unknown_charset);
   g_test_add_func ("/kaynak/web-article/hostile", test_hostile);
   g_test_add_func ("/kaynak/web-article/too-large", test_too_large);
   g_test_add_func ("/kaynak/pdf-text/pages", test_pdf_text);
