@@ -14,6 +14,9 @@ packages=(
   # build
   meson ninja-build pkg-config gcc
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  # saved web pages and PDFs as articles (issue 18): libxml2's HTML
+  # parser, GMime for .mhtml's MIME parts, poppler for a PDF's text
+  libxml2-dev libgmime-3.0-dev libpoppler-glib-dev
   # translations, desktop data and its validation
   gettext desktop-file-utils appstream-util appstream libglib2.0-bin
   libxml2-utils shared-mime-info

@@ -119,6 +119,53 @@ test_fact_check_address (void)
   g_assert_cmpstr (kaynak_document_get_fact_check_url (document), ==, "https://example.org/eski");
 }
 
+/* Author, retrieved and archived copy (issue 18): filled from the
+ * document, a bad date or address said under the copy's fields, applied
+ * with the rest as one undo step */
+static void
+test_copy_fields (void)
+{
+  g_autoptr(KaynakDocument) document = kaynak_document_new ("Bu bir haber.", -1);
+  GtkWidget *dialog;
+  GtkWidget *message;
+
+  kaynak_document_set_article_author (document, "Ayşe Yılmaz");
+  kaynak_document_set_retrieved (document, "2024-11-02");
+  kaynak_document_mark_saved (document);
+  dialog = open_dialog (document);
+  message = child (dialog, "copy_message");
+  g_assert_cmpstr (get_text (dialog, "author_row"), ==, "Ayşe Yılmaz");
+  g_assert_cmpstr (get_text (dialog, "retrieved_row"), ==, "2024-11-02");
+  g_assert_cmpstr (get_text (dialog, "archived_row"), ==, "");
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+
+  set_text (dialog, "retrieved_row", "dün");
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_true (gtk_widget_has_css_class (child (dialog, "retrieved_row"), "error"));
+  g_assert_false (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
+  set_text (dialog, "retrieved_row", "2024-11-03");
+  set_text (dialog, "archived_row", "archive.org/x");
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "is not a web address"));
+  g_assert_false (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
+
+  set_text (dialog, "archived_row", "https://archive.ph/abc12");
+  set_text (dialog, "author_row", " Mehmet Kaya ");
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+  g_object_ref (dialog);
+  g_assert_true (kaynak_article_details_dialog_apply (KAYNAK_ARTICLE_DETAILS_DIALOG (dialog)));
+  kaynak_test_flush_events ();
+  g_object_unref (dialog);
+  g_assert_cmpstr (kaynak_document_get_article_author (document), ==, "Mehmet Kaya");
+  g_assert_cmpstr (kaynak_document_get_retrieved (document), ==, "2024-11-03");
+  g_assert_cmpstr (kaynak_document_get_archived_url (document), ==, "https://archive.ph/abc12");
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpstr (kaynak_document_get_article_author (document), ==, "Ayşe Yılmaz");
+  g_assert_cmpstr (kaynak_document_get_retrieved (document), ==, "2024-11-02");
+  g_assert_cmpstr (kaynak_document_get_archived_url (document), ==, "");
+  g_assert_false (kaynak_document_get_can_undo (document));
+}
+
 static void
 test_bad_date_said_under_the_field (void)
 {
@@ -213,6 +260,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/article-details-dialog/filled-from-the-document",
                    test_filled_from_the_document);
   g_test_add_func ("/kaynak/article-details-dialog/fact-check-address", test_fact_check_address);
+  g_test_add_func ("/kaynak/article-details-dialog/author-retrieved-archived", test_copy_fields);
   g_test_add_func ("/kaynak/article-details-dialog/bad-date-said-under-the-field",
                    test_bad_date_said_under_the_field);
   g_test_add_func ("/kaynak/article-details-dialog/window-action-and-title",

@@ -431,7 +431,11 @@ kaynak_cli_export (const char                   *format,
 static char *
 input_stem (GFile *file)
 {
-  static const char * const extensions[] = { ".jsonl", ".jsonld", ".json", ".txt", ".ann" };
+  static const char * const extensions[] = {
+    ".jsonl", ".jsonld", ".json", ".txt", ".ann",
+    /* saved web pages and PDFs, read as text is (kaynak-article-import.h) */
+    ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf",
+  };
   char *base = g_file_get_basename (file);
 
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)

@@ -470,7 +470,7 @@ cli_option_context_new (CliOptions *opts)
     _("Mark the claims in a news article and their sources.\n"
       "\n"
       "Without options, or with only file names, Kaynak opens its window\n"
-      "and the given articles (.txt) or annotation files (.kaynak.json).\n"
+      "and the given articles (.txt, .html, .mhtml, .pdf) or annotation files (.kaynak.json).\n"
       "\n"
       "These commands run without a display:\n"
       "  kaynak --new ARTICLE.txt [--output OUT.kaynak.json] [--sources SCHEME.json] [--force]\n"

@@ -31,27 +31,29 @@ kaynak_article_kind_for_name (const char *name)
   return KAYNAK_ARTICLE_KIND_TEXT;
 }
 
+const char *
+kaynak_article_mime_type_for_name (const char *name)
+{
+  switch (kaynak_article_kind_for_name (name))
+    {
+    case KAYNAK_ARTICLE_KIND_HTML:
+      return "text/html";
+    case KAYNAK_ARTICLE_KIND_MHTML:
+      return "multipart/related";
+    case KAYNAK_ARTICLE_KIND_PDF:
+      return "application/pdf";
+    case KAYNAK_ARTICLE_KIND_TEXT:
+    default:
+      return "text/plain";
+    }
+}
+
 char *
 kaynak_article_retrieved_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static gboolean
-sniff_pdf (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
-  char head[5];
-  gsize got = 0;
-
-  if (stream == NULL)
-    return FALSE;
-  return g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &got,
-                                  cancellable, NULL) &&
-         got == sizeof head && memcmp (head, "%PDF-", sizeof head) == 0;
 }
 
 /* The text and details of a web page or a PDF read into @contents */
@@ -161,8 +163,6 @@ kaynak_article_import_file (GFile               *file,
     *encoding = KAYNAK_TEXT_ENCODING_UTF8;
   basename = g_file_get_basename (file);
   kind = kaynak_article_kind_for_name (basename != NULL ? basename : "");
-  if (kind == KAYNAK_ARTICLE_KIND_TEXT && sniff_pdf (file, cancellable))
-    kind = KAYNAK_ARTICLE_KIND_PDF;
 
   if (kind == KAYNAK_ARTICLE_KIND_TEXT)
     document = kaynak_text_import_file (file, encoding, cancellable, error);

@@ -3,8 +3,9 @@
  * (.html, .htm: kaynak-html-article.h), an MHTML page (.mhtml, .mht:
  * kaynak-mhtml.h) or a PDF (kaynak-pdf-text.h).
  *
- * The kind is told by the file's name, and a PDF also by its first bytes
- * ("%PDF-"), so one saved without its extension still opens.  Whatever
+ * The kind is told by the file's name alone: looking inside first would
+ * mean opening a pipe or a device before kaynak-read.h can refuse it, and
+ * a PDF named .txt is refused as binary with a message.  Whatever
  * the kind, the document's "retrieved" detail is set to today: the day
  * this copy of the article was taken into Kaynak.  The one function the
  * window, kaynak --new and kaynak --import text all open articles with.
@@ -30,6 +31,10 @@ typedef enum
 
 /* The kind a file of this @name is read as (by its extension) */
 KaynakArticleKind kaynak_article_kind_for_name (const char *name);
+
+/* The MIME type a file of this @name is known by (for the recent files
+ * list): text/plain, text/html, multipart/related or application/pdf */
+const char       *kaynak_article_mime_type_for_name (const char *name);
 
 /* Reads @file as its kind says; errors name the file ("Cannot import
  * “x.html”. …").  *@encoding, when given, says how a plain-text article

@@ -342,6 +342,20 @@ article_text (Page *page)
   return best;
 }
 
+/* Broken markup is recovered from as browsers do, silently; nothing is
+ * fetched from the network */
+#define PARSE_OPTIONS (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
+                       HTML_PARSE_NONET | HTML_PARSE_COMPACT)
+
+static GOnce init_once = G_ONCE_INIT;
+
+static gpointer
+init_libxml (gpointer data)
+{
+  xmlInitParser ();
+  return NULL;
+}
+
 char *
 kaynak_html_article_extract (const char           *data,
                              gsize                 length,
@@ -370,9 +384,14 @@ kaynak_html_article_extract (const char           *data,
       return NULL;
     }
 
-  doc = htmlReadMemory (data, (int) length, NULL, charset,
-                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                        HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  /* libxml2 sets up its globals on first use; done once here, since the
+   * window may open articles on more than one thread */
+  g_once (&init_once, init_libxml, NULL);
+  doc = htmlReadMemory (data, (int) length, NULL, charset, PARSE_OPTIONS);
+  /* A charset iconv does not know (an MHTML part may name anything): the
+   * page's own declaration, else libxml2's guess, rather than nothing */
+  if (doc == NULL && charset != NULL)
+    doc = htmlReadMemory (data, (int) length, NULL, NULL, PARSE_OPTIONS);
   root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL)
     {

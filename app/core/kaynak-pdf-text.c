@@ -100,15 +100,20 @@ kaynak_pdf_text_dehyphenate (const char *text)
           g_autofree char *whole = g_utf8_strdown (joined, -1);
           if (g_hash_table_contains (words, whole))
             {
-              /* "demok-\nrasi bugün" → "demokrasi\nbugün": the word whole,
-               * the line break after it */
+              /* "demok-\nrasi, bugün" → "demokrasi,\nbugün": the word
+               * whole with what sticks to it, the line break after them */
+              const char *rest = after_end;
+
+              while (*rest != '\0' && *rest != ' ' && *rest != '\n')
+                rest++;
               g_string_append_len (out, p, hyphen - p);
-              g_string_append_len (out, after, after_end - after);
-              p = after_end;
+              g_string_append_len (out, after, rest - after);
+              p = rest;
               if (*p == ' ')
-                p++;
-              if (*p != '\0')
-                g_string_append_c (out, '\n');
+                {
+                  g_string_append_c (out, '\n');
+                  p++;
+                }
               continue;
             }
         }

@@ -1,5 +1,6 @@
-/* kaynak-article-details-dialog.c: title, web address, outlet,
- * publication date and language of the article, and the address of its
+/* kaynak-article-details-dialog.c: title, web address, outlet, author,
+ * publication date and language of the article, when this copy of it was
+ * retrieved and where an archived copy is, and the address of its
  * fact-check.
  *
  * The fields are checked as they are typed, by the same core rules the
@@ -40,6 +41,10 @@ struct _KaynakArticleDetailsDialog
   GtkLabel       *language_message;
   AdwEntryRow    *fact_check_row;
   GtkLabel       *fact_check_message;
+  AdwEntryRow    *author_row;
+  AdwEntryRow    *retrieved_row;
+  AdwEntryRow    *archived_row;
+  GtkLabel       *copy_message;
 
   KaynakDocument *document;
 };
@@ -96,6 +101,36 @@ show_field_error (AdwEntryRow *row,
   gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
   return TRUE;
+}
+
+/* The copy's two fields share one line under them: the message of the
+ * first that is wrong, else a hint */
+static gboolean
+validate_copy (KaynakArticleDetailsDialog *self)
+{
+  g_autofree char *retrieved = dup_stripped (self->retrieved_row);
+  g_autofree char *archived = dup_stripped (self->archived_row);
+  g_autoptr(GError) retrieved_error = NULL;
+  g_autoptr(GError) archived_error = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (retrieved, kaynak_document_get_retrieved (self->document)))
+    kaynak_published_date_check (retrieved, &retrieved_error);
+  if (!g_str_equal (archived, kaynak_document_get_archived_url (self->document)))
+    kaynak_fact_check_url_check (archived, &archived_error);
+
+  ok = show_field_error (self->archived_row, self->copy_message, archived_error);
+  ok &= show_field_error (self->retrieved_row, self->copy_message, retrieved_error);
+  if (ok)
+    {
+      gtk_label_set_text (self->copy_message,
+                          /* Translators: keep YYYY-MM-DD; the example address may be translated */
+                          _("A date as year-month-day; an archive’s full address, e.g. "
+                            "https://web.archive.org/web/2024/https://example.org/haber."));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->copy_message), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->copy_message), "dim-label");
+    }
+  return ok;
 }
 
 /* A field left as the document has it is not checked: a file may carry
@@ -161,6 +196,7 @@ validate (KaynakArticleDetailsDialog *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->fact_check_message), "dim-label");
     }
 
+  ok &= validate_copy (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.apply", ok);
   return ok;
 }
@@ -188,6 +224,9 @@ kaynak_article_details_dialog_apply (KaynakArticleDetailsDialog *self)
   g_autofree char *published = NULL;
   g_autofree char *language = NULL;
   g_autofree char *fact_check = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *retrieved = NULL;
+  g_autofree char *archived = NULL;
 
   g_return_val_if_fail (KAYNAK_IS_ARTICLE_DETAILS_DIALOG (self), FALSE);
 
@@ -203,6 +242,12 @@ kaynak_article_details_dialog_apply (KaynakArticleDetailsDialog *self)
   published = dup_stripped (self->published_row);
   language = dup_language (self);
   fact_check = dup_stripped (self->fact_check_row);
+  author = dup_stripped (self->author_row);
+  retrieved = dup_stripped (self->retrieved_row);
+  archived = dup_stripped (self->archived_row);
+  kaynak_article_details_set_author (details, author);
+  kaynak_article_details_set_retrieved (details, retrieved);
+  kaynak_article_details_set_archived_url (details, archived);
   kaynak_article_details_set_title (details, title);
   kaynak_article_details_set_url (details, url);
   kaynak_article_details_set_outlet (details, outlet);
@@ -261,6 +306,10 @@ kaynak_article_details_dialog_class_init (KaynakArticleDetailsDialogClass *klass
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, language_message);
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, fact_check_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, fact_check_message);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, author_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, retrieved_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, archived_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakArticleDetailsDialog, copy_message);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
 
@@ -305,6 +354,12 @@ kaynak_article_details_dialog_new (GtkWindow      *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->published_row), kaynak_document_get_published (document));
   gtk_editable_set_text (GTK_EDITABLE (self->fact_check_row),
                          kaynak_document_get_fact_check_url (document));
+  gtk_editable_set_text (GTK_EDITABLE (self->author_row),
+                         kaynak_document_get_article_author (document));
+  gtk_editable_set_text (GTK_EDITABLE (self->retrieved_row),
+                         kaynak_document_get_retrieved (document));
+  gtk_editable_set_text (GTK_EDITABLE (self->archived_row),
+                         kaynak_document_get_archived_url (document));
 
   /* Exactly "tr" and "en" are the two named choices; any other code
    * ("tr-CY", "de") is shown as it is under Other */

@@ -83,6 +83,24 @@ on_open_response (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
+/* Saved web pages (.html, .mhtml) and PDFs open as articles too
+ * (kaynak-article-import.h); by pattern as well as by type, since a
+ * portal's chooser may know no type for .mhtml */
+static void
+add_web_and_pdf (GtkFileFilter *filter)
+{
+  static const char * const types[] = {
+    "text/html", "application/xhtml+xml", "application/x-mimearchive", "multipart/related",
+    "message/rfc822", "application/pdf",
+  };
+  static const char * const patterns[] = { "*.html", "*.htm", "*.xhtml", "*.mhtml", "*.mht", "*.pdf" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
+    gtk_file_filter_add_mime_type (filter, types[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS (patterns); i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+}
+
 static void
 open_action (GSimpleAction *action,
              GVariant      *param,
@@ -116,6 +134,13 @@ open_action (GSimpleAction *action,
   gtk_file_filter_add_mime_type (filter, "text/plain");
   gtk_file_filter_add_pattern (filter, "*.txt");
   gtk_file_filter_add_pattern (filter, "*" KAYNAK_FILE_SUFFIX);
+  add_web_and_pdf (filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_unref (filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Web Pages and PDFs"));
+  add_web_and_pdf (filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
   g_object_unref (filter);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kaynak-article-import.h"
 #include "kaynak-error.h"
 #include "kaynak-error-dialog.h"
 #include "kaynak-file.h"
@@ -550,10 +551,12 @@ _kaynak_window_add_recent (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *app_exec = g_strdup_printf ("%s %%u", g_get_prgname () ? g_get_prgname () : "kaynak");
+  g_autofree char *basename = g_file_get_basename (file);
   GtkRecentData data = { 0, };
 
   data.display_name = NULL;
-  data.mime_type = (char *) (kaynak_file_is_kaynak (file) ? "application/x-kaynak+json" : "text/plain");
+  data.mime_type = (char *) (kaynak_file_is_kaynak (file) ? "application/x-kaynak+json"
+                             : kaynak_article_mime_type_for_name (basename ? basename : ""));
   data.app_name = (char *) (g_get_application_name () ? g_get_application_name () : "Kaynak");
   data.app_exec = app_exec;
 

@@ -17,6 +17,7 @@ URL = 'https://example.org/haber/kuzey-kore'
 OUTLET = 'Yeni Gün Gazetesi'
 DATE = '2024-10-30'
 LANGUAGE = 'tr-CY'
+AUTHOR = 'Deniz Kaya'
 QUOTE = 'üç binden fazla asker'
 
 
@@ -85,6 +86,9 @@ def fill_in_details(desktop):
     app.input.key('Tab')
     fill(app, dialog, 'Outlet', OUTLET)
     app.input.key('Tab')
+    # The byline, between the outlet and the date (issue 18)
+    fill(app, dialog, 'Author', AUTHOR)
+    app.input.key('Tab')
     # A day that does not exist: said under the field, and Apply waits
     fill(app, dialog, 'Publication Date', '2024-02-30')
     apply = app.find(dialog, role='push button', name='Apply')
@@ -124,7 +128,7 @@ def fill_in_details(desktop):
 
     data = app.save_in_dialog(saved)
     want = {'title': TITLE, 'url': URL, 'outlet': OUTLET,
-            'published': DATE, 'language': LANGUAGE}
+            'published': DATE, 'language': LANGUAGE, 'author': AUTHOR}
     got = {k: data['metadata'].get(k) for k in want}
     if got != want:
         fail('saved metadata %r, expected %r' % (got, want))

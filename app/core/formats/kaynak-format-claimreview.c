@@ -144,6 +144,25 @@ site_of (const char *url)
 }
 
 /* What Google requires of every review and only the article can give */
+/* The article's byline as the appearance's author, and the archived copy
+ * as its archivedAt (schema.org: "a page … involved in archival of a
+ * CreativeWork"), so a reader can still find the claim when the page goes */
+static void
+append_appearance_copy (KaynakJson     *json,
+                        KaynakDocument *document)
+{
+  const char *author = kaynak_document_get_article_author (document);
+
+  if (*author != '\0')
+    {
+      kaynak_json_begin_object (json, "author");
+      kaynak_json_string (json, "@type", "Person");
+      kaynak_json_string (json, "name", author);
+      kaynak_json_end_object (json);
+    }
+  kaynak_json_nonempty (json, "archivedAt", kaynak_document_get_archived_url (document));
+}
+
 static gboolean
 check_required (KaynakDocument  *document,
                 GError         **error)
@@ -290,6 +309,7 @@ claimreview_add (KaynakExportWriter *writer,
       kaynak_json_nonempty (&json, "headline", title);
       kaynak_json_nonempty (&json, "datePublished", published);
       kaynak_json_nonempty (&json, "inLanguage", language);
+      append_appearance_copy (&json, document);
       if (*outlet != '\0')
         {
           kaynak_json_begin_object (&json, "publisher");

@@ -21,7 +21,9 @@
 #include "kaynak-format-private.h"
 
 static const char header[] =
-  "document_id,document_path,title,url,outlet,published,language,claim_id,start,end,quote,prefix,"
+  "document_id,document_path,title,url,outlet,published,language,"
+  "author,retrieved,archived_url,"
+  "claim_id,start,end,quote,prefix,"
   "suffix,sentence,source_id,source_label,source_kind,status,note,links,pieces,pieces_quote,"
   "source_ranges,source_words,cue_ranges,cue_words,checkable,evidence\r\n";
 
@@ -84,6 +86,9 @@ csv_add (KaynakExportWriter *writer,
       append_field (out, kaynak_document_get_outlet (document), sheet, FALSE);
       append_field (out, kaynak_document_get_published (document), sheet, FALSE);
       append_field (out, kaynak_document_get_language (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_article_author (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_retrieved (document), sheet, FALSE);
+      append_field (out, kaynak_document_get_archived_url (document), sheet, FALSE);
       append_field (out, kaynak_claim_get_id (claim), sheet, FALSE);
       append_field (out, start, sheet, FALSE);
       append_field (out, end, sheet, FALSE);

@@ -422,6 +422,57 @@ escaped_short_title (const char *title)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static void
+append_address (GString    *out,
+                const char *url)
+{
+  if (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"))
+    {
+      g_string_append (out, "<a href=\"");
+      kaynak_html_append_escaped (out, url, -1);
+      g_string_append (out, "\" rel=\"noreferrer\">");
+      kaynak_html_append_escaped (out, url, -1);
+      g_string_append (out, "</a>");
+    }
+  else
+    kaynak_html_append_escaped (out, url, -1);
+}
+
+/* The byline, the day this copy was retrieved and its archived copy, each
+ * on its own line of the header's details, when known */
+static void
+append_copy_details (GString        *out,
+                     KaynakDocument *document)
+{
+  const char *author = kaynak_document_get_article_author (document);
+  const char *retrieved = kaynak_document_get_retrieved (document);
+  const char *archived = kaynak_document_get_archived_url (document);
+
+  if (*author != '\0')
+    {
+      g_string_append (out, "<br>");
+      /* Translators: %s is the article's author, e.g. "By Ayşe Yılmaz" */
+      g_autofree char *by = g_strdup_printf (_("By %s"), author);
+      kaynak_html_append_escaped (out, by, -1);
+    }
+  if (*retrieved != '\0')
+    {
+      g_autofree char *when = NULL;
+
+      g_string_append (out, "<br>");
+      /* Translators: %s is a date, e.g. "Retrieved 2024-10-31" */
+      when = g_strdup_printf (_("Retrieved %s"), retrieved);
+      kaynak_html_append_escaped (out, when, -1);
+    }
+  if (*archived != '\0')
+    {
+      g_string_append (out, "<br>");
+      kaynak_html_append_escaped (out, _("Archived copy:"), -1);
+      g_string_append_c (out, ' ');
+      append_address (out, archived);
+    }
+}
+
 static gboolean
 html_add (KaynakExportWriter *writer,
           KaynakDocument     *document,
@@ -480,6 +531,7 @@ html_add (KaynakExportWriter *writer,
       else
         kaynak_html_append_escaped (out, url, -1);
     }
+  append_copy_details (out, document);
   g_string_append (out, "</p>\n</header>\n");
 
   append_legend (out, document);

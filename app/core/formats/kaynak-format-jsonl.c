@@ -97,6 +97,26 @@ append_pieces (GString     *out,
   append_ranges (out, "pieces", pieces, n, claim, kaynak_claim_get_piece_quote);
 }
 
+/* The byline and this copy of the article as doccano metadata, only when
+ * set: a line of an article without them stays as it was */
+static void
+append_copy_meta (GString        *out,
+                  KaynakDocument *document)
+{
+  const struct { const char *key; const char *value; } meta[] = {
+    { "author", kaynak_document_get_article_author (document) },
+    { "retrieved", kaynak_document_get_retrieved (document) },
+    { "archived_url", kaynak_document_get_archived_url (document) },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (meta); i++)
+    if (*meta[i].value != '\0')
+      {
+        g_string_append_printf (out, ",\"%s\":", meta[i].key);
+        kaynak_json_append_string (out, meta[i].value);
+      }
+}
+
 static gboolean
 jsonl_add (KaynakExportWriter *writer,
            KaynakDocument     *document,
@@ -116,6 +136,10 @@ jsonl_add (KaynakExportWriter *writer,
   append_string_member (head, "outlet", kaynak_document_get_outlet (document));
   append_string_member (head, "published", kaynak_document_get_published (document));
   append_string_member (head, "language", kaynak_document_get_language (document));
+  /* the article's byline and this copy of it (issue 18) */
+  append_string_member (head, "author", kaynak_document_get_article_author (document));
+  append_string_member (head, "retrieved", kaynak_document_get_retrieved (document));
+  append_string_member (head, "archived_url", kaynak_document_get_archived_url (document));
 
   for (guint i = 0; i < claims->len; i++)
     {
@@ -281,6 +305,7 @@ doccano_add (KaynakExportWriter *writer,
   kaynak_json_append_string (out, kaynak_document_get_published (document));
   g_string_append (out, ",\"language\":");
   kaynak_json_append_string (out, kaynak_document_get_language (document));
+  append_copy_meta (out, document);
   g_string_append (out, "}\n");
 
   if (!kaynak_format_write (writer, out->str, out->len, error))
@@ -657,6 +682,12 @@ doccano_line (const char  *line,
       kaynak_document_set_published (document, kaynak_json_object_get_string (object, "published"));
     if (kaynak_json_object_get_string (object, "language") != NULL)
       kaynak_document_set_language (document, kaynak_json_object_get_string (object, "language"));
+    if (kaynak_json_object_get_string (object, "author") != NULL)
+      kaynak_document_set_article_author (document, kaynak_json_object_get_string (object, "author"));
+    if (kaynak_json_object_get_string (object, "retrieved") != NULL)
+      kaynak_document_set_retrieved (document, kaynak_json_object_get_string (object, "retrieved"));
+    if (kaynak_json_object_get_string (object, "archived_url") != NULL)
+      kaynak_document_set_archived_url (document, kaynak_json_object_get_string (object, "archived_url"));
   }
 
   /* the first of the keys the line has, null or not */

@@ -239,6 +239,26 @@ import_document (JsonObject            *object,
     if (fact_check_url != NULL)
       kaynak_document_set_fact_check_url (document, fact_check_url);
   }
+  {
+    static const struct {
+      const char *key;
+      void      (*set) (KaynakDocument *, const char *);
+    } copy[] = {
+      { "kaynak:author", kaynak_document_set_article_author },
+      { "kaynak:retrieved", kaynak_document_set_retrieved },
+      { "kaynak:archivedUrl", kaynak_document_set_archived_url },
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (copy); i++)
+      {
+        const char *value;
+
+        if (!read_string (object, path, copy[i].key, &value, error))
+          return FALSE;
+        if (value != NULL)
+          copy[i].set (document, value);
+      }
+  }
 
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {

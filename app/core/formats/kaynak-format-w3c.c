@@ -366,6 +366,9 @@ write_document (KaynakJson     *json,
   kaynak_json_string (json, "kaynak:notes", kaynak_document_get_notes (document));
   /* as in the native file: only when set */
   kaynak_json_nonempty (json, "kaynak:factCheckUrl", kaynak_document_get_fact_check_url (document));
+  kaynak_json_nonempty (json, "kaynak:author", kaynak_document_get_article_author (document));
+  kaynak_json_nonempty (json, "kaynak:retrieved", kaynak_document_get_retrieved (document));
+  kaynak_json_nonempty (json, "kaynak:archivedUrl", kaynak_document_get_archived_url (document));
   kaynak_json_string (json, "kaynak:sha256", kaynak_document_get_sha256 (document));
   kaynak_json_string (json, "kaynak:text", kaynak_document_get_text (document));
 
