@@ -120,22 +120,6 @@ is_string (const char *value)
   return value != NULL && value[0] == '"';
 }
 
-/* The string of a raw JSON string value (valid: the guard passed it) */
-static char *
-decode_string (const char *value,
-               gsize       length)
-{
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *copy = NULL;
-
-  if (memchr (value, '\\', length) == NULL)
-    return g_strndup (value + 1, length - 2);
-  copy = g_strndup (value, length);
-  node = json_from_string (copy, NULL);
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-    ? g_strdup (json_node_get_string (node)) : g_strdup ("");
-}
-
 /* The kind of value at @value, for a message: the loader's words */
 static const char *
 describe (const char *value)
@@ -158,7 +142,7 @@ check (Scan    *scan,
   g_autofree char *format = NULL;
 
   if (!is_string (scan->format) ||
-      strcmp ((format = decode_string (scan->format, scan->format_length)),
+      strcmp ((format = kaynak_json_decode_string (scan->format, scan->format_length)),
               KAYNAK_FILE_FORMAT_NAME) != 0)
     {
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_KAYNAK,
@@ -264,7 +248,7 @@ kaynak_article_summary_read (const char            *data,
 
   if (scan.state != NULL)
     {
-      g_autofree char *id = decode_string (scan.state, scan.state_length);
+      g_autofree char *id = kaynak_json_decode_string (scan.state, scan.state_length);
 
       if (!kaynak_article_state_from_id (id, &state))
         {
@@ -292,7 +276,7 @@ kaynak_article_summary_read (const char            *data,
       return FALSE;
     }
 
-  summary->title = scan.title != NULL ? decode_string (scan.title, scan.title_length) : g_strdup ("");
+  summary->title = scan.title != NULL ? kaynak_json_decode_string (scan.title, scan.title_length) : g_strdup ("");
   summary->state = state;
   summary->n_claims = scan.n_claims;
   summary->n_sources_used = g_hash_table_size (sources);

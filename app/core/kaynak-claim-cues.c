@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-document.h"
+#include "kaynak-document-impl.h"
 #include "kaynak-error.h"
 
 /* White space runs (a line break in a selection) become one space, and the
@@ -37,19 +38,6 @@ normalize_cue (const char *cue)
   return g_string_free (out, FALSE);
 }
 
-static KaynakClaim *
-find_claim (KaynakDocument  *self,
-            const char      *id,
-            GError         **error)
-{
-  KaynakClaim *claim = kaynak_document_lookup_claim (self, id);
-
-  if (claim == NULL)
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                 _("There is no claim with the id “%s”."), id != NULL ? id : "");
-  return claim;
-}
-
 gboolean
 kaynak_document_add_claim_cue (KaynakDocument  *self,
                                const char      *id,
@@ -64,7 +52,7 @@ kaynak_document_add_claim_cue (KaynakDocument  *self,
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (cue != NULL, FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
 
   words = normalize_cue (cue);
@@ -110,7 +98,7 @@ kaynak_document_remove_claim_cue (KaynakDocument  *self,
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (cue != NULL, FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
 
   old = kaynak_claim_get_cues (claim);

@@ -109,16 +109,16 @@ check_source (KaynakDocument  *self,
   return TRUE;
 }
 
-static KaynakClaim *
-find_claim (KaynakDocument  *self,
-            const char      *id,
-            GError         **error)
+KaynakClaim *
+_kaynak_document_require_claim (KaynakDocument  *self,
+                                const char      *id,
+                                GError         **error)
 {
   KaynakClaim *claim = kaynak_document_lookup_claim (self, id);
 
   if (claim == NULL)
     g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                 _("There is no claim with the id “%s”."), id ? id : "");
+                 _("There is no claim with the id “%s”."), id != NULL ? id : "");
   return claim;
 }
 
@@ -295,7 +295,7 @@ kaynak_document_remove_claim (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
 
   kaynak_document_begin_group (self);
@@ -327,7 +327,7 @@ kaynak_document_remove_claim (KaynakDocument  *self,
   KaynakClaim *claim;                                            \
   g_autoptr(KaynakClaim) state = NULL;                           \
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);       \
-  if (!(claim = find_claim (self, id, error)))                   \
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))                   \
     return FALSE;                                                \
   state = kaynak_claim_copy (claim);
 
@@ -390,7 +390,7 @@ kaynak_document_type_claim_note (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
   state = kaynak_claim_copy (claim);
   kaynak_claim_set_note (state, note);
@@ -501,7 +501,8 @@ _kaynak_document_check_link_ends (KaynakDocument  *self,
       g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID, _("Unknown link type."));
       return FALSE;
     }
-  if (!find_claim (self, from_claim_id, error) || !find_claim (self, to_claim_id, error))
+  if (!_kaynak_document_require_claim (self, from_claim_id, error) ||
+      !_kaynak_document_require_claim (self, to_claim_id, error))
     return FALSE;
   if (g_str_equal (from_claim_id, to_claim_id))
     {

@@ -15,19 +15,6 @@
 #include "kaynak-error.h"
 #include "kaynak-history.h"
 
-static KaynakClaim *
-find_claim (KaynakDocument  *self,
-            const char      *id,
-            GError         **error)
-{
-  KaynakClaim *claim = kaynak_document_lookup_claim (self, id);
-
-  if (claim == NULL)
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                 _("There is no claim with the id “%s”."), id ? id : "");
-  return claim;
-}
-
 static void
 apply (KaynakDocument *self,
        KaynakClaim    *claim,
@@ -65,7 +52,7 @@ change_checkable (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
   text = kaynak_checkable_normalize (checkable);
   if (strlen (text) > KAYNAK_CHECKABLE_MAX_LENGTH)
@@ -121,7 +108,7 @@ find_evidence (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return NULL;
   n = kaynak_evidence_list_get_n (kaynak_claim_get_evidence (claim));
   if (i != G_MAXUINT && i >= n)

@@ -115,6 +115,11 @@ void     _kaynak_document_apply_rejection   (KaynakDocument  *self,
  * group by kaynak_document_create_claim() (new becomes in progress,
  * recorded), and the state an undo or
  * redo brings back */
+/* The claim of @id, or NULL with KAYNAK_ERROR_NOT_FOUND "There is no
+ * claim with the id …" (transfer none): every edit of one claim starts so */
+KaynakClaim *_kaynak_document_require_claim (KaynakDocument  *self,
+                                             const char      *id,
+                                             GError         **error);
 void     _kaynak_document_claim_added       (KaynakDocument  *self);
 void     _kaynak_document_apply_state_step  (KaynakDocument  *self,
                                              GObject         *state);

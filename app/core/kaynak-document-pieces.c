@@ -20,19 +20,6 @@
 #include "kaynak-document-impl.h"
 #include "kaynak-error.h"
 
-static KaynakClaim *
-find_claim (KaynakDocument  *self,
-            const char      *id,
-            GError         **error)
-{
-  KaynakClaim *claim = kaynak_document_lookup_claim (self, id);
-
-  if (claim == NULL)
-    g_set_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
-                 _("There is no claim with the id “%s”."), id != NULL ? id : "");
-  return claim;
-}
-
 static int
 compare_ranges (gconstpointer a,
                 gconstpointer b)
@@ -209,7 +196,7 @@ kaynak_document_set_claim_pieces (KaynakDocument     *self,
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (n == 0 || pieces != NULL, FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
   if (n == 0)
     {
@@ -240,7 +227,7 @@ kaynak_document_add_claim_piece (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
   /* An orphan's pieces are nowhere in the article: a piece added to them
    * would make a claim of the old words and the new */
@@ -289,7 +276,7 @@ kaynak_document_remove_claim_piece (KaynakDocument  *self,
 
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
   n = kaynak_claim_get_n_pieces (claim);
   if (index >= n)
@@ -328,7 +315,7 @@ set_ranges (KaynakDocument     *self,
   g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (n == 0 || ranges != NULL, FALSE);
 
-  if (!(claim = find_claim (self, id, error)))
+  if (!(claim = _kaynak_document_require_claim (self, id, error)))
     return FALSE;
   if (n > 0)
     {

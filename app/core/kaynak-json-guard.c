@@ -11,6 +11,7 @@
 #endif
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "kaynak-error.h"
 #include "kaynak-json-guard.h"
@@ -1107,4 +1108,24 @@ kaynak_json_walk_array (const char            *p,
     }
 
   return p < end;
+}
+
+char *
+kaynak_json_decode_string (const char *literal,
+                           gsize       length)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *copy = NULL;
+
+  g_return_val_if_fail (literal != NULL && length >= 2, g_strdup (""));
+
+  if (memchr (literal, '\\', length) == NULL)
+    return g_strndup (literal + 1, length - 2);
+  /* json-glib decodes the escapes (\uD83D\uDE00 pairs included) */
+  copy = g_strndup (literal, length);
+  node = json_from_string (copy, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return g_strndup (literal + 1, length - 2);
+  return g_strdup (json_node_get_string (node));
 }

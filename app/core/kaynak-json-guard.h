@@ -147,6 +147,13 @@ gboolean kaynak_json_walk_object (const char           *p,
                                   const char           *end,
                                   KaynakJsonMemberFunc  func,
                                   gpointer              user_data);
+/* The text of the JSON string literal @literal (@length bytes, quotes
+ * included) as json-glib decodes it, newly allocated; the literal must
+ * come from JSON the guard passed.  Only a literal with an escape costs a
+ * parse. */
+char    *kaynak_json_decode_string (const char *literal,
+                                    gsize       length);
+
 /* Calls @func for each element of the list that starts at @p */
 gboolean kaynak_json_walk_array  (const char            *p,
                                   const char            *end,

@@ -114,26 +114,6 @@ builder_init (Builder            *builder,
   builder->values = NULL;
 }
 
-/* A JSON string literal (quotes included) decoded; json-glib does it for
- * the rare name written with escapes */
-static char *
-decode_name (const char *name,
-             gsize       length)
-{
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *literal = NULL;
-
-  if (memchr (name, '\\', length) == NULL)
-    return g_strndup (name + 1, length - 2);
-
-  literal = g_strndup (name, length);
-  node = json_from_string (literal, NULL);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return g_strndup (name + 1, length - 2);
-  return g_strdup (json_node_get_string (node));
-}
-
 static void
 on_member (const char *name,
            gsize       name_length,
@@ -142,7 +122,7 @@ on_member (const char *name,
            gpointer    user_data)
 {
   Builder *builder = user_data;
-  char *decoded = decode_name (name, name_length);
+  char *decoded = kaynak_json_decode_string (name, name_length);
   char *raw;
 
   if (kaynak_unknown_is_known_member (builder->level, decoded, strlen (decoded)))
