@@ -116,6 +116,9 @@ plain_tests () {
 asan_tests () {
   local status=0
   export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+  # fontconfig's configuration, loaded by poppler and cairo in the PDF
+  # tests, lives as long as the process (build-aux/lsan.supp)
+  LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp" \
   ASAN_OPTIONS="halt_on_error=1:print_stacktrace=1:detect_leaks=1" \
     run_suite _build-asan testlog-asan --timeout-multiplier 4 --no-suite ui --no-suite e2e \
       --no-suite data "${test_args[@]}" || status=1

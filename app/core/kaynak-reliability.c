@@ -120,7 +120,9 @@ sorted_set (const guint *members,
   guint *copy = g_memdup2 (members, (gsize) len * sizeof (guint));
   guint kept = 0;
 
-  qsort (copy, len, sizeof (guint), compare_guint);
+  /* an empty set is NULL, which qsort() must not be given */
+  if (len > 1)
+    qsort (copy, len, sizeof (guint), compare_guint);
   for (guint i = 0; i < len; i++)
     if (kept == 0 || copy[kept - 1] != copy[i])
       copy[kept++] = copy[i];
