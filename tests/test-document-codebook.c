@@ -19,6 +19,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-file-serialize.h"
+#include "kaynak-merge.h"
 #include "kaynak-source.h"
 
 #define ARTICLE "Beyaz Saray 300 bin asker gönderildiğini söyledi. Kremlin yorum yapmadı.\n"
@@ -589,6 +590,60 @@ test_newer_version (void)
   g_assert_nonnull (strstr (error->message, "reads version 2"));
 }
 
+/* The git merge driver: one-sided edits of a verdict and of fields are
+ * taken, field by field; a field set on both sides is a conflict, ours
+ * kept and theirs recorded */
+static void
+test_merge (void)
+{
+  KaynakClaim *claim;
+  g_autoptr(KaynakDocument) document = desk_document (&claim);
+  g_autofree char *id = g_strdup (kaynak_claim_get_id (claim));
+  g_autoptr(GBytes) base = NULL, ours = NULL, theirs = NULL, merged = NULL;
+  g_autoptr(KaynakDocument) result = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) economy = string_node ("ekonomi");
+  g_autoptr(JsonNode) war = string_node ("savas");
+  g_autoptr(JsonNode) count = number_node (1200);
+  KaynakClaim *loaded;
+
+  base = kaynak_file_serialize (document);
+  g_assert_true (kaynak_document_set_claim_field (document, id, "konu", economy, &error));
+  ours = kaynak_file_serialize (document);
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_true (kaynak_document_set_claim_field (document, id, "asker-sayisi", count, &error));
+  g_assert_true (kaynak_document_set_claim_verdict (document, id, "dogru", &error));
+  theirs = kaynak_file_serialize (document);
+  g_assert_no_error (error);
+
+  merged = kaynak_merge_files (base, ours, theirs, &conflicts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  result = reload (merged);
+  loaded = kaynak_document_lookup_claim (result, id);
+  g_assert_cmpstr (kaynak_claim_get_verdict (loaded), ==, "dogru");
+  g_assert_cmpstr (json_node_get_string (kaynak_claim_get_field (loaded, "konu")), ==, "ekonomi");
+  g_assert_cmpint (json_node_get_int (kaynak_claim_get_field (loaded, "asker-sayisi")), ==, 1200);
+  g_assert_cmpuint (kaynak_document_get_verdicts (result)->len, ==, 5);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  g_clear_pointer (&merged, g_bytes_unref);
+
+  /* both sides set the topic */
+  g_clear_pointer (&theirs, g_bytes_unref);
+  g_assert_true (kaynak_document_set_claim_field (document, id, "konu", war, &error));
+  theirs = kaynak_file_serialize (document);
+  merged = kaynak_merge_files (base, ours, theirs, &conflicts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (conflicts, 0), "fields.konu"));
+  g_assert_true (bytes_contain (merged, "\"savas\""));
+  g_clear_object (&result);
+  result = reload (merged);
+  loaded = kaynak_document_lookup_claim (result, id);
+  g_assert_cmpstr (json_node_get_string (kaynak_claim_get_field (loaded, "konu")), ==, "ekonomi");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -605,6 +660,7 @@ main (int    argc,
   g_test_add_func ("/kaynak/document-codebook/stale-saved", test_stale_saved);
   g_test_add_func ("/kaynak/document-codebook/hostile", test_hostile);
   g_test_add_func ("/kaynak/document-codebook/newer-version", test_newer_version);
+  g_test_add_func ("/kaynak/document-codebook/merge", test_merge);
 
   return g_test_run ();
 }
