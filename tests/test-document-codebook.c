@@ -21,6 +21,7 @@
 #include "kaynak-file-serialize.h"
 #include "kaynak-merge.h"
 #include "kaynak-source.h"
+#include "kaynak-test-util.h"
 
 #define ARTICLE "Beyaz Saray 300 bin asker gönderildiğini söyledi. Kremlin yorum yapmadı.\n"
 
@@ -644,6 +645,113 @@ test_merge (void)
   g_assert_cmpstr (json_node_get_string (kaynak_claim_get_field (loaded, "konu")), ==, "ekonomi");
 }
 
+/* The command line: --check says which version a file is and which this
+ * Kaynak reads; a version-2 file checks fine; --new --codebook, and the
+ * folder's kaynak-codebook.json without it */
+static void
+test_cli (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *desk = g_test_build_filename (G_TEST_DIST, "data", "codebook",
+                                                 "teyit-masasi.kaynak-codebook.json", NULL);
+  g_autofree char *article = NULL;
+  g_autofree char *folder_book = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *made = NULL;
+  g_autoptr(KaynakDocument) loaded = NULL;
+  KaynakTestRun run;
+
+  if (kaynak_test_binary () == NULL)
+    return;
+  dir = kaynak_test_make_temp_dir ("kaynak-cb-cli-XXXXXX");
+  article = g_build_filename (dir, "haber.txt", NULL);
+  g_assert_true (g_file_set_contents (article, ARTICLE, -1, NULL));
+
+  {
+    const char *args[] = { "--new", "haber.txt", "--codebook", desk, NULL };
+    kaynak_test_run_binary (&run, dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  kaynak_test_run_clear (&run);
+  made = g_build_filename (dir, "haber.kaynak.json", NULL);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (made);
+    g_autoptr(GError) error = NULL;
+
+    loaded = kaynak_file_load (file, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpstr (kaynak_document_get_codebook_id (loaded), ==, "teyit-masasi-2026");
+  g_assert_cmpuint (kaynak_document_get_format_version (loaded), ==, 2);
+  g_assert_nonnull (kaynak_document_lookup_source (loaded, "kremlin"));
+  g_clear_object (&loaded);
+
+  /* a version-2 file checks fine */
+  {
+    const char *args[] = { "--check", "haber.kaynak.json", NULL };
+    kaynak_test_run_binary (&run, dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  kaynak_test_run_clear (&run);
+
+  /* a version this Kaynak does not know */
+  {
+    g_autofree char *text = NULL;
+    g_autofree char *bad = NULL;
+
+    g_assert_true (g_file_get_contents (made, &text, NULL, NULL));
+    bad = replace_once (text, "\"version\" : 2,", "\"version\" : 7,");
+    newer = g_build_filename (dir, "newer.kaynak.json", NULL);
+    g_assert_true (g_file_set_contents (newer, bad, -1, NULL));
+  }
+  {
+    const char *args[] = { "--check", "newer.kaynak.json", NULL };
+    kaynak_test_run_binary (&run, dir, args);
+  }
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.out, "newer.kaynak.json: "));
+  g_assert_nonnull (strstr (run.out, "format version 7"));
+  g_assert_nonnull (strstr (run.out, "reads version 2"));
+  kaynak_test_run_clear (&run);
+
+  /* the folder's codebook applies without --codebook */
+  folder_book = g_build_filename (dir, KAYNAK_CODEBOOK_FOLDER_NAME, NULL);
+  g_assert_true (g_file_set_contents (folder_book, SMALLER_DESK, -1, NULL));
+  {
+    const char *args[] = { "--new", "haber.txt", "--force", NULL };
+    kaynak_test_run_binary (&run, dir, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  kaynak_test_run_clear (&run);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (made);
+    g_autoptr(GError) error = NULL;
+
+    loaded = kaynak_file_load (file, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (kaynak_document_get_verdicts (loaded)->len, ==, 2);
+
+  /* --codebook is for --new only, and a bad codebook is named */
+  {
+    const char *args[] = { "--check", "haber.kaynak.json", "--codebook", desk, NULL };
+    kaynak_test_run_binary (&run, dir, args);
+  }
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "--codebook"));
+  kaynak_test_run_clear (&run);
+  {
+    const char *args[] = { "--new", "haber.txt", "--force", "--codebook", "haber.txt", NULL };
+    kaynak_test_run_binary (&run, dir, args);
+  }
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "haber.txt"));
+  kaynak_test_run_clear (&run);
+
+  kaynak_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -661,6 +769,7 @@ main (int    argc,
   g_test_add_func ("/kaynak/document-codebook/hostile", test_hostile);
   g_test_add_func ("/kaynak/document-codebook/newer-version", test_newer_version);
   g_test_add_func ("/kaynak/document-codebook/merge", test_merge);
+  g_test_add_func ("/kaynak/document-codebook/cli", test_cli);
 
   return g_test_run ();
 }
