@@ -752,6 +752,61 @@ test_cli (void)
   kaynak_test_remove_tree (dir);
 }
 
+/* Every version-2 file the JSON Schema refuses (tests/data/schema-v2) the
+ * loader refuses too, with the member's path or the version */
+static const struct
+{
+  const char *name;
+  const char *where;
+} schema_cases[] = {
+  { "v2-codebook-field-on-article.kaynak.json", "codebook.fields[0]" },
+  { "v2-field-an-object.kaynak.json", "claims[0].fields.konu" },
+  { "v2-field-list-of-lists.kaynak.json", "claims[0].fields.etiketler[0]" },
+  { "v2-source-fields-a-list.kaynak.json", "sources[2].fields" },
+  { "v2-verdict-a-number.kaynak.json", "claims[0].verdict" },
+  { "version-3.kaynak.json", "format version 3" },
+};
+
+static void
+test_schema_cases (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "schema-v2", NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "codebook",
+                                                 "teyit-masasi-v2.kaynak.json", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (schema_cases));
+  for (guint i = 0; i < G_N_ELEMENTS (schema_cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, schema_cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KaynakDocument) document = kaynak_file_load (file, NULL, NULL, &error);
+
+      g_test_message ("%s: %s", schema_cases[i].name, error != NULL ? error->message : "loaded");
+      g_assert_null (document);
+      g_assert_nonnull (strstr (error->message, schema_cases[i].where));
+    }
+
+  /* and the good one loads, its stale-free values all there */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KaynakDocument) document = kaynak_file_load (file, NULL, NULL, &error);
+    g_autoptr(GPtrArray) stale = NULL;
+
+    g_assert_no_error (error);
+    stale = kaynak_document_list_stale_values (document);
+    g_assert_cmpuint (stale->len, ==, 0);
+    g_assert_cmpstr (kaynak_claim_get_verdict (kaynak_document_lookup_claim (document, "c1")), ==,
+                     "yaniltici");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -770,6 +825,7 @@ main (int    argc,
   g_test_add_func ("/kaynak/document-codebook/newer-version", test_newer_version);
   g_test_add_func ("/kaynak/document-codebook/merge", test_merge);
   g_test_add_func ("/kaynak/document-codebook/cli", test_cli);
+  g_test_add_func ("/kaynak/document-codebook/schema-cases", test_schema_cases);
 
   return g_test_run ();
 }
