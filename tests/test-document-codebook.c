@@ -18,6 +18,7 @@
 #include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-document-snapshot.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-merge.h"
 #include "kaynak-source.h"
@@ -75,6 +76,12 @@ number_node (double value)
 }
 
 static void
+count_signal (guint *n)
+{
+  (*n)++;
+}
+
+static void
 test_adopt (void)
 {
   g_autoptr(KaynakDocument) document = new_document ();
@@ -82,14 +89,17 @@ test_adopt (void)
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   guint n_sources = g_list_model_get_n_items (kaynak_document_get_sources (document));
+  guint n_changed = 0;
   double best, worst;
 
   g_assert_null (kaynak_document_get_codebook_id (document));
   g_assert_cmpuint (kaynak_document_get_verdicts (document)->len, ==, 0);
   g_assert_cmpuint (kaynak_document_get_format_version (document), ==, 1);
 
+  g_signal_connect_swapped (document, "codebook-changed", G_CALLBACK (count_signal), &n_changed);
   g_assert_true (kaynak_document_use_codebook (document, codebook, &changes, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
   g_assert_cmpstr (kaynak_document_get_codebook_id (document), ==, "teyit-masasi-2026");
   g_assert_cmpstr (kaynak_document_get_codebook_name (document), ==, "Teyit masası");
   g_assert_cmpstr (kaynak_document_get_codebook_hash (document), ==,
@@ -107,6 +117,7 @@ test_adopt (void)
 
   /* One undo step takes it all back */
   g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (n_changed, ==, 2);
   g_assert_null (kaynak_document_get_codebook_id (document));
   g_assert_cmpuint (kaynak_document_get_verdicts (document)->len, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (kaynak_document_get_sources (document)), ==, n_sources);
@@ -318,6 +329,17 @@ test_find_for_file (void)
   g_rmdir (root);
 }
 
+static char *
+replace_once (const char *text,
+              const char *find,
+              const char *replace)
+{
+  const char *at = strstr (text, find);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
+}
+
 static KaynakDocument *
 reload (GBytes *bytes)
 {
@@ -438,6 +460,28 @@ test_v2_round_trip (void)
   second = kaynak_file_serialize (again);
   g_assert_true (g_bytes_equal (first, second));
 
+  /* A draft or a background save writes a snapshot: the same bytes */
+  {
+    g_autoptr(KaynakDocumentSnapshot) snapshot = kaynak_document_snapshot_new (again);
+    g_autoptr(GBytes) third = kaynak_file_serialize_snapshot (snapshot);
+
+    g_assert_true (g_bytes_equal (first, third));
+  }
+
+  /* The article changed on disk: the claim is found again, its verdict
+   * and fields with it */
+  {
+    g_autofree char *saved = g_strndup (g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+    g_autofree char *changed = replace_once (saved, "\"text\" : \"Beyaz", "\"text\" : \"Dün Beyaz");
+    g_autoptr(GBytes) changed_bytes = g_bytes_new (changed, strlen (changed));
+    g_autoptr(KaynakDocument) moved = reload (changed_bytes);
+    KaynakClaim *found = kaynak_document_lookup_claim (moved, id);
+
+    g_assert_cmpuint (kaynak_claim_get_start (found), ==, 4);
+    g_assert_cmpstr (kaynak_claim_get_verdict (found), ==, "yanlis");
+    g_assert_nonnull (kaynak_claim_get_field (found, "etiketler"));
+  }
+
   /* Everything undone, the document is version 1 again */
   while (kaynak_document_undo (document))
     ;
@@ -491,16 +535,6 @@ static const struct
   { "\"on\" : \"claim\"", "\"on\" : \"article\"", "codebook.fields[0]" },
 };
 
-static char *
-replace_once (const char *text,
-              const char *find,
-              const char *replace)
-{
-  const char *at = strstr (text, find);
-
-  g_assert_nonnull (at);
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
-}
 
 static void
 test_hostile (void)
