@@ -608,6 +608,28 @@ test_hostile (void)
   }
 }
 
+/* A codebook, in a file or in a document, with far too many verdicts or
+ * choices is refused before it is read, with its path */
+static void
+test_huge_codebook (void)
+{
+  GString *text = g_string_new ("{\"format\": \"kaynak-codebook\", \"version\": 1, \"id\": \"x\", "
+                                "\"name\": \"X\", \"fields\": [{\"id\": \"f\", \"label\": \"F\", "
+                                "\"on\": \"claim\", \"type\": \"choice\", \"choices\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakCodebook) codebook = NULL;
+
+  for (guint i = 0; i < 1001; i++)
+    g_string_append_printf (text, "%s{\"id\": \"c%u\", \"label\": \"C\"}", i ? ", " : "", i);
+  g_string_append (text, "]}]}");
+  bytes = g_string_free_to_bytes (text);
+  codebook = kaynak_codebook_new_from_bytes (bytes, &error);
+  g_assert_null (codebook);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "fields[0].choices"));
+}
+
 static void
 test_newer_version (void)
 {
@@ -857,6 +879,7 @@ main (int    argc,
   g_test_add_func ("/kaynak/document-codebook/stale-saved", test_stale_saved);
   g_test_add_func ("/kaynak/document-codebook/hostile", test_hostile);
   g_test_add_func ("/kaynak/document-codebook/newer-version", test_newer_version);
+  g_test_add_func ("/kaynak/document-codebook/huge-codebook", test_huge_codebook);
   g_test_add_func ("/kaynak/document-codebook/merge", test_merge);
   g_test_add_func ("/kaynak/document-codebook/cli", test_cli);
   g_test_add_func ("/kaynak/document-codebook/schema-cases", test_schema_cases);
