@@ -197,4 +197,18 @@ const KaynakEvidenceList *kaynak_claim_get_evidence (KaynakClaim   *self);
 void                kaynak_claim_set_evidence   (KaynakClaim              *self,
                                                  const KaynakEvidenceList *evidence);
 
+/* --- How the claim is attributed (issue 19) ------------------------------ */
+
+/* The claim's own attribution (named, anonymous, …: the source kinds'
+ * ids): FALSE when it has none, and then its source's kind applies
+ * (kaynak_document_claim_attribution(), the one home of that rule).
+ * Notified as "attribution". */
+gboolean            kaynak_claim_get_attribution (KaynakClaim       *self,
+                                                  KaynakSourceKind  *kind);
+/* Detached claims; @set FALSE unsets (then @kind is ignored).  On a claim
+ * of a document use kaynak_document_set_claim_attribution(). */
+void                kaynak_claim_set_attribution (KaynakClaim       *self,
+                                                  gboolean           set,
+                                                  KaynakSourceKind   kind);
+
 G_END_DECLS

@@ -157,6 +157,7 @@ source_object (KaynakSource *source,
                           string_list_node (kaynak_source_get_aliases (source)));
   json_object_set_string_member (object, "description",
                                  kaynak_source_get_description (source));
+  _kaynak_file_write_source_type (object, source);
   add_unknown (object, kaynak_source_get_unknown (source), unknowns);
 
   return object;
@@ -230,6 +231,7 @@ claim_object (const KaynakClaimData *claim,
   if (claim->cue_ranges != NULL)
     json_object_set_member (object, "cue_ranges", spans_node (claim->cue_ranges, FALSE));
   _kaynak_file_write_claim_checked (object, claim->checkable, claim->evidence);
+  _kaynak_file_write_claim_attribution (object, claim->has_attribution, claim->attribution);
   add_unknown (object, claim->unknown, unknowns);
 
   return object;

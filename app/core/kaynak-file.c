@@ -181,6 +181,7 @@ read_sources (const KaynakJsonReader  *reader,
       g_autofree const char **aliases = NULL;
       const char *id, *label, *color, *kind_id, *description;
       KaynakSourceKind kind;
+      KaynakSourceType source_type;
       JsonObject *object;
       JsonNode *shortcut_node;
       guint shortcut = 0;
@@ -266,10 +267,15 @@ read_sources (const KaynakJsonReader  *reader,
                                           &description, error))
         return FALSE;
 
+      /* what the source is (issue 19), optional */
+      if (!_kaynak_file_read_source_type (reader, object, &where, &source_type, error))
+        return FALSE;
+
       if (unknown != NULL && has_unknown_members (reader, object, before))
         *unknown = TRUE;
 
       source = kaynak_source_new (id, label, color, shortcut, kind);
+      kaynak_source_set_source_type (source, source_type);
       if (aliases != NULL)
         kaynak_source_set_aliases (source, aliases);
       if (description[0] != '\0')
@@ -530,6 +536,12 @@ read_claim (ClaimsContext  *context,
       g_object_unref (claim);
       return FALSE;
     }
+  /* How it is attributed (kaynak-file-attribution.c) */
+  if (!_kaynak_file_read_claim_attribution (reader, object, &where, claim, error))
+    {
+      g_object_unref (claim);
+      return FALSE;
+    }
 
   if (has_unknown_members (reader, object, before))
     context->unknown = TRUE;
@@ -561,7 +573,8 @@ read_claim_text (ClaimsContext           *context,
     return FALSE;
 
   claim = claim_new_from_fields (f, source_id, status);
-  if (!_kaynak_file_set_claim_spans (f, i, claim, context->text_length, context->text_changed))
+  if (!_kaynak_file_set_claim_spans (f, i, claim, context->text_length, context->text_changed) ||
+      !_kaynak_file_claim_attribution_from_text (f->attribution, claim))
     {
       g_object_unref (claim);
       return FALSE;

@@ -69,12 +69,16 @@ static const char * const known_metadata[] = {
 };
 static const char * const known_article[] = { "sha256", "text", NULL };
 static const char * const known_source[] = {
-  "id", "label", "color", "shortcut", "kind", "aliases", "description", NULL
+  "id", "label", "color", "shortcut", "kind", "aliases", "description",
+  "type", /* issue 19 */
+  NULL
 };
 static const char * const known_claim[] = {
   "id", "start", "end", "quote", "prefix", "suffix", "source", "status", "note",
   "cues", "agreed_by", "author", "created", "modified", "orphaned",
-  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence", NULL
+  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence",
+  "attribution", /* issue 19 */
+  NULL
 };
 static const char * const known_link[] = { "id", "type", "from", "to", NULL };
 
