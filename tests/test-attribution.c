@@ -14,11 +14,13 @@
 #include "kaynak-document-snapshot.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
+#include "kaynak-export.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-file.h"
 #include "kaynak-merge.h"
 #include "kaynak-scheme.h"
 #include "kaynak-source-library.h"
+#include "kaynak-sourcing-stats.h"
 #include "kaynak-test-hooks.h"
 #include "kaynak-test-util.h"
 
@@ -399,6 +401,150 @@ test_schema_cases (void)
     }
 }
 
+/* Statistics count each claim by its attribution: the White House's
+ * anonymous claim is an anonymous one, its other an official statement */
+static void
+test_statistics (void)
+{
+  g_autofree char *on_record = NULL, *anonymous = NULL;
+  g_autoptr(KaynakDocument) doc = new_document (&on_record, &anonymous);
+  KaynakSourcingStats *stats;
+  KaynakClaim *loose;
+
+  stats = kaynak_sourcing_stats_new (doc);
+  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT], ==, 2);
+  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_ANONYMOUS], ==, 0);
+  kaynak_sourcing_stats_free (stats);
+
+  g_assert_true (kaynak_document_set_claim_attribution (doc, anonymous, TRUE,
+                                                        KAYNAK_SOURCE_KIND_ANONYMOUS, NULL));
+  loose = kaynak_document_create_claim (doc, 44, 55, NULL, NULL);
+  stats = kaynak_sourcing_stats_new (doc);
+  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT], ==, 1);
+  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_ANONYMOUS], ==, 1);
+  g_assert_cmpuint (stats->no_kind, ==, 1);
+  /* the source's own row is untouched: both claims are still its */
+  g_assert_cmpuint (g_array_index (stats->rows, KaynakSourcingRow, 0).claims, ==, 2);
+  kaynak_sourcing_stats_free (stats);
+
+  /* a claim without a source that says how it is attributed has a kind */
+  g_assert_true (kaynak_document_set_claim_attribution (doc, kaynak_claim_get_id (loose), TRUE,
+                                                        KAYNAK_SOURCE_KIND_NO_COMMENT, NULL));
+  stats = kaynak_sourcing_stats_new (doc);
+  g_assert_cmpuint (stats->no_kind, ==, 0);
+  g_assert_cmpuint (stats->by_kind[KAYNAK_SOURCE_KIND_NO_COMMENT], ==, 1);
+  kaynak_sourcing_stats_free (stats);
+}
+
+static char *
+export (const char     *format,
+        KaynakDocument *document)
+{
+  KaynakExportOptions options = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = kaynak_export_document_to_bytes (kaynak_exporter_lookup (format), &options,
+                                           document, &error);
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static char *
+export_folder (const char     *format,
+               KaynakDocument *document)
+{
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-attribution-XXXXXX");
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  KaynakExportOptions options = { 0 };
+  g_autoptr(KaynakExportWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = NULL;
+  g_autofree char *path = NULL;
+  char *contents = NULL;
+
+  writer = kaynak_export_writer_new_folder (kaynak_exporter_lookup (format), &options, folder, &error);
+  g_assert_no_error (error);
+  g_assert_true (kaynak_export_writer_add (writer, document, &error));
+  g_assert_true (kaynak_export_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  d = g_dir_open (dir, 0, NULL);
+  path = g_build_filename (dir, g_dir_read_name (d), NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  kaynak_test_remove_tree (dir);
+  return contents;
+}
+
+/* JSONL and CSV write the claim's attribution in their kind column; the
+ * HTML report says it beside the source when the claim's own differs */
+static void
+test_exports (void)
+{
+  g_autofree char *on_record = NULL, *anonymous = NULL;
+  g_autoptr(KaynakDocument) doc = new_document (&on_record, &anonymous);
+  g_autofree char *jsonl = NULL, *csv = NULL, *html = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (kaynak_document_set_claim_attribution (doc, anonymous, TRUE,
+                                                        KAYNAK_SOURCE_KIND_ANONYMOUS, NULL));
+  jsonl = export ("jsonl", doc);
+  lines = g_strsplit (jsonl, "\n", -1);
+  g_assert_nonnull (strstr (lines[0], "\"source_kind\":\"official-statement\""));
+  g_assert_nonnull (strstr (lines[1], "\"source_kind\":\"anonymous\""));
+  g_assert_nonnull (strstr (lines[1], "\"source_label\":\"White House\""));
+
+  csv = export ("csv", doc);
+  g_assert_nonnull (strstr (csv, ",White House,official-statement,"));
+  g_assert_nonnull (strstr (csv, ",White House,anonymous,"));
+
+  html = export_folder ("html", doc);
+  g_assert_nonnull (strstr (html, "White House <small>(Anonymous source)</small>"));
+  /* the legend keeps the source's kind */
+  g_assert_nonnull (strstr (html, "White House <small>(Official statement, 2)</small>"));
+}
+
+/* ClaimReview's author: a Person for a person, an Organization for an
+ * organization, a government or a group, else typed from the source's
+ * kind; nobody for a claim attributed as unattributed */
+static void
+test_claimreview_author (void)
+{
+  static const struct { KaynakSourceType type; const char *expected; } cases[] = {
+    { KAYNAK_SOURCE_TYPE_UNSET, "\"@type\": \"Organization\"" },
+    { KAYNAK_SOURCE_TYPE_DOCUMENT, "\"@type\": \"Organization\"" },
+    { KAYNAK_SOURCE_TYPE_PERSON, "\"@type\": \"Person\"" },
+    { KAYNAK_SOURCE_TYPE_GOVERNMENT, "\"@type\": \"Organization\"" },
+    { KAYNAK_SOURCE_TYPE_GROUP, "\"@type\": \"Organization\"" },
+    { KAYNAK_SOURCE_TYPE_ORGANIZATION, "\"@type\": \"Organization\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *on_record = NULL, *anonymous = NULL;
+      g_autoptr(KaynakDocument) doc = new_document (&on_record, &anonymous);
+      g_autofree char *out = NULL, *nobody = NULL, *before = NULL;
+      const char *named;
+
+      kaynak_document_set_url (doc, "https://example.org/news");
+      kaynak_document_set_fact_check_url (doc, "https://example.org/check");
+      g_assert_true (kaynak_document_set_claim_status (doc, on_record,
+                                                       KAYNAK_CLAIM_STATUS_SUPPORTED, NULL));
+      g_assert_true (kaynak_document_set_source_type (doc, white_house_id (doc), cases[i].type, NULL));
+      out = export_folder ("claimreview", doc);
+      /* the claim's author, named after the source, typed just before */
+      named = strstr (out, "\"name\": \"White House\"");
+      g_assert_nonnull (named);
+      g_assert_cmpint (named - out, >, 60);
+      before = g_strndup (named - 60, 60);
+      g_assert_nonnull (strstr (before, cases[i].expected));
+
+      g_assert_true (kaynak_document_set_claim_attribution (doc, on_record, TRUE,
+                                                            KAYNAK_SOURCE_KIND_UNATTRIBUTED, NULL));
+      nobody = export_folder ("claimreview", doc);
+      g_assert_null (strstr (nobody, "\"name\": \"White House\""));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,6 +559,9 @@ main (int   argc,
   g_test_add_func ("/kaynak/attribution/merge-driver", test_merge);
   g_test_add_func ("/kaynak/attribution/library-and-scheme-keep-type", test_library_and_scheme);
   g_test_add_func ("/kaynak/attribution/schema-cases", test_schema_cases);
+  g_test_add_func ("/kaynak/attribution/statistics-count-the-claims-value", test_statistics);
+  g_test_add_func ("/kaynak/attribution/exports-write-the-claims-value", test_exports);
+  g_test_add_func ("/kaynak/attribution/claimreview-author-from-type", test_claimreview_author);
 
   return g_test_run ();
 }

@@ -29,6 +29,22 @@ kaynak_document_claim_attribution (KaynakDocument *self,
   return source != NULL ? kaynak_source_get_kind (source) : KAYNAK_SOURCE_KIND_UNATTRIBUTED;
 }
 
+const char *
+kaynak_document_claim_attribution_id (KaynakDocument *self,
+                                      KaynakClaim    *claim)
+{
+  const char *source_id;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), NULL);
+
+  source_id = kaynak_claim_get_source_id (claim);
+  if (!kaynak_claim_get_attribution (claim, NULL) &&
+      (source_id == NULL || kaynak_document_lookup_source (self, source_id) == NULL))
+    return NULL;
+  return kaynak_source_kind_to_id (kaynak_document_claim_attribution (self, claim));
+}
+
 gboolean
 kaynak_document_set_claim_attribution (KaynakDocument    *self,
                                        const char        *claim_id,

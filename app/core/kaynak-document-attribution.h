@@ -20,6 +20,11 @@ G_BEGIN_DECLS
  * (a claim without a source, or whose source is gone) */
 KaynakSourceKind kaynak_document_claim_attribution     (KaynakDocument    *self,
                                                         KaynakClaim       *claim);
+/* The same as the exports write it (the JSONL and CSV kind columns): the
+ * kind's id, or NULL when the claim has neither its own attribution nor
+ * a source (a column that was empty for it stays empty) */
+const char      *kaynak_document_claim_attribution_id  (KaynakDocument    *self,
+                                                        KaynakClaim       *claim);
 /* Sets (@set TRUE, to @kind) or unsets (@set FALSE: its source's kind
  * applies again) the claim's own attribution.  One undo step; nothing is
  * recorded when nothing changes. */
