@@ -37,7 +37,8 @@ def mark_anonymous(desktop):
     """Tag the White House's claim with its key, Enter to the details,
     Shift+Tab to Attribution (it reads "As its source (Official
     statement)"), pick Anonymous source with the arrows; Ctrl+Z and
-    Ctrl+Shift+Z take it back and bring it again.  The saved claim says
+    Ctrl+Shift+Z take it back and bring it again; Alt+B from the article
+    opens the drop-down on the claim's choice.  The saved claim says
     "attribution": "anonymous", the White House stays an official
     statement, no source is added, and Statistics counts one anonymous
     claim."""
@@ -86,6 +87,16 @@ def mark_anonymous(desktop):
     data = app.save_in_place(path)
     if claim_of(data, QUOTE).get('attribution') != 'anonymous':
         fail('Ctrl+Shift+Z gave %r' % claim_of(data, QUOTE))
+
+    app.input.key('Escape')
+    wait_for(lambda: is_focused(app.article()), 'Escape to give the article the focus')
+    # Alt+B, from the article, opens its list on the claim's choice
+    app.input.key('alt+b')
+    wait_for(lambda: focused_name(app) == ('list item', 'Anonymous source'),
+             'Alt+B to open Attribution on its choice (focus on %r)' % (focused_name(app),))
+    app.input.key('Escape')
+    wait_for(lambda: app.find_now(details, role='list item', name='No comment or silence') is None,
+             'Escape to close the attribution list')
 
     # The statistics count the claim as its attribution says
     app.input.key('ctrl+shift+t')
