@@ -721,6 +721,25 @@ kaynak_claim_pane_choose_status (KaynakClaimPane   *self,
 }
 
 void
+kaynak_claim_pane_choose_attribution (KaynakClaimPane  *self,
+                                      gboolean          set,
+                                      KaynakSourceKind  kind)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_PANE (self));
+
+  adw_combo_row_set_selected (self->attribution_row, set ? kind + 1 : 0);
+}
+
+char *
+kaynak_claim_pane_dup_attribution_text (KaynakClaimPane *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_PANE (self), NULL);
+
+  return g_strdup (gtk_string_list_get_string (self->attributions,
+                                               adw_combo_row_get_selected (self->attribution_row)));
+}
+
+void
 kaynak_claim_pane_type_note (KaynakClaimPane *self,
                              const char      *note)
 {
