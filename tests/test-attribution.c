@@ -503,6 +503,50 @@ test_exports (void)
   g_assert_nonnull (strstr (html, "White House <small>(Official statement, 2)</small>"));
 }
 
+/* W3C keeps both for its importer: the claim's own attribution on the
+ * annotation, the source's type among kaynak:sources */
+static void
+test_w3c_round_trip (void)
+{
+  g_autofree char *on_record = NULL, *anonymous = NULL;
+  g_autoptr(KaynakDocument) doc = new_document (&on_record, &anonymous);
+  g_autofree char *plain = export ("w3c", doc);
+  g_autofree char *out = NULL;
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-attribution-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "in.jsonld", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *back;
+  guint anonymous_claims = 0;
+
+  g_assert_null (strstr (plain, "kaynak:attribution"));
+  g_assert_null (strstr (plain, "kaynak:sourceType"));
+  g_assert_true (kaynak_document_set_claim_attribution (doc, anonymous, TRUE,
+                                                        KAYNAK_SOURCE_KIND_ANONYMOUS, NULL));
+  g_assert_true (kaynak_document_set_source_type (doc, white_house_id (doc),
+                                                  KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  out = export ("w3c", doc);
+  g_assert_true (g_file_set_contents (path, out, -1, NULL));
+  documents = kaynak_importer_import (kaynak_importer_lookup ("w3c"), file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  back = g_ptr_array_index (documents, 0);
+  g_assert_cmpint (kaynak_source_get_source_type (kaynak_document_lookup_source (back, white_house_id (back))),
+                   ==, KAYNAK_SOURCE_TYPE_GOVERNMENT);
+  for (guint i = 0; i < kaynak_document_get_n_claims (back); i++)
+    {
+      g_autoptr(KaynakClaim) c = g_list_model_get_item (kaynak_document_get_claims (back), i);
+
+      if (kaynak_claim_get_attribution (c, NULL))
+        {
+          g_assert_cmpint (kaynak_document_claim_attribution (back, c), ==, KAYNAK_SOURCE_KIND_ANONYMOUS);
+          anonymous_claims++;
+        }
+    }
+  g_assert_cmpuint (anonymous_claims, ==, 1);
+  kaynak_test_remove_tree (dir);
+}
+
 /* ClaimReview's author: a Person for a person, an Organization for an
  * organization, a government or a group, else typed from the source's
  * kind; nobody for a claim attributed as unattributed */
@@ -562,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/attribution/statistics-count-the-claims-value", test_statistics);
   g_test_add_func ("/kaynak/attribution/exports-write-the-claims-value", test_exports);
   g_test_add_func ("/kaynak/attribution/claimreview-author-from-type", test_claimreview_author);
+  g_test_add_func ("/kaynak/attribution/w3c-round-trip", test_w3c_round_trip);
 
   return g_test_run ();
 }
