@@ -1,7 +1,8 @@
 /* test-ui-claim-pane.c: the claim details pane in the real window: it
  * shows the selected claim; source, status, a typed note and a cue are
  * each one undo step; links are listed from both ends, followed, and go
- * and come back with their claims.
+ * and come back with their claims; the claim's attribution follows its
+ * source's kind until it has its own.
  *
  * Needs a display (run under xvfb-run); skipped without one.
  *
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "kaynak-application.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-document-evidence.h"
 #include "kaynak-evidence-dialog.h"
 #include "kaynak-test-ui-util.h"
@@ -297,6 +299,63 @@ test_checkable_and_evidence (void)
 }
 
 static void
+assert_attribution_text (KaynakClaimPane *pane,
+                         const char      *want)
+{
+  g_autofree char *got = kaynak_claim_pane_dup_attribution_text (pane);
+
+  g_assert_cmpstr (got, ==, want);
+}
+
+/* Attribution (issue 19): "As its source (…)" names the source's kind as
+ * it is now; a kind chosen is the claim's own, one undo step, and the
+ * source keeps its kind */
+static void
+test_attribution (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakDocument *document = kaynak_window_get_document (window);
+  KaynakClaimPane *pane = kaynak_window_get_claim_pane (window);
+  KaynakClaim *claim = tag (window, UKRAINE);
+  KaynakSource *kremlin = kaynak_document_lookup_shortcut (document, 4);
+  KaynakSourceKind kind;
+
+  g_assert_nonnull (claim);
+  g_assert_true (kaynak_claim_pane_get_claim (pane) == claim);
+  assert_attribution_text (pane, "As its source (Named source)");
+
+  kaynak_claim_pane_choose_attribution (pane, TRUE, KAYNAK_SOURCE_KIND_ANONYMOUS);
+  g_assert_true (kaynak_claim_get_attribution (claim, &kind));
+  g_assert_cmpint (kind, ==, KAYNAK_SOURCE_KIND_ANONYMOUS);
+  g_assert_cmpint (kaynak_document_claim_attribution (document, claim), ==,
+                   KAYNAK_SOURCE_KIND_ANONYMOUS);
+  assert_attribution_text (pane, "Anonymous source");
+
+  /* another source: the first item follows its kind, the choice stays */
+  kaynak_claim_pane_choose_source (pane, kaynak_source_get_id (kremlin));
+  assert_attribution_text (pane, "Anonymous source");
+  kaynak_claim_pane_choose_attribution (pane, FALSE, 0);
+  g_assert_false (kaynak_claim_get_attribution (claim, NULL));
+  assert_attribution_text (pane, "As its source (No comment or silence)");
+
+  activate (window, "undo");
+  assert_attribution_text (pane, "Anonymous source");
+  activate (window, "undo");
+  assert_attribution_text (pane, "Anonymous source");
+  g_assert_cmpstr (kaynak_claim_get_source_id (claim), ==,
+                   kaynak_source_get_id (kaynak_document_lookup_shortcut (document, 1)));
+  activate (window, "undo");
+  g_assert_false (kaynak_claim_get_attribution (claim, NULL));
+  assert_attribution_text (pane, "As its source (Named source)");
+  activate (window, "redo");
+  assert_attribution_text (pane, "Anonymous source");
+
+  kaynak_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  kaynak_test_flush_events ();
+}
+
+static void
 add_tests (void)
 {
   app = kaynak_test_ui_application ();
@@ -305,6 +364,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/claim-pane/links-listed-from-both-ends", test_links);
   g_test_add_func ("/kaynak/claim-pane/escape-stops-picking", test_escape_stops_picking);
   g_test_add_func ("/kaynak/claim-pane/checkable-claim-and-evidence", test_checkable_and_evidence);
+  g_test_add_func ("/kaynak/claim-pane/attribution-as-its-source-or-its-own", test_attribution);
 }
 
 int

@@ -47,6 +47,10 @@ typedef struct
   guint              end;
   KaynakClaimStatus  status;
   guint              orphaned : 1;
+  /* How this claim is attributed (issue 19): a KaynakSourceKind when
+   * has_attribution, else its source's kind applies */
+  guint              has_attribution : 1;
+  guint              attribution : 3;
   /* NULL: one piece, [start, end) with quote, prefix and suffix */
   KaynakClaimSpans  *pieces;
   KaynakClaimSpans  *source_ranges;  /* NULL: none */

@@ -43,6 +43,7 @@ enum {
   PROP_CUE_RANGES,
   PROP_CHECKABLE,
   PROP_EVIDENCE,
+  PROP_ATTRIBUTION,
   N_PROPS
 };
 
@@ -203,6 +204,8 @@ writable (KaynakClaim *self)
   d->end = old->end;
   d->status = old->status;
   d->orphaned = old->orphaned;
+  d->has_attribution = old->has_attribution;
+  d->attribution = old->attribution;
   d->unknown = old->unknown != NULL ? kaynak_unknown_ref (old->unknown) : NULL;
   d->pieces = _kaynak_claim_spans_ref (old->pieces);
   d->source_ranges = _kaynak_claim_spans_ref (old->source_ranges);
@@ -297,6 +300,10 @@ kaynak_claim_get_property (GObject    *object,
     case PROP_EVIDENCE:
       g_value_set_pointer (value, self->d->evidence);
       break;
+    case PROP_ATTRIBUTION:
+      /* -1: not set (the source's kind applies) */
+      g_value_set_int (value, self->d->has_attribution ? (int) self->d->attribution : -1);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -360,6 +367,10 @@ kaynak_claim_class_init (KaynakClaimClass *klass)
   properties[PROP_EVIDENCE] =
     g_param_spec_pointer ("evidence", NULL, NULL,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The claim's own attribution, a KaynakSourceKind, or -1 when not set */
+  properties[PROP_ATTRIBUTION] =
+    g_param_spec_int ("attribution", NULL, NULL, -1, KAYNAK_N_SOURCE_KINDS - 1, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -721,6 +732,42 @@ kaynak_claim_set_orphaned (KaynakClaim *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORPHANED]);
 }
 
+/* --- How the claim is attributed (issue 19) ------------------------------ */
+
+gboolean
+kaynak_claim_get_attribution (KaynakClaim      *self,
+                              KaynakSourceKind *kind)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), FALSE);
+
+  if (!self->d->has_attribution)
+    return FALSE;
+  if (kind != NULL)
+    *kind = (KaynakSourceKind) self->d->attribution;
+  return TRUE;
+}
+
+void
+kaynak_claim_set_attribution (KaynakClaim      *self,
+                              gboolean          set,
+                              KaynakSourceKind  kind)
+{
+  KaynakClaimData *d;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  g_return_if_fail (!set || (guint) kind < KAYNAK_N_SOURCE_KINDS);
+
+  set = !!set;
+  if (!set)
+    kind = 0;
+  if (self->d->has_attribution == (guint) set && self->d->attribution == (guint) kind)
+    return;
+  d = writable (self);
+  d->has_attribution = set;
+  d->attribution = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTRIBUTION]);
+}
+
 /* --- Pieces, source and cue ranges ---------------------------------------- */
 
 /* Replaces the spans at @offset of the values by @spans (shared, NULL:
@@ -993,6 +1040,8 @@ kaynak_claim_assign (KaynakClaim *self,
   kaynak_claim_set_verdict (self, from->d->verdict);
   kaynak_claim_set_fields (self, from->d->fields);
   kaynak_claim_set_orphaned (self, from->d->orphaned);
+  kaynak_claim_set_attribution (self, from->d->has_attribution,
+                                (KaynakSourceKind) from->d->attribution);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -1018,6 +1067,8 @@ kaynak_claim_equal (KaynakClaim *a,
          g_str_equal (a->d->created, b->d->created) &&
          g_str_equal (a->d->modified, b->d->modified) &&
          a->d->orphaned == b->d->orphaned &&
+         a->d->has_attribution == b->d->has_attribution &&
+         a->d->attribution == b->d->attribution &&
          _kaynak_claim_spans_equal (a->d->pieces, b->d->pieces) &&
          _kaynak_claim_spans_equal (a->d->source_ranges, b->d->source_ranges) &&
          _kaynak_claim_spans_equal (a->d->cue_ranges, b->d->cue_ranges) &&

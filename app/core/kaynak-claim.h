@@ -216,5 +216,18 @@ void                kaynak_claim_set_field      (KaynakClaim       *self,
 KaynakFieldValues  *kaynak_claim_get_fields     (KaynakClaim       *self);
 void                kaynak_claim_set_fields     (KaynakClaim       *self,
                                                  KaynakFieldValues *fields);
+/* --- How the claim is attributed (issue 19) ------------------------------ */
+
+/* The claim's own attribution (named, anonymous, …: the source kinds'
+ * ids): FALSE when it has none, and then its source's kind applies
+ * (kaynak_document_claim_attribution(), the one home of that rule).
+ * Notified as "attribution". */
+gboolean            kaynak_claim_get_attribution (KaynakClaim       *self,
+                                                  KaynakSourceKind  *kind);
+/* Detached claims; @set FALSE unsets (then @kind is ignored).  On a claim
+ * of a document use kaynak_document_set_claim_attribution(). */
+void                kaynak_claim_set_attribution (KaynakClaim       *self,
+                                                  gboolean           set,
+                                                  KaynakSourceKind   kind);
 
 G_END_DECLS

@@ -447,7 +447,9 @@ typedef enum
 {
   M_ID, M_START, M_END, M_QUOTE, M_PREFIX, M_SUFFIX, M_SOURCE, M_STATUS, M_NOTE,
   M_CUES, M_AGREED_BY, M_AUTHOR, M_CREATED, M_MODIFIED, M_ORPHANED,
-  M_PIECES, M_SOURCE_RANGES, M_CUE_RANGES, N_MEMBERS, M_UNKNOWN = N_MEMBERS
+  M_PIECES, M_SOURCE_RANGES, M_CUE_RANGES,
+  M_ATTRIBUTION,  /* issue 19 */
+  N_MEMBERS, M_UNKNOWN = N_MEMBERS
 } Member;
 
 static const struct
@@ -459,6 +461,7 @@ static const struct
   { "suffix", 6 }, { "source", 6 }, { "status", 6 }, { "note", 4 }, { "cues", 4 },
   { "agreed_by", 9 }, { "author", 6 }, { "created", 7 }, { "modified", 8 },
   { "orphaned", 8 }, { "pieces", 6 }, { "source_ranges", 13 }, { "cue_ranges", 10 },
+  { "attribution", 11 },
 };
 
 static Member
@@ -500,6 +503,7 @@ read_member (Cursor *c,
     case M_PIECES: return read_ranges (c, self->pieces, TRUE, &f->pieces);
     case M_SOURCE_RANGES: return read_ranges (c, self->source_ranges, FALSE, &f->source_ranges);
     case M_CUE_RANGES: return read_ranges (c, self->cue_ranges, FALSE, &f->cue_ranges);
+    case M_ATTRIBUTION: return read_string (c, &f->attribution);
     case M_UNKNOWN:
     default:
       f->unknown = TRUE;

@@ -70,6 +70,8 @@ typedef struct
   GArray      *pieces;         /* KaynakClaimTextRange */
   GArray      *source_ranges;
   GArray      *cue_ranges;
+  /* How it is attributed (a source kind's id, issue 19); NULL: absent */
+  const char  *attribution;
   /* It has members Kaynak does not know (kaynak-unknown.h keeps them) */
   gboolean     unknown;
 } KaynakClaimFields;

@@ -38,13 +38,23 @@ static const Term link_types[KAYNAK_N_LINK_TYPES] = {
   { "responds-to", N_("Responds to") },
 };
 
+static const Term source_types[KAYNAK_N_SOURCE_TYPES] = {
+  { "",             N_("Not set") },
+  { "person",       N_("Person") },
+  { "organization", N_("Organization") },
+  { "government",   N_("Government") },
+  { "group",        N_("Group") },
+  { "document",     N_("Document") },
+};
+
 static gboolean
 term_lookup (const Term *terms,
              guint       n_terms,
              const char *id,
              guint      *value)
 {
-  if (id == NULL)
+  /* "" is no id (the source type's UNSET is not written) */
+  if (id == NULL || id[0] == '\0')
     return FALSE;
 
   for (guint i = 0; i < n_terms; i++)
@@ -70,8 +80,9 @@ register_enum (const char *name,
   for (guint i = 0; i < n_terms; i++)
     {
       values[i].value = i;
-      values[i].value_name = terms[i].id;
-      values[i].value_nick = terms[i].id;
+      /* a GEnumValue needs a name where the id is "" (a type not set) */
+      values[i].value_name = terms[i].id[0] != '\0' ? terms[i].id : "unset";
+      values[i].value_nick = values[i].value_name;
     }
 
   return g_enum_register_static (name, values);
@@ -112,6 +123,7 @@ type_name##_from_id (const char *id,                                      \
 DEFINE_VOCABULARY (KaynakClaimStatus, kaynak_claim_status, statuses, KAYNAK_N_CLAIM_STATUSES)
 DEFINE_VOCABULARY (KaynakSourceKind, kaynak_source_kind, kinds, KAYNAK_N_SOURCE_KINDS)
 DEFINE_VOCABULARY (KaynakLinkType, kaynak_link_type, link_types, KAYNAK_N_LINK_TYPES)
+DEFINE_VOCABULARY (KaynakSourceType, kaynak_source_type, source_types, KAYNAK_N_SOURCE_TYPES)
 
 /* A link read from its other end: "confirmed by" */
 static const char * const inverse_link_labels[KAYNAK_N_LINK_TYPES] = {

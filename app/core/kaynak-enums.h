@@ -39,13 +39,28 @@ typedef enum
 } KaynakLinkType;
 #define KAYNAK_N_LINK_TYPES 4
 
+/* What a source is (issue 19), optional: UNSET when the file does not say.
+ * ClaimReview types its author from it (kaynak-json-ld.c). */
+typedef enum
+{
+  KAYNAK_SOURCE_TYPE_UNSET,
+  KAYNAK_SOURCE_TYPE_PERSON,
+  KAYNAK_SOURCE_TYPE_ORGANIZATION,
+  KAYNAK_SOURCE_TYPE_GOVERNMENT,
+  KAYNAK_SOURCE_TYPE_GROUP,
+  KAYNAK_SOURCE_TYPE_DOCUMENT,
+} KaynakSourceType;
+#define KAYNAK_N_SOURCE_TYPES 6
+
 #define KAYNAK_TYPE_CLAIM_STATUS (kaynak_claim_status_get_type ())
 #define KAYNAK_TYPE_SOURCE_KIND  (kaynak_source_kind_get_type ())
 #define KAYNAK_TYPE_LINK_TYPE    (kaynak_link_type_get_type ())
+#define KAYNAK_TYPE_SOURCE_TYPE  (kaynak_source_type_get_type ())
 
 GType        kaynak_claim_status_get_type  (void) G_GNUC_CONST;
 GType        kaynak_source_kind_get_type   (void) G_GNUC_CONST;
 GType        kaynak_link_type_get_type     (void) G_GNUC_CONST;
+GType        kaynak_source_type_get_type   (void) G_GNUC_CONST;
 
 /* "unverified", "supported", ... ; never NULL for a valid value */
 const char  *kaynak_claim_status_to_id     (KaynakClaimStatus  status);
@@ -68,5 +83,13 @@ gboolean     kaynak_link_type_from_id      (const char        *id,
 const char  *kaynak_link_type_to_label     (KaynakLinkType     type);
 /* The same link read from the claim it points to: "Confirmed by" */
 const char  *kaynak_link_type_to_inverse_label (KaynakLinkType  type);
+
+/* "", "person", "organization", "government", "group", "document": UNSET's
+ * id is "" (never written; from_id() refuses it, so a file cannot say it) */
+const char  *kaynak_source_type_to_id      (KaynakSourceType   type);
+gboolean     kaynak_source_type_from_id    (const char        *id,
+                                            KaynakSourceType  *type);
+/* "Not set", "Person", … */
+const char  *kaynak_source_type_to_label   (KaynakSourceType   type);
 
 G_END_DECLS

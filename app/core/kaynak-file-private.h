@@ -161,4 +161,27 @@ gboolean    _kaynak_file_read_sources   (const KaynakJsonReader  *reader,
 /* A source object as a document writes it (kaynak-file-serialize.c) */
 JsonObject *_kaynak_file_source_to_json (KaynakSource            *source);
 
+/* kaynak-file-attribution.c (issue 19): a claim's "attribution" (a source
+ * kind's id) and a source's "type", optional; read checked, with the
+ * member's path in the message, and written only when set */
+gboolean _kaynak_file_read_claim_attribution  (const KaynakJsonReader *reader,
+                                               JsonObject             *object,
+                                               const KaynakJsonPath   *where,
+                                               KaynakClaim            *claim,
+                                               GError                **error);
+/* The fast path's (kaynak-claims-reader.h): @id NULL is none; FALSE when
+ * it is no kind, for the slow path to say so */
+gboolean _kaynak_file_claim_attribution_from_text (const char         *id,
+                                                   KaynakClaim        *claim);
+void     _kaynak_file_write_claim_attribution (JsonObject             *object,
+                                               gboolean                set,
+                                               guint                   kind);
+gboolean _kaynak_file_read_source_type        (const KaynakJsonReader *reader,
+                                               JsonObject             *object,
+                                               const KaynakJsonPath   *where,
+                                               KaynakSourceType       *type,
+                                               GError                **error);
+void     _kaynak_file_write_source_type       (JsonObject             *object,
+                                               KaynakSource           *source);
+
 G_END_DECLS

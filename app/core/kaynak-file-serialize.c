@@ -158,6 +158,7 @@ source_object (KaynakSource *source,
   json_object_set_string_member (object, "description",
                                  kaynak_source_get_description (source));
   _kaynak_file_write_field_values (object, kaynak_source_get_fields (source));
+  _kaynak_file_write_source_type (object, source);
   add_unknown (object, kaynak_source_get_unknown (source), unknowns);
 
   return object;
@@ -232,6 +233,7 @@ claim_object (const KaynakClaimData *claim,
     json_object_set_member (object, "cue_ranges", spans_node (claim->cue_ranges, FALSE));
   _kaynak_file_write_claim_checked (object, claim->checkable, claim->evidence);
   _kaynak_file_write_claim_codebook (object, claim->verdict, claim->fields);
+  _kaynak_file_write_claim_attribution (object, claim->has_attribution, claim->attribution);
   add_unknown (object, claim->unknown, unknowns);
 
   return object;

@@ -182,6 +182,7 @@ read_sources (const KaynakJsonReader  *reader,
       g_autoptr(KaynakFieldValues) fields = NULL;
       const char *id, *label, *color, *kind_id, *description;
       KaynakSourceKind kind;
+      KaynakSourceType source_type;
       JsonObject *object;
       JsonNode *shortcut_node;
       guint shortcut = 0;
@@ -269,11 +270,16 @@ read_sources (const KaynakJsonReader  *reader,
           !_kaynak_file_read_field_values (reader, object, &where, &fields, error))
         return FALSE;
 
+      /* what the source is (issue 19), optional */
+      if (!_kaynak_file_read_source_type (reader, object, &where, &source_type, error))
+        return FALSE;
+
       if (unknown != NULL && has_unknown_members (reader, object, before))
         *unknown = TRUE;
 
       source = kaynak_source_new (id, label, color, shortcut, kind);
       kaynak_source_set_fields (source, fields);
+      kaynak_source_set_source_type (source, source_type);
       if (aliases != NULL)
         kaynak_source_set_aliases (source, aliases);
       if (description[0] != '\0')
@@ -541,6 +547,13 @@ read_claim (ClaimsContext  *context,
       return FALSE;
     }
 
+  /* How it is attributed (kaynak-file-attribution.c) */
+  if (!_kaynak_file_read_claim_attribution (reader, object, &where, claim, error))
+    {
+      g_object_unref (claim);
+      return FALSE;
+    }
+
   if (has_unknown_members (reader, object, before))
     context->unknown = TRUE;
 
@@ -571,7 +584,8 @@ read_claim_text (ClaimsContext           *context,
     return FALSE;
 
   claim = claim_new_from_fields (f, source_id, status);
-  if (!_kaynak_file_set_claim_spans (f, i, claim, context->text_length, context->text_changed))
+  if (!_kaynak_file_set_claim_spans (f, i, claim, context->text_length, context->text_changed) ||
+      !_kaynak_file_claim_attribution_from_text (f->attribution, claim))
     {
       g_object_unref (claim);
       return FALSE;

@@ -91,6 +91,7 @@ add_copy (KaynakDocument  *document,
                             kaynak_source_get_kind (source));
   kaynak_source_set_aliases (copy, kaynak_source_get_aliases (source));
   kaynak_source_set_description (copy, kaynak_source_get_description (source));
+  kaynak_source_set_source_type (copy, kaynak_source_get_source_type (source));
 
   if (!kaynak_document_add_source (document, copy, error))
     return NULL;

@@ -494,6 +494,9 @@ merge_into (KaynakSourceLibrary *self,
     kaynak_source_set_color (merged, kaynak_source_get_color (from));
   if (kaynak_source_get_description (from)[0] != '\0')
     kaynak_source_set_description (merged, kaynak_source_get_description (from));
+  /* what it is, when @from says (issue 19) */
+  if (kaynak_source_get_source_type (from) != KAYNAK_SOURCE_TYPE_UNSET)
+    kaynak_source_set_source_type (merged, kaynak_source_get_source_type (from));
 
   if (kaynak_source_equal (merged, into))
     return FALSE;

@@ -23,6 +23,7 @@ struct _KaynakSource
   char             *description;
   guint             shortcut;
   KaynakSourceKind  kind;
+  KaynakSourceType  source_type;  /* what it is (issue 19); UNSET: not said */
   /* members of the file Kaynak does not know, written back as they were */
   KaynakUnknown    *unknown;
   /* a codebook's field values (issue 19), NULL: none */
@@ -40,6 +41,7 @@ enum {
   PROP_KIND,
   PROP_ALIASES,
   PROP_DESCRIPTION,
+  PROP_SOURCE_TYPE,
   N_PROPS
 };
 
@@ -264,6 +266,9 @@ kaynak_source_get_property (GObject    *object,
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
       break;
+    case PROP_SOURCE_TYPE:
+      g_value_set_enum (value, self->source_type);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -299,6 +304,10 @@ kaynak_source_class_init (KaynakSourceClass *klass)
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE_TYPE] =
+    g_param_spec_enum ("source-type", NULL, NULL,
+                       KAYNAK_TYPE_SOURCE_TYPE, KAYNAK_SOURCE_TYPE_UNSET,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -461,6 +470,26 @@ kaynak_source_set_kind (KaynakSource     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
+KaynakSourceType
+kaynak_source_get_source_type (KaynakSource *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (self), KAYNAK_SOURCE_TYPE_UNSET);
+  return self->source_type;
+}
+
+void
+kaynak_source_set_source_type (KaynakSource     *self,
+                               KaynakSourceType  type)
+{
+  g_return_if_fail (KAYNAK_IS_SOURCE (self));
+  g_return_if_fail ((guint) type < KAYNAK_N_SOURCE_TYPES);
+
+  if (self->source_type == type)
+    return;
+  self->source_type = type;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_TYPE]);
+}
+
 void
 kaynak_source_set_aliases (KaynakSource       *self,
                            const char * const *aliases)
@@ -490,6 +519,7 @@ kaynak_source_assign (KaynakSource *self,
   kaynak_source_set_color (self, from->color);
   kaynak_source_set_shortcut (self, from->shortcut);
   kaynak_source_set_kind (self, from->kind);
+  kaynak_source_set_source_type (self, from->source_type);
   kaynak_source_set_aliases (self, (const char * const *)from->aliases);
   kaynak_source_set_description (self, from->description);
   kaynak_source_set_unknown (self, from->unknown);
@@ -509,6 +539,7 @@ kaynak_source_equal (KaynakSource *a,
          g_ascii_strcasecmp (a->color, b->color) == 0 &&
          a->shortcut == b->shortcut &&
          a->kind == b->kind &&
+         a->source_type == b->source_type &&
          g_strv_equal ((const char * const *)a->aliases,
                        (const char * const *)b->aliases) &&
          g_str_equal (a->description, b->description) &&

@@ -57,6 +57,12 @@ void                kaynak_source_set_aliases     (KaynakSource      *self,
                                                    const char * const *aliases);
 void                kaynak_source_set_description (KaynakSource      *self,
                                                    const char        *description);
+/* What the source is (person, organization, …; issue 19): UNSET when the
+ * file does not say.  Change it on a source of a document through
+ * kaynak_document_set_source_type() (kaynak-document-attribution.h). */
+KaynakSourceType    kaynak_source_get_source_type (KaynakSource      *self);
+void                kaynak_source_set_source_type (KaynakSource      *self,
+                                                   KaynakSourceType   type);
 /* Copies every field but the id from @from. */
 void                kaynak_source_assign          (KaynakSource      *self,
                                                    KaynakSource      *from);

@@ -100,14 +100,19 @@ kaynak_sourcing_stats_new (KaynakDocument *document)
       KaynakSourcingRow *row = at > 0 ? &g_array_index (stats->rows, KaynakSourcingRow, at - 1) : &none;
       KaynakClaimStatus status = kaynak_claim_get_status (claim);
       gboolean orphaned = kaynak_claim_get_orphaned (claim);
+      KaynakSourceKind kind = row->kind;
+      /* how this claim is attributed (issue 19): its own, else its
+       * source's kind (kaynak_document_claim_attribution()'s rule, read
+       * here from the row so a claim costs no second lookup) */
+      gboolean has_kind = kaynak_claim_get_attribution (claim, &kind) || at > 0;
 
       stats->claims++;
       row->claims++;
       if ((guint) status < KAYNAK_N_CLAIM_STATUSES)
         stats->by_status[status]++;
-      if (at > 0 && (guint) row->kind < KAYNAK_N_SOURCE_KINDS)
-        stats->by_kind[row->kind]++;
-      else if (at == 0)
+      if (has_kind && (guint) kind < KAYNAK_N_SOURCE_KINDS)
+        stats->by_kind[kind]++;
+      else if (!has_kind)
         stats->no_kind++;
 
       if (orphaned)
@@ -118,14 +123,14 @@ kaynak_sourcing_stats_new (KaynakDocument *document)
         }
 
       /* Each piece of the claim (orphans, which keep a stale range, were
-       * left out above); a source of the kind "unattributed" says that
-       * nobody is named */
+       * left out above); a claim attributed as "unattributed" (its own or
+       * its source's kind) says that nobody is named */
       for (guint p = 0; p < kaynak_claim_get_n_pieces (claim); p++)
         {
           KaynakRange piece = kaynak_claim_get_piece (claim, p);
           Stretch stretch = {
             piece.start, piece.end, at,
-            at > 0 && row->kind != KAYNAK_SOURCE_KIND_UNATTRIBUTED,
+            at > 0 && kind != KAYNAK_SOURCE_KIND_UNATTRIBUTED,
           };
 
           g_array_append_val (stretches, stretch);

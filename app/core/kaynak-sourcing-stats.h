@@ -6,7 +6,8 @@
  * Counting rules (one home for them):
  *  - every claim counts once in "claims": per its source (or "No source"
  *    when it has none, or names a source the document does not have), per
- *    its source's kind, and per its status.  Orphaned claims (quote not
+ *    its attribution (the claim's own, else its source's kind: issue 19;
+ *    "No source" when it has neither), and per its status.  Orphaned claims (quote not
  *    found in the article) count there too, as `kaynak --stats` counts
  *    them, and are also counted apart in "orphans";
  *  - "characters" of a source are the code points covered by at least one
@@ -16,8 +17,8 @@
  *    claims of two sources counts for both, and the shares of the sources
  *    can add up to more than 100 %.  "attributed characters" counts each
  *    character covered by a claim with a source once, whichever sources,
- *    leaving out sources of the kind "unattributed" (which say that
- *    nobody is named: they keep their own row and share);
+ *    leaving out claims attributed as "unattributed" (which say that
+ *    nobody is named: their source keeps its own row and share);
  *  - shares are of the article's length in code points (not bytes); an
  *    empty article has every share 0.
  *

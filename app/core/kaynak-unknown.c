@@ -69,12 +69,16 @@ static const char * const known_metadata[] = {
 };
 static const char * const known_article[] = { "sha256", "text", NULL };
 static const char * const known_source[] = {
-  "id", "label", "color", "shortcut", "kind", "aliases", "description", "fields", NULL
+  "id", "label", "color", "shortcut", "kind", "aliases", "description", "fields",
+  "type", /* issue 19 */
+  NULL
 };
 static const char * const known_claim[] = {
   "id", "start", "end", "quote", "prefix", "suffix", "source", "status", "note",
   "cues", "agreed_by", "author", "created", "modified", "orphaned",
-  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence", "verdict", "fields", NULL
+  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence", "verdict", "fields",
+  "attribution", /* issue 19 */
+  NULL
 };
 static const char * const known_link[] = { "id", "type", "from", "to", NULL };
 

@@ -18,6 +18,7 @@
 #include "kaynak-claim-check.h"
 #include "kaynak-claim-ranges.h"
 #include "kaynak-claim-row.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-link-popover.h"
 
 struct _KaynakClaimPane
@@ -30,6 +31,9 @@ struct _KaynakClaimPane
   GtkLabel          *error_label;
   AdwComboRow       *source_row;
   AdwComboRow       *status_row;
+  /* "As its source (…)", then the five kinds in the enum's order */
+  AdwComboRow       *attribution_row;
+  GtkStringList     *attributions;
   KaynakClaimRanges *ranges;
   KaynakClaimCheck  *check;
   GtkTextView       *note_view;
@@ -293,6 +297,32 @@ update_note (KaynakClaimPane *self)
     gtk_text_buffer_set_text (buffer, kaynak_claim_get_note (self->claim), -1);
 }
 
+/* The first item names what "as its source" is now (the source's kind,
+ * or unattributed for a claim without one); the others are the kinds */
+static void
+update_attribution (KaynakClaimPane *self)
+{
+  const char *source_id = kaynak_claim_get_source_id (self->claim);
+  KaynakSource *source = source_id != NULL ? kaynak_document_lookup_source (self->document, source_id)
+                                           : NULL;
+  KaynakSourceKind kind = source != NULL ? kaynak_source_get_kind (source)
+                                         : KAYNAK_SOURCE_KIND_UNATTRIBUTED;
+  /* Translators: the claim's attribution when it is its source's kind,
+   * e.g. "As its source (Official statement)" */
+  g_autofree char *first = g_strdup_printf (_("As its source (%s)"), kaynak_source_kind_to_label (kind));
+  const char *now = gtk_string_list_get_string (self->attributions, 0);
+  KaynakSourceKind own;
+
+  if (g_strcmp0 (now, first) != 0)
+    {
+      const char * const replacement[] = { first, NULL };
+
+      gtk_string_list_splice (self->attributions, 0, 1, replacement);
+    }
+  adw_combo_row_set_selected (self->attribution_row,
+                              kaynak_claim_get_attribution (self->claim, &own) ? own + 1 : 0);
+}
+
 /* Writes the claim's state into the widgets */
 static void
 update (KaynakClaimPane *self)
@@ -327,6 +357,7 @@ update (KaynakClaimPane *self)
   adw_combo_row_set_selected (self->source_row,
                               source_position (self, kaynak_claim_get_source_id (self->claim)));
   adw_combo_row_set_selected (self->status_row, kaynak_claim_get_status (self->claim));
+  update_attribution (self);
   update_note (self);
   update_cues (self);
   update_links (self);
@@ -496,6 +527,24 @@ on_status_selected (KaynakClaimPane *self)
     return;
   report (self, kaynak_document_set_claim_status (self->document, kaynak_claim_get_id (self->claim),
                                                   status, &error), error);
+}
+
+static void
+on_attribution_selected (KaynakClaimPane *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint position = adw_combo_row_get_selected (self->attribution_row);
+  KaynakSourceKind own;
+  gboolean has_own;
+
+  if (self->updating || self->claim == NULL || position > KAYNAK_N_SOURCE_KINDS)
+    return;
+  has_own = kaynak_claim_get_attribution (self->claim, &own);
+  if (position == 0 ? !has_own : has_own && own == position - 1)
+    return;
+  report (self, kaynak_document_set_claim_attribution (self->document, kaynak_claim_get_id (self->claim),
+                                                       position > 0, position > 0 ? position - 1 : 0,
+                                                       &error), error);
 }
 
 static void
@@ -672,6 +721,25 @@ kaynak_claim_pane_choose_status (KaynakClaimPane   *self,
 }
 
 void
+kaynak_claim_pane_choose_attribution (KaynakClaimPane  *self,
+                                      gboolean          set,
+                                      KaynakSourceKind  kind)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM_PANE (self));
+
+  adw_combo_row_set_selected (self->attribution_row, set ? kind + 1 : 0);
+}
+
+char *
+kaynak_claim_pane_dup_attribution_text (KaynakClaimPane *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_PANE (self), NULL);
+
+  return g_strdup (gtk_string_list_get_string (self->attributions,
+                                               adw_combo_row_get_selected (self->attribution_row)));
+}
+
+void
 kaynak_claim_pane_type_note (KaynakClaimPane *self,
                              const char      *note)
 {
@@ -777,6 +845,7 @@ kaynak_claim_pane_dispose (GObject *object)
   g_clear_object (&self->claim);
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_CLAIM_PANE);
   g_clear_pointer (&self->source_ids, g_ptr_array_unref);
+  g_clear_object (&self->attributions);
 
   G_OBJECT_CLASS (kaynak_claim_pane_parent_class)->dispose (object);
 }
@@ -815,6 +884,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, error_label);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, source_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, status_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, attribution_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, ranges);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, check);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, note_view);
@@ -828,6 +898,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, modified_row);
   gtk_widget_class_bind_template_callback (widget_class, on_source_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_attribution_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_note_focus_enter);
   gtk_widget_class_bind_template_callback (widget_class, on_link_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_link_claim_chosen);
@@ -863,6 +934,17 @@ kaynak_claim_pane_init (KaynakClaimPane *self)
   kaynak_accessible_name_combo_items (self->status_row);
   self->updating = TRUE;
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  self->updating = FALSE;
+
+  /* "As its source (…)" (update_attribution() names it), then the kinds
+   * in the enum's order, so that item i + 1 is kind i */
+  self->attributions = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->attributions, _("As its source"));
+  for (guint i = 0; i < KAYNAK_N_SOURCE_KINDS; i++)
+    gtk_string_list_append (self->attributions, kaynak_source_kind_to_label (i));
+  kaynak_accessible_name_combo_items (self->attribution_row);
+  self->updating = TRUE;
+  adw_combo_row_set_model (self->attribution_row, G_LIST_MODEL (self->attributions));
   self->updating = FALSE;
 
   /* Undo is the document's, so Ctrl+Z in the note undoes what was typed

@@ -48,6 +48,12 @@ void         kaynak_claim_pane_choose_source  (KaynakClaimPane  *self,
                                                const char       *source_id);
 void         kaynak_claim_pane_choose_status  (KaynakClaimPane  *self,
                                                KaynakClaimStatus status);
+/* Attribution: @set FALSE picks "As its source (…)" */
+void         kaynak_claim_pane_choose_attribution (KaynakClaimPane  *self,
+                                                   gboolean          set,
+                                                   KaynakSourceKind  kind);
+/* The attribution's choice as the row shows it */
+char        *kaynak_claim_pane_dup_attribution_text (KaynakClaimPane *self);
 /* As if typed: one step for the whole text */
 void         kaynak_claim_pane_type_note      (KaynakClaimPane  *self,
                                                const char       *note);

@@ -110,6 +110,14 @@ edit_kind (KaynakSource  *source,
   kaynak_source_set_kind (source, GPOINTER_TO_UINT (value));
 }
 
+/* what the source is (issue 19): the enum's order is the list's */
+static void
+edit_source_type (KaynakSource  *source,
+                  gconstpointer  value)
+{
+  kaynak_source_set_source_type (source, GPOINTER_TO_UINT (value));
+}
+
 static void
 edit_color (KaynakSource  *source,
             gconstpointer  value)
@@ -149,6 +157,17 @@ on_kind_selected (AdwComboRow       *combo,
 
   if (selected < KAYNAK_N_SOURCE_KINDS)
     edit (self, row_id (combo), edit_kind, GUINT_TO_POINTER (selected));
+}
+
+static void
+on_source_type_selected (AdwComboRow       *combo,
+                         GParamSpec        *pspec,
+                         KaynakLibraryPage *self)
+{
+  guint selected = adw_combo_row_get_selected (combo);
+
+  if (selected < KAYNAK_N_SOURCE_TYPES)
+    edit (self, row_id (combo), edit_source_type, GUINT_TO_POINTER (selected));
 }
 
 static void
@@ -229,6 +248,8 @@ make_row (KaynakLibraryPage *self,
   g_autofree char *subtitle = dup_subtitle (source);
   g_autofree char *aliases = kaynak_source_dup_aliases_text (source);
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  GtkWidget *type_combo;
   GtkWidget *row, *combo, *color_row, *color, *remove_row, *remove;
   GdkRGBA rgba;
 
@@ -256,6 +277,18 @@ make_row (KaynakLibraryPage *self,
   g_object_set_data_full (G_OBJECT (combo), ID_KEY, g_strdup (id), g_free);
   g_signal_connect (combo, "notify::selected", G_CALLBACK (on_kind_selected), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), combo);
+
+  /* What the source is (issue 19): "Not set", then the types */
+  for (guint type = 0; type < KAYNAK_N_SOURCE_TYPES; type++)
+    gtk_string_list_append (types, kaynak_source_type_to_label (type));
+  type_combo = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (type_combo), _("Type"));
+  kaynak_accessible_name_combo_items (ADW_COMBO_ROW (type_combo));
+  adw_combo_row_set_model (ADW_COMBO_ROW (type_combo), G_LIST_MODEL (types));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (type_combo), kaynak_source_get_source_type (source));
+  g_object_set_data_full (G_OBJECT (type_combo), ID_KEY, g_strdup (id), g_free);
+  g_signal_connect (type_combo, "notify::selected", G_CALLBACK (on_source_type_selected), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), type_combo);
 
   add_entry_row (row, id, _("Aliases, separated by commas"), aliases,
                  G_CALLBACK (on_aliases_applied), self);

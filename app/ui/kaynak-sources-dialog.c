@@ -126,6 +126,14 @@ edit_kind (KaynakSource  *source,
   kaynak_source_set_kind (source, GPOINTER_TO_UINT (value));
 }
 
+/* what the source is (issue 19): the enum's order is the list's */
+static void
+edit_source_type (KaynakSource  *source,
+                  gconstpointer  value)
+{
+  kaynak_source_set_source_type (source, GPOINTER_TO_UINT (value));
+}
+
 static void
 edit_aliases (KaynakSource  *source,
               gconstpointer  value)
@@ -228,6 +236,19 @@ on_kind_selected (AdwComboRow         *combo,
     return;
   change_source (self, row_source_id (GTK_WIDGET (combo)), edit_kind,
                  GUINT_TO_POINTER (kind_order[selected]));
+}
+
+static void
+on_source_type_selected (AdwComboRow         *combo,
+                         GParamSpec          *pspec,
+                         KaynakSourcesDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (combo);
+
+  if (selected >= KAYNAK_N_SOURCE_TYPES)
+    return;
+  change_source (self, row_source_id (GTK_WIDGET (combo)), edit_source_type,
+                 GUINT_TO_POINTER (selected));
 }
 
 static void
@@ -558,6 +579,7 @@ update_row (KaynakSourcesDialog *self,
   GtkWidget *color_combo = g_object_get_data (G_OBJECT (row), "color-combo");
   GtkWidget *combo = g_object_get_data (G_OBJECT (row), "combo");
   GtkWidget *kind = g_object_get_data (G_OBJECT (row), "kind");
+  GtkWidget *source_type = g_object_get_data (G_OBJECT (row), "source-type");
   GtkWidget *dot = g_object_get_data (G_OBJECT (row), "dot");
   GdkRGBA rgba;
 
@@ -592,6 +614,8 @@ update_row (KaynakSourcesDialog *self,
   update_color_combo (color_combo, kaynak_source_get_color (source));
   if (adw_combo_row_get_selected (ADW_COMBO_ROW (kind)) != kind_position (kaynak_source_get_kind (source)))
     adw_combo_row_set_selected (ADW_COMBO_ROW (kind), kind_position (kaynak_source_get_kind (source)));
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (source_type)) != kaynak_source_get_source_type (source))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (source_type), kaynak_source_get_source_type (source));
   if (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)) != kaynak_source_get_shortcut (source))
     adw_combo_row_set_selected (ADW_COMBO_ROW (combo), kaynak_source_get_shortcut (source));
 
@@ -641,6 +665,8 @@ make_row (KaynakSourcesDialog *self,
   const char *id = kaynak_source_get_id (source);
   g_autoptr(GtkStringList) shortcuts = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  GtkWidget *source_type;
   g_autoptr(GtkStringList) colors = gtk_string_list_new (NULL);
   GtkWidget *row, *dot, *entry, *kind, *aliases, *description, *color_combo, *color;
   GtkWidget *combo, *remove_row, *remove, *check;
@@ -664,6 +690,10 @@ make_row (KaynakSourcesDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
     gtk_string_list_append (kinds, kaynak_source_kind_to_label (kind_order[i]));
   kind = add_combo_row (row, id, _("Kind"), kinds, G_CALLBACK (on_kind_selected), self);
+  /* What the source is (ClaimReview's author): "Not set", then the types */
+  for (guint i = 0; i < KAYNAK_N_SOURCE_TYPES; i++)
+    gtk_string_list_append (types, kaynak_source_type_to_label (i));
+  source_type = add_combo_row (row, id, _("Type"), types, G_CALLBACK (on_source_type_selected), self);
 
   aliases = add_entry_row (row, id, _("Other Names, Separated by Commas"),
                            G_CALLBACK (on_aliases_applied), self);
@@ -712,6 +742,7 @@ make_row (KaynakSourcesDialog *self,
 
   g_object_set_data (G_OBJECT (row), "entry", entry);
   g_object_set_data (G_OBJECT (row), "kind", kind);
+  g_object_set_data (G_OBJECT (row), "source-type", source_type);
   g_object_set_data (G_OBJECT (row), "aliases", aliases);
   g_object_set_data (G_OBJECT (row), "description", description);
   g_object_set_data (G_OBJECT (row), "color", color);

@@ -51,6 +51,7 @@
 
 #include "kaynak-article-details.h"
 #include "kaynak-error.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-format-private.h"
 
 #define MAX_REVIEWED 200
@@ -108,6 +109,36 @@ author_type (KaynakSourceKind kind)
     case KAYNAK_SOURCE_KIND_UNATTRIBUTED:
     default:
       return NULL;
+    }
+}
+
+/* The author's type (issue 19): what the source is, when it says it is
+ * a person or a body; else, for a document or a source that does not
+ * say, from the source's kind as before (author_type(): the author is the
+ * source, and an official speaking anonymously for the White House does
+ * not make the White House a person).  A claim attributed as
+ * "unattributed" names nobody, whatever its source is. */
+static const char *
+claim_author_type (KaynakDocument *document,
+                   KaynakClaim    *claim,
+                   KaynakSource   *source)
+{
+  KaynakSourceKind kind = kaynak_document_claim_attribution (document, claim);
+
+  if (source == NULL || kind == KAYNAK_SOURCE_KIND_UNATTRIBUTED)
+    return NULL;
+  switch (kaynak_source_get_source_type (source))
+    {
+    case KAYNAK_SOURCE_TYPE_PERSON:
+      return "Person";
+    case KAYNAK_SOURCE_TYPE_ORGANIZATION:
+    case KAYNAK_SOURCE_TYPE_GOVERNMENT:
+    case KAYNAK_SOURCE_TYPE_GROUP:
+      return "Organization";
+    case KAYNAK_SOURCE_TYPE_DOCUMENT:
+    case KAYNAK_SOURCE_TYPE_UNSET:
+    default:
+      return author_type (kaynak_source_get_kind (source));
     }
 }
 
@@ -271,7 +302,7 @@ claimreview_add (KaynakExportWriter *writer,
       KaynakClaimStatus status = kaynak_claim_get_status (claim);
       const char *source_id = kaynak_claim_get_source_id (claim);
       KaynakSource *source = source_id ? kaynak_document_lookup_source (document, source_id) : NULL;
-      const char *type = source ? author_type (kaynak_source_get_kind (source)) : NULL;
+      const char *type = claim_author_type (document, claim, source);
       g_autofree char *reviewed = NULL;
       g_autofree char *date = NULL;
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "kaynak-csv.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-format-private.h"
 
 static const char header[] =
@@ -98,7 +99,8 @@ csv_add (KaynakExportWriter *writer,
       append_field_len (out, sentence, sentence_length, sheet, FALSE);
       append_field (out, source ? kaynak_source_get_id (source) : NULL, sheet, FALSE);
       append_field (out, source ? kaynak_source_get_label (source) : NULL, sheet, FALSE);
-      append_field (out, source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL, sheet, FALSE);
+      /* how this claim is attributed: its own, else its source's kind */
+      append_field (out, kaynak_document_claim_attribution_id (document, claim), sheet, FALSE);
       append_field (out, kaynak_claim_status_to_id (kaynak_claim_get_status (claim)), sheet, FALSE);
       append_field (out, kaynak_claim_get_note (claim), sheet, FALSE);
       append_field (out, links, sheet, FALSE);

@@ -255,6 +255,24 @@ append_legend (GString        *out,
   g_string_append (out, "</ul>\n");
 }
 
+/* After the claim's source: how this claim is attributed, when it says so
+ * itself and that is not its source's kind (issue 19: "an official who
+ * asked not to be named" of the White House) */
+static void
+append_own_attribution (GString      *out,
+                        KaynakClaim  *claim,
+                        KaynakSource *source)
+{
+  KaynakSourceKind kind;
+
+  if (!kaynak_claim_get_attribution (claim, &kind) ||
+      (source != NULL && kaynak_source_get_kind (source) == kind))
+    return;
+  g_string_append (out, source != NULL ? " <small>(" : "<small>(");
+  kaynak_html_append_escaped (out, kaynak_source_kind_to_label (kind), -1);
+  g_string_append (out, ")</small>");
+}
+
 /* Under the claim's words: the checkable claim the user wrote, and the
  * evidence as a numbered list of links (every address is http or https:
  * kaynak_evidence_check() saw to it on the way in) */
@@ -343,6 +361,7 @@ append_table (GString         *out,
                                   source_class (document, source));
           kaynak_html_append_escaped (out, kaynak_source_get_label (source), -1);
         }
+      append_own_attribution (out, claim, source);
       g_string_append (out, "</td><td>");
       kaynak_html_append_escaped (out, kaynak_claim_status_to_label (kaynak_claim_get_status (claim)), -1);
       g_string_append (out, "</td><td class=\"note\">");

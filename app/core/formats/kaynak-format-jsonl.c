@@ -23,6 +23,7 @@
 #include "kaynak-json-guard.h"
 #include "kaynak-json-reader.h"
 
+#include "kaynak-document-attribution.h"
 #include "kaynak-format-private.h"
 
 static void
@@ -164,8 +165,8 @@ jsonl_add (KaynakExportWriter *writer,
       kaynak_json_append_len (out, sentence, sentence_length);
       append_string_member (out, "source_id", source ? kaynak_source_get_id (source) : NULL);
       append_string_member (out, "source_label", source ? kaynak_source_get_label (source) : NULL);
-      append_string_member (out, "source_kind",
-                            source ? kaynak_source_kind_to_id (kaynak_source_get_kind (source)) : NULL);
+      /* how this claim is attributed: its own, else its source's kind */
+      append_string_member (out, "source_kind", kaynak_document_claim_attribution_id (document, claim));
       {
         guint n;
         const KaynakRange *ranges = kaynak_claim_get_source_ranges (claim, &n);

@@ -152,8 +152,9 @@ import_source (JsonObject             *s,
                KaynakDocumentBuilder  *builder,
                GError                **error)
 {
-  const char *id, *label, *color, *kind_id, *description;
+  const char *id, *label, *color, *kind_id, *description, *type_id;
   KaynakSourceKind kind = KAYNAK_SOURCE_KIND_NAMED;
+  KaynakSourceType type = KAYNAK_SOURCE_TYPE_UNSET;
   guint shortcut = 0;
   g_autofree const char **aliases = NULL;
   g_autoptr(KaynakSource) source = NULL;
@@ -164,12 +165,15 @@ import_source (JsonObject             *s,
       !read_string (s, spath, "color", &color, error) ||
       !read_string (s, spath, "kind", &kind_id, error) ||
       !read_string (s, spath, "description", &description, error) ||
+      !read_string (s, spath, "kaynak:sourceType", &type_id, error) ||
       !kaynak_json_reader_get_string_list (&reader, s, spath, "aliases", &aliases, error))
     return FALSE;
   if (id == NULL || label == NULL)
     FAIL (spath, _("a source needs a string “id” and “label”"));
   if (kind_id != NULL && !kaynak_source_kind_from_id (kind_id, &kind))
     FAIL (spath, _("unknown source kind “%s”"), kind_id);
+  if (type_id != NULL && !kaynak_source_type_from_id (type_id, &type))
+    FAIL (spath, _("unknown source type “%s”"), type_id);
   if (kaynak_json_object_get_value (s, "shortcut") != NULL &&
       (!kaynak_json_node_get_uint (json_object_get_member (s, "shortcut"), &shortcut) ||
        shortcut > 9))
@@ -180,6 +184,7 @@ import_source (JsonObject             *s,
                               shortcut, kind);
   if (description != NULL)
     kaynak_source_set_description (source, description);
+  kaynak_source_set_source_type (source, type);
   if (aliases != NULL)
     kaynak_source_set_aliases (source, aliases);
   if (!kaynak_document_builder_add_source (builder, source, &local_error))
@@ -553,6 +558,26 @@ read_checkable (JsonObject            *object,
   return TRUE;
 }
 
+/* "kaynak:attribution", the claim's own (issue 19) */
+static gboolean
+read_attribution (JsonObject            *object,
+                  const KaynakJsonPath  *path,
+                  KaynakClaim           *claim,
+                  GError               **error)
+{
+  const char *id;
+  KaynakSourceKind kind;
+
+  if (!read_string (object, path, "kaynak:attribution", &id, error))
+    return FALSE;
+  if (id == NULL)
+    return TRUE;
+  if (!kaynak_source_kind_from_id (id, &kind))
+    FAIL (path, _("unknown attribution “%s”"), id);
+  kaynak_claim_set_attribution (claim, TRUE, kind);
+  return TRUE;
+}
+
 /* Source, status and note from the bodies Kaynak writes */
 static gboolean
 read_bodies (JsonObject             *object,
@@ -743,7 +768,8 @@ import_annotation (JsonObject            *object,
     kaynak_claim_set_author (claim, author);
   if (cues != NULL)
     kaynak_claim_set_cues (claim, cues);
-  if (!read_checkable (object, path, claim, error))
+  if (!read_checkable (object, path, claim, error) ||
+      !read_attribution (object, path, claim, error))
     return FALSE;
   if (!read_bodies (object, path, builder_of (context, document), claim, error))
     return FALSE;

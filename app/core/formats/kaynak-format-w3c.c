@@ -283,6 +283,14 @@ write_annotation (KaynakJson     *json,
     }
   /* the sentence the user wrote to check, for the importer */
   kaynak_json_nonempty (json, "kaynak:checkable", kaynak_claim_get_checkable (claim));
+  /* the claim's own attribution (issue 19), for the importer; its kind
+   * otherwise is its source's, in kaynak:sources */
+  {
+    KaynakSourceKind own;
+
+    if (kaynak_claim_get_attribution (claim, &own))
+      kaynak_json_string (json, "kaynak:attribution", kaynak_source_kind_to_id (own));
+  }
   kaynak_json_nonempty (json, "created", kaynak_claim_get_created (claim));
   kaynak_json_nonempty (json, "modified", kaynak_claim_get_modified (claim));
   if (*kaynak_claim_get_author (claim) != '\0')
@@ -384,6 +392,11 @@ write_document (KaynakJson     *json,
       kaynak_json_string (json, "color", kaynak_source_get_color (source));
       kaynak_json_uint (json, "shortcut", kaynak_source_get_shortcut (source));
       kaynak_json_string (json, "kind", kaynak_source_kind_to_id (kaynak_source_get_kind (source)));
+      /* what the source is (issue 19), only when said: a full term, so
+       * that the context, and files without it, stay as they were */
+      if (kaynak_source_get_source_type (source) != KAYNAK_SOURCE_TYPE_UNSET)
+        kaynak_json_string (json, "kaynak:sourceType",
+                            kaynak_source_type_to_id (kaynak_source_get_source_type (source)));
       kaynak_json_begin_array (json, "aliases");
       for (guint k = 0; aliases[k] != NULL; k++)
         kaynak_json_string (json, NULL, aliases[k]);
