@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-claim-row.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-accessible.h"
 #include "kaynak-chip-label.h"
 #include "kaynak-source.h"
@@ -190,8 +191,11 @@ kaynak_claim_row_update (KaynakClaimRow *self)
     }
   else
     {
+      /* the codebook's verdict when the document has a scale (issue 19) */
       gtk_inscription_set_text (self->status_label,
-                                kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
+                                self->document != NULL
+                                ? kaynak_document_claim_verdict_label (self->document, self->claim)
+                                : kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "warning");
       gtk_widget_remove_css_class (GTK_WIDGET (self), "orphan");
       gtk_widget_set_visible (self->reattach_button, FALSE);
