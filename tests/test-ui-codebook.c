@@ -157,6 +157,7 @@ test_use_codebook_and_verdict (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "_Verdict");
 
   kaynak_claim_pane_choose_verdict (pane, "yanlis");
+  kaynak_test_flush_events ();
   g_assert_cmpstr (kaynak_claim_get_verdict (claim), ==, "yanlis");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 4);
   /* the verdict's definition under it */
@@ -450,6 +451,7 @@ test_codebook_changed (void)
   document = kaynak_window_get_document (window);
   claim = tag (window, CONFIRMATION);
   kaynak_claim_pane_choose_verdict (kaynak_window_get_claim_pane (window), "yaniltici");
+  kaynak_test_flush_events ();
   g_assert_cmpstr (kaynak_claim_get_verdict (claim), ==, "yaniltici");
   g_assert_true (kaynak_window_save_to_file (window, saved_file, &error));
   g_assert_no_error (error);

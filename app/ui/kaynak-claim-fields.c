@@ -30,6 +30,11 @@ struct _KaynakClaimFields
   /* field id → the row's control */
   GHashTable        *editors;
   gboolean           updating;
+  /* TRUE while a user's edit goes to the document: the update it sets
+   * off waits for an idle moment, as it may replace the control whose
+   * signal is being handled */
+  gboolean           applying;
+  guint              idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaimFields, kaynak_claim_fields, GTK_TYPE_WIDGET)
@@ -79,10 +84,12 @@ set_value (KaynakClaimFields *self,
   if (self->updating || self->document == NULL || self->object_id == NULL)
     return FALSE;
 
+  self->applying = TRUE;
   if (self->target == KAYNAK_FIELD_ON_CLAIM)
     ok = kaynak_document_set_claim_field (self->document, self->object_id, field_id, owned, &error);
   else
     ok = kaynak_document_set_source_field (self->document, self->object_id, field_id, owned, &error);
+  self->applying = FALSE;
   show_error (self, ok ? NULL : error->message);
   if (!ok)
     gtk_widget_error_bell (GTK_WIDGET (self));
@@ -354,6 +361,18 @@ stale_label (const char *id)
   return g_strdup_printf (_("%s (no longer in the codebook)"), id);
 }
 
+static gboolean
+same_items (GPtrArray *a,
+            GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 update_choice (AdwComboRow               *row,
                const KaynakCodebookField *field,
@@ -383,9 +402,18 @@ update_choice (AdwComboRow               *row,
       gtk_string_list_append (labels, label);
       g_ptr_array_add (ids, g_strdup (current));
     }
-  g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_ptr_array_unref);
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (row, selected);
+  /* The model is replaced only when its items change: this runs inside
+   * the row's own "notify::selected" when the user chose, and the
+   * selection must not be taken away from under it */
+  if (!same_items (g_object_get_data (G_OBJECT (row), "ids"), ids))
+    {
+      g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_ptr_array_unref);
+      adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+    }
+  else
+    g_ptr_array_unref (ids);
+  if (adw_combo_row_get_selected (row) != selected)
+    adw_combo_row_set_selected (row, selected);
 }
 
 static gboolean
@@ -628,12 +656,31 @@ rebuild (KaynakClaimFields *self)
     }
 }
 
+static void update (KaynakClaimFields *self);
+
+static gboolean
+update_idle (gpointer data)
+{
+  KaynakClaimFields *self = data;
+
+  self->idle_id = 0;
+  update (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update (KaynakClaimFields *self)
 {
   g_autofree char *signature = NULL;
   GHashTableIter iter;
   gpointer key, value;
+
+  if (self->applying)
+    {
+      if (self->idle_id == 0)
+        self->idle_id = g_idle_add (update_idle, self);
+      return;
+    }
 
   if (self->document == NULL || self->object_id == NULL)
     {
@@ -680,6 +727,9 @@ kaynak_claim_fields_set_object (KaynakClaimFields *self,
       g_clear_pointer (&self->signature, g_free);
       if (document != NULL)
         g_signal_connect_object (document, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      if (document != NULL)
+        g_signal_connect_object (document, "codebook-changed", G_CALLBACK (update), self,
+                                 G_CONNECT_SWAPPED);
       /* a source's values may change without a claim changing */
       if (document != NULL && self->target == KAYNAK_FIELD_ON_SOURCE)
         g_signal_connect_object (document, "source-changed", G_CALLBACK (update), self,
@@ -720,6 +770,7 @@ kaynak_claim_fields_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_CLAIM_FIELDS);
 
   G_OBJECT_CLASS (kaynak_claim_fields_parent_class)->dispose (object);

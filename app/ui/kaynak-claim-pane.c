@@ -402,6 +402,9 @@ kaynak_claim_pane_set_document (KaynakClaimPane *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-added", G_CALLBACK (on_sources_changed), self,
                                G_CONNECT_SWAPPED);
+      /* the scale and the fields the pane offers (issue 19) */
+      g_signal_connect_object (document, "codebook-changed", G_CALLBACK (update), self,
+                               G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-removed", G_CALLBACK (on_sources_changed), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-changed", G_CALLBACK (on_sources_changed), self,

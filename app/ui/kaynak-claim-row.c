@@ -28,6 +28,10 @@ struct _KaynakClaimRow
   gulong          claim_notify_id;
   gulong          source_changed_id;
   gulong          source_removed_id;
+  /* a verdict (issue 19) changes no property of the claim, and the scale
+   * it is read on is the document's */
+  gulong          claim_changed_id;
+  gulong          codebook_changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaimRow, kaynak_claim_row, GTK_TYPE_WIDGET)
@@ -210,6 +214,15 @@ on_claim_notify (KaynakClaimRow *self)
   kaynak_claim_row_update (self);
 }
 
+/* Only the row of that claim: a pointer compared per bound row */
+static void
+on_document_claim_changed (KaynakClaimRow *self,
+                           KaynakClaim    *claim)
+{
+  if (claim == self->claim)
+    kaynak_claim_row_update (self);
+}
+
 static void
 on_source_changed (KaynakClaimRow *self,
                    KaynakSource   *source)
@@ -255,6 +268,8 @@ kaynak_claim_row_bind (KaynakClaimRow *self,
     {
       g_clear_signal_handler (&self->source_changed_id, self->document);
       g_clear_signal_handler (&self->source_removed_id, self->document);
+      g_clear_signal_handler (&self->claim_changed_id, self->document);
+      g_clear_signal_handler (&self->codebook_changed_id, self->document);
       g_clear_object (&self->document);
     }
 
@@ -272,6 +287,10 @@ kaynak_claim_row_bind (KaynakClaimRow *self,
         g_signal_connect_swapped (document, "source-changed", G_CALLBACK (on_source_changed), self);
       self->source_removed_id =
         g_signal_connect_swapped (document, "source-removed", G_CALLBACK (on_source_changed), self);
+      self->claim_changed_id =
+        g_signal_connect_swapped (document, "claim-changed", G_CALLBACK (on_document_claim_changed), self);
+      self->codebook_changed_id =
+        g_signal_connect_swapped (document, "codebook-changed", G_CALLBACK (kaynak_claim_row_update), self);
     }
 
   kaynak_claim_row_update (self);

@@ -34,6 +34,11 @@ struct _KaynakVerdictChooser
   GPtrArray      *entries;
   /* what the model was built from: rebuilt when it differs */
   char           *signature;
+  /* TRUE while the row's choice goes to the document: showing what it
+   * set off waits for an idle moment, as it may replace the model whose
+   * selection is being handled */
+  gboolean        applying;
+  guint           idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakVerdictChooser, kaynak_verdict_chooser, G_TYPE_OBJECT)
@@ -169,6 +174,18 @@ kaynak_verdict_chooser_find (KaynakVerdictChooser *self,
   return G_MAXUINT;
 }
 
+static gboolean
+show_idle (gpointer data)
+{
+  KaynakVerdictChooser *self = data;
+  g_autoptr(KaynakDocument) document = self->document ? g_object_ref (self->document) : NULL;
+  g_autoptr(KaynakClaim) claim = self->claim ? g_object_ref (self->claim) : NULL;
+
+  self->idle_id = 0;
+  kaynak_verdict_chooser_show (self, document, claim);
+  return G_SOURCE_REMOVE;
+}
+
 void
 kaynak_verdict_chooser_show (KaynakVerdictChooser *self,
                              KaynakDocument       *document,
@@ -182,6 +199,12 @@ kaynak_verdict_chooser_show (KaynakVerdictChooser *self,
 
   g_set_object (&self->document, document);
   g_set_object (&self->claim, claim);
+  if (self->applying)
+    {
+      if (self->idle_id == 0)
+        self->idle_id = g_idle_add (show_idle, self);
+      return;
+    }
   rebuild_entries (self, signature);
 
   if (g_strcmp0 (signature->str, self->signature) != 0)
@@ -218,6 +241,7 @@ kaynak_verdict_chooser_apply (KaynakVerdictChooser *self,
   guint position;
   const char *claim_id;
   Entry *entry;
+  gboolean ok;
 
   g_return_val_if_fail (KAYNAK_IS_VERDICT_CHOOSER (self), FALSE);
 
@@ -230,11 +254,18 @@ kaynak_verdict_chooser_apply (KaynakVerdictChooser *self,
     {
       if ((guint) kaynak_claim_get_status (self->claim) == position)
         return TRUE;
-      return kaynak_document_set_claim_status (self->document, claim_id, position, error);
+      self->applying = TRUE;
+      ok = kaynak_document_set_claim_status (self->document, claim_id, position, error);
     }
-  if (g_strcmp0 (entry->id, kaynak_claim_get_verdict (self->claim)) == 0)
-    return TRUE;
-  return kaynak_document_set_claim_verdict (self->document, claim_id, entry->id, error);
+  else
+    {
+      if (g_strcmp0 (entry->id, kaynak_claim_get_verdict (self->claim)) == 0)
+        return TRUE;
+      self->applying = TRUE;
+      ok = kaynak_document_set_claim_verdict (self->document, claim_id, entry->id, error);
+    }
+  self->applying = FALSE;
+  return ok;
 }
 
 static void
@@ -242,6 +273,7 @@ kaynak_verdict_chooser_finalize (GObject *object)
 {
   KaynakVerdictChooser *self = KAYNAK_VERDICT_CHOOSER (object);
 
+  g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_object (&self->document);
   g_clear_object (&self->claim);
   g_ptr_array_unref (self->entries);
