@@ -113,9 +113,9 @@ def desk_scale(desktop):
     app.select_words(QUOTE)
     app.input.key('1')
     app.wait_tag_popover_closed()
-    app.wait_claim_rows(['“%s”, Ukraine, No Verdict' % QUOTE])
-    # From "No Verdict" (last) one up is Yanlış, the scale's worst
-    choose_verdict(app, 'Yanlış', ['Up'])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
+    # Yanlış is the fifth of the scale, after Doğru
+    choose_verdict(app, 'Yanlış', ['Home', 'Down', 'Down', 'Down', 'Down'])
     app.wait_claim_rows(['“%s”, Ukraine, Yanlış' % QUOTE])
     details, verdict = details_combo(app, 'Verdict')
     problems = audit_names(details, 'claim details with a codebook')
@@ -170,7 +170,7 @@ def shared_folder(desktop):
                  'Ctrl+Alt+N to open haber.txt')
         app.find(name='Using the codebook “Teyit masası”')
         tag_with(app, QUOTE, typed)
-        app.wait_claim_rows(['“%s”, Beyaz Saray, No Verdict' % QUOTE])
+        app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE])
         data = app.save_in_dialog(os.path.join(folder, 'haber.kaynak.json'))
         claim = only_claim(data)
         source = next((s for s in data['sources'] if s['id'] == claim.get('source')), None)
@@ -201,8 +201,8 @@ def changed_codebook(desktop):
     app.select_words(QUOTE)
     app.input.key('1')
     app.wait_tag_popover_closed()
-    # Up from "No Verdict": Yanlış, then Yanıltıcı
-    choose_verdict(app, 'Yanıltıcı', ['Up', 'Up'])
+    # Yanıltıcı is the fourth of the scale
+    choose_verdict(app, 'Yanıltıcı', ['Home', 'Down', 'Down', 'Down'])
     app.save_in_dialog(saved)
     app.input.key('ctrl+q')
     app.wait_exit()
