@@ -536,6 +536,25 @@ update_choices (KaynakClaimFields         *self,
 }
 
 static void
+set_not_set_subtitle (GtkWidget                 *row,
+                      const KaynakCodebookField *field,
+                      gboolean                   set)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (row == NULL)
+    return;
+  if (!set)
+    subtitle = field->description[0] != '\0'
+               /* Translators: a field without a value, then its description */
+               ? g_strdup_printf (_("Not set. %s"), field->description)
+               : g_strdup (_("Not set"));
+  else
+    subtitle = g_strdup (field->description);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+}
+
+static void
 update_editor (KaynakClaimFields         *self,
                GtkWidget                 *editor,
                const KaynakCodebookField *field)
@@ -565,6 +584,8 @@ update_editor (KaynakClaimFields         *self,
         if (!set)
           gtk_editable_set_text (GTK_EDITABLE (spin), "");
         gtk_widget_set_visible (g_object_get_data (G_OBJECT (spin), "clear"), set);
+        /* the spin button cannot be empty: the row says it is not set */
+        set_not_set_subtitle (gtk_widget_get_ancestor (editor, ADW_TYPE_ACTION_ROW), field, set);
       }
       break;
 
@@ -578,18 +599,7 @@ update_editor (KaynakClaimFields         *self,
           gtk_switch_set_active (GTK_SWITCH (editor), active);
         gtk_widget_set_visible (g_object_get_data (G_OBJECT (editor), "clear"), set);
         /* "Not set" is not "no": say which it is */
-        if (row != NULL)
-          {
-            g_autofree char *subtitle = NULL;
-
-            if (!set)
-              subtitle = field->description[0] != '\0'
-                         ? g_strdup_printf (_("Not set. %s"), field->description)
-                         : g_strdup (_("Not set"));
-            else
-              subtitle = g_strdup (field->description);
-            adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-          }
+        set_not_set_subtitle (row, field, set);
       }
       break;
 
