@@ -127,6 +127,7 @@ _kaynak_window_codebook_on_document (KaynakWindow *self)
   g_autoptr(GError) error = NULL;
   GFile *place;
   GFile *top;
+  gboolean pristine;
 
   if (self->document == NULL)
     return;
@@ -159,7 +160,17 @@ _kaynak_window_codebook_on_document (KaynakWindow *self)
                  kaynak_codebook_get_hash (codebook)) == 0)
     return;
 
-  if (!apply_codebook (self, codebook, &error))
+  /* A new article that nobody touched yet stays untouched: the folder's
+   * codebook is where it starts from, not an edit to save or lose */
+  pristine = kaynak_document_get_file (self->document) == NULL &&
+             !kaynak_document_get_modified (self->document) &&
+             kaynak_document_get_codebook_id (self->document) == NULL;
+  if (apply_codebook (self, codebook, &error))
+    {
+      if (pristine)
+        kaynak_document_mark_saved (self->document);
+    }
+  else
     {
       g_autofree char *name = _kaynak_window_dup_display_name (found);
       g_autofree char *heading = g_strdup_printf (_("Could Not Use the Codebook “%s”"), name);

@@ -82,8 +82,10 @@ def tag_with(app, words, typed):
     app.select_words(words)
     app.tag_popover()
     app.input.type(typed)
-    time.sleep(0.3)
-    app.input.key('Return')
+    # the article's source that matches, not a new one of that name
+    wait_for(lambda: any(r.startswith('Beyaz Saray') for r in app.popover_rows()) or None,
+             'Tag as… to offer Beyaz Saray for %r (it offers %r)' % (typed, app.popover_rows()))
+    app.input.key('Down', 'Return')
     app.wait_tag_popover_closed()
 
 
@@ -166,7 +168,7 @@ def shared_folder(desktop):
         app = Window(desktop, [])
         open_folder_with_dialog(app, folder)
         app.input.key('ctrl+alt+n')
-        wait_for(lambda: (app.header_title() or ('',))[0] in ('haber', 'haber.txt') or None,
+        wait_for(lambda: (app.header_title() or ('',))[0].lstrip('• ') in ('haber', 'haber.txt') or None,
                  'Ctrl+Alt+N to open haber.txt')
         app.find(name='Using the codebook “Teyit masası”')
         tag_with(app, QUOTE, typed)
