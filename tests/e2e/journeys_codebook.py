@@ -134,6 +134,31 @@ def desk_scale(desktop):
         fail('the saved verdict is %r, not "yanlis"' % claim.get('verdict'))
     log('saved version 2 with verdict %s' % claim['verdict'])
 
+    # A source's field, where the source is edited: Beyaz Saray's
+    # reliability (1–5) in its row of Sources, typed and applied with Enter
+    app.focus_window()
+    app.input.key('ctrl+shift+o')
+    dialog = app.toplevel('Sources')
+    row = app.find(dialog, role='list item', name='Beyaz Saray')
+    app.click(row)
+    spin = app.find(row, role='spin button', name='Güvenilirlik')
+    app.scroll_into_view(spin, dialog)
+    app.click(spin)
+    wait_for(lambda: is_focused(spin), 'the reliability to have the focus')
+    app.input.key('ctrl+a')
+    app.input.type('4')
+    app.input.key('Return')
+    wait_for(lambda: text_of(spin) == '4', 'the reliability to read 4 (it reads %r)' % text_of(spin))
+    problems = audit_names(dialog, 'Sources dialog with a codebook')
+    if problems:
+        fail('controls of Sources without a name:\n' + '\n'.join(problems))
+    app.input.key('Escape')
+    app.toplevel_gone('Sources')
+    data = app.save_in_place(saved)
+    source = next((s for s in data['sources'] if s['id'] == 'beyaz-saray'), {})
+    if (source.get('fields') or {}).get('guvenilirlik') != 4:
+        fail('Beyaz Saray’s saved fields are %r' % source.get('fields'))
+
 
 def open_folder_with_dialog(app, folder):
     """Ctrl+Alt+O; type the folder's path into the chooser and take it"""
