@@ -288,7 +288,6 @@ make_row (KaynakClaimFields         *self,
         g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked), self);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
         g_object_set_data (G_OBJECT (spin), "clear", clear);
         name_control (spin, field);
         *editor = spin;
@@ -307,7 +306,6 @@ make_row (KaynakClaimFields         *self,
         g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked), self);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
         g_object_set_data (G_OBJECT (sw), "clear", clear);
         name_control (sw, field);
         *editor = sw;
@@ -336,7 +334,11 @@ make_row (KaynakClaimFields         *self,
   else
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field->label);
   set_help (row, field);
-  name_control (row, field);
+  /* The row is named by its title; the description is its help (a
+   * label of its own as well would be read twice) */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, field->description,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "field-id", g_strdup (field->id), g_free);
   return row;
 }

@@ -110,8 +110,6 @@ def desk_scale(desktop):
 
     app.input.key('ctrl+alt+b')
     choose_file(app, 'Use Codebook', codebook)
-    app.find(name='Using the codebook “Teyit masası”')
-
     app.select_words(QUOTE)
     app.input.key('1')
     app.wait_tag_popover_closed()
@@ -141,7 +139,12 @@ def desk_scale(desktop):
     dialog = app.toplevel('Sources')
     row = app.find(dialog, role='list item', name='Beyaz Saray')
     app.click(row)
-    spin = app.find(row, role='spin button', name='Güvenilirlik')
+    try:
+        spin = wait_for(lambda: kaynak_e2e.find(row, showing_only=False, role='spin button',
+                                                name='Güvenilirlik'),
+                        'Beyaz Saray’s reliability in its row')
+    except kaynak_e2e.JourneyFailure as e:
+        fail('%s; the row holds:\n%s' % (e, '\n'.join(kaynak_e2e.dump(row, showing_only=False))))
     app.scroll_into_view(spin, dialog)
     app.click(spin)
     wait_for(lambda: is_focused(spin), 'the reliability to have the focus')
@@ -195,7 +198,6 @@ def shared_folder(desktop):
         app.input.key('ctrl+alt+n')
         wait_for(lambda: (app.header_title() or ('',))[0].lstrip('• ') in ('haber', 'haber.txt') or None,
                  'Ctrl+Alt+N to open haber.txt')
-        app.find(name='Using the codebook “Teyit masası”')
         tag_with(app, QUOTE, typed)
         app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE])
         data = app.save_in_dialog(os.path.join(folder, 'haber.kaynak.json'))
@@ -224,7 +226,6 @@ def changed_codebook(desktop):
     saved = os.path.join(folder, 'haber.kaynak.json')
 
     app = Window(desktop, [article])
-    app.find(name='Using the codebook “Teyit masası”')
     app.select_words(QUOTE)
     app.input.key('1')
     app.wait_tag_popover_closed()
@@ -247,7 +248,7 @@ def changed_codebook(desktop):
     app.input.key('Return')
     app.toplevel_gone('The Codebook “Teyit masası” Changed')
 
-    app.wait_claim_rows(['“%s”, Ukraine, yaniltici' % QUOTE])
+    app.wait_claim_rows(['“%s”, Unattributed, yaniltici' % QUOTE])
     app.click(app.claim_row(QUOTE))
     details, verdict = details_combo(app, 'Verdict')
     app.find(verdict, name='yaniltici (no longer on the scale)')
