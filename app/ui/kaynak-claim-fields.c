@@ -339,6 +339,11 @@ make_row (KaynakClaimFields         *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, field->description,
                                   -1);
+  /* libadwaita 1.2 leaves an expander row's list item unnamed */
+  if (ADW_IS_EXPANDER_ROW (row))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, field->label,
+                                    -1);
   g_object_set_data_full (G_OBJECT (row), "field-id", g_strdup (field->id), g_free);
   return row;
 }
@@ -448,9 +453,7 @@ add_check (KaynakClaimFields *self,
   if (description != NULL && description[0] != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  /* named by the row's title, which activates it */
   g_object_set_data_full (G_OBJECT (check), "choice-id", g_strdup (id), g_free);
   g_object_set_data (G_OBJECT (check), "expander", expander);
   g_signal_connect (check, "toggled", G_CALLBACK (on_choices_toggled), self);

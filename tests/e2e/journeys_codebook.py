@@ -133,7 +133,7 @@ def desk_scale(desktop):
     log('saved version 2 with verdict %s' % claim['verdict'])
 
     # A source's field, where the source is edited: Beyaz Saray's
-    # reliability (1–5) in its row of Sources, typed and applied with Enter
+    # reliability (1–5) in its row of Sources, from the keyboard
     app.focus_window()
     app.input.key('ctrl+shift+o')
     dialog = app.toplevel('Sources')
@@ -146,11 +146,11 @@ def desk_scale(desktop):
     except kaynak_e2e.JourneyFailure as e:
         fail('%s; the row holds:\n%s' % (e, '\n'.join(kaynak_e2e.dump(row, showing_only=False))))
     app.scroll_into_view(spin, dialog)
-    app.click(spin)
-    wait_for(lambda: is_focused(spin), 'the reliability to have the focus')
-    app.input.key('ctrl+a')
-    app.input.type('4')
-    app.input.key('Return')
+    # into its number, at the left: its middle is the minus button
+    ext = spin.queryComponent().getExtents(kaynak_e2e.pyatspi.WINDOW_COORDS)
+    app.input.click(*app.to_screen(spin, ext.x + 12, ext.y + ext.height / 2))
+    # Up three times from its least value, 1
+    app.input.key('Up', 'Up', 'Up')
     wait_for(lambda: text_of(spin) == '4', 'the reliability to read 4 (it reads %r)' % text_of(spin))
     problems = audit_names(dialog, 'Sources dialog with a codebook')
     if problems:
