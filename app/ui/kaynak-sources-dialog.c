@@ -652,6 +652,9 @@ add_fields_row (KaynakSourcesDialog *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (fields_row), fields);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (fields_row), FALSE);
   gtk_widget_set_focusable (fields_row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (fields_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Codebook fields"),
+                                  -1);
   g_object_bind_property (fields, "visible", fields_row, "visible", G_BINDING_SYNC_CREATE);
   kaynak_claim_fields_set_object (KAYNAK_CLAIM_FIELDS (fields), self->document, id);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), fields_row);
