@@ -89,6 +89,13 @@ def tag_with(app, words, typed):
     app.wait_tag_popover_closed()
 
 
+def _read_json(path):
+    try:
+        return load_json(path)
+    except (OSError, ValueError):
+        return None
+
+
 def only_claim(data):
     if len(data.get('claims', [])) != 1:
         fail('the saved file has %d claims, not 1' % len(data.get('claims', [])))
@@ -161,6 +168,23 @@ def desk_scale(desktop):
     source = next((s for s in data['sources'] if s['id'] == 'beyaz-saray'), {})
     if (source.get('fields') or {}).get('guvenilirlik') != 4:
         fail('Beyaz Saray’s saved fields are %r' % source.get('fields'))
+
+    # Save as Codebook… proposes kaynak-codebook.json beside the article
+    app.input.key('ctrl+alt+shift+b')
+    dialog = app.toplevel('Save as Codebook')
+    name = app.find(dialog, role='text', name='Name:')
+    wait_for(lambda: text_of(name) == 'kaynak-codebook.json',
+             'the proposed name (it is %r)' % text_of(name))
+    wait_for(lambda: is_focused(name), 'the file name to have the focus')
+    app.input.key('Return')
+    written = os.path.join(os.path.dirname(saved), 'kaynak-codebook.json')
+    kaynak_e2e.wait_for_file(written)
+    app.toplevel_gone('Save as Codebook')
+    book = wait_for(lambda: _read_json(written), 'the codebook to be written whole')
+    if book.get('id') != CODEBOOK_ID or \
+       [v['id'] for v in book.get('verdicts', [])] != ['dogru', 'cogunlukla-dogru', 'yari-dogru',
+                                                       'yaniltici', 'yanlis']:
+        fail('the codebook saved is %r' % book)
 
 
 def open_folder_with_dialog(app, folder):
