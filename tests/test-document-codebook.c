@@ -18,6 +18,7 @@
 #include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
+#include "kaynak-file-serialize.h"
 #include "kaynak-source.h"
 
 #define ARTICLE "Beyaz Saray 300 bin asker gönderildiğini söyledi. Kremlin yorum yapmadı.\n"
@@ -315,6 +316,279 @@ test_find_for_file (void)
   g_rmdir (root);
 }
 
+static KaynakDocument *
+reload (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *document = kaynak_file_load_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *text)
+{
+  g_autofree char *copy = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  return strstr (copy, text) != NULL;
+}
+
+static void
+test_v1_stays_v1 (void)
+{
+  g_autoptr(KaynakDocument) document = new_document ();
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (kaynak_document_create_claim (document, 0, 49, NULL, &error));
+  g_assert_no_error (error);
+  first = kaynak_file_serialize (document);
+  g_assert_true (bytes_contain (first, "\"version\" : 1,"));
+  g_assert_false (bytes_contain (first, "\"codebook\""));
+  g_assert_false (bytes_contain (first, "\"verdict\""));
+  g_assert_false (bytes_contain (first, "\"fields\""));
+  again = reload (first);
+  g_assert_cmpuint (kaynak_document_get_format_version (again), ==, 1);
+  second = kaynak_file_serialize (again);
+  g_assert_true (g_bytes_equal (first, second));
+
+  /* the bundled sample, saved again, is byte for byte what it was */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "seed-article.kaynak.json", NULL);
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    if (g_file_get_contents (path, &contents, &length, NULL))
+      {
+        g_autoptr(GBytes) original = g_bytes_new_take (g_steal_pointer (&contents), length);
+        g_autoptr(KaynakDocument) sample = reload (original);
+        g_autoptr(GBytes) saved = kaynak_file_serialize (sample);
+
+        g_assert_cmpuint (kaynak_document_get_format_version (sample), ==, 1);
+        g_assert_true (bytes_contain (saved, "\"version\" : 1,"));
+      }
+  }
+}
+
+static void
+test_v2_round_trip (void)
+{
+  KaynakClaim *claim;
+  g_autoptr(KaynakDocument) document = desk_document (&claim);
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) topic = string_node ("ekonomi");
+  g_autoptr(JsonNode) count = number_node (300000);
+  g_autoptr(JsonNode) tags = json_from_string ("[\"rusya\", \"kore\"]", NULL);
+  g_autoptr(JsonNode) yes = json_from_string ("true", NULL);
+  g_autoptr(JsonNode) rating = number_node (2);
+  const char *id = kaynak_claim_get_id (claim);
+  KaynakClaim *loaded;
+  g_autofree char *text = NULL;
+  double best, worst;
+
+  g_assert_true (kaynak_document_set_claim_verdict (document, id, "yanlis", &error));
+  g_assert_true (kaynak_document_set_claim_field (document, id, "konu", topic, &error));
+  g_assert_true (kaynak_document_set_claim_field (document, id, "asker-sayisi", count, &error));
+  g_assert_true (kaynak_document_set_claim_field (document, id, "etiketler", tags, &error));
+  g_assert_true (kaynak_document_set_claim_field (document, id, "sayi-iceriyor", yes, &error));
+  g_assert_true (kaynak_document_set_source_field (document, "kremlin", "guvenilirlik", rating,
+                                                   &error));
+  g_assert_no_error (error);
+
+  first = kaynak_file_serialize (document);
+  g_assert_true (bytes_contain (first, "\"version\" : 2,"));
+  g_assert_true (bytes_contain (first, "\"codebook\" : {"));
+  g_assert_true (bytes_contain (first, "\"verdict\" : \"yanlis\""));
+
+  again = reload (first);
+  g_assert_cmpuint (kaynak_document_get_format_version (again), ==, 2);
+  g_assert_cmpstr (kaynak_document_get_codebook_id (again), ==, "teyit-masasi-2026");
+  g_assert_cmpstr (kaynak_document_get_codebook_hash (again), ==,
+                   kaynak_document_get_codebook_hash (document));
+  g_assert_cmpuint (kaynak_document_get_verdicts (again)->len, ==, 5);
+  g_assert_cmpuint (kaynak_document_get_fields (again)->len, ==, 8);
+  g_assert_true (kaynak_document_get_rating_range (again, &best, &worst));
+  g_assert_cmpfloat (worst, ==, 1);
+  g_assert_cmpstr (kaynak_document_find_verdict (again, "yanlis")->color, ==, "#c01c28");
+  loaded = kaynak_document_lookup_claim (again, id);
+  g_assert_cmpstr (kaynak_claim_get_verdict (loaded), ==, "yanlis");
+  g_assert_cmpstr (json_node_get_string (kaynak_claim_get_field (loaded, "konu")), ==, "ekonomi");
+  g_assert_cmpfloat (json_node_get_double (kaynak_claim_get_field (loaded, "asker-sayisi")), ==, 300000);
+  text = kaynak_document_dup_field_text (again, kaynak_document_find_field (again, "etiketler"),
+                                         kaynak_claim_get_field (loaded, "etiketler"));
+  g_assert_cmpstr (text, ==, "Rusya; Kuzey Kore");
+  g_clear_pointer (&text, g_free);
+  text = kaynak_document_dup_field_text (again, kaynak_document_find_field (again, "sayi-iceriyor"),
+                                         kaynak_claim_get_field (loaded, "sayi-iceriyor"));
+  g_assert_cmpstr (text, ==, "yes");
+  g_assert_nonnull (kaynak_source_get_field (kaynak_document_lookup_source (again, "kremlin"),
+                                             "guvenilirlik"));
+
+  second = kaynak_file_serialize (again);
+  g_assert_true (g_bytes_equal (first, second));
+
+  /* Everything undone, the document is version 1 again */
+  while (kaynak_document_undo (document))
+    ;
+  g_assert_cmpuint (kaynak_document_get_format_version (document), ==, 1);
+}
+
+static void
+test_stale_saved (void)
+{
+  KaynakClaim *claim;
+  g_autoptr(KaynakDocument) document = desk_document (&claim);
+  g_autoptr(KaynakCodebook) smaller = load_text (SMALLER_DESK);
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) stale = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) topic = string_node ("ekonomi");
+
+  g_assert_true (kaynak_document_set_claim_verdict (document, kaynak_claim_get_id (claim),
+                                                    "yaniltici", &error));
+  g_assert_true (kaynak_document_set_claim_field (document, kaynak_claim_get_id (claim), "konu",
+                                                  topic, &error));
+  g_assert_true (kaynak_document_use_codebook (document, smaller, NULL, &error));
+  g_assert_no_error (error);
+  bytes = kaynak_file_serialize (document);
+  /* kept in the file, read back, still listed */
+  again = reload (bytes);
+  stale = kaynak_document_list_stale_values (again);
+  g_assert_cmpuint (stale->len, ==, 2);
+  g_assert_cmpstr (kaynak_claim_get_verdict (kaynak_document_lookup_claim (again, kaynak_claim_get_id (claim))),
+                   ==, "yaniltici");
+}
+
+/* A version-2 file, its members replaced one at a time by something
+ * hostile or wrong: each refused, the message naming where */
+static const struct
+{
+  const char *find;
+  const char *replace;
+  const char *message;
+} hostile[] = {
+  { "\"verdict\" : \"yanlis\"", "\"verdict\" : 5", "claims[0].verdict" },
+  { "\"verdict\" : \"yanlis\"", "\"verdict\" : \"\"", "claims[0].verdict" },
+  { "\"konu\" : \"ekonomi\"", "\"konu\" : {\"a\": 1}", "claims[0].fields.konu" },
+  { "\"konu\" : \"ekonomi\"", "\"konu\" : [[\"a\"]]", "claims[0].fields.konu[0]" },
+  { "\"konu\" : \"ekonomi\"", "\"konu\" : null", "claims[0].fields.konu" },
+  { "\"konu\" : \"ekonomi\"", "\"konu\" : 1e999", "claims[0].fields.konu" },
+  { "\"guvenilirlik\" : 2", "\"guvenilirlik\" : [true, {}]", "sources[2].fields.guvenilirlik[1]" },
+  { "\"codebook\" : {", "\"codebook\" : 3, \"x\" : {", "codebook" },
+  { "\"hash\" : ", "\"hash\" : 7, \"y\" : ", "codebook.hash" },
+  { "\"on\" : \"claim\"", "\"on\" : \"article\"", "codebook.fields[0]" },
+};
+
+static char *
+replace_once (const char *text,
+              const char *find,
+              const char *replace)
+{
+  const char *at = strstr (text, find);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
+}
+
+static void
+test_hostile (void)
+{
+  KaynakClaim *claim;
+  g_autoptr(KaynakDocument) document = desk_document (&claim);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) topic = string_node ("ekonomi");
+  g_autoptr(JsonNode) rating = number_node (2);
+  g_autofree char *text = NULL;
+
+  g_assert_true (kaynak_document_set_claim_verdict (document, kaynak_claim_get_id (claim),
+                                                    "yanlis", &error));
+  g_assert_true (kaynak_document_set_claim_field (document, kaynak_claim_get_id (claim), "konu",
+                                                  topic, &error));
+  g_assert_true (kaynak_document_set_source_field (document, "kremlin", "guvenilirlik", rating,
+                                                   &error));
+  g_assert_no_error (error);
+  bytes = kaynak_file_serialize (document);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *bad = replace_once (text, hostile[i].find, hostile[i].replace);
+      g_autoptr(GBytes) bad_bytes = g_bytes_new (bad, strlen (bad));
+      g_autoptr(KaynakDocument) loaded = NULL;
+      g_autoptr(GError) local = NULL;
+
+      g_test_message ("%s", hostile[i].replace);
+      loaded = kaynak_file_load_bytes (bad_bytes, NULL, &local);
+      g_assert_null (loaded);
+      g_assert_nonnull (local);
+      if (strstr (local->message, hostile[i].message) == NULL)
+        g_error ("“%s” does not name “%s”", local->message, hostile[i].message);
+    }
+
+  /* Far too many fields on one claim, and choices on one value */
+  {
+    GString *many = g_string_new ("\"konu\" : \"ekonomi\"");
+    g_autofree char *bad = NULL;
+    g_autoptr(GBytes) bad_bytes = NULL;
+    g_autoptr(KaynakDocument) loaded = NULL;
+    g_autoptr(GError) local = NULL;
+
+    for (guint i = 0; i < 600; i++)
+      g_string_append_printf (many, ", \"f%u\" : 1", i);
+    bad = replace_once (text, "\"konu\" : \"ekonomi\"", many->str);
+    g_string_free (many, TRUE);
+    bad_bytes = g_bytes_new (bad, strlen (bad));
+    loaded = kaynak_file_load_bytes (bad_bytes, NULL, &local);
+    g_assert_null (loaded);
+    g_assert_nonnull (strstr (local->message, "claims[0].fields"));
+  }
+  {
+    GString *many = g_string_new ("\"konu\" : [");
+    g_autofree char *bad = NULL;
+    g_autoptr(GBytes) bad_bytes = NULL;
+    g_autoptr(KaynakDocument) loaded = NULL;
+    g_autoptr(GError) local = NULL;
+
+    for (guint i = 0; i < 1200; i++)
+      g_string_append_printf (many, "%s\"c%u\"", i ? ", " : "", i);
+    g_string_append (many, "]");
+    bad = replace_once (text, "\"konu\" : \"ekonomi\"", many->str);
+    g_string_free (many, TRUE);
+    bad_bytes = g_bytes_new (bad, strlen (bad));
+    loaded = kaynak_file_load_bytes (bad_bytes, NULL, &local);
+    g_assert_null (loaded);
+    g_assert_nonnull (strstr (local->message, "claims[0].fields.konu"));
+  }
+}
+
+static void
+test_newer_version (void)
+{
+  g_autoptr(KaynakDocument) document = new_document ();
+  g_autoptr(GBytes) bytes = kaynak_file_serialize (document);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *bad = replace_once (text, "\"version\" : 1,", "\"version\" : 3,");
+  g_autoptr(GBytes) bad_bytes = g_bytes_new (bad, strlen (bad));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) loaded = kaynak_file_load_bytes (bad_bytes, NULL, &error);
+
+  g_assert_null (loaded);
+  g_assert_error (error, KAYNAK_ERROR, KAYNAK_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "format version 3"));
+  g_assert_nonnull (strstr (error->message, "reads version 2"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -326,6 +600,11 @@ main (int    argc,
   g_test_add_func ("/kaynak/document-codebook/stale-kept", test_stale_kept);
   g_test_add_func ("/kaynak/document-codebook/make-codebook", test_make_codebook);
   g_test_add_func ("/kaynak/document-codebook/find-for-file", test_find_for_file);
+  g_test_add_func ("/kaynak/document-codebook/v1-stays-v1", test_v1_stays_v1);
+  g_test_add_func ("/kaynak/document-codebook/v2-round-trip", test_v2_round_trip);
+  g_test_add_func ("/kaynak/document-codebook/stale-saved", test_stale_saved);
+  g_test_add_func ("/kaynak/document-codebook/hostile", test_hostile);
+  g_test_add_func ("/kaynak/document-codebook/newer-version", test_newer_version);
 
   return g_test_run ();
 }

@@ -1043,7 +1043,7 @@ check_count (const KaynakJsonReader *reader,
       const KaynakJsonPath path = KAYNAK_JSON_MEMBER (where, member);
 
       return kaynak_json_reader_fail (reader, &path, error,
-                                      _("has %u elements; Kaynak reads at most %u"),
+                                      _("the list has %u elements; Kaynak reads at most %u"),
                                       json_array_get_length (json_node_get_array (node)), max);
     }
   return TRUE;
@@ -1166,7 +1166,13 @@ _kaynak_codebook_new_from_parts (const char     *id,
   self->name = g_strdup (name);
   self->description = g_strdup ("");
   for (guint i = 0; sources != NULL && i < sources->len; i++)
-    g_ptr_array_add (self->sources, kaynak_source_copy (g_ptr_array_index (sources, i)));
+    {
+      KaynakSource *source = kaynak_source_copy (g_ptr_array_index (sources, i));
+
+      /* a source's field values are one article's judgement, not the team's */
+      kaynak_source_set_fields (source, NULL);
+      g_ptr_array_add (self->sources, source);
+    }
   if (definitions != NULL)
     copy_definitions_into (self, definitions);
   self->hash = compute_hash (self);
