@@ -465,6 +465,73 @@ test_brat (void)
   g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T2\tGüvenilirlik: 4\n"));
 }
 
+/* The desk's next codebook drops "Yanlış" and the topic: the document
+ * keeps the values (never dropped), and the exports say them as they are */
+static const char fewer[] =
+  "{\"format\":\"kaynak-codebook\",\"version\":1,\"id\":\"teyit-masasi-2026\",\"name\":\"Teyit\","
+  "\"rating\":{\"best\":5,\"worst\":1},"
+  "\"verdicts\":[{\"id\":\"dogru\",\"label\":\"Doğru\",\"rating\":5},"
+  "{\"id\":\"cogunlukla-dogru\",\"label\":\"Çoğunlukla doğru\",\"rating\":4}],"
+  "\"fields\":[{\"id\":\"sayi-iceriyor\",\"label\":\"Sayı içeriyor\",\"on\":\"claim\",\"type\":\"yes-no\"}]}";
+
+static void
+test_stale_values (void)
+{
+  g_autoptr(KaynakDocument) document = fixture ();
+  g_autoptr(KaynakCodebook) codebook = codebook_from_string (fewer);
+  g_autofree char *jsonl = NULL;
+  g_autoptr(GHashTable) files = NULL;
+  g_autoptr(JsonNode) first = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonObject *line, *fields, *rating;
+
+  g_assert_true (kaynak_document_use_codebook (document, codebook, NULL, NULL));
+  jsonl = export ("jsonl", document);
+  lines = g_strsplit (jsonl, "\n", -1);
+  first = json_from_string (lines[0], NULL);
+  line = json_node_get_object (first);
+  /* a verdict off the scale: its id, as the window shows it */
+  g_assert_cmpstr (json_object_get_string_member (line, "verdict"), ==, "yanlis");
+  g_assert_cmpstr (json_object_get_string_member (line, "verdict_label"), ==, "yanlis");
+  fields = json_object_get_object_member (line, "fields");
+  g_assert_true (json_object_get_boolean_member (fields, "sayi-iceriyor"));
+  g_assert_cmpstr (json_object_get_string_member (fields, "konu"), ==, "savas");
+  g_assert_cmpint (json_object_get_int_member (fields, "asker-sayisi"), ==, 3000);
+
+  /* ClaimReview: the name only, no rating is made up for it */
+  files = export_folder ("claimreview", document);
+  root = json_from_string (file_ending (files, ".claimreview.jsonld"), NULL);
+  rating = json_object_get_object_member (json_array_get_object_element (json_node_get_array (root), 0),
+                                          "reviewRating");
+  g_assert_cmpstr (json_object_get_string_member (rating, "alternateName"), ==, "yanlis");
+  g_assert_false (json_object_has_member (rating, "ratingValue"));
+  rating = json_object_get_object_member (json_array_get_object_element (json_node_get_array (root), 1),
+                                          "reviewRating");
+  g_assert_cmpint (json_object_get_int_member (rating, "ratingValue"), ==, 4);
+}
+
+/* The W3C import reads a codebook's export back, its claims and sources,
+ * skipping the bodies it has no place for */
+static void
+test_w3c_import (void)
+{
+  g_autoptr(KaynakDocument) document = fixture ();
+  g_autofree char *out = export ("w3c", document);
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-codebook-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "in.jsonld", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, out, -1, NULL));
+  documents = kaynak_importer_import (kaynak_importer_lookup ("w3c"), file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpuint (kaynak_document_get_n_claims (g_ptr_array_index (documents, 0)), ==, 3);
+  kaynak_test_remove_tree (dir);
+}
+
 /* Without a codebook nothing changes: the test-formats golden files hold
  * every format byte for byte; here, that no codebook member appears */
 static void
@@ -760,6 +827,8 @@ main (int   argc,
   g_test_add_func ("/kaynak/format-codebook/claimreview-without-ratings", test_claimreview_without_ratings);
   g_test_add_func ("/kaynak/format-codebook/brat", test_brat);
   g_test_add_func ("/kaynak/format-codebook/without-codebook", test_without_codebook);
+  g_test_add_func ("/kaynak/format-codebook/stale-values", test_stale_values);
+  g_test_add_func ("/kaynak/format-codebook/w3c-import", test_w3c_import);
   g_test_add_func ("/kaynak/format-codebook/stats", test_stats);
   g_test_add_func ("/kaynak/format-codebook/stats-without-codebook", test_stats_without_codebook);
   g_test_add_func ("/kaynak/format-codebook/agreement-two", test_agreement_two);

@@ -20,6 +20,7 @@
 
 #include "kaynak-csv.h"
 #include "kaynak-document-codebook.h"
+#include "kaynak-field-values.h"
 #include "kaynak-format-private.h"
 
 #define KAYNAK_NS "https://kaynak.github.io/ns#"
@@ -41,6 +42,40 @@ field_value (const KaynakCodebookField *field,
   return source != NULL ? kaynak_source_get_field (source, field->id) : NULL;
 }
 
+/* Whether @id is a field of @target in the definitions */
+static gboolean
+is_defined (GPtrArray         *fields,
+            KaynakFieldTarget  target,
+            const char        *id)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const KaynakCodebookField *field = g_ptr_array_index (fields, i);
+
+      if (field->target == target && g_strcmp0 (field->id, id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_member (GString    *out,
+               gboolean   *first,
+               const char *id,
+               JsonNode   *value)
+{
+  g_autofree char *literal = json_to_string (value, FALSE);
+
+  if (!*first)
+    g_string_append_c (out, ',');
+  *first = FALSE;
+  kaynak_json_append_string (out, id);
+  g_string_append_c (out, ':');
+  g_string_append (out, literal);
+}
+
+/* The values in the definitions' order, then those the definitions no
+ * longer hold, as the document keeps them (never dropped) */
 static void
 append_fields_object (GString                   *out,
                       GPtrArray                 *fields,
@@ -48,6 +83,8 @@ append_fields_object (GString                   *out,
                       KaynakClaim               *claim,
                       KaynakSource              *source)
 {
+  KaynakFieldValues *held = target == KAYNAK_FIELD_ON_CLAIM ? kaynak_claim_get_fields (claim)
+                                                            : kaynak_source_get_fields (source);
   gboolean first = TRUE;
 
   g_string_append_c (out, '{');
@@ -55,21 +92,17 @@ append_fields_object (GString                   *out,
     {
       const KaynakCodebookField *field = g_ptr_array_index (fields, i);
       JsonNode *value;
-      g_autofree char *literal = NULL;
 
       if (field->target != target)
         continue;
       value = field_value (field, claim, source);
-      if (value == NULL)
-        continue;
-      literal = json_to_string (value, FALSE);
-      if (!first)
-        g_string_append_c (out, ',');
-      first = FALSE;
-      kaynak_json_append_string (out, field->id);
-      g_string_append_c (out, ':');
-      g_string_append (out, literal);
+      if (value != NULL)
+        append_member (out, &first, field->id, value);
     }
+  for (guint i = 0; held != NULL && i < kaynak_field_values_get_n (held); i++)
+    if (!is_defined (fields, target, kaynak_field_values_get_id (held, i)))
+      append_member (out, &first, kaynak_field_values_get_id (held, i),
+                     kaynak_field_values_get_value (held, i));
   g_string_append_c (out, '}');
 }
 
