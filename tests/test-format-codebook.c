@@ -21,6 +21,8 @@
 #include "kaynak-document-codebook.h"
 #include "kaynak-document.h"
 #include "kaynak-export.h"
+#include "kaynak-file.h"
+#include "kaynak-file-serialize.h"
 #include "kaynak-source.h"
 #include "kaynak-test-util.h"
 
@@ -386,6 +388,31 @@ test_html (void)
   g_assert_nonnull (strstr (out, "<dt>Güvenilirlik</dt><dd>4</dd>"));
   /* also checked by html-validate (meson: html-report-validate) */
   check_golden ("codebook.html", out);
+}
+
+/* A file may keep a link field's value that is no web address (the
+ * definitions are checked when a value is set, and a value off them is
+ * kept): the report shows it as text, never as a link */
+static void
+test_html_link_not_web (void)
+{
+  g_autoptr(KaynakDocument) document = fixture ();
+  g_autoptr(GBytes) bytes = kaynak_file_serialize (document);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(KaynakDocument) loaded = NULL;
+  g_autoptr(GHashTable) files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *out;
+
+  g_assert_cmpuint (g_string_replace (text, "\"https://example.org/rapor\"", "\"javascript:alert(1)\"", 0), ==, 1);
+  changed = g_bytes_new (text->str, text->len);
+  loaded = kaynak_file_load_bytes (changed, NULL, &error);
+  g_assert_no_error (error);
+  files = export_folder ("html", loaded);
+  out = file_ending (files, ".html");
+  g_assert_nonnull (strstr (out, "<dd>javascript:alert(1)</dd>"));
+  g_assert_null (strstr (out, "href=\"javascript:"));
 }
 
 static void
@@ -823,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/format-codebook/csv-without-articles", test_csv_without_articles);
   g_test_add_func ("/kaynak/format-codebook/w3c", test_w3c);
   g_test_add_func ("/kaynak/format-codebook/html", test_html);
+  g_test_add_func ("/kaynak/format-codebook/html-link-not-web", test_html_link_not_web);
   g_test_add_func ("/kaynak/format-codebook/claimreview", test_claimreview);
   g_test_add_func ("/kaynak/format-codebook/claimreview-without-ratings", test_claimreview_without_ratings);
   g_test_add_func ("/kaynak/format-codebook/brat", test_brat);

@@ -346,7 +346,10 @@ kaynak_format_append_codebook_html (GString        *out,
       g_string_append (out, "<dt>");
       kaynak_html_append_escaped (out, field->label, -1);
       g_string_append (out, "</dt><dd>");
-      if (field->type == KAYNAK_FIELD_LINK)
+      /* a link only to a web address: a file may keep a value the
+       * definitions no longer check */
+      if (field->type == KAYNAK_FIELD_LINK &&
+          (g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://")))
         {
           g_string_append (out, "<a href=\"");
           kaynak_html_append_escaped (out, text, -1);
