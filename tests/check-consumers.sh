@@ -42,7 +42,8 @@ case $mode in
     exec node "$root/tests/jsonld-expand.cjs" "$modules" "$root/tests/data/w3c/anno.jsonld" \
       "$out/sample.jsonld" "$out/hostile.jsonld" \
       "$data/golden/w3c/dataset.jsonld" "$data/golden/w3c/two-articles.jsonld" \
-      "$data/golden/pieces/pieces.jsonld" "$data/golden/evidence/evidence.jsonld"
+      "$data/golden/pieces/pieces.jsonld" "$data/golden/evidence/evidence.jsonld" \
+      "$data/golden/codebook/codebook.jsonld"
     ;;
   html)
     if [ ! -x "$modules/.bin/html-validate" ]; then
@@ -60,7 +61,8 @@ case $mode in
     exec "$modules/.bin/html-validate" --config "$root/tests/html-validate.json" \
       "$out/seed-article.html" "$out/hostile-report.html" \
       "$data/golden/html/kuzey-kore-askerleri-rusya-da.html" \
-      "$data/golden/pieces/vergiler.html" "$data/golden/evidence/evidence.html"
+      "$data/golden/pieces/vergiler.html" "$data/golden/evidence/evidence.html" \
+      "$data/golden/codebook/codebook.html"
     ;;
   *)
     echo "check-consumers: unknown mode $mode" >&2

@@ -22,6 +22,7 @@
 #include "kaynak-folder.h"
 #include "kaynak-source.h"
 #include "kaynak-sourcing-stats.h"
+#include "kaynak-codebook-stats.h"
 
 /* --- --check -------------------------------------------------------------- */
 
@@ -158,6 +159,8 @@ typedef struct
   guint      n_articles;
   guint      by_state[KAYNAK_N_ARTICLE_STATES];
   guint      n_done_no_claims;
+  /* a codebook's verdicts and fields (kaynak-codebook-stats.c) */
+  KaynakCodebookStats *codebook;
 } CliStats;
 
 static void
@@ -175,12 +178,14 @@ cli_stats_init (CliStats *stats)
 {
   memset (stats, 0, sizeof *stats);
   stats->by_source = g_ptr_array_new_with_free_func (cli_source_count_free);
+  stats->codebook = kaynak_codebook_stats_new ();
 }
 
 static void
 cli_stats_clear (CliStats *stats)
 {
   g_clear_pointer (&stats->by_source, g_ptr_array_unref);
+  g_clear_pointer (&stats->codebook, kaynak_codebook_stats_free);
 }
 
 static CliSourceCount *
@@ -224,6 +229,7 @@ cli_stats_add_document (CliStats       *stats,
   stats->n_orphans += counted->orphans;
   for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
     stats->by_status[s] += counted->by_status[s];
+  kaynak_codebook_stats_add_document (stats->codebook, document);
 
   /* every source of the file, also those without claims, then "No source" */
   for (guint i = 0; i < counted->rows->len; i++)
@@ -303,6 +309,15 @@ cli_stats_print (const char *heading,
                  stats->n_done_no_claims);
       g_print ("\n");
     }
+
+  /* A codebook's verdicts (in the scale's order) and fields */
+  if (!kaynak_codebook_stats_is_empty (stats->codebook))
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      kaynak_codebook_stats_append_text (stats->codebook, text);
+      g_print ("%s", text->str);
+    }
 }
 
 static void
@@ -359,6 +374,8 @@ cli_stats_build_json (JsonBuilder *builder,
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "done_no_claims");
   json_builder_add_int_value (builder, stats->n_done_no_claims);
+  /* "verdicts" and "fields", only for files made with a codebook */
+  kaynak_codebook_stats_build_json (stats->codebook, builder);
 }
 
 /* The files --stats reads for @paths: a file as it is, a folder's

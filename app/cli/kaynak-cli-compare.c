@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "kaynak-agreement-files.h"
+#include "kaynak-cli-compare-fields.h"
 #include "kaynak-cli.h"
 #include "kaynak-cli-compare.h"
 #include "kaynak-csv.h"
@@ -25,6 +26,7 @@ typedef struct
   KaynakAgreementFiles *files;
   KaynakAgreement      *agreement;
   guint                 n_annotators;
+  GPtrArray            *fields;   /* KaynakFieldAgreement: the codebook's */
 } Compare;
 
 /* Fleiss' kappa once there are three annotators or more */
@@ -152,6 +154,8 @@ print_report (Compare   *c,
           g_string_append (out, "\n");
         }
     }
+
+  kaynak_cli_compare_fields_text (out, c->files, c->fields);
 
   g_string_append_printf (out, "\n%s (%u)\n", _("Disagreements"), disagreements->len);
   for (guint i = 0; i < disagreements->len; i++)
@@ -335,6 +339,8 @@ print_json (Compare   *c,
     }
   json_builder_end_array (builder);
 
+  kaynak_cli_compare_fields_json (builder, c->files, c->fields);
+
   json_builder_set_member_name (builder, "unpartnered");
   json_builder_begin_array (builder);
   for (guint i = 0; i < c->files->unpartnered->len; i++)
@@ -413,6 +419,7 @@ print_csv (Compare *c)
       if (f.n_spans > 0)
         csv_row (out, c, "source", kaynak_agreement_get_source_label (c->agreement, s), c->n_annotators, &f);
     }
+  kaynak_cli_compare_fields_csv (out, c->files, c->fields);
   fwrite (out->str, 1, out->len, stdout);
 }
 
@@ -422,6 +429,7 @@ kaynak_cli_compare (char                  **paths,
 {
   g_autoptr(KaynakAgreementFiles) files = NULL;
   g_autoptr(GPtrArray) disagreements = NULL;
+  g_autoptr(GPtrArray) fields = NULL;
   g_autoptr(GError) error = NULL;
   Compare c;
 
@@ -442,6 +450,8 @@ kaynak_cli_compare (char                  **paths,
     }
 
   disagreements = kaynak_agreement_list_disagreements (c.agreement);
+  fields = kaynak_agreement_fields_compute (files);
+  c.fields = fields;
   switch (output)
     {
     case KAYNAK_CLI_COMPARE_JSON:

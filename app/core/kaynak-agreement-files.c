@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kaynak-agreement-files.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-text-fold.h"
@@ -23,6 +24,7 @@ typedef struct
   guint                annotator;
   KaynakAgreementSpan *spans;
   guint                n_spans;
+  KaynakDocument      *document;
 } Loaded;
 
 static void
@@ -34,6 +36,7 @@ loaded_free (gpointer data)
   g_free (loaded->sha256);
   g_free (loaded->text);
   g_free (loaded->spans);
+  g_clear_object (&loaded->document);
   g_free (loaded);
 }
 
@@ -83,7 +86,8 @@ nodes_key (Nodes *nodes,
 
 static guint
 nodes_add_source (Nodes        *nodes,
-                  KaynakSource *source)
+                  KaynakSource *source,
+                  gboolean      by_id_only)
 {
   guint node = nodes->labels->len;
   const char * const *aliases = kaynak_source_get_aliases (source);
@@ -91,6 +95,9 @@ nodes_add_source (Nodes        *nodes,
   g_ptr_array_add (nodes->labels, g_strdup (kaynak_source_get_label (source)));
   g_array_append_val (nodes->parent, node);
   nodes_key (nodes, node, g_strconcat ("i:", kaynak_source_get_id (source), NULL));
+  /* a codebook's ids are the team's agreement on who is who */
+  if (by_id_only)
+    return node;
   {
     g_autofree char *folded = kaynak_text_fold (kaynak_source_get_label (source));
     nodes_key (nodes, node, g_strconcat ("n:", folded, NULL));
@@ -123,7 +130,8 @@ load_document (KaynakDocument *document,
     {
       g_autoptr(KaynakSource) source = g_list_model_get_item (sources, i);
       g_hash_table_insert (node_of, (gpointer) kaynak_source_get_id (source),
-                           GUINT_TO_POINTER (nodes_add_source (nodes, source) + 1));
+                           GUINT_TO_POINTER (nodes_add_source (nodes, source,
+                                                               kaynak_document_get_codebook_id (document) != NULL) + 1));
     }
 
   loaded = g_new0 (Loaded, 1);
@@ -131,6 +139,7 @@ load_document (KaynakDocument *document,
   loaded->sha256 = g_strdup (kaynak_document_get_sha256 (document));
   loaded->text = g_strdup (kaynak_document_get_text (document));
   loaded->annotator = annotator;
+  loaded->document = g_object_ref (document);
   claims = kaynak_document_get_claims (document);
   n = g_list_model_get_n_items (claims);
   loaded->spans = g_new (KaynakAgreementSpan, n + 1);
@@ -218,11 +227,19 @@ kaynak_agreement_files_free (KaynakAgreementFiles *self)
   g_clear_pointer (&self->annotators, g_ptr_array_unref);
   g_clear_pointer (&self->unpartnered, g_ptr_array_unref);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_free (self);
 }
 
 /* The source classes and the documents, once every file is read: @by_hash
  * groups the Loaded of each article, @hashes in order of first sight */
+static void
+unref_document (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
 static void
 build (KaynakAgreementFiles *self,
        GHashTable           *by_hash,
@@ -234,6 +251,7 @@ build (KaynakAgreementFiles *self,
 
   /* the source classes, numbered by their first node */
   class_of_root = g_new (guint, nodes->labels->len + 1);
+  self->documents = g_ptr_array_new_with_free_func (unref_document);
   self->agreement = kaynak_agreement_new (MAX (n_paths, 1));
   for (guint i = 0; i < nodes->labels->len; i++)
     if (nodes_root (nodes, i) == i)
@@ -263,6 +281,18 @@ build (KaynakAgreementFiles *self,
           spans[one->annotator] = one->spans;
           n_spans[one->annotator] = one->n_spans;
         }
+      {
+        guint first = self->documents->len;
+
+        for (guint a = 0; a < n_paths; a++)
+          g_ptr_array_add (self->documents, NULL);
+        for (guint k = 0; k < group->len; k++)
+          {
+            Loaded *one = g_ptr_array_index (group, k);
+
+            self->documents->pdata[first + one->annotator] = g_steal_pointer (&one->document);
+          }
+      }
       name = g_path_get_basename (((Loaded *) g_ptr_array_index (group, 0))->path);
       g_ptr_array_add (self->texts, g_steal_pointer (&((Loaded *) g_ptr_array_index (group, 0))->text));
       kaynak_agreement_add_document (self->agreement, name,
@@ -451,4 +481,16 @@ kaynak_agreement_files_new_for_documents (KaynakDocument * const *documents,
   if (!ok)
     return NULL;
   return g_steal_pointer (&self);
+}
+
+KaynakDocument *
+kaynak_agreement_files_get_document (KaynakAgreementFiles *self,
+                                     guint                 document,
+                                     guint                 annotator)
+{
+  guint n = self->annotators->len;
+
+  g_return_val_if_fail (annotator < n, NULL);
+  g_return_val_if_fail ((document + 1) * n <= self->documents->len, NULL);
+  return g_ptr_array_index (self->documents, document * n + annotator);
 }

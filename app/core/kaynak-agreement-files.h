@@ -10,7 +10,10 @@
  * Sources are compared across files by id, and where the ids differ by
  * their label and aliases once case, Turkish i's and spacing are set
  * aside (kaynak_text_fold()): two sources sharing an id or a name are one
- * class, named after the label the first file gives it.
+ * class, named after the label the first file gives it.  The sources of a
+ * document made with a codebook are its codebook's: they are compared by
+ * id only, so that "white-house" and "beyaz-saray" of one codebook stay two
+ * sources whatever their labels.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +32,8 @@ typedef struct
   GPtrArray       *annotators;   /* char *, one per annotator */
   GPtrArray       *unpartnered;  /* char *, paths of files without a partner */
   GPtrArray       *texts;        /* char *, each document's article (for quotes) */
+  /* the documents compared, read with _get_document() */
+  GPtrArray       *documents;
 } KaynakAgreementFiles;
 
 /* @paths: two or more files, or two or more folders (not a mix).  On a
@@ -46,6 +51,13 @@ KaynakAgreementFiles *kaynak_agreement_files_new_for_documents (KaynakDocument *
                                                                 guint                   n,
                                                                 GError                **error);
 void                  kaynak_agreement_files_free (KaynakAgreementFiles *self);
+/* Annotator @annotator's document of compared article @document (the
+ * agreement's numbering), NULL when it has no file for it (transfer
+ * none): what a codebook's fields are compared on
+ * (kaynak-agreement-fields.h) */
+KaynakDocument       *kaynak_agreement_files_get_document (KaynakAgreementFiles *self,
+                                                           guint                 document,
+                                                           guint                 annotator);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakAgreementFiles, kaynak_agreement_files_free)
 

@@ -52,6 +52,7 @@ typedef struct
   GPtrArray       *types;   /* type names in first-seen order */
   GHashTable      *labels;  /* type → label */
   GHashTable      *colors;  /* type → colour */
+  KaynakBratFields *fields; /* a codebook's attributes, for the whole run */
 } BratState;
 
 static void
@@ -63,6 +64,7 @@ brat_state_free (gpointer data)
   g_ptr_array_unref (state->types);
   g_hash_table_unref (state->labels);
   g_hash_table_unref (state->colors);
+  kaynak_brat_fields_free (state->fields);
   g_free (state);
 }
 
@@ -234,6 +236,7 @@ brat_begin (KaynakExportWriter *writer,
   state->types = g_ptr_array_new_with_free_func (g_free);
   state->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->fields = kaynak_brat_fields_new ();
   writer->data = state;
   writer->data_free = brat_state_free;
   return read_earlier_conf (writer, state, error);
@@ -345,6 +348,9 @@ brat_add_sources (KaynakExportWriter *writer,
       if (kaynak_claim_get_status (claim) != KAYNAK_CLAIM_STATUS_UNVERIFIED)
         g_string_append_printf (ann, "A%u\tStatus T%u %s\n", ++n_attr, i + 1,
                                 kaynak_claim_status_to_id (kaynak_claim_get_status (claim)));
+      /* a codebook's fields before the note, so that an import, which
+       * keeps the last note of a span, keeps the claim's own */
+      kaynak_brat_fields_append (state->fields, ann, document, claim, i + 1, &n_attr, &n_note);
       if (*kaynak_claim_get_note (claim) != '\0')
         {
           g_string_append_printf (ann, "#%u\tAnnotatorNotes T%u\t", ++n_note, i + 1);
@@ -419,6 +425,7 @@ brat_finish (KaynakExportWriter *writer,
   for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
     g_string_append_printf (values, "%s%s", s ? "|" : "", kaynak_claim_status_to_id (s));
   g_string_append_printf (conf, "Status\tArg:<ENTITY>, Value:%s\n", values->str);
+  kaynak_brat_fields_append_conf (state->fields, conf);
   g_string_free (values, TRUE);
 
   g_string_append (visual, "[labels]\n");

@@ -1,7 +1,7 @@
 /* kaynak-format-claimreview.c: schema.org ClaimReview (JSON-LD) for
  * fact-checkers, one STEM.claimreview.jsonld per article: a JSON array of
  * ClaimReview objects, one per claim with a verdict (any status but
- * "unverified").  An article without verdicts gets no file.
+ * "unverified"; with a codebook's scale, a verdict of it).  An article without verdicts gets no file.
  *
  * Every review carries what Google requires and Fact Check Explorer reads
  * (https://developers.google.com/search/docs/appearance/structured-data/factcheck):
@@ -26,7 +26,11 @@
  *  - reviewRating: a Rating whose alternateName is the verdict's label and,
  *    for the verdicts that lie on one scale (refuted 1, misleading 2,
  *    supported 3), ratingValue with bestRating 3 and worstRating 1;
- *    "unverifiable" is no point on it and has the name only;
+ *    "unverifiable" is no point on it and has the name only.  A document
+ *    with a codebook's verdict scale reviews the claims with a verdict of
+ *    it instead: alternateName is the verdict's label and, when the
+ *    verdict has a rating and the scale its best and worst, ratingValue,
+ *    bestRating and worstRating are the codebook's numbers;
  *  - reviewBody: the note; author: the fact-checker from the options, an
  *    Organization or (fact_checker_person) a Person, with the name and
  *    the url given (either may be missing); with neither, the site that
@@ -50,6 +54,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-article-details.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-document-attribution.h"
 #include "kaynak-format-private.h"
@@ -159,6 +164,50 @@ rating_value (KaynakClaimStatus status)
     case KAYNAK_CLAIM_STATUS_UNVERIFIABLE:
     default:
       return 0;
+    }
+}
+
+/* Whether @claim gets a review: with a codebook's scale, when it has a
+ * verdict of it; else when its status is a verdict */
+static gboolean
+is_reviewed (KaynakDocument *document,
+             KaynakClaim    *claim)
+{
+  if (kaynak_document_get_verdicts (document)->len > 0)
+    return kaynak_claim_get_verdict (claim) != NULL;
+  return kaynak_claim_get_status (claim) != KAYNAK_CLAIM_STATUS_UNVERIFIED;
+}
+
+static void
+json_number (KaynakJson *json,
+             const char *key,
+             double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  kaynak_json_raw (json, key, g_ascii_formatd (buf, sizeof buf, "%.15g", value));
+}
+
+/* The reviewRating from the codebook's scale: alternateName is the
+ * verdict's label, and when the verdict has a rating and the scale its
+ * best and worst, ratingValue, bestRating and worstRating (a verdict the
+ * scale no longer holds has its id as the name and no rating) */
+static void
+append_scale_rating (KaynakJson     *json,
+                     KaynakDocument *document,
+                     KaynakClaim    *claim)
+{
+  const KaynakCodebookValue *verdict = kaynak_document_find_verdict (document,
+                                                                     kaynak_claim_get_verdict (claim));
+  double best, worst;
+
+  kaynak_json_string (json, "alternateName", kaynak_document_claim_verdict_label (document, claim));
+  if (verdict != NULL && verdict->has_rating &&
+      kaynak_document_get_rating_range (document, &best, &worst))
+    {
+      json_number (json, "ratingValue", verdict->rating);
+      json_number (json, "bestRating", best);
+      json_number (json, "worstRating", worst);
     }
 }
 
@@ -277,7 +326,7 @@ claimreview_add (KaynakExportWriter *writer,
   KaynakJson json;
 
   for (guint i = 0; i < claims->len; i++)
-    if (kaynak_claim_get_status (g_ptr_array_index (claims, i)) != KAYNAK_CLAIM_STATUS_UNVERIFIED)
+    if (is_reviewed (document, g_ptr_array_index (claims, i)))
       n_reviews++;
   /* nothing to publish is no error: the caller says "nothing written" */
   if (n_reviews == 0)
@@ -306,7 +355,7 @@ claimreview_add (KaynakExportWriter *writer,
       g_autofree char *reviewed = NULL;
       g_autofree char *date = NULL;
 
-      if (status == KAYNAK_CLAIM_STATUS_UNVERIFIED)
+      if (!is_reviewed (document, claim))
         {
           writer->n_skipped++;
           continue;
@@ -354,8 +403,11 @@ claimreview_add (KaynakExportWriter *writer,
       kaynak_json_nonempty (&json, "datePublished", date);
       kaynak_json_begin_object (&json, "reviewRating");
       kaynak_json_string (&json, "@type", "Rating");
-      kaynak_json_string (&json, "alternateName", kaynak_claim_status_to_label (status));
-      if (rating_value (status) > 0)
+      if (kaynak_document_get_verdicts (document)->len > 0)
+        append_scale_rating (&json, document, claim);
+      else
+        kaynak_json_string (&json, "alternateName", kaynak_claim_status_to_label (status));
+      if (kaynak_document_get_verdicts (document)->len == 0 && rating_value (status) > 0)
         {
           kaynak_json_uint (&json, "ratingValue", rating_value (status));
           kaynak_json_uint (&json, "bestRating", 3);

@@ -26,7 +26,27 @@ static const char header[] =
   "author,retrieved,archived_url,"
   "claim_id,start,end,quote,prefix,"
   "suffix,sentence,source_id,source_label,source_kind,status,note,links,pieces,pieces_quote,"
-  "source_ranges,source_words,cue_ranges,cue_words,checkable,evidence\r\n";
+  "source_ranges,source_words,cue_ranges,cue_words,checkable,evidence";
+
+/* The header waits for the first article: a codebook's verdict and field
+ * columns follow its definitions (kaynak-format-codebook.c).  The writer's
+ * data is that article once the header is out. */
+static gboolean
+write_header (KaynakExportWriter *writer,
+              KaynakDocument     *columns,
+              GError            **error)
+{
+  g_autoptr(GString) line = g_string_new_len (header, sizeof header - 1);
+
+  if (columns != NULL)
+    {
+      kaynak_format_append_codebook_csv_header (line, columns);
+      writer->data = g_object_ref (columns);
+      writer->data_free = g_object_unref;
+    }
+  g_string_append (line, "\r\n");
+  return kaynak_format_write (writer, line->str, line->len, error);
+}
 
 /* The cell itself is kaynak-csv.c's, shared with the statistics */
 static void
@@ -54,7 +74,17 @@ csv_begin (KaynakExportWriter *writer,
 {
   if (writer->options.csv_spreadsheet && !kaynak_format_write (writer, "\xEF\xBB\xBF", 3, error))
     return FALSE;
-  return kaynak_format_write (writer, header, sizeof header - 1, error);
+  return TRUE;
+}
+
+static gboolean
+csv_finish (KaynakExportWriter *writer,
+            GError            **error)
+{
+  /* no article: the header alone, as before */
+  if (writer->data == NULL)
+    return write_header (writer, NULL, error);
+  return TRUE;
 }
 
 static gboolean
@@ -67,6 +97,9 @@ csv_add (KaynakExportWriter *writer,
   /* the writer's buffer, reused from document to document */
   GString *out = kaynak_format_reset_buffer (writer);
   gboolean sheet = writer->options.csv_spreadsheet;
+
+  if (writer->data == NULL && !write_header (writer, document, error))
+    return FALSE;
 
   for (guint i = 0; i < claims->len; i++)
     {
@@ -134,6 +167,11 @@ csv_add (KaynakExportWriter *writer,
         append_field (out, kaynak_claim_get_checkable_or_quote (claim), sheet, FALSE);
         append_field (out, evidence, sheet, TRUE);
       }
+      /* the codebook's verdict and fields, after everything else; the row
+       * ends here */
+      g_string_truncate (out, out->len - 2);
+      kaynak_format_append_codebook_csv_row (out, writer->data, document, claim, source, sheet);
+      g_string_append (out, "\r\n");
     }
 
   if (!kaynak_format_write (writer, out->str, out->len, error))
@@ -150,4 +188,5 @@ const KaynakExporter kaynak_format_csv = {
   .kind = KAYNAK_EXPORT_DATASET,
   .begin = csv_begin,
   .add = csv_add,
+  .finish = csv_finish,
 };

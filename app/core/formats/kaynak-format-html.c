@@ -34,7 +34,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "kaynak-document-codebook.h"
 #include "kaynak-format-private.h"
 #include "kaynak-language.h"
 
@@ -111,6 +113,44 @@ append_source_classes (GString        *out,
       g_string_append_printf (out, ".s%u{background:%s55;border-bottom:2px solid %s}.w%u{background:%s}",
                               i + 1, color, color, i + 1, color);
     }
+}
+
+/* .vN for each verdict of a codebook's scale (its colour, when it is a
+ * "#rrggbb"), so the table shows the colour the window does */
+static void
+append_verdict_classes (GString        *out,
+                        KaynakDocument *document)
+{
+  GPtrArray *verdicts = kaynak_document_get_verdicts (document);
+
+  for (guint i = 0; i < verdicts->len; i++)
+    {
+      const KaynakCodebookValue *verdict = g_ptr_array_index (verdicts, i);
+      const char *color = verdict->color;
+      gboolean ok = color != NULL && strlen (color) == 7 && color[0] == '#';
+
+      for (guint k = 1; ok && k < 7; k++)
+        ok = g_ascii_isxdigit (color[k]);
+      g_string_append_printf (out, ".v%u{background:%s}", i + 1, ok ? color : NO_SOURCE_COLOR);
+    }
+  if (kaynak_document_get_fields (document)->len > 0)
+    g_string_append (out, ".fields{margin:.4em 0 0;font-size:.9em}.fields dt{font-weight:600}"
+                          ".fields dd{margin:0 0 .2em 1em}");
+}
+
+/* The verdict's class number: its place on the scale, from 1; 0 for none
+ * or one the scale no longer holds */
+static guint
+verdict_class (KaynakDocument *document,
+               KaynakClaim    *claim)
+{
+  GPtrArray *verdicts = kaynak_document_get_verdicts (document);
+  const char *id = kaynak_claim_get_verdict (claim);
+
+  for (guint i = 0; id != NULL && i < verdicts->len; i++)
+    if (g_strcmp0 (((const KaynakCodebookValue *) g_ptr_array_index (verdicts, i))->id, id) == 0)
+      return i + 1;
+  return 0;
 }
 
 static void
@@ -341,7 +381,9 @@ append_table (GString         *out,
                           "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
                           "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
                           "</tr></thead>\n<tbody>\n",
-                          _("Claims"), _("Quote"), _("Source"), _("Status"), _("Note"), _("Links"));
+                          _("Claims"), _("Quote"), _("Source"),
+                          kaynak_document_get_verdicts (document)->len > 0 ? _("Verdict") : _("Status"),
+                          _("Note"), _("Links"));
   for (guint i = 0; i < claims->len; i++)
     {
       KaynakClaim *claim = g_ptr_array_index (claims, i);
@@ -354,6 +396,7 @@ append_table (GString         *out,
       g_string_append_printf (out, "<tr id=\"claim-%u\"><th scope=\"row\">%u</th><td>", i + 1, i + 1);
       kaynak_html_append_escaped (out, quote, -1);
       append_checked (out, claim);
+      kaynak_format_append_codebook_html (out, document, claim, source);
       g_string_append (out, "</td><td>");
       if (source != NULL)
         {
@@ -363,7 +406,14 @@ append_table (GString         *out,
         }
       append_own_attribution (out, claim, source);
       g_string_append (out, "</td><td>");
-      kaynak_html_append_escaped (out, kaynak_claim_status_to_label (kaynak_claim_get_status (claim)), -1);
+      if (kaynak_document_get_verdicts (document)->len > 0)
+        {
+          guint verdict = verdict_class (document, claim);
+
+          if (verdict > 0)
+            g_string_append_printf (out, "<span class=\"swatch v%u\"></span>", verdict);
+        }
+      kaynak_html_append_escaped (out, kaynak_document_claim_verdict_label (document, claim), -1);
       g_string_append (out, "</td><td class=\"note\">");
       kaynak_html_append_escaped (out, kaynak_claim_get_note (claim), -1);
       g_string_append (out, "</td><td>");
@@ -529,6 +579,7 @@ html_add (KaynakExportWriter *writer,
   g_string_append (out, page_title);
   g_string_append_printf (out, "</title>\n<style>%s", style);
   append_source_classes (out, document);
+  append_verdict_classes (out, document);
   g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
   kaynak_html_append_escaped (out, *title ? title : _("Untitled article"), -1);
   g_string_append (out, "</h1>\n<p class=\"meta\">");

@@ -195,7 +195,10 @@ jsonl_add (KaynakExportWriter *writer,
           append_string_member (out, "to", kaynak_link_get_to (link));
           g_string_append_c (out, '}');
         }
-      g_string_append (out, "]}\n");
+      g_string_append_c (out, ']');
+      /* the codebook's verdict and fields, after everything else */
+      kaynak_format_append_codebook_jsonl (out, document, claim, source);
+      g_string_append (out, "}\n");
     }
 
   if (!kaynak_format_write (writer, out->str, out->len, error))

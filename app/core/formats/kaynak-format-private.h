@@ -155,6 +155,8 @@ void kaynak_json_string       (KaynakJson *json, const char *key, const char *va
 /* leaves the member out when @value is NULL or "" */
 void kaynak_json_nonempty     (KaynakJson *json, const char *key, const char *value);
 void kaynak_json_uint         (KaynakJson *json, const char *key, guint value);
+/* @literal written as it is: a number or a JSON value already serialised */
+void kaynak_json_raw          (KaynakJson *json, const char *key, const char *literal);
 
 /* The path a dataset records for @document ("" when it has no file). */
 char      *kaynak_format_document_path (KaynakExportWriter *writer,
@@ -311,5 +313,69 @@ char      *kaynak_format_evidence_text  (KaynakClaim       *claim);
  * copy or date that breaks the rules is left out, the rest kept. */
 void       kaynak_format_w3c_read_evidence (JsonObject     *body,
                                             KaynakClaim    *claim);
+
+/* --- A codebook's verdicts and fields in the exports
+ * (kaynak-format-codebook.c).  Every function does nothing for a document
+ * without a codebook, so that its exports stay as they were. ---------- */
+
+/* TRUE when @document carries a verdict scale or fields */
+gboolean   kaynak_format_has_codebook   (KaynakDocument    *document);
+/* ,"verdict":"id","verdict_label":"…","fields":{…},"source_fields":{…}
+ * for a JSON Lines record (values as the file holds them) */
+void       kaynak_format_append_codebook_jsonl (GString        *out,
+                                                KaynakDocument *document,
+                                                KaynakClaim    *claim,
+                                                KaynakSource   *source);
+/* The CSV columns: verdict, verdict_label, then one per field, named
+ * "field:ID" for claims' and "source_field:ID" for sources' (header: a
+ * leading comma and the names; row: the cells) */
+void       kaynak_format_append_codebook_csv_header (GString        *out,
+                                                     KaynakDocument *document);
+void       kaynak_format_append_codebook_csv_row    (GString        *out,
+                                                     KaynakDocument *columns,
+                                                     KaynakDocument *document,
+                                                     KaynakClaim    *claim,
+                                                     KaynakSource   *source,
+                                                     gboolean        spreadsheet);
+/* W3C bodies: the verdict and each field value, a TextualBody whose
+ * "value" is the value's label, with purpose "classifying" and
+ * "kaynak:term" (a term under the document's codebook) for a verdict, a
+ * choice or yes/no, "describing" for numbers, dates, text and links; each
+ * field's body says its "kaynak:field" */
+void       kaynak_format_append_codebook_w3c (KaynakJson     *json,
+                                              KaynakDocument *document,
+                                              KaynakClaim    *claim);
+/* The IRI of a term of @document's codebook: the verdict scale's
+ * (@field_id NULL) or a field's, @value_id a verdict or choice id */
+char      *kaynak_format_codebook_term  (KaynakDocument *document,
+                                         const char     *field_id,
+                                         const char     *value_id);
+/* HTML: the fields of the claim and its source as a <dl class="fields">;
+ * nothing when none is set */
+void       kaynak_format_append_codebook_html (GString        *out,
+                                               KaynakDocument *document,
+                                               KaynakClaim    *claim,
+                                               KaynakSource   *source);
+/* brat: the fields brat can hold (yes/no as a binary attribute, one
+ * choice as a multi-valued one) per claim, collected across a run for
+ * annotation.conf; the rest of the fields as AnnotatorNotes text */
+typedef struct _KaynakBratFields KaynakBratFields;
+KaynakBratFields *kaynak_brat_fields_new    (void);
+void              kaynak_brat_fields_free   (KaynakBratFields *fields);
+/* Appends the claim's attribute lines (A…) and one AnnotatorNotes line
+ * (#…) for the fields brat has no attribute for; @n_attr and @n_note are
+ * the document's counters */
+void              kaynak_brat_fields_append (KaynakBratFields *fields,
+                                             GString          *ann,
+                                             KaynakDocument   *document,
+                                             KaynakClaim      *claim,
+                                             guint             t_id,
+                                             guint            *n_attr,
+                                             guint            *n_note);
+/* The [attributes] lines for annotation.conf */
+void              kaynak_brat_fields_append_conf (KaynakBratFields *fields,
+                                                  GString          *conf);
+/* The attribute name of a field ("Verdict" is the scale's) */
+char             *kaynak_brat_field_attribute (const char *field_id);
 
 G_END_DECLS

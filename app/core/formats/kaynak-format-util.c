@@ -799,3 +799,12 @@ kaynak_json_uint (KaynakJson *json,
   json_member (json, key);
   g_string_append_printf (json->out, "%u", value);
 }
+
+void
+kaynak_json_raw (KaynakJson *json,
+                 const char *key,
+                 const char *literal)
+{
+  json_member (json, key);
+  g_string_append (json->out, literal);
+}

@@ -321,6 +321,7 @@ write_annotation (KaynakJson     *json,
       kaynak_json_end_object (json);
     }
   add_evidence_bodies (json, claim);
+  kaynak_format_append_codebook_w3c (json, document, claim);
   kaynak_json_end_array (json);
 
   n_pieces = kaynak_claim_get_n_pieces (claim);
