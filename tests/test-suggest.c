@@ -1159,6 +1159,110 @@ test_en_surname_before_pronoun (void)
   expect_source (suggestions, text, "We will not", "Laura Green");
 }
 
+
+/* A body's name of several words with a case ending after the pronominal
+ * n, written without the apostrophe: the name without its ending */
+static void
+test_tr_institution_case (void)
+{
+  const char *text =
+    "İçişleri Bakanlığından yapılan açıklamada 12 şüphelinin gözaltına alındığı bildirildi. "
+    "Türk Tabipleri Birliğinin raporuna göre hastanelerde yatak doluluğu yüzde 90’ı aştı. "
+    "Oy ve Ötesi, sandıkların yüzde 98’inin sayıldığını açıkladı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "12 şüphelinin", "İçişleri Bakanlığı");
+  expect_source (suggestions, text, "hastanelerde", "Türk Tabipleri Birliği");
+  /* "ve" inside a body's name keeps it one name */
+  expect_source (suggestions, text, "sandıkların", "Oy ve Ötesi");
+}
+
+static const char coordinated_text[] =
+  "Dün Avrupa Birliği (AB) Komisyonu Başkanı Ursula von der Leyen ve NATO Genel Sekreteri "
+  "Mark Rutte telefonda görüştü. "
+  "Von der Leyen ve Rutte görüşmeyle ilgili ortak açıklamada savunma harcamalarının artırılacağı "
+  "belirtildi. "
+  "Açıklamada iki liderin yeni bir görev gücü kurulmasında anlaştığı bildirildi. "
+  "Merkez Bankası Başkanı Fatih Karahan ve Hazine ve Maliye Bakanı Mehmet Şimşek dün "
+  "yatırımcılarla görüştü. "
+  "Karahan ile Şimşek, faizlerin bir süre yüksek tutulacağını söyledi. "
+  "Hazine ve Maliye Bakanlığı, bütçe açığının azaldığını açıkladı.";
+
+/* "X ve Y": two persons, not one name of both; their joint statement is
+ * named for their bodies, the document's source of that name if any */
+static void
+test_tr_coordinated (void)
+{
+  const char *text = coordinated_text;
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  g_autoptr(KaynakDocument) annotated = document_for (text, "tr");
+  g_autoptr(KaynakSource) joint =
+    kaynak_source_new ("eu-nato", "EU–NATO joint statement", "#804400", 1,
+                       KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_autoptr(KaynakSource) simsek =
+    kaynak_source_new ("simsek", "Mehmet Şimşek", "#1c71d8", 2, KAYNAK_SOURCE_KIND_NAMED);
+  const char *aliases[] = { "AB–NATO ortak açıklaması", NULL };
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *s;
+
+  /* the bodies before the titles name the joint statement, and the
+   * sentence after it, naming no one, goes back to it */
+  expect_source (suggestions, text, "savunma harcamalarının", "AB–NATO ortak açıklaması");
+  expect_source (suggestions, text, "iki liderin", "AB–NATO ortak açıklaması");
+  /* two persons with no joint word, no body known: both names */
+  expect_source (suggestions, text, "faizlerin", "Fatih Karahan ile Mehmet Şimşek");
+  /* "ve" inside a ministry's name is no coordination */
+  expect_source (suggestions, text, "bütçe açığının", "Hazine ve Maliye Bakanlığı");
+
+  /* the document's joint statement by its alias; the document's source
+   * of one of two speakers */
+  kaynak_source_set_aliases (joint, aliases);
+  kaynak_document_add_source (annotated, joint, &error);
+  g_assert_no_error (error);
+  kaynak_document_add_source (annotated, simsek, &error);
+  g_assert_no_error (error);
+  again = suggest ("tr", annotated);
+  expect_source (again, text, "savunma harcamalarının", "EU–NATO joint statement");
+  for (guint i = 0; i < again->len; i++)
+    {
+      s = g_ptr_array_index (again, i);
+      if (s->start <= offset_of (text, "savunma") && offset_of (text, "savunma") < s->end)
+        g_assert_cmpstr (s->source_id, ==, "eu-nato");
+      if (s->start <= offset_of (text, "faizlerin") && offset_of (text, "faizlerin") < s->end)
+        g_assert_cmpstr (s->source_id, ==, "simsek");
+    }
+  expect_source (again, text, "faizlerin", "Mehmet Şimşek");
+}
+
+/* The sample article's joint statement: what its annotated file calls it */
+static void
+test_tr_sample_joint_statement (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "seed-article.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) document = kaynak_file_load (file, NULL, NULL, &error);
+  g_autoptr(GPtrArray) suggestions = NULL;
+  guint joint = 0;
+
+  g_assert_no_error (error);
+  suggestions = suggest ("tr", document);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      g_assert_cmpstr (s->source_label, !=, "Von der Leyen ve Rutte");
+      if (g_strcmp0 (s->source_id, "eu-nato-joint-statement") == 0)
+        joint++;
+    }
+  /* the statement's sentence and the four after it that name no one */
+  g_assert_cmpuint (joint, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1183,6 +1287,9 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/titles-and-bodies", test_tr_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/tr/names-met-before", test_tr_names_met_before);
   g_test_add_func ("/kaynak/suggest/tr/relayed", test_tr_relayed);
+  g_test_add_func ("/kaynak/suggest/tr/institution-case", test_tr_institution_case);
+  g_test_add_func ("/kaynak/suggest/tr/coordinated", test_tr_coordinated);
+  g_test_add_func ("/kaynak/suggest/tr/sample-joint-statement", test_tr_sample_joint_statement);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

@@ -57,6 +57,9 @@ typedef struct
   char             *label;
   char             *id;
   KaynakSourceKind  kind;
+  /* a person's: the known body named before the title ("AB" for "AB
+   * Komisyonu Başkanı Ursula von der Leyen"), or NULL */
+  char             *org;
 } LastSource;
 
 typedef struct

@@ -47,6 +47,26 @@ _kaynak_suggest_common_noun (Run   *run,
   return ending >= 2 || g_str_has_suffix (stripped, "ğ");
 }
 
+/* "İçişleri Bakanlığından", "Türk Tabipleri Birliğine": the head of an
+ * institution's name of several words (a compound noun, its -(s)I) with a
+ * case ending after the pronominal n, written without the apostrophe as
+ * many writers do; a person's name does not end in -(s)I + n… */
+static gboolean
+institution_case (Run        *run,
+                  guint       first,
+                  guint       last,
+                  const char *fold,
+                  const char *stripped)
+{
+  const char *suffix = fold + strlen (stripped);
+
+  return run->rules->report_content == KAYNAK_CONTENT_BEFORE && last > first &&
+         run->tokens[first].upper && suffix[0] == 'n' && suffix[1] != '\0' &&
+         g_utf8_strlen (stripped, -1) >= 4 &&
+         (g_str_has_suffix (stripped, "ı") || g_str_has_suffix (stripped, "i") ||
+          g_str_has_suffix (stripped, "u") || g_str_has_suffix (stripped, "ü"));
+}
+
 /* The text of tokens [first, last] as a label: the last one cut at its
  * apostrophe or without a suffix of the rules */
 char *
@@ -75,7 +95,8 @@ _kaynak_suggest_label_for_tokens (Run      *run,
            (run->dative && (g_str_has_suffix (t->fold, "a") || g_str_has_suffix (t->fold, "e"))) ||
            (first == last && _kaynak_suggest_common_noun (run, last)) ||
            (sentence_initial (run, t->start) && strlen (t->fold) - strlen (stripped) >= 3 &&
-            g_utf8_strlen (stripped, -1) >= 4)))
+            g_utf8_strlen (stripped, -1) >= 4) ||
+           institution_case (run, first, last, t->fold, stripped)))
         end = t->start + g_utf8_strlen (stripped, -1);
     }
   if (end > t->end)
@@ -147,7 +168,77 @@ _kaynak_suggest_mention_add (Run              *run,
   m.label = g_strdup (label);
   m.id = g_strdup (id);
   m.kind = kind;
+  m.org = NULL;
   g_array_append_val (run->mentions, m);
+}
+
+/* A person met after a title, with the known body named before the title
+ * ("AB Komisyonu Başkanı Ursula von der Leyen": "AB"), for a joint
+ * statement of two such persons later */
+static void
+mention_add_person (Run        *run,
+                    const char *label,
+                    const char *org)
+{
+  _kaynak_suggest_mention_add (run, label, NULL, KAYNAK_SOURCE_KIND_NAMED);
+  if (run->mentions->len > 0 && label != NULL && *label != '\0')
+    g_array_index (run->mentions, LastSource, run->mentions->len - 1).org = g_strdup (org);
+}
+
+/* The latest person met (a name of several words) whose last word is
+ * the folded @stem ("leyen" → "Ursula von der Leyen"), or NULL */
+static const LastSource *
+person_by_last_word (Run        *run,
+                     const char *stem)
+{
+  guint n = run->mentions->len;
+
+  for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+    {
+      const LastSource *m = &g_array_index (run->mentions, LastSource, k);
+      g_autofree char *fold = NULL;
+      const char *space;
+
+      if (m->kind != KAYNAK_SOURCE_KIND_NAMED || strchr (m->label, ' ') == NULL)
+        continue;
+      fold = kaynak_text_fold (m->label);
+      space = strrchr (fold, ' ');
+      if (g_str_equal (space + 1, stem))
+        return m;
+    }
+  return NULL;
+}
+
+/* Whether token @i is preceded by a title ("Başkanı Ursula", "Genel
+ * Sekreteri Mark") */
+static gboolean
+after_title (Run   *run,
+             guint  i)
+{
+  for (guint n = 1; n <= 3 && n <= i; n++)
+    if (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i - n, i) == n)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the capitalised words [from, to) are a person: after a title,
+ * or a person met before by the last word ("Von der Leyen"), or a source
+ * of the document or the library by it ("Rutte") */
+static gboolean
+person_run (Run   *run,
+            guint  from,
+            guint  to)
+{
+  KaynakSuggestName known = { 0 };
+  gboolean found;
+
+  if (to <= from)
+    return FALSE;
+  if (after_title (run, from) || person_by_last_word (run, run->tokens[to - 1].stem) != NULL)
+    return TRUE;
+  found = kaynak_suggest_names_match_last_word (run->names, run->tokens[to - 1].stem, &known);
+  kaynak_suggest_name_clear (&known);
+  return found;
 }
 
 /* Whether two folded words are one word with different endings: one is
@@ -227,6 +318,11 @@ mention_for_words (Run   *run,
   return NULL;
 }
 
+static guint capital_run_end (Run      *run,
+                              guint     i,
+                              guint     last,
+                              gboolean  stop_at_title);
+
 /* "Aynı yetkiliye göre", "The official said", "According to the same
  * person": a noun after an anaphor word ending the words that name the
  * source; and in Turkish a common noun opening the sentence with a case
@@ -279,7 +375,8 @@ anaphor_source (Run              *run,
               !run->tokens[i + 1].word)
             continue;
           stripped = kaynak_suggest_strip_suffix (run->rules, run->tokens[i].fold);
-          if (stripped == NULL)
+          /* "Hazine ve Maliye Bakanlığı": the first word of a longer name */
+          if (stripped == NULL || capital_run_end (run, i, last, FALSE) > i + 1)
             continue;
           m = mention_for_noun (run, i);
           if (m == NULL)
@@ -324,8 +421,17 @@ capital_run_end (Run   *run,
       {
         guint k = j;
 
+        gboolean coordinated = FALSE;
+
         while (k < last && k < j + 3 && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NAME_PARTICLE, k, k + 1))
-          k++;
+          {
+            coordinated |= _kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, k, k + 1) > 0;
+            k++;
+          }
+        /* "Hazine ve Maliye Bakanlığı" is one name, "Ursula von der
+         * Leyen ve Mark Rutte" two persons */
+        if (coordinated && person_run (run, i, j))
+          break;
         if (k > j && k < last && run->tokens[k].upper && run->tokens[k].word)
           j = k;
       }
@@ -355,6 +461,115 @@ set_name_source (Run              *run,
     }
   kaynak_suggest_name_clear (&known);
   _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[from].start, end);
+}
+
+/* Who the capitalised words [from, to) name: the document's or library's
+ * source of that name or surname, else the person met before by the last
+ * word (with the body before the title: @org), else the words */
+static void
+resolve_person (Run              *run,
+                guint             from,
+                guint             to,
+                LastSource       *out)
+{
+  KaynakSuggestName known = { 0 };
+  const LastSource *m;
+
+  if ((kaynak_suggest_names_match (run->names, run->tokens, from, to, &known) && known.last + 1 == to) ||
+      (kaynak_suggest_name_clear (&known),
+       kaynak_suggest_names_match_last_word (run->names, run->tokens[to - 1].stem, &known)))
+    {
+      out->label = g_steal_pointer (&known.label);
+      out->id = g_steal_pointer (&known.id);
+      out->kind = known.kind;
+    }
+  else if ((m = person_by_last_word (run, run->tokens[to - 1].stem)) != NULL)
+    {
+      out->label = g_strdup (m->label);
+      out->id = g_strdup (m->id);
+      out->kind = m->kind;
+      out->org = g_strdup (m->org);
+    }
+  else
+    {
+      out->label = _kaynak_suggest_label_for_tokens (run, from, to - 1, TRUE, NULL);
+      out->kind = KAYNAK_SOURCE_KIND_NAMED;
+    }
+  kaynak_suggest_name_clear (&known);
+}
+
+/* "Von der Leyen ve Rutte … ortak açıklamada": two speakers, one claim.
+ * A joint statement of persons of two bodies is named for the bodies as
+ * an annotator names it ("AB–NATO ortak açıklaması"), the document's or
+ * library's source of that name when there is one; else the source of
+ * the document or library one of them is; else both names, joined. */
+static void
+joint_source (Run              *run,
+              KaynakSuggestion *s,
+              guint             a_from,
+              guint             a_to,
+              guint             b_from,
+              guint             b_to,
+              guint             first,
+              guint             last)
+{
+  LastSource a = { 0 }, b = { 0 };
+  gboolean joint = FALSE;
+  guint start = run->tokens[a_from].start, end = run->tokens[b_to - 1].end;
+
+  resolve_person (run, a_from, a_to, &a);
+  resolve_person (run, b_from, b_to, &b);
+  for (guint i = first; i < last && !joint; i++)
+    joint = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_JOINT, i, last) > 0;
+
+  if (joint && run->rules->joint_statement != NULL && a.org != NULL && b.org != NULL &&
+      !g_str_equal (a.org, b.org))
+    {
+      g_autofree char *label = g_strdup_printf ("%s–%s %s", a.org, b.org, run->rules->joint_statement);
+      KaynakSuggestName known = { 0 };
+
+      if (kaynak_suggest_names_lookup (run->names, label, &known))
+        _kaynak_suggest_set_source (run, s, known.label, known.id, known.kind, start, end);
+      else
+        _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT, start, end);
+      kaynak_suggest_name_clear (&known);
+    }
+  else if (a.id != NULL || b.id != NULL)
+    {
+      LastSource *one = a.id != NULL ? &a : &b;
+
+      _kaynak_suggest_set_source (run, s, one->label, one->id, one->kind, start, end);
+    }
+  else
+    {
+      g_autofree char *coordinator = g_ucs4_to_utf8 (run->text + run->tokens[a_to].start,
+                                                     run->tokens[a_to].end - run->tokens[a_to].start,
+                                                     NULL, NULL, NULL);
+      g_autofree char *label = g_strdup_printf ("%s %s %s", a.label, coordinator, b.label);
+
+      _kaynak_suggest_set_source (run, s, label, NULL,
+                                  joint ? KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT : KAYNAK_SOURCE_KIND_NAMED,
+                                  start, end);
+    }
+  _kaynak_suggest_last_source_clear (&a);
+  _kaynak_suggest_last_source_clear (&b);
+}
+
+/* Whether the capitalised words [from, to) are followed by a coordinator
+ * and another person's name, before @last: the end of that name, else 0 */
+static guint
+coordinated_end (Run   *run,
+                 guint  from,
+                 guint  to,
+                 guint  last)
+{
+  guint k;
+
+  if (to + 1 >= last || !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, to, to + 1) ||
+      !run->tokens[to + 1].upper || !run->tokens[to + 1].word || !person_run (run, from, to))
+    return 0;
+  k = capital_run_end (run, to + 1, last, TRUE);
+  return k > to + 1 && person_run (run, to + 1, k) ? k : 0;
 }
 
 /* "Dışişleri Bakanı Hakan Fidan", "Kremlin Sözcüsü Dmitriy Peskov",
@@ -620,6 +835,15 @@ _kaynak_suggest_find_source (Run              *run,
         if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
             !run->tokens[i].apostrophe && _kaynak_suggest_is_genitive (run->tokens[i].fold))
           continue;
+        {
+          guint k = coordinated_end (run, i, j, last);
+
+          if (k > 0)
+            {
+              joint_source (run, s, i, j, j + 1, k, first, last);
+              return TRUE;
+            }
+        }
         if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
             !run->tokens[i].apostrophe && sentence_initial (run, run->tokens[i].start) &&
             run->tokens[j].word && !run->tokens[j].upper &&
@@ -681,6 +905,9 @@ _kaynak_suggest_mentions_of_sentence (Run   *run,
 {
   guint ts = g_array_index (run->sentence_tokens, guint, si);
   guint te = g_array_index (run->sentence_tokens, guint, si + 1);
+  /* the known body of the words so far ("AB", "NATO"), for the title
+   * and the person after it */
+  g_autofree char *org = NULL;
 
   for (guint i = ts; i < te && i < ts + MAX_SCAN; i++)
     {
@@ -691,9 +918,14 @@ _kaynak_suggest_mentions_of_sentence (Run   *run,
         {
           _kaynak_suggest_mention_add (run, name.label, name.id, name.kind);
           i = name.last;
+          g_free (org);
+          org = g_steal_pointer (&name.label);
           kaynak_suggest_name_clear (&name);
           continue;
         }
+      /* a lower-case word or a comma ends the name the body is in */
+      if ((run->tokens[i].word && !run->tokens[i].upper) || _kaynak_suggest_is_char (run, i, ','))
+        g_clear_pointer (&org, g_free);
       if (!run->tokens[i].upper || !run->tokens[i].word ||
           _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
         continue;
@@ -706,7 +938,10 @@ _kaynak_suggest_mentions_of_sentence (Run   *run,
         {
           g_autofree char *label = _kaynak_suggest_label_for_tokens (run, i, j - 1, TRUE, NULL);
 
-          _kaynak_suggest_mention_add (run, label, NULL, KAYNAK_SOURCE_KIND_NAMED);
+          if (after_title (run, i))
+            mention_add_person (run, label, org);
+          else
+            _kaynak_suggest_mention_add (run, label, NULL, KAYNAK_SOURCE_KIND_NAMED);
         }
       i = MAX (j, i + 1) - 1;
     }

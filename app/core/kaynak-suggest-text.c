@@ -18,6 +18,7 @@ _kaynak_suggest_last_source_clear (LastSource *last)
 {
   g_clear_pointer (&last->label, g_free);
   g_clear_pointer (&last->id, g_free);
+  g_clear_pointer (&last->org, g_free);
 }
 
 void
