@@ -412,7 +412,8 @@ test_en_asides (void)
   expect (suggestions, text, "The economy is strong. We are not in a hurry", "told",
           "Jerome Powell", "report-quote");
   /* the subject before an aside */
-  expect (suggestions, text, "officials would watch the labor market", "said", "Powell", "report-after");
+  /* the surname alone is the person met before with it */
+  expect (suggestions, text, "officials would watch the labor market", "said", "Jerome Powell", "report-after");
   /* a silence ends at its clause; "has" is not part of the name */
   expect (suggestions, text, "The White House declined to comment", "declined to comment",
           "White House", "silence");
@@ -1263,6 +1264,65 @@ test_tr_sample_joint_statement (void)
   g_assert_cmpuint (joint, ==, 5);
 }
 
+
+/* A sentence with no claim leaves its subject to the next: the person
+ * after a title, not a place in the locative */
+static void
+test_tr_previous_subject (void)
+{
+  const char *text =
+    "Enerji Bakanı Alparslan Bayraktar dün Ankara’da gazetecilerle görüştü. "
+    "“Doğal gaz fiyatları kış boyunca sabit kalacak” dedi. "
+    "Sağlık Bakanı Kemal Memişoğlu hastaneleri gezdi. "
+    "Aşı stoklarının yeterli olduğunu söyledi. "
+    "Heyet önceki gün Rusya’ya gitti. "
+    "Görüşmelerin olumlu geçtiği bildirildi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "Doğal gaz", "Alparslan Bayraktar");
+  expect_source (suggestions, text, "Aşı stoklarının", "Kemal Memişoğlu");
+  /* "Rusya’ya" is where the delegation went, not who speaks */
+  expect_source (suggestions, text, "Görüşmelerin", NULL);
+}
+
+/* "Bakan, …": a title alone is the person met after it; a surname alone
+ * is the person met before with that full name */
+static void
+test_tr_title_and_surname_alone (void)
+{
+  const char *text =
+    "İzmir Valisi Süleyman Elban, yangında can kaybı olmadığını açıkladı. "
+    "Hazine ve Maliye Bakanı Mehmet Şimşek de bütçeden kaynak ayrılacağını söyledi. "
+    "Vali, iki köyün boşaltıldığını ekledi. "
+    "Bakan ise yardımların hafta içinde ulaşacağını belirtti. "
+    "Elban’a göre yangın kontrol altına alındı ve soğutma çalışmaları sürüyor.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "iki köyün", "Süleyman Elban");
+  expect_source (suggestions, text, "yardımların", "Mehmet Şimşek");
+  expect_source (suggestions, text, "yangın kontrol", "Süleyman Elban");
+}
+
+/* "Hamas’ın siyasi büro sorumlusu Basim Naim": the person a genitive
+ * describes, not the body */
+static void
+test_tr_genitive_person (void)
+{
+  const char *text =
+    "Hamas’ın siyasi büro sorumlusu Basim Naim, ateşkesin sürdüğünü söyledi. "
+    "Şirketin Türkiye temsilcisi Can Ak ise fabrikanın kapanmayacağını açıkladı. "
+    "Hamas’ın açıklamasında esirlerin takasının başladığı belirtildi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "ateşkesin", "Basim Naim");
+  expect_source (suggestions, text, "fabrikanın", "Can Ak");
+  /* a genitive with no person after it is the body */
+  expect_source (suggestions, text, "esirlerin", "Hamas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1290,6 +1350,9 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/institution-case", test_tr_institution_case);
   g_test_add_func ("/kaynak/suggest/tr/coordinated", test_tr_coordinated);
   g_test_add_func ("/kaynak/suggest/tr/sample-joint-statement", test_tr_sample_joint_statement);
+  g_test_add_func ("/kaynak/suggest/tr/previous-subject", test_tr_previous_subject);
+  g_test_add_func ("/kaynak/suggest/tr/title-and-surname-alone", test_tr_title_and_surname_alone);
+  g_test_add_func ("/kaynak/suggest/tr/genitive-person", test_tr_genitive_person);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

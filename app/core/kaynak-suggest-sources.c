@@ -169,6 +169,7 @@ _kaynak_suggest_mention_add (Run              *run,
   m.id = g_strdup (id);
   m.kind = kind;
   m.org = NULL;
+  m.title = NULL;
   g_array_append_val (run->mentions, m);
 }
 
@@ -178,11 +179,17 @@ _kaynak_suggest_mention_add (Run              *run,
 static void
 mention_add_person (Run        *run,
                     const char *label,
-                    const char *org)
+                    const char *org,
+                    const char *title)
 {
   _kaynak_suggest_mention_add (run, label, NULL, KAYNAK_SOURCE_KIND_NAMED);
   if (run->mentions->len > 0 && label != NULL && *label != '\0')
-    g_array_index (run->mentions, LastSource, run->mentions->len - 1).org = g_strdup (org);
+    {
+      LastSource *m = &g_array_index (run->mentions, LastSource, run->mentions->len - 1);
+
+      m->org = g_strdup (org);
+      m->title = g_strdup (title);
+    }
 }
 
 /* The latest person met (a name of several words) whose last word is
@@ -259,6 +266,25 @@ same_stem (const char *a,
     return TRUE;
   return (l + 1 == la && a[l] == 'k' && g_str_has_prefix (b + l, "ğ")) ||
          (l + 1 == lb && b[l] == 'k' && g_str_has_prefix (a + l, "ğ"));
+}
+
+/* "Bakan, …", "Vali … ekledi": a title standing alone as the subject
+ * means the latest person met after that title ("Enerji Bakanı Alparslan
+ * Bayraktar"), or NULL */
+static const LastSource *
+person_by_title (Run   *run,
+                 guint  token)
+{
+  guint n = run->mentions->len;
+
+  for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+    {
+      const LastSource *m = &g_array_index (run->mentions, LastSource, k);
+
+      if (m->title != NULL && same_stem (run->tokens[token].stem, m->title))
+        return m;
+    }
+  return NULL;
 }
 
 /* The latest name met one of whose words is the noun of token @token
@@ -460,6 +486,18 @@ set_name_source (Run              *run,
       return;
     }
   kaynak_suggest_name_clear (&known);
+  /* "Naim’e göre" after "… üyesi Basim Naim": the person met before by
+   * the surname */
+  if (to == from + 1)
+    {
+      const LastSource *m = person_by_last_word (run, run->tokens[from].stem);
+
+      if (m != NULL)
+        {
+          _kaynak_suggest_set_source (run, s, m->label, m->id, m->kind, run->tokens[from].start, end);
+          return;
+        }
+    }
   _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED, run->tokens[from].start, end);
 }
 
@@ -572,6 +610,32 @@ coordinated_end (Run   *run,
   return k > to + 1 && person_run (run, to + 1, k) ? k : 0;
 }
 
+/* "Hamas’ın siyasi büro üyesi Basim Naim", "Şirketin Türkiye direktörü
+ * Can Ak": after a name in the genitive (token @genitive) and a few
+ * lower-case words, the person they describe is the source.  TRUE if @s
+ * got it. */
+static gboolean
+possessed_person (Run              *run,
+                  KaynakSuggestion *s,
+                  guint             genitive,
+                  guint             last)
+{
+  guint p = genitive + 1, j;
+
+  if (run->rules->report_content != KAYNAK_CONTENT_BEFORE || !run->tokens[genitive].apostrophe ||
+      !_kaynak_suggest_is_genitive (run->tokens[genitive].fold))
+    return FALSE;
+  while (p < last && p < genitive + 6 && run->tokens[p].word && !run->tokens[p].upper)
+    p++;
+  if (p == genitive + 1 || p >= last || !run->tokens[p].upper || !run->tokens[p].word)
+    return FALSE;
+  j = capital_run_end (run, p, last, TRUE);
+  if (j < p + 2)
+    return FALSE;
+  set_name_source (run, s, p, j);
+  return TRUE;
+}
+
 /* "Dışişleri Bakanı Hakan Fidan", "Kremlin Sözcüsü Dmitriy Peskov",
  * "NATO Secretary-General Mark Rutte": the person after the title, not the
  * institution before it.  TRUE if @s got a source. */
@@ -642,6 +706,28 @@ _kaynak_suggest_find_source (Run              *run,
       titled_source (run, s, first, last, closest_last))
     return TRUE;
 
+  /* "Bakan, …", "Vali ise …": a title alone opening the words, no name
+   * after it, is the person met after it */
+  if (run->rules->report_content == KAYNAK_CONTENT_BEFORE)
+    {
+      guint i = first;
+
+      while (i < last && !run->tokens[i].word)
+        i++;
+      if (i < last && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, i + 1) == 1 &&
+          !(i + 1 < last && run->tokens[i + 1].upper && run->tokens[i + 1].word))
+        {
+          const LastSource *m = person_by_title (run, i);
+
+          if (m != NULL)
+            {
+              _kaynak_suggest_set_source (run, s, m->label, m->id, m->kind,
+                                          run->tokens[i].start, run->tokens[i].end);
+              return TRUE;
+            }
+        }
+    }
+
   for (guint i = first; i < last; i++)
     {
       KaynakSuggestName here = { 0 };
@@ -664,6 +750,13 @@ _kaynak_suggest_find_source (Run              *run,
             break;
           i = here.last;
         }
+    }
+  /* "Hamas’ın siyasi büro üyesi Basim Naim": the person a body's
+   * genitive describes, not the body */
+  if (found && possessed_person (run, s, name.last, last))
+    {
+      kaynak_suggest_name_clear (&name);
+      return TRUE;
     }
   /* "Ukraine's air force said": a country's possessive starts the
    * subject, it is not the source */
@@ -835,6 +928,8 @@ _kaynak_suggest_find_source (Run              *run,
         if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
             !run->tokens[i].apostrophe && _kaynak_suggest_is_genitive (run->tokens[i].fold))
           continue;
+        if (possessed_person (run, s, j - 1, last))
+          return TRUE;
         {
           guint k = coordinated_end (run, i, j, last);
 
@@ -939,7 +1034,7 @@ _kaynak_suggest_mentions_of_sentence (Run   *run,
           g_autofree char *label = _kaynak_suggest_label_for_tokens (run, i, j - 1, TRUE, NULL);
 
           if (after_title (run, i))
-            mention_add_person (run, label, org);
+            mention_add_person (run, label, org, run->tokens[i - 1].stem);
           else
             _kaynak_suggest_mention_add (run, label, NULL, KAYNAK_SOURCE_KIND_NAMED);
         }
@@ -1007,4 +1102,72 @@ _kaynak_suggest_find_appositive (Run              *run,
     return FALSE;
   set_name_source (run, s, from, close);
   return TRUE;
+}
+
+/* Whether a name's token carries, after its apostrophe, the locative or
+ * the dative: where things happen or go ("Ankara’da", "Rusya’ya"), not who
+ * speaks */
+static gboolean
+place_case (Run                      *run,
+            const KaynakSuggestToken *t)
+{
+  static const char * const endings[] = {
+    "da", "de", "ta", "te", "nda", "nde", "a", "e", "ya", "ye", "na", "ne", NULL
+  };
+  const char *rest;
+
+  if (!t->apostrophe)
+    return FALSE;
+  rest = g_utf8_next_char (t->fold + strlen (t->stem));
+  return g_strv_contains (endings, rest);
+}
+
+gboolean
+_kaynak_suggest_sentence_subject (Run        *run,
+                                  guint       si,
+                                  LastSource *out)
+{
+  guint ts = g_array_index (run->sentence_tokens, guint, si);
+  guint te = g_array_index (run->sentence_tokens, guint, si + 1);
+  gboolean turkish = run->rules->report_content == KAYNAK_CONTENT_BEFORE;
+
+  /* "Sağlık Bakanı Kemal Memişoğlu dün hastaneleri gezdi." */
+  for (guint i = ts; turkish && i < te && i < ts + MAX_SCAN; i++)
+    {
+      guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, te);
+      guint p, m, j;
+
+      if (n == 0)
+        continue;
+      p = i + n;
+      while (p < te && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, te)) > 0)
+        p += m;
+      j = capital_run_end (run, p, te, TRUE);
+      if (j > p + 1 || (j == p + 1 && !place_case (run, &run->tokens[p])))
+        {
+          resolve_person (run, p, j, out);
+          g_clear_pointer (&out->org, g_free);
+          return TRUE;
+        }
+      i = MAX (j, p) - 1;
+    }
+  for (guint i = ts; i < te && i < ts + MAX_SCAN; i++)
+    {
+      KaynakSuggestName name = { 0 };
+
+      if (kaynak_suggest_names_match (run->names, run->tokens, i, te, &name))
+        {
+          if (turkish && place_case (run, &run->tokens[name.last]))
+            {
+              i = name.last;
+              kaynak_suggest_name_clear (&name);
+              continue;
+            }
+          out->label = g_steal_pointer (&name.label);
+          out->id = g_steal_pointer (&name.id);
+          out->kind = name.kind;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
