@@ -1323,6 +1323,37 @@ test_tr_genitive_person (void)
   expect_source (suggestions, text, "esirlerin", "Hamas");
 }
 
+
+/* A titled name longer than a subject usually is, before its comma; two
+ * titled persons joined; a place's possessed noun; more reporting verbs */
+static void
+test_tr_long_subjects (void)
+{
+  const char *text =
+    "Beyaz Saray Ulusal Güvenlik Sözcüsü John Kirby, yardımların artırılacağını söyledi. "
+    "Almanya Başbakanı Olaf Scholz ile Fransa Cumhurbaşkanı Emmanuel Macron Ukrayna’ya desteğin "
+    "süreceğini açıkladı. "
+    "AB Komisyonu Başkanı Ursula von der Leyen ve NATO Genel Sekreteri Mark Rutte ortak açıklamada "
+    "savunma harcamalarının artacağını duyurdu. "
+    "İsrail ordusu, kuzeydeki operasyonların sürdüğünü açıkladı. "
+    "Kremlin sözcüsü, görüşmenin ertelendiğini söyledi. "
+    "Muhalefet lideri Özgür Özel, erken seçimin kaçınılmaz olduğunu savundu. "
+    "Özel, yeni bir anayasanın gerektiğini de sözlerine ekledi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* the clause, not the titled name before it */
+  expect (suggestions, text, "yardımların artırılacağını", "söyledi", "John Kirby", "report-clause");
+  expect_source (suggestions, text, "Ukrayna’ya desteğin", "Olaf Scholz ile Emmanuel Macron");
+  expect_source (suggestions, text, "savunma harcamalarının", "AB–NATO ortak açıklaması");
+  expect_source (suggestions, text, "kuzeydeki operasyonların", "İsrail ordusu");
+  /* a title after the place speaks for it */
+  expect_source (suggestions, text, "görüşmenin ertelendiğini", "Kremlin");
+  expect (suggestions, text, "erken seçimin kaçınılmaz olduğunu", "savundu", "Özgür Özel", "report-clause");
+  expect (suggestions, text, "yeni bir anayasanın gerektiğini", "sözlerine ekledi", "Özgür Özel",
+          "report-clause");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1353,6 +1384,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/previous-subject", test_tr_previous_subject);
   g_test_add_func ("/kaynak/suggest/tr/title-and-surname-alone", test_tr_title_and_surname_alone);
   g_test_add_func ("/kaynak/suggest/tr/genitive-person", test_tr_genitive_person);
+  g_test_add_func ("/kaynak/suggest/tr/long-subjects", test_tr_long_subjects);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

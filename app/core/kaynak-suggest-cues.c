@@ -102,8 +102,10 @@ report_before (Run    *run,
         {
           /* "Fidan, Türkiye'nin … olduğunu söyledi": a short subject and
            * a comma */
-          for (guint k = *region; k < j && k < *region + MAX_SUBJECT; k++)
-            if (_kaynak_suggest_is_char (run, k, ','))
+          for (guint k = *region; k < j && k < *region + 2 * MAX_SUBJECT; k++)
+            if (k >= *region + MAX_SUBJECT && run->tokens[k].word && !run->tokens[k].upper)
+              break;  /* only a name is longer: "Beyaz Saray Ulusal Güvenlik Sözcüsü John Kirby," */
+            else if (_kaynak_suggest_is_char (run, k, ','))
               {
                 gboolean named = FALSE;
 
@@ -133,9 +135,23 @@ report_before (Run    *run,
               while (k < j && run->tokens[k].upper && run->tokens[k].word &&
                      !run->tokens[k].apostrophe &&
                      !(k == start_tok && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1) ||
-                                          _kaynak_suggest_common_noun (run, k))))
-                k++;
-              if (k > start_tok && k + 2 < j && !_kaynak_suggest_is_genitive (run->tokens[k - 1].fold))
+                                          /* "Almanya Başbakanı" is a name, however like a
+                                           * dative "Almanya" looks */
+                                          (_kaynak_suggest_common_noun (run, k) &&
+                                           !(k + 1 < j && run->tokens[k + 1].upper && run->tokens[k + 1].word)))))
+                {
+                  k++;
+                  /* "Olaf Scholz ile Fransa Cumhurbaşkanı Emmanuel Macron":
+                   * a subject of two names */
+                  if (k + 1 < j && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, k, k + 1) &&
+                      run->tokens[k + 1].upper && run->tokens[k + 1].word && !run->tokens[k + 1].apostrophe)
+                    k++;
+                }
+              /* a clause of four words at least after a one-word subject
+               * (a capitalised first word is often no subject: "Ortak görev
+               * gücünün …"), of three after a name of two words or more */
+              if (k > start_tok && (k + 2 < j || (k >= start_tok + 2 && k + 1 < j)) &&
+                  !_kaynak_suggest_is_genitive (run->tokens[k - 1].fold))
                 start_tok = subject_end = k;
             }
           kaynak_suggest_name_clear (&name);

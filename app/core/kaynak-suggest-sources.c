@@ -21,6 +21,11 @@ sentence_initial (Run   *run,
 {
   while (offset > 0 && (run->text[offset - 1] == ' ' || run->text[offset - 1] == '\t'))
     offset--;
+  /* "… devam edecek.” Olayda …": a quotation closing its sentence */
+  if (offset > 1 && (run->text[offset - 1] == 0x201D || run->text[offset - 1] == 0x2019 ||
+                     run->text[offset - 1] == 0x00BB || run->text[offset - 1] == '"' ||
+                     run->text[offset - 1] == '\''))
+    offset--;
   return offset == 0 || run->text[offset - 1] == '\n' || run->text[offset - 1] == '.' ||
          run->text[offset - 1] == '!' || run->text[offset - 1] == '?' || run->text[offset - 1] == 0x2026;
 }
@@ -549,7 +554,9 @@ joint_source (Run              *run,
               guint             b_from,
               guint             b_to,
               guint             first,
-              guint             last)
+              guint             last,
+              const char       *a_org,
+              const char       *b_org)
 {
   LastSource a = { 0 }, b = { 0 };
   gboolean joint = FALSE;
@@ -557,6 +564,10 @@ joint_source (Run              *run,
 
   resolve_person (run, a_from, a_to, &a);
   resolve_person (run, b_from, b_to, &b);
+  if (a.org == NULL)
+    a.org = g_strdup (a_org);
+  if (b.org == NULL)
+    b.org = g_strdup (b_org);
   for (guint i = first; i < last && !joint; i++)
     joint = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_JOINT, i, last) > 0;
 
@@ -636,6 +647,35 @@ possessed_person (Run              *run,
   return TRUE;
 }
 
+/* The known body named in the capitalised words right before the title
+ * at token @title, no further back than @floor ("Avrupa Birliği (AB)
+ * Komisyonu Başkanı": "AB"), or NULL */
+static char *
+body_before (Run   *run,
+             guint  title,
+             guint  floor)
+{
+  guint k = title;
+  char *body = NULL;
+
+  while (k > floor && k + 6 > title && (run->tokens[k - 1].upper || !run->tokens[k - 1].word) &&
+         !_kaynak_suggest_is_char (run, k - 1, ','))
+    k--;
+  for (; k < title; k++)
+    {
+      KaynakSuggestName name = { 0 };
+
+      if (kaynak_suggest_names_match (run->names, run->tokens, k, title, &name))
+        {
+          g_free (body);
+          body = g_steal_pointer (&name.label);
+          k = name.last;
+        }
+      kaynak_suggest_name_clear (&name);
+    }
+  return body;
+}
+
 /* "Dışişleri Bakanı Hakan Fidan", "Kremlin Sözcüsü Dmitriy Peskov",
  * "NATO Secretary-General Mark Rutte": the person after the title, not the
  * institution before it.  TRUE if @s got a source. */
@@ -646,7 +686,7 @@ titled_source (Run              *run,
                guint             last,
                gboolean          closest_last)
 {
-  guint from = 0, to = 0;
+  guint from = 0, to = 0, title_from = 0;
 
   for (guint i = first; i < last; i++)
     {
@@ -663,6 +703,7 @@ titled_source (Run              *run,
         {
           from = p;
           to = j;
+          title_from = i;
           if (!closest_last)
             break;
         }
@@ -670,6 +711,34 @@ titled_source (Run              *run,
     }
   if (to == 0)
     return FALSE;
+  /* "AB Komisyonu Başkanı Ursula von der Leyen ve NATO Genel Sekreteri
+   * Mark Rutte": two titled persons */
+  if (!closest_last && to + 2 < last && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, to, to + 1))
+    for (guint i = to + 1; i < last && i < to + 6; i++)
+      {
+        guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, last);
+        guint p, j, m;
+
+        if (n == 0)
+          {
+            if (run->tokens[i].word && !run->tokens[i].upper)
+              break;
+            continue;
+          }
+        p = i + n;
+        while (p < last && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, last)) > 0)
+          p += m;
+        j = capital_run_end (run, p, last, TRUE);
+        if (j > p)
+          {
+            g_autofree char *a_org = body_before (run, title_from, first);
+            g_autofree char *b_org = body_before (run, i, to + 1);
+
+            joint_source (run, s, from, to, p, j, first, last, a_org, b_org);
+            return TRUE;
+          }
+        break;
+      }
   set_name_source (run, s, from, to);
   return TRUE;
 }
@@ -757,6 +826,32 @@ _kaynak_suggest_find_source (Run              *run,
     {
       kaynak_suggest_name_clear (&name);
       return TRUE;
+    }
+  /* "İsrail ordusu, …", "Rusya hükümeti ise …": a built-in place with a
+   * possessed noun after it is that body, the whole subject (a title
+   * after it, "Kremlin sözcüsü", speaks for the place) */
+  if (found && name.id == NULL && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
+      !run->tokens[name.last].apostrophe && name.last + 1 < last)
+    {
+      const KaynakSuggestToken *noun = &run->tokens[name.last + 1];
+      guint after = name.last + 2;
+
+      if (noun->word && !noun->upper && g_utf8_strlen (noun->fold, -1) >= 5 &&
+          (g_str_has_suffix (noun->fold, "ı") || g_str_has_suffix (noun->fold, "i") ||
+           g_str_has_suffix (noun->fold, "u") || g_str_has_suffix (noun->fold, "ü")) &&
+          !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, name.last + 1, name.last + 2) &&
+          !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, name.last + 1, name.last + 2) &&
+          (after >= last || !run->tokens[after].word ||
+           _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, after, after + 1)))
+        {
+          guint from = name.first;
+          g_autofree char *label = _kaynak_suggest_label_for_tokens (run, from, name.last + 1, FALSE, NULL);
+
+          kaynak_suggest_name_clear (&name);
+          _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED,
+                                      run->tokens[from].start, noun->end);
+          return TRUE;
+        }
     }
   /* "Ukraine's air force said": a country's possessive starts the
    * subject, it is not the source */
@@ -935,7 +1030,7 @@ _kaynak_suggest_find_source (Run              *run,
 
           if (k > 0)
             {
-              joint_source (run, s, i, j, j + 1, k, first, last);
+              joint_source (run, s, i, j, j + 1, k, first, last, NULL, NULL);
               return TRUE;
             }
         }
