@@ -1354,6 +1354,27 @@ test_tr_long_subjects (void)
           "report-clause");
 }
 
+
+/* A participle's subject: the unnamed official a long description ends
+ * in, before the comma; the titled person after "… ile görüşen", not the
+ * one before it */
+static void
+test_tr_participle_subjects (void)
+{
+  const char *text =
+    "Kimliğinin açıklanmaması koşuluyla konuşan bir Avrupa Birliği yetkilisi, yaptırım paketinin "
+    "hazır olduğunu belirtti. "
+    "Yetkiliye göre paket enerji ithalatını da kapsayacak. "
+    "Sendika Başkanı Mehmet Kaya ile görüşen Bakan Vedat Işıkhan, zam oranının yüzde 30 olacağını söyledi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect (suggestions, text, "yaptırım paketinin hazır olduğunu", "belirtti", "Avrupa Birliği yetkilisi",
+          "report-clause");
+  expect_source (suggestions, text, "paket enerji", "Avrupa Birliği yetkilisi");
+  expect_source (suggestions, text, "zam oranının", "Vedat Işıkhan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1385,6 +1406,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/title-and-surname-alone", test_tr_title_and_surname_alone);
   g_test_add_func ("/kaynak/suggest/tr/genitive-person", test_tr_genitive_person);
   g_test_add_func ("/kaynak/suggest/tr/long-subjects", test_tr_long_subjects);
+  g_test_add_func ("/kaynak/suggest/tr/participle-subjects", test_tr_participle_subjects);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

@@ -103,10 +103,22 @@ report_before (Run    *run,
           /* "Fidan, Türkiye'nin … olduğunu söyledi": a short subject and
            * a comma */
           for (guint k = *region; k < j && k < *region + 2 * MAX_SUBJECT; k++)
-            if (k >= *region + MAX_SUBJECT && run->tokens[k].word && !run->tokens[k].upper)
-              break;  /* only a name is longer: "Beyaz Saray Ulusal Güvenlik Sözcüsü John Kirby," */
-            else if (_kaynak_suggest_is_char (run, k, ','))
+            if (_kaynak_suggest_is_char (run, k, ','))
               {
+                /* only a name, or words ending in an unnamed source, are
+                 * longer: "Beyaz Saray Ulusal Güvenlik Sözcüsü
+                 * John Kirby,", "Kimliğinin açıklanmaması koşuluyla konuşan
+                 * bir AB yetkilisi," */
+                guint before = k > *region ? k - 1 : k;
+
+                /* "Güney Kore Ulusal İstihbarat Servisi (NIS),": the name
+                 * before its abbreviation */
+                if (before > *region + 1 && before < k && _kaynak_suggest_is_char (run, before, ')'))
+                  before--;
+                if (k >= *region + MAX_SUBJECT &&
+                    !(run->tokens[before].upper && run->tokens[before].word) &&
+                    !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, before, before + 1))
+                  break;
                 gboolean named = FALSE;
 
                 for (guint m = *region; m < k; m++)

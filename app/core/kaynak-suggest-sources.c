@@ -711,6 +711,17 @@ titled_source (Run              *run,
     }
   if (to == 0)
     return FALSE;
+  /* "Sendika Başkanı Mehmet Kaya ile görüşen Bakan Işıkhan": the person
+   * after the participle is the subject, the one before it its object */
+  if (!closest_last)
+    for (guint k = to; k + 1 < last; k++)
+      if (run->tokens[k].word && !run->tokens[k].upper && g_utf8_strlen (run->tokens[k].fold, -1) >= 5 &&
+          (g_str_has_suffix (run->tokens[k].fold, "an") || g_str_has_suffix (run->tokens[k].fold, "en")))
+        {
+          if (titled_source (run, s, k + 1, last, FALSE))
+            return TRUE;
+          break;
+        }
   /* "AB Komisyonu Başkanı Ursula von der Leyen ve NATO Genel Sekreteri
    * Mark Rutte": two titled persons */
   if (!closest_last && to + 2 < last && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, to, to + 1))
