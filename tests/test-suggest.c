@@ -1375,6 +1375,30 @@ test_tr_participle_subjects (void)
   expect_source (suggestions, text, "zam oranının", "Vedat Işıkhan");
 }
 
+
+/* The words of a quotation are not its speaker; "diyen", "ifadesini
+ * kullanan" govern the quotation before them; a place with -ki says
+ * which body it is */
+static void
+test_tr_quotation_speakers (void)
+{
+  const char *text =
+    "Dışişleri Bakanı Hakan Fidan basın toplantısı düzenledi. "
+    "“Tarafları masaya oturtmak için elimizden geleni yapacağız” diyen Fidan, yeni bir zirvenin "
+    "gündemde olduğunu belirtti. "
+    "“Saldırılar kabul edilemez” ifadesini kullanan Bakan, sivillerin korunması çağrısında bulundu. "
+    "Gazze’deki Sağlık Bakanlığı, ölü sayısının 40 bini aştığını açıkladı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect (suggestions, text, "Tarafları masaya oturtmak için elimizden geleni yapacağız", "diyen",
+          "Hakan Fidan", "report-quote");
+  expect_source (suggestions, text, "yeni bir zirvenin", "Hakan Fidan");
+  expect (suggestions, text, "Saldırılar kabul edilemez", "ifadesini kullanan", "Hakan Fidan",
+          "report-quote");
+  expect_source (suggestions, text, "ölü sayısının", "Sağlık Bakanlığı");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1407,6 +1431,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/genitive-person", test_tr_genitive_person);
   g_test_add_func ("/kaynak/suggest/tr/long-subjects", test_tr_long_subjects);
   g_test_add_func ("/kaynak/suggest/tr/participle-subjects", test_tr_participle_subjects);
+  g_test_add_func ("/kaynak/suggest/tr/quotation-speakers", test_tr_quotation_speakers);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

@@ -150,8 +150,12 @@ is_adjective (Run                      *run,
     return FALSE;
   rest = t->fold + strlen (t->stem);
   rest = g_utf8_next_char (rest);  /* the apostrophe */
+  /* and -ki after the locative, "Gazze’deki Sağlık Bakanlığı": the
+   * ministry in Gaza */
   return g_str_has_prefix (rest, "li") || g_str_has_prefix (rest, "lı") ||
-         g_str_has_prefix (rest, "lu") || g_str_has_prefix (rest, "lü");
+         g_str_has_prefix (rest, "lu") || g_str_has_prefix (rest, "lü") ||
+         ((g_str_has_prefix (rest, "d") || g_str_has_prefix (rest, "t") || g_str_has_prefix (rest, "nd")) &&
+          g_str_has_suffix (rest, "ki"));
 }
 
 /* --- Names met before ------------------------------------------------------ */
@@ -811,7 +815,16 @@ _kaynak_suggest_find_source (Run              *run,
   for (guint i = first; i < last; i++)
     {
       KaynakSuggestName here = { 0 };
+      const Quote *q = _kaynak_suggest_quote_opened_by (run, i);
 
+      if (q != NULL)
+        {
+          guint close = _kaynak_suggest_token_at (run, i, q->close);
+
+          if (close < last)
+            i = close;
+          continue;
+        }
       if (kaynak_suggest_names_match (run->names, run->tokens, i, last, &here))
         {
           /* "ABD’li bir yetkili" (an American official), "a White House
@@ -1025,10 +1038,27 @@ _kaynak_suggest_find_source (Run              *run,
       {
         guint j;
 
+        const Quote *q = _kaynak_suggest_quote_opened_by (run, i);
+
+        /* the words of a quotation are not who says them ("“Tarafları
+         * …” diyen Fidan") */
+        if (q != NULL)
+          {
+            guint close = _kaynak_suggest_token_at (run, i, q->close);
+
+            if (close < last)
+              i = close;
+            continue;
+          }
         if (!run->tokens[i].upper || !run->tokens[i].word ||
             _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
           continue;
         j = capital_run_end (run, i, last, FALSE);
+        /* "Gazze’deki Sağlık Bakanlığı", "ABD’li bir yetkili": the place
+         * says which one, the name after it is the source */
+        if (j == i + 1 && is_adjective (run, &run->tokens[i]) && j < last &&
+            run->tokens[j].upper && run->tokens[j].word)
+          continue;
         /* "Okulların …": a common noun in the genitive opening the
          * sentence, not a name (a name's suffix has an apostrophe) */
         if (j == i + 1 && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
