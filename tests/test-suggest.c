@@ -965,6 +965,9 @@ test_rules_malformed (void)
   expect_malformed ("language tr\nreport dedi\nsource Beyaz Saray ||\n", "bad.rules:3: ");
   expect_malformed ("language tr\nreport dedi\nclause-end *dığı ve\n", "bad.rules:3: ");
   expect_malformed ("language tr\nreport dedi\nhedge\n", "bad.rules:3: ");
+  /* a joint statement needs its words; a coordinator is one word */
+  expect_malformed ("language tr\nreport dedi\nsetting joint-statement   \n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\ncoordinator ve de\n", "bad.rules:3: ");
   expect_malformed ("language tr\nreport (|)\n", "bad.rules:2: ");
   expect_malformed ("language tr\nreport (a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)\n",
                     "bad.rules:2: ");
@@ -989,6 +992,19 @@ test_rules_good (void)
   g_assert_cmpuint (phrase->line, ==, 5);
   g_assert_cmpuint (rules->quotes->len, ==, 1);
   g_assert_cmpuint (rules->sources->len, ==, 1);
+  g_assert_null (rules->joint_statement);
+
+  {
+    g_autoptr(KaynakSuggestRules) joint =
+      kaynak_suggest_rules_parse ("language tr\nreport dedi\ncoordinator (ve|ile)\njoint ortak\n"
+                                  "setting joint-statement  ortak açıklaması \n",
+                                  "joint.rules", "tr", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (joint->joint_statement, ==, "ortak açıklaması");
+    g_assert_cmpuint (joint->phrases[KAYNAK_RULE_COORDINATOR]->len, ==, 2);
+    g_assert_cmpuint (joint->phrases[KAYNAK_RULE_JOINT]->len, ==, 1);
+  }
 
   g_assert_true (kaynak_suggest_word_matches ("*diği", "getirildiği"));
   g_assert_false (kaynak_suggest_word_matches ("*diği", "diği"));
