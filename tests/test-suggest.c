@@ -1353,6 +1353,7 @@ test_tr_long_subjects (void)
     "savunma harcamalarının artacağını duyurdu. "
     "İsrail ordusu, kuzeydeki operasyonların sürdüğünü açıkladı. "
     "Kremlin sözcüsü, görüşmenin ertelendiğini söyledi. "
+    "Muhalefet partileri ise sonuçlara itiraz edeceklerini bildirdi. "
     "Muhalefet lideri Özgür Özel, erken seçimin kaçınılmaz olduğunu savundu. "
     "Özel, yeni bir anayasanın gerektiğini de sözlerine ekledi.";
   g_autoptr(KaynakDocument) document = document_for (text, "tr");
@@ -1363,6 +1364,8 @@ test_tr_long_subjects (void)
   expect_source (suggestions, text, "Ukrayna’ya desteğin", "Olaf Scholz ile Emmanuel Macron");
   expect_source (suggestions, text, "savunma harcamalarının", "AB–NATO ortak açıklaması");
   expect_source (suggestions, text, "kuzeydeki operasyonların", "İsrail ordusu");
+  /* a capitalised word and its possessed noun before "ise" */
+  expect_source (suggestions, text, "sonuçlara itiraz", "Muhalefet partileri");
   /* a title after the place speaks for it */
   expect_source (suggestions, text, "görüşmenin ertelendiğini", "Kremlin");
   expect (suggestions, text, "erken seçimin kaçınılmaz olduğunu", "savundu", "Özgür Özel", "report-clause");

@@ -680,6 +680,30 @@ body_before (Run   *run,
   return body;
 }
 
+/* Whether token @noun, after a name, is a possessed noun that ends the
+ * subject ("İsrail *ordusu*,", "Muhalefet *partileri* ise", "Rus *tarafı*
+ * ise"): the name and the noun are one body, the source.  A title ("Kremlin
+ * sözcüsü") or an unnamed source's word is not one. */
+static gboolean
+possessed_noun (Run   *run,
+                guint  noun,
+                guint  last)
+{
+  const KaynakSuggestToken *t;
+  guint after = noun + 1;
+
+  if (run->rules->report_content != KAYNAK_CONTENT_BEFORE || noun >= last)
+    return FALSE;
+  t = &run->tokens[noun];
+  return t->word && !t->upper && g_utf8_strlen (t->fold, -1) >= 5 &&
+         (g_str_has_suffix (t->fold, "ı") || g_str_has_suffix (t->fold, "i") ||
+          g_str_has_suffix (t->fold, "u") || g_str_has_suffix (t->fold, "ü")) &&
+         !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, noun, noun + 1) &&
+         !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, noun, noun + 1) &&
+         (after >= last || !run->tokens[after].word ||
+          _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, after, after + 1));
+}
+
 /* "Dışişleri Bakanı Hakan Fidan", "Kremlin Sözcüsü Dmitriy Peskov",
  * "NATO Secretary-General Mark Rutte": the person after the title, not the
  * institution before it.  TRUE if @s got a source. */
@@ -854,28 +878,16 @@ _kaynak_suggest_find_source (Run              *run,
   /* "İsrail ordusu, …", "Rusya hükümeti ise …": a built-in place with a
    * possessed noun after it is that body, the whole subject (a title
    * after it, "Kremlin sözcüsü", speaks for the place) */
-  if (found && name.id == NULL && run->rules->report_content == KAYNAK_CONTENT_BEFORE &&
-      !run->tokens[name.last].apostrophe && name.last + 1 < last)
+  if (found && name.id == NULL && !run->tokens[name.last].apostrophe &&
+      possessed_noun (run, name.last + 1, last))
     {
-      const KaynakSuggestToken *noun = &run->tokens[name.last + 1];
-      guint after = name.last + 2;
+      guint from = name.first;
+      g_autofree char *label = _kaynak_suggest_label_for_tokens (run, from, name.last + 1, FALSE, NULL);
 
-      if (noun->word && !noun->upper && g_utf8_strlen (noun->fold, -1) >= 5 &&
-          (g_str_has_suffix (noun->fold, "ı") || g_str_has_suffix (noun->fold, "i") ||
-           g_str_has_suffix (noun->fold, "u") || g_str_has_suffix (noun->fold, "ü")) &&
-          !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, name.last + 1, name.last + 2) &&
-          !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, name.last + 1, name.last + 2) &&
-          (after >= last || !run->tokens[after].word ||
-           _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, after, after + 1)))
-        {
-          guint from = name.first;
-          g_autofree char *label = _kaynak_suggest_label_for_tokens (run, from, name.last + 1, FALSE, NULL);
-
-          kaynak_suggest_name_clear (&name);
-          _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED,
-                                      run->tokens[from].start, noun->end);
-          return TRUE;
-        }
+      _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED,
+                                  run->tokens[from].start, run->tokens[name.last + 1].end);
+      kaynak_suggest_name_clear (&name);
+      return TRUE;
     }
   /* "Ukraine's air force said": a country's possessive starts the
    * subject, it is not the source */
@@ -1066,6 +1078,15 @@ _kaynak_suggest_find_source (Run              *run,
           continue;
         if (possessed_person (run, s, j - 1, last))
           return TRUE;
+        /* "Muhalefet partileri ise", "Rus tarafı ise" */
+        if (!run->tokens[j - 1].apostrophe && possessed_noun (run, j, last))
+          {
+            g_autofree char *label = _kaynak_suggest_label_for_tokens (run, i, j, FALSE, NULL);
+
+            _kaynak_suggest_set_source (run, s, label, NULL, KAYNAK_SOURCE_KIND_NAMED,
+                                        run->tokens[i].start, run->tokens[j].end);
+            return TRUE;
+          }
         {
           guint k = coordinated_end (run, i, j, last);
 
