@@ -105,22 +105,21 @@ report_before (Run    *run,
           for (guint k = *region; k < j && k < *region + 2 * MAX_SUBJECT; k++)
             if (_kaynak_suggest_is_char (run, k, ','))
               {
-                /* only a name, or words ending in an unnamed source, are
-                 * longer: "Beyaz Saray Ulusal Güvenlik Sözcüsü
-                 * John Kirby,", "Kimliğinin açıklanmaması koşuluyla konuşan
-                 * bir AB yetkilisi," */
                 guint before = k > *region ? k - 1 : k;
+                gboolean named = FALSE;
 
                 /* "Güney Kore Ulusal İstihbarat Servisi (NIS),": the name
                  * before its abbreviation */
                 if (before > *region + 1 && before < k && _kaynak_suggest_is_char (run, before, ')'))
                   before--;
+                /* only a name, or words ending in an unnamed source, are
+                 * longer than a subject: "Beyaz Saray Ulusal Güvenlik
+                 * Sözcüsü John Kirby,", "Kimliğinin açıklanmaması koşuluyla
+                 * konuşan bir AB yetkilisi," */
                 if (k >= *region + MAX_SUBJECT &&
                     !(run->tokens[before].upper && run->tokens[before].word) &&
                     !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, before, before + 1))
                   break;
-                gboolean named = FALSE;
-
                 for (guint m = *region; m < k; m++)
                   named |= run->tokens[m].upper;
                 if (named)
