@@ -412,7 +412,8 @@ test_en_asides (void)
   expect (suggestions, text, "The economy is strong. We are not in a hurry", "told",
           "Jerome Powell", "report-quote");
   /* the subject before an aside */
-  expect (suggestions, text, "officials would watch the labor market", "said", "Powell", "report-after");
+  /* the surname alone is the person met before with it */
+  expect (suggestions, text, "officials would watch the labor market", "said", "Jerome Powell", "report-after");
   /* a silence ends at its clause; "has" is not part of the name */
   expect (suggestions, text, "The White House declined to comment", "declined to comment",
           "White House", "silence");
@@ -964,6 +965,9 @@ test_rules_malformed (void)
   expect_malformed ("language tr\nreport dedi\nsource Beyaz Saray ||\n", "bad.rules:3: ");
   expect_malformed ("language tr\nreport dedi\nclause-end *dığı ve\n", "bad.rules:3: ");
   expect_malformed ("language tr\nreport dedi\nhedge\n", "bad.rules:3: ");
+  /* a joint statement needs its words; a coordinator is one word */
+  expect_malformed ("language tr\nreport dedi\nsetting joint-statement   \n", "bad.rules:3: ");
+  expect_malformed ("language tr\nreport dedi\ncoordinator ve de\n", "bad.rules:3: ");
   expect_malformed ("language tr\nreport (|)\n", "bad.rules:2: ");
   expect_malformed ("language tr\nreport (a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)\n",
                     "bad.rules:2: ");
@@ -988,6 +992,19 @@ test_rules_good (void)
   g_assert_cmpuint (phrase->line, ==, 5);
   g_assert_cmpuint (rules->quotes->len, ==, 1);
   g_assert_cmpuint (rules->sources->len, ==, 1);
+  g_assert_null (rules->joint_statement);
+
+  {
+    g_autoptr(KaynakSuggestRules) joint =
+      kaynak_suggest_rules_parse ("language tr\nreport dedi\ncoordinator (ve|ile)\njoint ortak\n"
+                                  "setting joint-statement  ortak açıklaması \n",
+                                  "joint.rules", "tr", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (joint->joint_statement, ==, "ortak açıklaması");
+    g_assert_cmpuint (joint->phrases[KAYNAK_RULE_COORDINATOR]->len, ==, 2);
+    g_assert_cmpuint (joint->phrases[KAYNAK_RULE_JOINT]->len, ==, 1);
+  }
 
   g_assert_true (kaynak_suggest_word_matches ("*diği", "getirildiği"));
   g_assert_false (kaynak_suggest_word_matches ("*diği", "diği"));
@@ -1159,6 +1176,248 @@ test_en_surname_before_pronoun (void)
   expect_source (suggestions, text, "We will not", "Laura Green");
 }
 
+
+/* A body's name of several words with a case ending after the pronominal
+ * n, written without the apostrophe: the name without its ending */
+static void
+test_tr_institution_case (void)
+{
+  const char *text =
+    "İçişleri Bakanlığından yapılan açıklamada 12 şüphelinin gözaltına alındığı bildirildi. "
+    "Türk Tabipleri Birliğinin raporuna göre hastanelerde yatak doluluğu yüzde 90’ı aştı. "
+    "Oy ve Ötesi, sandıkların yüzde 98’inin sayıldığını açıkladı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "12 şüphelinin", "İçişleri Bakanlığı");
+  expect_source (suggestions, text, "hastanelerde", "Türk Tabipleri Birliği");
+  /* "ve" inside a body's name keeps it one name */
+  expect_source (suggestions, text, "sandıkların", "Oy ve Ötesi");
+}
+
+static const char coordinated_text[] =
+  "Dün Avrupa Birliği (AB) Komisyonu Başkanı Ursula von der Leyen ve NATO Genel Sekreteri "
+  "Mark Rutte telefonda görüştü. "
+  "Von der Leyen ve Rutte görüşmeyle ilgili ortak açıklamada savunma harcamalarının artırılacağı "
+  "belirtildi. "
+  "Açıklamada iki liderin yeni bir görev gücü kurulmasında anlaştığı bildirildi. "
+  "Merkez Bankası Başkanı Fatih Karahan ve Hazine ve Maliye Bakanı Mehmet Şimşek dün "
+  "yatırımcılarla görüştü. "
+  "Karahan ile Şimşek, faizlerin bir süre yüksek tutulacağını söyledi. "
+  "Hazine ve Maliye Bakanlığı, bütçe açığının azaldığını açıkladı.";
+
+/* "X ve Y": two persons, not one name of both; their joint statement is
+ * named for their bodies, the document's source of that name if any */
+static void
+test_tr_coordinated (void)
+{
+  const char *text = coordinated_text;
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+  g_autoptr(KaynakDocument) annotated = document_for (text, "tr");
+  g_autoptr(KaynakSource) joint =
+    kaynak_source_new ("eu-nato", "EU–NATO joint statement", "#804400", 1,
+                       KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT);
+  g_autoptr(KaynakSource) simsek =
+    kaynak_source_new ("simsek", "Mehmet Şimşek", "#1c71d8", 2, KAYNAK_SOURCE_KIND_NAMED);
+  const char *aliases[] = { "AB–NATO ortak açıklaması", NULL };
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakSuggestion *s;
+
+  /* the bodies before the titles name the joint statement, and the
+   * sentence after it, naming no one, goes back to it */
+  expect_source (suggestions, text, "savunma harcamalarının", "AB–NATO ortak açıklaması");
+  expect_source (suggestions, text, "iki liderin", "AB–NATO ortak açıklaması");
+  /* two persons with no joint word, no body known: both names */
+  expect_source (suggestions, text, "faizlerin", "Fatih Karahan ile Mehmet Şimşek");
+  /* "ve" inside a ministry's name is no coordination */
+  expect_source (suggestions, text, "bütçe açığının", "Hazine ve Maliye Bakanlığı");
+
+  /* the document's joint statement by its alias; the document's source
+   * of one of two speakers */
+  kaynak_source_set_aliases (joint, aliases);
+  kaynak_document_add_source (annotated, joint, &error);
+  g_assert_no_error (error);
+  kaynak_document_add_source (annotated, simsek, &error);
+  g_assert_no_error (error);
+  again = suggest ("tr", annotated);
+  expect_source (again, text, "savunma harcamalarının", "EU–NATO joint statement");
+  for (guint i = 0; i < again->len; i++)
+    {
+      s = g_ptr_array_index (again, i);
+      if (s->start <= offset_of (text, "savunma") && offset_of (text, "savunma") < s->end)
+        g_assert_cmpstr (s->source_id, ==, "eu-nato");
+      if (s->start <= offset_of (text, "faizlerin") && offset_of (text, "faizlerin") < s->end)
+        g_assert_cmpstr (s->source_id, ==, "simsek");
+    }
+  expect_source (again, text, "faizlerin", "Mehmet Şimşek");
+}
+
+/* The sample article's joint statement: what its annotated file calls it */
+static void
+test_tr_sample_joint_statement (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "seed-article.kaynak.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) document = kaynak_file_load (file, NULL, NULL, &error);
+  g_autoptr(GPtrArray) suggestions = NULL;
+  guint joint = 0;
+
+  g_assert_no_error (error);
+  suggestions = suggest ("tr", document);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      KaynakSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      g_assert_cmpstr (s->source_label, !=, "Von der Leyen ve Rutte");
+      if (g_strcmp0 (s->source_id, "eu-nato-joint-statement") == 0)
+        joint++;
+    }
+  /* the statement's sentence and the four after it that name no one */
+  g_assert_cmpuint (joint, ==, 5);
+}
+
+
+/* A sentence with no claim leaves its subject to the next: the person
+ * after a title, not a place in the locative */
+static void
+test_tr_previous_subject (void)
+{
+  const char *text =
+    "Enerji Bakanı Alparslan Bayraktar dün Ankara’da gazetecilerle görüştü. "
+    "“Doğal gaz fiyatları kış boyunca sabit kalacak” dedi. "
+    "Sağlık Bakanı Kemal Memişoğlu hastaneleri gezdi. "
+    "Aşı stoklarının yeterli olduğunu söyledi. "
+    "Heyet önceki gün Rusya’ya gitti. "
+    "Görüşmelerin olumlu geçtiği bildirildi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "Doğal gaz", "Alparslan Bayraktar");
+  expect_source (suggestions, text, "Aşı stoklarının", "Kemal Memişoğlu");
+  /* "Rusya’ya" is where the delegation went, not who speaks */
+  expect_source (suggestions, text, "Görüşmelerin", NULL);
+}
+
+/* "Bakan, …": a title alone is the person met after it; a surname alone
+ * is the person met before with that full name */
+static void
+test_tr_title_and_surname_alone (void)
+{
+  const char *text =
+    "İzmir Valisi Süleyman Elban, yangında can kaybı olmadığını açıkladı. "
+    "Hazine ve Maliye Bakanı Mehmet Şimşek de bütçeden kaynak ayrılacağını söyledi. "
+    "Vali, iki köyün boşaltıldığını ekledi. "
+    "Bakan ise yardımların hafta içinde ulaşacağını belirtti. "
+    "Elban’a göre yangın kontrol altına alındı ve soğutma çalışmaları sürüyor.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "iki köyün", "Süleyman Elban");
+  expect_source (suggestions, text, "yardımların", "Mehmet Şimşek");
+  expect_source (suggestions, text, "yangın kontrol", "Süleyman Elban");
+}
+
+/* "Hamas’ın siyasi büro sorumlusu Basim Naim": the person a genitive
+ * describes, not the body */
+static void
+test_tr_genitive_person (void)
+{
+  const char *text =
+    "Hamas’ın siyasi büro sorumlusu Basim Naim, ateşkesin sürdüğünü söyledi. "
+    "Şirketin Türkiye temsilcisi Can Ak ise fabrikanın kapanmayacağını açıkladı. "
+    "Hamas’ın açıklamasında esirlerin takasının başladığı belirtildi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect_source (suggestions, text, "ateşkesin", "Basim Naim");
+  expect_source (suggestions, text, "fabrikanın", "Can Ak");
+  /* a genitive with no person after it is the body */
+  expect_source (suggestions, text, "esirlerin", "Hamas");
+}
+
+
+/* A titled name longer than a subject usually is, before its comma; two
+ * titled persons joined; a place's possessed noun; more reporting verbs */
+static void
+test_tr_long_subjects (void)
+{
+  const char *text =
+    "Beyaz Saray Ulusal Güvenlik Sözcüsü John Kirby, yardımların artırılacağını söyledi. "
+    "Almanya Başbakanı Olaf Scholz ile Fransa Cumhurbaşkanı Emmanuel Macron Ukrayna’ya desteğin "
+    "süreceğini açıkladı. "
+    "AB Komisyonu Başkanı Ursula von der Leyen ve NATO Genel Sekreteri Mark Rutte ortak açıklamada "
+    "savunma harcamalarının artacağını duyurdu. "
+    "İsrail ordusu, kuzeydeki operasyonların sürdüğünü açıkladı. "
+    "Kremlin sözcüsü, görüşmenin ertelendiğini söyledi. "
+    "Muhalefet partileri ise sonuçlara itiraz edeceklerini bildirdi. "
+    "Muhalefet lideri Özgür Özel, erken seçimin kaçınılmaz olduğunu savundu. "
+    "Özel, yeni bir anayasanın gerektiğini de sözlerine ekledi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  /* the clause, not the titled name before it */
+  expect (suggestions, text, "yardımların artırılacağını", "söyledi", "John Kirby", "report-clause");
+  expect_source (suggestions, text, "Ukrayna’ya desteğin", "Olaf Scholz ile Emmanuel Macron");
+  expect_source (suggestions, text, "savunma harcamalarının", "AB–NATO ortak açıklaması");
+  expect_source (suggestions, text, "kuzeydeki operasyonların", "İsrail ordusu");
+  /* a capitalised word and its possessed noun before "ise" */
+  expect_source (suggestions, text, "sonuçlara itiraz", "Muhalefet partileri");
+  /* a title after the place speaks for it */
+  expect_source (suggestions, text, "görüşmenin ertelendiğini", "Kremlin");
+  expect (suggestions, text, "erken seçimin kaçınılmaz olduğunu", "savundu", "Özgür Özel", "report-clause");
+  expect (suggestions, text, "yeni bir anayasanın gerektiğini", "sözlerine ekledi", "Özgür Özel",
+          "report-clause");
+}
+
+
+/* A participle's subject: the unnamed official a long description ends
+ * in, before the comma; the titled person after "… ile görüşen", not the
+ * one before it */
+static void
+test_tr_participle_subjects (void)
+{
+  const char *text =
+    "Kimliğinin açıklanmaması koşuluyla konuşan bir Avrupa Birliği yetkilisi, yaptırım paketinin "
+    "hazır olduğunu belirtti. "
+    "Yetkiliye göre paket enerji ithalatını da kapsayacak. "
+    "Sendika Başkanı Mehmet Kaya ile görüşen Bakan Vedat Işıkhan, zam oranının yüzde 30 olacağını söyledi.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect (suggestions, text, "yaptırım paketinin hazır olduğunu", "belirtti", "Avrupa Birliği yetkilisi",
+          "report-clause");
+  expect_source (suggestions, text, "paket enerji", "Avrupa Birliği yetkilisi");
+  expect_source (suggestions, text, "zam oranının", "Vedat Işıkhan");
+}
+
+
+/* The words of a quotation are not its speaker; "diyen", "ifadesini
+ * kullanan" govern the quotation before them; a place with -ki says
+ * which body it is */
+static void
+test_tr_quotation_speakers (void)
+{
+  const char *text =
+    "Dışişleri Bakanı Hakan Fidan basın toplantısı düzenledi. "
+    "“Tarafları masaya oturtmak için elimizden geleni yapacağız” diyen Fidan, yeni bir zirvenin "
+    "gündemde olduğunu belirtti. "
+    "“Saldırılar kabul edilemez” ifadesini kullanan Bakan, sivillerin korunması çağrısında bulundu. "
+    "Gazze’deki Sağlık Bakanlığı, ölü sayısının 40 bini aştığını açıkladı.";
+  g_autoptr(KaynakDocument) document = document_for (text, "tr");
+  g_autoptr(GPtrArray) suggestions = suggest ("tr", document);
+
+  expect (suggestions, text, "Tarafları masaya oturtmak için elimizden geleni yapacağız", "diyen",
+          "Hakan Fidan", "report-quote");
+  expect_source (suggestions, text, "yeni bir zirvenin", "Hakan Fidan");
+  expect (suggestions, text, "Saldırılar kabul edilemez", "ifadesini kullanan", "Hakan Fidan",
+          "report-quote");
+  expect_source (suggestions, text, "ölü sayısının", "Sağlık Bakanlığı");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1183,6 +1442,15 @@ main (int   argc,
   g_test_add_func ("/kaynak/suggest/tr/titles-and-bodies", test_tr_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/tr/names-met-before", test_tr_names_met_before);
   g_test_add_func ("/kaynak/suggest/tr/relayed", test_tr_relayed);
+  g_test_add_func ("/kaynak/suggest/tr/institution-case", test_tr_institution_case);
+  g_test_add_func ("/kaynak/suggest/tr/coordinated", test_tr_coordinated);
+  g_test_add_func ("/kaynak/suggest/tr/sample-joint-statement", test_tr_sample_joint_statement);
+  g_test_add_func ("/kaynak/suggest/tr/previous-subject", test_tr_previous_subject);
+  g_test_add_func ("/kaynak/suggest/tr/title-and-surname-alone", test_tr_title_and_surname_alone);
+  g_test_add_func ("/kaynak/suggest/tr/genitive-person", test_tr_genitive_person);
+  g_test_add_func ("/kaynak/suggest/tr/long-subjects", test_tr_long_subjects);
+  g_test_add_func ("/kaynak/suggest/tr/participle-subjects", test_tr_participle_subjects);
+  g_test_add_func ("/kaynak/suggest/tr/quotation-speakers", test_tr_quotation_speakers);
   g_test_add_func ("/kaynak/suggest/en/titles-and-bodies", test_en_titles_and_bodies);
   g_test_add_func ("/kaynak/suggest/en/surname-before-pronoun", test_en_surname_before_pronoun);
   g_test_add_func ("/kaynak/suggest/document-sources-and-claims", test_document_sources_and_claims);

@@ -102,11 +102,24 @@ report_before (Run    *run,
         {
           /* "Fidan, Türkiye'nin … olduğunu söyledi": a short subject and
            * a comma */
-          for (guint k = *region; k < j && k < *region + MAX_SUBJECT; k++)
+          for (guint k = *region; k < j && k < *region + 2 * MAX_SUBJECT; k++)
             if (_kaynak_suggest_is_char (run, k, ','))
               {
+                guint before = k > *region ? k - 1 : k;
                 gboolean named = FALSE;
 
+                /* "Güney Kore Ulusal İstihbarat Servisi (NIS),": the name
+                 * before its abbreviation */
+                if (before > *region + 1 && before < k && _kaynak_suggest_is_char (run, before, ')'))
+                  before--;
+                /* only a name, or words ending in an unnamed source, are
+                 * longer than a subject: "Beyaz Saray Ulusal Güvenlik
+                 * Sözcüsü John Kirby,", "Kimliğinin açıklanmaması koşuluyla
+                 * konuşan bir AB yetkilisi," */
+                if (k >= *region + MAX_SUBJECT &&
+                    !(run->tokens[before].upper && run->tokens[before].word) &&
+                    !_kaynak_suggest_match_phrase (run, KAYNAK_RULE_ANONYMOUS, before, before + 1))
+                  break;
                 for (guint m = *region; m < k; m++)
                   named |= run->tokens[m].upper;
                 if (named)
@@ -133,9 +146,23 @@ report_before (Run    *run,
               while (k < j && run->tokens[k].upper && run->tokens[k].word &&
                      !run->tokens[k].apostrophe &&
                      !(k == start_tok && (_kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, k, k + 1) ||
-                                          _kaynak_suggest_common_noun (run, k))))
-                k++;
-              if (k > start_tok && k + 2 < j && !_kaynak_suggest_is_genitive (run->tokens[k - 1].fold))
+                                          /* "Almanya Başbakanı" is a name, however like a
+                                           * dative "Almanya" looks */
+                                          (_kaynak_suggest_common_noun (run, k) &&
+                                           !(k + 1 < j && run->tokens[k + 1].upper && run->tokens[k + 1].word)))))
+                {
+                  k++;
+                  /* "Olaf Scholz ile Fransa Cumhurbaşkanı Emmanuel Macron":
+                   * a subject of two names */
+                  if (k + 1 < j && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, k, k + 1) &&
+                      run->tokens[k + 1].upper && run->tokens[k + 1].word && !run->tokens[k + 1].apostrophe)
+                    k++;
+                }
+              /* a clause of four words at least after a one-word subject
+               * (a capitalised first word is often no subject: "Ortak görev
+               * gücünün …"), of three after a name of two words or more */
+              if (k > start_tok && (k + 2 < j || (k >= start_tok + 2 && k + 1 < j)) &&
+                  !_kaynak_suggest_is_genitive (run->tokens[k - 1].fold))
                 start_tok = subject_end = k;
             }
           kaynak_suggest_name_clear (&name);

@@ -336,3 +336,35 @@ kaynak_suggest_names_match_last_word (KaynakSuggestNames *self,
   out->known = TRUE;
   return TRUE;
 }
+
+gboolean
+kaynak_suggest_names_lookup (KaynakSuggestNames *self,
+                             const char         *text,
+                             KaynakSuggestName  *out)
+{
+  g_auto(GStrv) words = fold_words (text);
+  GPtrArray *list;
+  guint n;
+
+  if (words[0] == NULL)
+    return FALSE;
+  n = g_strv_length (words);
+  list = g_hash_table_lookup (self->by_first, words[0]);
+  for (guint k = 0; list != NULL && k < list->len; k++)
+    {
+      Name *name = g_ptr_array_index (list, k);
+      gboolean same = name->rank < 2 && name->n_words == n;
+
+      for (guint j = 0; same && j < n; j++)
+        same = g_str_equal (name->words[j], words[j]);
+      if (same)
+        {
+          out->label = g_strdup (name->label);
+          out->id = g_strdup (name->id);
+          out->kind = name->kind;
+          out->known = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -57,6 +57,12 @@ gboolean kaynak_suggest_names_match_last_word (KaynakSuggestNames *names,
                                                const char         *word,
                                                KaynakSuggestName  *out);
 
+/* The source of the document or the library one of whose names is
+ * @text, word for word ("AB–NATO ortak açıklaması"): fills @out */
+gboolean kaynak_suggest_names_lookup (KaynakSuggestNames *names,
+                                      const char         *text,
+                                      KaynakSuggestName  *out);
+
 /* A folded word with one of the rules' suffixes taken off, if the rest is
  * at least two letters, else NULL */
 char    *kaynak_suggest_strip_suffix (KaynakSuggestRules *rules,

@@ -38,6 +38,8 @@ static const char * const kinds[KAYNAK_N_RULE_KINDS] = {
   [KAYNAK_RULE_SPEAKS_FOR] = "speaks-for",
   [KAYNAK_RULE_ANAPHOR] = "anaphor",
   [KAYNAK_RULE_RELATIVE] = "relative",
+  [KAYNAK_RULE_COORDINATOR] = "coordinator",
+  [KAYNAK_RULE_JOINT] = "joint",
 };
 
 static void
@@ -66,6 +68,7 @@ kaynak_suggest_rules_free (KaynakSuggestRules *rules)
     return;
   g_free (rules->language);
   g_free (rules->path);
+  g_free (rules->joint_statement);
   for (guint i = 0; i < KAYNAK_N_RULE_KINDS; i++)
     g_clear_pointer (&rules->phrases[i], g_ptr_array_unref);
   g_clear_pointer (&rules->quotes, g_array_unref);
@@ -182,7 +185,7 @@ add_phrases (KaynakSuggestRules *rules,
           kind == KAYNAK_RULE_SUFFIX || kind == KAYNAK_RULE_NOT_NAME ||
           kind == KAYNAK_RULE_PRONOUN || kind == KAYNAK_RULE_NAME_PARTICLE ||
           kind == KAYNAK_RULE_PARTICLE || kind == KAYNAK_RULE_ADJUNCT ||
-          kind == KAYNAK_RULE_RELATIVE)
+          kind == KAYNAK_RULE_RELATIVE || kind == KAYNAK_RULE_COORDINATOR)
         if (g_strv_length (words) != 1)
           {
             g_autofree char *message =
@@ -210,6 +213,19 @@ parse_setting (KaynakSuggestRules *rules,
 {
   g_auto(GStrv) parts = g_strsplit_set (rest, " \t", -1);
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+  /* "setting joint-statement ortak açıklaması": the value is words */
+  if (g_str_has_prefix (rest, "joint-statement") &&
+      (rest[strlen ("joint-statement")] == ' ' || rest[strlen ("joint-statement")] == '\t'))
+    {
+      g_autofree char *value = g_strstrip (g_strdup (rest + strlen ("joint-statement")));
+
+      if (*value == '\0')
+        return line_error (error, rules->path, line, _("a setting is “setting NAME VALUE”"));
+      g_free (rules->joint_statement);
+      rules->joint_statement = g_steal_pointer (&value);
+      return TRUE;
+    }
 
   for (guint i = 0; parts[i] != NULL; i++)
     if (*parts[i] != '\0')
@@ -253,7 +269,7 @@ parse_setting (KaynakSuggestRules *rules,
     else
       {
         g_autofree char *message =
-          g_strdup_printf (_("unknown setting “%s” (report-content, according-source, quote-min-words)"),
+          g_strdup_printf (_("unknown setting “%s” (report-content, according-source, quote-min-words, joint-statement)"),
                            name);
         return line_error (error, rules->path, line, message);
       }
@@ -417,7 +433,8 @@ kaynak_suggest_rules_parse (const char  *text,
           g_autofree char *message =
             g_strdup_printf (_("unknown keyword “%s”; a line starts with language, setting, "
                                "report, hearsay, clause-end, opener, that, according, hedge, evidential, "
-                               "silence, anonymous, pronoun, not-name, name-particle, particle, adjunct, suffix, quote or source"),
+                               "silence, anonymous, pronoun, not-name, name-particle, particle, adjunct, title, "
+                               "speaks-for, anaphor, relative, coordinator, joint, suffix, quote or source"),
                              keyword);
           return line_error (error, rules->path, line, message), NULL;
         }

@@ -42,6 +42,8 @@ typedef enum
   KAYNAK_RULE_SPEAKS_FOR,   /* words after which the one spoken for is named ("a spokesperson for") */
   KAYNAK_RULE_ANAPHOR,      /* words before a noun that names a source met before ("aynı", "the same") */
   KAYNAK_RULE_RELATIVE,     /* a word opening a clause about the subject ("who", "which") */
+  KAYNAK_RULE_COORDINATOR,  /* a word joining two speakers ("ve", "ile"): "Von der Leyen ve Rutte" */
+  KAYNAK_RULE_JOINT,        /* words that make what two speakers say one joint statement ("ortak") */
   KAYNAK_N_RULE_KINDS
 } KaynakRuleKind;
 
@@ -82,6 +84,9 @@ typedef struct
   KaynakContentSide  report_content;
   gboolean           source_after_according;  /* "according to X" (en) vs "X'e göre" (tr) */
   guint              quote_min_words;
+  /* what names the joint statement of two speakers' bodies, after their
+   * names ("AB–NATO *ortak açıklaması*"), or NULL */
+  char              *joint_statement;
 } KaynakSuggestRules;
 
 void                kaynak_suggest_rules_free  (KaynakSuggestRules *rules);

@@ -57,6 +57,12 @@ typedef struct
   char             *label;
   char             *id;
   KaynakSourceKind  kind;
+  /* a person's: the known body named before the title ("AB" for "AB
+   * Komisyonu Başkanı Ursula von der Leyen"), or NULL */
+  char             *org;
+  /* a person's: the folded title the person was met after ("bakanı"),
+   * for "Bakan, …" later, or NULL */
+  char             *title;
 } LastSource;
 
 typedef struct
@@ -167,6 +173,13 @@ void              _kaynak_suggest_mentions_of_sentence (Run           *run,
                                                         guint          si);
 /* The source a sentence naming someone already met goes back to ("Powell
  * declined to …" before "“…,” he said"): fills @out, TRUE if found */
+/* The source a sentence that has no suggestion's leaves to the next: a
+ * person named after a title ("Sağlık Bakanı Kemal Memişoğlu dün …"), else
+ * a known name that is not a place things happen in or go to ("Ankara’da",
+ * "Rusya’ya").  Fills @out, TRUE if found */
+gboolean          _kaynak_suggest_sentence_subject  (Run              *run,
+                                                     guint             si,
+                                                     LastSource       *out);
 gboolean          _kaynak_suggest_sentence_person   (Run              *run,
                                                      guint             si,
                                                      LastSource       *out);

@@ -18,6 +18,8 @@ _kaynak_suggest_last_source_clear (LastSource *last)
 {
   g_clear_pointer (&last->label, g_free);
   g_clear_pointer (&last->id, g_free);
+  g_clear_pointer (&last->org, g_free);
+  g_clear_pointer (&last->title, g_free);
 }
 
 void

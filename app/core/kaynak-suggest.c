@@ -336,28 +336,16 @@ kaynak_suggester_suggest (KaynakSuggester     *self,
             with_source = s;
         }
       /* what the next sentence may go back to: this one's source, else
-       * the first known name in it, else nothing (the rule is "the same
-       * or the previous sentence") */
+       * its subject (a person after a title, else the first known name in
+       * it not in the locative or dative), else a person met before named
+       * by the surname, else nothing (the rule is "the same or the
+       * previous sentence") */
       if (with_source != NULL)
         _kaynak_suggest_last_source_set (&run.last, with_source);
       else
         {
-          guint ts = g_array_index (run.sentence_tokens, guint, si);
-          guint te = g_array_index (run.sentence_tokens, guint, si + 1);
-
           _kaynak_suggest_last_source_clear (&run.last);
-          for (guint i = ts; i < te && i < ts + MAX_SCAN; i++)
-            {
-              KaynakSuggestName name = { 0 };
-
-              if (kaynak_suggest_names_match (run.names, run.tokens, i, te, &name))
-                {
-                  run.last.label = g_steal_pointer (&name.label);
-                  run.last.id = g_steal_pointer (&name.id);
-                  run.last.kind = name.kind;
-                  break;
-                }
-            }
+          _kaynak_suggest_sentence_subject (&run, si, &run.last);
           /* else someone met before named again by a surname */
           if (run.last.label == NULL)
             _kaynak_suggest_sentence_person (&run, si, &run.last);
