@@ -630,6 +630,31 @@ test_huge_codebook (void)
   g_assert_nonnull (strstr (error->message, "fields[0].choices"));
 }
 
+/* Members Kaynak does not know stay beside the new ones */
+static void
+test_unknown_kept (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "codebook",
+                                                 "teyit-masasi-v2.kaynak.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *step = NULL;
+  g_autofree char *bad = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  step = replace_once (text, "\"verdict\": \"yaniltici\",", "\"verdict\": \"yaniltici\", \"x-claim\": 0.1,");
+  bad = replace_once (step, "\"codebook\": {", "\"x-top\": [1], \"codebook\": {");
+  bytes = g_bytes_new (bad, strlen (bad));
+  document = reload (bytes);
+  saved = kaynak_file_serialize (document);
+  g_assert_true (bytes_contain (saved, "\"x-claim\" : 0.1"));
+  g_assert_true (bytes_contain (saved, "\"x-top\" : [1]"));
+  g_assert_true (bytes_contain (saved, "\"verdict\" : \"yaniltici\""));
+  g_assert_true (bytes_contain (saved, "\"version\" : 2,"));
+}
+
 static void
 test_newer_version (void)
 {
@@ -880,6 +905,7 @@ main (int    argc,
   g_test_add_func ("/kaynak/document-codebook/hostile", test_hostile);
   g_test_add_func ("/kaynak/document-codebook/newer-version", test_newer_version);
   g_test_add_func ("/kaynak/document-codebook/huge-codebook", test_huge_codebook);
+  g_test_add_func ("/kaynak/document-codebook/unknown-kept", test_unknown_kept);
   g_test_add_func ("/kaynak/document-codebook/merge", test_merge);
   g_test_add_func ("/kaynak/document-codebook/cli", test_cli);
   g_test_add_func ("/kaynak/document-codebook/schema-cases", test_schema_cases);
