@@ -36,6 +36,10 @@ typedef enum
   EDIT_REJECTION,
   /* the article's state of work (kaynak-document-state.c, id "state") */
   EDIT_STATE,
+  /* the file's top-level members Kaynak does not know, one
+   * KaynakUnknownState (kaynak-document-disagreements.c, id "top"): a
+   * curated merge record of the details or a link goes out of them */
+  EDIT_TOP_UNKNOWN,
 } EditKind;
 
 struct _KaynakDocument
@@ -122,6 +126,11 @@ KaynakClaim *_kaynak_document_require_claim (KaynakDocument  *self,
                                              GError         **error);
 void     _kaynak_document_claim_added       (KaynakDocument  *self);
 void     _kaynak_document_apply_state_step  (KaynakDocument  *self,
+                                             GObject         *state);
+
+/* kaynak-document-disagreements.c: brings the top-level unknown members
+ * to @state (a KaynakUnknownState), for the history */
+void     _kaynak_document_apply_top_unknown (KaynakDocument  *self,
                                              GObject         *state);
 
 /* --- Changes (kaynak-document-changes.c) --------------------------------- */
