@@ -383,6 +383,70 @@ test_saved (void)
   g_assert_null (strstr (text, "disagreements"));
 }
 
+/* Moves a claim of the tree @root to [@start, @end) with its quote */
+static void
+move_claim (JsonNode   *root,
+            const char *id,
+            guint       start,
+            guint       end)
+{
+  JsonObject *article = json_object_get_object_member (json_node_get_object (root), "article");
+  const char *text = json_object_get_string_member (article, "text");
+  g_autofree char *quote = g_utf8_substring (text, start, end);
+  JsonObject *object = by_id (root, "claims", id);
+
+  json_object_set_int_member (object, "start", start);
+  json_object_set_int_member (object, "end", end);
+  json_object_set_string_member (object, "quote", quote);
+  json_object_set_string_member (object, "prefix", "");
+  json_object_set_string_member (object, "suffix", "");
+}
+
+/* Both moved claim 3 (its place conflicts as one member, "start"): take
+ * theirs gives it their range and words, one undo step */
+static void
+test_place (void)
+{
+  g_autoptr(JsonNode) base = example ();
+  g_autoptr(JsonNode) ours = example ();
+  g_autoptr(JsonNode) theirs = example ();
+  g_autoptr(GBytes) b = bytes_of (base), o = NULL, t = NULL, merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakDocument) document = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  KaynakDisagreement *d;
+  KaynakClaim *claim;
+
+  move_claim (ours, CLAIM3, 423, 456);     /* … asker getirildiği */
+  move_claim (theirs, CLAIM3, 414, 444);   /* Rusya’ya üç binden … */
+  o = bytes_of (ours);
+  t = bytes_of (theirs);
+  merged = kaynak_merge_files (b, o, t, NULL, &error);
+  g_assert_no_error (error);
+  document = kaynak_file_load_bytes (merged, NULL, &error);
+  g_assert_no_error (error);
+  all = kaynak_document_collect_disagreements (document);
+  g_assert_cmpuint (all->len, ==, 1);
+  d = g_ptr_array_index (all, 0);
+  g_assert_cmpstr (kaynak_disagreement_get_members (d)[0], ==, "start");
+  g_assert_null (kaynak_disagreement_get_members (d)[1]);
+  g_assert_cmpstr (kaynak_disagreement_get_ours (d, 0), ==, "“üç binden fazla asker getirildiği”");
+  g_assert_cmpstr (kaynak_disagreement_get_theirs (d, 0), ==, "“Rusya’ya üç binden fazla asker”");
+  g_assert_true (kaynak_disagreement_can_take_theirs (d));
+
+  g_assert_true (kaynak_document_take_theirs (document, d, &error));
+  g_assert_no_error (error);
+  claim = kaynak_document_lookup_claim (document, CLAIM3);
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 414);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 444);
+  g_assert_cmpstr (kaynak_claim_get_quote (claim), ==, "Rusya’ya üç binden fazla asker");
+  g_assert_false (kaynak_document_has_disagreements (document));
+  g_assert_true (kaynak_document_undo (document));
+  g_assert_cmpuint (kaynak_claim_get_start (claim), ==, 423);
+  g_assert_cmpuint (kaynak_claim_get_end (claim), ==, 456);
+  g_assert_true (kaynak_document_has_disagreements (document));
+}
+
 /* A document no merge touched has none, and collecting is cheap */
 static void
 test_none (void)
@@ -413,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/merge-disagreements/deleted", test_deleted);
   g_test_add_func ("/kaynak/merge-disagreements/saved", test_saved);
   g_test_add_func ("/kaynak/merge-disagreements/none", test_none);
+  g_test_add_func ("/kaynak/merge-disagreements/place", test_place);
 
   return g_test_run ();
 }
