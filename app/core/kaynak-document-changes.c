@@ -224,6 +224,10 @@ _kaynak_document_apply_state (gpointer    user_data,
       _kaynak_document_apply_codebook (self, state);
       break;
 
+    case EDIT_TOP_UNKNOWN:
+      _kaynak_document_apply_top_unknown (self, state);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -251,7 +255,10 @@ _kaynak_document_do_change_source (KaynakDocument *self,
   g_autoptr(KaynakSource) after = kaynak_source_copy (live);
 
   kaynak_source_assign (after, state);
-  if (kaynak_source_equal (before, after))
+  /* equal ignores the unknown members; a curated merge record
+   * (kaynak-document-disagreements.c) changes only those */
+  if (kaynak_source_equal (before, after) &&
+      kaynak_source_get_unknown (before) == kaynak_source_get_unknown (after))
     return;
   _kaynak_document_record (self, EDIT_SOURCE, kaynak_source_get_id (live),
                            G_OBJECT (before), G_OBJECT (after),
@@ -269,7 +276,10 @@ _kaynak_document_do_change_claim (KaynakDocument *self,
   g_autoptr(KaynakClaim) before = kaynak_claim_copy (live);
   g_autofree char *now = NULL;
 
-  if (kaynak_claim_equal (before, after))
+  /* equal ignores the unknown members; a curated merge record
+   * (kaynak-document-disagreements.c) changes only those */
+  if (kaynak_claim_equal (before, after) &&
+      kaynak_claim_get_unknown (before) == kaynak_claim_get_unknown (after))
     return;
 
   now = kaynak_timestamp_now ();

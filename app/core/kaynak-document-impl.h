@@ -40,6 +40,10 @@ typedef enum
   /* the codebook's definitions, one KaynakCodebook (kaynak-document-codebook.c,
    * id "codebook"; NULL: none) */
   EDIT_CODEBOOK,
+  /* the file's top-level members Kaynak does not know, one
+   * KaynakUnknownState (kaynak-document-disagreements.c, id "top"): a
+   * curated merge record of the details or a link goes out of them */
+  EDIT_TOP_UNKNOWN,
 } EditKind;
 
 struct _KaynakDocument
@@ -135,6 +139,11 @@ void     _kaynak_document_apply_state_step  (KaynakDocument  *self,
 /* kaynak-document-codebook.c: the definitions an undo or redo brings back
  * (NULL: none), with "codebook-changed" */
 void     _kaynak_document_apply_codebook    (KaynakDocument  *self,
+                                             GObject         *state);
+
+/* kaynak-document-disagreements.c: brings the top-level unknown members
+ * to @state (a KaynakUnknownState), for the history */
+void     _kaynak_document_apply_top_unknown (KaynakDocument  *self,
                                              GObject         *state);
 
 /* --- Changes (kaynak-document-changes.c) --------------------------------- */

@@ -336,3 +336,50 @@ kaynak_unknown_without (KaynakUnknown *self,
     }
   return builder_finish (&builder);
 }
+
+KaynakUnknown *
+kaynak_unknown_with (KaynakUnknown *self,
+                     const char    *name,
+                     const char    *value)
+{
+  Builder builder;
+  gboolean placed = FALSE;
+  guint n = self != NULL ? self->n : 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  builder_init (&builder, KAYNAK_UNKNOWN_TOP);
+  builder.names = g_array_new (FALSE, FALSE, sizeof (char *));
+  builder.values = g_array_new (FALSE, FALSE, sizeof (char *));
+  for (guint i = 0; i <= n; i++)
+    {
+      gboolean last = i == n;
+      gboolean same = !last && strcmp (self->strings[2 * i], name) == 0;
+      char *kept_name, *kept_value;
+
+      if (same || (last && !placed))
+        {
+          placed = TRUE;
+          if (value == NULL)
+            continue;
+          kept_name = g_strdup (name);
+          kept_value = g_strdup (value);
+        }
+      else if (last)
+        continue;
+      else
+        {
+          kept_name = g_strdup (self->strings[2 * i]);
+          kept_value = g_strdup (self->strings[2 * i + 1]);
+        }
+      g_array_append_val (builder.names, kept_name);
+      g_array_append_val (builder.values, kept_value);
+    }
+  if (builder.names->len == 0)
+    {
+      g_clear_pointer (&builder.names, g_array_unref);
+      g_clear_pointer (&builder.values, g_array_unref);
+      return NULL;
+    }
+  return builder_finish (&builder);
+}

@@ -42,6 +42,14 @@ const char    *kaynak_unknown_get_value     (const KaynakUnknown *self,
 KaynakUnknown *kaynak_unknown_without       (KaynakUnknown       *self,
                                              const char          *name);
 
+/* @self (may be NULL) with the member @name set to @value (raw JSON
+ * text), in its place or at the end; @value NULL takes it out.  A new one,
+ * or NULL when none is left (kaynak-document-disagreements.c takes a
+ * curated record out of "disagreements" so) */
+KaynakUnknown *kaynak_unknown_with          (KaynakUnknown       *self,
+                                             const char          *name,
+                                             const char          *value);
+
 /* Where a member stands in a Kaynak file */
 typedef enum
 {

@@ -61,6 +61,11 @@ static const struct {
   { "curate.take-theirs", { "<Alt>t", NULL } },
   { "curate.keep-both", { "<Alt>b", NULL } },
   { "curate.save-as", { "<Control><Shift>s", NULL } },
+  /* The disagreements a merge left (issue 15, Teams on git): M for merge;
+   * Keep Mine and Take Theirs as in Compare With… */
+  { "win.review-disagreements", { "<Control><Shift>m", NULL } },
+  { "review.keep-mine", { "<Alt>m", NULL } },
+  { "review.take-theirs", { "<Alt>t", NULL } },
   { "win.reattach-claim('')", { "<Control>r", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.add-cue", { "<Control>k", NULL } },

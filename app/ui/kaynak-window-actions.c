@@ -626,6 +626,7 @@ _kaynak_window_install_actions (KaynakWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
   _kaynak_window_install_curate_actions (self);
+  _kaynak_window_install_merge_actions (self);
 
   _kaynak_window_on_flap_revealed (self);
 }

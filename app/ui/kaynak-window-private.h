@@ -71,6 +71,9 @@ struct _KaynakWindow
   GtkWidget            *folder_toggle;
   AdwFlap              *folder_flap;
   struct _KaynakFolderPanel *folder_panel;
+
+  /* "3 disagreements from a merge" (kaynak-window-merge.c, issue 15) */
+  struct _KaynakMergeBar *merge_bar;
 };
 
 void     _kaynak_window_install_actions  (KaynakWindow *self);
@@ -80,6 +83,12 @@ void     _kaynak_window_install_actions  (KaynakWindow *self);
 void     _kaynak_window_class_init_folder      (GtkWidgetClass *widget_class);
 void     _kaynak_window_install_folder_actions (KaynakWindow   *self);
 void     _kaynak_window_folder_on_document     (KaynakWindow   *self);
+/* kaynak-window-merge.c: the bar counting the disagreements a merge left
+ * and win.review-disagreements (issue 15, Teams on git); _on_document
+ * after the window shows another document */
+void     _kaynak_window_class_init_merge       (GtkWidgetClass *widget_class);
+void     _kaynak_window_install_merge_actions  (KaynakWindow   *self);
+void     _kaynak_window_merge_on_document      (KaynakWindow   *self);
 /* kaynak-window-curate.c: win.compare-with, win.next-difference and
  * win.previous-difference (issue 15, Curation) */
 void     _kaynak_window_install_curate_actions (KaynakWindow *self);

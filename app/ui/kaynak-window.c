@@ -530,6 +530,7 @@ on_held_document (KaynakWindow *self)
   _kaynak_window_folder_on_document (self);
   _kaynak_window_update_codebook_actions (self);
   _kaynak_window_codebook_on_document (self);
+  _kaynak_window_merge_on_document (self);
 }
 
 /* The author new claims get: the fact-checker of Preferences */
@@ -956,6 +957,7 @@ kaynak_window_class_init (KaynakWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
   _kaynak_window_class_init_details (widget_class);
   _kaynak_window_class_init_folder (widget_class);
+  _kaynak_window_class_init_merge (widget_class);
 }
 
 static GSettings *
