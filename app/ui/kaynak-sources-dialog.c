@@ -729,15 +729,17 @@ make_row (KaynakSourcesDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
     gtk_string_list_append (kinds, kaynak_source_kind_to_label (kind_order[i]));
   kind = add_combo_row (row, id, _("Kind"), kinds, G_CALLBACK (on_kind_selected), self);
-  /* What the source is (ClaimReview's author): "Not set", then the types */
-  for (guint i = 0; i < KAYNAK_N_SOURCE_TYPES; i++)
-    gtk_string_list_append (types, kaynak_source_type_to_label (i));
-  source_type = add_combo_row (row, id, _("Type"), types, G_CALLBACK (on_source_type_selected), self);
 
   aliases = add_entry_row (row, id, _("Other Names, Separated by Commas"),
                            G_CALLBACK (on_aliases_applied), self);
   description = add_entry_row (row, id, _("Description"),
                                G_CALLBACK (on_description_applied), self);
+  /* What the source is (ClaimReview's author): "Not set", then the
+   * types; after the rows that were there before it, whose order the
+   * dialog's tests walk */
+  for (guint i = 0; i < KAYNAK_N_SOURCE_TYPES; i++)
+    gtk_string_list_append (types, kaynak_source_type_to_label (i));
+  source_type = add_combo_row (row, id, _("Type"), types, G_CALLBACK (on_source_type_selected), self);
 
   for (guint i = 0; i < kaynak_source_palette_size (); i++)
     gtk_string_list_append (colors, kaynak_source_palette_color_name (i));

@@ -49,8 +49,8 @@ def claim_details(desktop):
     wait_for(lambda: app.find_now(details, role='list item', name='Supported') is None,
              'the status list to close')
     app.wait_claim_rows(['“%s”, Ukraine, Refuted' % QUOTE])
-    # Source, just above: Ukraine → Kremlin
-    app.input.key('shift+Tab')
+    # Source, above Attribution: Ukraine → Kremlin
+    app.input.key('shift+Tab', 'shift+Tab')
     source = app.find(details, role='combo box', name='Source')
     wait_for(lambda: is_focused(source), 'Shift+Tab to reach the source')
     app.input.key('Return')
@@ -59,8 +59,8 @@ def claim_details(desktop):
     wait_for(lambda: app.find_now(details, role='list item', name='United States') is None,
              'the source list to close')
     app.wait_claim_rows(['“%s”, Kremlin, Refuted' % QUOTE])
-    # The note, two lines
-    app.input.key('Tab', 'Tab')
+    # The note, two lines (after Attribution and Status)
+    app.input.key('Tab', 'Tab', 'Tab')
     note = app.find(details, role='text', name='Note')
     wait_for(lambda: is_focused(note), 'Tab to reach the note (focus on %r)'
              % (focused_name(app),))

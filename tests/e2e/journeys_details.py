@@ -171,8 +171,8 @@ def edit_in_pane(desktop):
              'the status list to close')
     app.wait_claim_rows(['“%s”, Ukrayna, Unverified' % UKRAINE,
                          '“%s”, ABD, Supported' % CONFIRMATION])
-    # Source, just above: ABD → Ukrayna, clicked in its list
-    app.input.key('shift+Tab')
+    # Source, above Attribution: ABD → Ukrayna, clicked in its list
+    app.input.key('shift+Tab', 'shift+Tab')
     source = app.find(details, role='combo box', name='Source')
     wait_for(lambda: is_focused(source), 'Shift+Tab to reach the source')
     app.input.key('Return')
@@ -182,8 +182,9 @@ def edit_in_pane(desktop):
     wait_for(lambda: is_focused(source), 'the focus back on the source')
     app.wait_claim_rows(['“%s”, Ukrayna, Unverified' % UKRAINE,
                          '“%s”, Ukrayna, Supported' % CONFIRMATION])
-    # The note, two lines, typed in place: nothing to apply
-    app.input.key('Tab', 'Tab')
+    # The note, two lines, typed in place: nothing to apply (after
+    # Attribution and Status)
+    app.input.key('Tab', 'Tab', 'Tab')
     note = app.find(details, role='text', name='Note')
     wait_for(lambda: is_focused(note), 'Tab to reach the note (focus on %r)'
              % (focused_name(app),))
