@@ -17,6 +17,7 @@
 
 #include "kaynak-cli.h"
 #include "kaynak-cli-check.h"
+#include "kaynak-cli-scorecard.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
 #include "kaynak-folder.h"
@@ -493,6 +494,7 @@ kaynak_cli_stats (char     **files,
           json_builder_set_member_name (builder, "path");
           json_builder_add_string_value (builder, name);
           cli_stats_build_json (builder, &stats);
+          kaynak_cli_scorecard_build_json (builder, document);
           json_builder_end_object (builder);
         }
       else
@@ -500,6 +502,7 @@ kaynak_cli_stats (char     **files,
           if (total.n_files > 1)
             g_print ("\n");
           cli_stats_print (name, &stats);
+          kaynak_cli_scorecard_print (document);
         }
 
       cli_stats_clear (&stats);

@@ -27,6 +27,7 @@ struct _KaynakStatisticsWindow
   GtkListBox          *share_list;
   GtkListBox          *kind_list;
   GtkListBox          *status_list;
+  KaynakScorecardView *scorecard_view;
 
   KaynakDocument      *document;
   KaynakSourcingStats *stats;
@@ -175,6 +176,7 @@ refresh_now (KaynakStatisticsWindow *self)
   if (self->document != NULL)
     self->stats = kaynak_sourcing_stats_new (self->document);
   show_stats (self);
+  kaynak_scorecard_view_update (self->scorecard_view, self->document);
 }
 
 static gboolean
@@ -272,6 +274,7 @@ kaynak_statistics_window_class_init (KaynakStatisticsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KAYNAK_TYPE_SOURCE_BARS);
+  g_type_ensure (KAYNAK_TYPE_SCORECARD_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-statistics-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, toast_overlay);
@@ -280,6 +283,7 @@ kaynak_statistics_window_class_init (KaynakStatisticsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, share_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, kind_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, status_list);
+  gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, scorecard_view);
 
   gtk_widget_class_install_action (widget_class, "statistics.copy-csv", NULL, copy_csv_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
@@ -338,6 +342,14 @@ kaynak_statistics_window_get_stats (KaynakStatisticsWindow *self)
   g_return_val_if_fail (KAYNAK_IS_STATISTICS_WINDOW (self), NULL);
 
   return self->stats;
+}
+
+KaynakScorecardView *
+kaynak_statistics_window_get_scorecard_view (KaynakStatisticsWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_STATISTICS_WINDOW (self), NULL);
+
+  return self->scorecard_view;
 }
 
 KaynakSourceBars *

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "kaynak-document.h"
+#include "kaynak-scorecard-view.h"
 #include "kaynak-source-bars.h"
 #include "kaynak-sourcing-stats.h"
 
@@ -32,6 +33,8 @@ void                 kaynak_statistics_window_set_document (KaynakStatisticsWind
 /* The numbers shown (NULL without a document); for tests */
 KaynakSourcingStats *kaynak_statistics_window_get_stats    (KaynakStatisticsWindow *self);
 KaynakSourceBars    *kaynak_statistics_window_get_bars     (KaynakStatisticsWindow *self);
+/* The IMVAIN scorecard section (issue 19); for tests */
+KaynakScorecardView *kaynak_statistics_window_get_scorecard_view (KaynakStatisticsWindow *self);
 /* What "Copy as CSV" puts on the clipboard */
 char                *kaynak_statistics_window_dup_csv      (KaynakStatisticsWindow *self);
 

@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "kaynak-document-codebook.h"
+#include "kaynak-format-html-scorecard.h"
 #include "kaynak-format-private.h"
 #include "kaynak-language.h"
 
@@ -605,6 +606,7 @@ html_add (KaynakExportWriter *writer,
   g_string_append (out, "</p>\n</header>\n");
 
   append_legend (out, document);
+  kaynak_format_html_append_scorecard (out, document);
   g_string_append_printf (out, "<h2>%s</h2>\n", _("Article"));
   append_article (out, doc, claims, numbers);
   append_table (out, doc, claims, numbers);
