@@ -18,7 +18,9 @@
 #include "kaynak-document-attribution.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-export.h"
+#include "kaynak-file.h"
 #include "kaynak-file-names.h"
+#include "kaynak-file-serialize.h"
 #include "kaynak-scorecard.h"
 #include "kaynak-test-util.h"
 
@@ -446,6 +448,69 @@ test_html (void)
   free_ids (ids);
 }
 
+/* Saved and read back, the document has the same scorecard; `kaynak
+ * --stats` prints its rows under the counts and --json keys them by id.
+ * (KAYNAK_CLI is set for every test by tests/meson.build: this runs
+ * kaynak-headless.) */
+static void
+test_file_and_cli (void)
+{
+  char *ids[5];
+  g_autoptr(KaynakDocument) doc = make_document (ids);
+  g_autoptr(GBytes) bytes = kaynak_file_serialize (doc);
+  g_autoptr(KaynakDocument) loaded = NULL;
+  g_autoptr(KaynakScorecard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-scorecard-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "rated.kaynak.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(KaynakTestRun) run = { 0 };
+  g_auto(KaynakTestRun) json_run = { 0 };
+  JsonObject *file, *row;
+
+  loaded = kaynak_file_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  card = kaynak_scorecard_new (loaded);
+  g_assert_nonnull (card);
+  g_assert_cmpuint (card->single_source_claims, ==, 3);
+  g_assert_cmpuint (card->anonymous_claims, ==, 2);
+  g_assert_cmpuint (card->self_interested_sources, ==, 1);
+  g_assert_cmpuint (card->asserting_claims, ==, 2);
+  g_assert_cmpuint (card->unrated_verification, ==, 2);
+
+  g_assert_nonnull (kaynak_test_binary ());
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+  kaynak_test_run_binary (&run, dir, (const char *[]) { "--stats", "rated.kaynak.json", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out,
+                            "  Source evaluation (IMVAIN)\n"
+                            "    Claims resting on a single source: 3 of 5 · 60.0 %\n"
+                            "    Anonymous attributions: 2 of 4 · 50.0 %\n"
+                            "    Self-interested sources: 1 of 3 · 33.3 % (1 not rated yet)\n"
+                            "    Claims that assert without verifying: 2 of 5 · 40.0 % (2 not rated yet)\n"
+                            "    Sources neither authoritative nor informed: 1 of 3 · 33.3 % (1 not rated yet)\n"));
+
+  kaynak_test_run_binary (&json_run, dir, (const char *[]) { "--stats", "--json", "rated.kaynak.json", NULL });
+  g_assert_cmpint (json_run.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json_run.out, -1, &error));
+  g_assert_no_error (error);
+  file = json_array_get_object_element (json_object_get_array_member (
+           json_node_get_object (json_parser_get_root (parser)), "files"), 0);
+  row = json_object_get_object_member (json_object_get_object_member (file, "scorecard"), "asserts");
+  g_assert_cmpint (json_object_get_int_member (row, "count"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (row, "of"), ==, 5);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (row, "share_percent"), 40.0, 1e-9);
+  g_assert_cmpint (json_object_get_int_member (row, "not_rated"), ==, 2);
+  row = json_object_get_object_member (json_object_get_object_member (file, "scorecard"), "single-source");
+  g_assert_false (json_object_has_member (row, "not_rated"));
+  g_assert_false (json_object_has_member (json_object_get_object_member (
+                    json_node_get_object (json_parser_get_root (parser)), "total"), "scorecard"));
+
+  kaynak_test_remove_tree (dir);
+  free_ids (ids);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -459,6 +524,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/kaynak/scorecard/not-applies", test_not_applies);
   g_test_add_func ("/kaynak/scorecard/recognised-by-fields", test_recognised_by_fields);
   g_test_add_func ("/kaynak/scorecard/html-report", test_html);
+  g_test_add_func ("/kaynak/scorecard/file-and-stats", test_file_and_cli);
 
   return g_test_run ();
 }
