@@ -7,6 +7,7 @@
 
 #include "kaynak-claim.h"
 #include "kaynak-evidence.h"
+#include "kaynak-field-values.h"
 #include "kaynak-unknown.h"
 
 G_BEGIN_DECLS
@@ -57,6 +58,9 @@ typedef struct
    * its own ("" until the user writes it) and what was found for it */
   char               *checkable;  /* never NULL */
   KaynakEvidenceList *evidence;   /* NULL: none */
+  /* A codebook's verdict and field values (issue 19, file version 2) */
+  char               *verdict;    /* NULL: none */
+  KaynakFieldValues  *fields;     /* NULL: none */
 } KaynakClaimData;
 
 /* The spans' value (kaynak-claim-spans.c).  NULL string arrays, or NULL

@@ -142,6 +142,8 @@ data_free (KaynakClaimData *d)
   _kaynak_claim_spans_unref (d->cue_ranges);
   free_string (d->checkable);
   kaynak_evidence_list_unref (d->evidence);
+  free_string (d->verdict);
+  kaynak_field_values_unref (d->fields);
   g_free (d);
 }
 
@@ -207,6 +209,8 @@ writable (KaynakClaim *self)
   d->cue_ranges = _kaynak_claim_spans_ref (old->cue_ranges);
   d->checkable = share_string (old->checkable);
   d->evidence = kaynak_evidence_list_ref (old->evidence);
+  d->verdict = share_string (old->verdict);
+  d->fields = kaynak_field_values_ref (old->fields);
 
   self->d = d;
   _kaynak_claim_data_unref (old);
@@ -986,6 +990,8 @@ kaynak_claim_assign (KaynakClaim *self,
   kaynak_claim_set_unknown (self, from->d->unknown);
   kaynak_claim_set_checkable (self, from->d->checkable);
   kaynak_claim_set_evidence (self, from->d->evidence);
+  kaynak_claim_set_verdict (self, from->d->verdict);
+  kaynak_claim_set_fields (self, from->d->fields);
   kaynak_claim_set_orphaned (self, from->d->orphaned);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -1016,7 +1022,9 @@ kaynak_claim_equal (KaynakClaim *a,
          _kaynak_claim_spans_equal (a->d->source_ranges, b->d->source_ranges) &&
          _kaynak_claim_spans_equal (a->d->cue_ranges, b->d->cue_ranges) &&
          g_str_equal (a->d->checkable, b->d->checkable) &&
-         kaynak_evidence_list_equal (a->d->evidence, b->d->evidence);
+         kaynak_evidence_list_equal (a->d->evidence, b->d->evidence) &&
+         g_strcmp0 (a->d->verdict, b->d->verdict) == 0 &&
+         kaynak_field_values_equal (a->d->fields, b->d->fields);
 }
 
 int
@@ -1100,4 +1108,72 @@ kaynak_claim_set_evidence (KaynakClaim              *self,
   kaynak_evidence_list_unref (d->evidence);
   d->evidence = kaynak_evidence_list_ref ((KaynakEvidenceList *) evidence);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVIDENCE]);
+}
+
+/* --- A codebook's verdict and fields (issue 19) -------------------------- */
+
+const char *
+kaynak_claim_get_verdict (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return self->d->verdict;
+}
+
+void
+kaynak_claim_set_verdict (KaynakClaim *self,
+                          const char  *verdict)
+{
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+
+  /* NULL and "" both mean "no verdict" */
+  if (verdict != NULL && verdict[0] == '\0')
+    verdict = NULL;
+  if (g_strcmp0 (self->d->verdict, verdict) == 0)
+    return;
+  free_string (writable (self)->verdict);
+  self->d->verdict = verdict != NULL ? g_ref_string_new (verdict) : NULL;
+}
+
+JsonNode *
+kaynak_claim_get_field (KaynakClaim *self,
+                        const char  *field_id)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return kaynak_field_values_lookup (self->d->fields, field_id);
+}
+
+KaynakFieldValues *
+kaynak_claim_get_fields (KaynakClaim *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM (self), NULL);
+  return self->d->fields;
+}
+
+void
+kaynak_claim_set_fields (KaynakClaim       *self,
+                         KaynakFieldValues *fields)
+{
+  KaynakClaimData *d;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+
+  if (self->d->fields == fields)
+    return;
+  d = writable (self);
+  kaynak_field_values_unref (d->fields);
+  d->fields = kaynak_field_values_ref (fields);
+}
+
+void
+kaynak_claim_set_field (KaynakClaim *self,
+                        const char  *field_id,
+                        JsonNode    *value)
+{
+  g_autoptr(KaynakFieldValues) fields = NULL;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM (self));
+  g_return_if_fail (field_id != NULL);
+
+  fields = kaynak_field_values_with (self->d->fields, field_id, value);
+  kaynak_claim_set_fields (self, fields);
 }

@@ -17,6 +17,7 @@
 
 #include "kaynak-enums.h"
 #include "kaynak-evidence.h"
+#include "kaynak-field-values.h"
 #include "kaynak-types.h"
 #include "kaynak-unknown.h"
 
@@ -196,5 +197,24 @@ const KaynakEvidenceList *kaynak_claim_get_evidence (KaynakClaim   *self);
 /* Detached claims: shares @evidence (NULL: none) */
 void                kaynak_claim_set_evidence   (KaynakClaim              *self,
                                                  const KaynakEvidenceList *evidence);
+
+/* A codebook's verdict and fields (issue 19; kaynak-document-codebook.h
+ * changes them through the document, undoably).  The verdict is an id of
+ * the document's scale, NULL when none ("" is none too); a field's value
+ * is NULL when unset (transfer none). */
+const char         *kaynak_claim_get_verdict    (KaynakClaim       *self);
+JsonNode           *kaynak_claim_get_field      (KaynakClaim       *self,
+                                                 const char        *field_id);
+/* Detached claims */
+void                kaynak_claim_set_verdict    (KaynakClaim       *self,
+                                                 const char        *verdict);
+/* @value copied; NULL unsets */
+void                kaynak_claim_set_field      (KaynakClaim       *self,
+                                                 const char        *field_id,
+                                                 JsonNode          *value);
+/* Every value at once (NULL: none; shared) */
+KaynakFieldValues  *kaynak_claim_get_fields     (KaynakClaim       *self);
+void                kaynak_claim_set_fields     (KaynakClaim       *self,
+                                                 KaynakFieldValues *fields);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kaynak-codebook.h"
+#include "kaynak-codebook-private.h"
 #include "kaynak-color.h"
 #include "kaynak-error.h"
 #include "kaynak-file-private.h"
@@ -194,18 +195,19 @@ static gboolean
 read_verdicts (KaynakCodebook         *self,
                const KaynakJsonReader *reader,
                JsonObject             *root,
+               const KaynakJsonPath   *base,
                GError                **error)
 {
-  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "verdicts");
-  const KaynakJsonPath rating_path = KAYNAK_JSON_MEMBER (NULL, "rating");
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (base, "verdicts");
+  const KaynakJsonPath rating_path = KAYNAK_JSON_MEMBER (base, "rating");
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   JsonObject *rating = NULL;
   JsonArray *array = NULL;
   gboolean present;
   guint n;
 
-  if (!kaynak_json_reader_get_object (reader, root, NULL, "rating", &rating, error) ||
-      !kaynak_json_reader_get_array (reader, root, NULL, "verdicts", &array, error))
+  if (!kaynak_json_reader_get_object (reader, root, base, "rating", &rating, error) ||
+      !kaynak_json_reader_get_array (reader, root, base, "verdicts", &array, error))
     return FALSE;
 
   if (rating != NULL)
@@ -363,14 +365,15 @@ static gboolean
 read_fields (KaynakCodebook         *self,
              const KaynakJsonReader *reader,
              JsonObject             *root,
+             const KaynakJsonPath   *base,
              GError                **error)
 {
-  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (NULL, "fields");
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (base, "fields");
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array = NULL;
   guint n;
 
-  if (!kaynak_json_reader_get_array (reader, root, NULL, "fields", &array, error))
+  if (!kaynak_json_reader_get_array (reader, root, base, "fields", &array, error))
     return FALSE;
   n = array != NULL ? json_array_get_length (array) : 0;
   for (guint i = 0; i < n; i++)
@@ -469,8 +472,8 @@ kaynak_codebook_new_from_bytes (GBytes  *bytes,
       !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources, error) ||
       (sources != NULL &&
        !_kaynak_file_read_sources (&reader, sources, self->sources, error)) ||
-      !read_verdicts (self, &reader, object, error) ||
-      !read_fields (self, &reader, object, error))
+      !read_verdicts (self, &reader, object, NULL, error) ||
+      !read_fields (self, &reader, object, NULL, error))
     return NULL;
 
   self->hash = compute_hash (self);
@@ -769,29 +772,12 @@ value_object (const KaynakCodebookValue *value,
   return object;
 }
 
-GBytes *
-kaynak_codebook_to_bytes (KaynakCodebook *self)
+/* rating, verdicts and fields, as a codebook and a document write them */
+void
+_kaynak_codebook_add_definitions (KaynakCodebook *self,
+                                  JsonObject     *root)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  JsonObject *root = json_object_new ();
   JsonArray *array;
-  JsonNode *node;
-  GString *string = g_string_new (NULL);
-
-  g_return_val_if_fail (KAYNAK_IS_CODEBOOK (self), NULL);
-
-  json_object_set_string_member (root, "format", KAYNAK_CODEBOOK_FORMAT_NAME);
-  json_object_set_int_member (root, "version", KAYNAK_CODEBOOK_FORMAT_VERSION);
-  json_object_set_string_member (root, "id", self->id);
-  json_object_set_string_member (root, "name", self->name);
-  if (*self->description != '\0')
-    json_object_set_string_member (root, "description", self->description);
-
-  array = json_array_new ();
-  for (guint i = 0; i < self->sources->len; i++)
-    json_array_add_object_element (array,
-                                   _kaynak_file_source_to_json (g_ptr_array_index (self->sources, i)));
-  json_object_set_array_member (root, "sources", array);
 
   if (self->has_rating)
     {
@@ -837,6 +823,33 @@ kaynak_codebook_to_bytes (KaynakCodebook *self)
       json_array_add_object_element (array, object);
     }
   json_object_set_array_member (root, "fields", array);
+}
+
+GBytes *
+kaynak_codebook_to_bytes (KaynakCodebook *self)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root = json_object_new ();
+  JsonArray *array;
+  JsonNode *node;
+  GString *string = g_string_new (NULL);
+
+  g_return_val_if_fail (KAYNAK_IS_CODEBOOK (self), NULL);
+
+  json_object_set_string_member (root, "format", KAYNAK_CODEBOOK_FORMAT_NAME);
+  json_object_set_int_member (root, "version", KAYNAK_CODEBOOK_FORMAT_VERSION);
+  json_object_set_string_member (root, "id", self->id);
+  json_object_set_string_member (root, "name", self->name);
+  if (*self->description != '\0')
+    json_object_set_string_member (root, "description", self->description);
+
+  array = json_array_new ();
+  for (guint i = 0; i < self->sources->len; i++)
+    json_array_add_object_element (array,
+                                   _kaynak_file_source_to_json (g_ptr_array_index (self->sources, i)));
+  json_object_set_array_member (root, "sources", array);
+
+  _kaynak_codebook_add_definitions (self, root);
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -995,4 +1008,216 @@ kaynak_codebook_diff (KaynakCodebook *before,
     }
 
   return changes;
+}
+
+/* ------------------------------------------------------------------------
+ * What a document carries (kaynak-codebook-private.h)
+ * ------------------------------------------------------------------------ */
+
+KaynakCodebook *
+_kaynak_codebook_new_empty (void)
+{
+  KaynakCodebook *self = g_object_new (KAYNAK_TYPE_CODEBOOK, NULL);
+
+  self->id = g_strdup ("");
+  self->name = g_strdup ("");
+  self->description = g_strdup ("");
+  self->hash = g_strdup ("");
+  return self;
+}
+
+/* Counts checked before anything is allocated for them */
+static gboolean
+check_count (const KaynakJsonReader *reader,
+             JsonObject             *object,
+             const KaynakJsonPath   *where,
+             const char             *member,
+             guint                   max,
+             GError                **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_TYPE (node) == JSON_NODE_ARRAY &&
+      json_array_get_length (json_node_get_array (node)) > max)
+    {
+      const KaynakJsonPath path = KAYNAK_JSON_MEMBER (where, member);
+
+      return kaynak_json_reader_fail (reader, &path, error,
+                                      _("has %u elements; Kaynak reads at most %u"),
+                                      json_array_get_length (json_node_get_array (node)), max);
+    }
+  return TRUE;
+}
+
+KaynakCodebook *
+_kaynak_codebook_read_member (const KaynakJsonReader *reader,
+                              JsonObject             *object,
+                              const KaynakJsonPath   *where,
+                              GError                **error)
+{
+  g_autoptr(KaynakCodebook) self = g_object_new (KAYNAK_TYPE_CODEBOOK, NULL);
+  const char *id, *name, *hash = "";
+  JsonArray *fields = NULL;
+
+  if (!kaynak_json_reader_get_string (reader, object, where, "id", "", &id, error) ||
+      !kaynak_json_reader_get_string (reader, object, where, "name", "", &name, error) ||
+      !kaynak_json_reader_get_string (reader, object, where, "hash", "", &hash, error) ||
+      !check_count (reader, object, where, "verdicts", KAYNAK_CODEBOOK_MAX_VERDICTS, error) ||
+      !check_count (reader, object, where, "fields", KAYNAK_CODEBOOK_MAX_FIELDS, error) ||
+      !kaynak_json_reader_get_array (reader, object, where, "fields", &fields, error))
+    return NULL;
+  if (fields != NULL)
+    {
+      const KaynakJsonPath list = KAYNAK_JSON_MEMBER (where, "fields");
+
+      for (guint i = 0; i < json_array_get_length (fields); i++)
+        {
+          JsonNode *node = json_array_get_element (fields, i);
+          const KaynakJsonPath at = KAYNAK_JSON_ELEMENT (&list, i);
+
+          if (JSON_NODE_TYPE (node) == JSON_NODE_OBJECT &&
+              !check_count (reader, json_node_get_object (node), &at, "choices",
+                            KAYNAK_CODEBOOK_MAX_CHOICES, error))
+            return NULL;
+        }
+    }
+  self->id = g_strdup (id != NULL ? id : "");
+  self->name = g_strdup (name != NULL ? name : "");
+  self->description = g_strdup ("");
+  self->hash = g_strdup (hash != NULL ? hash : "");
+  if (!read_verdicts (self, reader, object, where, error) ||
+      !read_fields (self, reader, object, where, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+static KaynakCodebookValue *
+value_copy (const KaynakCodebookValue *value)
+{
+  KaynakCodebookValue *copy = g_new0 (KaynakCodebookValue, 1);
+
+  copy->id = g_strdup (value->id);
+  copy->label = g_strdup (value->label);
+  copy->description = g_strdup (value->description);
+  copy->color = g_strdup (value->color);
+  copy->has_rating = value->has_rating;
+  copy->rating = value->rating;
+  return copy;
+}
+
+static KaynakCodebookField *
+field_copy (const KaynakCodebookField *field)
+{
+  KaynakCodebookField *copy = g_new0 (KaynakCodebookField, 1);
+
+  copy->id = g_strdup (field->id);
+  copy->label = g_strdup (field->label);
+  copy->description = g_strdup (field->description);
+  copy->target = field->target;
+  copy->type = field->type;
+  copy->choices = g_ptr_array_new_with_free_func (value_free);
+  for (guint i = 0; i < field->choices->len; i++)
+    g_ptr_array_add (copy->choices, value_copy (g_ptr_array_index (field->choices, i)));
+  copy->has_min = field->has_min;
+  copy->has_max = field->has_max;
+  copy->min = field->min;
+  copy->max = field->max;
+  return copy;
+}
+
+static void
+copy_definitions_into (KaynakCodebook *self,
+                       KaynakCodebook *from)
+{
+  for (guint i = 0; i < from->verdicts->len; i++)
+    g_ptr_array_add (self->verdicts, value_copy (g_ptr_array_index (from->verdicts, i)));
+  for (guint i = 0; i < from->fields->len; i++)
+    g_ptr_array_add (self->fields, field_copy (g_ptr_array_index (from->fields, i)));
+  self->has_rating = from->has_rating;
+  self->best = from->best;
+  self->worst = from->worst;
+}
+
+KaynakCodebook *
+_kaynak_codebook_copy_definitions (KaynakCodebook *from)
+{
+  KaynakCodebook *self;
+
+  g_return_val_if_fail (KAYNAK_IS_CODEBOOK (from), NULL);
+
+  self = g_object_new (KAYNAK_TYPE_CODEBOOK, NULL);
+  self->id = g_strdup (from->id);
+  self->name = g_strdup (from->name);
+  self->description = g_strdup (from->description);
+  self->hash = g_strdup (from->hash);
+  copy_definitions_into (self, from);
+  return self;
+}
+
+KaynakCodebook *
+_kaynak_codebook_new_from_parts (const char     *id,
+                                 const char     *name,
+                                 GPtrArray      *sources,
+                                 KaynakCodebook *definitions)
+{
+  KaynakCodebook *self = g_object_new (KAYNAK_TYPE_CODEBOOK, NULL);
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->description = g_strdup ("");
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    g_ptr_array_add (self->sources, kaynak_source_copy (g_ptr_array_index (sources, i)));
+  if (definitions != NULL)
+    copy_definitions_into (self, definitions);
+  self->hash = compute_hash (self);
+  return self;
+}
+
+/* ------------------------------------------------------------------------
+ * Which codebook applies to a file
+ * ------------------------------------------------------------------------ */
+
+/* A regular file, not a symbolic link: a link could make a folder's
+ * codebook come from anywhere */
+static gboolean
+is_plain_file (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK,
+                                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                 NULL, NULL);
+
+  return info != NULL &&
+         !g_file_info_get_is_symlink (info) &&
+         g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR;
+}
+
+GFile *
+kaynak_codebook_find_for_file (GFile *file,
+                               GFile *top)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (top == NULL || G_IS_FILE (top), NULL);
+
+  folder = g_file_get_parent (file);
+  /* Only folders at or below @top; a @top that is not above the file
+   * gives the file's own folder only */
+  if (top != NULL && !g_file_equal (folder, top) && !g_file_has_prefix (folder, top))
+    top = NULL;
+  while (folder != NULL)
+    {
+      g_autoptr(GFile) candidate = g_file_get_child (folder, KAYNAK_CODEBOOK_FOLDER_NAME);
+      GFile *parent;
+
+      if (is_plain_file (candidate))
+        return g_steal_pointer (&candidate);
+      if (top == NULL || g_file_equal (folder, top))
+        break;
+      parent = g_file_get_parent (folder);
+      g_object_unref (folder);
+      folder = parent;
+    }
+  return NULL;
 }

@@ -124,6 +124,13 @@ gboolean        kaynak_codebook_field_check_value (const KaynakCodebookField *fi
  * order docs/CODEBOOK.md gives, nothing the reader did not understand */
 GBytes         *kaynak_codebook_to_bytes        (KaynakCodebook *self);
 
+/* The kaynak-codebook.json that applies to @file: in its folder or the
+ * nearest parent, not above @top (the folder the user opened; NULL: the
+ * file's own folder only).  A symlinked codebook or one that is not a
+ * regular file is not taken.  Returns (transfer full) or NULL. */
+GFile          *kaynak_codebook_find_for_file   (GFile          *file,
+                                                 GFile          *top);
+
 /* --- What changed between two codebooks ------------------------------- */
 
 typedef enum

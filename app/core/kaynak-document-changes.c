@@ -220,6 +220,10 @@ _kaynak_document_apply_state (gpointer    user_data,
       _kaynak_document_apply_state_step (self, state);
       break;
 
+    case EDIT_CODEBOOK:
+      _kaynak_document_apply_codebook (self, state);
+      break;
+
     default:
       g_assert_not_reached ();
     }

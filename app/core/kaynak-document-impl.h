@@ -12,6 +12,7 @@
 
 #include "kaynak-claim-index.h"
 #include "kaynak-document-private.h"
+#include "kaynak-codebook.h"
 #include "kaynak-history.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,9 @@ typedef enum
   EDIT_REJECTION,
   /* the article's state of work (kaynak-document-state.c, id "state") */
   EDIT_STATE,
+  /* the codebook's definitions, one KaynakCodebook (kaynak-document-codebook.c,
+   * id "codebook"; NULL: none) */
+  EDIT_CODEBOOK,
 } EditKind;
 
 struct _KaynakDocument
@@ -82,6 +86,10 @@ struct _KaynakDocument
   /* the file's members Kaynak does not know at the top, in "metadata"
    * and in "article" (KAYNAK_UNKNOWN_TOP to _ARTICLE), or NULL */
   KaynakUnknown    *unknown[KAYNAK_UNKNOWN_ARTICLE + 1];
+
+  /* the codebook's definitions it carries, without sources, or NULL
+   * (kaynak-document-codebook.c) */
+  KaynakCodebook   *codebook;
 };
 
 enum {
@@ -94,6 +102,7 @@ enum {
   LINK_ADDED,
   LINK_REMOVED,
   CHANGED,
+  CODEBOOK_CHANGED,
   N_SIGNALS
 };
 
@@ -122,6 +131,10 @@ KaynakClaim *_kaynak_document_require_claim (KaynakDocument  *self,
                                              GError         **error);
 void     _kaynak_document_claim_added       (KaynakDocument  *self);
 void     _kaynak_document_apply_state_step  (KaynakDocument  *self,
+                                             GObject         *state);
+/* kaynak-document-codebook.c: the definitions an undo or redo brings back
+ * (NULL: none), with "codebook-changed" */
+void     _kaynak_document_apply_codebook    (KaynakDocument  *self,
                                              GObject         *state);
 
 /* --- Changes (kaynak-document-changes.c) --------------------------------- */

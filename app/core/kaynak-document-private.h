@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "kaynak-codebook.h"
 #include "kaynak-document.h"
 #include "kaynak-rejection.h"
 #include "kaynak-unknown.h"
@@ -63,6 +64,10 @@ void           _kaynak_document_set_unknown (KaynakDocument     *self,
 
 /* The state as the file has it, for the loader: not recorded, nothing
  * emitted (kaynak-document-state.c) */
+/* The codebook's definitions as the file has them, for the loader: not
+ * recorded (kaynak-document-codebook.c) */
+void           _kaynak_document_load_codebook (KaynakDocument     *self,
+                                               KaynakCodebook     *codebook);
 void           _kaynak_document_load_state  (KaynakDocument     *self,
                                              KaynakArticleState  state);
 

@@ -82,6 +82,7 @@ kaynak_document_finalize (GObject *object)
   g_clear_object (&self->links);
   g_clear_pointer (&self->links_by_id, g_hash_table_unref);
   g_clear_pointer (&self->rejections, g_ptr_array_unref);
+  g_clear_object (&self->codebook);
   g_clear_pointer (&self->history, kaynak_history_free);
 
   G_OBJECT_CLASS (kaynak_document_parent_class)->finalize (object);
@@ -267,6 +268,10 @@ kaynak_document_class_init (KaynakDocumentClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KAYNAK_TYPE_LINK);
   _kaynak_document_signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* the codebook's definitions changed (kaynak-document-codebook.h) */
+  _kaynak_document_signals[CODEBOOK_CHANGED] =
+    g_signal_new ("codebook-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 

@@ -25,6 +25,8 @@ struct _KaynakSource
   KaynakSourceKind  kind;
   /* members of the file Kaynak does not know, written back as they were */
   KaynakUnknown    *unknown;
+  /* a codebook's field values (issue 19), NULL: none */
+  KaynakFieldValues *fields;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakSource, kaynak_source, G_TYPE_OBJECT)
@@ -226,6 +228,7 @@ kaynak_source_finalize (GObject *object)
   g_clear_pointer (&self->aliases, g_strfreev);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->unknown, kaynak_unknown_unref);
+  g_clear_pointer (&self->fields, kaynak_field_values_unref);
 
   G_OBJECT_CLASS (kaynak_source_parent_class)->finalize (object);
 }
@@ -490,6 +493,7 @@ kaynak_source_assign (KaynakSource *self,
   kaynak_source_set_aliases (self, (const char * const *)from->aliases);
   kaynak_source_set_description (self, from->description);
   kaynak_source_set_unknown (self, from->unknown);
+  kaynak_source_set_fields (self, from->fields);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -507,7 +511,8 @@ kaynak_source_equal (KaynakSource *a,
          a->kind == b->kind &&
          g_strv_equal ((const char * const *)a->aliases,
                        (const char * const *)b->aliases) &&
-         g_str_equal (a->description, b->description);
+         g_str_equal (a->description, b->description) &&
+         kaynak_field_values_equal (a->fields, b->fields);
 }
 
 GPtrArray *
@@ -637,4 +642,47 @@ kaynak_source_set_unknown (KaynakSource  *self,
   g_clear_pointer (&self->unknown, kaynak_unknown_unref);
   if (unknown != NULL)
     self->unknown = kaynak_unknown_ref (unknown);
+}
+
+/* --- A codebook's fields (issue 19) -------------------------------------- */
+
+JsonNode *
+kaynak_source_get_field (KaynakSource *self,
+                         const char   *field_id)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (self), NULL);
+  return kaynak_field_values_lookup (self->fields, field_id);
+}
+
+KaynakFieldValues *
+kaynak_source_get_fields (KaynakSource *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_SOURCE (self), NULL);
+  return self->fields;
+}
+
+void
+kaynak_source_set_fields (KaynakSource      *self,
+                          KaynakFieldValues *fields)
+{
+  g_return_if_fail (KAYNAK_IS_SOURCE (self));
+
+  if (self->fields == fields)
+    return;
+  g_clear_pointer (&self->fields, kaynak_field_values_unref);
+  self->fields = kaynak_field_values_ref (fields);
+}
+
+void
+kaynak_source_set_field (KaynakSource *self,
+                         const char   *field_id,
+                         JsonNode     *value)
+{
+  g_autoptr(KaynakFieldValues) fields = NULL;
+
+  g_return_if_fail (KAYNAK_IS_SOURCE (self));
+  g_return_if_fail (field_id != NULL);
+
+  fields = kaynak_field_values_with (self->fields, field_id, value);
+  kaynak_source_set_fields (self, fields);
 }

@@ -14,6 +14,7 @@
 #include "kaynak-enums.h"
 #include "kaynak-types.h"
 #include "kaynak-unknown.h"
+#include "kaynak-field-values.h"
 
 G_BEGIN_DECLS
 
@@ -127,5 +128,18 @@ char         *kaynak_source_dup_aliases_text (KaynakSource *self);
 KaynakUnknown *kaynak_source_get_unknown (KaynakSource *self);
 void           kaynak_source_set_unknown (KaynakSource *self,
                                           KaynakUnknown *unknown);
+
+/* A codebook's field values on the source (issue 19;
+ * kaynak_document_set_source_field() changes them undoably): NULL when
+ * unset (transfer none).  The setters are for detached sources; @value is
+ * copied, NULL unsets. */
+JsonNode          *kaynak_source_get_field  (KaynakSource      *self,
+                                             const char        *field_id);
+void               kaynak_source_set_field  (KaynakSource      *self,
+                                             const char        *field_id,
+                                             JsonNode          *value);
+KaynakFieldValues *kaynak_source_get_fields (KaynakSource      *self);
+void               kaynak_source_set_fields (KaynakSource      *self,
+                                             KaynakFieldValues *fields);
 
 G_END_DECLS
