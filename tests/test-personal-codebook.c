@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kaynak-codebook.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-personal-codebook.h"
 #include "kaynak-source-library.h"
@@ -454,11 +455,49 @@ test_hand_edited_sources_are_not_kept (Fixture       *f,
   g_assert_cmpuint (kaynak_codebook_get_verdicts (made)->len, ==, 1);
 }
 
+/* The user's codebook (in the test's own data folder) adopted by a new
+ * article, once, without an undo step; not by one that has a codebook */
+static void
+test_adopted_by_new_documents (void)
+{
+  KaynakPersonalCodebook *mine = kaynak_personal_codebook_get_default ();
+  g_autoptr(KaynakDocument) before = kaynak_document_new_for_article ("Bir haber.", -1, NULL, NULL, NULL);
+  g_autoptr(KaynakDocument) document = kaynak_document_new_for_article ("Bir haber.", -1, NULL, NULL, NULL);
+  g_autoptr(KaynakCodebookField) field = kaynak_codebook_field_copy (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *data_dir = g_file_get_path (kaynak_personal_codebook_get_file (mine));
+
+  g_assert_true (g_str_has_prefix (data_dir, g_get_user_data_dir ()));
+  /* empty: Kaynak's five statuses */
+  g_assert_null (kaynak_personal_codebook_dup_for_new_document ());
+  g_assert_false (kaynak_personal_codebook_adopt_for_new (before, &error));
+  g_assert_no_error (error);
+  g_assert_null (kaynak_document_get_codebook_id (before));
+
+  id = kaynak_personal_codebook_add_verdict (mine, "Doğru", "#26a269", &error);
+  g_assert_no_error (error);
+  g_free (field->label);
+  field->label = g_strdup ("Sayı içeriyor");
+  g_assert_true (kaynak_personal_codebook_set_field (mine, NULL, field, NULL, &error));
+
+  g_assert_true (kaynak_personal_codebook_adopt_for_new (document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kaynak_document_get_codebook_id (document), ==, KAYNAK_PERSONAL_CODEBOOK_ID);
+  g_assert_cmpuint (kaynak_document_get_verdicts (document)->len, ==, 1);
+  g_assert_nonnull (kaynak_document_find_field (document, "sayi-iceriyor"));
+  g_assert_false (kaynak_document_get_can_undo (document));
+  /* once: a document with a codebook keeps it */
+  g_assert_false (kaynak_personal_codebook_adopt_for_new (document, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  /* each test's own data folder, for the user's codebook */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) \
   g_test_add ("/kaynak/personal-codebook/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -469,6 +508,7 @@ main (int   argc,
   ADD ("damaged-or-hostile-file-refused-and-kept", test_damaged_file);
   ADD ("hand-edited-sources-are-the-librarys", test_hand_edited_sources_are_not_kept);
 #undef ADD
+  g_test_add_func ("/kaynak/personal-codebook/adopted-by-new-documents", test_adopted_by_new_documents);
 
   return g_test_run ();
 }

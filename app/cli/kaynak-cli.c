@@ -28,6 +28,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-source-library.h"
+#include "kaynak-personal-codebook.h"
 #include "kaynak-cli-suggest.h"
 #include "kaynak-text-import.h"
 
@@ -178,6 +179,31 @@ cli_default_output (GFile *article)
   return g_file_get_child (parent, name);
 }
 
+/* The personal codebook of Preferences (issue 19, owner: PREFS), as the
+ * window adopts it for a new article: only when --sources names nothing
+ * and no folder's kaynak-codebook.json applies (docs/CODEBOOK.md's
+ * precedence).  FALSE, said, when the document refuses it. */
+static gboolean
+cli_new_personal_codebook (CliOptions     *opts,
+                           GFile          *article,
+                           KaynakDocument *document)
+{
+  g_autoptr(GFile) folder_codebook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (opts->sources != NULL)
+    return TRUE;
+  folder_codebook = kaynak_codebook_find_for_file (article, NULL);
+  if (folder_codebook != NULL)
+    return TRUE;
+  if (!kaynak_personal_codebook_adopt_for_new (document, &error) && error != NULL)
+    {
+      g_printerr ("kaynak: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 cli_new (CliOptions *opts)
 {
@@ -260,6 +286,9 @@ cli_new (CliOptions *opts)
       cli_print_file_error (article_name, error);
       return KAYNAK_CLI_EXIT_FAILED;
     }
+
+  if (!cli_new_personal_codebook (opts, article, kaynak_document_file_get_document (document_file)))
+    return KAYNAK_CLI_EXIT_FAILED;
 
   /* Offsets depend on the decoded text, so the user must know when it was
    * not read as UTF-8 (Windows-1254 is a guess). */

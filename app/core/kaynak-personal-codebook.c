@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-atomic-file.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-file-private.h"
 #include "kaynak-personal-codebook.h"
@@ -406,7 +407,31 @@ kaynak_personal_codebook_dup_for_new_document (void)
 
   if (self->load_error != NULL || kaynak_personal_codebook_is_empty (self))
     return NULL;
-  return kaynak_personal_codebook_make_codebook (self, NULL);
+  return g_object_ref (self->definitions);
+}
+
+gboolean
+kaynak_personal_codebook_adopt_for_new (KaynakDocument  *document,
+                                        GError         **error)
+{
+  g_autoptr(KaynakCodebook) codebook = NULL;
+  gboolean had_history;
+
+  g_return_val_if_fail (KAYNAK_IS_DOCUMENT (document), FALSE);
+
+  if (kaynak_document_get_codebook_id (document) != NULL ||
+      kaynak_document_get_n_claims (document) > 0)
+    return FALSE;
+  codebook = kaynak_personal_codebook_dup_for_new_document ();
+  if (codebook == NULL)
+    return FALSE;
+  had_history = kaynak_document_get_can_undo (document);
+  if (!kaynak_document_use_codebook (document, codebook, NULL, error))
+    return FALSE;
+  /* The first Ctrl+Z of a new article must not take its scale away */
+  if (!had_history)
+    kaynak_document_clear_history (document);
+  return TRUE;
 }
 
 GFile *

@@ -33,6 +33,7 @@
 #include <gio/gio.h>
 
 #include "kaynak-codebook.h"
+#include "kaynak-document.h"
 #include "kaynak-source-library.h"
 
 G_BEGIN_DECLS
@@ -56,9 +57,20 @@ KaynakPersonalCodebook *kaynak_personal_codebook_new         (GFile             
 KaynakPersonalCodebook *kaynak_personal_codebook_get_default (void);
 
 /* The codebook a new document takes when no folder's codebook and no
- * chosen one applies: the user's, when it has verdicts or fields and
- * could be read; else NULL (transfer full) */
+ * chosen one applies: the user's scale and fields (without the library's
+ * sources, see below), when it has verdicts or fields and could be read;
+ * else NULL (transfer full) */
 KaynakCodebook *kaynak_personal_codebook_dup_for_new_document (void);
+
+/* A new annotation (an article just opened, text just pasted) that no
+ * folder's codebook and no chosen one applies to adopts the user's
+ * codebook, its scale and fields (kaynak_document_use_codebook()); the
+ * library's sources stay in the library, offered in Tag as… as before,
+ * rather than filling every new document.  Not an undo step: the document
+ * starts so.  FALSE, changing nothing, when @document has a codebook
+ * already, has claims, or the user's codebook is empty or unreadable. */
+gboolean      kaynak_personal_codebook_adopt_for_new   (KaynakDocument          *document,
+                                                        GError                 **error);
 
 GFile        *kaynak_personal_codebook_get_file       (KaynakPersonalCodebook  *self);
 /* Reads the file: a file that does not exist is an empty codebook.  On
