@@ -11,23 +11,70 @@
 #include "kaynak-codebook-prefs.h"
 #include "kaynak-personal-codebook.h"
 
+/* The toast shown last, until it is dismissed.  A new edit's toast
+ * replaces it rather than wait in the queue behind it, so that the toast
+ * in view says the last step and its Undo takes that back.
+ *
+ * Its time is kept here, not by libadwaita: 1.2 hides a toast that timed
+ * out without "dismissed", and a toast that accessibility still holds
+ * cannot be told from one in view; dismissing it then, or changing it,
+ * leaves the overlay showing nothing.  So toasts never time out on their
+ * own, and the timer below dismisses them, which always says so. */
+#define TOAST_SECONDS 5
+
+static AdwToast *last_toast;
+static guint     toast_timer;
+
 static void
-add_toast (GtkWidget *page,
-           AdwToast  *toast)
+on_toast_dismissed (AdwToast *toast)
+{
+  if (last_toast == toast)
+    {
+      g_clear_weak_pointer (&last_toast);
+      g_clear_handle_id (&toast_timer, g_source_remove);
+    }
+}
+
+static gboolean
+on_toast_timer (gpointer data)
+{
+  toast_timer = 0;
+  if (last_toast != NULL)
+    adw_toast_dismiss (last_toast);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_toast (GtkWidget  *page,
+            const char *title,
+            gboolean    undo)
 {
   GtkRoot *root = gtk_widget_get_root (page);
+  AdwToast *toast;
 
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  if (!ADW_IS_PREFERENCES_WINDOW (root))
+    return;
+  if (last_toast != NULL)
+    adw_toast_dismiss (last_toast);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  if (undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, KAYNAK_CODEBOOK_UNDO_ACTION);
+    }
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_toast_dismissed), NULL);
+  g_set_weak_pointer (&last_toast, toast);
+  toast_timer = g_timeout_add_seconds (TOAST_SECONDS, on_toast_timer, NULL);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), toast);
 }
 
 void
 kaynak_codebook_prefs_toast (GtkWidget  *page,
                              const char *text)
 {
-  add_toast (page, adw_toast_new (text));
+  show_toast (page, text, FALSE);
 }
 
 void
@@ -36,7 +83,6 @@ kaynak_codebook_prefs_edited (GtkWidget    *page,
                               const GError *error)
 {
   KaynakPersonalCodebook *codebook = kaynak_personal_codebook_get_default ();
-  AdwToast *toast;
 
   if (!done)
     {
@@ -46,10 +92,7 @@ kaynak_codebook_prefs_edited (GtkWidget    *page,
     }
   if (kaynak_personal_codebook_get_undo_label (codebook) == NULL)
     return;
-  toast = adw_toast_new (kaynak_personal_codebook_get_undo_label (codebook));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, KAYNAK_CODEBOOK_UNDO_ACTION);
-  add_toast (page, toast);
+  show_toast (page, kaynak_personal_codebook_get_undo_label (codebook), TRUE);
 }
 
 GtkWidget *
@@ -89,4 +132,17 @@ kaynak_codebook_prefs_format_number (double number)
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", number));
+}
+
+void
+kaynak_codebook_prefs_add_undo_shortcut (GtkWidget *page)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* before the entries' own Ctrl+Z, which would undo typing not yet applied */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new (KAYNAK_CODEBOOK_UNDO_ACTION)));
+  gtk_widget_add_controller (page, controller);
 }

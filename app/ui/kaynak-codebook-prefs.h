@@ -27,6 +27,9 @@ void       kaynak_codebook_prefs_toast       (GtkWidget    *page,
 GtkWidget *kaynak_codebook_prefs_icon_button (const char   *icon_name,
                                               const char   *name,
                                               const char   *tooltip);
+/* Ctrl+Z anywhere in @page, also in its entries (whose typing is only
+ * kept once applied), takes back the last edit of the codebook */
+void       kaynak_codebook_prefs_add_undo_shortcut (GtkWidget *page);
 /* A number typed by a person ("4,5" or "4.5"); FALSE for anything else */
 gboolean   kaynak_codebook_prefs_parse_number (const char  *text,
                                                double      *number);

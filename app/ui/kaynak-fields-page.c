@@ -360,5 +360,6 @@ kaynak_fields_page_init (KaynakFieldsPage *self)
   self->codebook = g_object_ref (kaynak_personal_codebook_get_default ());
   g_signal_connect_object (self->codebook, "changed",
                            G_CALLBACK (on_codebook_changed), self, G_CONNECT_SWAPPED);
+  kaynak_codebook_prefs_add_undo_shortcut (GTK_WIDGET (self));
   rebuild (self);
 }

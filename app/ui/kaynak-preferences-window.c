@@ -156,11 +156,11 @@ undo_codebook (GtkWidget  *widget,
       /* Translators: a toast after Ctrl+Z in Preferences: "Undone: Add verdict “Doğru”" */
       g_autofree char *text = g_strdup_printf (_("Undone: %s"), label);
 
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (widget), adw_toast_new (text));
+      /* replaces the toast whose Undo this was */
+      kaynak_codebook_prefs_toast (widget, text);
     }
   else
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (widget),
-                                      adw_toast_new (error->message));
+    kaynak_codebook_prefs_toast (widget, error->message);
 }
 
 static void

@@ -31,7 +31,7 @@ struct _KaynakVerdictsPage
   AdwPreferencesGroup    *rating_group;
   GtkListBox             *list_box;
   AdwEntryRow            *new_row;
-  AdwExpanderRow         *rating_row;
+  GtkSwitch              *rating_switch;
   AdwEntryRow            *best_row;
   AdwEntryRow            *worst_row;
 
@@ -269,7 +269,7 @@ static void
 on_rating_enabled (KaynakVerdictsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  gboolean on = adw_expander_row_get_enable_expansion (self->rating_row);
+  gboolean on = gtk_switch_get_active (self->rating_switch);
   gboolean done;
 
   if (self->building ||
@@ -460,7 +460,9 @@ rebuild (KaynakVerdictsPage *self)
   if (verdicts->len == 0 && load_error == NULL)
     gtk_list_box_append (self->list_box, make_empty_row ());
 
-  adw_expander_row_set_enable_expansion (self->rating_row, rated);
+  gtk_switch_set_active (self->rating_switch, rated);
+  gtk_widget_set_visible (GTK_WIDGET (self->best_row), rated);
+  gtk_widget_set_visible (GTK_WIDGET (self->worst_row), rated);
   if (rated)
     {
       g_autofree char *best_text = kaynak_codebook_prefs_format_number (best);
@@ -535,7 +537,7 @@ kaynak_verdicts_page_class_init (KaynakVerdictsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, rating_group);
   gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, new_row);
-  gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, rating_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, rating_switch);
   gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, best_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakVerdictsPage, worst_row);
   gtk_widget_class_bind_template_callback (widget_class, on_new_applied);
@@ -550,7 +552,8 @@ kaynak_verdicts_page_init (KaynakVerdictsPage *self)
   self->codebook = g_object_ref (kaynak_personal_codebook_get_default ());
   g_signal_connect_object (self->codebook, "changed",
                            G_CALLBACK (on_codebook_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->rating_row, "notify::enable-expansion",
+  g_signal_connect_object (self->rating_switch, "notify::active",
                            G_CALLBACK (on_rating_enabled), self, G_CONNECT_SWAPPED);
+  kaynak_codebook_prefs_add_undo_shortcut (GTK_WIDGET (self));
   rebuild (self);
 }
