@@ -433,7 +433,7 @@ static const Mutation mutations[] = {
   { "format", "\"ods\"", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
   { "format", NULL, KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
   { "format", "7", KAYNAK_ERROR_NOT_KAYNAK, "not a Kaynak file" },
-  { "version", "2", KAYNAK_ERROR_NEWER_VERSION, "made by a newer Kaynak" },
+  { "version", "3", KAYNAK_ERROR_NEWER_VERSION, "made by a newer Kaynak" },
   { "version", "\"1\"", KAYNAK_ERROR_INVALID, "version must be a whole number, not a string" },
   { "version", "1.5", KAYNAK_ERROR_INVALID, "version must be a whole number" },
   { "version", NULL, KAYNAK_ERROR_INVALID, "version is missing" },

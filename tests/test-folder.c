@@ -315,7 +315,7 @@ test_summary_hostile (void)
     { "[1, 2, 3]", KAYNAK_ERROR_NOT_KAYNAK },
     { "\"kaynak\"", KAYNAK_ERROR_NOT_KAYNAK },
     { "{\"format\": \"other\", \"version\": 1}", KAYNAK_ERROR_NOT_KAYNAK },
-    { "{\"format\": \"kaynak\", \"version\": 2}", KAYNAK_ERROR_NEWER_VERSION },
+    { "{\"format\": \"kaynak\", \"version\": 3}", KAYNAK_ERROR_NEWER_VERSION },
     { "{\"format\": \"kaynak\", \"version\": 0}", KAYNAK_ERROR_INVALID },
     { "{\"format\": \"kaynak\", \"version\": \"1\"}", KAYNAK_ERROR_INVALID },
     { "{\"format\": \"kaynak\"}", KAYNAK_ERROR_INVALID },

@@ -22,6 +22,7 @@
 #include "kaynak-cli-compare.h"
 #include "kaynak-cli-merge-sources.h"
 #include "kaynak-cli-merge.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-document-file.h"
 #include "kaynak-file-names.h"
 #include "kaynak-document.h"
@@ -53,6 +54,7 @@ typedef struct
   gboolean   merge_sources;
   char      *output;
   char      *sources;
+  char      *codebook;
   gboolean   force;
   gboolean   json;
   gboolean   verbose;
@@ -79,6 +81,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->suggest, g_free);
   g_clear_pointer (&opts->output, g_free);
   g_clear_pointer (&opts->sources, g_free);
+  g_clear_pointer (&opts->codebook, g_free);
   g_clear_pointer (&opts->fact_checker_name, g_free);
   g_clear_pointer (&opts->fact_checker_url, g_free);
   g_clear_pointer (&opts->fact_checker_kind, g_free);
@@ -179,26 +182,39 @@ cli_default_output (GFile *article)
   return g_file_get_child (parent, name);
 }
 
-/* The personal codebook of Preferences (issue 19, owner: PREFS), as the
- * window adopts it for a new article: only when --sources names nothing
- * and no folder's kaynak-codebook.json applies (docs/CODEBOOK.md's
- * precedence).  FALSE, said, when the document refuses it. */
+/* --new's codebook (docs/CODEBOOK.md): the one given with --codebook,
+ * else the kaynak-codebook.json of the article's folder, found as the
+ * window finds it (kaynak_codebook_find_for_file()), else the personal
+ * codebook of Preferences as the window adopts it (issue 19, owner:
+ * PREFS), unless --sources names what the article starts with */
 static gboolean
-cli_new_personal_codebook (CliOptions     *opts,
-                           GFile          *article,
-                           KaynakDocument *document)
+cli_new_codebook (CliOptions     *opts,
+                  GFile          *article,
+                  KaynakDocument *document)
 {
-  g_autoptr(GFile) folder_codebook = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(KaynakCodebook) codebook = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
 
-  if (opts->sources != NULL)
-    return TRUE;
-  folder_codebook = kaynak_codebook_find_for_file (article, NULL);
-  if (folder_codebook != NULL)
-    return TRUE;
-  if (!kaynak_personal_codebook_adopt_for_new (document, &error) && error != NULL)
+  if (opts->codebook != NULL)
+    file = g_file_new_for_commandline_arg (opts->codebook);
+  else
+    file = kaynak_codebook_find_for_file (article, NULL);
+  if (file == NULL && opts->sources == NULL &&
+      !kaynak_personal_codebook_adopt_for_new (document, &error) && error != NULL)
     {
       g_printerr ("kaynak: %s\n", error->message);
+      return FALSE;
+    }
+  if (file == NULL)
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  if (!(codebook = kaynak_codebook_new_from_file (file, NULL, &error)) ||
+      !kaynak_document_use_codebook (document, codebook, NULL, &error))
+    {
+      cli_print_file_error (name, error);
       return FALSE;
     }
   return TRUE;
@@ -287,15 +303,15 @@ cli_new (CliOptions *opts)
       return KAYNAK_CLI_EXIT_FAILED;
     }
 
-  if (!cli_new_personal_codebook (opts, article, kaynak_document_file_get_document (document_file)))
-    return KAYNAK_CLI_EXIT_FAILED;
-
   /* Offsets depend on the decoded text, so the user must know when it was
    * not read as UTF-8 (Windows-1254 is a guess). */
   if (encoding != KAYNAK_TEXT_ENCODING_UTF8 &&
       encoding != KAYNAK_TEXT_ENCODING_UTF8_BOM)
     g_printerr (_("kaynak: %s is not UTF-8; it was read as %s\n"),
                 article_name, kaynak_text_encoding_to_label (encoding));
+
+  if (!cli_new_codebook (opts, article, kaynak_document_file_get_document (document_file)))
+    return KAYNAK_CLI_EXIT_FAILED;
 
   if (!kaynak_document_file_save (document_file, output, KAYNAK_DOCUMENT_SAVE_NONE, NULL, &error))
     {
@@ -456,6 +472,9 @@ cli_option_context_new (CliOptions *opts)
     { "sources", 0, 0, G_OPTION_ARG_FILENAME, &opts->sources,
       N_("With --new: take the sources from this scheme or .kaynak.json file"),
       N_("SCHEME") },
+    { "codebook", 0, 0, G_OPTION_ARG_FILENAME, &opts->codebook,
+      N_("With --new: annotate with this codebook’s sources, verdict scale and fields (without it, the article folder’s kaynak-codebook.json if there is one)"),
+      N_("CODEBOOK") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &opts->force,
       N_("With --new or --suggest: replace an existing output file"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json,
@@ -632,6 +651,11 @@ kaynak_cli_run (int        argc,
       (opts.sources != NULL && opts.new_article == NULL))
     {
       status = cli_usage_error (_("--force and --sources only work with --new"));
+      goto out;
+    }
+  if (opts.codebook != NULL && opts.new_article == NULL)
+    {
+      status = cli_usage_error (_("--codebook only works with --new"));
       goto out;
     }
   if ((opts.spreadsheet || opts.fact_checker_name != NULL || opts.fact_checker_url != NULL ||

@@ -440,6 +440,11 @@ compute_hash (KaynakCodebook *self)
   return g_strconcat ("sha256:", digest, NULL);
 }
 
+static gboolean check_counts (const KaynakJsonReader *reader,
+                              JsonObject             *object,
+                              const KaynakJsonPath   *where,
+                              GError                **error);
+
 KaynakCodebook *
 kaynak_codebook_new_from_bytes (GBytes  *bytes,
                                 GError **error)
@@ -472,6 +477,7 @@ kaynak_codebook_new_from_bytes (GBytes  *bytes,
       !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources, error) ||
       (sources != NULL &&
        !_kaynak_file_read_sources (&reader, sources, self->sources, error)) ||
+      !check_counts (&reader, object, NULL, error) ||
       !read_verdicts (self, &reader, object, NULL, error) ||
       !read_fields (self, &reader, object, NULL, error))
     return NULL;
@@ -1043,8 +1049,37 @@ check_count (const KaynakJsonReader *reader,
       const KaynakJsonPath path = KAYNAK_JSON_MEMBER (where, member);
 
       return kaynak_json_reader_fail (reader, &path, error,
-                                      _("has %u elements; Kaynak reads at most %u"),
+                                      _("the list has %u elements; Kaynak reads at most %u"),
                                       json_array_get_length (json_node_get_array (node)), max);
+    }
+  return TRUE;
+}
+
+/* How many verdicts, fields and choices: a codebook file or a document's
+ * copy of one holding more is refused before anything is read */
+static gboolean
+check_counts (const KaynakJsonReader *reader,
+              JsonObject             *object,
+              const KaynakJsonPath   *where,
+              GError                **error)
+{
+  const KaynakJsonPath list = KAYNAK_JSON_MEMBER (where, "fields");
+  JsonNode *fields = json_object_get_member (object, "fields");
+
+  if (!check_count (reader, object, where, "verdicts", KAYNAK_CODEBOOK_MAX_VERDICTS, error) ||
+      !check_count (reader, object, where, "fields", KAYNAK_CODEBOOK_MAX_FIELDS, error))
+    return FALSE;
+  if (fields == NULL || JSON_NODE_TYPE (fields) != JSON_NODE_ARRAY)
+    return TRUE;
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (fields)); i++)
+    {
+      JsonNode *node = json_array_get_element (json_node_get_array (fields), i);
+      const KaynakJsonPath at = KAYNAK_JSON_ELEMENT (&list, i);
+
+      if (JSON_NODE_TYPE (node) == JSON_NODE_OBJECT &&
+          !check_count (reader, json_node_get_object (node), &at, "choices",
+                        KAYNAK_CODEBOOK_MAX_CHOICES, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -1057,30 +1092,12 @@ _kaynak_codebook_read_member (const KaynakJsonReader *reader,
 {
   g_autoptr(KaynakCodebook) self = g_object_new (KAYNAK_TYPE_CODEBOOK, NULL);
   const char *id, *name, *hash = "";
-  JsonArray *fields = NULL;
 
   if (!kaynak_json_reader_get_string (reader, object, where, "id", "", &id, error) ||
       !kaynak_json_reader_get_string (reader, object, where, "name", "", &name, error) ||
       !kaynak_json_reader_get_string (reader, object, where, "hash", "", &hash, error) ||
-      !check_count (reader, object, where, "verdicts", KAYNAK_CODEBOOK_MAX_VERDICTS, error) ||
-      !check_count (reader, object, where, "fields", KAYNAK_CODEBOOK_MAX_FIELDS, error) ||
-      !kaynak_json_reader_get_array (reader, object, where, "fields", &fields, error))
+      !check_counts (reader, object, where, error))
     return NULL;
-  if (fields != NULL)
-    {
-      const KaynakJsonPath list = KAYNAK_JSON_MEMBER (where, "fields");
-
-      for (guint i = 0; i < json_array_get_length (fields); i++)
-        {
-          JsonNode *node = json_array_get_element (fields, i);
-          const KaynakJsonPath at = KAYNAK_JSON_ELEMENT (&list, i);
-
-          if (JSON_NODE_TYPE (node) == JSON_NODE_OBJECT &&
-              !check_count (reader, json_node_get_object (node), &at, "choices",
-                            KAYNAK_CODEBOOK_MAX_CHOICES, error))
-            return NULL;
-        }
-    }
   self->id = g_strdup (id != NULL ? id : "");
   self->name = g_strdup (name != NULL ? name : "");
   self->description = g_strdup ("");
@@ -1166,7 +1183,13 @@ _kaynak_codebook_new_from_parts (const char     *id,
   self->name = g_strdup (name);
   self->description = g_strdup ("");
   for (guint i = 0; sources != NULL && i < sources->len; i++)
-    g_ptr_array_add (self->sources, kaynak_source_copy (g_ptr_array_index (sources, i)));
+    {
+      KaynakSource *source = kaynak_source_copy (g_ptr_array_index (sources, i));
+
+      /* a source's field values are one article's judgement, not the team's */
+      kaynak_source_set_fields (source, NULL);
+      g_ptr_array_add (self->sources, source);
+    }
   if (definitions != NULL)
     copy_definitions_into (self, definitions);
   self->hash = compute_hash (self);

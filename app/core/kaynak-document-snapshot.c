@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kaynak-claim-index.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-document-impl.h"
 #include "kaynak-document-private.h"
 #include "kaynak-document-snapshot.h"
@@ -74,6 +75,12 @@ kaynak_document_snapshot_new (KaynakDocument *document)
 
       self->unknown[level] = unknown != NULL ? kaynak_unknown_ref (unknown) : NULL;
     }
+  {
+    KaynakCodebook *codebook = kaynak_document_get_codebook (document);
+
+    self->codebook = codebook != NULL ? g_object_ref (codebook) : NULL;
+    self->format_version = kaynak_document_get_format_version (document);
+  }
 
   /* The one part that grows with the claims: a reference to each one's
    * values, read straight from the index (no GObject reference taken and
@@ -117,6 +124,7 @@ kaynak_document_snapshot_free (KaynakDocumentSnapshot *self)
   g_ptr_array_unref (self->rejections);
   for (guint level = 0; level < G_N_ELEMENTS (self->unknown); level++)
     g_clear_pointer (&self->unknown[level], kaynak_unknown_unref);
+  g_clear_object (&self->codebook);
   g_clear_object (&self->file);
   g_free (self->file_stamp);
   g_clear_object (&self->article_file);

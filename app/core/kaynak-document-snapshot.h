@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "kaynak-claim-private.h"
+#include "kaynak-codebook.h"
 #include "kaynak-document.h"
 #include "kaynak-unknown.h"
 
@@ -42,6 +43,10 @@ typedef struct
   /* the top's, the metadata's and the article's members Kaynak does not
    * know (KAYNAK_UNKNOWN_TOP to _ARTICLE), shared: they never change */
   KaynakUnknown *unknown[KAYNAK_UNKNOWN_ARTICLE + 1];
+  /* the codebook's definitions (immutable, shared; NULL: none) and the
+   * version the file is written as (kaynak_document_get_format_version()) */
+  KaynakCodebook *codebook;
+  guint       format_version;
   /* For a draft's header (kaynak-drafts.h) */
   GFile      *file;          /* NULL: never saved */
   char       *file_stamp;

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "kaynak-field-values.h"
@@ -116,7 +117,14 @@ kaynak_json_node_deep_copy (JsonNode *node)
         case G_TYPE_INT64:
           return json_node_init_int (copy, json_node_get_int (node));
         case G_TYPE_DOUBLE:
-          return json_node_init_double (copy, json_node_get_double (node));
+          {
+            double value = json_node_get_double (node);
+
+            /* 300000, not 300000.0: a whole number is written as one */
+            if (value == floor (value) && fabs (value) < 1e15)
+              return json_node_init_int (copy, (gint64) value);
+            return json_node_init_double (copy, value);
+          }
         case G_TYPE_BOOLEAN:
           return json_node_init_boolean (copy, json_node_get_boolean (node));
         default:

@@ -10,7 +10,9 @@
 #include <json-glib/json-glib.h>
 
 #include "kaynak-claims-reader.h"
+#include "kaynak-codebook.h"
 #include "kaynak-document.h"
+#include "kaynak-field-values.h"
 #include "kaynak-file.h"
 #include "kaynak-json-guard.h"
 #include "kaynak-json-reader.h"
@@ -103,6 +105,36 @@ gboolean _kaynak_file_read_claim_checked (const KaynakJsonReader *reader,
 void     _kaynak_file_write_claim_checked (JsonObject            *object,
                                            const char            *checkable,
                                            const KaynakEvidenceList *evidence);
+
+/* --- What a file of version 2 carries of a codebook (kaynak-file-codebook.c) */
+
+/* "fields" of the claim or source @object (at @where): NULL in @values
+ * when it has none; a value no field type could hold refused with its
+ * path.  @reader counts the member only. */
+gboolean _kaynak_file_read_field_values      (const KaynakJsonReader  *reader,
+                                              JsonObject              *object,
+                                              const KaynakJsonPath    *where,
+                                              KaynakFieldValues      **values,
+                                              GError                 **error);
+/* "verdict" and "fields" of the claim @object onto @claim */
+gboolean _kaynak_file_read_claim_codebook    (const KaynakJsonReader  *reader,
+                                              JsonObject              *object,
+                                              const KaynakJsonPath    *where,
+                                              KaynakClaim             *claim,
+                                              GError                 **error);
+/* The top's "codebook", given to @document as loaded (not recorded) */
+gboolean _kaynak_file_read_document_codebook (const KaynakJsonReader  *reader,
+                                              JsonObject              *root,
+                                              KaynakDocument          *document,
+                                              GError                 **error);
+/* Each writes only what there is */
+void     _kaynak_file_write_field_values     (JsonObject              *object,
+                                              KaynakFieldValues       *values);
+void     _kaynak_file_write_claim_codebook   (JsonObject              *object,
+                                              const char              *verdict,
+                                              KaynakFieldValues       *fields);
+void     _kaynak_file_write_document_codebook (JsonObject             *root,
+                                               KaynakCodebook         *codebook);
 
 /* Frees @data with @destroy, on a worker thread when the JSON it came
  * from (or became) is @size bytes or more: json-glib's tree of a large

@@ -157,6 +157,7 @@ source_object (KaynakSource *source,
                           string_list_node (kaynak_source_get_aliases (source)));
   json_object_set_string_member (object, "description",
                                  kaynak_source_get_description (source));
+  _kaynak_file_write_field_values (object, kaynak_source_get_fields (source));
   add_unknown (object, kaynak_source_get_unknown (source), unknowns);
 
   return object;
@@ -230,6 +231,7 @@ claim_object (const KaynakClaimData *claim,
   if (claim->cue_ranges != NULL)
     json_object_set_member (object, "cue_ranges", spans_node (claim->cue_ranges, FALSE));
   _kaynak_file_write_claim_checked (object, claim->checkable, claim->evidence);
+  _kaynak_file_write_claim_codebook (object, claim->verdict, claim->fields);
   add_unknown (object, claim->unknown, unknowns);
 
   return object;
@@ -271,7 +273,9 @@ head_object (KaynakDocumentSnapshot *document,
   JsonArray *array;
 
   json_object_set_string_member (root, "format", KAYNAK_FILE_FORMAT_NAME);
-  json_object_set_int_member (root, "version", KAYNAK_FILE_FORMAT_VERSION);
+  /* 1 unless the document uses a codebook's scale or fields: a file an
+   * older Kaynak opens stays one it opens (docs/FORMAT.md, version 2) */
+  json_object_set_int_member (root, "version", document->format_version);
   /* Only once the work has started: a file that was never touched stays
    * as it was, and "new" is what no "state" means */
   if (document->state != KAYNAK_ARTICLE_STATE_NEW)
@@ -299,6 +303,9 @@ head_object (KaynakDocumentSnapshot *document,
   json_object_set_string_member (article, "text", document->text);
   add_unknown (article, document->unknown[KAYNAK_UNKNOWN_ARTICLE], unknowns);
   json_object_set_object_member (root, "article", article);
+  /* version 2 only (kaynak-file-codebook.c) */
+  if (document->format_version >= 2)
+    _kaynak_file_write_document_codebook (root, document->codebook);
 
   array = json_array_sized_new (document->sources->len);
   for (guint i = 0; i < document->sources->len; i++)

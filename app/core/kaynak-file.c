@@ -179,6 +179,7 @@ read_sources (const KaynakJsonReader  *reader,
     {
       const KaynakJsonPath where = KAYNAK_JSON_ELEMENT (&list, i);
       g_autofree const char **aliases = NULL;
+      g_autoptr(KaynakFieldValues) fields = NULL;
       const char *id, *label, *color, *kind_id, *description;
       KaynakSourceKind kind;
       JsonObject *object;
@@ -263,13 +264,16 @@ read_sources (const KaynakJsonReader  *reader,
       if (!kaynak_json_reader_get_string_list (reader, object, &where, "aliases", &aliases,
                                                error) ||
           !kaynak_json_reader_get_string (reader, object, &where, "description", "",
-                                          &description, error))
+                                          &description, error) ||
+          /* a codebook's field values (version 2, kaynak-file-codebook.c) */
+          !_kaynak_file_read_field_values (reader, object, &where, &fields, error))
         return FALSE;
 
       if (unknown != NULL && has_unknown_members (reader, object, before))
         *unknown = TRUE;
 
       source = kaynak_source_new (id, label, color, shortcut, kind);
+      kaynak_source_set_fields (source, fields);
       if (aliases != NULL)
         kaynak_source_set_aliases (source, aliases);
       if (description[0] != '\0')
@@ -526,6 +530,12 @@ read_claim (ClaimsContext  *context,
     }
   /* Its checkable sentence and evidence (kaynak-file-evidence.c) */
   if (!_kaynak_file_read_claim_checked (reader, object, &where, claim, error))
+    {
+      g_object_unref (claim);
+      return FALSE;
+    }
+  /* Its verdict and field values (version 2, kaynak-file-codebook.c) */
+  if (!_kaynak_file_read_claim_codebook (reader, object, &where, claim, error))
     {
       g_object_unref (claim);
       return FALSE;
@@ -994,6 +1004,7 @@ load_tree (KaynakParsedFile  *parsed,
 
   if (!read_metadata (&reader, object, document, error) ||
       !read_state (&reader, object, document, error) ||
+      !_kaynak_file_read_document_codebook (&reader, object, document, error) ||
       !kaynak_json_reader_get_array (&reader, object, NULL, "sources", &sources_array, error) ||
       !read_sources (&reader, sources_array, sources, source_ids, &unknown, error) ||
       !kaynak_json_reader_get_array (&reader, object, NULL, "claims", &claims_array, error))

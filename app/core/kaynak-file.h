@@ -21,7 +21,9 @@
 G_BEGIN_DECLS
 
 #define KAYNAK_FILE_FORMAT_NAME    "kaynak"
-#define KAYNAK_FILE_FORMAT_VERSION 1
+/* The newest version this Kaynak reads; it writes version 1 unless the
+ * document needs 2 (kaynak_document_get_format_version()) */
+#define KAYNAK_FILE_FORMAT_VERSION 2
 #define KAYNAK_FILE_SUFFIX         ".kaynak.json"
 /* Files larger than this are refused before parsing */
 #define KAYNAK_FILE_MAX_SIZE       (512u * 1024u * 1024u)

@@ -44,6 +44,9 @@ typedef struct
   JsonArray *top;
 } Merge;
 
+static JsonObject *object_member (JsonObject *object,
+                                  const char *name);
+
 static char *
 node_text (JsonNode *node)
 {
@@ -198,6 +201,61 @@ describe (Level       level,
     }
 }
 
+/* A claim's or source's "fields" (docs/FORMAT.md, version 2), merged
+ * field by field: each is a member of its own, so that one side setting
+ * the topic and the other the count is no conflict.  Returns the merged
+ * object (NULL: no field left); the fields changed on both sides keep
+ * ours and are put, with theirs' values (null: theirs unset it), in
+ * *@conflicting, their names appended to @names. */
+static JsonObject *
+merge_fields (JsonObject  *base,
+              JsonObject  *ours,
+              JsonObject  *theirs,
+              JsonObject **conflicting,
+              GString     *names)
+{
+  JsonObject *result = json_object_new ();
+  JsonObject *sides[] = { ours, theirs, base };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    {
+      g_autoptr(GList) ids = sides[s] != NULL ? json_object_get_members (sides[s]) : NULL;
+
+      for (GList *l = ids; l != NULL; l = l->next)
+        {
+          const char *id = l->data;
+          g_autofree char *b = NULL, *o = NULL, *t = NULL;
+          JsonObject *take;
+
+          if (!g_hash_table_add (seen, (gpointer) id))
+            continue;
+          b = node_text (member (base, id));
+          o = node_text (member (ours, id));
+          t = node_text (member (theirs, id));
+          if (g_strcmp0 (o, t) == 0 || g_strcmp0 (t, b) == 0)
+            take = ours;
+          else if (g_strcmp0 (o, b) == 0)
+            take = theirs;
+          else
+            {
+              take = ours;
+              if (*conflicting == NULL)
+                *conflicting = json_object_new ();
+              if (member (theirs, id) != NULL)
+                set_copy (*conflicting, id, member (theirs, id));
+              else
+                json_object_set_null_member (*conflicting, id);
+              g_string_append_printf (names, "%sfields.%s", names->len > 0 ? ", " : "", id);
+            }
+          set_copy (result, id, member (take, id));
+        }
+    }
+  if (json_object_get_size (result) == 0)
+    g_clear_pointer (&result, json_object_unref);
+  return result;
+}
+
 /* Merges one object member by member; a conflict keeps ours and, where
  * the object can hold it (a source or a claim), records theirs */
 static JsonObject *
@@ -226,6 +284,23 @@ merge_object (Merge      *merge,
         continue;
       if (!g_hash_table_add (done, (gpointer) group) && group != name)
         continue;
+      if (records && strcmp (name, "fields") == 0)
+        {
+          JsonObject *theirs_fields = NULL;
+          JsonObject *merged = merge_fields (object_member (base, name), object_member (ours, name),
+                                             object_member (theirs, name), &theirs_fields,
+                                             conflict_names);
+
+          if (merged != NULL)
+            json_object_set_object_member (result, name, merged);
+          if (theirs_fields != NULL)
+            {
+              if (conflicting == NULL)
+                conflicting = json_object_new ();
+              json_object_set_object_member (conflicting, name, theirs_fields);
+            }
+          continue;
+        }
       if (strcmp (name, "modified") == 0 && level == LEVEL_CLAIM)
         {
           JsonNode *mo = member (ours, name), *mt = member (theirs, name);

@@ -61,7 +61,7 @@ kaynak_unknown_get_value (const KaynakUnknown *self,
  * member a save writes is in this list) */
 static const char * const known_top[] = {
   "format", "version", "metadata", "article", "sources", "claims", "links",
-  "rejected_suggestions", "state", NULL
+  "rejected_suggestions", "state", "codebook", NULL
 };
 static const char * const known_metadata[] = {
   "title", "url", "outlet", "published", "language", "notes", "fact_check_url",
@@ -69,12 +69,12 @@ static const char * const known_metadata[] = {
 };
 static const char * const known_article[] = { "sha256", "text", NULL };
 static const char * const known_source[] = {
-  "id", "label", "color", "shortcut", "kind", "aliases", "description", NULL
+  "id", "label", "color", "shortcut", "kind", "aliases", "description", "fields", NULL
 };
 static const char * const known_claim[] = {
   "id", "start", "end", "quote", "prefix", "suffix", "source", "status", "note",
   "cues", "agreed_by", "author", "created", "modified", "orphaned",
-  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence", NULL
+  "pieces", "source_ranges", "cue_ranges", "checkable", "evidence", "verdict", "fields", NULL
 };
 static const char * const known_link[] = { "id", "type", "from", "to", NULL };
 
