@@ -89,6 +89,9 @@ static const struct {
   { "win.article-state('in-progress')", { "<Control><Alt>2", NULL } },
   { "win.article-state('done')", { "<Control><Alt>3", NULL } },
   { "win.article-state('reviewed')", { "<Control><Alt>4", NULL } },
+  /* A team's codebook (issue 19): B for codeBook */
+  { "win.use-codebook", { "<Control><Alt>b", NULL } },
+  { "win.save-as-codebook", { "<Control><Alt><Shift>b", NULL } },
 };
 
 GSettings *

@@ -18,6 +18,7 @@
 #include "kaynak-article-text.h"
 #include "kaynak-article-view-private.h"
 #include "kaynak-selection-snap.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 
 /* Lines of about this many characters read best */
@@ -315,7 +316,7 @@ update_caret_description (KaynakArticleView *self)
        * the caret is in a claim: source, then status */
       text = g_strdup_printf (_("In a claim. Source: %s. Status: %s."),
                               source != NULL ? kaynak_source_get_label (source) : _("No source"),
-                              kaynak_claim_status_to_label (kaynak_claim_get_status (claim)));
+                              kaynak_document_claim_verdict_label (self->document, claim));
     }
   else
     text = g_strdup (_("Select text and press 1 to 9 to tag it with a source, "

@@ -16,9 +16,11 @@
 #include "kaynak-accessible.h"
 #include "kaynak-claim-pane.h"
 #include "kaynak-claim-check.h"
+#include "kaynak-claim-fields.h"
 #include "kaynak-claim-ranges.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-link-popover.h"
+#include "kaynak-verdict-chooser.h"
 
 struct _KaynakClaimPane
 {
@@ -41,6 +43,11 @@ struct _KaynakClaimPane
   AdwActionRow      *author_row;
   AdwActionRow      *created_row;
   AdwActionRow      *modified_row;
+  /* the codebook's fields of the claim (issue 19) */
+  KaynakClaimFields *fields;
+
+  /* the status row's items: the codebook's verdicts or the statuses */
+  KaynakVerdictChooser *verdicts;
 
   KaynakDocument    *document;
   KaynakClaim       *claim;
@@ -307,6 +314,7 @@ update (KaynakClaimPane *self)
     {
       kaynak_claim_ranges_set_claim (self->ranges, NULL, NULL);
       kaynak_claim_check_set_claim (self->check, NULL, NULL);
+      kaynak_claim_fields_set_object (self->fields, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
@@ -326,7 +334,8 @@ update (KaynakClaimPane *self)
 
   adw_combo_row_set_selected (self->source_row,
                               source_position (self, kaynak_claim_get_source_id (self->claim)));
-  adw_combo_row_set_selected (self->status_row, kaynak_claim_get_status (self->claim));
+  kaynak_verdict_chooser_show (self->verdicts, self->document, self->claim);
+  kaynak_claim_fields_set_object (self->fields, self->document, kaynak_claim_get_id (self->claim));
   update_note (self);
   update_cues (self);
   update_links (self);
@@ -392,6 +401,9 @@ kaynak_claim_pane_set_document (KaynakClaimPane *self,
       g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-added", G_CALLBACK (on_sources_changed), self,
+                               G_CONNECT_SWAPPED);
+      /* the scale and the fields the pane offers (issue 19) */
+      g_signal_connect_object (document, "codebook-changed", G_CALLBACK (update), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-removed", G_CALLBACK (on_sources_changed), self,
                                G_CONNECT_SWAPPED);
@@ -489,13 +501,11 @@ static void
 on_status_selected (KaynakClaimPane *self)
 {
   g_autoptr(GError) error = NULL;
-  guint status = adw_combo_row_get_selected (self->status_row);
 
-  if (self->updating || self->claim == NULL || status >= KAYNAK_N_CLAIM_STATUSES ||
-      status == kaynak_claim_get_status (self->claim))
+  if (self->updating || self->claim == NULL)
     return;
-  report (self, kaynak_document_set_claim_status (self->document, kaynak_claim_get_id (self->claim),
-                                                  status, &error), error);
+  /* A verdict of the document's scale, or a status when it has none */
+  report (self, kaynak_verdict_chooser_apply (self->verdicts, &error), error);
 }
 
 static void
@@ -672,6 +682,27 @@ kaynak_claim_pane_choose_status (KaynakClaimPane   *self,
 }
 
 void
+kaynak_claim_pane_choose_verdict (KaynakClaimPane *self,
+                                  const char      *verdict_id)
+{
+  guint position;
+
+  g_return_if_fail (KAYNAK_IS_CLAIM_PANE (self));
+
+  position = kaynak_verdict_chooser_find (self->verdicts, verdict_id);
+  if (position != G_MAXUINT)
+    adw_combo_row_set_selected (self->status_row, position);
+}
+
+KaynakClaimFields *
+kaynak_claim_pane_get_fields (KaynakClaimPane *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_CLAIM_PANE (self), NULL);
+
+  return self->fields;
+}
+
+void
 kaynak_claim_pane_type_note (KaynakClaimPane *self,
                              const char      *note)
 {
@@ -777,6 +808,7 @@ kaynak_claim_pane_dispose (GObject *object)
   g_clear_object (&self->claim);
   gtk_widget_dispose_template (GTK_WIDGET (self), KAYNAK_TYPE_CLAIM_PANE);
   g_clear_pointer (&self->source_ids, g_ptr_array_unref);
+  g_clear_object (&self->verdicts);
 
   G_OBJECT_CLASS (kaynak_claim_pane_parent_class)->dispose (object);
 }
@@ -805,6 +837,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   g_type_ensure (KAYNAK_TYPE_LINK_POPOVER);
   g_type_ensure (KAYNAK_TYPE_CLAIM_RANGES);
   g_type_ensure (KAYNAK_TYPE_CLAIM_CHECK);
+  g_type_ensure (KAYNAK_TYPE_CLAIM_FIELDS);
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -826,6 +859,7 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, author_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, created_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, modified_row);
+  gtk_widget_class_bind_template_child (widget_class, KaynakClaimPane, fields);
   gtk_widget_class_bind_template_callback (widget_class, on_source_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_note_focus_enter);
@@ -846,7 +880,6 @@ kaynak_claim_pane_class_init (KaynakClaimPaneClass *klass)
 static void
 kaynak_claim_pane_init (KaynakClaimPane *self)
 {
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -857,12 +890,10 @@ kaynak_claim_pane_init (KaynakClaimPane *self)
                                   -1);
 
   kaynak_accessible_name_combo_items (self->source_row);
-  /* The enum's order is the list's order */
-  for (guint i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
-    gtk_string_list_append (statuses, kaynak_claim_status_to_label (i));
-  kaynak_accessible_name_combo_items (self->status_row);
+  /* The statuses, or the document's verdict scale once it has one */
+  self->verdicts = kaynak_verdict_chooser_new (self->status_row);
   self->updating = TRUE;
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  kaynak_verdict_chooser_show (self->verdicts, NULL, NULL);
   self->updating = FALSE;
 
   /* Undo is the document's, so Ctrl+Z in the note undoes what was typed

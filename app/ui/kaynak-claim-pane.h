@@ -21,6 +21,7 @@
 #include <gtk/gtk.h>
 
 #include "kaynak-claim-check.h"
+#include "kaynak-claim-fields.h"
 #include "kaynak-claim-ranges.h"
 #include "kaynak-document.h"
 
@@ -48,6 +49,12 @@ void         kaynak_claim_pane_choose_source  (KaynakClaimPane  *self,
                                                const char       *source_id);
 void         kaynak_claim_pane_choose_status  (KaynakClaimPane  *self,
                                                KaynakClaimStatus status);
+/* Chooses the verdict @verdict_id of the document's scale (NULL: none) as
+ * a user would in the status row */
+void         kaynak_claim_pane_choose_verdict (KaynakClaimPane  *self,
+                                               const char       *verdict_id);
+/* The codebook's fields of the claim shown (kaynak-claim-fields.h) */
+KaynakClaimFields *kaynak_claim_pane_get_fields (KaynakClaimPane *self);
 /* As if typed: one step for the whole text */
 void         kaynak_claim_pane_type_note      (KaynakClaimPane  *self,
                                                const char       *note);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-claim-row.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-accessible.h"
 #include "kaynak-chip-label.h"
 #include "kaynak-source.h"
@@ -27,6 +28,10 @@ struct _KaynakClaimRow
   gulong          claim_notify_id;
   gulong          source_changed_id;
   gulong          source_removed_id;
+  /* a verdict (issue 19) changes no property of the claim, and the scale
+   * it is read on is the document's */
+  gulong          claim_changed_id;
+  gulong          codebook_changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaynakClaimRow, kaynak_claim_row, GTK_TYPE_WIDGET)
@@ -190,8 +195,11 @@ kaynak_claim_row_update (KaynakClaimRow *self)
     }
   else
     {
+      /* the codebook's verdict when the document has a scale (issue 19) */
       gtk_inscription_set_text (self->status_label,
-                                kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
+                                self->document != NULL
+                                ? kaynak_document_claim_verdict_label (self->document, self->claim)
+                                : kaynak_claim_status_to_label (kaynak_claim_get_status (self->claim)));
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "warning");
       gtk_widget_remove_css_class (GTK_WIDGET (self), "orphan");
       gtk_widget_set_visible (self->reattach_button, FALSE);
@@ -204,6 +212,15 @@ static void
 on_claim_notify (KaynakClaimRow *self)
 {
   kaynak_claim_row_update (self);
+}
+
+/* Only the row of that claim: a pointer compared per bound row */
+static void
+on_document_claim_changed (KaynakClaimRow *self,
+                           KaynakClaim    *claim)
+{
+  if (claim == self->claim)
+    kaynak_claim_row_update (self);
 }
 
 static void
@@ -251,6 +268,8 @@ kaynak_claim_row_bind (KaynakClaimRow *self,
     {
       g_clear_signal_handler (&self->source_changed_id, self->document);
       g_clear_signal_handler (&self->source_removed_id, self->document);
+      g_clear_signal_handler (&self->claim_changed_id, self->document);
+      g_clear_signal_handler (&self->codebook_changed_id, self->document);
       g_clear_object (&self->document);
     }
 
@@ -268,6 +287,10 @@ kaynak_claim_row_bind (KaynakClaimRow *self,
         g_signal_connect_swapped (document, "source-changed", G_CALLBACK (on_source_changed), self);
       self->source_removed_id =
         g_signal_connect_swapped (document, "source-removed", G_CALLBACK (on_source_changed), self);
+      self->claim_changed_id =
+        g_signal_connect_swapped (document, "claim-changed", G_CALLBACK (on_document_claim_changed), self);
+      self->codebook_changed_id =
+        g_signal_connect_swapped (document, "codebook-changed", G_CALLBACK (kaynak_claim_row_update), self);
     }
 
   kaynak_claim_row_update (self);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-accessible.h"
+#include "kaynak-claim-fields.h"
 #include "kaynak-claim-row.h"
 #include "kaynak-library-ui.h"
 #include "kaynak-merge-question.h"
@@ -634,6 +635,44 @@ add_combo_row (GtkWidget           *row,
   return combo;
 }
 
+/* The codebook's fields of the source (issue 19), edited as in the claim
+ * details; the row is there only while the document has source fields */
+static void
+add_fields_row (KaynakSourcesDialog *self,
+                GtkWidget           *row,
+                const char          *id)
+{
+  GtkWidget *fields = kaynak_claim_fields_new (KAYNAK_FIELD_ON_SOURCE);
+  GtkWidget *fields_row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_top (fields, 6);
+  gtk_widget_set_margin_bottom (fields, 6);
+  gtk_widget_set_margin_start (fields, 6);
+  gtk_widget_set_margin_end (fields, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (fields_row), fields);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (fields_row), FALSE);
+  gtk_widget_set_focusable (fields_row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (fields_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Codebook fields"),
+                                  -1);
+  g_object_bind_property (fields, "visible", fields_row, "visible", G_BINDING_SYNC_CREATE);
+  kaynak_claim_fields_set_object (KAYNAK_CLAIM_FIELDS (fields), self->document, id);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), fields_row);
+  g_object_set_data (G_OBJECT (row), "fields", fields);
+}
+
+GtkWidget *
+kaynak_sources_dialog_get_fields (KaynakSourcesDialog *self,
+                                  const char          *source_id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (KAYNAK_IS_SOURCES_DIALOG (self), NULL);
+
+  row = g_hash_table_lookup (self->rows, source_id);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "fields") : NULL;
+}
+
 static GtkWidget *
 make_row (KaynakSourcesDialog *self,
           KaynakSource        *source)
@@ -698,6 +737,8 @@ make_row (KaynakSourcesDialog *self,
     }
   combo = add_combo_row (row, id, _("Shortcut Key"), shortcuts,
                          G_CALLBACK (on_shortcut_selected), self);
+
+  add_fields_row (self, row, id);
 
   remove_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row),

@@ -21,5 +21,10 @@ G_DECLARE_FINAL_TYPE (KaynakSourcesDialog, kaynak_sources_dialog, KAYNAK, SOURCE
 
 GtkWidget *kaynak_sources_dialog_new (GtkWindow      *parent,
                                       KaynakDocument *document);
+/* The codebook's fields of the source @source_id as its row edits them
+ * (a KaynakClaimFields, hidden while the document has no source fields);
+ * NULL when the dialog has no such source (tests) */
+GtkWidget *kaynak_sources_dialog_get_fields (KaynakSourcesDialog *self,
+                                             const char          *source_id);
 
 G_END_DECLS

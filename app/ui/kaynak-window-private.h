@@ -97,6 +97,21 @@ void     _kaynak_window_suggest_claims_action (GSimpleAction *action,
                                                GVariant      *param,
                                                gpointer       user_data);
 void     _kaynak_window_update_actions   (KaynakWindow *self);
+/* kaynak-window-codebook.c (issue 19): win.use-codebook,
+ * win.save-as-codebook; _on_document decides the codebook of a document
+ * just shown (a folder's kaynak-codebook.json) and says what changed */
+void     _kaynak_window_install_codebook_actions (KaynakWindow *self);
+void     _kaynak_window_update_codebook_actions  (KaynakWindow *self);
+void     _kaynak_window_codebook_on_document     (KaynakWindow *self);
+/* What Use Codebook… and Save as Codebook… do with the file picked */
+gboolean _kaynak_window_use_codebook_file        (KaynakWindow *self,
+                                                  GFile        *file,
+                                                  GError      **error);
+gboolean _kaynak_window_save_codebook_file       (KaynakWindow *self,
+                                                  GFile        *file,
+                                                  GError      **error);
+/* The last "codebook changed" dialog shown, or NULL (tests) */
+GtkWindow *_kaynak_window_get_codebook_dialog    (KaynakWindow *self);
 void     _kaynak_window_on_flap_revealed (KaynakWindow *self);
 /* kaynak-window-actions.c: the toast after "Tag All Matches as…" */
 void     _kaynak_window_on_matches_tagged (KaynakWindow *self,

@@ -528,6 +528,8 @@ on_held_document (KaynakWindow *self)
   _kaynak_window_update_title (self);
   _kaynak_window_update_actions (self);
   _kaynak_window_folder_on_document (self);
+  _kaynak_window_update_codebook_actions (self);
+  _kaynak_window_codebook_on_document (self);
 }
 
 /* The author new claims get: the fact-checker of Preferences */
@@ -983,6 +985,7 @@ kaynak_window_init (KaynakWindow *self)
   _kaynak_window_install_pieces_actions (self);
   _kaynak_window_install_folder_actions (self);
   _kaynak_window_install_paste_actions (self);
+  _kaynak_window_install_codebook_actions (self);
 
   self->settings = lookup_settings ();
   if (self->settings != NULL)
