@@ -113,12 +113,14 @@ def personal_codebook(desktop):
 
     # a yes/no field in the field dialog
     # AT-SPI places the last tab of GTK 4.8's view switcher over the
-    # window's close button: the Fields tab is clicked one tab's width
-    # right of Verdicts, as it is drawn
-    verdicts = app.find(prefs, role='page tab', name='Verdicts')
-    x, y = app.center(verdicts)
-    width = verdicts.queryComponent().getExtents(kaynak_e2e.pyatspi.WINDOW_COORDS).width
-    app.input.click(x + width, y)
+    # window's close button: the Fields tab is clicked where it is drawn,
+    # as far right of Verdicts as Verdicts is of Source Library
+    vx, vy = app.center(app.find(prefs, role='page tab', name='Verdicts'))
+    sx, _ = app.center(app.find(prefs, role='page tab', name='Source Library'))
+    app.input.click(vx + (vx - sx), vy)
+    add = app.find(prefs, role='list item', name='Add Field…')
+    wait_for(lambda: add.queryComponent().getExtents(kaynak_e2e.pyatspi.WINDOW_COORDS).height > 0,
+             'the Fields page to show')
     app.find(prefs, role='list item', name='No fields yet')
     app.click(app.find(prefs, name='Add Field…'))
     dialog = app.toplevel('New Field')
