@@ -29,6 +29,7 @@
 #include "kaynak-error.h"
 #include "kaynak-file.h"
 #include "kaynak-source-library.h"
+#include "kaynak-personal-codebook.h"
 #include "kaynak-cli-suggest.h"
 #include "kaynak-text-import.h"
 
@@ -183,7 +184,9 @@ cli_default_output (GFile *article)
 
 /* --new's codebook (docs/CODEBOOK.md): the one given with --codebook,
  * else the kaynak-codebook.json of the article's folder, found as the
- * window finds it (kaynak_codebook_find_for_file()) */
+ * window finds it (kaynak_codebook_find_for_file()), else the personal
+ * codebook of Preferences as the window adopts it (issue 19, owner:
+ * PREFS), unless --sources names what the article starts with */
 static gboolean
 cli_new_codebook (CliOptions     *opts,
                   GFile          *article,
@@ -198,6 +201,12 @@ cli_new_codebook (CliOptions     *opts,
     file = g_file_new_for_commandline_arg (opts->codebook);
   else
     file = kaynak_codebook_find_for_file (article, NULL);
+  if (file == NULL && opts->sources == NULL &&
+      !kaynak_personal_codebook_adopt_for_new (document, &error) && error != NULL)
+    {
+      g_printerr ("kaynak: %s\n", error->message);
+      return FALSE;
+    }
   if (file == NULL)
     return TRUE;
 

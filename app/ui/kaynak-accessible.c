@@ -17,6 +17,7 @@
  *    an icon and nothing names them ("GtkImage"); AdwAboutWindow's version
  *    button (it copies the
  *    version) shows a label that does not name it ("GtkButton").
+ *  - AdwEntryRow's apply button shows an icon, named only by its tooltip.
  *  - GtkListView's rows (GtkListItemWidget) have no name, whatever they
  *    show; the row's content names its list item here.
  *
@@ -87,6 +88,10 @@ on_widget_mapped (GSignalInvocationHint *hint,
         name = _("Search");
       else if (g_strcmp0 (icon, "window-close-symbolic") == 0)
         name = _("Close");
+      /* AdwEntryRow's apply button says what it does only in its tooltip */
+      else if (gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ENTRY_ROW) != NULL &&
+               gtk_widget_get_tooltip_text (GTK_WIDGET (object)) != NULL)
+        name = gtk_widget_get_tooltip_text (GTK_WIDGET (object));
       if (name != NULL)
         {
           gtk_accessible_update_property (GTK_ACCESSIBLE (object),

@@ -12,6 +12,10 @@
 #include "kaynak-preferences-window.h"
 #include "kaynak-accessible.h"
 #include "kaynak-library-page.h"
+#include "kaynak-codebook-prefs.h"
+#include "kaynak-fields-page.h"
+#include "kaynak-personal-codebook.h"
+#include "kaynak-verdicts-page.h"
 
 struct _KaynakPreferencesWindow
 {
@@ -131,6 +135,41 @@ seconds_to_ms (const GValue       *value,
   return g_variant_new_uint32 ((guint32) CLAMP (seconds * 1000.0 + 0.5, 250.0, 600000.0));
 }
 
+/* --- Undo of the personal codebook (Verdicts and Fields pages) --------------- */
+
+static void
+undo_codebook (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KaynakPersonalCodebook *codebook = kaynak_personal_codebook_get_default ();
+  g_autofree char *label = g_strdup (kaynak_personal_codebook_get_undo_label (codebook));
+  g_autoptr(GError) error = NULL;
+
+  if (label == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  if (kaynak_personal_codebook_undo (codebook, &error))
+    {
+      /* Translators: a toast after Ctrl+Z in Preferences: "Undone: Add verdict “Doğru”" */
+      g_autofree char *text = g_strdup_printf (_("Undone: %s"), label);
+
+      /* replaces the toast whose Undo this was */
+      kaynak_codebook_prefs_toast (widget, text);
+    }
+  else
+    kaynak_codebook_prefs_toast (widget, error->message);
+}
+
+static void
+update_undo (KaynakPreferencesWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), KAYNAK_CODEBOOK_UNDO_ACTION,
+                                 kaynak_personal_codebook_can_undo (kaynak_personal_codebook_get_default ()));
+}
+
 static void
 kaynak_preferences_window_dispose (GObject *object)
 {
@@ -150,6 +189,14 @@ kaynak_preferences_window_class_init (KaynakPreferencesWindowClass *klass)
   object_class->dispose = kaynak_preferences_window_dispose;
 
   g_type_ensure (KAYNAK_TYPE_LIBRARY_PAGE);
+  g_type_ensure (KAYNAK_TYPE_VERDICTS_PAGE);
+  g_type_ensure (KAYNAK_TYPE_FIELDS_PAGE);
+
+  /* Ctrl+Z takes back the last edit of the verdicts or fields; in a text
+   * entry the entry's own undo comes first */
+  gtk_widget_class_install_action (widget_class, KAYNAK_CODEBOOK_UNDO_ACTION, NULL, undo_codebook);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       KAYNAK_CODEBOOK_UNDO_ACTION, NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kaynak/Kaynak/ui/kaynak-preferences-window.ui");
@@ -166,6 +213,9 @@ kaynak_preferences_window_init (KaynakPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kaynak_accessible_name_combo_items (self->kind_row);
+  g_signal_connect_object (kaynak_personal_codebook_get_default (), "changed",
+                           G_CALLBACK (update_undo), self, G_CONNECT_SWAPPED);
+  update_undo (self);
 
   self->settings = kaynak_preferences_get_settings ();
   if (self->settings == NULL)

@@ -21,6 +21,7 @@
 #include "kaynak-document-codebook.h"
 #include "kaynak-error-dialog.h"
 #include "kaynak-folder-panel.h"
+#include "kaynak-personal-codebook.h"
 #include "kaynak-window-private.h"
 
 #define CODEBOOK_DIALOG_KEY "kaynak-codebook-dialog"
@@ -119,6 +120,27 @@ document_place (KaynakDocument *document)
   return file != NULL ? file : kaynak_document_get_article_file (document);
 }
 
+/* 3. The personal codebook (Preferences, issue 19, owner: PREFS): a new
+ * annotation (no Kaynak file yet, no claims, no codebook) that neither a
+ * folder's codebook nor Use Codebook… gave one starts with the user's
+ * scale and fields.  Not an undo step, and never over a document saved
+ * without a codebook: opening a file must not change it. */
+static void
+use_personal_codebook (KaynakWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (kaynak_document_get_file (self->document) != NULL)
+    return;
+  if (kaynak_personal_codebook_adopt_for_new (self->document, &error))
+    {
+      _kaynak_window_add_toast (self, adw_toast_new (_("Using your codebook from Preferences")));
+      return;
+    }
+  if (error != NULL)
+    kaynak_show_error (GTK_WINDOW (self), _("Could Not Use Your Codebook"), error);
+}
+
 void
 _kaynak_window_codebook_on_document (KaynakWindow *self)
 {
@@ -132,19 +154,25 @@ _kaynak_window_codebook_on_document (KaynakWindow *self)
   if (self->document == NULL)
     return;
   place = document_place (self->document);
+  /* Text just pasted has no place, so no folder's codebook */
   if (place == NULL)
-    return;
+    {
+      use_personal_codebook (self);
+      return;
+    }
 
   /* 1. A folder's kaynak-codebook.json, up to the folder the user opened */
   top = self->folder_panel != NULL ? kaynak_folder_panel_get_folder (self->folder_panel) : NULL;
   found = kaynak_codebook_find_for_file (place, top);
 
   /* 2. Otherwise the codebook the document was made with stays (it
-   * carries its definitions).  PREFS: the personal codebook comes in
-   * here, for a document that has none (kaynak_document_get_codebook_id()
-   * NULL). */
+   * carries its definitions); a new article without one takes the
+   * personal codebook of Preferences. */
   if (found == NULL)
-    return;
+    {
+      use_personal_codebook (self);
+      return;
+    }
 
   codebook = kaynak_codebook_new_from_file (found, NULL, &error);
   if (codebook == NULL)
