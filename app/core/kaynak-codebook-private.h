@@ -25,7 +25,15 @@ KaynakCodebook *_kaynak_codebook_read_member      (const KaynakJsonReader *reade
                                                    JsonObject             *object,
                                                    const KaynakJsonPath   *where,
                                                    GError                **error);
-/* Writes rating, verdicts and fields into @object */
+/* Writes rating, verdicts (KaynakCodebookValue) and fields
+ * (KaynakCodebookField) into @object, canonically */
+void            _kaynak_codebook_write_definitions (JsonObject        *object,
+                                                    gboolean           has_rating,
+                                                    double             best,
+                                                    double             worst,
+                                                    GPtrArray         *verdicts,
+                                                    GPtrArray         *fields);
+/* Writes @self's rating, verdicts and fields into @object */
 void            _kaynak_codebook_add_definitions  (KaynakCodebook         *self,
                                                    JsonObject             *object);
 /* @self's id, name, hash and definitions, without its sources: what a

@@ -769,7 +769,7 @@ value_object (const KaynakCodebookValue *value,
 
   json_object_set_string_member (object, "id", value->id);
   json_object_set_string_member (object, "label", value->label);
-  if (*value->description != '\0')
+  if (value->description != NULL && *value->description != '\0')
     json_object_set_string_member (object, "description", value->description);
   if (verdict && value->color != NULL)
     json_object_set_string_member (object, "color", value->color);
@@ -778,37 +778,42 @@ value_object (const KaynakCodebookValue *value,
   return object;
 }
 
-/* rating, verdicts and fields, as a codebook and a document write them */
+/* rating, verdicts and fields, as a codebook, a document and the
+ * personal codebook write them: the one canonical writing the hash is of */
 void
-_kaynak_codebook_add_definitions (KaynakCodebook *self,
-                                  JsonObject     *root)
+_kaynak_codebook_write_definitions (JsonObject *root,
+                                    gboolean    has_rating,
+                                    double      best,
+                                    double      worst,
+                                    GPtrArray  *verdicts,
+                                    GPtrArray  *fields)
 {
   JsonArray *array;
 
-  if (self->has_rating)
+  if (has_rating)
     {
       JsonObject *rating = json_object_new ();
 
-      json_object_set_double_member (rating, "best", self->best);
-      json_object_set_double_member (rating, "worst", self->worst);
+      json_object_set_double_member (rating, "best", best);
+      json_object_set_double_member (rating, "worst", worst);
       json_object_set_object_member (root, "rating", rating);
     }
 
   array = json_array_new ();
-  for (guint i = 0; i < self->verdicts->len; i++)
-    json_array_add_object_element (array, value_object (g_ptr_array_index (self->verdicts, i),
+  for (guint i = 0; i < verdicts->len; i++)
+    json_array_add_object_element (array, value_object (g_ptr_array_index (verdicts, i),
                                                         TRUE));
   json_object_set_array_member (root, "verdicts", array);
 
   array = json_array_new ();
-  for (guint i = 0; i < self->fields->len; i++)
+  for (guint i = 0; i < fields->len; i++)
     {
-      const KaynakCodebookField *field = g_ptr_array_index (self->fields, i);
+      const KaynakCodebookField *field = g_ptr_array_index (fields, i);
       JsonObject *object = json_object_new ();
 
       json_object_set_string_member (object, "id", field->id);
       json_object_set_string_member (object, "label", field->label);
-      if (*field->description != '\0')
+      if (field->description != NULL && *field->description != '\0')
         json_object_set_string_member (object, "description", field->description);
       json_object_set_string_member (object, "on", target_names[field->target]);
       json_object_set_string_member (object, "type", type_names[field->type]);
@@ -822,13 +827,21 @@ _kaynak_codebook_add_definitions (KaynakCodebook *self,
                                                          FALSE));
           json_object_set_array_member (object, "choices", choices);
         }
-      if (field->has_min)
+      if (field->type == KAYNAK_FIELD_NUMBER && field->has_min)
         json_object_set_double_member (object, "min", field->min);
-      if (field->has_max)
+      if (field->type == KAYNAK_FIELD_NUMBER && field->has_max)
         json_object_set_double_member (object, "max", field->max);
       json_array_add_object_element (array, object);
     }
   json_object_set_array_member (root, "fields", array);
+}
+
+void
+_kaynak_codebook_add_definitions (KaynakCodebook *self,
+                                  JsonObject     *root)
+{
+  _kaynak_codebook_write_definitions (root, self->has_rating, self->best, self->worst,
+                                      self->verdicts, self->fields);
 }
 
 GBytes *

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kaynak-atomic-file.h"
+#include "kaynak-codebook-private.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-file-private.h"
@@ -173,23 +174,6 @@ draft_new (KaynakPersonalCodebook *self)
   return draft;
 }
 
-static JsonObject *
-value_to_json (const KaynakCodebookValue *value,
-               gboolean                   verdict)
-{
-  JsonObject *object = json_object_new ();
-
-  json_object_set_string_member (object, "id", value->id);
-  json_object_set_string_member (object, "label", value->label);
-  if (value->description != NULL && value->description[0] != '\0')
-    json_object_set_string_member (object, "description", value->description);
-  if (verdict && value->color != NULL)
-    json_object_set_string_member (object, "color", value->color);
-  if (verdict && value->has_rating)
-    json_object_set_double_member (object, "rating", value->rating);
-  return object;
-}
-
 /* The draft as a codebook file, with @sources (KaynakSource, may be NULL) */
 static GBytes *
 draft_to_bytes (KaynakPersonalCodebook *self,
@@ -214,50 +198,8 @@ draft_to_bytes (KaynakPersonalCodebook *self,
                                    _kaynak_file_source_to_json (g_ptr_array_index (sources, i)));
   json_object_set_array_member (root, "sources", array);
 
-  if (draft->has_rating)
-    {
-      JsonObject *rating = json_object_new ();
-
-      json_object_set_double_member (rating, "best", draft->best);
-      json_object_set_double_member (rating, "worst", draft->worst);
-      json_object_set_object_member (root, "rating", rating);
-    }
-
-  array = json_array_new ();
-  for (guint i = 0; i < draft->verdicts->len; i++)
-    json_array_add_object_element (array, value_to_json (g_ptr_array_index (draft->verdicts, i),
-                                                         TRUE));
-  json_object_set_array_member (root, "verdicts", array);
-
-  array = json_array_new ();
-  for (guint i = 0; i < draft->fields->len; i++)
-    {
-      const KaynakCodebookField *field = g_ptr_array_index (draft->fields, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "id", field->id);
-      json_object_set_string_member (object, "label", field->label);
-      if (field->description[0] != '\0')
-        json_object_set_string_member (object, "description", field->description);
-      json_object_set_string_member (object, "on", kaynak_field_target_to_string (field->target));
-      json_object_set_string_member (object, "type", kaynak_field_type_to_string (field->type));
-      if (is_choice_type (field->type))
-        {
-          JsonArray *choices = json_array_new ();
-
-          for (guint j = 0; j < field->choices->len; j++)
-            json_array_add_object_element (choices,
-                                           value_to_json (g_ptr_array_index (field->choices, j),
-                                                          FALSE));
-          json_object_set_array_member (object, "choices", choices);
-        }
-      if (field->type == KAYNAK_FIELD_NUMBER && field->has_min)
-        json_object_set_double_member (object, "min", field->min);
-      if (field->type == KAYNAK_FIELD_NUMBER && field->has_max)
-        json_object_set_double_member (object, "max", field->max);
-      json_array_add_object_element (array, object);
-    }
-  json_object_set_array_member (root, "fields", array);
+  _kaynak_codebook_write_definitions (root, draft->has_rating, draft->best, draft->worst,
+                                      draft->verdicts, draft->fields);
 
   json_node_take_object (node, root);
   json_generator_set_pretty (generator, TRUE);
