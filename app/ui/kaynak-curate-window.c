@@ -13,6 +13,7 @@
 #include "kaynak-accessible.h"
 #include "kaynak-curate-margin.h"
 #include "kaynak-curate-window.h"
+#include "kaynak-error-dialog.h"
 
 /* the wavy underline under each difference in the article */
 #define DIFFERENCE_TAG "kaynak-curate-difference"
@@ -418,13 +419,7 @@ resolve (KaynakCurateWindow   *self,
     return;
   /* the document's "changed" rebuilds the list */
   if (!kaynak_curation_resolve (self->curation, i, choice, chosen_annotator (self), &error))
-    {
-      AdwMessageDialog *dialog =
-        ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Resolve"),
-                                                    error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    kaynak_show_error (GTK_WINDOW (self), _("Could Not Resolve"), error);
 }
 
 static void

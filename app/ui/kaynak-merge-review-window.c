@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "kaynak-document-disagreements.h"
+#include "kaynak-error-dialog.h"
 #include "kaynak-merge-review-window.h"
 
 struct _KaynakMergeReviewWindow
@@ -244,13 +245,7 @@ resolve (KaynakMergeReviewWindow *self,
   ok = theirs ? kaynak_document_take_theirs (self->document, d, &error)
               : kaynak_document_keep_ours (self->document, d, &error);
   if (!ok)
-    {
-      AdwMessageDialog *dialog =
-        ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Resolve"),
-                                                    error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    kaynak_show_error (GTK_WINDOW (self), _("Could Not Resolve"), error);
 }
 
 static void
