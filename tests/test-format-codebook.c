@@ -261,7 +261,7 @@ test_jsonl (void)
   /* no verdict: null, and the label of the status it shows */
   line = json_node_get_object (third);
   g_assert_true (json_object_get_null_member (line, "verdict"));
-  g_assert_cmpstr (json_object_get_string_member (line, "verdict_label"), ==, "Unverified");
+  g_assert_cmpstr (json_object_get_string_member (line, "verdict_label"), ==, "No verdict");
   g_assert_cmpuint (json_object_get_size (json_object_get_object_member (line, "fields")), ==, 0);
   g_assert_cmpuint (json_object_get_size (json_object_get_object_member (line, "source_fields")), ==, 0);
 }
@@ -281,7 +281,7 @@ test_csv (void)
                                             "\"Sayı \"\"3 bin\"\" diye geçiyor\",https://example.org/rapor,4"));
   g_assert_true (g_str_has_suffix (rows[2], ",cogunlukla-dogru,Çoğunlukla doğru,,no,,,,,,4"));
   /* no verdict: the status the claim shows, as the window says */
-  g_assert_true (g_str_has_suffix (rows[3], ",,Unverified,,,,,,,,"));
+  g_assert_true (g_str_has_suffix (rows[3], ",,No verdict,,,,,,,,"));
   g_assert_cmpstr (rows[4], ==, "");
   g_assert_null (rows[5]);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "kaynak-application.h"
+#include "kaynak-claim-list.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-file.h"
 #include "kaynak-sources-dialog.h"
@@ -186,6 +187,68 @@ test_use_codebook_and_verdict (void)
   g_assert_cmpuint (kaynak_document_get_verdicts (document)->len, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, KAYNAK_N_CLAIM_STATUSES);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "_Status");
+
+  close_window (window);
+}
+
+/* The claim list's one menu button with a menu (the status filter's) */
+static GtkMenuButton *
+status_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = status_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* With a scale, the claim list's filter offers the scale's verdicts and
+ * "No verdict", not the five statuses, and filters by the verdict */
+static void
+test_filter_by_verdict (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakClaimList *list = KAYNAK_CLAIM_LIST (kaynak_test_find_descendant (GTK_WIDGET (window),
+                                                                         KAYNAK_TYPE_CLAIM_LIST));
+  GListModel *shown = kaynak_claim_list_get_model (list);
+  KaynakClaimPane *pane = kaynak_window_get_claim_pane (window);
+  GtkMenuButton *button;
+  GMenuModel *menu;
+  KaynakClaim *claim;
+  guint all;
+
+  use_teyit (window);
+  g_assert_nonnull (tag (window, "Kremlin şimdilik sessiz"));
+  claim = tag (window, CONFIRMATION);
+  g_assert_nonnull (claim);
+  kaynak_claim_pane_choose_verdict (pane, "yanlis");
+  kaynak_test_flush_events ();
+  all = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (all, >, 1);
+
+  /* "All Verdicts", the five verdicts, "No verdict" */
+  button = status_menu_button (GTK_WIDGET (list));
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 7);
+
+  /* Yanlış is the fifth verdict: only the claim judged so */
+  kaynak_claim_list_set_status_filter (list, 4);
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  /* "No verdict": every other claim */
+  kaynak_claim_list_set_status_filter (list, 5);
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all - 1);
+  kaynak_claim_list_set_status_filter (list, -1);
+  kaynak_test_flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all);
 
   close_window (window);
 }
@@ -498,6 +561,7 @@ add_tests (void)
   app = kaynak_test_ui_application ();
 
   g_test_add_func ("/kaynak/ui-codebook/use-codebook-and-verdict", test_use_codebook_and_verdict);
+  g_test_add_func ("/kaynak/ui-codebook/filter-by-verdict", test_filter_by_verdict);
   g_test_add_func ("/kaynak/ui-codebook/bad-codebook-names-its-path", test_bad_codebook);
   g_test_add_func ("/kaynak/ui-codebook/claim-fields-by-type", test_claim_fields);
   g_test_add_func ("/kaynak/ui-codebook/source-fields", test_source_fields);

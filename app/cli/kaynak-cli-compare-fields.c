@@ -83,8 +83,13 @@ kaynak_cli_compare_fields_text (GString              *out,
             }
           continue;
         }
-      g_string_append_printf (out, _("units: %u, values: %" G_GUINT64_FORMAT "; "), field->n_units,
-                              field->n_values);
+      /* the count printed first: a G_GUINT64_FORMAT inside a translatable
+       * string cannot be extracted by xgettext */
+      {
+        g_autofree char *values = g_strdup_printf ("%" G_GUINT64_FORMAT, field->n_values);
+
+        g_string_append_printf (out, _("units: %u, values: %s; "), field->n_units, values);
+      }
       if (field->method == KAYNAK_FIELD_AGREEMENT_NOMINAL)
         {
           append_value (out, kappa_name (files), field->kappa);

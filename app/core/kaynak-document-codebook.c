@@ -359,6 +359,10 @@ kaynak_document_claim_verdict_label (KaynakDocument *self,
   g_return_val_if_fail (KAYNAK_IS_CLAIM (claim), NULL);
 
   verdict = kaynak_claim_get_verdict (claim);
+  /* on a scale, the five statuses are not what the desk judges by: a
+   * claim not judged yet says so, as the claim details' Verdict row does */
+  if (verdict == NULL && kaynak_document_get_verdicts (self)->len > 0)
+    return _("No verdict");
   if (verdict == NULL)
     return kaynak_claim_status_to_label (kaynak_claim_get_status (claim));
   value = kaynak_document_find_verdict (self, verdict);

@@ -83,7 +83,8 @@ gboolean    kaynak_document_set_source_field  (KaynakDocument  *self,
 
 /* One home for "what verdict does this claim show": the scale's label when
  * the claim has a verdict on the scale, the verdict id itself when it is
- * no longer on the scale, else the status's label */
+ * no longer on the scale, "No verdict" when the document has a scale and
+ * the claim no verdict (as the claim details say), else the status's label */
 const char *kaynak_document_claim_verdict_label (KaynakDocument *self,
                                                  KaynakClaim    *claim);
 /* The same for a field value, for exports and statistics: a choice's label

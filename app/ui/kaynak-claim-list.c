@@ -17,6 +17,7 @@
 
 #include "kaynak-claim-list.h"
 #include "kaynak-claim-row.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-search.h"
 
 struct _KaynakClaimList
@@ -130,13 +131,88 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The document's verdict scale (issue 19), NULL when it keeps the five
+ * statuses: then the status filter offers the scale's verdicts, then
+ * "No verdict" (the value after the last verdict) */
+static GPtrArray *
+scale (KaynakClaimList *self)
+{
+  GPtrArray *verdicts = self->document != NULL ? kaynak_document_get_verdicts (self->document) : NULL;
+
+  return verdicts != NULL && verdicts->len > 0 ? verdicts : NULL;
+}
+
+/* How many values the status filter has besides -1 (every claim) */
+static int
+n_status_values (KaynakClaimList *self)
+{
+  GPtrArray *verdicts = scale (self);
+
+  return verdicts != NULL ? (int) verdicts->len + 1 : KAYNAK_N_CLAIM_STATUSES;
+}
+
+/* The filter's value of @claim: its status, or on a scale its verdict's
+ * place (the number of verdicts for none; -2, never chosen, for a verdict
+ * no longer on the scale) */
+static int
+status_value_of (KaynakClaimList *self,
+                 KaynakClaim     *claim)
+{
+  GPtrArray *verdicts = scale (self);
+  const char *verdict;
+
+  if (verdicts == NULL)
+    return (int) kaynak_claim_get_status (claim);
+  verdict = kaynak_claim_get_verdict (claim);
+  if (verdict == NULL)
+    return (int) verdicts->len;
+  for (guint i = 0; i < verdicts->len; i++)
+    if (g_strcmp0 (((KaynakCodebookValue *) g_ptr_array_index (verdicts, i))->id, verdict) == 0)
+      return (int) i;
+  return -2;
+}
+
+static const char *
+status_value_label (KaynakClaimList *self,
+                    int              value)
+{
+  GPtrArray *verdicts = scale (self);
+
+  if (verdicts == NULL)
+    return value < 0 ? _("All Statuses") : kaynak_claim_status_to_label ((KaynakClaimStatus) value);
+  if (value < 0)
+    return _("All Verdicts");
+  if (value < (int) verdicts->len)
+    return ((KaynakCodebookValue *) g_ptr_array_index (verdicts, value))->label;
+  return _("No verdict");
+}
+
 static void
 update_status_label (KaynakClaimList *self)
 {
-  gtk_label_set_text (self->status_label,
-                      self->status_filter_value < 0
-                      ? _("All Statuses")
-                      : kaynak_claim_status_to_label ((KaynakClaimStatus) self->status_filter_value));
+  gtk_label_set_text (self->status_label, status_value_label (self, self->status_filter_value));
+}
+
+/* The menu of radio items over "list.status-filter": the statuses' words
+ * have their home in the core, a scale's in the document */
+static void
+rebuild_status_menu (KaynakClaimList *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  int n = n_status_values (self);
+
+  g_menu_append (menu, status_value_label (self, -1), "list.status-filter(-1)");
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("list.status-filter(%d)", i);
+
+      g_menu_append (menu, status_value_label (self, i), action);
+    }
+  gtk_menu_button_set_menu_model (self->status_button, G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_button),
+                               scale (self) != NULL ? _("Show claims of one verdict")
+                                                    : _("Show claims of one status"));
+  update_status_label (self);
 }
 
 gboolean
@@ -172,7 +248,7 @@ claim_passes (KaynakClaimList *self,
       g_strcmp0 (kaynak_claim_get_source_id (claim), self->source_filter_id) != 0)
     return FALSE;
   if (self->status_filter_value >= 0 &&
-      (int) kaynak_claim_get_status (claim) != self->status_filter_value)
+      status_value_of (self, claim) != self->status_filter_value)
     return FALSE;
   if (self->text_searcher != NULL &&
       !quote_matches (self->text_searcher, claim) &&
@@ -210,7 +286,7 @@ kaynak_claim_list_set_status_filter (KaynakClaimList *self,
                                      int              status)
 {
   g_return_if_fail (KAYNAK_IS_CLAIM_LIST (self));
-  g_return_if_fail (status >= -1 && status < KAYNAK_N_CLAIM_STATUSES);
+  g_return_if_fail (status >= -1 && status < n_status_values (self));
 
   if (status == self->status_filter_value)
     return;
@@ -437,6 +513,17 @@ on_source_removed (KaynakClaimList *self,
     kaynak_claim_list_set_source_filter (self, NULL);
 }
 
+/* The verdicts of the filter's menu are the scale's: a new scale starts
+ * the filter cleared */
+static void
+on_codebook_changed (KaynakClaimList *self)
+{
+  self->status_filter_value = -1;
+  rebuild_status_menu (self);
+  apply_filters (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
+}
+
 void
 kaynak_claim_list_set_document (KaynakClaimList *self,
                                 KaynakDocument  *document)
@@ -456,7 +543,6 @@ kaynak_claim_list_set_document (KaynakClaimList *self,
   /* Another article: every filter starts cleared */
   g_clear_pointer (&self->source_filter_id, g_free);
   self->status_filter_value = -1;
-  update_status_label (self);
   g_clear_pointer (&self->text_searcher, kaynak_searcher_free);
   gtk_editable_set_text (GTK_EDITABLE (self->text_filter), "");
 
@@ -471,6 +557,9 @@ kaynak_claim_list_set_document (KaynakClaimList *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "source-removed", G_CALLBACK (on_source_removed), self,
                                G_CONNECT_SWAPPED);
+      /* another scale, other values to filter by */
+      g_signal_connect_object (document, "codebook-changed", G_CALLBACK (on_codebook_changed),
+                               self, G_CONNECT_SWAPPED);
       /* the language decides how the text filter folds letters */
       g_signal_connect_object (document, "notify::language", G_CALLBACK (on_text_filter_changed),
                                self, G_CONNECT_SWAPPED);
@@ -478,6 +567,7 @@ kaynak_claim_list_set_document (KaynakClaimList *self,
     }
   else
     gtk_filter_list_model_set_model (self->filter_model, NULL);
+  rebuild_status_menu (self);
 
   gtk_filter_list_model_set_filter (self->filter_model, NULL);
   kaynak_claim_list_update_filter_label (self);
@@ -770,7 +860,9 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
   object_class->set_property = kaynak_claim_list_set_property;
   /* -1: every status; the menu's radio items are this property's action */
   properties[PROP_STATUS_FILTER] =
-    g_param_spec_int ("status-filter", NULL, NULL, -1, KAYNAK_N_CLAIM_STATUSES - 1, -1,
+    /* a scale's verdicts and "No verdict" (issue 19) may be more than the
+     * five statuses; kaynak_claim_list_set_status_filter() checks the bound */
+    g_param_spec_int ("status-filter", NULL, NULL, -1, G_MAXINT, -1,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_property_action (widget_class, "list.status-filter", "status-filter");
@@ -790,21 +882,9 @@ kaynak_claim_list_class_init (KaynakClaimListClass *klass)
 static void
 kaynak_claim_list_init (KaynakClaimList *self)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-
   self->status_filter_value = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* The statuses' words have their home in the core */
-  g_menu_append (menu, _("All Statuses"), "list.status-filter(-1)");
-  for (int i = 0; i < KAYNAK_N_CLAIM_STATUSES; i++)
-    {
-      g_autofree char *action = g_strdup_printf ("list.status-filter(%d)", i);
-
-      g_menu_append (menu, kaynak_claim_status_to_label ((KaynakClaimStatus) i), action);
-    }
-  gtk_menu_button_set_menu_model (self->status_button, G_MENU_MODEL (menu));
-  update_status_label (self);
+  rebuild_status_menu (self);
 
   self->source_filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, NULL);

@@ -120,7 +120,7 @@ def desk_scale(desktop):
     app.select_words(QUOTE)
     app.input.key('1')
     app.wait_tag_popover_closed()
-    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % QUOTE])
+    app.wait_claim_rows(['“%s”, Ukraine, No verdict' % QUOTE])
     # Yanlış is the fifth of the scale, after Doğru
     choose_verdict(app, 'Yanlış', ['Home', 'Down', 'Down', 'Down', 'Down'])
     app.wait_claim_rows(['“%s”, Ukraine, Yanlış' % QUOTE])
@@ -223,7 +223,7 @@ def shared_folder(desktop):
         wait_for(lambda: (app.header_title() or ('',))[0].lstrip('• ') in ('haber', 'haber.txt') or None,
                  'Ctrl+Alt+N to open haber.txt')
         tag_with(app, QUOTE, typed)
-        app.wait_claim_rows(['“%s”, Beyaz Saray, Unverified' % QUOTE])
+        app.wait_claim_rows(['“%s”, Beyaz Saray, No verdict' % QUOTE])
         data = app.save_in_dialog(os.path.join(folder, 'haber.kaynak.json'))
         claim = only_claim(data)
         source = next((s for s in data['sources'] if s['id'] == claim.get('source')), None)
