@@ -100,7 +100,9 @@ def delete_and_undo(desktop):
     app.input.key('Delete')
     app.wait_claim_rows([rows[0], rows[2]])
     undo = app.find(role='push button', name='Undo')
-    app.find(name='Claim deleted')
+    # the message beside the button, looked for within the toast: a walk
+    # of the whole window can outlast the toast's 5 s on a loaded machine
+    app.find(undo.parent, name='Claim deleted')
     app.click(undo)
     app.wait_claim_rows(rows)
     data = app.save_in_place(saved)
