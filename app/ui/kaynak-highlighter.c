@@ -630,7 +630,10 @@ paint_idle_cb (gpointer data)
       if (self->next_chunk >= self->n_chunks)
         break;
       paint_chunk (self, self->next_chunk);
-      if (g_get_monotonic_time () >= deadline)
+      /* out of time with chunks left: the rest on the next turn.  The last
+       * chunk painted ends the painting here, so "pending" is never FALSE
+       * before it is notified (a slow machine overran the budget on it) */
+      if (self->n_pending > 0 && g_get_monotonic_time () >= deadline)
         return G_SOURCE_CONTINUE;
     }
 
