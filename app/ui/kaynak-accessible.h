@@ -30,5 +30,8 @@ GtkListItemFactory *kaynak_accessible_string_factory_new (void);
 /* Gives @row (a combo row over a GtkStringList) items named by their
  * strings, in its list and in the row itself */
 void                kaynak_accessible_name_combo_items (AdwComboRow *row);
+/* A list row showing @text wrapped, named by it for screen readers (the
+ * rows of Compare With… and of a merge's review) */
+GtkWidget          *kaynak_accessible_text_row_new (const char *text);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-accessible.h"
 #include "kaynak-document-disagreements.h"
 #include "kaynak-error-dialog.h"
 #include "kaynak-merge-review-window.h"
@@ -181,20 +182,7 @@ rebuild (KaynakMergeReviewWindow *self,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = row_text (g_ptr_array_index (self->disagreements, i));
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (text);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_widget_set_margin_top (label, 10);
-      gtk_widget_set_margin_bottom (label, 10);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      gtk_list_box_append (self->list, row);
+      gtk_list_box_append (self->list, kaynak_accessible_text_row_new (text));
     }
 
   if (n == 0)
