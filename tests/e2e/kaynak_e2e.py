@@ -496,10 +496,23 @@ class Kaynak:
                              stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL).stdout.decode()
         ids = [int(x) for x in out.split()]
-        # The biggest visible window is the main window (not a popover)
+        # The main window is the one titled as the main frame. Picking the
+        # biggest visible window took a dialog shown at start-up (the
+        # changed-codebook one) when it was mapped before the main window,
+        # and the journey lost its window when the dialog closed.
+        try:
+            title = self.window.name
+        except Exception:
+            return None
         best = None
         for wid in ids:
-            x, y, w, h = self.geometry(wid)
+            try:
+                name = self.input.xdotool('getwindowname', wid).strip()
+                x, y, w, h = self.geometry(wid)
+            except JourneyFailure:
+                continue      # closed meanwhile
+            if name != title:
+                continue      # a dialog, a popover or a menu
             if best is None or w * h > best[1]:
                 best = (wid, w * h)
         return best[0] if best else None
