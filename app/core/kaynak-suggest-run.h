@@ -129,6 +129,9 @@ void              _kaynak_suggest_add_candidate     (GArray           *candidate
 void              _kaynak_suggest_find_quotes       (Run            *run);
 
 /* kaynak-suggest-sources.c */
+/* Whether code point @offset starts a sentence (or a line) */
+gboolean          _kaynak_suggest_sentence_initial  (Run            *run,
+                                                     guint           offset);
 /* Whether token @token is a Turkish common noun capitalised as the
  * sentence's first word: a case ending with no apostrophe, which a name
  * would have ("Duruşmada", "Saldırıda", "İddianamede") */
@@ -155,12 +158,8 @@ gboolean          _kaynak_suggest_find_source       (Run              *run,
                                                      gboolean          subject);
 void              _kaynak_suggest_inherit_source    (Run              *run,
                                                      KaynakSuggestion *s);
-/* "His lawyer, Daniel Okafor, said": a name standing alone between two
- * commas right before the verb at token @verb.  TRUE if @s got it. */
-gboolean          _kaynak_suggest_find_appositive   (Run              *run,
-                                                     KaynakSuggestion *s,
-                                                     guint             region,
-                                                     guint             verb);
+
+/* kaynak-suggest-mentions.c */
 /* Remembers a source met in the text, for "aynı yetkili" / "the ministry"
  * and "he" later on */
 void              _kaynak_suggest_mention_add       (Run              *run,
@@ -173,14 +172,79 @@ void              _kaynak_suggest_mentions_of_sentence (Run           *run,
                                                         guint          si);
 /* The source a sentence naming someone already met goes back to ("Powell
  * declined to …" before "“…,” he said"): fills @out, TRUE if found */
+gboolean          _kaynak_suggest_sentence_person   (Run              *run,
+                                                     guint             si,
+                                                     LastSource       *out);
+/* The latest person met whose last word is @stem, or NULL */
+const LastSource *_kaynak_suggest_person_by_last_word (Run        *run,
+                                                       const char *stem);
+/* Whether the capitalised words [from, to) are a person */
+gboolean          _kaynak_suggest_person_run        (Run            *run,
+                                                     guint           from,
+                                                     guint           to);
+/* "Bakan, …": the person met last with the title of token @token */
+const LastSource *_kaynak_suggest_person_by_title   (Run            *run,
+                                                     guint           token);
+/* "Aynı yetkiliye göre", "the official said": the latest name met with the
+ * noun in it.  TRUE if @s got a source */
+gboolean          _kaynak_suggest_anaphor_source    (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             first,
+                                                     guint             last);
+/* The end (exclusive) of a run of capitalised words starting at token @i */
+guint             _kaynak_suggest_capital_run_end   (Run            *run,
+                                                     guint           i,
+                                                     guint           last,
+                                                     gboolean        stop_at_title);
+
+/* kaynak-suggest-persons.c */
+/* Sets @s's source to the name of tokens [from, to) */
+void              _kaynak_suggest_set_name_source   (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             from,
+                                                     guint             to);
+/* Two speakers of one claim ("… ve … ortak açıklamada") */
+void              _kaynak_suggest_joint_source      (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             a_from,
+                                                     guint             a_to,
+                                                     guint             b_from,
+                                                     guint             b_to,
+                                                     guint             first,
+                                                     guint             last,
+                                                     const char       *a_org,
+                                                     const char       *b_org);
+/* The end of a second name coordinated with the capitalised words
+ * [from, to), or 0 */
+guint             _kaynak_suggest_coordinated_end   (Run            *run,
+                                                     guint           from,
+                                                     guint           to,
+                                                     guint           last);
+gboolean          _kaynak_suggest_possessed_person  (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             genitive,
+                                                     guint             last);
+gboolean          _kaynak_suggest_possessed_noun    (Run            *run,
+                                                     guint           noun,
+                                                     guint           last);
+/* "Dışişleri Bakanı Hakan Fidan": a person after a title.  TRUE if @s got
+ * a source */
+gboolean          _kaynak_suggest_titled_source     (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             first,
+                                                     guint             last,
+                                                     gboolean          closest_last);
+/* "His lawyer, Daniel Okafor, said": a name standing alone between two
+ * commas right before the verb at token @verb.  TRUE if @s got it. */
+gboolean          _kaynak_suggest_find_appositive   (Run              *run,
+                                                     KaynakSuggestion *s,
+                                                     guint             region,
+                                                     guint             verb);
 /* The source a sentence that has no suggestion's leaves to the next: a
  * person named after a title ("Sağlık Bakanı Kemal Memişoğlu dün …"), else
  * a known name that is not a place things happen in or go to ("Ankara’da",
  * "Rusya’ya").  Fills @out, TRUE if found */
 gboolean          _kaynak_suggest_sentence_subject  (Run              *run,
-                                                     guint             si,
-                                                     LastSource       *out);
-gboolean          _kaynak_suggest_sentence_person   (Run              *run,
                                                      guint             si,
                                                      LastSource       *out);
 
