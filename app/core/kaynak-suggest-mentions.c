@@ -379,7 +379,7 @@ _kaynak_suggest_sentence_person (Run        *run,
 {
   guint ts = g_array_index (run->sentence_tokens, guint, si);
   guint te = g_array_index (run->sentence_tokens, guint, si + 1);
-  guint n = run->mentions->len;
+  const LastSource *m;
 
   /* a capital word that is the last word of a name met before: "Powell
    * declined to respond …", then "“…,” he said" */
@@ -388,23 +388,13 @@ _kaynak_suggest_sentence_person (Run        *run,
       if (!run->tokens[i].upper || !run->tokens[i].word ||
           _kaynak_suggest_match_phrase (run, KAYNAK_RULE_NOT_NAME, i, i + 1))
         continue;
-      for (guint k = n; k-- > 0 && k + MAX_MENTIONS_BACK >= n;)
+      m = _kaynak_suggest_person_by_last_word (run, run->tokens[i].stem);
+      if (m != NULL)
         {
-          const LastSource *m = &g_array_index (run->mentions, LastSource, k);
-          g_autofree char *fold = NULL;
-          const char *space;
-
-          if (m->kind != KAYNAK_SOURCE_KIND_NAMED || strchr (m->label, ' ') == NULL)
-            continue;
-          fold = kaynak_text_fold (m->label);
-          space = strrchr (fold, ' ');
-          if (g_str_equal (space + 1, run->tokens[i].stem))
-            {
-              out->label = g_strdup (m->label);
-              out->id = g_strdup (m->id);
-              out->kind = m->kind;
-              return TRUE;
-            }
+          out->label = g_strdup (m->label);
+          out->id = g_strdup (m->id);
+          out->kind = m->kind;
+          return TRUE;
         }
     }
   return FALSE;

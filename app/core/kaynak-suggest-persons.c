@@ -244,6 +244,21 @@ _kaynak_suggest_possessed_noun (Run   *run,
           _kaynak_suggest_match_phrase (run, KAYNAK_RULE_PARTICLE, after, after + 1));
 }
 
+/* The token after the titles that follow one another from token @i
+ * ("Genel Sekreter Yardımcısı", "Dışişleri Bakanı"), or @i when no title
+ * starts there */
+static guint
+after_titles (Run   *run,
+              guint  i,
+              guint  last)
+{
+  guint p = i, m;
+
+  while (p < last && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, last)) > 0)
+    p += m;
+  return p;
+}
+
 /* "Dışişleri Bakanı Hakan Fidan", "Kremlin Sözcüsü Dmitriy Peskov",
  * "NATO Secretary-General Mark Rutte": the person after the title, not the
  * institution before it.  TRUE if @s got a source. */
@@ -258,14 +273,11 @@ _kaynak_suggest_titled_source (Run              *run,
 
   for (guint i = first; i < last; i++)
     {
-      guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, last);
-      guint p, j, m;
+      guint p = after_titles (run, i, last);
+      guint j;
 
-      if (n == 0)
+      if (p == i)
         continue;
-      p = i + n;
-      while (p < last && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, last)) > 0)
-        p += m;
       j = _kaynak_suggest_capital_run_end (run, p, last, TRUE);
       if (j > p)
         {
@@ -295,18 +307,15 @@ _kaynak_suggest_titled_source (Run              *run,
   if (!closest_last && to + 2 < last && _kaynak_suggest_match_phrase (run, KAYNAK_RULE_COORDINATOR, to, to + 1))
     for (guint i = to + 1; i < last && i < to + 6; i++)
       {
-        guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, last);
-        guint p, j, m;
+        guint p = after_titles (run, i, last);
+        guint j;
 
-        if (n == 0)
+        if (p == i)
           {
             if (run->tokens[i].word && !run->tokens[i].upper)
               break;
             continue;
           }
-        p = i + n;
-        while (p < last && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, last)) > 0)
-          p += m;
         j = _kaynak_suggest_capital_run_end (run, p, last, TRUE);
         if (j > p)
           {
@@ -376,14 +385,11 @@ _kaynak_suggest_sentence_subject (Run        *run,
   /* "Sağlık Bakanı Kemal Memişoğlu dün hastaneleri gezdi." */
   for (guint i = ts; turkish && i < te && i < ts + MAX_SCAN; i++)
     {
-      guint n = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, i, te);
-      guint p, m, j;
+      guint p = after_titles (run, i, te);
+      guint j;
 
-      if (n == 0)
+      if (p == i)
         continue;
-      p = i + n;
-      while (p < te && (m = _kaynak_suggest_match_phrase (run, KAYNAK_RULE_TITLE, p, te)) > 0)
-        p += m;
       j = _kaynak_suggest_capital_run_end (run, p, te, TRUE);
       if (j > p + 1 || (j == p + 1 && !place_case (run, &run->tokens[p])))
         {
