@@ -9,7 +9,11 @@
 #   /usr/bin/python3 build-aux/help-screenshots.py /tmp/shots # or into a folder
 #
 # The pictures are of tests/data/example.kaynak.json (a Turkish article
-# with four sources and five claims), 1000x640, light and dark.
+# with four sources and five claims), 1000x640, light and dark; the
+# folder list (figures/folder.png) is of the folder-progress journey's
+# five articles.
+#
+#   /usr/bin/python3 build-aux/help-screenshots.py --folder /tmp/shots # that one alone
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import shutil
@@ -105,9 +109,48 @@ def shoot(scheme, out_help, out_shots):
         desktop.stop()
 
 
+def shoot_folder(out_help):
+    """The folder list of figures/folder.png: the journey's dataset of five
+    articles, two done, opened as `kaynak FOLDER`, and Next Unfinished's
+    article beside it."""
+    import journeys_folder
+    desktop = Desktop('shots-folder', 1600, 900)
+    try:
+        desktop.start()
+        desktop.procs.append(subprocess.Popen(['xcompmgr'], env=desktop.env,
+                                              stderr=subprocess.DEVNULL))
+        folder = os.path.join(desktop.home, 'dataset')
+        os.makedirs(folder)
+        for article in journeys_folder.ARTICLES:
+            journeys_folder.write_article(folder, *article)
+        app = Window(desktop, [folder], size=SIZE,
+                     env={'KAYNAK_COLOR_SCHEME': 'light'})
+        app.find(role='label', name='2 of 5 done')
+        app.input.key('ctrl+alt+n')
+        wait_for(lambda: (app.header_title() or ('',))[0] == 'Beyaz Saray doğruladı' or None,
+                 'Next Unfinished to open the article in progress')
+        app.input.move(desktop.width - 1, desktop.height - 1)
+        wait_for(lambda: app.geometry()[2] >= SIZE[0] - 40, 'the window size')
+        time.sleep(1.0)
+        x, y, w, h = app.geometry()
+        # the list alone (its width is the panel's): small enough for the page
+        crop(desktop, (x, y, 266, 440), os.path.join(out_help, 'folder.png'))
+    finally:
+        desktop.stop()
+
+
 def main():
     if len(sys.argv) == 5 and sys.argv[1] == '--scheme':
         shoot(sys.argv[2], sys.argv[3], sys.argv[4])
+        return 0
+    if len(sys.argv) == 3 and sys.argv[1] == '--folder-pass':
+        shoot_folder(sys.argv[2])
+        return 0
+    if len(sys.argv) == 3 and sys.argv[1] == '--folder':
+        out = os.path.abspath(sys.argv[2])
+        os.makedirs(out, exist_ok=True)
+        subprocess.run([sys.executable, os.path.abspath(__file__), '--folder-pass', out],
+                       check=True)
         return 0
     if len(sys.argv) > 1:
         out_help = out_shots = os.path.abspath(sys.argv[1])
@@ -121,6 +164,8 @@ def main():
     for scheme in ('light', 'dark'):
         subprocess.run([sys.executable, os.path.abspath(__file__), '--scheme',
                         scheme, out_help, out_shots], check=True)
+    subprocess.run([sys.executable, os.path.abspath(__file__), '--folder-pass',
+                    out_help], check=True)
     return 0
 
 
