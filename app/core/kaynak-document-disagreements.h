@@ -18,9 +18,10 @@
  * Every member a merge records can be taken (those Kaynak does not know
  * are put back as theirs wrote them, kaynak-disagreement-members.c); a
  * link taken from theirs keeps its id and place.  A record whose claim,
- * source or link is no longer in the document, or whose value is not of
- * the member's kind (a record edited by hand), can only be dismissed
- * (keep ours); a value the setter refuses is said when it is taken.  Undo brings the
+ * source or link is no longer in the document, or that names a member
+ * no edit changes (a claim's "created", an "id": a record edited by
+ * hand), can only be dismissed (keep ours); a value the setter refuses is
+ * said when it is taken, and nothing changes.  Undo brings the
  * record back with the values.  A saved file loses the resolved records
  * and keeps the others.
  *
