@@ -869,7 +869,9 @@ test_take_refused (void)
    * taken back with the step */
   g_assert_cmpstr (kaynak_claim_get_checkable (kaynak_document_lookup_claim (document, CLAIM0)), ==, "Bizim cümle.");
   g_assert_cmpuint (kaynak_document_count_disagreements (document), ==, 1);
-  g_assert_true (kaynak_document_get_modified (document) == FALSE);
+  g_assert_false (kaynak_document_get_modified (document));
+  g_assert_false (kaynak_document_get_can_undo (document));
+  g_assert_false (kaynak_document_get_can_redo (document));
 }
 
 /* A document no merge touched has none, and collecting is cheap */

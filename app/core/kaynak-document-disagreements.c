@@ -1150,8 +1150,11 @@ kaynak_document_take_theirs (KaynakDocument     *document,
   if (kaynak_document_end_group (document) && !ok)
     {
       /* a setter refused a later member after an earlier one changed:
-       * the step is taken back, so nothing half applied stays */
+       * the step is taken back, so nothing half applied stays, nor is
+       * offered to redo */
       kaynak_document_undo (document);
+      kaynak_history_drop_redo (document->history);
+      g_object_notify (G_OBJECT (document), "can-redo");
     }
   return ok;
 }
