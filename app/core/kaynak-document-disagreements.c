@@ -161,6 +161,9 @@ static const char * const metadata_members[] = {
 };
 static const char * const link_members[] = { "type", "from", "to", NULL };
 
+/* Members that hold a person's own sentences */
+static const char * const free_text_members[] = { "note", "notes", "checkable", "description", NULL };
+
 /* A claim's place conflicts as one: the members that come with "start" */
 static const char * const place_members[] = { "end", "quote", "prefix", "suffix", "pieces", "orphaned", NULL };
 
@@ -249,6 +252,10 @@ show_value (KaynakDocument            *document,
       if (target == KAYNAK_DISAGREEMENT_LINK && strcmp (name, "type") == 0 &&
           kaynak_link_type_from_id (text, &type))
         return g_strdup (kaynak_link_type_to_label (type));
+      /* a sentence in quotation marks, so that where it ends and the
+       * other side's begins is plain (its own full stop, a comma) */
+      if (text[0] != '\0' && in_list (free_text_members, name))
+        return g_strdup_printf ("“%s”", text);
       return g_strdup (text[0] != '\0' ? text : _("(empty)"));
     }
   if (JSON_NODE_HOLDS_ARRAY (node))

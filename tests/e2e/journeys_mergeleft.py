@@ -28,7 +28,7 @@ THEIRS_EVIDENCE = [{'url': 'https://example.org/pentagon', 'date': '2024-10-29',
                     'note': 'Pentagon sözcüsünün açıklaması.'},
                    {'url': 'https://example.com/ikinci'}]
 ROW_LINK = 'Link %s\nType: yours Contradicts, theirs Repeats' % LINK
-ROW_CHECKABLE = ('Claim “%s”\nCheckable claim: yours %s, theirs %s'
+ROW_CHECKABLE = ('Claim “%s”\nCheckable claim: yours “%s”, theirs “%s”'
                  % (PLAN, OURS_CHECKABLE, THEIRS_CHECKABLE))
 ROW_EVIDENCE = ('Claim “%s”\nEvidence: yours https://example.org/bizim-kaynak, '
                 'theirs https://example.org/pentagon, https://example.com/ikinci' % ABD)
