@@ -581,7 +581,9 @@ merged_kinds (void)
   json_object_set_string_member (metadata_of (theirs), "x_desk", "dünya");
   /* a source and a link: members Kaynak does not know */
   json_object_set_string_member (by_id (ours, "sources", "ukraine"), "x_wikidata", "Q212");
-  json_object_set_string_member (by_id (theirs, "sources", "ukraine"), "x_wikidata", "Q2122");
+  /* theirs' value is made 1.50 in the merged file's record below: json-glib
+   * would write it back as 1.5 */
+  json_object_set_string_member (by_id (theirs, "sources", "ukraine"), "x_wikidata", "@@RAW@@");
   json_object_set_boolean_member (by_id (ours, "links", LINK0), "x_checked", FALSE);
   json_object_set_boolean_member (by_id (theirs, "links", LINK0), "x_checked", TRUE);
 
@@ -592,6 +594,18 @@ merged_kinds (void)
   g_assert_no_error (error);
   g_assert_nonnull (merged);
   g_assert_cmpuint (conflicts->len, ==, 8);
+  {
+    g_autofree char *text = g_strndup (g_bytes_get_data (merged, NULL), g_bytes_get_size (merged));
+    g_auto(GStrv) parts = g_strsplit (text, "\"@@RAW@@\"", -1);
+    g_autofree char *edited = NULL;
+    gsize length;
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+    edited = g_strjoinv ("1.50", parts);
+    length = strlen (edited);
+    g_bytes_unref (merged);
+    merged = g_bytes_new_take (g_steal_pointer (&edited), length);
+  }
   document = kaynak_file_load_bytes (merged, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (kaynak_document_count_disagreements (document), ==, 8);
@@ -756,8 +770,14 @@ check_source (KaynakDocument *document,
 {
   g_autoptr(JsonNode) file = saved (document);
 
-  g_assert_cmpstr (json_object_get_string_member (by_id (file, "sources", "ukraine"), "x_wikidata"), ==,
-                   taken ? "Q2122" : "Q212");
+  if (taken)
+    {
+      /* as the file wrote it, not as json-glib would */
+      g_assert_cmpfloat (json_object_get_double_member (by_id (file, "sources", "ukraine"), "x_wikidata"), ==, 1.5);
+      g_assert_true (file_has (document, "\"x_wikidata\" : 1.50") || file_has (document, "\"x_wikidata\":1.50"));
+    }
+  else
+    g_assert_cmpstr (json_object_get_string_member (by_id (file, "sources", "ukraine"), "x_wikidata"), ==, "Q212");
 }
 
 static void
@@ -813,6 +833,18 @@ test_take_each_kind (void)
   take_and_undo (document, KAYNAK_DISAGREEMENT_CLAIM, CLAIM3, check_pieces);
   take_and_undo (document, KAYNAK_DISAGREEMENT_CLAIM, CLAIM4, check_unknown_claim);
   take_and_undo (document, KAYNAK_DISAGREEMENT_METADATA, NULL, check_details);
+  /* the notes follow the history: undone, the document is as loaded */
+  {
+    g_autoptr(KaynakDocument) fresh = merged_kinds ();
+    g_autoptr(GPtrArray) now = kaynak_document_collect_disagreements (fresh);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (kaynak_document_take_theirs (fresh, find (now, KAYNAK_DISAGREEMENT_METADATA, NULL), &error));
+    g_assert_no_error (error);
+    g_assert_true (kaynak_document_get_modified (fresh));
+    g_assert_true (kaynak_document_undo (fresh));
+    g_assert_false (kaynak_document_get_modified (fresh));
+  }
   take_and_undo (document, KAYNAK_DISAGREEMENT_SOURCE, "ukraine", check_source);
   take_and_undo (document, KAYNAK_DISAGREEMENT_LINK, LINK0, check_link);
   g_assert_false (kaynak_document_has_disagreements (document));

@@ -125,11 +125,75 @@ strings_of (JsonNode *value)
   return g_strv_builder_end (builder);
 }
 
-char *
-_kaynak_disagreement_unknown_text (JsonNode *value)
+/* The unknown members of the one object @object_text (raw JSON) at
+ * @level, read as the loader reads a file's: the same code, so the same
+ * raw text */
+static KaynakUnknown *
+unknown_of (const char         *object_text,
+            KaynakUnknownLevel  level)
 {
+  /* what comes before and after the object in such a file */
+  static const char * const before[KAYNAK_N_UNKNOWN_LEVELS] = {
+    NULL, "{\"metadata\":", NULL, "{\"sources\":[", "{\"claims\":[", "{\"links\":[",
+  };
+  g_autofree char *file_text = NULL;
+  KaynakUnknownFile file;
+  KaynakUnknown *found;
+
+  g_return_val_if_fail (before[level] != NULL, NULL);
+  file_text = g_strconcat (before[level], object_text, level == KAYNAK_UNKNOWN_METADATA ? "}" : "]}", NULL);
+  kaynak_unknown_file_collect (&file, file_text, strlen (file_text));
+  found = level == KAYNAK_UNKNOWN_METADATA ? file.metadata
+        : kaynak_unknown_file_get (level == KAYNAK_UNKNOWN_SOURCE ? file.sources
+                                   : level == KAYNAK_UNKNOWN_CLAIM ? file.claims : file.links, 0);
+  if (found != NULL)
+    kaynak_unknown_ref (found);
+  kaynak_unknown_file_clear (&file);
+  return found;
+}
+
+static const char *
+raw_value (KaynakUnknown *unknown,
+           const char    *name)
+{
+  for (guint i = 0; unknown != NULL && i < kaynak_unknown_get_n_members (unknown); i++)
+    if (strcmp (kaynak_unknown_get_name (unknown, i), name) == 0)
+      return kaynak_unknown_get_value (unknown, i);
+  return NULL;
+}
+
+KaynakUnknown *
+_kaynak_disagreement_raw_members (const char         *records,
+                                  guint               index,
+                                  KaynakUnknownLevel  level)
+{
+  g_autofree char *file_text = NULL;
+  KaynakUnknownFile file;
+  const char *members;
+  KaynakUnknown *result = NULL;
+
+  /* the records as a file's claims: every member of a record ("side",
+   * "members") is unknown to a claim, so each comes with its raw text */
+  file_text = g_strdup_printf ("{\"claims\":%s}", records);
+  kaynak_unknown_file_collect (&file, file_text, strlen (file_text));
+  members = raw_value (kaynak_unknown_file_get (file.claims, index), "members");
+  if (members != NULL)
+    result = unknown_of (members, level);
+  kaynak_unknown_file_clear (&file);
+  return result;
+}
+
+char *
+_kaynak_disagreement_unknown_text (KaynakUnknown *raw,
+                                   const char    *name,
+                                   JsonNode      *value)
+{
+  const char *text = raw_value (raw, name);
+
   /* theirs had no such member: it goes */
-  return value != NULL && !JSON_NODE_HOLDS_NULL (value) ? json_to_string (value, FALSE) : NULL;
+  if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+    return NULL;
+  return text != NULL ? g_strdup (text) : json_to_string (value, FALSE);
 }
 
 /* --- A claim -------------------------------------------------------------- */
@@ -201,9 +265,10 @@ take_unknown (KaynakDocument *document,
               const char     *id,
               const char     *name,
               JsonNode       *value,
+              KaynakUnknown  *raw,
               GError        **error)
 {
-  g_autofree char *text = _kaynak_disagreement_unknown_text (value);
+  g_autofree char *text = _kaynak_disagreement_unknown_text (raw, name, value);
   g_autoptr(KaynakUnknown) unknown = NULL;
   g_autoptr(KaynakClaim) after = NULL;
   KaynakClaim *live;
@@ -248,6 +313,7 @@ _kaynak_disagreement_take_claim_member (KaynakDocument *document,
                                         const char     *id,
                                         const char     *name,
                                         JsonNode       *value,
+                                        KaynakUnknown  *raw,
                                         GError        **error)
 {
   if (strcmp (name, "checkable") == 0)
@@ -309,7 +375,7 @@ _kaynak_disagreement_take_claim_member (KaynakDocument *document,
       return TRUE;
     }
   if (_kaynak_disagreement_claim_member_takes (name))
-    return take_unknown (document, id, name, value, error);
+    return take_unknown (document, id, name, value, raw, error);
   return invalid (error, name);
 }
 
@@ -348,9 +414,10 @@ _kaynak_disagreement_source_member_takes (const char *name)
 }
 
 gboolean
-_kaynak_disagreement_take_source_unknown (KaynakSource *changes,
-                                          const char   *name,
-                                          JsonNode     *value)
+_kaynak_disagreement_take_source_unknown (KaynakSource  *changes,
+                                          const char    *name,
+                                          JsonNode      *value,
+                                          KaynakUnknown *raw)
 {
   g_autofree char *text = NULL;
   g_autoptr(KaynakUnknown) unknown = NULL;
@@ -358,7 +425,7 @@ _kaynak_disagreement_take_source_unknown (KaynakSource *changes,
   if (strcmp (name, "disagreements") == 0 ||
       kaynak_unknown_is_known_member (KAYNAK_UNKNOWN_SOURCE, name, strlen (name)))
     return FALSE;
-  text = _kaynak_disagreement_unknown_text (value);
+  text = _kaynak_disagreement_unknown_text (raw, name, value);
   unknown = kaynak_unknown_with (kaynak_source_get_unknown (changes), name, text);
   kaynak_source_set_unknown (changes, unknown);
   return TRUE;

@@ -33,6 +33,7 @@ gboolean _kaynak_disagreement_take_claim_member   (KaynakDocument *document,
                                                    const char     *id,
                                                    const char     *name,
                                                    JsonNode       *value,
+                                                   KaynakUnknown  *raw,
                                                    GError        **error);
 gboolean _kaynak_disagreement_take_claim_place    (KaynakDocument *document,
                                                    const char     *id,
@@ -45,14 +46,27 @@ gboolean _kaynak_disagreement_take_claim_place    (KaynakDocument *document,
 gboolean _kaynak_disagreement_source_member_takes (const char     *name);
 gboolean _kaynak_disagreement_take_source_unknown (KaynakSource   *changes,
                                                    const char     *name,
-                                                   JsonNode       *value);
+                                                   JsonNode       *value,
+                                                   KaynakUnknown  *raw);
 gboolean _kaynak_disagreement_take_source_member  (KaynakDocument *document,
                                                    const char     *id,
                                                    const char     *name,
                                                    JsonNode       *value,
                                                    GError        **error);
 
-/* A member's value as JSON text for a KaynakUnknown, NULL for none */
-char    *_kaynak_disagreement_unknown_text        (JsonNode       *value);
+/* The members Kaynak does not know at @level (CLAIM, SOURCE, LINK or
+ * METADATA) among the "members" of record @index of @records, the raw
+ * JSON text of a "disagreements" list as the file wrote it: their values
+ * exactly as written (json-glib would write 0.10 back as 0.1 and
+ * "\u00e7" as "ç").  NULL when there are none. */
+KaynakUnknown *_kaynak_disagreement_raw_members   (const char         *records,
+                                                   guint               index,
+                                                   KaynakUnknownLevel  level);
+/* theirs' value of the member @name Kaynak does not know, as JSON text
+ * for a KaynakUnknown (from @raw where it is there, else @value written
+ * by json-glib); NULL: theirs had none, the member goes */
+char    *_kaynak_disagreement_unknown_text        (KaynakUnknown  *raw,
+                                                   const char     *name,
+                                                   JsonNode       *value);
 
 G_END_DECLS

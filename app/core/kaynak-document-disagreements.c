@@ -579,8 +579,14 @@ _kaynak_document_apply_top_unknown (KaynakDocument *self,
   KaynakUnknownState *step = KAYNAK_UNKNOWN_STATE (state);
 
   _kaynak_document_set_unknown (self, step->level, step->unknown);
-  if (step->level == KAYNAK_UNKNOWN_METADATA)
-    kaynak_document_set_notes (self, step->notes);
+  if (step->level == KAYNAK_UNKNOWN_METADATA && g_strcmp0 (self->notes, step->notes) != 0)
+    {
+      /* not kaynak_document_set_notes(), which marks the document changed
+       * for good: this is a step of the history, undone like the others */
+      g_free (self->notes);
+      self->notes = g_strdup (step->notes != NULL ? step->notes : "");
+      g_object_notify (G_OBJECT (self), "notes");
+    }
 }
 
 /* --- Taking a record out -------------------------------------------------- */
@@ -701,27 +707,62 @@ drop_record (KaynakDocument     *document,
     }
 }
 
+/* The unknown members that hold the record: its claim's, its source's,
+ * or the file's */
+static KaynakUnknown *
+holder_of (KaynakDocument     *document,
+           KaynakDisagreement *self)
+{
+  if (self->target == KAYNAK_DISAGREEMENT_CLAIM)
+    {
+      KaynakClaim *claim = kaynak_document_lookup_claim (document, self->object_id);
+      return claim != NULL ? kaynak_claim_get_unknown (claim) : NULL;
+    }
+  if (self->target == KAYNAK_DISAGREEMENT_SOURCE)
+    {
+      KaynakSource *source = kaynak_document_lookup_source (document, self->object_id);
+      return source != NULL ? kaynak_source_get_unknown (source) : NULL;
+    }
+  return document->unknown[KAYNAK_UNKNOWN_TOP];
+}
+
 /* Whether the record is still where it was found */
 static gboolean
 still_there (KaynakDocument     *document,
              KaynakDisagreement *self)
 {
   g_autoptr(KaynakUnknown) unknown = NULL;
-  KaynakUnknown *holder;
 
-  if (self->target == KAYNAK_DISAGREEMENT_CLAIM)
+  return without_record (holder_of (document, self), self->key, &unknown);
+}
+
+/* theirs' members Kaynak does not know, at @level, with their values as
+ * the file wrote them (kaynak-disagreement-members.h); NULL: none */
+static KaynakUnknown *
+record_raw_members (KaynakDocument     *document,
+                    KaynakDisagreement *self,
+                    KaynakUnknownLevel  level)
+{
+  KaynakUnknown *holder = holder_of (document, self);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *raw = NULL;
+  JsonArray *records;
+
+  for (guint i = 0; holder != NULL && i < kaynak_unknown_get_n_members (holder); i++)
+    if (strcmp (kaynak_unknown_get_name (holder, i), DISAGREEMENTS) == 0)
+      raw = kaynak_unknown_get_value (holder, i);
+  if (raw == NULL || !json_parser_load_from_data (parser, raw, -1, NULL) ||
+      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    return NULL;
+  /* the record is known by its text, as without_record() knows it */
+  records = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (records); i++)
     {
-      KaynakClaim *claim = kaynak_document_lookup_claim (document, self->object_id);
-      holder = claim != NULL ? kaynak_claim_get_unknown (claim) : NULL;
+      g_autofree char *key = json_to_string (json_array_get_element (records, i), FALSE);
+      if (strcmp (key, self->key) == 0)
+        return _kaynak_disagreement_raw_members (raw, i, level);
     }
-  else if (self->target == KAYNAK_DISAGREEMENT_SOURCE)
-    {
-      KaynakSource *source = kaynak_document_lookup_source (document, self->object_id);
-      holder = source != NULL ? kaynak_source_get_unknown (source) : NULL;
-    }
-  else
-    holder = document->unknown[KAYNAK_UNKNOWN_TOP];
-  return without_record (holder, self->key, &unknown);
+  return NULL;
 }
 
 /* --- Deletions ------------------------------------------------------------ */
@@ -832,6 +873,7 @@ apply_claim (KaynakDocument     *document,
              GError            **error)
 {
   const char *id = self->object_id;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_CLAIM);
 
   for (guint i = 0; self->members[i] != NULL; i++)
     {
@@ -878,7 +920,7 @@ apply_claim (KaynakDocument     *document,
             return FALSE;
         }
       else if (!_kaynak_disagreement_take_claim_member (document, id, name,
-                                                        member (self->values, name), error))
+                                                        member (self->values, name), raw, error))
         return FALSE;
     }
   return TRUE;
@@ -891,6 +933,7 @@ apply_source (KaynakDocument     *document,
 {
   KaynakSource *live = kaynak_document_lookup_source (document, self->object_id);
   g_autoptr(KaynakSource) changes = NULL;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_SOURCE);
 
   if (live == NULL)
     return not_there (error);
@@ -902,7 +945,7 @@ apply_source (KaynakDocument     *document,
 
       if (strcmp (name, "type") == 0 || strcmp (name, "fields") == 0)
         continue;   /* their own setters, below */
-      if (_kaynak_disagreement_take_source_unknown (changes, name, member (self->values, name)))
+      if (_kaynak_disagreement_take_source_unknown (changes, name, member (self->values, name), raw))
         continue;
       if (strcmp (name, "shortcut") == 0)
         {
@@ -970,6 +1013,7 @@ apply_metadata (KaynakDocument     *document,
   };
 
   g_autoptr(KaynakUnknown) unknown = NULL;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_METADATA);
   g_autofree char *notes = g_strdup (kaynak_document_get_notes (document));
   gboolean extras = FALSE;
 
@@ -995,7 +1039,7 @@ apply_metadata (KaynakDocument     *document,
         }
       else if (!done && !kaynak_unknown_is_known_member (KAYNAK_UNKNOWN_METADATA, name, strlen (name)))
         {
-          g_autofree char *value = _kaynak_disagreement_unknown_text (member (self->values, name));
+          g_autofree char *value = _kaynak_disagreement_unknown_text (raw, name, member (self->values, name));
           KaynakUnknown *with = kaynak_unknown_with (unknown, name, value);
 
           g_clear_pointer (&unknown, kaynak_unknown_unref);
@@ -1030,6 +1074,7 @@ apply_link (KaynakDocument     *document,
   const char *from, *to;
   g_autofree char *from_id = NULL, *to_id = NULL;
   g_autoptr(KaynakUnknown) unknown = NULL;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_LINK);
   g_autoptr(KaynakLink) taken = NULL;
   guint position;
 
@@ -1056,7 +1101,8 @@ apply_link (KaynakDocument     *document,
   for (guint i = 0; self->members[i] != NULL; i++)
     if (!in_list (link_members, self->members[i]))
       {
-        g_autofree char *value = _kaynak_disagreement_unknown_text (member (self->values, self->members[i]));
+        g_autofree char *value = _kaynak_disagreement_unknown_text (raw, self->members[i],
+                                                                    member (self->values, self->members[i]));
         KaynakUnknown *with = kaynak_unknown_with (unknown, self->members[i], value);
 
         g_clear_pointer (&unknown, kaynak_unknown_unref);
