@@ -98,8 +98,11 @@ def take_theirs_checkable_and_evidence(desktop):
     app.input.key('ctrl+z')
     wait_rows(app, window, [ROW_CHECKABLE, ROW_EVIDENCE], 'after Ctrl+Z')
     wait_for(lambda: bar_shown(app, '2 disagreements from a merge'), 'the bar to count two again')
-    # the row comes back; Up selects it whatever is selected now
-    app.input.key('Up')
+    # the row comes back; once a row is selected, Up selects the first
+    # (the checkable sentence) whichever it is
+    wait_for(lambda: len(selected_rows(app, window)) == 1, 'a disagreement selected after Ctrl+Z')
+    if selected_rows(app, window) != [ROW_CHECKABLE]:
+        app.input.key('Up')
     take_theirs(app, window, ROW_CHECKABLE, [ROW_EVIDENCE], 'the checkable sentence again')
     take_theirs(app, window, ROW_EVIDENCE, [], 'the evidence')
     wait_for(lambda: not bar_shown(app, '1 disagreement from a merge'), 'the bar to go')
