@@ -18,7 +18,7 @@ import kaynak_e2e
 
 from kaynak_e2e import Window, audit_names, fail, journey, load_json, log, wait_for
 from journeys_merge_review import (ABD, PLAN, TITLE, bar_shown, claim, focus_toplevel,
-                                   row_names, selected_rows, wait_rows)
+                                   selected_rows, wait_rows)
 
 LINK = 'a1b2c3d4-0000-4000-8000-00000000l1nk'
 OURS_CHECKABLE = 'Kuzey Koreli askerler Ekim sonunda cepheye gidecekti.'
