@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "kaynak-disagreement-members.h"
 #include "kaynak-document-disagreements.h"
 #include "kaynak-document-impl.h"
 #include "kaynak-enums.h"
@@ -149,7 +150,9 @@ string_member (JsonObject *object,
          json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
 }
 
-/* Members whose value Kaynak can apply with a setter, by target */
+/* Members whose value Kaynak applies with the setter of the details and
+ * of a source's copy, or to a claim itself, by target; the others are in
+ * kaynak-disagreement-members.c, those Kaynak does not know included */
 static const char * const claim_members[] = { "source", "status", "note", "cues", "start", NULL };
 static const char * const source_members[] = { "label", "color", "shortcut", "kind", "aliases", "description", NULL };
 static const char * const metadata_members[] = {
@@ -157,6 +160,9 @@ static const char * const metadata_members[] = {
   "retrieved", "archived_url", NULL
 };
 static const char * const link_members[] = { "type", "from", "to", NULL };
+
+/* Members that hold a person's own sentences */
+static const char * const free_text_members[] = { "note", "notes", "checkable", "description", NULL };
 
 /* A claim's place conflicts as one: the members that come with "start" */
 static const char * const place_members[] = { "end", "quote", "prefix", "suffix", "pieces", "orphaned", NULL };
@@ -166,6 +172,28 @@ in_list (const char * const *list,
          const char         *name)
 {
   return g_strv_contains (list, name);
+}
+
+/* Whether theirs' @name can be applied to an object of @target */
+static gboolean
+takes_member (KaynakDisagreementTarget  target,
+              const char               *name)
+{
+  switch (target)
+    {
+    case KAYNAK_DISAGREEMENT_CLAIM:
+      return in_list (claim_members, name) || _kaynak_disagreement_claim_member_takes (name);
+    case KAYNAK_DISAGREEMENT_SOURCE:
+      return in_list (source_members, name) || _kaynak_disagreement_source_member_takes (name);
+    case KAYNAK_DISAGREEMENT_LINK:
+      return in_list (link_members, name) ||
+             !kaynak_unknown_is_known_member (KAYNAK_UNKNOWN_LINK, name, strlen (name));
+    case KAYNAK_DISAGREEMENT_METADATA:
+    default:
+      /* the notes, and what Kaynak does not know, are the file's extras */
+      return in_list (metadata_members, name) || strcmp (name, "notes") == 0 ||
+             !kaynak_unknown_is_known_member (KAYNAK_UNKNOWN_METADATA, name, strlen (name));
+    }
 }
 
 /* One side's value of @name, for a person */
@@ -180,6 +208,24 @@ show_value (KaynakDocument            *document,
   if (target == KAYNAK_DISAGREEMENT_CLAIM && strcmp (name, "start") == 0)
     {
       const char *quote = string_member (object, "quote");
+      JsonNode *pieces = member (object, "pieces");
+
+      /* a claim in pieces is shown by its pieces' words, not the gaps */
+      if (pieces != NULL && JSON_NODE_HOLDS_ARRAY (pieces) && json_array_get_length (json_node_get_array (pieces)) > 1)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          JsonArray *array = json_node_get_array (pieces);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *piece = json_array_get_element (array, i);
+              const char *words = JSON_NODE_HOLDS_OBJECT (piece)
+                                  ? string_member (json_node_get_object (piece), "quote") : NULL;
+              g_string_append_printf (text, "%s%s", i > 0 ? " … " : "“", words != NULL ? words : "?");
+            }
+          g_string_append (text, "”");
+          return g_string_free (g_steal_pointer (&text), FALSE);
+        }
       return quote != NULL ? g_strdup_printf ("“%s”", quote) : g_strdup (_("(none)"));
     }
   node = member (object, name);
@@ -206,6 +252,10 @@ show_value (KaynakDocument            *document,
       if (target == KAYNAK_DISAGREEMENT_LINK && strcmp (name, "type") == 0 &&
           kaynak_link_type_from_id (text, &type))
         return g_strdup (kaynak_link_type_to_label (type));
+      /* a sentence in quotation marks, so that where it ends and the
+       * other side's begins is plain (its own full stop, a comma) */
+      if (text[0] != '\0' && in_list (free_text_members, name))
+        return g_strdup_printf ("“%s”", text);
       return g_strdup (text[0] != '\0' ? text : _("(empty)"));
     }
   if (JSON_NODE_HOLDS_ARRAY (node))
@@ -216,9 +266,15 @@ show_value (KaynakDocument            *document,
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           JsonNode *element = json_array_get_element (array, i);
+          JsonObject *item = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+          /* a piece of evidence by its address, a source's or a cue's
+           * words by themselves */
+          const char *url = string_member (item, "url"), *words = string_member (item, "quote");
           g_autofree char *part = JSON_NODE_HOLDS_VALUE (element) &&
                                   json_node_get_value_type (element) == G_TYPE_STRING
                                   ? g_strdup (json_node_get_string (element))
+                                  : url != NULL ? g_strdup (url)
+                                  : words != NULL ? g_strdup_printf ("“%s”", words)
                                   : json_to_string (element, FALSE);
           g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", part);
         }
@@ -262,7 +318,6 @@ add_record (GPtrArray                *list,
   KaynakDisagreement *self;
   JsonObject *entry;
   JsonNode *values;
-  const char * const *applicable;
 
   if (!JSON_NODE_HOLDS_OBJECT (record))
     return;   /* not a record of ours: left as it is */
@@ -280,9 +335,6 @@ add_record (GPtrArray                *list,
   self->ours = g_ptr_array_new_with_free_func (g_free);
   self->theirs = g_ptr_array_new_with_free_func (g_free);
 
-  applicable = target == KAYNAK_DISAGREEMENT_CLAIM ? claim_members
-             : target == KAYNAK_DISAGREEMENT_SOURCE ? source_members
-             : target == KAYNAK_DISAGREEMENT_LINK ? link_members : metadata_members;
   values = member (entry, "members");
   self->can_take = TRUE;
   if (values != NULL && JSON_NODE_HOLDS_OBJECT (values) && !self->deleted)
@@ -301,11 +353,8 @@ add_record (GPtrArray                *list,
           g_strv_builder_add (names, name);
           g_ptr_array_add (self->ours, show_value (document, target, name, ours));
           g_ptr_array_add (self->theirs, show_value (document, target, name, self->values));
-          if (!in_list (applicable, name))
+          if (!takes_member (target, name))
             self->can_take = FALSE;
-          if (target == KAYNAK_DISAGREEMENT_CLAIM && strcmp (name, "start") == 0 &&
-              member (self->values, "pieces") != NULL)
-            self->can_take = FALSE;   /* pieces are not applied from a record */
         }
       self->members = g_strv_builder_end (names);
       self->who = g_strdup (string_member (self->values, "author"));
@@ -471,10 +520,15 @@ kaynak_document_count_disagreements (KaynakDocument *document)
 #define KAYNAK_TYPE_UNKNOWN_STATE (kaynak_unknown_state_get_type ())
 G_DECLARE_FINAL_TYPE (KaynakUnknownState, kaynak_unknown_state, KAYNAK, UNKNOWN_STATE, GObject)
 
+/* The top-level members Kaynak does not know; or, for taking theirs'
+ * details, the article's notes with the unknown members of "metadata"
+ * (the details' own history step, EDIT_DETAILS, holds neither) */
 struct _KaynakUnknownState
 {
-  GObject        parent_instance;
-  KaynakUnknown *unknown;   /* NULL: none */
+  GObject            parent_instance;
+  KaynakUnknownLevel level;     /* TOP or METADATA */
+  KaynakUnknown     *unknown;   /* NULL: none */
+  char              *notes;     /* METADATA only */
 };
 
 G_DEFINE_FINAL_TYPE (KaynakUnknownState, kaynak_unknown_state, G_TYPE_OBJECT)
@@ -483,6 +537,7 @@ static void
 kaynak_unknown_state_finalize (GObject *object)
 {
   g_clear_pointer (&KAYNAK_UNKNOWN_STATE (object)->unknown, kaynak_unknown_unref);
+  g_clear_pointer (&KAYNAK_UNKNOWN_STATE (object)->notes, g_free);
   G_OBJECT_CLASS (kaynak_unknown_state_parent_class)->finalize (object);
 }
 
@@ -501,7 +556,19 @@ static GObject *
 unknown_state_new (KaynakUnknown *unknown)
 {
   KaynakUnknownState *self = g_object_new (KAYNAK_TYPE_UNKNOWN_STATE, NULL);
+  self->level = KAYNAK_UNKNOWN_TOP;
   self->unknown = unknown != NULL ? kaynak_unknown_ref (unknown) : NULL;
+  return G_OBJECT (self);
+}
+
+static GObject *
+metadata_state_new (KaynakUnknown *unknown,
+                    const char    *notes)
+{
+  KaynakUnknownState *self = KAYNAK_UNKNOWN_STATE (unknown_state_new (unknown));
+
+  self->level = KAYNAK_UNKNOWN_METADATA;
+  self->notes = g_strdup (notes);
   return G_OBJECT (self);
 }
 
@@ -509,9 +576,17 @@ void
 _kaynak_document_apply_top_unknown (KaynakDocument *self,
                                     GObject        *state)
 {
-  KaynakUnknown *unknown = KAYNAK_UNKNOWN_STATE (state)->unknown;
+  KaynakUnknownState *step = KAYNAK_UNKNOWN_STATE (state);
 
-  _kaynak_document_set_unknown (self, KAYNAK_UNKNOWN_TOP, unknown);
+  _kaynak_document_set_unknown (self, step->level, step->unknown);
+  if (step->level == KAYNAK_UNKNOWN_METADATA && g_strcmp0 (self->notes, step->notes) != 0)
+    {
+      /* not kaynak_document_set_notes(), which marks the document changed
+       * for good: this is a step of the history, undone like the others */
+      g_free (self->notes);
+      self->notes = g_strdup (step->notes != NULL ? step->notes : "");
+      g_object_notify (G_OBJECT (self), "notes");
+    }
 }
 
 /* --- Taking a record out -------------------------------------------------- */
@@ -632,27 +707,62 @@ drop_record (KaynakDocument     *document,
     }
 }
 
+/* The unknown members that hold the record: its claim's, its source's,
+ * or the file's */
+static KaynakUnknown *
+holder_of (KaynakDocument     *document,
+           KaynakDisagreement *self)
+{
+  if (self->target == KAYNAK_DISAGREEMENT_CLAIM)
+    {
+      KaynakClaim *claim = kaynak_document_lookup_claim (document, self->object_id);
+      return claim != NULL ? kaynak_claim_get_unknown (claim) : NULL;
+    }
+  if (self->target == KAYNAK_DISAGREEMENT_SOURCE)
+    {
+      KaynakSource *source = kaynak_document_lookup_source (document, self->object_id);
+      return source != NULL ? kaynak_source_get_unknown (source) : NULL;
+    }
+  return document->unknown[KAYNAK_UNKNOWN_TOP];
+}
+
 /* Whether the record is still where it was found */
 static gboolean
 still_there (KaynakDocument     *document,
              KaynakDisagreement *self)
 {
   g_autoptr(KaynakUnknown) unknown = NULL;
-  KaynakUnknown *holder;
 
-  if (self->target == KAYNAK_DISAGREEMENT_CLAIM)
+  return without_record (holder_of (document, self), self->key, &unknown);
+}
+
+/* theirs' members Kaynak does not know, at @level, with their values as
+ * the file wrote them (kaynak-disagreement-members.h); NULL: none */
+static KaynakUnknown *
+record_raw_members (KaynakDocument     *document,
+                    KaynakDisagreement *self,
+                    KaynakUnknownLevel  level)
+{
+  KaynakUnknown *holder = holder_of (document, self);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *raw = NULL;
+  JsonArray *records;
+
+  for (guint i = 0; holder != NULL && i < kaynak_unknown_get_n_members (holder); i++)
+    if (strcmp (kaynak_unknown_get_name (holder, i), DISAGREEMENTS) == 0)
+      raw = kaynak_unknown_get_value (holder, i);
+  if (raw == NULL || !json_parser_load_from_data (parser, raw, -1, NULL) ||
+      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    return NULL;
+  /* the record is known by its text, as without_record() knows it */
+  records = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (records); i++)
     {
-      KaynakClaim *claim = kaynak_document_lookup_claim (document, self->object_id);
-      holder = claim != NULL ? kaynak_claim_get_unknown (claim) : NULL;
+      g_autofree char *key = json_to_string (json_array_get_element (records, i), FALSE);
+      if (strcmp (key, self->key) == 0)
+        return _kaynak_disagreement_raw_members (raw, i, level);
     }
-  else if (self->target == KAYNAK_DISAGREEMENT_SOURCE)
-    {
-      KaynakSource *source = kaynak_document_lookup_source (document, self->object_id);
-      holder = source != NULL ? kaynak_source_get_unknown (source) : NULL;
-    }
-  else
-    holder = document->unknown[KAYNAK_UNKNOWN_TOP];
-  return without_record (holder, self->key, &unknown);
+  return NULL;
 }
 
 /* --- Deletions ------------------------------------------------------------ */
@@ -763,6 +873,7 @@ apply_claim (KaynakDocument     *document,
              GError            **error)
 {
   const char *id = self->object_id;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_CLAIM);
 
   for (guint i = 0; self->members[i] != NULL; i++)
     {
@@ -804,15 +915,13 @@ apply_claim (KaynakDocument     *document,
         }
       else if (strcmp (name, "start") == 0)
         {
-          guint start, end;
-
-          if (!theirs_uint (self->values, "start", &start) || !theirs_uint (self->values, "end", &end))
-            return invalid (error, name);
-          if (!kaynak_document_set_claim_range (document, id, start, end, error))
+          /* the place with its pieces, as one */
+          if (!_kaynak_disagreement_take_claim_place (document, id, self->values, error))
             return FALSE;
         }
-      else
-        return invalid (error, name);
+      else if (!_kaynak_disagreement_take_claim_member (document, id, name,
+                                                        member (self->values, name), raw, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -824,6 +933,7 @@ apply_source (KaynakDocument     *document,
 {
   KaynakSource *live = kaynak_document_lookup_source (document, self->object_id);
   g_autoptr(KaynakSource) changes = NULL;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_SOURCE);
 
   if (live == NULL)
     return not_there (error);
@@ -833,6 +943,10 @@ apply_source (KaynakDocument     *document,
       const char *name = self->members[i];
       const char *text = theirs_string (self->values, name);
 
+      if (strcmp (name, "type") == 0 || strcmp (name, "fields") == 0)
+        continue;   /* their own setters, below */
+      if (_kaynak_disagreement_take_source_unknown (changes, name, member (self->values, name), raw))
+        continue;
       if (strcmp (name, "shortcut") == 0)
         {
           guint shortcut = 0;
@@ -867,7 +981,14 @@ apply_source (KaynakDocument     *document,
       else
         return invalid (error, name);
     }
-  return kaynak_document_update_source (document, self->object_id, changes, error);
+  if (!kaynak_document_update_source (document, self->object_id, changes, error))
+    return FALSE;
+  for (guint i = 0; self->members[i] != NULL; i++)
+    if ((strcmp (self->members[i], "type") == 0 || strcmp (self->members[i], "fields") == 0) &&
+        !_kaynak_disagreement_take_source_member (document, self->object_id, self->members[i],
+                                                  member (self->values, self->members[i]), error))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -891,21 +1012,56 @@ apply_metadata (KaynakDocument     *document,
     { "archived_url", kaynak_article_details_set_archived_url },
   };
 
+  g_autoptr(KaynakUnknown) unknown = NULL;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_METADATA);
+  g_autofree char *notes = g_strdup (kaynak_document_get_notes (document));
+  gboolean extras = FALSE;
+
+  if (document->unknown[KAYNAK_UNKNOWN_METADATA] != NULL)
+    unknown = kaynak_unknown_ref (document->unknown[KAYNAK_UNKNOWN_METADATA]);
   for (guint i = 0; self->members[i] != NULL; i++)
     {
-      const char *text = theirs_string (self->values, self->members[i]);
+      const char *name = self->members[i];
+      const char *text = theirs_string (self->values, name);
       gboolean done = FALSE;
 
       for (guint k = 0; k < G_N_ELEMENTS (setters) && text != NULL; k++)
-        if (strcmp (setters[k].name, self->members[i]) == 0)
+        if (strcmp (setters[k].name, name) == 0)
           {
             setters[k].set (details, text);
             done = TRUE;
           }
+      if (!done && strcmp (name, "notes") == 0 && text != NULL)
+        {
+          g_free (notes);
+          notes = g_strdup (text);
+          extras = done = TRUE;
+        }
+      else if (!done && !kaynak_unknown_is_known_member (KAYNAK_UNKNOWN_METADATA, name, strlen (name)))
+        {
+          g_autofree char *value = _kaynak_disagreement_unknown_text (raw, name, member (self->values, name));
+          KaynakUnknown *with = kaynak_unknown_with (unknown, name, value);
+
+          g_clear_pointer (&unknown, kaynak_unknown_unref);
+          unknown = with;
+          extras = done = TRUE;
+        }
       if (!done)
-        return invalid (error, self->members[i]);
+        return invalid (error, name);
     }
-  return kaynak_document_set_details (document, details, error);
+  if (!kaynak_document_set_details (document, details, error))
+    return FALSE;
+  if (extras)
+    {
+      /* the notes and the unknown members, one state before and after */
+      g_autoptr(GObject) before = metadata_state_new (document->unknown[KAYNAK_UNKNOWN_METADATA],
+                                                      kaynak_document_get_notes (document));
+      g_autoptr(GObject) after = metadata_state_new (unknown, notes);
+
+      _kaynak_document_record (document, EDIT_TOP_UNKNOWN, "metadata", before, after, 0);
+      _kaynak_document_apply_top_unknown (document, after);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -917,6 +1073,10 @@ apply_link (KaynakDocument     *document,
   KaynakLinkType type;
   const char *from, *to;
   g_autofree char *from_id = NULL, *to_id = NULL;
+  g_autoptr(KaynakUnknown) unknown = NULL;
+  g_autoptr(KaynakUnknown) raw = record_raw_members (document, self, KAYNAK_UNKNOWN_LINK);
+  g_autoptr(KaynakLink) taken = NULL;
+  guint position;
 
   if (live == NULL)
     return not_there (error);
@@ -933,12 +1093,46 @@ apply_link (KaynakDocument     *document,
     return invalid (error, from == NULL ? "from" : "to");
   from_id = g_strdup (from);
   to_id = g_strdup (to);
-  /* a link is not edited in place: theirs replaces it */
   if (!_kaynak_document_check_link_ends (document, type, from_id, to_id, error))
     return FALSE;
+
+  /* theirs' members Kaynak does not know go with the link's own */
+  unknown = kaynak_link_get_unknown (live) != NULL ? kaynak_unknown_ref (kaynak_link_get_unknown (live)) : NULL;
+  for (guint i = 0; self->members[i] != NULL; i++)
+    if (!in_list (link_members, self->members[i]))
+      {
+        g_autofree char *value = _kaynak_disagreement_unknown_text (raw, self->members[i],
+                                                                    member (self->values, self->members[i]));
+        KaynakUnknown *with = kaynak_unknown_with (unknown, self->members[i], value);
+
+        g_clear_pointer (&unknown, kaynak_unknown_unref);
+        unknown = with;
+      }
+
+  /* a link is not edited in place: theirs replaces it, with the same id
+   * (the link it replaces held it, so it is free) where it stood, so
+   * what refers to the link by its id still finds it */
+  position = _kaynak_document_link_position (document, live);
   if (!kaynak_document_remove_link (document, self->object_id, error))
     return FALSE;
-  return kaynak_document_add_link (document, type, from_id, to_id, error) != NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (kaynak_document_get_links (document)); i++)
+    {
+      g_autoptr(KaynakLink) other = g_list_model_get_item (kaynak_document_get_links (document), i);
+
+      if (kaynak_link_get_link_type (other) == type && strcmp (kaynak_link_get_from (other), from_id) == 0 &&
+          strcmp (kaynak_link_get_to (other), to_id) == 0)
+        {
+          g_set_error_literal (error, KAYNAK_ERROR, KAYNAK_ERROR_INVALID,
+                               _("These claims are already linked that way."));
+          return FALSE;
+        }
+    }
+  taken = kaynak_link_new (self->object_id, type, from_id, to_id);
+  kaynak_link_set_unknown (taken, unknown);
+  position = MIN (position, g_list_model_get_n_items (kaynak_document_get_links (document)));
+  _kaynak_document_record (document, EDIT_LINK, self->object_id, NULL, G_OBJECT (taken), position);
+  _kaynak_document_raw_insert_link (document, taken, position);
+  return TRUE;
 }
 
 /* --- Resolving ------------------------------------------------------------ */
@@ -1009,8 +1203,11 @@ kaynak_document_take_theirs (KaynakDocument     *document,
   if (kaynak_document_end_group (document) && !ok)
     {
       /* a setter refused a later member after an earlier one changed:
-       * the step is taken back, so nothing half applied stays */
+       * the step is taken back, so nothing half applied stays, nor is
+       * offered to redo */
       kaynak_document_undo (document);
+      kaynak_history_drop_redo (document->history);
+      g_object_notify (G_OBJECT (document), "can-redo");
     }
   return ok;
 }

@@ -15,9 +15,13 @@
  *    the object and the other edited it, "ours" and "theirs" are the two
  *    choices: keep the object or delete it.
  *
- * A record whose claim, source or link is no longer in the document, or
- * whose values Kaynak cannot apply (a member it does not edit, a value the
- * setter refuses), can only be dismissed (keep ours).  Undo brings the
+ * Every member a merge records can be taken (those Kaynak does not know
+ * are put back as theirs wrote them, kaynak-disagreement-members.c); a
+ * link taken from theirs keeps its id and place.  A record whose claim,
+ * source or link is no longer in the document, or that names a member
+ * no edit changes (a claim's "created", an "id": a record edited by
+ * hand), can only be dismissed (keep ours); a value the setter refuses is
+ * said when it is taken, and nothing changes.  Undo brings the
  * record back with the values.  A saved file loses the resolved records
  * and keeps the others.
  *

@@ -311,6 +311,15 @@ kaynak_history_redo (KaynakHistory *self)
   return travel (self, self->redo_stack, self->undo_stack, FALSE);
 }
 
+void
+kaynak_history_drop_redo (KaynakHistory *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->redo_stack->len > 0)
+    g_ptr_array_set_size (self->redo_stack, self->redo_stack->len - 1);
+}
+
 gboolean
 kaynak_history_is_applying (KaynakHistory *self)
 {

@@ -74,6 +74,10 @@ gboolean       kaynak_history_get_can_redo   (KaynakHistory      *self);
  * to undo / redo.  Not inside a group. */
 gboolean       kaynak_history_undo           (KaynakHistory      *self);
 gboolean       kaynak_history_redo           (KaynakHistory      *self);
+/* Forgets the step redo would apply next, if any: a change that failed
+ * half-way is undone and then not offered to redo
+ * (kaynak-document-disagreements.c) */
+void           kaynak_history_drop_redo      (KaynakHistory      *self);
 /* TRUE while undo or redo applies a step */
 gboolean       kaynak_history_is_applying    (KaynakHistory      *self);
 
