@@ -526,6 +526,48 @@ test_stale_values (void)
   g_assert_cmpstr (json_object_get_string_member (fields, "konu"), ==, "savas");
   g_assert_cmpint (json_object_get_int_member (fields, "asker-sayisi"), ==, 3000);
 
+  /* CSV: a column per field id the codebook no longer defines, named as
+   * the others, after them; the value as the file keeps it */
+  {
+    g_autofree char *csv = export ("csv", document);
+    g_auto(GStrv) rows = g_strsplit (csv, "\r\n", -1);
+
+    g_assert_true (g_str_has_suffix (rows[0], ",verdict,verdict_label,field:sayi-iceriyor,field:konu,"
+                                              "field:etiketler,field:asker-sayisi,field:tarih,field:not,"
+                                              "field:kanit,source_field:guvenilirlik"));
+    g_assert_true (g_str_has_suffix (rows[1], ",yanlis,yanlis,yes,savas,rusya; kore,3000,2024-10-27,"
+                                              "\"Sayı \"\"3 bin\"\" diye geçiyor\",https://example.org/rapor,4"));
+    g_assert_true (g_str_has_suffix (rows[2], ",cogunlukla-dogru,Çoğunlukla doğru,no,,,,,,,4"));
+    g_assert_true (g_str_has_suffix (rows[3], ",,No verdict,,,,,,,,"));
+  }
+  /* HTML: listed under the field's id, after the defined fields */
+  {
+    g_autoptr(GHashTable) html = export_folder ("html", document);
+    const char *report = file_ending (html, ".html");
+
+    g_assert_nonnull (strstr (report, "<dl class=\"fields\"><dt>Sayı içeriyor</dt><dd>yes</dd>"
+                                      "<dt>konu</dt><dd>savas</dd><dt>etiketler</dt><dd>rusya; kore</dd>"
+                                      "<dt>asker-sayisi</dt><dd>3000</dd><dt>tarih</dt><dd>2024-10-27</dd>"
+                                      "<dt>not</dt><dd>Sayı &quot;3 bin&quot; diye geçiyor</dd>"
+                                      "<dt>kanit</dt><dd>https://example.org/rapor</dd>"
+                                      "<dt>guvenilirlik</dt><dd>4</dd></dl>"));
+    g_assert_nonnull (strstr (report, "<dl class=\"fields\"><dt>Sayı içeriyor</dt><dd>no</dd>"
+                                      "<dt>guvenilirlik</dt><dd>4</dd></dl>"));
+  }
+  /* brat: in the claim's AnnotatorNotes, under the field's id (an
+   * attribute would need a definition) */
+  {
+    g_autoptr(GHashTable) brat = export_folder ("brat", document);
+    const char *ann = file_ending (brat, ".ann");
+    const char *conf = g_hash_table_lookup (brat, "annotation.conf");
+
+    g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T1\tkonu: savas; etiketler: rusya; kore; "
+                                   "asker-sayisi: 3000; tarih: 2024-10-27; not: Sayı \"3 bin\" diye geçiyor; "
+                                   "kanit: https://example.org/rapor; guvenilirlik: 4\n"));
+    g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T2\tguvenilirlik: 4\n"));
+    g_assert_null (strstr (conf, "Field_konu"));
+  }
+
   /* ClaimReview: the name only, no rating is made up for it */
   files = export_folder ("claimreview", document);
   root = json_from_string (file_ending (files, ".claimreview.jsonld"), NULL);
@@ -615,6 +657,21 @@ test_stats (void)
   /* a source field counts the sources: two per document */
   g_assert_nonnull (strstr (text->str, "    Güvenilirlik (number, sources): 2 filled, 2 empty; "
                                        "least 4, greatest 4, mean 4\n"));
+
+  /* the rows the statistics window's chart shows, the same counts */
+  {
+    const char *id, *label;
+    guint claims;
+
+    g_assert_cmpuint (kaynak_codebook_stats_get_n_verdicts (stats), ==, 5);
+    kaynak_codebook_stats_get_verdict (stats, 1, &id, &label, &claims);
+    g_assert_cmpstr (id, ==, "cogunlukla-dogru");
+    g_assert_cmpstr (label, ==, "Çoğunlukla doğru");
+    g_assert_cmpuint (claims, ==, 2);
+    kaynak_codebook_stats_get_verdict (stats, 0, NULL, NULL, &claims);
+    g_assert_cmpuint (claims, ==, 0);
+    g_assert_cmpuint (kaynak_codebook_stats_get_no_verdict (stats), ==, 2);
+  }
 
   json_builder_begin_object (builder);
   kaynak_codebook_stats_build_json (stats, builder);
