@@ -59,7 +59,8 @@ clear_list (GtkListBox *list)
 
 /* A row of a name and its number; a screen reader reads @spoken, which
  * says what the number counts.  @color: a verdict's colour dot before the
- * name (decorative: the name is written and spoken); NULL for none */
+ * name (decorative: the name is written and spoken); "" for an empty
+ * place where a dot would be, so the names stay in line; NULL for none */
 static void
 add_row_with_dot (GtkListBox *list,
                   const char *color,
@@ -82,7 +83,7 @@ add_row_with_dot (GtkListBox *list,
   gtk_widget_set_hexpand (name_label, TRUE);
   gtk_widget_add_css_class (value_label, "numeric");
   if (color != NULL)
-    gtk_box_append (GTK_BOX (box), kaynak_color_dot_new (color));
+    gtk_box_append (GTK_BOX (box), kaynak_color_dot_new (color[0] != '\0' ? color : NULL));
   gtk_box_append (GTK_BOX (box), name_label);
   gtk_box_append (GTK_BOX (box), value_label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -153,12 +154,14 @@ show_verdicts (KaynakStatisticsWindow *self)
       guint claims;
 
       kaynak_codebook_stats_get_verdict (verdicts, i, &id, &label, &claims);
-      /* a verdict no longer on the scale has no colour: a plain row */
+      /* a verdict no longer on the scale has no colour: an empty place */
       verdict = kaynak_document_find_verdict (self->document, id);
-      add_count_row_with_dot (self->status_list, verdict != NULL ? verdict->color : NULL,
+      add_count_row_with_dot (self->status_list,
+                              verdict != NULL && verdict->color != NULL ? verdict->color : "",
                               label, claims);
     }
-  add_count_row (self->status_list, _("No verdict"), kaynak_codebook_stats_get_no_verdict (verdicts));
+  add_count_row_with_dot (self->status_list, "", _("No verdict"),
+                          kaynak_codebook_stats_get_no_verdict (verdicts));
   return TRUE;
 }
 
