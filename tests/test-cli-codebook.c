@@ -320,6 +320,9 @@ test_compare_attribution_and_type (Fixture       *f,
                                       "Cohen’s kappa 0.500; Krippendorff’s alpha 0.545\n"));
   g_assert_nonnull (strstr (text.out, "  Source type (nominal): units: 2, values: 4; "
                                       "Cohen’s kappa 0.000; Krippendorff’s alpha 0.000\n"));
+  /* claim 1, the same source attributed otherwise, is a disagreement of
+   * its own */
+  g_assert_nonnull (strstr (text.out, ": different attribution\n"));
 
   run (&json, f, json_args);
   root = json_from_string (json.out, NULL);
@@ -332,6 +335,7 @@ test_compare_attribution_and_type (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (field, "target"), ==, "claim");
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (field, "kappa"), 0.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (field, "alpha"), 6.0 / 11, 1e-9);
+  g_assert_nonnull (strstr (json.out, "\"different-attribution\""));
   field = json_array_get_object_element (fields, 10);
   g_assert_cmpstr (json_object_get_string_member (field, "type"), ==, "source-type");
   g_assert_cmpstr (json_object_get_string_member (field, "target"), ==, "source");

@@ -8,6 +8,7 @@
 
 #include "kaynak-agreement-files.h"
 #include "kaynak-curation.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-error.h"
 
 struct _KaynakCuration
@@ -229,7 +230,8 @@ alike (const KaynakAgreementSpan *a,
        const KaynakAgreementSpan *b)
 {
   return a->start == b->start && a->end == b->end &&
-         a->source == b->source && a->status == b->status;
+         a->source == b->source && a->status == b->status &&
+         a->attribution == b->attribution;
 }
 
 GArray *
@@ -321,6 +323,31 @@ source_in_mine (KaynakCuration  *self,
   return kaynak_source_get_id (made);
 }
 
+/* Mine's claim @id attributed as their claim is (its own attribution,
+ * else its source's kind): nothing when it already is; else their
+ * attribution becomes mine's own (or mine's own goes, when theirs has
+ * none) */
+static gboolean
+take_attribution (KaynakCuration  *self,
+                  guint            annotator,
+                  KaynakClaim     *their_claim,
+                  const char      *id,
+                  GError         **error)
+{
+  KaynakDocument *mine = g_ptr_array_index (self->documents, 0);
+  KaynakDocument *theirs = g_ptr_array_index (self->documents, annotator);
+  KaynakClaim *my_claim = kaynak_document_lookup_claim (mine, id);
+  gboolean they_say = kaynak_document_claim_attribution_id (theirs, their_claim) != NULL;
+  KaynakSourceKind kind = kaynak_document_claim_attribution (theirs, their_claim);
+
+  if (my_claim == NULL)
+    return TRUE;
+  if (they_say == (kaynak_document_claim_attribution_id (mine, my_claim) != NULL) &&
+      (!they_say || kind == kaynak_document_claim_attribution (mine, my_claim)))
+    return TRUE;
+  return kaynak_document_set_claim_attribution (mine, id, they_say, kind, error);
+}
+
 /* Their claim added to mine, or mine made like it */
 static gboolean
 take (KaynakCuration            *self,
@@ -358,6 +385,7 @@ take (KaynakCuration            *self,
       id = g_strdup (kaynak_claim_get_id (made));
     }
   return kaynak_document_set_claim_status (mine, id, kaynak_claim_get_status (theirs), error) &&
+         take_attribution (self, annotator, theirs, id, error) &&
          kaynak_document_set_claim_agreed_by (mine, id, agreed, error);
 }
 
