@@ -5,6 +5,7 @@
 # codebook that changed since a document was made is said, and a verdict
 # it no longer has is shown and kept.
 # SPDX-License-Identifier: GPL-3.0-or-later
+import json
 import os
 import shutil
 import time
@@ -310,3 +311,59 @@ def changed_codebook(desktop):
     claim = only_claim(data)
     if claim.get('verdict') != 'yaniltici':
         fail('the verdict that is gone was not kept: %r' % claim.get('verdict'))
+
+
+@journey('compare-with-sees-another-attribution')
+def compare_attribution(desktop):
+    """Ayşe and Mehmet credit the same words to Ukraine, but Mehmet marks
+    the claim anonymous (its own attribution).  Compare With… lists it as
+    *another attribution*; Take Theirs (Alt+T) gives Ayşe's claim
+    Mehmet's attribution, and the file saved with Save As… holds
+    "attribution": "anonymous" and who agreed."""
+    from journeys_curate import (MINE, PLAN, THEIRS, claim, focus_toplevel, rows,
+                                 select_row, type_location, wait_rows)
+    path = kaynak_e2e.sample_in_home(desktop, 'attribution')
+    base = load_json(path)
+    text = base['article']['text']
+    mine, theirs = dict(base), dict(base)
+    mine['claims'] = [claim(text, 'a1', PLAN, 'ukraine')]
+    theirs['claims'] = [dict(claim(text, 'm1', PLAN, 'ukraine'), attribution='anonymous')]
+    folder = os.path.dirname(path)
+    for name, data in ((MINE, mine), (THEIRS, theirs)):
+        with open(os.path.join(folder, name), 'w', encoding='utf-8') as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+    app = Window(desktop, [os.path.join(folder, MINE)])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % PLAN])
+
+    app.input.key('ctrl+shift+d')
+    chooser = app.toplevel('Compare With')
+    type_location(app, chooser, os.path.join(folder, THEIRS), 'Compare')
+    title = 'Compare With %s' % THEIRS
+    window = app.toplevel(title)
+    row = '“%s”: another attribution in %s' % (PLAN, THEIRS)
+    wait_rows(app, window, [row], 'the claim attributed otherwise listed')
+    problems = audit_names(window, 'Compare With window')
+    if problems:
+        fail('\n'.join(problems))
+
+    focus_toplevel(app, title)
+    app.click(rows(app, window)[0])
+    select_row(app, window, row)
+    app.input.key('alt+t')
+    wait_rows(app, window, [], 'the difference gone after Take Theirs')
+
+    app.click(app.find(window, role='push button', name='Save As…'))
+    app.toplevel('Save As')
+    app.input.xdotool('windowfocus', '--sync',
+                      app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
+                                        '--name', '^Save As$').split()[-1])
+    app.input.key('Return')
+    saved = os.path.join(folder, 'ayse-curated.kaynak.json')
+    kaynak_e2e.wait_for_file(saved)
+    data = wait_for(lambda: _read_json(saved), 'the curated file to be written')
+    got = only_claim(data)
+    if got.get('attribution') != 'anonymous' or got.get('agreed_by') != [THEIRS]:
+        fail('the curated claim is attributed %r, agreed by %r' %
+             (got.get('attribution'), got.get('agreed_by')))
+    log('Take Theirs gave the claim its attribution: %r' % got.get('attribution'))
+    app.input.key('ctrl+q')
