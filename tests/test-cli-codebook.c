@@ -323,6 +323,8 @@ test_compare_attribution_and_type (Fixture       *f,
   /* claim 1, the same source attributed otherwise, is a disagreement of
    * its own */
   g_assert_nonnull (strstr (text.out, ": different attribution\n"));
+  /* claim 3, Kremlin's, whose type they say otherwise */
+  g_assert_nonnull (strstr (text.out, ": different source type\n"));
 
   run (&json, f, json_args);
   root = json_from_string (json.out, NULL);

@@ -359,6 +359,47 @@ test_attribution (void)
   g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 0);
 }
 
+/* The same claim and source, the source said to be of another type in
+ * theirs: a difference; Take Theirs says mine's source is of their type,
+ * one step */
+static void
+test_source_type (void)
+{
+  g_autoptr(KaynakDocument) mine = new_document (article);
+  g_autoptr(KaynakDocument) theirs = new_document (article);
+  g_autoptr(KaynakCuration) curation = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *others[1];
+  const char *names[] = { "mehmet.kaynak.json" };
+  KaynakClaim *claim;
+  KaynakSource *source;
+
+  add_source (mine, "white-house", "White House");
+  add_source (theirs, "white-house", "White House");
+  claim = mark (mine, "Beyaz Saray açıkladı", "white-house");
+  mark (theirs, "Beyaz Saray açıkladı", "white-house");
+  g_assert_true (kaynak_document_set_source_type (theirs, "white-house", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  kaynak_document_clear_history (mine);
+
+  others[0] = theirs;
+  curation = kaynak_curation_new (mine, "ayse.kaynak.json", others, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 1);
+  g_assert_cmpint (kaynak_curation_get_difference (curation, 0)->kinds, ==,
+                   KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE);
+
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
+  g_assert_no_error (error);
+  source = kaynak_document_lookup_source (mine, "white-house");
+  g_assert_cmpint (kaynak_source_get_source_type (source), ==, KAYNAK_SOURCE_TYPE_GOVERNMENT);
+  assert_agreed (claim, "mehmet.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 0);
+  g_assert_true (kaynak_document_undo (mine));
+  g_assert_false (kaynak_document_get_can_undo (mine));
+  source = kaynak_document_lookup_source (mine, "white-house");
+  g_assert_cmpint (kaynak_source_get_source_type (source), ==, KAYNAK_SOURCE_TYPE_UNSET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/curation/several-others-choose-whose", test_several);
   g_test_add_func ("/kaynak/curation/another-article-refused", test_other_article);
   g_test_add_func ("/kaynak/curation/attributed-otherwise-take-theirs", test_attribution);
+  g_test_add_func ("/kaynak/curation/source-of-another-type-take-theirs", test_source_type);
 
   return g_test_run ();
 }

@@ -162,6 +162,12 @@ load_document (KaynakDocument *document,
       span->claim = i;
       span->attribution = kaynak_document_claim_attribution_id (document, claim) != NULL
                           ? (int) kaynak_document_claim_attribution (document, claim) + 1 : 0;
+      {
+        KaynakSource *source = source_id != NULL ? kaynak_document_lookup_source (document, source_id) : NULL;
+
+        span->source_type = source != NULL ? (int) kaynak_source_get_source_type (source)
+                                           : KAYNAK_SOURCE_TYPE_UNSET;
+      }
       loaded->n_spans++;
     }
   return loaded;

@@ -517,6 +517,8 @@ list_units (KaynakAgreement *self,
                * kind): said once, as another source */
               if (s->attribution != s0->attribution && s->source == s0->source)
                 kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_ATTRIBUTION;
+              if (s->source_type != s0->source_type && s->source == s0->source)
+                kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE;
             }
           if (kinds == 0 && !all)
             continue;

@@ -72,6 +72,9 @@ typedef struct
    * 0 for none; only compared for equality (last, so that a span written
    * without it, all zero, agrees with another) */
   int   attribution;
+  /* the KaynakSourceType of the claim's source (UNSET, 0, when it has
+   * none or does not say); only compared for equality */
+  int   source_type;
 } KaynakAgreementSpan;
 
 /* A figure that may be undefined (never printed as NaN) */
@@ -100,6 +103,8 @@ typedef enum
   /* the same source, attributed otherwise (another source is said as
    * DIFFERENT_SOURCE alone) */
   KAYNAK_DISAGREEMENT_DIFFERENT_ATTRIBUTION = 1 << 4,
+  /* the same source, said to be of another type */
+  KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE = 1 << 5,
 } KaynakDisagreementKind;
 
 typedef struct
