@@ -316,16 +316,20 @@ def changed_codebook(desktop):
 @journey('compare-with-sees-another-attribution')
 def compare_attribution(desktop):
     """Ayşe and Mehmet credit the same words to Ukraine, but Mehmet marks
-    the claim anonymous (its own attribution).  Compare With… lists it as
-    *another attribution*; Take Theirs (Alt+T) gives Ayşe's claim
-    Mehmet's attribution, and the file saved with Save As… holds
-    "attribution": "anonymous" and who agreed."""
+    the claim anonymous (its own attribution) and says Ukraine is a
+    government.  Compare With… lists it as *another attribution, another
+    source type*; Take Theirs (Alt+T) gives Ayşe's claim Mehmet's
+    attribution and her Ukraine his type, and the file saved with Save
+    As… holds "attribution": "anonymous", "type": "government" and who
+    agreed."""
     from journeys_curate import (MINE, PLAN, THEIRS, claim, focus_toplevel, rows,
                                  select_row, type_location, wait_rows)
     path = kaynak_e2e.sample_in_home(desktop, 'attribution')
     base = load_json(path)
     text = base['article']['text']
     mine, theirs = dict(base), dict(base)
+    theirs['sources'] = [dict(s, type='government') if s['id'] == 'ukraine' else s
+                         for s in base['sources']]
     mine['claims'] = [claim(text, 'a1', PLAN, 'ukraine')]
     theirs['claims'] = [dict(claim(text, 'm1', PLAN, 'ukraine'), attribution='anonymous')]
     folder = os.path.dirname(path)
@@ -340,7 +344,7 @@ def compare_attribution(desktop):
     type_location(app, chooser, os.path.join(folder, THEIRS), 'Compare')
     title = 'Compare With %s' % THEIRS
     window = app.toplevel(title)
-    row = '“%s”: another attribution in %s' % (PLAN, THEIRS)
+    row = '“%s”: another attribution, another source type in %s' % (PLAN, THEIRS)
     wait_rows(app, window, [row], 'the claim attributed otherwise listed')
     problems = audit_names(window, 'Compare With window')
     if problems:
@@ -365,5 +369,9 @@ def compare_attribution(desktop):
     if got.get('attribution') != 'anonymous' or got.get('agreed_by') != [THEIRS]:
         fail('the curated claim is attributed %r, agreed by %r' %
              (got.get('attribution'), got.get('agreed_by')))
-    log('Take Theirs gave the claim its attribution: %r' % got.get('attribution'))
+    ukraine = next((s for s in data['sources'] if s['id'] == 'ukraine'), {})
+    if ukraine.get('type') != 'government':
+        fail('Take Theirs left Ukraine of the type %r' % ukraine.get('type'))
+    log('Take Theirs gave the claim its attribution: %r, Ukraine its type %r'
+        % (got.get('attribution'), ukraine.get('type')))
     app.input.key('ctrl+q')
