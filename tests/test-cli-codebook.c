@@ -17,6 +17,7 @@
 #include "kaynak-document.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-source.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-test-util.h"
 
 static const char article[] =
@@ -277,6 +278,75 @@ test_compare_csv (Fixture       *f,
   g_assert_null (strstr (result.out, "field,not,"));
 }
 
+/* A claim's attribution and a source's type, reported as the per-claim
+ * values are.  B attributes claim 1 as anonymous (A: Beyaz Saray's kind,
+ * official-statement) and A says claim 2 is an official statement (the
+ * same as B's, from the kind); claim 3 is Kremlin's no-comment in both:
+ *   Attribution: (o, a), (o, o), (n, n): Cohen p_o 2/3, p_e 2/9 + 1/9 =
+ *     1/3 → kappa 1/2; alpha: D_o 1/3, D_e 22/30 → 1 − 5/11 = 0.545.
+ *   Source type: Beyaz Saray government in both, Kremlin government (A)
+ *     and organization (B): p_o ½, p_e 1 · ½ → kappa 0; alpha: D_o ½,
+ *     D_e (16 − 9 − 1)/12 = ½ → 0. */
+static void
+test_compare_attribution_and_type (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(KaynakDocument) a = annotator ();
+  g_autoptr(KaynakDocument) b = annotator ();
+  g_auto(KaynakTestRun) text = { 0 };
+  g_auto(KaynakTestRun) json = { 0 };
+  g_auto(KaynakTestRun) csv = { 0 };
+  const char *text_args[] = { "--compare", f->a, f->b, NULL };
+  const char *json_args[] = { "--compare", "--json", f->a, f->b, NULL };
+  const char *csv_args[] = { "--compare", "--csv", f->a, f->b, NULL };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *fields;
+  JsonObject *field;
+
+  if (kaynak_test_binary () == NULL)
+    return;
+  g_assert_true (kaynak_document_set_claim_attribution (b, CLAIM_1, TRUE, KAYNAK_SOURCE_KIND_ANONYMOUS, NULL));
+  g_assert_true (kaynak_document_set_claim_attribution (a, CLAIM_2, TRUE,
+                                                        KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (a, "beyaz-saray", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (b, "beyaz-saray", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (a, "kremlin", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (b, "kremlin", KAYNAK_SOURCE_TYPE_ORGANIZATION, NULL));
+  save (a, f->a);
+  save (b, f->b);
+
+  run (&text, f, text_args);
+  g_assert_nonnull (strstr (text.out, "  Attribution (nominal): units: 3, values: 6; "
+                                      "Cohen’s kappa 0.500; Krippendorff’s alpha 0.545\n"));
+  g_assert_nonnull (strstr (text.out, "  Source type (nominal): units: 2, values: 4; "
+                                      "Cohen’s kappa 0.000; Krippendorff’s alpha 0.000\n"));
+  /* claim 1, the same source attributed otherwise, is a disagreement of
+   * its own */
+  g_assert_nonnull (strstr (text.out, ": different attribution\n"));
+  /* claim 3, Kremlin's, whose type they say otherwise */
+  g_assert_nonnull (strstr (text.out, ": different source type\n"));
+
+  run (&json, f, json_args);
+  root = json_from_string (json.out, NULL);
+  g_assert_nonnull (root);
+  fields = json_object_get_array_member (json_node_get_object (root), "fields");
+  g_assert_cmpuint (json_array_get_length (fields), ==, 11);
+  field = json_array_get_object_element (fields, 9);
+  g_assert_true (json_object_get_null_member (field, "id"));
+  g_assert_cmpstr (json_object_get_string_member (field, "type"), ==, "attribution");
+  g_assert_cmpstr (json_object_get_string_member (field, "target"), ==, "claim");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (field, "kappa"), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (field, "alpha"), 6.0 / 11, 1e-9);
+  g_assert_nonnull (strstr (json.out, "\"different-attribution\""));
+  field = json_array_get_object_element (fields, 10);
+  g_assert_cmpstr (json_object_get_string_member (field, "type"), ==, "source-type");
+  g_assert_cmpstr (json_object_get_string_member (field, "target"), ==, "source");
+
+  run (&csv, f, csv_args);
+  g_assert_nonnull (strstr (csv.out, "\r\nfield,attribution,2,6,3,,,0.500000,cohen,0.545455\r\n"));
+  g_assert_nonnull (strstr (csv.out, "\r\nfield,source-type,2,4,2,,,0.000000,cohen,0.000000\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +360,7 @@ main (int   argc,
   ADD ("compare-text", test_compare_text);
   ADD ("compare-json", test_compare_json);
   ADD ("compare-csv", test_compare_csv);
+  ADD ("compare-attribution-and-source-type", test_compare_attribution_and_type);
 #undef ADD
 
   return g_test_run ();

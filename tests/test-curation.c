@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kaynak-curation.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-error.h"
 
 static const char article[] =
@@ -303,6 +304,102 @@ test_other_article (void)
   g_assert_nonnull (strstr (error->message, "SHA-256"));
 }
 
+/* A claim with the same words and source, attributed otherwise (their
+ * own "anonymous" against my source's kind, named): a difference of its
+ * own; Take Theirs gives mine their attribution and records who agreed,
+ * one step; Keep Mine leaves mine */
+static void
+test_attribution (void)
+{
+  g_autoptr(KaynakDocument) mine = new_document (article);
+  g_autoptr(KaynakDocument) theirs = new_document (article);
+  g_autoptr(KaynakCuration) curation = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *others[1];
+  const char *names[] = { "mehmet.kaynak.json" };
+  KaynakClaim *claim, *their_claim;
+  KaynakSourceKind kind;
+  const KaynakDisagreement *d;
+
+  add_source (mine, "white-house", "White House");
+  add_source (theirs, "white-house", "White House");
+  claim = mark (mine, "Beyaz Saray açıkladı", "white-house");
+  their_claim = mark (theirs, "Beyaz Saray açıkladı", "white-house");
+  g_assert_true (kaynak_document_set_claim_attribution (theirs, kaynak_claim_get_id (their_claim), TRUE,
+                                                        KAYNAK_SOURCE_KIND_ANONYMOUS, NULL));
+  kaynak_document_clear_history (mine);
+
+  others[0] = theirs;
+  curation = kaynak_curation_new (mine, "ayse.kaynak.json", others, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 1);
+  d = kaynak_curation_get_difference (curation, 0);
+  g_assert_cmpint (d->kinds, ==, KAYNAK_DISAGREEMENT_DIFFERENT_ATTRIBUTION);
+  g_assert_cmpint (kaynak_curation_get_kind (curation, 0), ==, KAYNAK_CURATION_DIFFER);
+
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (kaynak_claim_get_attribution (claim, &kind));
+  g_assert_cmpint (kind, ==, KAYNAK_SOURCE_KIND_ANONYMOUS);
+  assert_agreed (claim, "mehmet.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 0);
+  /* one step */
+  g_assert_true (kaynak_document_undo (mine));
+  g_assert_false (kaynak_document_get_can_undo (mine));
+  g_assert_false (kaynak_claim_get_attribution (claim, NULL));
+  kaynak_curation_refresh (curation);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 1);
+
+  /* now their claim says what my source's kind says: alike, no difference */
+  g_assert_true (kaynak_document_set_claim_attribution (theirs, kaynak_claim_get_id (their_claim), TRUE,
+                                                        KAYNAK_SOURCE_KIND_NAMED, NULL));
+  g_clear_pointer (&curation, kaynak_curation_free);
+  curation = kaynak_curation_new (mine, "ayse.kaynak.json", others, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 0);
+}
+
+/* The same claim and source, the source said to be of another type in
+ * theirs: a difference; Take Theirs says mine's source is of their type,
+ * one step */
+static void
+test_source_type (void)
+{
+  g_autoptr(KaynakDocument) mine = new_document (article);
+  g_autoptr(KaynakDocument) theirs = new_document (article);
+  g_autoptr(KaynakCuration) curation = NULL;
+  g_autoptr(GError) error = NULL;
+  KaynakDocument *others[1];
+  const char *names[] = { "mehmet.kaynak.json" };
+  KaynakClaim *claim;
+  KaynakSource *source;
+
+  add_source (mine, "white-house", "White House");
+  add_source (theirs, "white-house", "White House");
+  claim = mark (mine, "Beyaz Saray açıkladı", "white-house");
+  mark (theirs, "Beyaz Saray açıkladı", "white-house");
+  g_assert_true (kaynak_document_set_source_type (theirs, "white-house", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  kaynak_document_clear_history (mine);
+
+  others[0] = theirs;
+  curation = kaynak_curation_new (mine, "ayse.kaynak.json", others, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 1);
+  g_assert_cmpint (kaynak_curation_get_difference (curation, 0)->kinds, ==,
+                   KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE);
+
+  g_assert_true (kaynak_curation_resolve (curation, 0, KAYNAK_CURATION_TAKE_THEIRS, 1, &error));
+  g_assert_no_error (error);
+  source = kaynak_document_lookup_source (mine, "white-house");
+  g_assert_cmpint (kaynak_source_get_source_type (source), ==, KAYNAK_SOURCE_TYPE_GOVERNMENT);
+  assert_agreed (claim, "mehmet.kaynak.json", NULL);
+  g_assert_cmpuint (kaynak_curation_get_n_differences (curation), ==, 0);
+  g_assert_true (kaynak_document_undo (mine));
+  g_assert_false (kaynak_document_get_can_undo (mine));
+  source = kaynak_document_lookup_source (mine, "white-house");
+  g_assert_cmpint (kaynak_source_get_source_type (source), ==, KAYNAK_SOURCE_TYPE_UNSET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +409,8 @@ main (int   argc,
   g_test_add_func ("/kaynak/curation/keep-mine-take-theirs-keep-both", test_choices);
   g_test_add_func ("/kaynak/curation/several-others-choose-whose", test_several);
   g_test_add_func ("/kaynak/curation/another-article-refused", test_other_article);
+  g_test_add_func ("/kaynak/curation/attributed-otherwise-take-theirs", test_attribution);
+  g_test_add_func ("/kaynak/curation/source-of-another-type-take-theirs", test_source_type);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include "kaynak-agreement-fields.h"
 #include "kaynak-codebook-stats.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-document.h"
 #include "kaynak-export.h"
@@ -526,6 +527,48 @@ test_stale_values (void)
   g_assert_cmpstr (json_object_get_string_member (fields, "konu"), ==, "savas");
   g_assert_cmpint (json_object_get_int_member (fields, "asker-sayisi"), ==, 3000);
 
+  /* CSV: a column per field id the codebook no longer defines, named as
+   * the others, after them; the value as the file keeps it */
+  {
+    g_autofree char *csv = export ("csv", document);
+    g_auto(GStrv) rows = g_strsplit (csv, "\r\n", -1);
+
+    g_assert_true (g_str_has_suffix (rows[0], ",verdict,verdict_label,field:sayi-iceriyor,field:konu,"
+                                              "field:etiketler,field:asker-sayisi,field:tarih,field:not,"
+                                              "field:kanit,source_field:guvenilirlik"));
+    g_assert_true (g_str_has_suffix (rows[1], ",yanlis,yanlis,yes,savas,rusya; kore,3000,2024-10-27,"
+                                              "\"Sayı \"\"3 bin\"\" diye geçiyor\",https://example.org/rapor,4"));
+    g_assert_true (g_str_has_suffix (rows[2], ",cogunlukla-dogru,Çoğunlukla doğru,no,,,,,,,4"));
+    g_assert_true (g_str_has_suffix (rows[3], ",,No verdict,,,,,,,,"));
+  }
+  /* HTML: listed under the field's id, after the defined fields */
+  {
+    g_autoptr(GHashTable) html = export_folder ("html", document);
+    const char *report = file_ending (html, ".html");
+
+    g_assert_nonnull (strstr (report, "<dl class=\"fields\"><dt>Sayı içeriyor</dt><dd>yes</dd>"
+                                      "<dt>konu</dt><dd>savas</dd><dt>etiketler</dt><dd>rusya; kore</dd>"
+                                      "<dt>asker-sayisi</dt><dd>3000</dd><dt>tarih</dt><dd>2024-10-27</dd>"
+                                      "<dt>not</dt><dd>Sayı &quot;3 bin&quot; diye geçiyor</dd>"
+                                      "<dt>kanit</dt><dd>https://example.org/rapor</dd>"
+                                      "<dt>guvenilirlik</dt><dd>4</dd></dl>"));
+    g_assert_nonnull (strstr (report, "<dl class=\"fields\"><dt>Sayı içeriyor</dt><dd>no</dd>"
+                                      "<dt>guvenilirlik</dt><dd>4</dd></dl>"));
+  }
+  /* brat: in the claim's AnnotatorNotes, under the field's id (an
+   * attribute would need a definition) */
+  {
+    g_autoptr(GHashTable) brat = export_folder ("brat", document);
+    const char *ann = file_ending (brat, ".ann");
+    const char *conf = g_hash_table_lookup (brat, "annotation.conf");
+
+    g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T1\tkonu: savas; etiketler: rusya; kore; "
+                                   "asker-sayisi: 3000; tarih: 2024-10-27; not: Sayı \"3 bin\" diye geçiyor; "
+                                   "kanit: https://example.org/rapor; guvenilirlik: 4\n"));
+    g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T2\tguvenilirlik: 4\n"));
+    g_assert_null (strstr (conf, "Field_konu"));
+  }
+
   /* ClaimReview: the name only, no rating is made up for it */
   files = export_folder ("claimreview", document);
   root = json_from_string (file_ending (files, ".claimreview.jsonld"), NULL);
@@ -615,6 +658,21 @@ test_stats (void)
   /* a source field counts the sources: two per document */
   g_assert_nonnull (strstr (text->str, "    Güvenilirlik (number, sources): 2 filled, 2 empty; "
                                        "least 4, greatest 4, mean 4\n"));
+
+  /* the rows the statistics window's chart shows, the same counts */
+  {
+    const char *id, *label;
+    guint claims;
+
+    g_assert_cmpuint (kaynak_codebook_stats_get_n_verdicts (stats), ==, 5);
+    kaynak_codebook_stats_get_verdict (stats, 1, &id, &label, &claims);
+    g_assert_cmpstr (id, ==, "cogunlukla-dogru");
+    g_assert_cmpstr (label, ==, "Çoğunlukla doğru");
+    g_assert_cmpuint (claims, ==, 2);
+    kaynak_codebook_stats_get_verdict (stats, 0, NULL, NULL, &claims);
+    g_assert_cmpuint (claims, ==, 0);
+    g_assert_cmpuint (kaynak_codebook_stats_get_no_verdict (stats), ==, 2);
+  }
 
   json_builder_begin_object (builder);
   kaynak_codebook_stats_build_json (stats, builder);
@@ -838,6 +896,104 @@ test_agreement_sources_by_id (void)
   g_assert_cmpuint (kaynak_agreement_get_n_sources (files->agreement), ==, 3);
 }
 
+/* A claim's attribution and a source's type, compared as nominal values
+ * when a document says them */
+static KaynakFieldAgreement *
+field_of (GPtrArray              *fields,
+          KaynakFieldAgreementOf  of)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      KaynakFieldAgreement *field = g_ptr_array_index (fields, i);
+
+      if (field->of == of)
+        return field;
+    }
+  return NULL;
+}
+
+static void
+add_typed_source (KaynakDocument   *document,
+                  KaynakSourceType  type)
+{
+  g_autoptr(KaynakSource) abd = kaynak_source_new ("abd", "ABD", "#1c71d8", 0, KAYNAK_SOURCE_KIND_NAMED);
+
+  g_assert_true (kaynak_document_add_source (document, abd, NULL));
+  g_assert_true (kaynak_document_set_source_type (document, "abd", type, NULL));
+}
+
+static void
+test_agreement_attribution_and_type (void)
+{
+  g_autoptr(KaynakDocument) a = fixture ();
+  g_autoptr(KaynakDocument) b = fixture ();
+  g_autoptr(KaynakAgreementFiles) files = NULL;
+  g_autoptr(GPtrArray) fields = NULL;
+  KaynakFieldAgreement *field;
+
+  /* Attribution, claim by claim (the sources' kinds apply unless the
+   * claim says otherwise): claim 1 A official-statement (Beyaz Saray's
+   * kind), B anonymous (its own); claim 2 official-statement in both (A
+   * says it, the same as the kind); claim 3 no-comment (Kremlin's) in
+   * both. */
+  g_assert_true (kaynak_document_set_claim_attribution (b, CLAIM_1, TRUE, KAYNAK_SOURCE_KIND_ANONYMOUS, NULL));
+  g_assert_true (kaynak_document_set_claim_attribution (a, CLAIM_2, TRUE,
+                                                        KAYNAK_SOURCE_KIND_OFFICIAL_STATEMENT, NULL));
+  /* Source type: beyaz-saray government in both, kremlin government (A)
+   * and organization (B), abd person in both */
+  g_assert_true (kaynak_document_set_source_type (a, "beyaz-saray", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (b, "beyaz-saray", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (a, "kremlin", KAYNAK_SOURCE_TYPE_GOVERNMENT, NULL));
+  g_assert_true (kaynak_document_set_source_type (b, "kremlin", KAYNAK_SOURCE_TYPE_ORGANIZATION, NULL));
+  add_typed_source (a, KAYNAK_SOURCE_TYPE_PERSON);
+  add_typed_source (b, KAYNAK_SOURCE_TYPE_PERSON);
+  files = compare (a, b, NULL);
+  fields = kaynak_agreement_fields_compute (files);
+  /* the verdict, eight fields, the attribution and the source type */
+  g_assert_cmpuint (fields->len, ==, 11);
+
+  /* Attribution: units (o, a), (o, o), (n, n).  Cohen: p_o = 2/3; A's
+   * marginals o 2/3, n 1/3; B's a 1/3, o 1/3, n 1/3; p_e = 2/9 + 1/9 =
+   * 1/3; kappa = (2/3 − 1/3)/(2/3) = 1/2.  Alpha: six values, o 3, a 1,
+   * n 2; the disagreeing pair puts 2 of 6 off the diagonal: D_o = 1/3;
+   * D_e = (6² − 3² − 1² − 2²)/(6 · 5) = 22/30 = 11/15; alpha = 1 −
+   * (1/3)/(11/15) = 1 − 5/11 = 6/11. */
+  field = field_of (fields, KAYNAK_FIELD_AGREEMENT_OF_ATTRIBUTION);
+  g_assert_nonnull (field);
+  g_assert_null (field->id);
+  g_assert_cmpstr (kaynak_field_agreement_type_id (field), ==, "attribution");
+  g_assert_cmpint (field->target, ==, KAYNAK_FIELD_ON_CLAIM);
+  g_assert_cmpint (field->method, ==, KAYNAK_FIELD_AGREEMENT_NOMINAL);
+  g_assert_cmpuint (field->n_units, ==, 3);
+  g_assert_cmpuint (field->n_values, ==, 6);
+  g_assert_cmpfloat_with_epsilon (field->kappa.value, 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (field->alpha.value, 6.0 / 11, 1e-9);
+
+  /* Source type, by the sources' ids: (g, g), (g, o), (p, p): the same
+   * figures, kappa 1/2 and alpha 6/11 */
+  field = field_of (fields, KAYNAK_FIELD_AGREEMENT_OF_SOURCE_TYPE);
+  g_assert_nonnull (field);
+  g_assert_cmpstr (kaynak_field_agreement_type_id (field), ==, "source-type");
+  g_assert_cmpint (field->target, ==, KAYNAK_FIELD_ON_SOURCE);
+  g_assert_cmpuint (field->n_units, ==, 3);
+  g_assert_cmpfloat_with_epsilon (field->kappa.value, 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (field->alpha.value, 6.0 / 11, 1e-9);
+
+  /* Documents that say neither: not reported (test_agreement_two: the
+   * verdict and the eight fields only) */
+  g_clear_pointer (&fields, g_ptr_array_unref);
+  g_clear_pointer (&files, kaynak_agreement_files_free);
+  {
+    g_autoptr(KaynakDocument) c = fixture ();
+    g_autoptr(KaynakDocument) d = fixture ();
+
+    files = compare (c, d, NULL);
+    fields = kaynak_agreement_fields_compute (files);
+    g_assert_null (field_of (fields, KAYNAK_FIELD_AGREEMENT_OF_ATTRIBUTION));
+    g_assert_null (field_of (fields, KAYNAK_FIELD_AGREEMENT_OF_SOURCE_TYPE));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -862,6 +1018,8 @@ main (int   argc,
   g_test_add_func ("/kaynak/format-codebook/agreement-two", test_agreement_two);
   g_test_add_func ("/kaynak/format-codebook/agreement-three", test_agreement_three);
   g_test_add_func ("/kaynak/format-codebook/agreement-sources-by-id", test_agreement_sources_by_id);
+  g_test_add_func ("/kaynak/format-codebook/agreement-attribution-and-source-type",
+                   test_agreement_attribution_and_type);
 
   return g_test_run ();
 }

@@ -421,6 +421,100 @@ test_source_fields (void)
   close_window (window);
 }
 
+/* A number not set shows no number: its spin button is hidden and "Set"
+ * offered; Set gives the number nearest 0 within the bounds (one step),
+ * Clear takes it away again (one step), and Undo brings each back */
+static void
+check_number_unset_and_set (KaynakWindow      *window,
+                            KaynakClaimFields *fields,
+                            const char        *field_id,
+                            const char        *set_name,
+                            double             start,
+                            JsonNode *       (*get) (KaynakDocument *document))
+{
+  KaynakDocument *document = kaynak_window_get_document (window);
+  GtkWidget *editor = kaynak_claim_fields_get_editor (fields, field_id);
+  GtkWidget *set = g_object_get_data (G_OBJECT (editor), "set");
+  GtkWidget *clear = g_object_get_data (G_OBJECT (editor), "clear");
+
+  g_assert_true (GTK_IS_SPIN_BUTTON (editor));
+  g_assert_true (GTK_IS_BUTTON (set));
+  g_assert_null (get (document));
+  g_assert_false (gtk_widget_get_visible (editor));
+  g_assert_true (gtk_widget_get_visible (set));
+  g_assert_false (gtk_widget_get_visible (clear));
+  /* its name for screen readers is the tooltip's, read through AT-SPI by
+   * the number-not-set journey */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (set), ==, set_name);
+
+  g_signal_emit_by_name (set, "clicked");
+  kaynak_test_flush_events ();
+  g_assert_nonnull (get (document));
+  g_assert_cmpfloat (json_node_get_double (get (document)), ==, start);
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_false (gtk_widget_get_visible (set));
+  g_assert_true (gtk_widget_get_visible (clear));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor), start + 2);
+  kaynak_test_flush_events ();
+  g_assert_cmpfloat (json_node_get_double (get (document)), ==, start + 2);
+
+  g_signal_emit_by_name (clear, "clicked");
+  kaynak_test_flush_events ();
+  g_assert_null (get (document));
+  g_assert_false (gtk_widget_get_visible (editor));
+  g_assert_true (gtk_widget_get_visible (set));
+
+  undo (window);
+  g_assert_cmpfloat (json_node_get_double (get (document)), ==, start + 2);
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (editor)), ==, start + 2);
+  undo (window);
+  g_assert_cmpfloat (json_node_get_double (get (document)), ==, start);
+  undo (window);
+  g_assert_null (get (document));
+  g_assert_false (gtk_widget_get_visible (editor));
+  g_assert_true (gtk_widget_get_visible (set));
+}
+
+static KaynakClaim *number_claim;
+
+static JsonNode *
+claim_number (KaynakDocument *document)
+{
+  return kaynak_claim_get_field (number_claim, "asker-sayisi");
+}
+
+static JsonNode *
+source_number (KaynakDocument *document)
+{
+  return kaynak_source_get_field (kaynak_document_lookup_source (document, "beyaz-saray"), "guvenilirlik");
+}
+
+static void
+test_number_unset (void)
+{
+  KaynakWindow *window = open_sample ();
+  KaynakClaimPane *pane = kaynak_window_get_claim_pane (window);
+  GtkWidget *dialog, *fields;
+
+  number_claim = tag (window, CONFIRMATION);
+  use_teyit (window);
+  /* the claim's, least 0: Set gives 0 */
+  check_number_unset_and_set (window, kaynak_claim_pane_get_fields (pane), "asker-sayisi",
+                              "Set “Asker sayısı”", 0, claim_number);
+
+  /* a source's in the Sources dialog, 1 to 5: Set gives 1 */
+  dialog = kaynak_sources_dialog_new (GTK_WINDOW (window), kaynak_window_get_document (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+  fields = kaynak_sources_dialog_get_fields (KAYNAK_SOURCES_DIALOG (dialog), "beyaz-saray");
+  check_number_unset_and_set (window, KAYNAK_CLAIM_FIELDS (fields), "guvenilirlik",
+                              "Set “Güvenilirlik”", 1, source_number);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  number_claim = NULL;
+  close_window (window);
+}
+
 /* Save as Codebook… writes what the document carries */
 static void
 test_save_as_codebook (void)
@@ -565,6 +659,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/ui-codebook/bad-codebook-names-its-path", test_bad_codebook);
   g_test_add_func ("/kaynak/ui-codebook/claim-fields-by-type", test_claim_fields);
   g_test_add_func ("/kaynak/ui-codebook/source-fields", test_source_fields);
+  g_test_add_func ("/kaynak/ui-codebook/number-not-set-shows-no-number", test_number_unset);
   g_test_add_func ("/kaynak/ui-codebook/save-as-codebook", test_save_as_codebook);
   g_test_add_func ("/kaynak/ui-codebook/folder-codebook-applies", test_folder_codebook);
   g_test_add_func ("/kaynak/ui-codebook/changed-codebook-said-and-kept", test_codebook_changed);

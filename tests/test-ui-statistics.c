@@ -180,6 +180,99 @@ test_live (void)
   close_window (window);
 }
 
+static KaynakWindow *
+open_file (const char *dir,
+           const char *name)
+{
+  KaynakWindow *window = kaynak_test_ui_new_window (kaynak_test_ui_application ());
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kaynak_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  kaynak_test_flush_events ();
+  return window;
+}
+
+/* The rows' spoken names, one per line */
+static char *
+spoken_rows (GtkListBox *list)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_autofree char *label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                   "");
+
+      /* the check gives back the row's name when it is not "" */
+      g_string_append_printf (text, "%s\n", label != NULL ? label : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+typedef struct
+{
+  GtkListBox *list;
+  const char *expected;
+} WaitRows;
+
+static gboolean
+rows_say (gpointer data)
+{
+  WaitRows *wait = data;
+  g_autofree char *rows = spoken_rows (wait->list);
+
+  return g_strcmp0 (rows, wait->expected) == 0;
+}
+
+/* With a verdict scale the status list counts the scale's verdicts, as
+ * --stats does, each with its colour, then "No verdict"; it follows a
+ * verdict given and its undo */
+static void
+test_verdicts (void)
+{
+  KaynakWindow *window = open_file ("codebook", "teyit-haber.kaynak.json");
+  KaynakDocument *document = kaynak_window_get_document (window);
+  KaynakStatisticsWindow *statistics = open_statistics (window);
+  GtkListBox *list = kaynak_statistics_window_get_status_list (statistics);
+  WaitRows wait = { list, NULL };
+  g_autofree char *rows = spoken_rows (list);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (rows, ==,
+                   "Doğru: 0 claims\nÇoğunlukla doğru: 1 claim\nYarı doğru: 0 claims\n"
+                   "Yanıltıcı: 0 claims\nYanlış: 1 claim\nNo verdict: 1 claim\n");
+  g_assert_true (kaynak_document_set_claim_verdict (document, "6f0c2b1e-5d7a-4c1b-9a3e-00000000d003",
+                                                    "dogru", &error));
+  g_assert_no_error (error);
+  wait.expected = "Doğru: 1 claim\nÇoğunlukla doğru: 1 claim\nYarı doğru: 0 claims\n"
+                  "Yanıltıcı: 0 claims\nYanlış: 1 claim\nNo verdict: 0 claims\n";
+  kaynak_test_wait_until (rows_say, &wait);
+  g_assert_true (kaynak_document_undo (document));
+  wait.expected = rows;
+  kaynak_test_wait_until (rows_say, &wait);
+  close_window (window);
+
+  /* without a scale, the five statuses */
+  window = open_example ();
+  statistics = open_statistics (window);
+  g_free (rows);
+  rows = spoken_rows (kaynak_statistics_window_get_status_list (statistics));
+  g_assert_null (strstr (rows, "No verdict"));
+  {
+    g_auto(GStrv) lines = g_strsplit (rows, "\n", -1);
+
+    /* five rows and the empty string after the last newline */
+    g_assert_cmpuint (g_strv_length (lines), ==, KAYNAK_N_CLAIM_STATUSES + 1);
+  }
+  close_window (window);
+}
+
 static void
 test_map (void)
 {
@@ -370,6 +463,7 @@ add_tests (void)
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_add_func ("/kaynak/statistics/chart-and-csv-match-the-numbers", test_chart_and_csv);
   g_test_add_func ("/kaynak/statistics/follows-the-document", test_live);
+  g_test_add_func ("/kaynak/statistics/counts-the-verdict-scale", test_verdicts);
   g_test_add_func ("/kaynak/statistics/map-places-and-clicks", test_map);
   g_test_add_func ("/kaynak/statistics/map-draws-per-row-not-per-claim", test_map_many_claims);
   g_test_add_func ("/kaynak/statistics/map-follows-one-claim", test_map_follows_one_claim);

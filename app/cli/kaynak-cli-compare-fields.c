@@ -134,8 +134,7 @@ kaynak_cli_compare_fields_json (JsonBuilder          *builder,
       json_builder_set_member_name (builder, "label");
       json_builder_add_string_value (builder, field->label);
       json_builder_set_member_name (builder, "type");
-      json_builder_add_string_value (builder, field->id == NULL ? "verdict"
-                                                                : kaynak_field_type_to_string (field->type));
+      json_builder_add_string_value (builder, kaynak_field_agreement_type_id (field));
       json_builder_set_member_name (builder, "target");
       json_builder_add_string_value (builder, kaynak_field_target_to_string (field->target));
       json_builder_set_member_name (builder, "method");
@@ -217,7 +216,10 @@ kaynak_cli_compare_fields_csv (GString              *out,
       /* the report's columns: "claims" holds the values compared, and the
        * span figures are empty */
       kaynak_csv_append_field (out, "field", -1, FALSE, FALSE);
-      kaynak_csv_append_field (out, field->id ? field->id : "verdict", -1, FALSE, FALSE);
+      /* Kaynak's own values by their type: "verdict", "attribution",
+       * "source-type" */
+      kaynak_csv_append_field (out, field->id ? field->id : kaynak_field_agreement_type_id (field),
+                               -1, FALSE, FALSE);
       kaynak_csv_append_field (out, annotators, -1, FALSE, FALSE);
       kaynak_csv_append_field (out, values, -1, FALSE, FALSE);
       kaynak_csv_append_field (out, units, -1, FALSE, FALSE);

@@ -59,6 +59,7 @@ quote_of (Compare                   *c,
 
 static const char * const kind_ids[] = {
   "missing-span", "different-span", "different-source", "different-status",
+  "different-attribution", "different-source-type",
 };
 
 static const char *
@@ -69,6 +70,8 @@ kind_label (guint bit)
     case 0: return _("missing span");
     case 1: return _("different span");
     case 2: return _("different source");
+    case 4: return _("different attribution");
+    case 5: return _("different source type");
     default: return _("different status");
     }
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kaynak-agreement-fields.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-reliability.h"
 
@@ -27,6 +28,23 @@ kaynak_field_agreement_method_to_string (KaynakFieldAgreementMethod method)
     case KAYNAK_FIELD_AGREEMENT_LISTED:
     default:
       return "listed";
+    }
+}
+
+const char *
+kaynak_field_agreement_type_id (const KaynakFieldAgreement *field)
+{
+  switch (field->of)
+    {
+    case KAYNAK_FIELD_AGREEMENT_OF_VERDICT:
+      return "verdict";
+    case KAYNAK_FIELD_AGREEMENT_OF_ATTRIBUTION:
+      return "attribution";
+    case KAYNAK_FIELD_AGREEMENT_OF_SOURCE_TYPE:
+      return "source-type";
+    case KAYNAK_FIELD_AGREEMENT_OF_FIELD:
+    default:
+      return kaynak_field_type_to_string (field->type);
     }
 }
 
@@ -319,14 +337,16 @@ compute_claims (KaynakAgreementFiles *files,
           claim = g_list_model_get_item (kaynak_document_get_claims (document), span->claim);
           if (claim == NULL)
             continue;
-          if (field->id == NULL)
+          if (field->of != KAYNAK_FIELD_AGREEMENT_OF_FIELD)
             {
-              const char *verdict = kaynak_claim_get_verdict (claim);
+              const char *id = field->of == KAYNAK_FIELD_AGREEMENT_OF_VERDICT
+                               ? kaynak_claim_get_verdict (claim)
+                               : kaynak_document_claim_attribution_id (document, claim);
 
-              if (verdict != NULL)
+              if (id != NULL)
                 {
                   nodes[a] = json_node_new (JSON_NODE_VALUE);
-                  json_node_set_string (nodes[a], verdict);
+                  json_node_set_string (nodes[a], id);
                 }
               continue;
             }
@@ -393,11 +413,23 @@ compute_sources (KaynakAgreementFiles *files,
             {
               KaynakDocument *document = kaynak_agreement_files_get_document (files, d, a);
               KaynakSource *source = document ? kaynak_document_lookup_source (document, id) : NULL;
-              const KaynakCodebookField *def = document ? same_field (document, field) : NULL;
+              const KaynakCodebookField *def = NULL;
 
               nodes[a] = NULL;
               g_clear_pointer (&texts[a], g_free);
               had[a] = source != NULL;
+              if (source != NULL && field->of == KAYNAK_FIELD_AGREEMENT_OF_SOURCE_TYPE)
+                {
+                  KaynakSourceType type = kaynak_source_get_source_type (source);
+
+                  if (type != KAYNAK_SOURCE_TYPE_UNSET)
+                    {
+                      nodes[a] = json_node_new (JSON_NODE_VALUE);
+                      json_node_set_string (nodes[a], kaynak_source_type_to_id (type));
+                    }
+                  continue;
+                }
+              def = document ? same_field (document, field) : NULL;
               if (source == NULL || def == NULL)
                 continue;
               nodes[a] = kaynak_source_get_field (source, field->id);
@@ -416,21 +448,64 @@ compute_sources (KaynakAgreementFiles *files,
 }
 
 static KaynakFieldAgreement *
-field_agreement_new (const char        *id,
-                     const char        *label,
-                     KaynakFieldTarget  target,
-                     KaynakFieldType    type)
+field_agreement_new (KaynakFieldAgreementOf  of,
+                     const char             *id,
+                     const char             *label,
+                     KaynakFieldTarget       target,
+                     KaynakFieldType         type)
 {
   KaynakFieldAgreement *field = g_new0 (KaynakFieldAgreement, 1);
 
+  field->of = of;
   field->id = g_strdup (id);
   field->label = g_strdup (label);
   field->target = target;
   field->type = type;
-  field->method = id == NULL ? KAYNAK_FIELD_AGREEMENT_NOMINAL : method_of (type);
+  /* Kaynak's own values are ids of closed lists: nominal */
+  field->method = of != KAYNAK_FIELD_AGREEMENT_OF_FIELD ? KAYNAK_FIELD_AGREEMENT_NOMINAL : method_of (type);
   if (field->method == KAYNAK_FIELD_AGREEMENT_LISTED)
     field->differences = g_ptr_array_new_with_free_func (difference_free);
   return field;
+}
+
+/* The attribution and the source type, when a document says them (the
+ * rule is in the header); one pass over the claims and sources */
+static void
+add_attribution_and_type (KaynakAgreementFiles *files,
+                          GPtrArray            *result)
+{
+  gboolean attribution = FALSE, type = FALSE;
+
+  for (guint i = 0; i < files->documents->len && !(attribution && type); i++)
+    {
+      KaynakDocument *document = g_ptr_array_index (files->documents, i);
+      GListModel *model;
+
+      if (document == NULL)
+        continue;
+      model = kaynak_document_get_claims (document);
+      for (guint c = 0; c < g_list_model_get_n_items (model) && !attribution; c++)
+        {
+          g_autoptr(KaynakClaim) claim = g_list_model_get_item (model, c);
+
+          attribution = kaynak_claim_get_attribution (claim, NULL);
+        }
+      model = kaynak_document_get_sources (document);
+      for (guint s = 0; s < g_list_model_get_n_items (model) && !type; s++)
+        {
+          g_autoptr(KaynakSource) source = g_list_model_get_item (model, s);
+
+          type = kaynak_source_get_source_type (source) != KAYNAK_SOURCE_TYPE_UNSET;
+        }
+    }
+  if (attribution)
+    g_ptr_array_add (result, field_agreement_new (KAYNAK_FIELD_AGREEMENT_OF_ATTRIBUTION, NULL,
+                                                  _("Attribution"), KAYNAK_FIELD_ON_CLAIM,
+                                                  KAYNAK_FIELD_CHOICE));
+  if (type)
+    g_ptr_array_add (result, field_agreement_new (KAYNAK_FIELD_AGREEMENT_OF_SOURCE_TYPE, NULL,
+                                                  _("Source type"), KAYNAK_FIELD_ON_SOURCE,
+                                                  KAYNAK_FIELD_CHOICE));
 }
 
 GPtrArray *
@@ -453,8 +528,8 @@ kaynak_agreement_fields_compute (KaynakAgreementFiles *files)
         has_scale = TRUE;
     }
   if (has_scale)
-    g_ptr_array_add (result, field_agreement_new (NULL, _("Verdict"), KAYNAK_FIELD_ON_CLAIM,
-                                                  KAYNAK_FIELD_CHOICE));
+    g_ptr_array_add (result, field_agreement_new (KAYNAK_FIELD_AGREEMENT_OF_VERDICT, NULL, _("Verdict"),
+                                                  KAYNAK_FIELD_ON_CLAIM, KAYNAK_FIELD_CHOICE));
   for (guint i = 0; i < files->documents->len; i++)
     {
       KaynakDocument *document = g_ptr_array_index (files->documents, i);
@@ -470,11 +545,13 @@ kaynak_agreement_fields_compute (KaynakAgreementFiles *files)
 
           if (g_hash_table_contains (ids, def->id))
             continue;
-          field = field_agreement_new (def->id, def->label, def->target, def->type);
+          field = field_agreement_new (KAYNAK_FIELD_AGREEMENT_OF_FIELD, def->id, def->label,
+                                       def->target, def->type);
           g_ptr_array_add (result, field);
           g_hash_table_add (ids, field->id);
         }
     }
+  add_attribution_and_type (files, result);
   if (result->len == 0)
     return result;
 

@@ -18,6 +18,13 @@
  *      several choices: MASI-weighted alpha;
  *      text, link: not scored; the units where the values differ are
  *        listed instead.
+ *  - Beside the codebook, a claim's attribution (its own, else its
+ *    source's kind: kaynak_document_claim_attribution_id(); none when it
+ *    has neither) and a source's type (none when not said) are compared
+ *    as nominal values, over the same units and the same sources by id.
+ *    Each is reported only when some document says it: a claim with its
+ *    own attribution, a source with a type; so a comparison of documents
+ *    that never say them reads as before.
  *  - The definitions are those of the first document that has the field
  *    (the verdict: any document with a scale); a document whose field of
  *    the same id has another type or target does not count for it.
@@ -51,9 +58,19 @@ typedef struct
   char  **values;    /* one per annotator */
 } KaynakFieldDifference;
 
+/* What is compared: a codebook's field, or one of Kaynak's own values */
+typedef enum
+{
+  KAYNAK_FIELD_AGREEMENT_OF_FIELD,
+  KAYNAK_FIELD_AGREEMENT_OF_VERDICT,
+  KAYNAK_FIELD_AGREEMENT_OF_ATTRIBUTION,   /* a claim's attribution */
+  KAYNAK_FIELD_AGREEMENT_OF_SOURCE_TYPE,   /* a source's type */
+} KaynakFieldAgreementOf;
+
 typedef struct
 {
-  char                      *id;         /* NULL for the verdict */
+  KaynakFieldAgreementOf     of;
+  char                      *id;         /* NULL unless a codebook's field */
   char                      *label;
   KaynakFieldTarget          target;
   KaynakFieldType            type;       /* the verdict: KAYNAK_FIELD_CHOICE */
@@ -66,9 +83,14 @@ typedef struct
 } KaynakFieldAgreement;
 
 /* Verdict first (when any document has a scale), then the fields in the
- * order first met; empty when no document has a codebook.
+ * order first met, then the attribution and the source type when a
+ * document says them; empty when none of these is there.
  * (transfer full) of KaynakFieldAgreement */
 GPtrArray  *kaynak_agreement_fields_compute (KaynakAgreementFiles *files);
+
+/* "verdict", "attribution", "source-type", else the field's type's id
+ * (kaynak_field_type_to_string()): the "type" scripts read */
+const char *kaynak_field_agreement_type_id (const KaynakFieldAgreement *field);
 
 /* "nominal", "interval", "masi", "listed" */
 const char *kaynak_field_agreement_method_to_string (KaynakFieldAgreementMethod method);

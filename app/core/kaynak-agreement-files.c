@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kaynak-agreement-files.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-error.h"
 #include "kaynak-file.h"
@@ -159,6 +160,14 @@ load_document (KaynakDocument *document,
       span->source = node != NULL ? GPOINTER_TO_UINT (node) - 1 : KAYNAK_AGREEMENT_NO_SOURCE;
       span->status = (int) kaynak_claim_get_status (claim);
       span->claim = i;
+      span->attribution = kaynak_document_claim_attribution_id (document, claim) != NULL
+                          ? (int) kaynak_document_claim_attribution (document, claim) + 1 : 0;
+      {
+        KaynakSource *source = source_id != NULL ? kaynak_document_lookup_source (document, source_id) : NULL;
+
+        span->source_type = source != NULL ? (int) kaynak_source_get_source_type (source)
+                                           : KAYNAK_SOURCE_TYPE_UNSET;
+      }
       loaded->n_spans++;
     }
   return loaded;

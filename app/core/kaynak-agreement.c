@@ -513,6 +513,12 @@ list_units (KaynakAgreement *self,
                 kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE;
               if (s->status != s0->status)
                 kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_STATUS;
+              /* another source most often means another attribution (its
+               * kind): said once, as another source */
+              if (s->attribution != s0->attribution && s->source == s0->source)
+                kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_ATTRIBUTION;
+              if (s->source_type != s0->source_type && s->source == s0->source)
+                kinds |= KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE;
             }
           if (kinds == 0 && !all)
             continue;

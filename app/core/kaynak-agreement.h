@@ -67,6 +67,14 @@ typedef struct
   /* the caller's own number for the span (the claim's position in its
    * document, for curation to find the claim again); carried, not read */
   guint claim;
+  /* how the claim is attributed (kaynak_document_claim_attribution_id():
+   * its own attribution, else its source's kind), as KaynakSourceKind + 1,
+   * 0 for none; only compared for equality (last, so that a span written
+   * without it, all zero, agrees with another) */
+  int   attribution;
+  /* the KaynakSourceType of the claim's source (UNSET, 0, when it has
+   * none or does not say); only compared for equality */
+  int   source_type;
 } KaynakAgreementSpan;
 
 /* A figure that may be undefined (never printed as NaN) */
@@ -92,6 +100,11 @@ typedef enum
   KAYNAK_DISAGREEMENT_DIFFERENT_SPAN  = 1 << 1,
   KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE = 1 << 2,
   KAYNAK_DISAGREEMENT_DIFFERENT_STATUS = 1 << 3,
+  /* the same source, attributed otherwise (another source is said as
+   * DIFFERENT_SOURCE alone) */
+  KAYNAK_DISAGREEMENT_DIFFERENT_ATTRIBUTION = 1 << 4,
+  /* the same source, said to be of another type */
+  KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE = 1 << 5,
 } KaynakDisagreementKind;
 
 typedef struct

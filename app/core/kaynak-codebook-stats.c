@@ -131,6 +131,37 @@ kaynak_codebook_stats_is_empty (KaynakCodebookStats *self)
   return !self->any;
 }
 
+guint
+kaynak_codebook_stats_get_n_verdicts (KaynakCodebookStats *self)
+{
+  return self->verdicts.rows->len;
+}
+
+void
+kaynak_codebook_stats_get_verdict (KaynakCodebookStats *self,
+                                   guint                i,
+                                   const char         **id,
+                                   const char         **label,
+                                   guint               *claims)
+{
+  Row *row;
+
+  g_return_if_fail (i < self->verdicts.rows->len);
+  row = g_ptr_array_index (self->verdicts.rows, i);
+  if (id != NULL)
+    *id = row->id;
+  if (label != NULL)
+    *label = row->label;
+  if (claims != NULL)
+    *claims = row->count;
+}
+
+guint
+kaynak_codebook_stats_get_no_verdict (KaynakCodebookStats *self)
+{
+  return self->no_verdict;
+}
+
 static const char *
 choice_label (const KaynakCodebookField *field,
               const char                *id)

@@ -38,6 +38,17 @@ void                 kaynak_codebook_stats_add_document (KaynakCodebookStats *se
 /* TRUE when a document added had a scale or fields (else there is
  * nothing to say beyond Kaynak's statuses) */
 gboolean             kaynak_codebook_stats_is_empty     (KaynakCodebookStats *self);
+/* The verdict rows, as --stats counts them, for the statistics window's
+ * chart: the scale's verdicts in order, then verdicts no longer on it
+ * (label = id); "No verdict" is kaynak_codebook_stats_get_no_verdict() */
+guint                kaynak_codebook_stats_get_n_verdicts (KaynakCodebookStats *self);
+/* Row @i's id and label (owned by @self) and its claims */
+void                 kaynak_codebook_stats_get_verdict    (KaynakCodebookStats *self,
+                                                           guint                i,
+                                                           const char         **id,
+                                                           const char         **label,
+                                                           guint               *claims);
+guint                kaynak_codebook_stats_get_no_verdict (KaynakCodebookStats *self);
 /* Indented text lines ("  Verdicts", "    3  Yanlış", …) for the CLI */
 void                 kaynak_codebook_stats_append_text  (KaynakCodebookStats *self,
                                                          GString             *out);

@@ -8,6 +8,7 @@
 
 #include "kaynak-agreement-files.h"
 #include "kaynak-curation.h"
+#include "kaynak-document-attribution.h"
 #include "kaynak-error.h"
 
 struct _KaynakCuration
@@ -229,7 +230,8 @@ alike (const KaynakAgreementSpan *a,
        const KaynakAgreementSpan *b)
 {
   return a->start == b->start && a->end == b->end &&
-         a->source == b->source && a->status == b->status;
+         a->source == b->source && a->status == b->status &&
+         a->attribution == b->attribution && a->source_type == b->source_type;
 }
 
 GArray *
@@ -321,6 +323,57 @@ source_in_mine (KaynakCuration  *self,
   return kaynak_source_get_id (made);
 }
 
+/* Mine's claim @id attributed as their claim is (its own attribution,
+ * else its source's kind): nothing when it already is; else their
+ * attribution becomes mine's own (or mine's own goes, when theirs has
+ * none) */
+static gboolean
+take_attribution (KaynakCuration  *self,
+                  guint            annotator,
+                  KaynakClaim     *their_claim,
+                  const char      *id,
+                  GError         **error)
+{
+  KaynakDocument *mine = g_ptr_array_index (self->documents, 0);
+  KaynakDocument *theirs = g_ptr_array_index (self->documents, annotator);
+  KaynakClaim *my_claim = kaynak_document_lookup_claim (mine, id);
+  gboolean they_say = kaynak_document_claim_attribution_id (theirs, their_claim) != NULL;
+  KaynakSourceKind kind = kaynak_document_claim_attribution (theirs, their_claim);
+
+  if (my_claim == NULL)
+    return TRUE;
+  if (they_say == (kaynak_document_claim_attribution_id (mine, my_claim) != NULL) &&
+      (!they_say || kind == kaynak_document_claim_attribution (mine, my_claim)))
+    return TRUE;
+  return kaynak_document_set_claim_attribution (mine, id, they_say, kind, error);
+}
+
+/* The source of mine's claim @id said to be of the type their claim's
+ * source is (UNSET too): nothing when it already is, or when either claim
+ * has no source */
+static gboolean
+take_source_type (KaynakCuration  *self,
+                  guint            annotator,
+                  KaynakClaim     *their_claim,
+                  const char      *id,
+                  GError         **error)
+{
+  KaynakDocument *mine = g_ptr_array_index (self->documents, 0);
+  KaynakDocument *theirs = g_ptr_array_index (self->documents, annotator);
+  KaynakClaim *my_claim = kaynak_document_lookup_claim (mine, id);
+  const char *my_source_id = my_claim != NULL ? kaynak_claim_get_source_id (my_claim) : NULL;
+  const char *their_source_id = kaynak_claim_get_source_id (their_claim);
+  KaynakSource *my_source = my_source_id != NULL ? kaynak_document_lookup_source (mine, my_source_id) : NULL;
+  KaynakSource *their_source = their_source_id != NULL ? kaynak_document_lookup_source (theirs, their_source_id)
+                                                       : NULL;
+
+  if (my_source == NULL || their_source == NULL ||
+      kaynak_source_get_source_type (my_source) == kaynak_source_get_source_type (their_source))
+    return TRUE;
+  return kaynak_document_set_source_type (mine, my_source_id, kaynak_source_get_source_type (their_source),
+                                          error);
+}
+
 /* Their claim added to mine, or mine made like it */
 static gboolean
 take (KaynakCuration            *self,
@@ -358,6 +411,8 @@ take (KaynakCuration            *self,
       id = g_strdup (kaynak_claim_get_id (made));
     }
   return kaynak_document_set_claim_status (mine, id, kaynak_claim_get_status (theirs), error) &&
+         take_attribution (self, annotator, theirs, id, error) &&
+         take_source_type (self, annotator, theirs, id, error) &&
          kaynak_document_set_claim_agreed_by (mine, id, agreed, error);
 }
 

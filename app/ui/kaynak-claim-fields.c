@@ -166,6 +166,34 @@ on_number_changed (GtkSpinButton     *spin,
   set_value (self, g_object_get_data (G_OBJECT (spin), "field-id"), value);
 }
 
+/* A number not set has no spin button to show (a spin button always
+ * shows a number, which would read as the value): "Set" gives it the
+ * number nearest 0 within its bounds, one step of Undo, and puts the
+ * focus in the spin button to type the real one */
+static void
+on_set_number_clicked (GtkButton         *button,
+                       KaynakClaimFields *self)
+{
+  GtkWidget *spin = g_object_get_data (G_OBJECT (button), "spin");
+  const KaynakCodebookField *field = editor_field (self, spin);
+  double start = 0;
+  JsonNode *value;
+
+  if (field == NULL)
+    return;
+  if (field->has_min && start < field->min)
+    start = field->min;
+  if (field->has_max && start > field->max)
+    start = field->max;
+  value = json_node_new (JSON_NODE_VALUE);
+  json_node_set_double (value, start);
+  if (set_value (self, field->id, value))
+    {
+      gtk_widget_set_visible (spin, TRUE);
+      gtk_widget_grab_focus (spin);
+    }
+}
+
 static void
 on_switch_active (GtkSwitch         *sw,
                   GParamSpec        *pspec,
@@ -202,7 +230,15 @@ static void
 on_clear_clicked (GtkButton         *button,
                   KaynakClaimFields *self)
 {
-  set_value (self, g_object_get_data (G_OBJECT (button), "field-id"), NULL);
+  GtkWidget *next = g_object_get_data (G_OBJECT (button), "focus-after-clear");
+
+  /* the button hides itself with the value: a number's focus goes to its
+   * "Set", so the keyboard is not left nowhere */
+  if (set_value (self, g_object_get_data (G_OBJECT (button), "field-id"), NULL) && next != NULL)
+    {
+      gtk_widget_set_visible (next, TRUE);
+      gtk_widget_grab_focus (next);
+    }
 }
 
 /* --- Rows --------------------------------------------------------------------- */
@@ -274,6 +310,8 @@ make_row (KaynakClaimFields         *self,
     case KAYNAK_FIELD_NUMBER:
       {
         GtkWidget *spin;
+        GtkWidget *set;
+        g_autofree char *set_name = NULL;
         GtkWidget *clear = clear_button_new (field);
         double lower = field->has_min ? field->min : -1e12;
         double upper = field->has_max ? field->max : 1e12;
@@ -286,9 +324,23 @@ make_row (KaynakClaimFields         *self,
         g_object_set_data_full (G_OBJECT (spin), "field-id", g_strdup (field->id), g_free);
         g_signal_connect (spin, "value-changed", G_CALLBACK (on_number_changed), self);
         g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked), self);
+        /* Translators: the button that gives a number field not set a
+         * value: "Set “Amount”" (it reads "Set") */
+        set_name = g_strdup_printf (_("Set “%s”"), field->label);
+        set = gtk_button_new_with_label (C_("number field", "Set"));
+        gtk_widget_set_valign (set, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (set, set_name);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (set),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, set_name,
+                                        -1);
+        g_object_set_data (G_OBJECT (set), "spin", spin);
+        g_signal_connect (set, "clicked", G_CALLBACK (on_set_number_clicked), self);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), set);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
         g_object_set_data (G_OBJECT (spin), "clear", clear);
+        g_object_set_data (G_OBJECT (spin), "set", set);
+        g_object_set_data (G_OBJECT (clear), "focus-after-clear", set);
         name_control (spin, field);
         *editor = spin;
       }
@@ -586,10 +638,11 @@ update_editor (KaynakClaimFields         *self,
         gtk_spin_button_set_digits (spin, set && number != (double) (gint64) number ? 2 : 0);
         if (set && gtk_spin_button_get_value (spin) != number)
           gtk_spin_button_set_value (spin, number);
-        if (!set)
-          gtk_editable_set_text (GTK_EDITABLE (spin), "");
+        /* a spin button always shows a number: not set, it is hidden
+         * and "Set" is offered instead */
+        gtk_widget_set_visible (GTK_WIDGET (spin), set);
+        gtk_widget_set_visible (g_object_get_data (G_OBJECT (spin), "set"), !set);
         gtk_widget_set_visible (g_object_get_data (G_OBJECT (spin), "clear"), set);
-        /* the spin button cannot be empty: the row says it is not set */
         set_not_set_subtitle (gtk_widget_get_ancestor (editor, ADW_TYPE_ACTION_ROW), field, set);
       }
       break;

@@ -105,7 +105,8 @@ names_alike (KaynakCurateWindow *self,
       const KaynakAgreementSpan *s = d->spans[a];
 
       if (s != NULL && s->start == span->start && s->end == span->end &&
-          s->source == span->source && s->status == span->status)
+          s->source == span->source && s->status == span->status &&
+          s->attribution == span->attribution && s->source_type == span->source_type)
         g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
                                 kaynak_curation_get_annotator_name (self->curation, a));
     }
@@ -159,6 +160,10 @@ describe (KaynakCurateWindow *self,
     g_ptr_array_add (kinds, (gpointer) _("another source"));
   if (d->kinds & KAYNAK_DISAGREEMENT_DIFFERENT_STATUS)
     g_ptr_array_add (kinds, (gpointer) _("another status"));
+  if (d->kinds & KAYNAK_DISAGREEMENT_DIFFERENT_ATTRIBUTION)
+    g_ptr_array_add (kinds, (gpointer) _("another attribution"));
+  if (d->kinds & KAYNAK_DISAGREEMENT_DIFFERENT_SOURCE_TYPE)
+    g_ptr_array_add (kinds, (gpointer) _("another source type"));
   g_ptr_array_add (kinds, NULL);
   joined = g_strjoinv (", ", (char **) kinds->pdata);
 

@@ -11,6 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kaynak-claim-row.h"
+#include "kaynak-codebook-stats.h"
+#include "kaynak-document-codebook.h"
 #include "kaynak-statistics-window.h"
 
 /* counting 100,000 claims takes about 35 ms: not before the next frame */
@@ -26,6 +29,7 @@ struct _KaynakStatisticsWindow
   KaynakSourceBars    *bars;
   GtkListBox          *share_list;
   GtkListBox          *kind_list;
+  GtkLabel            *status_heading;
   GtkListBox          *status_list;
   KaynakScorecardView *scorecard_view;
 
@@ -54,12 +58,15 @@ clear_list (GtkListBox *list)
 }
 
 /* A row of a name and its number; a screen reader reads @spoken, which
- * says what the number counts */
+ * says what the number counts.  @color: a verdict's colour dot before the
+ * name (decorative: the name is written and spoken); "" for an empty
+ * place where a dot would be, so the names stay in line; NULL for none */
 static void
-add_row (GtkListBox *list,
-         const char *name,
-         const char *value,
-         const char *spoken)
+add_row_with_dot (GtkListBox *list,
+                  const char *color,
+                  const char *name,
+                  const char *value,
+                  const char *spoken)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -75,6 +82,8 @@ add_row (GtkListBox *list,
   gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (name_label, TRUE);
   gtk_widget_add_css_class (value_label, "numeric");
+  if (color != NULL)
+    gtk_box_append (GTK_BOX (box), kaynak_color_dot_new (color[0] != '\0' ? color : NULL));
   gtk_box_append (GTK_BOX (box), name_label);
   gtk_box_append (GTK_BOX (box), value_label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -85,6 +94,15 @@ add_row (GtkListBox *list,
   gtk_list_box_append (list, row);
 }
 
+static void
+add_row (GtkListBox *list,
+         const char *name,
+         const char *value,
+         const char *spoken)
+{
+  add_row_with_dot (list, NULL, name, value, spoken);
+}
+
 static char *
 format_share (double percent)
 {
@@ -93,9 +111,10 @@ format_share (double percent)
 }
 
 static void
-add_count_row (GtkListBox *list,
-               const char *name,
-               guint       claims)
+add_count_row_with_dot (GtkListBox *list,
+                        const char *color,
+                        const char *name,
+                        guint       claims)
 {
   g_autofree char *value = g_strdup_printf ("%u", claims);
   /* TRANSLATORS: a kind or a status and its claims, for a screen reader,
@@ -104,7 +123,46 @@ add_count_row (GtkListBox *list,
                                                           "%s: %u claims", claims),
                                              name, claims);
 
-  add_row (list, name, value, spoken);
+  add_row_with_dot (list, color, name, value, spoken);
+}
+
+static void
+add_count_row (GtkListBox *list,
+               const char *name,
+               guint       claims)
+{
+  add_count_row_with_dot (list, NULL, name, claims);
+}
+
+/* A document with a verdict scale is judged by it, not by the five
+ * statuses: its claims per verdict, counted as `kaynak --stats` counts
+ * them (kaynak-codebook-stats.h), each verdict with its colour, then
+ * "No verdict".  Returns FALSE when the document has no scale. */
+static gboolean
+show_verdicts (KaynakStatisticsWindow *self)
+{
+  g_autoptr(KaynakCodebookStats) verdicts = NULL;
+
+  if (self->document == NULL || kaynak_document_get_verdicts (self->document)->len == 0)
+    return FALSE;
+  verdicts = kaynak_codebook_stats_new ();
+  kaynak_codebook_stats_add_document (verdicts, self->document);
+  for (guint i = 0; i < kaynak_codebook_stats_get_n_verdicts (verdicts); i++)
+    {
+      const char *id, *label;
+      const KaynakCodebookValue *verdict;
+      guint claims;
+
+      kaynak_codebook_stats_get_verdict (verdicts, i, &id, &label, &claims);
+      /* a verdict no longer on the scale has no colour: an empty place */
+      verdict = kaynak_document_find_verdict (self->document, id);
+      add_count_row_with_dot (self->status_list,
+                              verdict != NULL && verdict->color != NULL ? verdict->color : "",
+                              label, claims);
+    }
+  add_count_row_with_dot (self->status_list, "", _("No verdict"),
+                          kaynak_codebook_stats_get_no_verdict (verdicts));
+  return TRUE;
 }
 
 static void
@@ -164,6 +222,12 @@ show_stats (KaynakStatisticsWindow *self)
     add_count_row (self->kind_list, kaynak_source_kind_to_label (k), stats->by_kind[k]);
   if (stats->no_kind > 0)
     add_count_row (self->kind_list, _("No source"), stats->no_kind);
+  if (show_verdicts (self))
+    {
+      gtk_label_set_text (self->status_heading, _("Claims per Verdict"));
+      return;
+    }
+  gtk_label_set_text (self->status_heading, _("Claims per Status"));
   for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
     add_count_row (self->status_list, kaynak_claim_status_to_label (s), stats->by_status[s]);
 }
@@ -282,6 +346,7 @@ kaynak_statistics_window_class_init (KaynakStatisticsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, bars);
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, share_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, kind_list);
+  gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, status_heading);
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, status_list);
   gtk_widget_class_bind_template_child (widget_class, KaynakStatisticsWindow, scorecard_view);
 
@@ -358,6 +423,14 @@ kaynak_statistics_window_get_bars (KaynakStatisticsWindow *self)
   g_return_val_if_fail (KAYNAK_IS_STATISTICS_WINDOW (self), NULL);
 
   return self->bars;
+}
+
+GtkListBox *
+kaynak_statistics_window_get_status_list (KaynakStatisticsWindow *self)
+{
+  g_return_val_if_fail (KAYNAK_IS_STATISTICS_WINDOW (self), NULL);
+
+  return self->status_list;
 }
 
 char *

@@ -33,6 +33,9 @@ void                 kaynak_statistics_window_set_document (KaynakStatisticsWind
 /* The numbers shown (NULL without a document); for tests */
 KaynakSourcingStats *kaynak_statistics_window_get_stats    (KaynakStatisticsWindow *self);
 KaynakSourceBars    *kaynak_statistics_window_get_bars     (KaynakStatisticsWindow *self);
+/* Claims per status, or per verdict when the document has a scale: a row
+ * each, named "<status or verdict>: <n> claims" for screen readers */
+GtkListBox          *kaynak_statistics_window_get_status_list (KaynakStatisticsWindow *self);
 /* The IMVAIN scorecard section (issue 19); for tests */
 KaynakScorecardView *kaynak_statistics_window_get_scorecard_view (KaynakStatisticsWindow *self);
 /* What "Copy as CSV" puts on the clipboard */

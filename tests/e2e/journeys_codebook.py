@@ -5,6 +5,7 @@
 # codebook that changed since a document was made is said, and a verdict
 # it no longer has is shown and kept.
 # SPDX-License-Identifier: GPL-3.0-or-later
+import json
 import os
 import shutil
 import time
@@ -106,8 +107,11 @@ def only_claim(data):
 def desk_scale(desktop):
     """A fact-checking desk opens its article, loads its codebook with Use
     Codebook… (Ctrl+Alt+B), tags a claim and gives it "Yanlış" of its own
-    scale from the keyboard; the claim list says Yanlış, and the saved
-    file is version 2 with the codebook and that verdict."""
+    scale from the keyboard; the claim list says Yanlış, the statistics
+    count the scale's verdicts (Yanlış: 1 claim), and the saved file is
+    version 2 with the codebook and that verdict.  A number not set shows
+    "Set", not a number: Set gives Beyaz Saray's reliability 1 and the
+    focus, and Up makes it 4."""
     saved = sample_in_home(desktop)
     codebook = os.path.join(desktop.home, 'masa', 'teyit-masasi.kaynak-codebook.json')
     os.makedirs(os.path.dirname(codebook))
@@ -128,6 +132,27 @@ def desk_scale(desktop):
     problems = audit_names(details, 'claim details with a codebook')
     if problems:
         fail('controls of the claim details without a name:\n' + '\n'.join(problems))
+    # the claim's number not set shows no number, only "Set"
+    if app.find_now(details, role='spin button', name='Asker sayısı') is not None:
+        fail('Asker sayısı, not set, shows a number')
+    app.find(details, role='push button', name='Set “Asker sayısı”')
+
+    # The statistics count the desk's scale, not the five statuses: each
+    # verdict by its name, then "No verdict"
+    app.input.key('ctrl+shift+t')
+    stats = app.toplevel('Statistics')
+    app.find(stats, role='label', name='Claims per Verdict')
+    for name in ('Doğru: 0 claims', 'Çoğunlukla doğru: 0 claims', 'Yanlış: 1 claim',
+                 'No verdict: 0 claims'):
+        app.find(stats, role='list item', name=name)
+    if app.find_now(stats, role='list item', name='Unverified: 1 claim') is not None:
+        fail('the statistics count the five statuses beside the scale')
+    problems = audit_names(stats, 'Statistics with a scale')
+    if problems:
+        fail('controls of Statistics without a name:\n' + '\n'.join(problems))
+    app.input.key('Escape')
+    app.toplevel_gone('Statistics')
+    log('the statistics count Yanlış: 1 claim')
 
     data = app.save_in_place(saved)
     if data.get('version') != 2:
@@ -146,16 +171,22 @@ def desk_scale(desktop):
     dialog = app.toplevel('Sources')
     row = app.find(dialog, role='list item', name='Beyaz Saray')
     app.click(row)
+    # not set, it shows no number: "Set" gives it its least value, 1, and
+    # the focus
     try:
-        spin = wait_for(lambda: kaynak_e2e.find(row, showing_only=False, role='spin button',
-                                                name='Güvenilirlik'),
-                        'Beyaz Saray’s reliability in its row')
+        set_button = wait_for(lambda: kaynak_e2e.find(row, showing_only=False, role='push button',
+                                                      name='Set “Güvenilirlik”'),
+                              'Beyaz Saray’s reliability, not set, in its row')
     except kaynak_e2e.JourneyFailure as e:
         fail('%s; the row holds:\n%s' % (e, '\n'.join(kaynak_e2e.dump(row, showing_only=False))))
-    app.scroll_into_view(spin, dialog)
-    # into its number, at the left: its middle is the minus button
-    ext = spin.queryComponent().getExtents(kaynak_e2e.pyatspi.WINDOW_COORDS)
-    app.input.click(*app.to_screen(spin, ext.x + 12, ext.y + ext.height / 2))
+    if kaynak_e2e.find(row, role='spin button', name='Güvenilirlik') is not None:
+        fail('the reliability, not set, shows a number')
+    app.scroll_into_view(set_button, dialog)
+    app.click(set_button)
+    spin = wait_for(lambda: kaynak_e2e.find(row, role='spin button', name='Güvenilirlik'),
+                    'Set to show the reliability’s spin button')
+    wait_for(lambda: text_of(spin) == '1', 'the reliability to read 1 (it reads %r)' % text_of(spin))
+    wait_for(lambda: is_focused(spin), 'Set to put the focus in the number')
     # Up three times from its least value, 1
     app.input.key('Up', 'Up', 'Up')
     wait_for(lambda: text_of(spin) == '4', 'the reliability to read 4 (it reads %r)' % text_of(spin))
@@ -280,3 +311,67 @@ def changed_codebook(desktop):
     claim = only_claim(data)
     if claim.get('verdict') != 'yaniltici':
         fail('the verdict that is gone was not kept: %r' % claim.get('verdict'))
+
+
+@journey('compare-with-sees-another-attribution')
+def compare_attribution(desktop):
+    """Ayşe and Mehmet credit the same words to Ukraine, but Mehmet marks
+    the claim anonymous (its own attribution) and says Ukraine is a
+    government.  Compare With… lists it as *another attribution, another
+    source type*; Take Theirs (Alt+T) gives Ayşe's claim Mehmet's
+    attribution and her Ukraine his type, and the file saved with Save
+    As… holds "attribution": "anonymous", "type": "government" and who
+    agreed."""
+    from journeys_curate import (MINE, PLAN, THEIRS, claim, focus_toplevel, rows,
+                                 select_row, type_location, wait_rows)
+    path = kaynak_e2e.sample_in_home(desktop, 'attribution')
+    base = load_json(path)
+    text = base['article']['text']
+    mine, theirs = dict(base), dict(base)
+    theirs['sources'] = [dict(s, type='government') if s['id'] == 'ukraine' else s
+                         for s in base['sources']]
+    mine['claims'] = [claim(text, 'a1', PLAN, 'ukraine')]
+    theirs['claims'] = [dict(claim(text, 'm1', PLAN, 'ukraine'), attribution='anonymous')]
+    folder = os.path.dirname(path)
+    for name, data in ((MINE, mine), (THEIRS, theirs)):
+        with open(os.path.join(folder, name), 'w', encoding='utf-8') as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+    app = Window(desktop, [os.path.join(folder, MINE)])
+    app.wait_claim_rows(['“%s”, Ukraine, Unverified' % PLAN])
+
+    app.input.key('ctrl+shift+d')
+    chooser = app.toplevel('Compare With')
+    type_location(app, chooser, os.path.join(folder, THEIRS), 'Compare')
+    title = 'Compare With %s' % THEIRS
+    window = app.toplevel(title)
+    row = '“%s”: another attribution, another source type in %s' % (PLAN, THEIRS)
+    wait_rows(app, window, [row], 'the claim attributed otherwise listed')
+    problems = audit_names(window, 'Compare With window')
+    if problems:
+        fail('\n'.join(problems))
+
+    focus_toplevel(app, title)
+    app.click(rows(app, window)[0])
+    select_row(app, window, row)
+    app.input.key('alt+t')
+    wait_rows(app, window, [], 'the difference gone after Take Theirs')
+
+    app.click(app.find(window, role='push button', name='Save As…'))
+    app.toplevel('Save As')
+    app.input.xdotool('windowfocus', '--sync',
+                      app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
+                                        '--name', '^Save As$').split()[-1])
+    app.input.key('Return')
+    saved = os.path.join(folder, 'ayse-curated.kaynak.json')
+    kaynak_e2e.wait_for_file(saved)
+    data = wait_for(lambda: _read_json(saved), 'the curated file to be written')
+    got = only_claim(data)
+    if got.get('attribution') != 'anonymous' or got.get('agreed_by') != [THEIRS]:
+        fail('the curated claim is attributed %r, agreed by %r' %
+             (got.get('attribution'), got.get('agreed_by')))
+    ukraine = next((s for s in data['sources'] if s['id'] == 'ukraine'), {})
+    if ukraine.get('type') != 'government':
+        fail('Take Theirs left Ukraine of the type %r' % ukraine.get('type'))
+    log('Take Theirs gave the claim its attribution: %r, Ukraine its type %r'
+        % (got.get('attribution'), ukraine.get('type')))
+    app.input.key('ctrl+q')

@@ -145,57 +145,175 @@ append_cell (GString    *out,
   g_string_truncate (out, out->len - 1);
 }
 
-void
-kaynak_format_append_codebook_csv_header (GString        *out,
-                                          KaynakDocument *document)
+/* A value kept under a field id the definitions no longer hold gets a
+ * column of its own after the definitions' columns, named by its id as
+ * theirs are: "field:ID" or "source_field:ID" */
+typedef struct
 {
-  GPtrArray *fields = kaynak_document_get_fields (document);
+  char              *id;
+  KaynakFieldTarget  target;
+} StaleColumn;
 
-  if (!kaynak_format_has_codebook (document))
-    return;
-  g_string_append (out, ",verdict,verdict_label");
-  for (guint i = 0; i < fields->len; i++)
+struct _KaynakCsvColumns
+{
+  KaynakDocument *document;   /* the first article: its definitions */
+  GArray         *stale;      /* StaleColumn, in first-met order */
+};
+
+static void
+stale_column_clear (gpointer data)
+{
+  g_free (((StaleColumn *) data)->id);
+}
+
+static void
+collect_stale (KaynakCsvColumns  *columns,
+               GHashTable        *seen,
+               GPtrArray         *fields,
+               KaynakFieldTarget  target,
+               KaynakFieldValues *held)
+{
+  for (guint i = 0; held != NULL && i < kaynak_field_values_get_n (held); i++)
     {
-      const KaynakCodebookField *field = g_ptr_array_index (fields, i);
-      g_autofree char *name = g_strconcat (field->target == KAYNAK_FIELD_ON_CLAIM ? "field:" : "source_field:",
-                                           field->id, NULL);
+      const char *id = kaynak_field_values_get_id (held, i);
+      g_autofree char *key = g_strdup_printf ("%d:%s", target, id);
+      StaleColumn column;
+
+      if (is_defined (fields, target, id) || g_hash_table_contains (seen, key))
+        continue;
+      column.id = g_strdup (id);
+      column.target = target;
+      g_array_append_val (columns->stale, column);
+      g_hash_table_add (seen, g_steal_pointer (&key));
+    }
+}
+
+KaynakCsvColumns *
+kaynak_csv_columns_new (KaynakDocument *document)
+{
+  KaynakCsvColumns *columns = g_new0 (KaynakCsvColumns, 1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *fields = kaynak_document_get_fields (document);
+  GListModel *model;
+
+  columns->document = g_object_ref (document);
+  columns->stale = g_array_new (FALSE, FALSE, sizeof (StaleColumn));
+  g_array_set_clear_func (columns->stale, stale_column_clear);
+  /* one pass over the claims and the sources */
+  model = kaynak_document_get_claims (document);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KaynakClaim) claim = g_list_model_get_item (model, i);
+
+      collect_stale (columns, seen, fields, KAYNAK_FIELD_ON_CLAIM, kaynak_claim_get_fields (claim));
+    }
+  model = kaynak_document_get_sources (document);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KaynakSource) source = g_list_model_get_item (model, i);
+
+      collect_stale (columns, seen, fields, KAYNAK_FIELD_ON_SOURCE, kaynak_source_get_fields (source));
+    }
+  return columns;
+}
+
+void
+kaynak_csv_columns_free (KaynakCsvColumns *columns)
+{
+  if (columns == NULL)
+    return;
+  g_object_unref (columns->document);
+  g_array_unref (columns->stale);
+  g_free (columns);
+}
+
+static char *
+column_name (KaynakFieldTarget  target,
+             const char        *id)
+{
+  return g_strconcat (target == KAYNAK_FIELD_ON_CLAIM ? "field:" : "source_field:", id, NULL);
+}
+
+void
+kaynak_format_append_codebook_csv_header (GString          *out,
+                                          KaynakCsvColumns *columns)
+{
+  GPtrArray *fields = kaynak_document_get_fields (columns->document);
+
+  if (kaynak_format_has_codebook (columns->document))
+    {
+      g_string_append (out, ",verdict,verdict_label");
+      for (guint i = 0; i < fields->len; i++)
+        {
+          const KaynakCodebookField *field = g_ptr_array_index (fields, i);
+          g_autofree char *name = column_name (field->target, field->id);
+
+          append_cell (out, name, FALSE);
+        }
+    }
+  for (guint i = 0; i < columns->stale->len; i++)
+    {
+      StaleColumn *column = &g_array_index (columns->stale, StaleColumn, i);
+      g_autofree char *name = column_name (column->target, column->id);
 
       append_cell (out, name, FALSE);
     }
 }
 
+/* The text of the value @claim or @source holds under @id in @document:
+ * by its definition when @document defines it, else as the file keeps it */
+static char *
+value_text (KaynakDocument    *document,
+            KaynakFieldTarget  target,
+            const char        *id,
+            KaynakClaim       *claim,
+            KaynakSource      *source)
+{
+  const KaynakCodebookField *field = kaynak_document_find_field (document, id);
+  KaynakFieldValues *held;
+  JsonNode *value;
+
+  if (field != NULL && field->target != target)
+    field = NULL;
+  held = target == KAYNAK_FIELD_ON_CLAIM ? kaynak_claim_get_fields (claim)
+                                         : source != NULL ? kaynak_source_get_fields (source) : NULL;
+  value = held != NULL ? kaynak_field_values_lookup (held, id) : NULL;
+  return value != NULL ? kaynak_document_dup_field_text (document, field, value) : NULL;
+}
+
 void
-kaynak_format_append_codebook_csv_row (GString        *out,
-                                       KaynakDocument *columns,
-                                       KaynakDocument *document,
-                                       KaynakClaim    *claim,
-                                       KaynakSource   *source,
-                                       gboolean        spreadsheet)
+kaynak_format_append_codebook_csv_row (GString          *out,
+                                       KaynakCsvColumns *columns,
+                                       KaynakDocument   *document,
+                                       KaynakClaim      *claim,
+                                       KaynakSource     *source,
+                                       gboolean          spreadsheet)
 {
   GPtrArray *fields;
-  const char *verdict;
 
-  if (columns == NULL || !kaynak_format_has_codebook (columns))
+  if (columns == NULL)
     return;
-  fields = kaynak_document_get_fields (columns);
-  verdict = kaynak_claim_get_verdict (claim);
-  append_cell (out, verdict, spreadsheet);
-  append_cell (out, kaynak_document_claim_verdict_label (document, claim), spreadsheet);
-  /* the columns are the first article's; another article's values go in
-   * the column of the field of the same id, with its own definitions */
-  for (guint i = 0; i < fields->len; i++)
+  if (kaynak_format_has_codebook (columns->document))
     {
-      const KaynakCodebookField *column = g_ptr_array_index (fields, i);
-      const KaynakCodebookField *field = kaynak_document_find_field (document, column->id);
-      g_autofree char *text = NULL;
-
-      if (field != NULL && field->target == column->target)
+      fields = kaynak_document_get_fields (columns->document);
+      append_cell (out, kaynak_claim_get_verdict (claim), spreadsheet);
+      append_cell (out, kaynak_document_claim_verdict_label (document, claim), spreadsheet);
+      /* the columns are the first article's; another article's values go
+       * in the column of the field of the same id, with its own
+       * definitions */
+      for (guint i = 0; i < fields->len; i++)
         {
-          JsonNode *value = field_value (field, claim, source);
+          const KaynakCodebookField *column = g_ptr_array_index (fields, i);
+          g_autofree char *text = value_text (document, column->target, column->id, claim, source);
 
-          if (value != NULL)
-            text = kaynak_document_dup_field_text (document, field, value);
+          append_cell (out, text, spreadsheet);
         }
+    }
+  for (guint i = 0; i < columns->stale->len; i++)
+    {
+      StaleColumn *column = &g_array_index (columns->stale, StaleColumn, i);
+      g_autofree char *text = value_text (document, column->target, column->id, claim, source);
+
       append_cell (out, text, spreadsheet);
     }
 }
@@ -322,6 +440,74 @@ kaynak_format_append_codebook_w3c (KaynakJson     *json,
     }
 }
 
+/* Calls @func with the id and the text of each value @claim and then
+ * @source hold that @fields no longer define, as the file keeps them */
+typedef void (*StaleFunc) (const char *id,
+                           const char *text,
+                           gpointer    data);
+
+static void
+foreach_stale_value (KaynakDocument *document,
+                     GPtrArray      *fields,
+                     KaynakClaim    *claim,
+                     KaynakSource   *source,
+                     StaleFunc       func,
+                     gpointer        data)
+{
+  for (int t = 0; t < 2; t++)
+    {
+      KaynakFieldTarget target = t == 0 ? KAYNAK_FIELD_ON_CLAIM : KAYNAK_FIELD_ON_SOURCE;
+      KaynakFieldValues *held = target == KAYNAK_FIELD_ON_CLAIM ? kaynak_claim_get_fields (claim)
+                                : source != NULL ? kaynak_source_get_fields (source) : NULL;
+
+      for (guint i = 0; held != NULL && i < kaynak_field_values_get_n (held); i++)
+        {
+          const char *id = kaynak_field_values_get_id (held, i);
+          g_autofree char *text = NULL;
+
+          if (is_defined (fields, target, id))
+            continue;
+          text = kaynak_document_dup_field_text (document, NULL, kaynak_field_values_get_value (held, i));
+          func (id, text, data);
+        }
+    }
+}
+
+typedef struct
+{
+  GString  *out;
+  gboolean *open;
+} HtmlStale;
+
+static void
+append_html_stale (const char *id,
+                   const char *text,
+                   gpointer    data)
+{
+  HtmlStale *stale = data;
+
+  if (!*stale->open)
+    g_string_append (stale->out, "<dl class=\"fields\">");
+  *stale->open = TRUE;
+  g_string_append (stale->out, "<dt>");
+  kaynak_html_append_escaped (stale->out, id, -1);
+  g_string_append (stale->out, "</dt><dd>");
+  kaynak_html_append_escaped (stale->out, text, -1);
+  g_string_append (stale->out, "</dd>");
+}
+
+static void
+append_note_stale (const char *id,
+                   const char *text,
+                   gpointer    data)
+{
+  GString *notes = data;
+
+  if (notes->len > 0)
+    g_string_append (notes, "; ");
+  g_string_append_printf (notes, "%s: %s", id, text);
+}
+
 void
 kaynak_format_append_codebook_html (GString        *out,
                                     KaynakDocument *document,
@@ -361,6 +547,13 @@ kaynak_format_append_codebook_html (GString        *out,
         kaynak_html_append_escaped (out, text, -1);
       g_string_append (out, "</dd>");
     }
+  /* values of fields the codebook no longer defines: under the field's
+   * id, as the file keeps them, never dropped */
+  {
+    HtmlStale stale = { out, &open };
+
+    foreach_stale_value (document, fields, claim, source, append_html_stale, &stale);
+  }
   if (open)
     g_string_append (out, "</dl>");
 }
@@ -513,6 +706,9 @@ kaynak_brat_fields_append (KaynakBratFields *fields,
           g_string_append_printf (notes, "%s: %s", field->label, text);
         }
     }
+  /* values of fields the codebook no longer defines: in the note, under
+   * the field's id (an attribute would need a definition to be typed) */
+  foreach_stale_value (document, defs, claim, source, append_note_stale, notes);
   if (notes->len > 0)
     {
       g_string_append_printf (ann, "#%u\tAnnotatorNotes T%u\t", ++*n_note, t_id);

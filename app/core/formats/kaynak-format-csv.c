@@ -30,7 +30,7 @@ static const char header[] =
 
 /* The header waits for the first article: a codebook's verdict and field
  * columns follow its definitions (kaynak-format-codebook.c).  The writer's
- * data is that article once the header is out. */
+ * data is those columns once the header is out. */
 static gboolean
 write_header (KaynakExportWriter *writer,
               KaynakDocument     *columns,
@@ -40,9 +40,11 @@ write_header (KaynakExportWriter *writer,
 
   if (columns != NULL)
     {
-      kaynak_format_append_codebook_csv_header (line, columns);
-      writer->data = g_object_ref (columns);
-      writer->data_free = g_object_unref;
+      KaynakCsvColumns *codebook = kaynak_csv_columns_new (columns);
+
+      kaynak_format_append_codebook_csv_header (line, codebook);
+      writer->data = codebook;
+      writer->data_free = (GDestroyNotify) kaynak_csv_columns_free;
     }
   g_string_append (line, "\r\n");
   return kaynak_format_write (writer, line->str, line->len, error);

@@ -327,16 +327,22 @@ void       kaynak_format_append_codebook_jsonl (GString        *out,
                                                 KaynakClaim    *claim,
                                                 KaynakSource   *source);
 /* The CSV columns: verdict, verdict_label, then one per field, named
- * "field:ID" for claims' and "source_field:ID" for sources' (header: a
- * leading comma and the names; row: the cells) */
-void       kaynak_format_append_codebook_csv_header (GString        *out,
-                                                     KaynakDocument *document);
-void       kaynak_format_append_codebook_csv_row    (GString        *out,
-                                                     KaynakDocument *columns,
-                                                     KaynakDocument *document,
-                                                     KaynakClaim    *claim,
-                                                     KaynakSource   *source,
-                                                     gboolean        spreadsheet);
+ * "field:ID" for claims' and "source_field:ID" for sources', then one
+ * named the same way per field id the first article's claims or sources
+ * hold a value of that its definitions no longer have (first met first;
+ * the value written as the file keeps it) (header: a leading comma and
+ * the names; row: the cells).  The columns are the first article's. */
+typedef struct _KaynakCsvColumns KaynakCsvColumns;
+KaynakCsvColumns *kaynak_csv_columns_new  (KaynakDocument   *document);
+void              kaynak_csv_columns_free (KaynakCsvColumns *columns);
+void       kaynak_format_append_codebook_csv_header (GString          *out,
+                                                     KaynakCsvColumns *columns);
+void       kaynak_format_append_codebook_csv_row    (GString          *out,
+                                                     KaynakCsvColumns *columns,
+                                                     KaynakDocument   *document,
+                                                     KaynakClaim      *claim,
+                                                     KaynakSource     *source,
+                                                     gboolean          spreadsheet);
 /* W3C bodies: the verdict and each field value, a TextualBody whose
  * "value" is the value's label, with purpose "classifying" and
  * "kaynak:term" (a term under the document's codebook) for a verdict, a
