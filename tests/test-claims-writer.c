@@ -425,7 +425,7 @@ generate (guint           n_claims,
   sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, article->str, -1);
 
   g_string_append (out, "{\"format\": \"kaynak\", \"version\": 2,\n\"metadata\": {\"title\": ");
-  append_json_string (out, "Başlık \"1\"");
+  append_json_string (out, "Başlık \"1\"\x1f");
   g_string_append (out, "},\n\"article\": {\"sha256\": \"");
   g_string_append (out, sha256);
   g_string_append (out, "\", \"text\": ");
@@ -648,6 +648,41 @@ test_edited (void)
   g_assert_cmpuint (tally.written, >, 0);
 }
 
+/* json-glib writes U+001F raw, which no JSON reader (Kaynak's included)
+ * takes back: the save writes it as \u001f, wherever it is, and the file
+ * opens again with the same texts */
+static void
+test_unit_separator (void)
+{
+  Mutation note = { 3, "note", "\"a\\u001fb\\u001f\"" };
+  g_autofree char *text = generate (6, &note);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(KaynakDocument) document = kaynak_file_load_bytes (bytes, NULL, NULL);
+  g_autoptr(KaynakDocument) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaynakClaim) claim = NULL;
+  const char *data;
+  gsize length;
+  Tally tally = { 0, };
+
+  g_assert_nonnull (document);
+  assert_same_document (document, "U+001F", &tally);
+  saved = kaynak_file_serialize (document);
+  data = g_bytes_get_data (saved, &length);
+  g_assert_null (memchr (data, 0x1f, length));
+  g_assert_nonnull (g_strstr_len (data, length, "\"note\" : \"a\\u001fb\\u001f\""));
+  g_assert_nonnull (g_strstr_len (data, length, "\"title\" : \"Başlık \\\"1\\\"\\u001f\""));
+
+  again = kaynak_file_load_bytes (saved, NULL, &error);
+  g_assert_no_error (error);
+  claim = g_list_model_get_item (kaynak_document_get_claims (again), 3);
+  g_assert_cmpstr (kaynak_claim_get_note (claim), ==, "a\x1f" "b\x1f");
+  saved_again = kaynak_file_serialize (again);
+  g_assert_true (g_bytes_equal (saved, saved_again));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/claims-writer/same-as-json-glib-on-mutated-files",
                    test_mutations);
   g_test_add_func ("/kaynak/claims-writer/same-as-json-glib-after-edits", test_edited);
+  g_test_add_func ("/kaynak/claims-writer/u001f-saved-as-an-escape", test_unit_separator);
 
   return g_test_run ();
 }

@@ -14,7 +14,9 @@
  * indentation, json-glib's escaping (only '"', '\\', U+0001–U+001E and
  * U+007F; U+001F and everything from U+0080 on written as they are) and
  * its numbers.  tests/test-claims-writer.c holds it to that on every file
- * under tests/ and on generated claims, against the json-glib tree.
+ * under tests/ and on generated claims, against the json-glib tree.  (The
+ * raw U+001F both write is made \u001f in the whole file afterwards, by
+ * kaynak-file-serialize.c: no JSON reader takes it back raw.)
  *
  * It is a fast path: a claim with anything it does not write (members
  * Kaynak does not know, kept as raw JSON; a field value json-glib might

@@ -121,6 +121,41 @@ replace_unknown (GString  *string,
 }
 
 /* ------------------------------------------------------------------------
+ * U+001F
+ *
+ * json-glib 1.6 writes the unit separator U+001F as the raw byte (its
+ * escaping test is "< 0x1f"), and so does the claims writer, which writes
+ * its bytes.  RFC 8259 and Kaynak's own pre-scan (kaynak-json-guard.c)
+ * refuse a raw control character in a string: a document with one in any
+ * of its texts saved to a file it could not open again.  json-glib writes
+ * that byte nowhere but inside strings, UTF-8 has it in no multi-byte
+ * character, and the raw values of unknown members are valid JSON, so
+ * every 0x1f byte of the output is a string's own and becomes \u001f.
+ * One memchr() when there is none, the usual case.
+ * ------------------------------------------------------------------------ */
+
+static void
+escape_unit_separators (GString *string)
+{
+  g_autoptr(GString) out = NULL;
+  const char *p = string->str, *end = string->str + string->len, *at;
+
+  if (memchr (p, 0x1f, string->len) == NULL)
+    return;
+  out = g_string_sized_new (string->len + 32);
+  while ((at = memchr (p, 0x1f, end - p)) != NULL)
+    {
+      g_string_append_len (out, p, at - p);
+      g_string_append_len (out, "\\u001f", 6);
+      p = at + 1;
+    }
+  g_string_append_len (out, p, end - p);
+
+  g_string_truncate (string, 0);
+  g_string_append_len (string, out->str, out->len);
+}
+
+/* ------------------------------------------------------------------------
  * Serialising
  * ------------------------------------------------------------------------ */
 
@@ -543,6 +578,7 @@ _kaynak_file_serialize_tree (KaynakDocument *document)
   g_autoptr(KaynakDocumentSnapshot) snapshot = kaynak_document_snapshot_new (document);
   GString *string = serialize_tree (snapshot);
 
+  escape_unit_separators (string);
   g_string_append_c (string, '\n');
   return g_string_free_to_bytes (string);
 }
@@ -557,6 +593,7 @@ kaynak_file_serialize_snapshot (KaynakDocumentSnapshot *snapshot)
   string = serialize_by_parts (snapshot);
   if (string == NULL)
     string = serialize_tree (snapshot);
+  escape_unit_separators (string);
   g_string_append_c (string, '\n');
 
   return g_string_free_to_bytes (string);
@@ -599,6 +636,7 @@ kaynak_file_serialize_scheme (GListModel *sources)
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (node, root);
   generate (generator, node, string);
+  escape_unit_separators (string);
   g_string_append_c (string, '\n');
 
   return g_string_free_to_bytes (string);
