@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "kaynak-claims-reader.h"
 #include "kaynak-document.h"
 #include "kaynak-file.h"
@@ -312,6 +314,10 @@ ranges_value (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* Whether generate() gives claims a codebook's verdict and field values
+ * (a file of version 2) */
+static gboolean with_codebook = FALSE;
+
 /* A file of @n_claims over a generated article, in @layout, with
  * @mutation applied (NULL: none) */
 static char *
@@ -336,7 +342,8 @@ generate (guint           n_claims,
                      : g_strnfill (64, 'a');
 
   g_string_append (out, "{\n");
-  g_string_append (out, "\"format\": \"kaynak\", \"version\": 1,\n\"metadata\": {\"title\": ");
+  g_string_append (out, with_codebook ? "\"format\": \"kaynak\", \"version\": 2,\n\"metadata\": {\"title\": "
+                                     : "\"format\": \"kaynak\", \"version\": 1,\n\"metadata\": {\"title\": ");
   append_string (out, "Başlık", layout);
   g_string_append (out, "},\n\"article\": {\"sha256\": \"");
   g_string_append (out, sha256);
@@ -396,6 +403,14 @@ generate (guint           n_claims,
         }
       if (i % 8 == 7)
         add (members, "x_reviewer", g_strdup ("{\"name\": \"ali\", \"ok\": [1, 2.5, null]}"));
+      if (with_codebook && i % 3 != 2)
+        add (members, "verdict", string_value (i % 2 ? "yanlis" : "çoğunlukla-doğru", layout));
+      if (with_codebook && i % 4 != 3)
+        add (members, "fields",
+             g_strdup (i % 4 == 0 ? "{\"konu\": \"ekonomi\", \"puan\": 3, \"evet\": true,"
+                                    " \"çok\": [\"a\", \"b\\\"\", -2, false], \"boş\": []}"
+                                  : i % 4 == 1 ? "{\"oran\": 0.5, \"konu\": \"\\u015f\"}"
+                                               : "{}"));
 
       if (mutation != NULL && mutation->claim == i)
         {
@@ -444,16 +459,21 @@ test_generated (void)
 {
   Tally tally = { 0, };
 
-  for (Layout layout = LAYOUT_KAYNAK; layout <= LAYOUT_OTHER; layout++)
-    for (guint n = 0; n <= 60; n += 15)
-      for (int same = 0; same < 2; same++)
-        {
-          g_autofree char *text = generate (n, layout, same, NULL);
-          g_autofree char *name = g_strdup_printf ("generated, layout %d, %u claims, hash %d",
-                                                   layout, n, same);
+  for (int codebook = 0; codebook < 2; codebook++)
+    for (Layout layout = LAYOUT_KAYNAK; layout <= LAYOUT_OTHER; layout++)
+      for (guint n = 0; n <= 60; n += 15)
+        for (int same = 0; same < 2; same++)
+          {
+            g_autofree char *text = NULL;
+            g_autofree char *name = NULL;
 
-          assert_same_text (text, name, &tally);
-        }
+            with_codebook = codebook;
+            text = generate (n, layout, same, NULL);
+            with_codebook = FALSE;
+            name = g_strdup_printf ("generated, layout %d, %u claims, hash %d, version %d",
+                                    layout, n, same, codebook + 1);
+            assert_same_text (text, name, &tally);
+          }
   /* all of them valid */
   g_assert_cmpuint (tally.refused, ==, 0);
 }
@@ -517,6 +537,82 @@ test_mutations (void)
   g_assert_cmpuint (tally.refused, >, 500);
   g_assert_cmpuint (tally.loaded, >, 200);
 
+  /* A codebook's verdict and field values (version 2), given values of
+   * every kind: those the reader takes and those it leaves to the tree */
+  {
+    static const char * const codebook_values[] = {
+      "{\"a\": 1}", "{\"a\": -5}", "{\"a\": -0}", "{\"a\": 9223372036854775807}",
+      "{\"a\": -9223372036854775807}", "{\"a\": 9223372036854775808}",
+      "{\"a\": -9223372036854775808}", "{\"a\": 99999999999999999999999}",
+      "{\"a\": 0.5}", "{\"a\": 3.0}", "{\"a\": 1e2}", "{\"a\": true}", "{\"a\": false}",
+      "{\"a\": null}", "{\"a\": \"\"}", "{\"a\": \"\\u0000\"}", "{\"a\": \"\\u015f\\n\"}",
+      "{\"a\": []}", "{\"a\": [\"x\", 2, true]}", "{\"a\": [\"x\", 2.5]}", "{\"a\": [[1]]}",
+      "{\"a\": [null]}", "{\"a\": [{}]}", "{\"a\": {}}", "{\"a\": 1, \"a\": 2}",
+      "{\"a\": 1, \"b\": 2, \"c\": [\"\"]}", "{\"\": 1}", "{\"\\u0061\": 1}",
+      "{\"ş k\": \"v\"}", "{}", "[]", "\"x\"", "null", "1",
+    };
+    static const char * const verdict_values[] = {
+      "\"yanlis\"", "\"\"", "\"\\u015f\"", "null", "1", "true", "[]", "{}",
+    };
+    Tally codebook = { 0, };
+
+    with_codebook = TRUE;
+    for (Layout layout = LAYOUT_KAYNAK; layout <= LAYOUT_OTHER; layout++)
+      for (int repeat = 0; repeat < 2; repeat++)
+        {
+          for (guint v = 0; v < G_N_ELEMENTS (codebook_values); v++)
+            {
+              Mutation mutation = { 3, "fields", codebook_values[v], repeat };
+              g_autofree char *text = generate (n, layout, TRUE, &mutation);
+              g_autofree char *name = g_strdup_printf ("layout %d, claims[3].fields %s %s",
+                                                       layout, repeat ? "repeated as" : "=",
+                                                       codebook_values[v]);
+
+              assert_same_text (text, name, &codebook);
+            }
+          for (guint v = 0; v < G_N_ELEMENTS (verdict_values); v++)
+            {
+              Mutation mutation = { 3, "verdict", verdict_values[v], repeat };
+              g_autofree char *text = generate (n, layout, TRUE, &mutation);
+              g_autofree char *name = g_strdup_printf ("layout %d, claims[3].verdict %s %s",
+                                                       layout, repeat ? "repeated as" : "=",
+                                                       verdict_values[v]);
+
+              assert_same_text (text, name, &codebook);
+            }
+        }
+    /* A whole number json-glib cannot hold elsewhere in the file: the
+     * tree's path refuses the claims' whole numbers too */
+    {
+      Mutation big = { 3, "x_big", "99999999999999999999999", FALSE };
+      g_autofree char *text = generate (n, LAYOUT_OTHER, TRUE, &big);
+
+      assert_same_text (text, "a number too large beside whole numbers in fields", &codebook);
+    }
+    /* Too many fields, and too many choices, for a codebook */
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autoptr(GString) many = g_string_new ("{");
+        Mutation mutation = { 3, "fields", NULL, FALSE };
+        g_autofree char *text = NULL;
+
+        for (guint i = 0; i <= (k == 0 ? 500 : 1000); i++)
+          if (k == 0)
+            g_string_append_printf (many, "%s\"f%u\": %u", i ? ", " : "", i, i);
+          else
+            g_string_append_printf (many, "%s%u", i ? ", " : "\"a\": [", i);
+        g_string_append (many, k == 0 ? "}" : "]}");
+        mutation.value = many->str;
+        text = generate (n, LAYOUT_KAYNAK, TRUE, &mutation);
+        assert_same_text (text, k == 0 ? "501 fields" : "1001 choices", &codebook);
+      }
+    with_codebook = FALSE;
+    g_test_message ("%u files of version 2 loaded alike, %u refused alike",
+                    codebook.loaded, codebook.refused);
+    g_assert_cmpuint (codebook.loaded, >, 40);
+    g_assert_cmpuint (codebook.refused, >, 30);
+  }
+
   /* A repeated id and a claim on no text, the rules across claims */
   {
     Mutation twice = { 4, "id", "\"c3-ş\"", FALSE };
@@ -566,6 +662,33 @@ test_reader (void)
   g_assert_cmpstr (f->note, ==, "😀");
   g_assert_null (f->status);
 
+  /* A codebook's verdict and field values, in the file's order */
+  {
+    const char *v2 = "{\"verdict\": \"do\\u011fru\", \"fields\": {\"b\": [\"x\", -2, true],"
+                     " \"a\": \"\\\"\", \"c\": []}}";
+    const char *none = "{\"fields\": {}}";
+    JsonNode *value;
+
+    g_assert_true (kaynak_claims_reader_read (reader, v2, strlen (v2), &f));
+    g_assert_cmpstr (f->verdict, ==, "doğru");
+    g_assert_cmpuint (kaynak_field_values_get_n (f->field_values), ==, 3);
+    g_assert_cmpstr (kaynak_field_values_get_id (f->field_values, 0), ==, "b");
+    g_assert_cmpstr (kaynak_field_values_get_id (f->field_values, 1), ==, "a");
+    g_assert_true (f->field_integers);
+    value = kaynak_field_values_get_value (f->field_values, 0);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (value)), ==, 3);
+    g_assert_cmpint (json_array_get_int_element (json_node_get_array (value), 1), ==, -2);
+    g_assert_true (json_array_get_boolean_element (json_node_get_array (value), 2));
+    g_assert_cmpstr (json_node_get_string (kaynak_field_values_get_value (f->field_values, 1)),
+                     ==, "\"");
+    g_assert_false (f->unknown);
+
+    /* {} is no fields, as the tree's reader has it */
+    g_assert_true (kaynak_claims_reader_read (reader, none, strlen (none), &f));
+    g_assert_null (f->field_values);
+    g_assert_false (f->field_integers);
+  }
+
   /* What it leaves to the tree */
   {
     static const char * const refused[] = {
@@ -574,6 +697,12 @@ test_reader (void)
       "{\"quote\": \"a\\u0000\"}", "{\"cues\": [1]}", "{\"orphaned\": null}",
       "{\"pieces\": [{\"start\": 1, \"end\": 2}]}", "{\"pieces\": [1]}", "[]", "{} {}",
       "{\"note\": \"\\ud83d\"}", "{\"note\": \"\\ude00\"}",
+      "{\"verdict\": null}", "{\"verdict\": 1}", "{\"fields\": null}", "{\"fields\": []}",
+      "{\"fields\": {\"a\": 1.5}}", "{\"fields\": {\"a\": 1e2}}", "{\"fields\": {\"a\": null}}",
+      "{\"fields\": {\"a\": {}}}", "{\"fields\": {\"a\": [[1]]}}", "{\"fields\": {\"a\": [null]}}",
+      "{\"fields\": {\"a\": 1, \"a\": 2}}", "{\"fields\": {\"\\u0061\": 1}}",
+      "{\"fields\": {\"a\": 9223372036854775808}}", "{\"fields\": {\"a\": -9223372036854775808}}",
+      "{\"fields\": {\"a\": 1}, \"fields\": {}}",
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -601,7 +730,7 @@ test_known_members (void)
   static const char * const read_here[] = {
     "id", "start", "end", "quote", "prefix", "suffix", "source", "status", "note",
     "cues", "agreed_by", "author", "created", "modified", "orphaned",
-    "pieces", "source_ranges", "cue_ranges",
+    "pieces", "source_ranges", "cue_ranges", "verdict", "fields",
   };
   g_autoptr(KaynakClaimsReader) reader = kaynak_claims_reader_new ();
   const KaynakClaimFields *f;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kaynak-claims-reader.h"
+#include "kaynak-codebook-private.h"
 #include "kaynak-unknown.h"
 
 struct _KaynakClaimsReader
@@ -26,7 +27,7 @@ struct _KaynakClaimsReader
   GArray            *pieces;     /* KaynakClaimTextRange */
   GArray            *source_ranges;
   GArray            *cue_ranges;
-  KaynakClaimFields  fields;
+  KaynakClaimFields  fields;      /* its field_values owned */
 };
 
 typedef struct
@@ -55,6 +56,7 @@ kaynak_claims_reader_free (KaynakClaimsReader *self)
   if (self == NULL)
     return;
   g_free (self->arena);
+  g_clear_pointer (&self->fields.field_values, kaynak_field_values_unref);
   g_ptr_array_unref (self->cues);
   g_ptr_array_unref (self->agreed_by);
   g_array_unref (self->pieces);
@@ -440,6 +442,161 @@ read_ranges (Cursor    *c,
   return TRUE;
 }
 
+/* --- A codebook's field values ---------------------------------------------- */
+
+/* A whole number as json-glib reads it into a gint64: a minus sign
+ * allowed ("-0" is 0, as json-glib negates the number it read); a
+ * fraction, an exponent or a number beyond gint64 is the old path's */
+static gboolean
+read_int64 (Cursor *c,
+            gint64 *value)
+{
+  gboolean negative;
+  guint64 v = 0;
+  const char *first;
+
+  skip_space (c);
+  negative = c->p < c->end && *c->p == '-';
+  if (negative)
+    c->p++;
+  first = c->p;
+  while (c->p < c->end && g_ascii_isdigit (*c->p))
+    {
+      v = v * 10 + (guint64) (*c->p - '0');
+      if (v > (guint64) G_MAXINT64)
+        return FALSE;
+      c->p++;
+    }
+  if (c->p == first ||
+      (c->p < c->end && (*c->p == '.' || *c->p == 'e' || *c->p == 'E')))
+    return FALSE;
+  *value = negative ? -(gint64) v : (gint64) v;
+  return TRUE;
+}
+
+/* A string, a whole number, true or false, as a new JsonNode */
+static JsonNode *
+read_scalar (Cursor  *c,
+             gboolean *integer)
+{
+  JsonNode *node;
+
+  skip_space (c);
+  if (c->p >= c->end)
+    return NULL;
+  if (*c->p == '"')
+    {
+      const char *string;
+
+      if (!read_string (c, &string))
+        return NULL;
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_string (node, string);
+    }
+  else if (*c->p == 't' || *c->p == 'f')
+    {
+      gboolean boolean;
+
+      if (!read_boolean (c, &boolean))
+        return NULL;
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (node, boolean);
+    }
+  else
+    {
+      gint64 number;
+
+      if (!read_int64 (c, &number))
+        return NULL;
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (node, number);
+      *integer = TRUE;
+    }
+  return node;
+}
+
+/* One value of "fields": a scalar or a list of them (several choices) */
+static JsonNode *
+read_field_value (Cursor   *c,
+                  gboolean *integer)
+{
+  g_autoptr(JsonArray) array = NULL;
+  JsonNode *node;
+
+  if (!eat (c, '['))
+    return read_scalar (c, integer);
+
+  array = json_array_new ();
+  if (!eat (c, ']'))
+    {
+      do
+        {
+          JsonNode *element;
+
+          /* more choices than a field may have: the old path says so */
+          if (json_array_get_length (array) >= KAYNAK_CODEBOOK_MAX_CHOICES ||
+              (element = read_scalar (c, integer)) == NULL)
+            return NULL;
+          json_array_add_element (array, element);
+        }
+      while (eat (c, ','));
+      if (!eat (c, ']'))
+        return NULL;
+    }
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_set_array (node, array);
+  return node;
+}
+
+/* "fields": {id: value, …}, in the file's order, as json-glib's tree gives
+ * them to _kaynak_file_read_field_values() */
+static gboolean
+read_fields (Cursor *c)
+{
+  KaynakClaimsReader *self = c->self;
+  KaynakClaimFields *f = &self->fields;
+  g_autoptr(KaynakFieldValues) values = NULL;
+  guint n = 0;
+
+  if (!eat (c, '{'))
+    return FALSE;
+  if (!eat (c, '}'))
+    {
+      do
+        {
+          g_autoptr(JsonNode) value = NULL;
+          KaynakFieldValues *with;
+          const char *name;
+          gsize length;
+          char *id;
+
+          /* more fields than a codebook may have: the old path says so
+           * (and each field costs a copy of the list before it) */
+          if (++n > KAYNAK_CODEBOOK_MAX_FIELDS || !read_name (c, &name, &length))
+            return FALSE;
+          /* the name, NUL-terminated, in the arena: it takes its length
+           * and two quotes in the claim's text */
+          id = self->arena + self->used;
+          memcpy (id, name, length);
+          id[length] = '\0';
+          self->used += length + 1;
+
+          /* json-glib keeps the last of a repeated field: the old path's */
+          if ((value = read_field_value (c, &f->field_integers)) == NULL ||
+              kaynak_field_values_lookup (values, id) != NULL)
+            return FALSE;
+          with = kaynak_field_values_with (values, id, value);
+          kaynak_field_values_unref (values);
+          values = with;
+        }
+      while (eat (c, ','));
+      if (!eat (c, '}'))
+        return FALSE;
+    }
+  f->field_values = g_steal_pointer (&values);
+  return TRUE;
+}
+
 /* --- The claim --------------------------------------------------------------- */
 
 /* The members of a claim (kaynak-unknown.c's known_claim, in its order) */
@@ -449,6 +606,7 @@ typedef enum
   M_CUES, M_AGREED_BY, M_AUTHOR, M_CREATED, M_MODIFIED, M_ORPHANED,
   M_PIECES, M_SOURCE_RANGES, M_CUE_RANGES,
   M_ATTRIBUTION,  /* issue 19 */
+  M_VERDICT, M_FIELDS,  /* a codebook's, version 2 */
   N_MEMBERS, M_UNKNOWN = N_MEMBERS
 } Member;
 
@@ -461,7 +619,7 @@ static const struct
   { "suffix", 6 }, { "source", 6 }, { "status", 6 }, { "note", 4 }, { "cues", 4 },
   { "agreed_by", 9 }, { "author", 6 }, { "created", 7 }, { "modified", 8 },
   { "orphaned", 8 }, { "pieces", 6 }, { "source_ranges", 13 }, { "cue_ranges", 10 },
-  { "attribution", 11 },
+  { "attribution", 11 }, { "verdict", 7 }, { "fields", 6 },
 };
 
 static Member
@@ -504,6 +662,8 @@ read_member (Cursor *c,
     case M_SOURCE_RANGES: return read_ranges (c, self->source_ranges, FALSE, &f->source_ranges);
     case M_CUE_RANGES: return read_ranges (c, self->cue_ranges, FALSE, &f->cue_ranges);
     case M_ATTRIBUTION: return read_string (c, &f->attribution);
+    case M_VERDICT: return read_string (c, &f->verdict);
+    case M_FIELDS: return read_fields (c);
     case M_UNKNOWN:
     default:
       f->unknown = TRUE;
@@ -532,6 +692,7 @@ kaynak_claims_reader_read (KaynakClaimsReader       *self,
       self->arena = g_malloc (self->arena_size);
     }
   self->used = 0;
+  g_clear_pointer (&self->fields.field_values, kaynak_field_values_unref);
   memset (&self->fields, 0, sizeof self->fields);
 
   if (!eat (&c, '{'))

@@ -11,7 +11,10 @@
  * It is a fast path, not a second loader: it accepts only what it is sure
  * of, every member of the type docs/FORMAT.md gives it and none repeated.
  * Anything else (a wrong type, a number that is not a plain whole number,
- * a repeated member, a member name with an escape, a \u0000 in a string)
+ * a repeated member, a member name with an escape, a \u0000 in a string;
+ * in "fields", a number with a fraction or an exponent, null, an object,
+ * a list in a list, a repeated field, more fields or choices than a
+ * codebook may have)
  * makes it say no, and the loader reads that claim through json-glib as
  * before, so every error is found and worded by the one old path, with
  * its JSON path.  The claim's text was checked by the strict pre-scan
@@ -29,6 +32,8 @@
 #pragma once
 
 #include <glib.h>
+
+#include "kaynak-field-values.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +77,15 @@ typedef struct
   GArray      *cue_ranges;
   /* How it is attributed (a source kind's id, issue 19); NULL: absent */
   const char  *attribution;
+  /* A codebook's verdict (NULL: absent) and field values (NULL: absent
+   * or {}), of a file of version 2: each value a string, a whole number,
+   * true or false, or a list of them, in the file's order.  Whether they
+   * keep the rules (an id not empty, a string not too long, a number
+   * json-glib could hold) is the loader's to judge, as for the rest;
+   * field_integers says whether any value is a whole number. */
+  const char        *verdict;
+  KaynakFieldValues *field_values;
+  gboolean           field_integers;
   /* It has members Kaynak does not know (kaynak-unknown.h keeps them) */
   gboolean     unknown;
 } KaynakClaimFields;

@@ -159,6 +159,51 @@ _kaynak_file_read_claim_codebook (const KaynakJsonReader *reader,
   return TRUE;
 }
 
+/* The rules of check_value() that the claims reader does not keep by
+ * itself (it reads only strings, whole numbers, true, false and lists of
+ * them, no more than KAYNAK_CODEBOOK_MAX_CHOICES; no more fields than
+ * KAYNAK_CODEBOOK_MAX_FIELDS): a string's length, an id not empty */
+static gboolean
+value_keeps_rules (JsonNode *node)
+{
+  if (JSON_NODE_TYPE (node) == JSON_NODE_ARRAY)
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!value_keeps_rules (json_array_get_element (array, i)))
+          return FALSE;
+      return TRUE;
+    }
+  return json_node_get_value_type (node) != G_TYPE_STRING ||
+         strlen (json_node_get_string (node)) <= FIELD_TEXT_MAX_LENGTH;
+}
+
+gboolean
+_kaynak_file_claim_codebook_from_text (const char        *verdict,
+                                       KaynakFieldValues *values,
+                                       gboolean           integers,
+                                       gboolean           numbers_overflowed,
+                                       KaynakClaim       *claim)
+{
+  guint n = kaynak_field_values_get_n (values);
+
+  if ((verdict != NULL && *verdict == '\0') ||
+      /* a whole number may be one json-glib misread: check_scalar()'s */
+      (integers && numbers_overflowed))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (*kaynak_field_values_get_id (values, i) == '\0' ||
+        !value_keeps_rules (kaynak_field_values_get_value (values, i)))
+      return FALSE;
+
+  if (verdict != NULL)
+    kaynak_claim_set_verdict (claim, verdict);
+  if (values != NULL)
+    kaynak_claim_set_fields (claim, values);
+  return TRUE;
+}
+
 gboolean
 _kaynak_file_read_document_codebook (const KaynakJsonReader *reader,
                                      JsonObject             *root,

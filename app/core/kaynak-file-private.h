@@ -122,6 +122,16 @@ gboolean _kaynak_file_read_claim_codebook    (const KaynakJsonReader  *reader,
                                               const KaynakJsonPath    *where,
                                               KaynakClaim             *claim,
                                               GError                 **error);
+/* The same from a claim read without a tree (kaynak-claims-reader.h):
+ * @verdict and @values (NULL: none) onto @claim when they keep the rules
+ * above; FALSE, without an error, when not, for the tree's path to word
+ * it.  @integers: a value is a whole number; @numbers_overflowed: the
+ * file has one json-glib could not hold (KaynakJsonReader's) */
+gboolean _kaynak_file_claim_codebook_from_text (const char              *verdict,
+                                                KaynakFieldValues       *values,
+                                                gboolean                 integers,
+                                                gboolean                 numbers_overflowed,
+                                                KaynakClaim             *claim);
 /* The top's "codebook", given to @document as loaded (not recorded) */
 gboolean _kaynak_file_read_document_codebook (const KaynakJsonReader  *reader,
                                               JsonObject              *root,

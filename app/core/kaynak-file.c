@@ -585,7 +585,9 @@ read_claim_text (ClaimsContext           *context,
 
   claim = claim_new_from_fields (f, source_id, status);
   if (!_kaynak_file_set_claim_spans (f, i, claim, context->text_length, context->text_changed) ||
-      !_kaynak_file_claim_attribution_from_text (f->attribution, claim))
+      !_kaynak_file_claim_attribution_from_text (f->attribution, claim) ||
+      !_kaynak_file_claim_codebook_from_text (f->verdict, f->field_values, f->field_integers,
+                                              context->reader->numbers_overflowed, claim))
     {
       g_object_unref (claim);
       return FALSE;

@@ -92,6 +92,14 @@ void  _kaynak_json_guard_set_budget (guint64 values,
  * (TRUE, the default, restores it) */
 void  _kaynak_file_set_claims_reader (gboolean enabled);
 
+/* --- Claims written without trees (kaynak-file-serialize.c,
+ * kaynak-claims-writer.c) ------------------------------------------------ */
+
+/* FALSE: every claim is generated through its json-glib tree, as before
+ * the claims writer, so that a test or a benchmark can compare the two
+ * (TRUE, the default, restores it) */
+void  _kaynak_file_set_claims_writer (gboolean enabled);
+
 /* --- Writes off the main thread (kaynak-background-write.c,
  * kaynak-disk-watch.c) -------------------------------------------------- */
 
