@@ -40,12 +40,18 @@ class Audit:
         for combo in [a for a in walk(dialog)
                       if role_name(a) == 'combo box' and on_screen(a)]:
             name = combo.name
+            # Open is told by the items that come into the tree, closed by
+            # their leaving it: with fixed pauses, a loaded machine opened
+            # the list after the Escape meant for it, and that Escape
+            # closed the dialog instead
+            before = len(kaynak_e2e.find_all(dialog, role='list item'))
             app.click(combo)
-            app.find(dialog, role='list item', name_re='.')
-            time.sleep(0.3)
+            wait_for(lambda: len(kaynak_e2e.find_all(dialog, role='list item')) > before,
+                     'the %s drop-down of %s to open' % (name, where))
             self(dialog, '%s, %s drop-down' % (where, name))
             app.input.key('Escape')
-            time.sleep(0.3)
+            wait_for(lambda: len(kaynak_e2e.find_all(dialog, role='list item')) <= before,
+                     'the %s drop-down of %s to close' % (name, where))
 
     def verdict(self):
         if self.problems:
@@ -199,9 +205,9 @@ def tab_reaches_header_bar(desktop):
     app.click_at_offset(app.article(), 5)
     header = {'Open', 'Save', 'Claim List', 'Main Menu'}
     for presses in range(1, 8):
-        app.input.key('Tab')
-        time.sleep(0.2)
-        focused = app.focused()
+        # each press waits for the focus to move: a read too soon took
+        # the focus of the press before
+        focused = app.press_for_focus('Tab')
         if focused is not None and focused.name in header:
             log('Tab ×%d reached %r' % (presses, focused.name))
             return

@@ -55,7 +55,10 @@ def tab_to(app, name, keys=('Tab',), limit=40):
         # Verifies or asserts": its label and its title)
         if now is not None and (now == name or now.startswith(name + ' ')):
             return app.focused()
-        app.input.key(*keys)
+        # wait for each press to move the focus: read too soon, the focus
+        # was an earlier press's and the next press overshot
+        for key in keys:
+            app.press_for_focus(key)
     fail('%r never had the focus (it is on %r)' % (name, focused_name(app)))
 
 
