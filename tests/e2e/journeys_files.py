@@ -309,9 +309,8 @@ def open_already_open(desktop):
 
     # From the second window (which holds nothing to lose), open the first
     # window's file
-    second_wid = [w for w in app.input.xdotool('search', '--onlyvisible', '--pid',
-                                               app.proc.pid).split()
-                  if int(w) != app.wid][0]
+    second_wid = wait_for(lambda: [w for w in app.x_windows() if w != app.wid],
+                          'the second window on X')[0]
     app.input.xdotool('windowfocus', '--sync', second_wid)
     wait_for(lambda: second.getState().contains(kaynak_e2e.pyatspi.STATE_ACTIVE),
              'the second window to be active')

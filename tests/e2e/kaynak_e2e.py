@@ -539,6 +539,40 @@ class Kaynak:
                 best = (wid, w * h)
         return best[0] if best else None
 
+    def x_windows(self, title=None):
+        """Our visible X windows, the ones titled TITLE (a regular
+        expression, as xdotool takes it) only if given; [] when there is
+        none (xdotool search then exits with 1)."""
+        args = ['xdotool', 'search', '--onlyvisible', '--pid',
+                str(self.proc.pid)]
+        if title is not None:
+            args += ['--name', '^%s$' % title]
+        out = subprocess.run(args, env=self.desktop.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, timeout=30).stdout
+        return [int(x) for x in out.decode().split()]
+
+    def x_window_named(self, title):
+        """The X window titled TITLE (the last mapped if several), waited
+        for: the accessibility tree can show a window before X maps it."""
+        return wait_for(lambda: (self.x_windows(title) or [None])[-1],
+                        'an X window named %r' % title)
+
+    def focus_x_window(self, title):
+        """Give the X focus to the window TITLE (no window manager does),
+        looking it up again if it went away in between: a window found a
+        moment ago may be unmapped or replaced (BadWindow) on a loaded
+        machine."""
+        def focus():
+            ids = self.x_windows(title)
+            if not ids:
+                return False
+            return subprocess.run(['xdotool', 'windowfocus', '--sync',
+                                   str(ids[-1])], env=self.desktop.env,
+                                  stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL,
+                                  timeout=30).returncode == 0
+        wait_for(focus, 'the X focus on the window %r' % title)
+
     def geometry(self, wid=None):
         out = self.input.xdotool('getwindowgeometry', '--shell',
                                  wid or self.wid)
