@@ -34,12 +34,16 @@ class Audit:
             log('  ' + line)
         self.problems.extend(found)
 
-    def combos(self, app, dialog, where):
+    def combos(self, app, dialog, where, margin=None):
         """Open each drop-down of DIALOG and check its items too: they are
-        only in the tree while the list is open."""
+        only in the tree while the list is open.  With MARGIN (a dialog's
+        header bar), a drop-down the dialog cuts off is first scrolled
+        into view: a click at its place would land outside the dialog."""
         for combo in [a for a in walk(dialog)
                       if role_name(a) == 'combo box' and on_screen(a)]:
             name = combo.name
+            if margin is not None:
+                app.scroll_into_view(combo, dialog, margin)
             # Open is told by the items that come into the tree, closed by
             # their leaving it: with fixed pauses, a loaded machine opened
             # the list after the Escape meant for it, and that Escape
@@ -116,7 +120,7 @@ def every_control_has_a_name(desktop):
             app.click(app.find(dialog, role='list item', name_re='^Ukraine'))
             app.find(dialog, role='combo box', name='Shortcut Key')
         audit(dialog, title)
-        audit.combos(app, dialog, title)
+        audit.combos(app, dialog, title, margin=60)
         app.input.key('Escape')
         app.toplevel_gone(title)
 
