@@ -643,13 +643,15 @@ class Kaynak:
                 pass
         return None
 
-    def press_for_focus(self, key='Tab'):
+    def press_for_focus(self, key='Tab', before=False):
         """Press KEY and wait for the focus to move; return the control
         that has it then (None if GTK tells of none).  A loop that pressed
         Tab, slept a moment and read the focus overshot on a loaded
         machine: the focus read was that of an earlier press, and the next
         press went past the control it looked for."""
-        before = identity(self.focused())
+        # BEFORE: the focused control if the caller has just read it (each
+        # read walks the whole tree)
+        before = identity(self.focused() if before is False else before)
         self.input.key(key)
 
         def moved():
@@ -672,7 +674,7 @@ class Kaynak:
         for _ in range(limit):
             if focused is not None and focused.name == name:
                 return focused
-            focused = self.press_for_focus(key)
+            focused = self.press_for_focus(key, before=focused)
         if focused is not None and focused.name == name:
             return focused
         fail('%s never reached %r (the focus is on %r)'
