@@ -18,6 +18,7 @@
 #include "kaynak-text-import.h"
 #include "kaynak-window-private.h"
 #include "kaynak-bench-probe.h"
+#include "kaynak-toast-timeout.h"
 
 #define SAMPLE_RESOURCE "/io/github/kaynak/Kaynak/samples/seed-article.kaynak.json"
 
@@ -132,28 +133,11 @@ on_toast_dismissed (KaynakWindow *self,
     g_clear_object (&self->undo_toast);
 }
 
-/* Test only: $KAYNAK_TOAST_TIMEOUT_S, how many seconds a toast that goes
- * by itself stays (libadwaita's 5 s otherwise).  The end-to-end journeys
- * read toasts through the accessibility bus, which on a loaded machine
- * running the sanitizer build can take longer than 5 s (README, "Testing").
- * Unset, nothing changes; toasts that stay until dismissed (timeout 0)
- * are left as they are. */
-static void
-apply_test_toast_timeout (AdwToast *toast)
-{
-  const char *env = g_getenv ("KAYNAK_TOAST_TIMEOUT_S");
-  guint64 seconds;
-
-  if (env != NULL && adw_toast_get_timeout (toast) != 0 &&
-      g_ascii_string_to_unsigned (env, 10, 1, 3600, &seconds, NULL))
-    adw_toast_set_timeout (toast, (guint) seconds);
-}
-
 void
 _kaynak_window_add_toast (KaynakWindow *self,
                           AdwToast     *toast)
 {
-  apply_test_toast_timeout (toast);
+  kaynak_toast_apply_test_timeout (toast);
   g_set_object (&self->last_toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
                            G_CONNECT_SWAPPED);
