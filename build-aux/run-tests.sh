@@ -116,6 +116,9 @@ plain_tests () {
 asan_tests () {
   local status=0
   export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+  # The C tests' own waits (kaynak_test_run_until(), the UI tests' frames
+  # and dialogs) get three times their deadlines, as the journeys do
+  export KAYNAK_TEST_TIMEOUT_SCALE=3
   # fontconfig's configuration, loaded by poppler and cairo in the PDF
   # tests, lives as long as the process (build-aux/lsan.supp)
   LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp" \

@@ -68,12 +68,23 @@ wake_up (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+double
+kaynak_test_timeout_scale (void)
+{
+  const char *env = g_getenv ("KAYNAK_TEST_TIMEOUT_SCALE");
+  double scale = env != NULL ? g_ascii_strtod (env, NULL) : 1.0;
+
+  /* a mistyped value must not make every wait fail at once */
+  return scale >= 1.0 && scale <= 100.0 ? scale : 1.0;
+}
+
 void
 kaynak_test_run_until (KaynakTestCondition  done,
                        gpointer             data,
                        guint                timeout_ms)
 {
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  gint64 scaled_ms = (gint64) (timeout_ms * kaynak_test_timeout_scale ());
+  gint64 deadline = g_get_monotonic_time () + scaled_ms * G_TIME_SPAN_MILLISECOND;
   /* The condition is looked at after every event, and at least every
    * 20 ms: some come true with no event to announce them (a file that
    * appears on disk) */
@@ -82,7 +93,7 @@ kaynak_test_run_until (KaynakTestCondition  done,
   while (!done (data))
     {
       if (g_get_monotonic_time () >= deadline)
-        g_error ("still waiting after %u ms", timeout_ms);
+        g_error ("still waiting after %" G_GINT64_FORMAT " ms", scaled_ms);
       g_main_context_iteration (NULL, TRUE);
     }
   g_source_remove (ticker);

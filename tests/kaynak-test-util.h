@@ -28,10 +28,18 @@ void  kaynak_test_remove_tree   (const char          *path);
 /* Runs the default main context for @ms milliseconds. */
 void  kaynak_test_run_for       (guint                ms);
 /* Runs the default main context until @done returns TRUE; fails the test
- * if it has not after @timeout_ms milliseconds. */
+ * if it has not after @timeout_ms milliseconds times
+ * kaynak_test_timeout_scale(). */
 void  kaynak_test_run_until     (KaynakTestCondition  done,
                                  gpointer             data,
                                  guint                timeout_ms);
+
+/* How much longer than on an idle machine a test waits before it fails:
+ * $KAYNAK_TEST_TIMEOUT_SCALE (build-aux/run-tests.sh sets 3 for the
+ * sanitizer build, a few times slower on a busy machine), 1 if unset.
+ * Waits that poll end as soon as their condition holds, so a larger
+ * deadline costs a passing test nothing. */
+double kaynak_test_timeout_scale (void);
 
 /* The command line under test: $KAYNAK_CLI, which tests/meson.build
  * sets to kaynak-headless or to the real kaynak; NULL if it is not set,

@@ -68,20 +68,33 @@ make_document (guint n_claims)
   return document;
 }
 
+typedef struct
+{
+  GdkFrameClock *clock;
+  gint64         counter;
+} FrameWait;
+
+static gboolean
+frame_painted (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return gdk_frame_clock_get_frame_counter (wait->clock) != wait->counter;
+}
+
+/* Waits (blocking, not spinning: a loaded machine needs its CPU for the
+ * frame) until the window has painted a new frame; fails the test when
+ * none comes.  It used to give up silently after 5 s and let the test
+ * assert on rows that were never laid out. */
 static void
 wait_for_frame (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gint64 counter;
+  FrameWait wait = { gtk_widget_get_frame_clock (widget), 0 };
 
-  g_assert_nonnull (clock);
-  counter = gdk_frame_clock_get_frame_counter (clock);
+  g_assert_nonnull (wait.clock);
+  wait.counter = gdk_frame_clock_get_frame_counter (wait.clock);
   gtk_widget_queue_draw (widget);
-  while (gdk_frame_clock_get_frame_counter (clock) == counter &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  kaynak_test_flush_events ();
+  kaynak_test_wait_until (frame_painted, &wait);
 }
 
 /* How many rows selecting a claim near the end binds, the list showing

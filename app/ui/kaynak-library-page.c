@@ -18,6 +18,7 @@
 #include "kaynak-file.h"
 #include "kaynak-library-page.h"
 #include "kaynak-source-library.h"
+#include "kaynak-toast-timeout.h"
 
 struct _KaynakLibraryPage
 {
@@ -49,7 +50,12 @@ toast (KaynakLibraryPage *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (text));
+    {
+      AdwToast *toast = adw_toast_new (text);
+
+      kaynak_toast_apply_test_timeout (toast);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), toast);
+    }
 }
 
 static const char *

@@ -20,6 +20,7 @@
 #include "kaynak-merge-question.h"
 #include "kaynak-sources-dialog.h"
 #include "kaynak-text-fold.h"
+#include "kaynak-toast-timeout.h"
 
 struct _KaynakSourcesDialog
 {
@@ -59,7 +60,10 @@ static void
 show_message (KaynakSourcesDialog *self,
               const char          *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  AdwToast *toast = adw_toast_new (message);
+
+  kaynak_toast_apply_test_timeout (toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Applies @edit to a copy of the source and hands the copy to the

@@ -15,6 +15,7 @@
 #include "kaynak-codebook-stats.h"
 #include "kaynak-document-codebook.h"
 #include "kaynak-statistics-window.h"
+#include "kaynak-toast-timeout.h"
 
 /* counting 100,000 claims takes about 35 ms: not before the next frame */
 #define REFRESH_DELAY_MS 50
@@ -272,7 +273,12 @@ copy_csv_action (GtkWidget  *widget,
   if (csv == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), csv);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Copied as CSV")));
+  {
+    AdwToast *toast = adw_toast_new (_("Copied as CSV"));
+
+    kaynak_toast_apply_test_timeout (toast);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
 }
 
 static void

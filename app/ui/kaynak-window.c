@@ -18,6 +18,7 @@
 #include "kaynak-text-import.h"
 #include "kaynak-window-private.h"
 #include "kaynak-bench-probe.h"
+#include "kaynak-toast-timeout.h"
 
 #define SAMPLE_RESOURCE "/io/github/kaynak/Kaynak/samples/seed-article.kaynak.json"
 
@@ -136,6 +137,7 @@ void
 _kaynak_window_add_toast (KaynakWindow *self,
                           AdwToast     *toast)
 {
+  kaynak_toast_apply_test_timeout (toast);
   g_set_object (&self->last_toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
                            G_CONNECT_SWAPPED);

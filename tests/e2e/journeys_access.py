@@ -34,18 +34,28 @@ class Audit:
             log('  ' + line)
         self.problems.extend(found)
 
-    def combos(self, app, dialog, where):
+    def combos(self, app, dialog, where, margin=None):
         """Open each drop-down of DIALOG and check its items too: they are
-        only in the tree while the list is open."""
+        only in the tree while the list is open.  With MARGIN (a dialog's
+        header bar), a drop-down the dialog cuts off is first scrolled
+        into view: a click at its place would land outside the dialog."""
         for combo in [a for a in walk(dialog)
                       if role_name(a) == 'combo box' and on_screen(a)]:
             name = combo.name
+            if margin is not None:
+                app.scroll_into_view(combo, dialog, margin)
+            # Open is told by the items that come into the tree, closed by
+            # their leaving it: with fixed pauses, a loaded machine opened
+            # the list after the Escape meant for it, and that Escape
+            # closed the dialog instead
+            before = len(kaynak_e2e.find_all(dialog, role='list item'))
             app.click(combo)
-            app.find(dialog, role='list item', name_re='.')
-            time.sleep(0.3)
+            wait_for(lambda: len(kaynak_e2e.find_all(dialog, role='list item')) > before,
+                     'the %s drop-down of %s to open' % (name, where))
             self(dialog, '%s, %s drop-down' % (where, name))
             app.input.key('Escape')
-            time.sleep(0.3)
+            wait_for(lambda: len(kaynak_e2e.find_all(dialog, role='list item')) <= before,
+                     'the %s drop-down of %s to close' % (name, where))
 
     def verdict(self):
         if self.problems:
@@ -110,7 +120,7 @@ def every_control_has_a_name(desktop):
             app.click(app.find(dialog, role='list item', name_re='^Ukraine'))
             app.find(dialog, role='combo box', name='Shortcut Key')
         audit(dialog, title)
-        audit.combos(app, dialog, title)
+        audit.combos(app, dialog, title, margin=60)
         app.input.key('Escape')
         app.toplevel_gone(title)
 
@@ -199,9 +209,9 @@ def tab_reaches_header_bar(desktop):
     app.click_at_offset(app.article(), 5)
     header = {'Open', 'Save', 'Claim List', 'Main Menu'}
     for presses in range(1, 8):
-        app.input.key('Tab')
-        time.sleep(0.2)
-        focused = app.focused()
+        # each press waits for the focus to move: a read too soon took
+        # the focus of the press before
+        focused = app.press_for_focus('Tab')
         if focused is not None and focused.name in header:
             log('Tab ×%d reached %r' % (presses, focused.name))
             return

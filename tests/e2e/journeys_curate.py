@@ -80,12 +80,7 @@ def type_location(app, dialog, path, button):
 
 def focus_toplevel(app, title):
     """No window manager runs: give the X focus to the window TITLE."""
-    out = app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
-                            '--name', '^%s$' % title)
-    ids = out.split()
-    if not ids:
-        fail('no X window named %r' % title)
-    app.input.xdotool('windowfocus', '--sync', ids[-1])
+    app.focus_x_window(title)
 
 
 def rows(app, window):
@@ -201,9 +196,7 @@ def compare_and_curate(desktop):
     name = app.find(dialog, role='text', name='Name:')
     wait_for(lambda: kaynak_e2e.text_of(name) == 'ayse-curated.kaynak.json',
              'the proposed name ayse-curated.kaynak.json (it is %r)' % kaynak_e2e.text_of(name))
-    app.input.xdotool('windowfocus', '--sync',
-                      app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
-                                        '--name', '^Save As$').split()[-1])
+    app.focus_x_window('Save As')
     app.input.key('Return')
     saved = os.path.join(folder, 'ayse-curated.kaynak.json')
     wait_for_file(saved)

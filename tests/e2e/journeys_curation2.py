@@ -95,9 +95,8 @@ def move_toplevel(app, title, x):
     """No window manager places the windows: all of them open at (0, 0),
     where the helpers' clicks expect them.  Moved to X, the Compare With
     window leaves the article's margin free to click."""
-    ids = app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
-                            '--name', '^%s$' % title).split()
-    app.input.xdotool('windowmove', '--sync', ids[-1], x, 0)
+    # waited for: the tree shows the window before X has mapped it
+    app.input.xdotool('windowmove', '--sync', app.x_window_named(title), x, 0)
 
 
 @journey('compare-with-margin-marks-several-files-take-from-leave-out')
@@ -201,9 +200,7 @@ def margin_several_leave_out(desktop):
     name = app.find(dialog, role='text', name='Name:')
     wait_for(lambda: kaynak_e2e.text_of(name) == 'ayse-curated.kaynak.json',
              'the proposed name ayse-curated.kaynak.json')
-    app.input.xdotool('windowfocus', '--sync',
-                      app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
-                                        '--name', '^Save As$').split()[-1])
+    app.focus_x_window('Save As')
     app.input.key('Return')
     saved = os.path.join(folder, 'ayse-curated.kaynak.json')
     wait_for_file(saved)

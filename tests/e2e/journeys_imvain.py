@@ -48,14 +48,18 @@ def focused_name(app):
 def tab_to(app, name, keys=('Tab',), limit=40):
     """Press KEYS (Tab) until the control named NAME has the focus, as a
     keyboard user moves through a form; fails after LIMIT presses."""
+    focused = app.focused()
     for _ in range(limit):
-        now = focused_name(app)
+        now = focused.name if focused is not None else None
         log('focus on %r' % now)
         # an AdwComboRow may read its title twice ("Verifies or asserts
         # Verifies or asserts": its label and its title)
         if now is not None and (now == name or now.startswith(name + ' ')):
-            return app.focused()
-        app.input.key(*keys)
+            return focused
+        # wait for each press to move the focus: read too soon, the focus
+        # was an earlier press's and the next press overshot
+        for key in keys:
+            focused = app.press_for_focus(key, before=focused)
     fail('%r never had the focus (it is on %r)' % (name, focused_name(app)))
 
 

@@ -76,11 +76,7 @@ def merged_file(desktop):
 
 def focus_toplevel(app, title):
     """No window manager runs: give the X focus to the window TITLE."""
-    ids = app.input.xdotool('search', '--onlyvisible', '--pid', app.proc.pid,
-                            '--name', '^%s$' % title).split()
-    if not ids:
-        fail('no X window named %r' % title)
-    app.input.xdotool('windowfocus', '--sync', ids[-1])
+    app.focus_x_window(title)
 
 
 def rows(app, window):

@@ -196,13 +196,7 @@ def delete_a_used_source(desktop):
     wait_for(lambda: app.focused() is not None and
              role_name(app.focused()) != 'list item',
              'the drop-down\'s list to close')
-    for _ in range(6):
-        if app.focused() is not None and app.focused().name == 'Move Claims':
-            break
-        app.input.key('Tab')
-        time.sleep(0.1)
-    wait_for(lambda: app.focused() is not None and app.focused().name == 'Move Claims',
-             'Tab to reach Move Claims')
+    app.tab_to('Move Claims', limit=6)
     app.input.key('Return')
     wait_for(lambda: app.find_now(dialog, role='list item', name='Ukraine') is None,
              'Ukraine to leave the list')

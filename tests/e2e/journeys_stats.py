@@ -113,8 +113,8 @@ def see_who_is_quoted(desktop):
 
     # Live: a claim tagged in the main window while Statistics is open
     # beside it (no window manager places it: it is moved off the article)
-    wid = app.input.xdotool('search', '--onlyvisible', '--name', '^Statistics$').split()[0]
-    app.input.xdotool('windowmove', '--sync', wid, 1000, 0)
+    # waited for: the tree shows the window before X has mapped it
+    app.input.xdotool('windowmove', '--sync', app.x_window_named('Statistics'), 1000, 0)
     app.focus_window()
     tag_with_name(app, 'AB ve NATO yetkilileri toplandı', 'Kremlin', False)
     wait_for(lambda: bar_counts(chart.description).get('Kremlin') == 2,

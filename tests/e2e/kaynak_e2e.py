@@ -281,6 +281,22 @@ def walk(acc, showing_only=True):
         stack.extend(reversed(children(node)))
 
 
+def identity(acc):
+    """What tells one widget's accessible from another's (pyatspi hands out
+    a new proxy each time, so `is` and == do not)."""
+    if acc is None:
+        return None
+    try:
+        ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        where = (ext.x, ext.y, ext.width, ext.height)
+    except Exception:
+        where = None
+    try:
+        return (role_name(acc), acc.name, acc.getIndexInParent(), where)
+    except Exception:
+        return ('gone',)
+
+
 def matches(acc, role=None, name=None, name_re=None, description=None,
             description_re=None):
     try:
@@ -441,6 +457,12 @@ class Kaynak:
             # default is 2 s); the drafts journeys are about what happens
             # after that, not about the delay
             'KAYNAK_DRAFT_DELAY_MS': '400',
+            # A toast stays 10 s (times the scale), not 5: finding it walks
+            # the tree over D-Bus, which a loaded machine running the
+            # sanitizer build did not finish before the toast went.  Not
+            # longer: toasts queue, and one that stayed would hold back the
+            # next a journey waits for
+            'KAYNAK_TOAST_TIMEOUT_S': str(int(10 * SCALE)),
         })
         for name in ('ASAN_OPTIONS', 'UBSAN_OPTIONS', 'LSAN_OPTIONS',
                      'G_SLICE', 'G_DEBUG', 'MALLOC_CHECK_'):
@@ -517,6 +539,40 @@ class Kaynak:
                 best = (wid, w * h)
         return best[0] if best else None
 
+    def x_windows(self, title=None):
+        """Our visible X windows, the ones titled TITLE (a regular
+        expression, as xdotool takes it) only if given; [] when there is
+        none (xdotool search then exits with 1)."""
+        args = ['xdotool', 'search', '--onlyvisible', '--pid',
+                str(self.proc.pid)]
+        if title is not None:
+            args += ['--name', '^%s$' % title]
+        out = subprocess.run(args, env=self.desktop.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, timeout=30).stdout
+        return [int(x) for x in out.decode().split()]
+
+    def x_window_named(self, title):
+        """The X window titled TITLE (the last mapped if several), waited
+        for: the accessibility tree can show a window before X maps it."""
+        return wait_for(lambda: (self.x_windows(title) or [None])[-1],
+                        'an X window named %r' % title)
+
+    def focus_x_window(self, title):
+        """Give the X focus to the window TITLE (no window manager does),
+        looking it up again if it went away in between: a window found a
+        moment ago may be unmapped or replaced (BadWindow) on a loaded
+        machine."""
+        def focus():
+            ids = self.x_windows(title)
+            if not ids:
+                return False
+            return subprocess.run(['xdotool', 'windowfocus', '--sync',
+                                   str(ids[-1])], env=self.desktop.env,
+                                  stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL,
+                                  timeout=30).returncode == 0
+        wait_for(focus, 'the X focus on the window %r' % title)
+
     def geometry(self, wid=None):
         out = self.input.xdotool('getwindowgeometry', '--shell',
                                  wid or self.wid)
@@ -586,6 +642,43 @@ class Kaynak:
             except Exception:
                 pass
         return None
+
+    def press_for_focus(self, key='Tab', before=False):
+        """Press KEY and wait for the focus to move; return the control
+        that has it then (None if GTK tells of none).  A loop that pressed
+        Tab, slept a moment and read the focus overshot on a loaded
+        machine: the focus read was that of an earlier press, and the next
+        press went past the control it looked for."""
+        # BEFORE: the focused control if the caller has just read it (each
+        # read walks the whole tree)
+        before = identity(self.focused() if before is False else before)
+        self.input.key(key)
+
+        def moved():
+            now = self.focused()
+            return (now,) if identity(now) != before else None
+        try:
+            return wait_for(moved,
+                            'the focus to move from %r after %s'
+                            % ((before or (None, None))[1:2], key),
+                            timeout=3 * SCALE)[0]
+        except JourneyFailure:
+            # a key that leaves the focus where it is (the last control of
+            # a trap, a widget GTK 4.8 tells no focus for)
+            return self.focused()
+
+    def tab_to(self, name, limit=20, key='Tab'):
+        """Press KEY (Tab) until the control named NAME has the focus;
+        return it."""
+        focused = self.focused()
+        for _ in range(limit):
+            if focused is not None and focused.name == name:
+                return focused
+            focused = self.press_for_focus(key, before=focused)
+        if focused is not None and focused.name == name:
+            return focused
+        fail('%s never reached %r (the focus is on %r)'
+             % (key, name, focused and focused.name))
 
     # pointing at things
 
@@ -700,14 +793,23 @@ class Kaynak:
         text = text_acc.queryText()
         x, y, w, h = self.char_box(text_acc, 0)
         middle = x + w / 2
+        # Before each click the caret is put on a boundary no click there
+        # can give, so the click's own caret is told from a stale one: a
+        # loaded machine handles the click later than any fixed pause, and
+        # the old caret read too soon made the correction pixels too big
+        away = min(8, text.characterCount)
 
         def caret_moved(d):
             """Whether a click d pixels right of the middle puts the caret
             after the first character"""
+            text.setCaretOffset(away)
+            wait_for(lambda: text.caretOffset == away,
+                     'the caret to be put at %d' % away)
             self.input.click(middle + d, y + h / 2)
-            time.sleep(0.05)
-            wait_for(lambda: text.caretOffset >= 0, 'a caret')
-            moved = text.caretOffset >= 1
+            moved = wait_for(lambda: text.caretOffset in (0, 1) and
+                             (text.caretOffset,),
+                             'the caret to follow a click %+d px from the middle '
+                             'of the first character' % d)[0] == 1
             # not a double click: the next click comes later
             time.sleep(0.45)
             return moved
@@ -857,11 +959,18 @@ class Window(Kaynak):
     def claim_rows(self):
         """The accessible names of the claim rows, top to bottom: each is
         '“quote”, source, status'."""
-        lst = find(self.app, role='list', name='Claims')
-        if lst is None:
-            return []
-        return [c.name for c in children(lst) if role_name(c) == 'list item'
-                and is_visible(c)]
+        for attempt in range(5):
+            lst = find(self.app, role='list', name='Claims')
+            if lst is None:
+                return []
+            try:
+                return [c.name for c in children(lst)
+                        if role_name(c) == 'list item' and is_visible(c)]
+            except Exception:
+                # a row the list recycled while it was read: read again
+                if attempt == 4:
+                    raise
+                time.sleep(0.1)
 
     def wait_claim_rows(self, expected, what=None):
         """Wait until the claim rows are EXPECTED (a list of names)."""
@@ -871,7 +980,11 @@ class Window(Kaynak):
         try:
             wait_for(check, what or 'the claim rows %r' % (expected,))
         except JourneyFailure as e:
-            raise JourneyFailure('%s; they are %r' % (e, self.claim_rows()))
+            try:
+                rows = self.claim_rows()
+            except Exception as gone:
+                rows = '<unreadable: %s>' % gone
+            raise JourneyFailure('%s; they are %r' % (e, rows))
 
     def claim_row(self, quote):
         """The list item of the claim with QUOTE."""
