@@ -20,6 +20,51 @@ kaynak_test_make_temp_dir (const char *tmpl)
   return dir;
 }
 
+static void
+for_each_json_file_under (const char         *path,
+                          KaynakTestFileFunc  func,
+                          gpointer            data)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        {
+          if (strcmp (name, "node_modules") != 0)
+            for_each_json_file_under (child, func, data);
+        }
+      else if (g_str_has_suffix (name, ".json") || strstr (path, "corpus") != NULL)
+        {
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          if (g_file_get_contents (child, &contents, &length, NULL))
+            {
+              g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+              func (bytes, child, data);
+            }
+        }
+    }
+}
+
+void
+kaynak_test_for_each_json_file (KaynakTestFileFunc func,
+                                gpointer           data)
+{
+  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+  g_autofree char *tests = g_test_build_filename (G_TEST_DIST, ".", NULL);
+
+  for_each_json_file_under (samples, func, data);
+  for_each_json_file_under (tests, func, data);
+}
+
 void
 kaynak_test_remove_tree (const char *path)
 {

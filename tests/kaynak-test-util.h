@@ -25,6 +25,18 @@ char *kaynak_test_make_temp_dir (const char          *tmpl);
  * is removed itself and never followed. */
 void  kaynak_test_remove_tree   (const char          *path);
 
+/* What kaynak_test_for_each_json_file() hands each file: its bytes and
+ * its path. */
+typedef void (*KaynakTestFileFunc) (GBytes     *bytes,
+                                    const char *path,
+                                    gpointer    data);
+/* Calls @func for every JSON file of the repository's samples
+ * (data/samples) and tests (tests/, node_modules left out), and for every
+ * file of a folder whose path has "corpus" in it, whatever its name: the
+ * files the loader's two paths, or the saver's, are compared on. */
+void  kaynak_test_for_each_json_file (KaynakTestFileFunc  func,
+                                      gpointer            data);
+
 /* Runs the default main context for @ms milliseconds. */
 void  kaynak_test_run_for       (guint                ms);
 /* Runs the default main context until @done returns TRUE; fails the test

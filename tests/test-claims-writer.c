@@ -27,6 +27,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-test-hooks.h"
+#include "kaynak-test-util.h"
 
 typedef struct
 {
@@ -229,47 +230,19 @@ test_strings (void)
 /* --- The files under the source tree ----------------------------------------- */
 
 static void
-compare_folder (const char *path,
-                Tally      *tally)
+compare_file (GBytes     *bytes,
+              const char *path,
+              gpointer    data)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        {
-          if (strcmp (name, "node_modules") != 0)
-            compare_folder (child, tally);
-        }
-      else if (g_str_has_suffix (name, ".json") || strstr (path, "corpus") != NULL)
-        {
-          g_autofree char *contents = NULL;
-          gsize length;
-
-          if (g_file_get_contents (child, &contents, &length, NULL))
-            {
-              g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-
-              compare_bytes (bytes, child, tally);
-            }
-        }
-    }
+  compare_bytes (bytes, path, data);
 }
 
 static void
 test_files (void)
 {
-  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
-  g_autofree char *tests = g_test_build_filename (G_TEST_DIST, ".", NULL);
   Tally tally = { 0, };
 
-  compare_folder (samples, &tally);
-  compare_folder (tests, &tally);
+  kaynak_test_for_each_json_file (compare_file, &tally);
   g_test_message ("%u files saved alike, %u claims, %u of them by the writer",
                   tally.loaded, tally.claims, tally.written);
   /* the samples, tests/data's formats, codebooks, evidence and unknown

@@ -55,12 +55,13 @@ string_or_empty (JsonNode *value)
   return is_string (value) ? json_node_get_string (value) : NULL;
 }
 
-static gboolean
-uint_member (JsonObject *object,
-             const char *name,
-             guint      *out)
+gboolean
+_kaynak_disagreement_uint_member (JsonObject *object,
+                                  const char *name,
+                                  guint      *out)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  JsonNode *node = object != NULL && json_object_has_member (object, name)
+                   ? json_object_get_member (object, name) : NULL;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXUINT)
@@ -96,8 +97,8 @@ ranges_of (JsonNode *value)
       KaynakRange range;
 
       if (!JSON_NODE_HOLDS_OBJECT (element) ||
-          !uint_member (json_node_get_object (element), "start", &range.start) ||
-          !uint_member (json_node_get_object (element), "end", &range.end))
+          !_kaynak_disagreement_uint_member (json_node_get_object (element), "start", &range.start) ||
+          !_kaynak_disagreement_uint_member (json_node_get_object (element), "end", &range.end))
         goto bad;
       g_array_append_val (ranges, range);
     }
@@ -398,7 +399,8 @@ _kaynak_disagreement_take_claim_place (KaynakDocument *document,
     /* each piece's words and context come from the text again */
     return kaynak_document_set_claim_pieces (document, id, (KaynakRange *) (gpointer) pieces->data,
                                              pieces->len, error);
-  if (!uint_member (values, "start", &start) || !uint_member (values, "end", &end))
+  if (!_kaynak_disagreement_uint_member (values, "start", &start) ||
+      !_kaynak_disagreement_uint_member (values, "end", &end))
     return invalid (error, "start");
   return kaynak_document_set_claim_range (document, id, start, end, error);
 }

@@ -22,6 +22,12 @@
 
 G_BEGIN_DECLS
 
+/* Member @name of @object (which may be NULL) as a whole number from 0
+ * to G_MAXUINT: TRUE and *@out, else FALSE */
+gboolean _kaynak_disagreement_uint_member         (JsonObject     *object,
+                                                   const char     *name,
+                                                   guint          *out);
+
 /* Whether _kaynak_disagreement_take_claim_member() applies @name: the
  * members below, and every member Kaynak does not know */
 gboolean _kaynak_disagreement_claim_member_takes  (const char     *name);

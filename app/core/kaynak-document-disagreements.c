@@ -854,20 +854,6 @@ theirs_strings (JsonObject *values,
 }
 
 static gboolean
-theirs_uint (JsonObject *values,
-             const char *name,
-             guint      *out)
-{
-  JsonNode *node = member (values, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXUINT)
-    return FALSE;
-  *out = (guint) json_node_get_int (node);
-  return TRUE;
-}
-
-static gboolean
 apply_claim (KaynakDocument     *document,
              KaynakDisagreement *self,
              GError            **error)
@@ -952,7 +938,7 @@ apply_source (KaynakDocument     *document,
           guint shortcut = 0;
           JsonNode *node = member (self->values, name);
 
-          if (node != NULL && !JSON_NODE_HOLDS_NULL (node) && !theirs_uint (self->values, name, &shortcut))
+          if (node != NULL && !JSON_NODE_HOLDS_NULL (node) && !_kaynak_disagreement_uint_member (self->values, name, &shortcut))
             return invalid (error, name);
           kaynak_source_set_shortcut (changes, shortcut);
         }
