@@ -25,6 +25,7 @@
 #include "kaynak-file.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-source.h"
+#include "kaynak-sourcing-stats.h"
 #include "kaynak-test-util.h"
 
 static const char article[] =
@@ -709,6 +710,53 @@ test_stats_without_codebook (void)
   g_assert_cmpstr (text->str, ==, "");
 }
 
+/* The statistics window's CSV of a document with a scale: the verdict
+ * rows of the one count above instead of the five statuses, the scale's
+ * order, never-given verdicts too, then "No verdict"; the rest as
+ * without a scale */
+static void
+test_stats_csv (void)
+{
+  g_autoptr(KaynakDocument) document = fixture ();
+  g_autoptr(KaynakDocument) plain = plain_document ();
+  g_autoptr(KaynakCodebookStats) verdicts = kaynak_codebook_stats_new ();
+  g_autoptr(KaynakCodebookStats) no_scale = kaynak_codebook_stats_new ();
+  g_autoptr(KaynakSourcingStats) stats = kaynak_sourcing_stats_new (document);
+  g_autoptr(KaynakSourcingStats) plain_stats = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *plain_csv = NULL;
+  g_autofree char *plain_with = NULL;
+
+  kaynak_codebook_stats_add_document (verdicts, document);
+  csv = kaynak_sourcing_stats_to_csv (stats, verdicts);
+  g_assert_nonnull (strstr (csv, "\r\nkind,unattributed,Unattributed,,0,,,\r\n"
+                                 "verdict,dogru,Doğru,,0,,,\r\n"
+                                 "verdict,cogunlukla-dogru,Çoğunlukla doğru,,1,,,\r\n"
+                                 "verdict,yari-dogru,Yarı doğru,,0,,,\r\n"
+                                 "verdict,yaniltici,Yanıltıcı,,0,,,\r\n"
+                                 "verdict,yanlis,Yanlış,,1,,,\r\n"
+                                 "verdict,,No verdict,,1,,,\r\n"
+                                 "total,article,Article,,3,0,"));
+  g_assert_null (strstr (csv, "\r\nstatus,"));
+  /* only the status rows differ from the CSV without the verdicts */
+  without = kaynak_sourcing_stats_to_csv (stats, NULL);
+  g_assert_nonnull (strstr (without, "\r\nstatus,unverified,Unverified,,3,,,\r\n"));
+  g_assert_null (strstr (without, "verdict"));
+  g_assert_true (g_str_has_prefix (csv, "section,id,label,kind,claims,orphaned,characters,share_percent\r\n"));
+  g_assert_true (g_str_has_suffix (csv, strstr (without, "\r\ntotal,article,")));
+
+  /* a document without a scale counts no verdicts: the statuses, byte for
+   * byte as without the count */
+  add_claim (plain, CLAIM_1, "bunu doğruladı", NULL);
+  kaynak_codebook_stats_add_document (no_scale, plain);
+  plain_stats = kaynak_sourcing_stats_new (plain);
+  plain_csv = kaynak_sourcing_stats_to_csv (plain_stats, NULL);
+  plain_with = kaynak_sourcing_stats_to_csv (plain_stats, no_scale);
+  g_assert_cmpstr (plain_with, ==, plain_csv);
+  g_assert_nonnull (strstr (plain_csv, "\r\nstatus,unverified,Unverified,,1,,,\r\n"));
+}
+
 /* --- agreement per field -------------------------------------------------- */
 
 /* Two or three annotators' copies of the fixture, compared as the
@@ -1015,6 +1063,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/format-codebook/w3c-import", test_w3c_import);
   g_test_add_func ("/kaynak/format-codebook/stats", test_stats);
   g_test_add_func ("/kaynak/format-codebook/stats-without-codebook", test_stats_without_codebook);
+  g_test_add_func ("/kaynak/format-codebook/stats-csv-by-verdict", test_stats_csv);
   g_test_add_func ("/kaynak/format-codebook/agreement-two", test_agreement_two);
   g_test_add_func ("/kaynak/format-codebook/agreement-three", test_agreement_three);
   g_test_add_func ("/kaynak/format-codebook/agreement-sources-by-id", test_agreement_sources_by_id);

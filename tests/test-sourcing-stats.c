@@ -194,7 +194,7 @@ test_empty_document (void)
   g_assert_cmpuint (stats->attributed_characters, ==, 0);
   g_assert_cmpfloat (kaynak_sourcing_stats_share (stats, 0), ==, 0.0);
 
-  csv = kaynak_sourcing_stats_to_csv (stats);
+  csv = kaynak_sourcing_stats_to_csv (stats, NULL);
   g_assert_cmpstr (csv, ==,
                    "section,id,label,kind,claims,orphaned,characters,share_percent\r\n"
                    "kind,named,Named source,,0,,,\r\n"
@@ -216,7 +216,7 @@ test_csv (void)
 {
   g_autoptr(KaynakDocument) doc = make_document ();
   g_autoptr(KaynakSourcingStats) stats = kaynak_sourcing_stats_new (doc);
-  g_autofree char *csv = kaynak_sourcing_stats_to_csv (stats);
+  g_autofree char *csv = kaynak_sourcing_stats_to_csv (stats, NULL);
 
   /* "Beyaz Saray, ABD" holds a comma: quoted, as RFC 4180 says */
   g_assert_cmpstr (csv, ==,
@@ -252,7 +252,7 @@ test_csv_quoting (void)
 
   add_source (doc, "formula", "=HYPERLINK(\"x\")", "#3584e4", KAYNAK_SOURCE_KIND_NAMED);
   stats = kaynak_sourcing_stats_new (doc);
-  csv = kaynak_sourcing_stats_to_csv (stats);
+  csv = kaynak_sourcing_stats_to_csv (stats, NULL);
   g_assert_nonnull (strstr (csv, "\r\nsource,formula,\"'=HYPERLINK(\"\"x\"\")\",named,0,0,0,0.0\r\n"));
 }
 

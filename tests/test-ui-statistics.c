@@ -84,6 +84,25 @@ close_window (KaynakWindow *window)
   kaynak_test_flush_events ();
 }
 
+/* Presses Copy as CSV and returns what the clipboard then holds */
+static char *
+copy_csv (KaynakStatisticsWindow *statistics)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (statistics));
+  GdkContentProvider *content;
+  GValue value = G_VALUE_INIT;
+  char *text;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (statistics), "statistics.copy-csv", NULL));
+  content = gdk_clipboard_get_content (clipboard);
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  text = g_value_dup_string (&value);
+  g_value_unset (&value);
+  return text;
+}
+
 static void
 test_chart_and_csv (void)
 {
@@ -112,24 +131,19 @@ test_chart_and_csv (void)
 
   /* the CSV is the numbers' own */
   csv = kaynak_statistics_window_dup_csv (statistics);
-  expected_csv = kaynak_sourcing_stats_to_csv (fresh);
+  expected_csv = kaynak_sourcing_stats_to_csv (fresh, NULL);
   g_assert_cmpstr (csv, ==, expected_csv);
   g_assert_true (g_str_has_prefix (csv, "section,id,label,kind,claims,orphaned,characters,share_percent\r\n"
                                         "source,ukraine,Ukrayna,official-statement,1,0,"));
+  /* no scale: the five statuses, as the window shows them */
+  g_assert_nonnull (strstr (csv, "\r\nstatus,unverified,Unverified,,"));
+  g_assert_null (strstr (csv, "verdict"));
 
   /* Copy as CSV: what the clipboard holds is that CSV */
   {
-    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (statistics));
-    GdkContentProvider *content;
-    GValue value = G_VALUE_INIT;
+    g_autofree char *copied = copy_csv (statistics);
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (statistics), "statistics.copy-csv", NULL));
-    content = gdk_clipboard_get_content (clipboard);
-    g_assert_nonnull (content);
-    g_value_init (&value, G_TYPE_STRING);
-    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
-    g_assert_cmpstr (g_value_get_string (&value), ==, csv);
-    g_value_unset (&value);
+    g_assert_cmpstr (copied, ==, csv);
   }
 
   /* a second Ctrl+Shift+T shows the same window, not another */
@@ -232,7 +246,8 @@ rows_say (gpointer data)
 
 /* With a verdict scale the status list counts the scale's verdicts, as
  * --stats does, each with its colour, then "No verdict"; it follows a
- * verdict given and its undo */
+ * verdict given and its undo; Copy as CSV writes the same rows, not the
+ * statuses */
 static void
 test_verdicts (void)
 {
@@ -247,12 +262,31 @@ test_verdicts (void)
   g_assert_cmpstr (rows, ==,
                    "Doğru: 0 claims\nÇoğunlukla doğru: 1 claim\nYarı doğru: 0 claims\n"
                    "Yanıltıcı: 0 claims\nYanlış: 1 claim\nNo verdict: 1 claim\n");
+  {
+    g_autofree char *copied = copy_csv (statistics);
+
+    g_assert_nonnull (strstr (copied, "\r\nverdict,dogru,Doğru,,0,,,\r\n"
+                                      "verdict,cogunlukla-dogru,Çoğunlukla doğru,,1,,,\r\n"
+                                      "verdict,yari-dogru,Yarı doğru,,0,,,\r\n"
+                                      "verdict,yaniltici,Yanıltıcı,,0,,,\r\n"
+                                      "verdict,yanlis,Yanlış,,1,,,\r\n"
+                                      "verdict,,No verdict,,1,,,\r\n"
+                                      "total,article,"));
+    g_assert_null (strstr (copied, "status,"));
+  }
   g_assert_true (kaynak_document_set_claim_verdict (document, "6f0c2b1e-5d7a-4c1b-9a3e-00000000d003",
                                                     "dogru", &error));
   g_assert_no_error (error);
   wait.expected = "Doğru: 1 claim\nÇoğunlukla doğru: 1 claim\nYarı doğru: 0 claims\n"
                   "Yanıltıcı: 0 claims\nYanlış: 1 claim\nNo verdict: 0 claims\n";
   kaynak_test_wait_until (rows_say, &wait);
+  /* the CSV follows the verdict given, as the list does */
+  {
+    g_autofree char *copied = copy_csv (statistics);
+
+    g_assert_nonnull (strstr (copied, "\r\nverdict,dogru,Doğru,,1,,,\r\n"));
+    g_assert_nonnull (strstr (copied, "\r\nverdict,,No verdict,,0,,,\r\n"));
+  }
   g_assert_true (kaynak_document_undo (document));
   wait.expected = rows;
   kaynak_test_wait_until (rows_say, &wait);

@@ -221,8 +221,11 @@ append_count_row (GString    *out,
 }
 
 char *
-kaynak_sourcing_stats_to_csv (KaynakSourcingStats *stats)
+kaynak_sourcing_stats_to_csv (KaynakSourcingStats *stats,
+                              KaynakCodebookStats *verdicts)
 {
+  guint n_verdicts = verdicts != NULL ? kaynak_codebook_stats_get_n_verdicts (verdicts) : 0;
+
   GString *out = g_string_new ("section,id,label,kind,claims,orphaned,characters,share_percent\r\n");
 
   for (guint i = 0; i < stats->rows->len; i++)
@@ -246,9 +249,23 @@ kaynak_sourcing_stats_to_csv (KaynakSourcingStats *stats)
   if (stats->no_kind > 0)
     append_count_row (out, "kind", NULL, _("No source"), stats->no_kind);
 
-  for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
-    append_count_row (out, "status", kaynak_claim_status_to_id (s), kaynak_claim_status_to_label (s),
-                      stats->by_status[s]);
+  /* a document judged by a verdict scale: its verdicts as the window
+   * shows them (the same count), instead of the five statuses */
+  for (guint i = 0; i < n_verdicts; i++)
+    {
+      const char *id, *label;
+      guint claims;
+
+      kaynak_codebook_stats_get_verdict (verdicts, i, &id, &label, &claims);
+      append_count_row (out, "verdict", id, label, claims);
+    }
+  if (n_verdicts > 0)
+    append_count_row (out, "verdict", NULL, _("No verdict"),
+                      kaynak_codebook_stats_get_no_verdict (verdicts));
+  else
+    for (guint s = 0; s < KAYNAK_N_CLAIM_STATUSES; s++)
+      append_count_row (out, "status", kaynak_claim_status_to_id (s), kaynak_claim_status_to_label (s),
+                        stats->by_status[s]);
 
   g_string_append (out, "total,article,");
   kaynak_csv_append_field (out, _("Article"), -1, TRUE, FALSE);

@@ -29,6 +29,7 @@
  */
 #pragma once
 
+#include "kaynak-codebook-stats.h"
 #include "kaynak-document.h"
 
 G_BEGIN_DECLS
@@ -79,14 +80,23 @@ double               kaynak_sourcing_stats_share  (KaynakSourcingStats *stats,
  *   source,<id>,<label>,<kind id>,<n>,<n>,<n>,<share>   one per row of stats
  *   kind,<kind id>,<kind label>,,<n>,,,                 one per kind
  *   kind,,No source,,<n>,,,                             when a claim has none
- *   status,<status id>,<status label>,,<n>,,,           one per status
+ *   status,<status id>,<status label>,,<n>,,,           one per status, or
+ *   verdict,<verdict id>,<verdict label>,,<n>,,,        one per verdict of
+ *   verdict,,No verdict,,<n>,,,                         @verdicts, and then
+ *                                                       claims without one
  *   total,article,<"Article">,,<claims>,<orphans>,<length>,100.0
  *   total,attributed,<"Attributed to a source">,,,,<n>,<share>
  *
  * The "No source" row of the sources has an empty id and kind.  Shares
  * have one decimal and a point, whatever the locale.  Labels are
- * translated; ids are stable for scripts. */
-char                *kaynak_sourcing_stats_to_csv (KaynakSourcingStats *stats);
+ * translated; ids are stable for scripts.
+ *
+ * @verdicts (nullable): the document's claims per verdict
+ * (kaynak-codebook-stats.h), counted once for the statistics window and
+ * its CSV alike; when it holds verdict rows (the document has a scale)
+ * they replace the status rows, else the status rows are written. */
+char                *kaynak_sourcing_stats_to_csv (KaynakSourcingStats *stats,
+                                                   KaynakCodebookStats *verdicts);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaynakSourcingStats, kaynak_sourcing_stats_free)
 

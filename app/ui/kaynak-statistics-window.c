@@ -36,6 +36,9 @@ struct _KaynakStatisticsWindow
 
   KaynakDocument      *document;
   KaynakSourcingStats *stats;
+  /* claims per verdict when the document has a verdict scale, else NULL:
+   * counted once for the list and Copy as CSV, so both say the same */
+  KaynakCodebookStats *verdicts;
   guint                refresh_id;
 };
 
@@ -142,12 +145,10 @@ add_count_row (GtkListBox *list,
 static gboolean
 show_verdicts (KaynakStatisticsWindow *self)
 {
-  g_autoptr(KaynakCodebookStats) verdicts = NULL;
+  KaynakCodebookStats *verdicts = self->verdicts;
 
-  if (self->document == NULL || kaynak_document_get_verdicts (self->document)->len == 0)
+  if (verdicts == NULL)
     return FALSE;
-  verdicts = kaynak_codebook_stats_new ();
-  kaynak_codebook_stats_add_document (verdicts, self->document);
   for (guint i = 0; i < kaynak_codebook_stats_get_n_verdicts (verdicts); i++)
     {
       const char *id, *label;
@@ -238,8 +239,14 @@ refresh_now (KaynakStatisticsWindow *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->stats, kaynak_sourcing_stats_free);
+  g_clear_pointer (&self->verdicts, kaynak_codebook_stats_free);
   if (self->document != NULL)
     self->stats = kaynak_sourcing_stats_new (self->document);
+  if (self->document != NULL && kaynak_document_get_verdicts (self->document)->len > 0)
+    {
+      self->verdicts = kaynak_codebook_stats_new ();
+      kaynak_codebook_stats_add_document (self->verdicts, self->document);
+    }
   show_stats (self);
   kaynak_scorecard_view_update (self->scorecard_view, self->document);
 }
@@ -444,5 +451,5 @@ kaynak_statistics_window_dup_csv (KaynakStatisticsWindow *self)
 {
   g_return_val_if_fail (KAYNAK_IS_STATISTICS_WINDOW (self), NULL);
 
-  return self->stats != NULL ? kaynak_sourcing_stats_to_csv (self->stats) : NULL;
+  return self->stats != NULL ? kaynak_sourcing_stats_to_csv (self->stats, self->verdicts) : NULL;
 }

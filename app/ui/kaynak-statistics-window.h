@@ -38,7 +38,9 @@ KaynakSourceBars    *kaynak_statistics_window_get_bars     (KaynakStatisticsWind
 GtkListBox          *kaynak_statistics_window_get_status_list (KaynakStatisticsWindow *self);
 /* The IMVAIN scorecard section (issue 19); for tests */
 KaynakScorecardView *kaynak_statistics_window_get_scorecard_view (KaynakStatisticsWindow *self);
-/* What "Copy as CSV" puts on the clipboard */
+/* What "Copy as CSV" puts on the clipboard: the numbers the window shows,
+ * claims per verdict instead of per status when the document has a scale
+ * (kaynak_sourcing_stats_to_csv()) */
 char                *kaynak_statistics_window_dup_csv      (KaynakStatisticsWindow *self);
 
 G_END_DECLS

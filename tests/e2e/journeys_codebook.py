@@ -8,6 +8,7 @@
 import json
 import os
 import shutil
+import subprocess
 import time
 
 import kaynak_e2e
@@ -108,8 +109,9 @@ def desk_scale(desktop):
     """A fact-checking desk opens its article, loads its codebook with Use
     Codebook… (Ctrl+Alt+B), tags a claim and gives it "Yanlış" of its own
     scale from the keyboard; the claim list says Yanlış, the statistics
-    count the scale's verdicts (Yanlış: 1 claim), and the saved file is
-    version 2 with the codebook and that verdict.  A number not set shows
+    count the scale's verdicts (Yanlış: 1 claim) and their Copy as CSV
+    (Ctrl+C) writes those rows, and the saved file is version 2 with the
+    codebook and that verdict.  A number not set shows
     "Set", not a number: Set gives Beyaz Saray's reliability 1 and the
     focus, and Up makes it 4."""
     saved = sample_in_home(desktop)
@@ -150,6 +152,27 @@ def desk_scale(desktop):
     problems = audit_names(stats, 'Statistics with a scale')
     if problems:
         fail('controls of Statistics without a name:\n' + '\n'.join(problems))
+    # Copy as CSV (Ctrl+C there) writes the rows the window shows: one per
+    # verdict and "No verdict", no status
+    if shutil.which('xclip') is None:
+        fail('xclip is not installed (bash build-aux/setup-deps.sh installs it)')
+    app.input.key('ctrl+c')
+    app.find(stats, name='Copied as CSV')
+
+    def clipboard():
+        out = subprocess.run(['xclip', '-o', '-selection', 'clipboard'],
+                             env=desktop.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, timeout=10)
+        return out.stdout.decode('utf-8') if out.returncode == 0 else ''
+    csv = wait_for(lambda: clipboard() or None, 'the CSV on the clipboard')
+    rows = [line for line in csv.split('\r\n')
+            if line.startswith('verdict,') or line.startswith('status,')]
+    want = ['verdict,dogru,Doğru,,0,,,', 'verdict,cogunlukla-dogru,Çoğunlukla doğru,,0,,,',
+            'verdict,yari-dogru,Yarı doğru,,0,,,', 'verdict,yaniltici,Yanıltıcı,,0,,,',
+            'verdict,yanlis,Yanlış,,1,,,', 'verdict,,No verdict,,0,,,']
+    if rows != want:
+        fail('Copy as CSV wrote %r, not the verdict rows %r' % (rows, want))
+    log('Copy as CSV wrote the scale’s verdicts')
     app.input.key('Escape')
     app.toplevel_gone('Statistics')
     log('the statistics count Yanlış: 1 claim')

@@ -110,6 +110,10 @@ def see_who_is_quoted(desktop):
                  % (label, claims, chars, lines))
     if 'total,article,Article,,3,0,%d,100.0' % len(text) not in lines:
         fail('no total row for 3 claims of %d characters in %r' % (len(text), lines))
+    # no verdict scale: the five statuses, as the window shows them
+    if 'status,unverified,Unverified,,3,,,' not in lines \
+       or any(line.startswith('verdict,') for line in lines):
+        fail('no status row for 3 unverified claims (or a verdict row) in %r' % lines)
 
     # Live: a claim tagged in the main window while Statistics is open
     # beside it (no window manager places it: it is moved off the article)
