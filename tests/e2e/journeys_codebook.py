@@ -173,6 +173,11 @@ def desk_scale(desktop):
     if rows != want:
         fail('Copy as CSV wrote %r, not the verdict rows %r' % (rows, want))
     log('Copy as CSV wrote the scale’s verdicts')
+    # the first Escape dismisses the toast "Copied as CSV" (libadwaita's
+    # toast takes it), the second closes the window
+    app.input.key('Escape')
+    wait_for(lambda: app.find_now(stats, name='Copied as CSV') is None,
+             'Escape to dismiss the toast “Copied as CSV”')
     app.input.key('Escape')
     app.toplevel_gone('Statistics')
     log('the statistics count Yanlış: 1 claim')
