@@ -5,25 +5,50 @@
 import json
 import os
 
-from kaynak_e2e import (Window, audit_names, children, fail, find, journey,
-                        role_name, text_of, wait_for)
+from kaynak_e2e import (JourneyFailure, Window, audit_names, children, fail, find, journey,
+                        is_focused, role_name, text_of, walk, wait_for)
+from journeys_codebook_export import focused_in, same
 from journeys_folder import ARTICLES, write_article
 
 DIALOG = 'Export a Folder'
 FOLDER_CHOOSER = 'Choose the Folder to Export'
 
 
-def focus_row(app, name, limit=24):
-    """Tab until the combo row NAME has the focus (an AdwComboRow may read
-    its title and its value: "Which Articles All Articles")."""
-    focused = app.focused()
+def focus_row(app, dialog, name, limit=24):
+    """Tab until the combo row NAME has the focus in DIALOG (an
+    AdwComboRow may read its title and its value: "Which Articles All
+    Articles"); the focus is read in the dialog, the main window keeps
+    its own."""
+    def name_of(acc):
+        return acc.name if acc is not None else None
+
+    focused = focused_in(app, dialog)
     for _ in range(limit):
-        now = focused.name if focused is not None else None
+        now = name_of(focused)
         if now is not None and (now == name or now.startswith(name + ' ')):
             return focused
-        focused = app.press_for_focus('Tab', before=focused)
-    fail('Tab never reached %r (the focus is on %r)'
-         % (name, focused.name if focused is not None else None))
+        before = focused
+        app.input.key('Tab')
+        try:
+            focused = wait_for(lambda: (lambda f: (f,) if f is not None and not same(f, before)
+                                        else None)(focused_in(app, dialog)),
+                               'Tab to move the focus from %r' % name_of(before), timeout=5)[0]
+        except JourneyFailure:
+            focused = focused_in(app, dialog)
+    fail('Tab never reached %r (the focus is on %r)' % (name, name_of(focused)))
+
+
+def wait_item_focused(app, label):
+    """Wait until the item LABEL of an open combo list has the focus"""
+    def focused_item():
+        for a in walk(app.app):
+            try:
+                if role_name(a) == 'list item' and a.name == label and is_focused(a):
+                    return a
+            except Exception:
+                pass
+        return None
+    wait_for(focused_item, 'the list item %r to have the focus' % label)
 
 
 @journey('export-a-folder-only-done-articles')
@@ -64,12 +89,16 @@ def export_done_only(desktop):
     app.toplevel_gone(FOLDER_CHOOSER)
 
     # Which Articles: Done Only, from the keyboard
-    focus_row(app, 'Which Articles')
+    focus_row(app, dialog, 'Which Articles')
     app.input.key('Return')
-    app.find(role='list item', name='Done Only')
+    # each press waits for the focus to move in the open list: read too
+    # soon, the next press goes before the list has the keyboard
+    wait_item_focused(app, 'All Articles')
     app.input.key('Down')
+    wait_item_focused(app, 'Done and Reviewed')
     app.input.key('Down')
-    app.input.key('Return')
+    wait_item_focused(app, 'Done Only')
+    app.click(app.find(role='list item', name='Done Only'))
     wait_for(lambda: find(row, name='Done Only') is not None or
              any(role_name(a) == 'label' and a.name == 'Done Only' for a in children(row)) or
              'Done Only' in (row.name or ''),
