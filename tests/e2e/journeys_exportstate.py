@@ -55,8 +55,8 @@ def wait_item_focused(app, label):
 def export_done_only(desktop):
     """A folder of four Kaynak files, two done, one in progress, one new.
     Ctrl+Shift+E opens Export a Folder…; Alt+H and the folder typed into
-    the chooser; Tab to Which Articles, Return, Down twice to Done Only,
-    Return; Alt+O and Return takes the proposed dataset.jsonl beside the
+    the chooser; Tab to Which Articles, Return opens its list, Down twice
+    to Done Only, a click takes it; Alt+O and Return takes the proposed dataset.jsonl beside the
     folder; Alt+E exports.  The summary says 2 exported and 2 skipped for
     their state, and the JSON Lines file holds the claims of the two done
     articles only."""
@@ -98,6 +98,8 @@ def export_done_only(desktop):
     wait_item_focused(app, 'Done and Reviewed')
     app.input.key('Down')
     wait_item_focused(app, 'Done Only')
+    # Return on the focused item closed the list without taking it here
+    # (GTK 4.8 under Xvfb; see the report): the item is taken by a click
     app.click(app.find(role='list item', name='Done Only'))
     wait_for(lambda: find(row, name='Done Only') is not None or
              any(role_name(a) == 'label' and a.name == 'Done Only' for a in children(row)) or
