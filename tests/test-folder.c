@@ -16,6 +16,7 @@
 #include "kaynak-article-summary.h"
 #include "kaynak-document.h"
 #include "kaynak-error.h"
+#include "kaynak-export.h"
 #include "kaynak-file.h"
 #include "kaynak-file-serialize.h"
 #include "kaynak-folder.h"
@@ -555,6 +556,49 @@ test_folder_missing (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* The one state filter of `--export --state` and Export a Folder…: keeps
+ * the files in the states asked for, in their order, and a file that
+ * cannot be summarised (its export will say why) */
+static void
+test_export_keep_states (void)
+{
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-keep-states-XXXXXX");
+  const char *names[] = { "a.kaynak.json", "b.kaynak.json", "c.kaynak.json",
+                          "d.kaynak.json", "e.kaynak.json" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  guint states = 0;
+
+  write_document (dir, names[0], "A", KAYNAK_ARTICLE_STATE_DONE, 1);
+  write_document (dir, names[1], "B", KAYNAK_ARTICLE_STATE_NEW, 0);
+  write_file (dir, names[2], "{ \"format\": \"kaynak\", ", -1);
+  write_document (dir, names[3], "D", KAYNAK_ARTICLE_STATE_REVIEWED, 2);
+  write_document (dir, names[4], "E", KAYNAK_ARTICLE_STATE_IN_PROGRESS, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  g_assert_true (kaynak_article_states_parse ("done,reviewed", &states, NULL));
+  g_assert_cmpuint (kaynak_export_keep_states (files, states, NULL), ==, 2);
+  g_assert_cmpuint (files->len, ==, 3);
+  {
+    const char *want[] = { "a.kaynak.json", "c.kaynak.json", "d.kaynak.json" };
+
+    for (guint i = 0; i < files->len; i++)
+      {
+        g_autofree char *name = g_file_get_basename (g_ptr_array_index (files, i));
+        g_assert_cmpstr (name, ==, want[i]);
+      }
+  }
+
+  /* all states: nothing left out */
+  g_assert_cmpuint (kaynak_export_keep_states (files, KAYNAK_ARTICLE_STATES_ALL, NULL), ==, 0);
+  g_assert_cmpuint (files->len, ==, 3);
+
+  kaynak_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/kaynak/folder/all-finished", test_folder_all_finished);
   g_test_add_func ("/kaynak/folder/cache", test_folder_cache);
   g_test_add_func ("/kaynak/folder/missing", test_folder_missing);
+  g_test_add_func ("/kaynak/folder/export-keep-states", test_export_keep_states);
 
   return g_test_run ();
 }

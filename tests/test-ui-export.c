@@ -69,6 +69,20 @@ read_text (const char *path)
   return text;
 }
 
+/* The example saved at @path with its article in @state */
+static void
+save_example_in_state (const char         *path,
+                       KaynakArticleState  state)
+{
+  g_autoptr(KaynakDocument) document = load_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  kaynak_document_set_state (document, state);
+  g_assert_true (kaynak_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 copy_example_to (const char *path)
 {
@@ -447,6 +461,118 @@ test_folder_export (void)
   kaynak_test_remove_tree (dir);
 }
 
+/* Which Articles: the command line's --state filter in the dialog; the
+ * row is chosen as a user chooses it, the export then holds only the
+ * articles in those states and the summary counts the others */
+static void
+test_folder_export_states (void)
+{
+  g_autofree char *dir = kaynak_test_make_temp_dir ("kaynak-ui-export-XXXXXX");
+  g_autofree char *input = g_build_filename (dir, "articles", NULL);
+  g_autofree char *corpus = g_build_filename (dir, "corpus.jsonl", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (input);
+  g_autoptr(GFile) output_file = g_file_new_for_path (corpus);
+  static const struct { const char *name; KaynakArticleState state; } articles[] = {
+    { "new.kaynak.json", KAYNAK_ARTICLE_STATE_NEW },
+    { "working.kaynak.json", KAYNAK_ARTICLE_STATE_IN_PROGRESS },
+    { "done.kaynak.json", KAYNAK_ARTICLE_STATE_DONE },
+    { "reviewed.kaynak.json", KAYNAK_ARTICLE_STATE_REVIEWED },
+  };
+  KaynakFolderExportDialog *dialog;
+  AdwComboRow *row;
+  guint states;
+
+  g_assert_cmpint (g_mkdir_with_parents (input, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autofree char *path = g_build_filename (input, articles[i].name, NULL);
+      save_example_in_state (path, articles[i].state);
+    }
+
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "jsonl"));
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+
+  /* The row, named for screen readers, offers every article by default */
+  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Which Articles"));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (row)), ==,
+                   "All Articles");
+
+  /* Done Only, chosen in the row: one article in the file, three skipped */
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (row)); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (row), i);
+      if (g_str_equal (gtk_string_object_get_string (item), "Done Only"))
+        adw_combo_row_set_selected (row, i);
+    }
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 1);
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_failed (dialog), ==, 0);
+  g_assert_nonnull (strstr (kaynak_folder_export_dialog_get_summary (dialog),
+                            "3 articles were skipped for their state."));
+  {
+    g_autofree char *text = read_text (corpus);
+    g_assert_nonnull (strstr (text, "\"document_path\":\"done.kaynak.json\""));
+    g_assert_null (strstr (text, "new.kaynak.json"));
+    g_assert_null (strstr (text, "working.kaynak.json"));
+    g_assert_null (strstr (text, "reviewed.kaynak.json"));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+
+  /* Done and reviewed, as `--state done,reviewed` says it */
+  g_assert_true (kaynak_article_states_parse ("done,reviewed", &states, NULL));
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "jsonl"));
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+  g_assert_true (kaynak_folder_export_dialog_set_states (dialog, states));
+  /* a set the row does not offer is refused */
+  g_assert_false (kaynak_folder_export_dialog_set_states (dialog, KAYNAK_ARTICLE_STATE_BIT (KAYNAK_ARTICLE_STATE_NEW)));
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 2);
+  g_assert_nonnull (strstr (kaynak_folder_export_dialog_get_summary (dialog),
+                            "2 articles were skipped for their state."));
+  {
+    g_autofree char *text = read_text (corpus);
+    g_assert_nonnull (strstr (text, "\"document_path\":\"done.kaynak.json\""));
+    g_assert_nonnull (strstr (text, "\"document_path\":\"reviewed.kaynak.json\""));
+    g_assert_null (strstr (text, "new.kaynak.json"));
+    g_assert_null (strstr (text, "working.kaynak.json"));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+
+  /* No article in the states chosen: a failure that says why */
+  kaynak_test_remove_tree (input);
+  g_assert_cmpint (g_mkdir_with_parents (input, 0700), ==, 0);
+  {
+    g_autofree char *path = g_build_filename (input, "new.kaynak.json", NULL);
+    save_example_in_state (path, KAYNAK_ARTICLE_STATE_NEW);
+  }
+  dialog = KAYNAK_FOLDER_EXPORT_DIALOG (kaynak_folder_export_dialog_new (NULL));
+  kaynak_folder_export_dialog_set_input (dialog, input_file);
+  g_assert_true (kaynak_folder_export_dialog_set_format (dialog, "jsonl"));
+  kaynak_folder_export_dialog_set_output (dialog, output_file);
+  g_assert_true (kaynak_folder_export_dialog_set_states (dialog, states));
+  g_assert_true (kaynak_folder_export_dialog_start (dialog));
+  wait_until_finished (dialog);
+  g_assert_cmpuint (kaynak_folder_export_dialog_get_n_exported (dialog), ==, 0);
+  g_assert_cmpstr (kaynak_folder_export_dialog_get_summary (dialog), ==,
+                   "Export Failed\nNo article is in the states chosen: 1 was skipped for its state.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kaynak_test_flush_events ();
+
+  kaynak_test_remove_tree (dir);
+}
+
 static void
 test_folder_export_per_document (void)
 {
@@ -708,6 +834,7 @@ add_tests (void)
   g_test_add_func ("/kaynak/export/folder/three-documents", test_folder_export);
   g_test_add_func ("/kaynak/export/folder/per-document", test_folder_export_per_document);
   g_test_add_func ("/kaynak/export/folder/cancel", test_folder_export_cancel);
+  g_test_add_func ("/kaynak/export/folder/states", test_folder_export_states);
   g_test_add_func ("/kaynak/export/folder/empty-folder", test_folder_export_empty);
   g_test_add_func ("/kaynak/export/window-action", test_window_export_action);
 }

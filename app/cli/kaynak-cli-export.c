@@ -30,8 +30,6 @@
 #include "kaynak-export.h"
 #include "kaynak-file.h"
 #include "kaynak-file-batch.h"
-#include "kaynak-article-summary.h"
-#include "kaynak-read.h"
 #include "kaynak-test-hooks.h"
 
 /* --- Progress ------------------------------------------------------------- */
@@ -256,44 +254,6 @@ on_file_done (const KaynakExportFileEvent *event,
             kaynak_exporter_nothing_to_write (progress->exporter));
 }
 
-/* --- --state -------------------------------------------------------------- */
-
-/* Keeps in @files those whose article is in one of @states, by the light
- * summary (kaynak-article-summary.h): a file that cannot be read is kept,
- * so that the export says what is wrong with it as it would without
- * --state.  Returns how many were left out. */
-static guint
-filter_by_state (GPtrArray *files,
-                 guint      states)
-{
-  guint kept = 0, n = files->len;
-
-  for (guint i = 0; i < n; i++)
-    {
-      GFile *file = g_ptr_array_index (files, i);
-      g_autofree guint8 *data = NULL;
-      gsize length = 0;
-      KaynakArticleSummary summary = { 0 };
-      gboolean keep = TRUE;
-
-      data = kaynak_read_file (file, KAYNAK_FILE_MAX_SIZE, &length, NULL, NULL, NULL);
-      if (data != NULL &&
-          kaynak_article_summary_read ((const char *) data, length, &summary, NULL))
-        {
-          keep = (states & KAYNAK_ARTICLE_STATE_BIT (summary.state)) != 0;
-          kaynak_article_summary_clear (&summary);
-        }
-      if (keep)
-        {
-          /* the kept ones to the front, in their order; the others behind */
-          files->pdata[i] = files->pdata[kept];
-          files->pdata[kept++] = file;
-        }
-    }
-  g_ptr_array_remove_range (files, kept, n - kept);
-  return n - kept;
-}
-
 int
 kaynak_cli_export (const char                   *format,
                    const char                   *output,
@@ -352,7 +312,7 @@ kaynak_cli_export (const char                   *format,
     }
   if (cli_options->states != 0)
     {
-      n_state_skipped = filter_by_state (files, cli_options->states);
+      n_state_skipped = kaynak_export_keep_states (files, cli_options->states, NULL);
       if (files->len == 0)
         {
           report (&progress, ngettext ("no article in the states asked for (%u skipped for its state)",

@@ -15,11 +15,13 @@
 
 #include "formats/kaynak-format-private.h"
 #include "kaynak-article-import.h"
+#include "kaynak-article-summary.h"
 #include "kaynak-atomic-file.h"
 #include "kaynak-error.h"
 #include "kaynak-export.h"
 #include "kaynak-file-names.h"
 #include "kaynak-file.h"
+#include "kaynak-read.h"
 #include "kaynak-temp-file.h"
 #include "kaynak-text-import.h"
 
@@ -912,3 +914,38 @@ kaynak_export_collect_files (const char * const *paths,
   return collect.files;
 }
 
+
+/* --- The state filter ------------------------------------------------------ */
+
+guint
+kaynak_export_keep_states (GPtrArray    *files,
+                           guint         states,
+                           GCancellable *cancellable)
+{
+  guint kept = 0, n = files->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      g_autofree guint8 *data = NULL;
+      gsize length = 0;
+      KaynakArticleSummary summary = { 0 };
+      gboolean keep = TRUE;
+
+      data = kaynak_read_file (file, KAYNAK_FILE_MAX_SIZE, &length, NULL, cancellable, NULL);
+      if (data != NULL &&
+          kaynak_article_summary_read ((const char *) data, length, &summary, NULL))
+        {
+          keep = (states & KAYNAK_ARTICLE_STATE_BIT (summary.state)) != 0;
+          kaynak_article_summary_clear (&summary);
+        }
+      if (keep)
+        {
+          /* the kept ones to the front, in their order; the others behind */
+          files->pdata[i] = files->pdata[kept];
+          files->pdata[kept++] = file;
+        }
+    }
+  g_ptr_array_remove_range (files, kept, n - kept);
+  return n - kept;
+}

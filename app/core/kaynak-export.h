@@ -22,6 +22,7 @@
 
 #include <gio/gio.h>
 
+#include "kaynak-article-state.h"
 #include "kaynak-document.h"
 
 G_BEGIN_DECLS
@@ -198,6 +199,16 @@ GPtrArray                    *kaynak_importer_import    (const KaynakImporter *i
 GPtrArray          *kaynak_export_collect_files     (const char * const *paths,
                                                      GCancellable       *cancellable,
                                                      GPtrArray          *problems);
+
+/* Keeps in @files (GFile) those whose article is in one of @states (a set
+ * of KAYNAK_ARTICLE_STATE_BIT()s), in their order, by the light summary
+ * (kaynak-article-summary.h).  A file that cannot be read is kept, so that
+ * the export says what is wrong with it as it would unfiltered.  The one
+ * state filter of `kaynak --export --state` and Export a Folder…; returns
+ * how many files were left out. */
+guint               kaynak_export_keep_states       (GPtrArray          *files,
+                                                     guint               states,
+                                                     GCancellable       *cancellable);
 
 /* --- Where a dataset goes -------------------------------------------------- */
 

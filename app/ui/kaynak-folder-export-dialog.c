@@ -28,6 +28,7 @@ struct _KaynakFolderExportDialog
   GtkStack             *stack;
   AdwActionRow         *input_row;
   GtkButton            *input_button;
+  AdwComboRow          *states_row;
   AdwComboRow          *format_row;
   AdwActionRow         *csv_spreadsheet_row;
   GtkSwitch            *csv_spreadsheet_switch;
@@ -69,6 +70,21 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The Which Articles row's choices: sets of the core's states, as
+ * `kaynak --export --state` takes them; the first is every article */
+static const struct
+{
+  const char *label;
+  guint       states;
+} state_choices[] = {
+  { N_("All Articles"), KAYNAK_ARTICLE_STATES_ALL },
+  { N_("Done and Reviewed"),
+    KAYNAK_ARTICLE_STATE_BIT (KAYNAK_ARTICLE_STATE_DONE) |
+    KAYNAK_ARTICLE_STATE_BIT (KAYNAK_ARTICLE_STATE_REVIEWED) },
+  { N_("Done Only"), KAYNAK_ARTICLE_STATE_BIT (KAYNAK_ARTICLE_STATE_DONE) },
+  { N_("Reviewed Only"), KAYNAK_ARTICLE_STATE_BIT (KAYNAK_ARTICLE_STATE_REVIEWED) },
+};
+
 /* --- The job, shared with the thread -------------------------------------- */
 
 typedef struct
@@ -78,6 +94,7 @@ typedef struct
   GFile                *input;
   GFile                *output;
   gboolean              csv_spreadsheet;
+  guint                 states;       /* the articles' states to export */
   KaynakBratStyle       brat_style;
   char                 *fact_checker_name;
   char                 *fact_checker_url;
@@ -101,6 +118,7 @@ typedef struct
   guint                 n_exported;
   guint                 n_failed;
   guint                 n_empty;
+  guint                 n_state_skipped;  /* left out for their state */
   guint                 n_widened;  /* claims in pieces written as their cover */
   GPtrArray            *failed_files;     /* paths */
   GPtrArray            *failed_messages;  /* reasons */
@@ -242,6 +260,26 @@ export_thread (GTask        *task,
       return;
     }
 
+  /* The command line's --state filter, the same function */
+  if (job->states != KAYNAK_ARTICLE_STATES_ALL)
+    {
+      job->n_state_skipped = kaynak_export_keep_states (files, job->states, cancellable);
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      if (files->len == 0)
+        {
+          g_task_return_new_error (task, KAYNAK_ERROR, KAYNAK_ERROR_NOT_FOUND,
+                                   ngettext ("No article is in the states chosen: %u was skipped for its state.",
+                                             "No article is in the states chosen: all %u were skipped for their state.",
+                                             job->n_state_skipped),
+                                   job->n_state_skipped);
+          return;
+        }
+    }
+
   g_atomic_int_set (&job->total, files->len);
   queue_progress (job);
 
@@ -354,6 +392,15 @@ show_summary (KaynakFolderExportDialog *self,
                                                   job->n_failed),
                                   job->n_failed);
         }
+      /* with a filter, always said, as `--state` always says it */
+      if (job->states != KAYNAK_ARTICLE_STATES_ALL)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text, ngettext ("%u article was skipped for its state.",
+                                                  "%u articles were skipped for their state.",
+                                                  job->n_state_skipped),
+                                  job->n_state_skipped);
+        }
       if (job->n_empty > 0)
         {
           g_string_append_c (text, ' ');
@@ -430,6 +477,7 @@ kaynak_folder_export_dialog_start (KaynakFolderExportDialog *self)
   job->input = g_object_ref (self->input);
   job->output = g_object_ref (self->output);
   job->csv_spreadsheet = gtk_switch_get_active (self->csv_spreadsheet_switch);
+  job->states = state_choices[adw_combo_row_get_selected (self->states_row)].states;
   job->brat_style = gtk_switch_get_active (self->brat_attribution_switch)
                     ? KAYNAK_BRAT_STYLE_ATTRIBUTION : KAYNAK_BRAT_STYLE_SOURCES;
   kaynak_preferences_get_fact_checker (&job->fact_checker_name, &job->fact_checker_url);
@@ -539,6 +587,22 @@ kaynak_folder_export_dialog_set_csv_spreadsheet (KaynakFolderExportDialog *self,
   g_return_if_fail (KAYNAK_IS_FOLDER_EXPORT_DIALOG (self));
 
   gtk_switch_set_active (self->csv_spreadsheet_switch, spreadsheet);
+}
+
+gboolean
+kaynak_folder_export_dialog_set_states (KaynakFolderExportDialog *self,
+                                        guint                     states)
+{
+  g_return_val_if_fail (KAYNAK_IS_FOLDER_EXPORT_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_choices); i++)
+    if (state_choices[i].states == states)
+      {
+        adw_combo_row_set_selected (self->states_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 gboolean
@@ -796,6 +860,7 @@ kaynak_folder_export_dialog_class_init (KaynakFolderExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, input_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, input_button);
+  gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, states_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_spreadsheet_row);
   gtk_widget_class_bind_template_child (widget_class, KaynakFolderExportDialog, csv_spreadsheet_switch);
@@ -826,10 +891,16 @@ kaynak_folder_export_dialog_init (KaynakFolderExportDialog *self)
 {
   const KaynakExporter * const *exporters = kaynak_exporters ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) state_labels = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->failed_files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_choices); i++)
+    gtk_string_list_append (state_labels, _(state_choices[i].label));
+  kaynak_accessible_name_combo_items (self->states_row);
+  adw_combo_row_set_model (self->states_row, G_LIST_MODEL (state_labels));
 
   for (guint i = 0; exporters[i] != NULL; i++)
     gtk_string_list_append (labels, _(exporters[i]->label));

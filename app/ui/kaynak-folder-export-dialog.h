@@ -32,6 +32,11 @@ gboolean   kaynak_folder_export_dialog_set_format  (KaynakFolderExportDialog *se
                                                     const char               *name);
 void       kaynak_folder_export_dialog_set_output  (KaynakFolderExportDialog *self,
                                                     GFile                    *output);
+/* The Which Articles row: a set of KAYNAK_ARTICLE_STATE_BIT()s, one of
+ * its choices (KAYNAK_ARTICLE_STATES_ALL, the default: every article);
+ * FALSE for a set it does not offer */
+gboolean   kaynak_folder_export_dialog_set_states  (KaynakFolderExportDialog *self,
+                                                    guint                     states);
 void       kaynak_folder_export_dialog_set_csv_spreadsheet (KaynakFolderExportDialog *self,
                                                     gboolean                  spreadsheet);
 
