@@ -22,8 +22,27 @@
  * own, and the timer below dismisses them, which always says so. */
 #define TOAST_SECONDS 5
 
-static AdwToast *last_toast;
-static guint     toast_timer;
+/* A toast that replaces the one in view is added only once that one is
+ * gone.  libadwaita 1.2 shows a toast that replaces a hiding one for
+ * 500 ms and hides one in 300 ms; a toast dismissed (Escape, or the next
+ * edit) in the first 200 ms of such a show is freed while its show
+ * animation still runs, and the end of that animation then unrefs freed
+ * memory: a critical, or a crash, when Preferences closed at that moment
+ * (seen once in CI).  A toast added after the last one has gone shows in
+ * 300 ms, which a 300 ms hide never outlasts.  The wait ends when the
+ * dismissed toast is freed, or after REPLACE_WAIT_MS at the most. */
+#define REPLACE_POLL_MS 50
+#define REPLACE_WAIT_MS 2000
+
+static AdwToast  *last_toast;
+static guint      toast_timer;
+
+static AdwToast  *hiding_toast;    /* dismissed, until libadwaita frees it */
+static GtkWindow *pending_window;  /* where the toast waiting for it goes */
+static char      *pending_title;
+static gboolean   pending_undo;
+static guint      pending_timer;
+static gint64     pending_since;
 
 static void
 on_toast_dismissed (AdwToast *toast)
@@ -45,19 +64,12 @@ on_toast_timer (gpointer data)
 }
 
 static void
-show_toast (GtkWidget  *page,
-            const char *title,
-            gboolean    undo)
+add_toast (AdwPreferencesWindow *window,
+           const char           *title,
+           gboolean              undo)
 {
-  GtkRoot *root = gtk_widget_get_root (page);
-  AdwToast *toast;
+  AdwToast *toast = adw_toast_new (title);
 
-  if (!ADW_IS_PREFERENCES_WINDOW (root))
-    return;
-  if (last_toast != NULL)
-    adw_toast_dismiss (last_toast);
-
-  toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 0);
   if (undo)
     {
@@ -66,8 +78,57 @@ show_toast (GtkWidget  *page,
     }
   g_signal_connect (toast, "dismissed", G_CALLBACK (on_toast_dismissed), NULL);
   g_set_weak_pointer (&last_toast, toast);
+  g_clear_handle_id (&toast_timer, g_source_remove);
   toast_timer = g_timeout_add_seconds (TOAST_SECONDS, on_toast_timer, NULL);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), toast);
+  adw_preferences_window_add_toast (window, toast);
+}
+
+static gboolean
+on_pending_timer (gpointer data)
+{
+  if (hiding_toast != NULL &&
+      g_get_monotonic_time () - pending_since < REPLACE_WAIT_MS * G_TIME_SPAN_MILLISECOND)
+    return G_SOURCE_CONTINUE;
+
+  pending_timer = 0;
+  g_clear_weak_pointer (&hiding_toast);
+  /* Preferences may have closed meanwhile: then the toast has no place */
+  if (pending_window != NULL)
+    add_toast (ADW_PREFERENCES_WINDOW (pending_window), pending_title, pending_undo);
+  g_clear_weak_pointer (&pending_window);
+  g_clear_pointer (&pending_title, g_free);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_toast (GtkWidget  *page,
+            const char *title,
+            gboolean    undo)
+{
+  GtkRoot *root = gtk_widget_get_root (page);
+
+  if (!ADW_IS_PREFERENCES_WINDOW (root))
+    return;
+
+  if (last_toast != NULL)
+    {
+      g_set_weak_pointer (&hiding_toast, last_toast);
+      adw_toast_dismiss (last_toast);
+      pending_since = g_get_monotonic_time ();
+    }
+  if (hiding_toast == NULL && pending_timer == 0)
+    {
+      add_toast (ADW_PREFERENCES_WINDOW (root), title, undo);
+      return;
+    }
+
+  /* the last edit's toast waits, in place of any that waited before it */
+  g_set_weak_pointer (&pending_window, GTK_WINDOW (root));
+  g_free (pending_title);
+  pending_title = g_strdup (title);
+  pending_undo = undo;
+  if (pending_timer == 0)
+    pending_timer = g_timeout_add (REPLACE_POLL_MS, on_pending_timer, NULL);
 }
 
 void
