@@ -71,6 +71,21 @@ def scroll_into_pane(app, acc):
     fail('%r did not scroll into the pane' % acc.name)
 
 
+def pane_control(app, root=None, **criteria):
+    """pane_find() then scroll_into_pane(): the control, in sight.  The
+    pane builds its rows again when the claim changes (a status chosen
+    just before, say), and a control found a moment earlier can be gone
+    by the time its place is asked (AT-SPI then has no component for it):
+    then it is looked up again."""
+    for attempt in range(5):
+        try:
+            return scroll_into_pane(app, pane_find(app, root, **criteria))
+        except NotImplementedError:
+            if attempt == 4:
+                raise
+    return None
+
+
 def pane_find(app, root=None, **criteria):
     """A control of the pane, scrolled to with the mouse wheel over the
     pane (at the window's right, three quarters down) until it shows"""
@@ -112,7 +127,7 @@ def add_evidence(app, keys, url, date, note, bad_first=None):
     if keys:
         app.input.key(keys)
     else:
-        app.click(scroll_into_pane(app, pane_find(app, role='push button', name='Add Evidence')))
+        app.click(pane_control(app, role='push button', name='Add Evidence'))
     dialog = app.toplevel('Add Evidence')
     problems = audit_names(dialog, 'Add Evidence')
     if problems:
@@ -170,7 +185,7 @@ def checkable_and_evidence(desktop):
     app.wait_claim_rows(['“%s”, Unattributed, Refuted' % QUOTE])
 
     # The checkable claim starts as the highlighted words
-    checkable = scroll_into_pane(app, pane_find(app, details, role='text', name='Checkable Claim'))
+    checkable = pane_control(app, details, role='text', name='Checkable Claim')
     wait_for(lambda: text_of(checkable) == QUOTE,
              'the checkable claim to show the words (it reads %r)' % text_of(checkable))
     app.click(checkable)
@@ -185,16 +200,16 @@ def checkable_and_evidence(desktop):
     add_evidence(app, None, PENTAGON, '2024-11-04', 'Pentagon briefing')
     wait_evidence(app, [REUTERS, PENTAGON], 'the second evidence listed')
     # An archived copy for the first, edited in place (Enter on its row)
-    app.click(scroll_into_pane(app, pane_find(app, details, role='list item',
-                                                  name_re='^Evidence 1: ')))
+    app.click(pane_control(app, details, role='list item',
+                           name_re='^Evidence 1: '))
     dialog = app.toplevel('Edit Evidence')
     fill(app, dialog, 'Archived Copy (optional)', ARCHIVE)
     app.input.key('Return')
     app.toplevel_gone('Edit Evidence')
 
     # The Pentagon's briefing came first: Move Up
-    app.click(scroll_into_pane(app, pane_find(app, details, role='push button',
-                                                  name='Move Evidence 2 Up')))
+    app.click(pane_control(app, details, role='push button',
+                           name='Move Evidence 2 Up'))
     wait_evidence(app, [PENTAGON, REUTERS], 'the Pentagon\'s evidence to move up')
     # the focus followed it: its own button, for the keyboard to go on
     wait_for(lambda: (app.focused() is not None and
@@ -203,8 +218,8 @@ def checkable_and_evidence(desktop):
              % (app.focused() and app.focused().name,))
 
     # Removed, and Ctrl+Z brings it back in its place
-    app.click(scroll_into_pane(app, pane_find(app, details, role='push button',
-                                                  name='Remove Evidence 1')))
+    app.click(pane_control(app, details, role='push button',
+                           name='Remove Evidence 1'))
     wait_evidence(app, [REUTERS], 'the Pentagon\'s evidence removed')
     app.input.key('ctrl+z')
     wait_evidence(app, [PENTAGON, REUTERS], 'Ctrl+Z to bring the evidence back')
