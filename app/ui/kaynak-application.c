@@ -285,13 +285,19 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   KaynakApplication *self = user_data;
-  g_autoptr(GList) windows = NULL;
+  GList *windows;
 
   /* Each window asks about its own unsaved changes; the application ends
-   * when the last one has closed. */
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+   * when the last one has closed.  Closing a window destroys the windows
+   * that go with it (Review, Compare With…, Statistics), which may come
+   * later in the list: each is held while the list is walked, and closed
+   * only if it is still the application's. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref, NULL);
   for (GList *l = windows; l; l = l->next)
-    gtk_window_close (l->data);
+    if (g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), l->data) != NULL)
+      gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

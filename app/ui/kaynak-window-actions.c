@@ -354,7 +354,8 @@ statistics_action (GSimpleAction *action,
                               G_BINDING_DEFAULT);
       gtk_window_set_destroy_with_parent (GTK_WINDOW (statistics), TRUE);
       g_object_set_data (G_OBJECT (self), "kaynak-statistics-window", statistics);
-      g_signal_connect_swapped (statistics, "destroy", G_CALLBACK (on_statistics_destroyed), self);
+      g_signal_connect_object (statistics, "destroy", G_CALLBACK (on_statistics_destroyed), self,
+                               G_CONNECT_SWAPPED);
     }
   gtk_window_present (GTK_WINDOW (statistics));
 }

@@ -110,7 +110,8 @@ on_compare_response (GtkNativeDialog *native,
   window = kaynak_curate_window_new (GTK_WINDOW (self), self->article_view, curation, title);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   g_object_set_data (G_OBJECT (self), CURATE_KEY, window);
-  g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_curate_destroyed), self);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (on_curate_destroyed), self,
+                           G_CONNECT_SWAPPED);
   update_enabled (self);
   gtk_window_present (GTK_WINDOW (window));
 

@@ -62,7 +62,10 @@ review_action (GSimpleAction *action,
       window = kaynak_merge_review_window_new (GTK_WINDOW (self), self->article_view);
       gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
       g_object_set_data (G_OBJECT (self), REVIEW_KEY, window);
-      g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_review_destroyed), self);
+      /* _object: it is destroyed with its parent, and on Ctrl+Q after
+       * the parent is gone (the same for Compare With… and Statistics) */
+      g_signal_connect_object (window, "destroy", G_CALLBACK (on_review_destroyed), self,
+                               G_CONNECT_SWAPPED);
     }
   gtk_window_present (GTK_WINDOW (window));
 }
