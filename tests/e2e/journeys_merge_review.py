@@ -38,6 +38,24 @@ def claim(text, cid, words, source):
             'modified': '2026-12-05T08:00:00Z'}
 
 
+def merge_three(folder, base, ours, theirs):
+    """Writes BASE, OURS (Ayşe's) and THEIRS (Mehmet's) into FOLDER and
+    merges them with the real `kaynak --merge`, which must leave
+    disagreements (exit 1); returns the merged file, Ayşe's."""
+    names = {'base': 'base.kaynak.json', 'ours': 'ayse.kaynak.json',
+             'theirs': 'mehmet.kaynak.json'}
+    for key, data in (('base', base), ('ours', ours), ('theirs', theirs)):
+        with open(os.path.join(folder, names[key]), 'w', encoding='utf-8') as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+    result = subprocess.run([kaynak_e2e.kaynak_binary(), '--merge', names['base'],
+                             names['ours'], names['theirs']],
+                            cwd=folder, capture_output=True, text=True)
+    if result.returncode != 1:
+        fail('kaynak --merge exited %d, not 1 (conflicts left):\n%s%s'
+             % (result.returncode, result.stdout, result.stderr))
+    return os.path.join(folder, names['ours'])
+
+
 def merged_file(desktop):
     """Base, Ayşe's (ours) and Mehmet's (theirs) versions of the sample
     article, merged by the real driver into Ayşe's file; returns its path."""
@@ -55,18 +73,7 @@ def merged_file(desktop):
     theirs['claims'][1]['source'] = 'unattributed'
     # a one-sided edit, merged without a disagreement
     theirs['claims'][2]['note'] = 'Yorum yok.'
-    names = {'base': 'base.kaynak.json', 'ours': 'ayse.kaynak.json',
-             'theirs': 'mehmet.kaynak.json'}
-    for key, data in (('base', base), ('ours', ours), ('theirs', theirs)):
-        with open(os.path.join(folder, names[key]), 'w', encoding='utf-8') as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-    result = subprocess.run([kaynak_e2e.kaynak_binary(), '--merge', names['base'],
-                             names['ours'], names['theirs']],
-                            cwd=folder, capture_output=True, text=True)
-    if result.returncode != 1:
-        fail('kaynak --merge exited %d, not 1 (conflicts left):\n%s%s'
-             % (result.returncode, result.stdout, result.stderr))
-    merged = os.path.join(folder, names['ours'])
+    merged = merge_three(folder, base, ours, theirs)
     data = load_json(merged)
     recorded = [c['id'] for c in data['claims'] if c.get('disagreements')]
     if recorded != ['c1', 'c2']:

@@ -10,15 +10,13 @@
 # and no "disagreements" anywhere.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import copy
-import json
 import os
-import subprocess
 
 import kaynak_e2e
 
 from kaynak_e2e import Window, audit_names, fail, journey, load_json, log, wait_for
 from journeys_merge_review import (ABD, PLAN, TITLE, bar_shown, claim, focus_toplevel,
-                                   selected_rows, wait_rows)
+                                   merge_three, selected_rows, wait_rows)
 
 LINK = 'a1b2c3d4-0000-4000-8000-00000000l1nk'
 OURS_CHECKABLE = 'Kuzey Koreli askerler Ekim sonunda cepheye gidecekti.'
@@ -51,18 +49,7 @@ def merged_file(desktop):
     theirs['claims'][1]['evidence'] = THEIRS_EVIDENCE
     ours['links'][0]['type'] = 'contradicts'
     theirs['links'][0]['type'] = 'repeats'
-    names = {'base': 'base.kaynak.json', 'ours': 'ayse.kaynak.json',
-             'theirs': 'mehmet.kaynak.json'}
-    for key, data in (('base', base), ('ours', ours), ('theirs', theirs)):
-        with open(os.path.join(folder, names[key]), 'w', encoding='utf-8') as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-    result = subprocess.run([kaynak_e2e.kaynak_binary(), '--merge', names['base'],
-                             names['ours'], names['theirs']],
-                            cwd=folder, capture_output=True, text=True)
-    if result.returncode != 1:
-        fail('kaynak --merge exited %d, not 1 (conflicts left):\n%s%s'
-             % (result.returncode, result.stdout, result.stderr))
-    return os.path.join(folder, names['ours'])
+    return merge_three(folder, base, ours, theirs)
 
 
 def take_theirs(app, window, row, left, what):
